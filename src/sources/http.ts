@@ -1,3 +1,7 @@
+import { request as httpRequest, type IncomingMessage } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import type { Readable } from 'node:stream';
+import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { SourceError } from '../errors.js';
 import type { FetchState } from './types.js';
 import { sha256 } from './hash.js';
@@ -34,7 +38,8 @@ const RETRYABLE_STATUSES = new Set([408, 425, 429]);
 
 /**
  * GET `url` once, politely: conditional headers from `state`, one deadline (`opts.timeoutMs`) for the
- * whole exchange, a byte cap, redirects followed by hand. Never logs or retries; every failure is a
+ * whole exchange, a byte cap, redirects followed by hand, gzip/deflate/br accepted (over node:http,
+ * see `openResponse` for why not the global fetch). Never logs or retries; every failure is a
  * `SourceError`:
  *
  * - `fetch_timeout`: the deadline passed (connect, headers or body); the socket is aborted.
@@ -59,10 +64,11 @@ export async function fetchDocument(
 
   if (signal?.aborted) throw cancelled(url, signal.reason);
 
-  // One controller for the whole call: our deadline and the caller's signal both abort it. (A plain
-  // timer plus a listener, both removed in `finally`, rather than AbortSignal.timeout + AbortSignal.any:
-  // same behaviour, but nothing stays attached to a long-lived caller signal and no timer outlives the
-  // call; AbortSignal.any has known retention problems with long-lived signals on Node 20/22.)
+  // One controller for the whole call: our deadline and the caller's signal both abort it, which
+  // destroys the socket wherever we are (connect, headers, body). A plain timer plus a listener, both
+  // removed in `finally`, rather than AbortSignal.timeout + AbortSignal.any: same behaviour, but no timer
+  // outlives the call and nothing stays attached to a long-lived caller signal (AbortSignal.any has
+  // known retention problems with long-lived signals: nodejs/node#54614, #55351).
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -83,28 +89,28 @@ export async function fetchDocument(
   let hops = 0;
   try {
     for (;;) {
-      let res: Response;
+      let res: Incoming;
       try {
-        res = await fetch(current, { method: 'GET', headers, redirect: 'manual', signal: controller.signal });
+        res = await openResponse(current, headers, controller.signal);
       } catch (err) {
         throw translateFailure(err, current.href, opts, timedOut, controller.signal);
       }
 
       if (res.status === 304) {
-        await discard(res);
+        res.discard();
         return {
           status: 'not_modified',
           state: {
             ...state,
-            etag: res.headers.get('etag') ?? state.etag,
-            lastModified: res.headers.get('last-modified') ?? state.lastModified,
+            etag: res.header('etag') ?? state.etag,
+            lastModified: res.header('last-modified') ?? state.lastModified,
           },
         };
       }
 
       if (REDIRECT_STATUSES.has(res.status)) {
-        const location = res.headers.get('location');
-        await discard(res);
+        const location = res.header('location');
+        res.discard();
         if (!location) {
           throw new SourceError('http_status', `HTTP ${res.status} redirect without a Location header from ${current.href}`, {
             details: { status: res.status, url: current.href },
@@ -140,14 +146,13 @@ export async function fetchDocument(
       }
 
       if (res.status < 200 || res.status > 299) {
-        await discard(res);
+        res.discard();
         throw statusError(res, current);
       }
 
-      const contentLength = Number(res.headers.get('content-length') ?? NaN);
+      const contentLength = Number(res.header('content-length') ?? NaN);
       if (Number.isFinite(contentLength) && contentLength > opts.maxBytes) {
-        await discard(res);
-        controller.abort(new Error('body too large'));
+        res.discard();
         throw tooLarge(current.href, opts.maxBytes, `Content-Length is ${contentLength} bytes`);
       }
 
@@ -158,11 +163,11 @@ export async function fetchDocument(
         throw translateFailure(err, current.href, opts, timedOut, controller.signal);
       }
       if (bytes === null) {
-        controller.abort(new Error('body too large'));
+        res.discard();
         throw tooLarge(current.href, opts.maxBytes, 'the body passed the limit while streaming');
       }
 
-      const contentType = res.headers.get('content-type');
+      const contentType = res.header('content-type');
       const body = decodeBody(bytes, contentType);
       return {
         status: 'ok',
@@ -171,8 +176,8 @@ export async function fetchDocument(
         url: current.href,
         state: {
           ...state,
-          etag: res.headers.get('etag'),
-          lastModified: res.headers.get('last-modified'),
+          etag: res.header('etag'),
+          lastModified: res.header('last-modified'),
           bodyHash: sha256(body),
         },
       };
@@ -198,42 +203,66 @@ function parseHttpUrl(url: string): URL {
   return parsed;
 }
 
-/** Read the body, counting bytes; null (stream cancelled) as soon as the count passes the cap. */
-async function readCapped(res: Response, maxBytes: number): Promise<Uint8Array | null> {
-  if (!res.body) return new Uint8Array(0);
-  const reader = res.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.byteLength;
-      if (total > maxBytes) {
-        await reader.cancel().catch(() => undefined);
-        return null;
-      }
-      chunks.push(value);
-    }
-  } finally {
-    reader.releaseLock();
-  }
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const c of chunks) {
-    out.set(c, offset);
-    offset += c.byteLength;
-  }
-  return out;
+/** A response whose body is already decompressed; `discard` destroys the connection at once. */
+interface Incoming {
+  status: number;
+  statusText: string;
+  header(name: string): string | null;
+  body: Readable;
+  discard(): void;
 }
 
-/** Drop a body we will not read, so the connection is released (or closed) at once. */
-async function discard(res: Response): Promise<void> {
-  try {
-    await res.body?.cancel();
-  } catch {
-    // the stream may already be errored by an abort; nothing to release then
+/**
+ * One GET over node:http/https. Not the global fetch, on purpose: fetch turns a 407 into an anonymous
+ * network error (the fetch spec does so for window-less requests), and aborting a fetch whose request
+ * was already written leaves the socket open until the server answers or undici's keep-alive timer
+ * closes it. Here `signal` destroys the socket, and `agent: false` means no connection outlives the call.
+ */
+function openResponse(url: URL, headers: Record<string, string>, signal: AbortSignal): Promise<Incoming> {
+  return new Promise((resolve, reject) => {
+    const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
+    const req = send(url, { method: 'GET', headers: { ...headers, 'accept-encoding': 'gzip, deflate, br' }, signal, agent: false }, (res: IncomingMessage) => {
+      const one = (name: string): string | null => {
+        const v = res.headers[name];
+        return Array.isArray(v) ? (v[0] ?? null) : (v ?? null);
+      };
+      const encoding = (one('content-encoding') ?? '').trim().toLowerCase();
+      let body: Readable = res;
+      if (encoding === 'gzip' || encoding === 'x-gzip') body = res.pipe(createGunzip());
+      else if (encoding === 'deflate') body = res.pipe(createInflate());
+      else if (encoding === 'br') body = res.pipe(createBrotliDecompress());
+      if (body !== res) res.on('error', (err) => body.destroy(err));
+      resolve({
+        status: res.statusCode ?? 0,
+        statusText: res.statusMessage ?? '',
+        header: one,
+        body,
+        discard: () => {
+          body.destroy();
+          res.destroy();
+          req.destroy();
+        },
+      });
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/** Read the body, counting bytes; null (connection destroyed) as soon as the count passes the cap. */
+async function readCapped(res: Incoming, maxBytes: number): Promise<Uint8Array | null> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of res.body) {
+    const buf = chunk as Buffer;
+    total += buf.byteLength;
+    if (total > maxBytes) {
+      res.discard();
+      return null;
+    }
+    chunks.push(buf);
   }
+  return Buffer.concat(chunks, total);
 }
 
 function tooLarge(url: string, maxBytes: number, why: string): SourceError {
@@ -282,7 +311,7 @@ function translateFailure(
   });
 }
 
-function statusError(res: Response, url: URL): SourceError {
+function statusError(res: Incoming, url: URL): SourceError {
   const status = res.status;
   const details: Record<string, unknown> = { status, url: url.href };
   let message = `HTTP ${status}${res.statusText ? ` ${res.statusText}` : ''} from ${url.href}`;
@@ -290,7 +319,7 @@ function statusError(res: Response, url: URL): SourceError {
     message += `: ${url.host} refused the request; the host may block data-centre/hosting clients or unidentified user agents (consider a proxy or a descriptive User-Agent)`;
   }
   if (status === 429 || status === 503) {
-    const retryAfterMs = parseRetryAfter(res.headers.get('retry-after'));
+    const retryAfterMs = parseRetryAfter(res.header('retry-after'));
     if (retryAfterMs !== null) {
       details.retryAfterMs = retryAfterMs;
       message += ` (Retry-After: ${Math.ceil(retryAfterMs / 1000)} s)`;

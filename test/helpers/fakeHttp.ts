@@ -81,7 +81,7 @@ export interface FakeServer {
   requests: Recorded[];
   /** Replace the handler for the following requests. */
   handler: Handler;
-  /** Connections currently open (to check that a client really closed its socket). */
+  /** Connections the client has not closed yet (to check that a client really hung up). */
   openConnections(): number;
   /** Bytes of body written by `stream` replies so far (to check that a client stopped reading). */
   streamedBytes(): number;
@@ -91,6 +91,7 @@ export interface FakeServer {
 export async function startFake(handler: Handler = () => undefined): Promise<FakeServer> {
   const requests: Recorded[] = [];
   const sockets = new Set<Socket>();
+  const live = new Set<Socket>();
   const timers = new Set<NodeJS.Timeout>();
   let streamed = 0;
   let closed = false;
@@ -107,7 +108,7 @@ export async function startFake(handler: Handler = () => undefined): Promise<Fak
     url: '',
     requests,
     handler,
-    openConnections: () => sockets.size,
+    openConnections: () => live.size,
     streamedBytes: () => streamed,
     close: async () => {
       if (closed) return;
@@ -157,7 +158,14 @@ export async function startFake(handler: Handler = () => undefined): Promise<Fak
 
   server.on('connection', (socket) => {
     sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
+    live.add(socket);
+    // node:http keeps a server socket half-open while a response is pending, so a client that hung up
+    // shows as 'end' (its FIN) before 'close'.
+    socket.on('end', () => live.delete(socket));
+    socket.on('close', () => {
+      live.delete(socket);
+      sockets.delete(socket);
+    });
   });
 
   function sendReply(res: ServerResponse, r: Reply): void {
@@ -171,7 +179,7 @@ export async function startFake(handler: Handler = () => undefined): Promise<Fak
     }
     const body =
       typeof r.body === 'string' || r.body instanceof Uint8Array ? r.body : JSON.stringify(r.body ?? {});
-    res.writeHead(status, { 'content-type': 'application/json', ...headers });
+    res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers });
     res.end(body);
   }
 
