@@ -1,0 +1,66 @@
+/**
+ * Local linguistic context: clause windows, negation, hedges and conditions. Every function works on
+ * the lower-cased matching form of one sentence and a position in it.
+ */
+
+/** Start of the clause that contains `pos`: after the last ; : ( or a clause conjunction. */
+export function clauseStart(low: string, pos: number, commas = false): number {
+  const from = Math.max(0, pos - 220);
+  let best = from;
+  const re = commas
+    ? /[;:()\u2022]|,|\s-\s|\b(?:but|while|whereas|although|though|however|meanwhile|mais|aber|ma|tandis que|während)\b/g
+    : /[;:()\u2022]|\s-\s|\b(?:but|while|whereas|although|though|however|meanwhile|mais|aber|tandis que|während)\b/g;
+  re.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(low)) !== null && m.index < pos) best = m.index + m[0].length;
+  return best;
+}
+
+/** End of the clause that contains `pos`. */
+export function clauseEnd(low: string, pos: number): number {
+  const re = /[;:()\u2022]|\s-\s|\b(?:but|while|whereas|although|however|mais|aber|tandis que)\b/g;
+  re.lastIndex = pos;
+  const m = re.exec(low);
+  return m ? m.index : low.length;
+}
+
+const NEG_RE =
+  /\b(?:not|no|never|none|neither|nor|without|unable|cannot|can't|won't|didn't|doesn't|don't|hasn't|haven't|isn't|aren't|wasn't|weren't|shouldn't|wouldn't|refused|declined|refuses|declines|stopped short|ruled out|rules out|denied|denies|rather than|instead of|no longer|yet to|nicht|kein|keine|keinen|keiner|pas|aucun|aucune|jamais|non|nessun|nessuna|nessuno|senza|nie)\b|\bne\s+\S+\s+pas\b|n'(?:a|ont|est|sont)\b/;
+
+/** The clause text (commas cut it) before `pos`, at most `max` characters. */
+export function backWindow(low: string, pos: number, max = 60, commas = true): string {
+  const cs = clauseStart(low, pos, commas);
+  return low.slice(Math.max(cs, pos - max), pos);
+}
+
+/** Negation just before a trigger in its clause ("has not ordered", "no plans to evacuate"). */
+export function negatedBefore(low: string, pos: number, max = 50): boolean {
+  return NEG_RE.test(backWindow(low, pos, max, true));
+}
+
+const HEDGE_RE =
+  /\b(?:consider|considering|may wish|might wish|may want|might want|may choose|may decide|may|might|could|would|think about|think seriously|think carefully|those who|anyone who|travell?ers who|citizens who|who wish|who want|who choose|who decide|wishing|choose to|chooses to|be prepared|are prepared|prepared to|prepare to|preparing to|prepare for|make plans?|making plans?|have a plan|has a plan|plans? to|planning|contingency|in the event|in case|should the situation|option to|options to|able to|in a position to|ready to|are advised to review|review your|evaluate|assess|reassess|possible need|may need|could need|potential|emergency plans?|envisager|envisagez|pourraient|pourrait|éventuel|eventuell|gegebenenfalls|ggf|sollten sie erwägen|erwägen|prüfen|valutare|eventualmente|qualora|nel caso|in caso)\b/;
+
+/** Hedges before a trigger in its clause ("consider leaving", "be prepared to shelter"). */
+export function hedgedBefore(low: string, pos: number, max = 70): boolean {
+  const w = backWindow(low, pos, max, false);
+  return HEDGE_RE.test(w);
+}
+
+/**
+ * A condition that makes the instruction hypothetical ("if you have concerns, …", "should the
+ * situation deteriorate"). "If you are in X" only locates the reader and is not a condition.
+ */
+export function conditional(low: string, pos: number): boolean {
+  const cs = clauseStart(low, pos, false);
+  const w = low.slice(Math.max(0, cs - 0), pos);
+  const sentencePrefix = low.slice(0, pos);
+  const ifm = /\b(?:if|unless|in the event|should the|should there|in case|wenn|falls|qualora)\b([^,;]*)/.exec(sentencePrefix);
+  if (ifm) {
+    const cond = ifm[1] ?? '';
+    if (/^\s*(?:you(?:'re| are)|you're|they are|u\.s\. citizens are|citizens are|you are currently|you remain|vous êtes|sie sich|vi trovate)\s+(?:currently\s+|already\s+|still\s+)?(?:in|there|located)\b/.test(cond)) return false;
+    if (/^\s*(?:you\s+)?(?:are|remain)\s+(?:still\s+)?(?:in|there)\b/.test(cond)) return false;
+    return true;
+  }
+  return /\b(?:if|unless|should the situation|in the event|in case)\b/.test(w);
+}

@@ -1,0 +1,408 @@
+/**
+ * Gazetteer: every ISO 3166-1 country by its names in en/fr/de/it (i18n-iso-countries), plus extra
+ * names, demonyms, places, agencies and metonyms. Matching walks a token trie (word-bounded,
+ * longest first), so it is linear in the text and needs no per-name regular expressions.
+ */
+import { createRequire } from 'node:module';
+
+/** Same shape as `CountryExtra` in gazetteer-data.ts (kept here so this module stands alone). */
+export interface CountryExtra {
+  code: string;
+  names?: string[];
+  demonyms?: string[];
+  places?: string[];
+  ambiguousPlaces?: string[];
+  ambiguousNames?: string[];
+  fips?: string;
+  agencies?: string[];
+  metonyms?: string[];
+}
+
+export type MentionKind = 'name' | 'demonym' | 'place' | 'agency' | 'metonym';
+
+interface Entry {
+  code: string;
+  kind: MentionKind;
+  ambiguous: boolean;
+  /** 'cap': first letter upper case; 'upper': every letter upper case; 'any': any case. */
+  caseRule: 'cap' | 'upper' | 'any';
+  /** The name as registered (for display and suggestions). */
+  label: string;
+}
+
+interface Node {
+  next?: Map<string, Node>;
+  entries?: Entry[];
+  /** A non-country phrase that contains a country name ("New Mexico"): matches nothing. */
+  block?: boolean;
+}
+
+export interface Mention {
+  code: string;
+  kind: MentionKind;
+  /** Offsets in the scanned string. */
+  start: number;
+  end: number;
+  /** Token index range [tokStart, tokEnd). */
+  tokStart: number;
+  tokEnd: number;
+  text: string;
+  ambiguous: boolean;
+  /** Other codes the same words could mean (resolved by document context). */
+  alternatives: string[];
+}
+
+export interface Token {
+  text: string;
+  fold: string;
+  start: number;
+  end: number;
+  upper: boolean;
+}
+
+const TOKEN_RE = /[\p{L}\p{N}]+/gu;
+const NON_ASCII = /[^\x00-\x7f]/;
+const MARKS = /\p{M}+/gu;
+
+/** Lower case, diacritics removed, ß → ss. */
+export function fold(s: string): string {
+  const l = s.toLowerCase();
+  if (!NON_ASCII.test(l)) return l;
+  return l.normalize('NFD').replace(MARKS, '').replace(/ß/g, 'ss').replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/œ/g, 'oe');
+}
+
+export function tokenize(s: string): Token[] {
+  const out: Token[] = [];
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(s)) !== null) {
+    const t = m[0];
+    const c = t.charCodeAt(0);
+    const upper = c >= 65 && c <= 90 ? true : c < 128 ? false : t[0] !== t[0]!.toLowerCase();
+    out.push({ text: t, fold: fold(t), start: m.index, end: m.index + t.length, upper });
+  }
+  return out;
+}
+
+function keyTokens(name: string): string[] {
+  const out: string[] = [];
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(name)) !== null) out.push(fold(m[0]));
+  return out;
+}
+
+/** Phrases that contain a country's name but are not about it. */
+const BLOCKS = [
+  'New Mexico', 'New Jersey', 'New England', 'New South Wales', 'New Guinea', 'Gulf of Mexico', 'British Columbia',
+  'Latin America', 'Latin American', 'Latin Americans', 'South America', 'South American', 'North America', 'North American',
+  'Central America', 'Central American', 'Indian Ocean', 'Indian Country', 'American Indian', 'Native American',
+  'Native Americans', 'Arabian Sea', 'Arabian Peninsula', 'Persian Gulf', 'Georgia State', 'Washington Post',
+  'Washington State', 'Washington Times', 'Washington Examiner', 'Turkish Airlines', 'Qatar Airways', 'Emirates Airline',
+  'Air France', 'British Airways', 'Jordan River', 'Dominican Order', 'Korean War', 'Vietnam War', 'Irish Sea',
+  'English Channel', 'French Guiana', 'French Polynesia', 'Chinese New Year', 'China Sea', 'South China Sea',
+  'East China Sea', 'Sea of Japan', 'Mexican Standard Time', 'Lake Chad', 'Lake Victoria', 'Guinea pig', 'Guinea pigs',
+  'Gulf of Guinea', 'Swiss cheese', 'French fries', 'Dutch oven', 'Chinatown', 'Red Cross', 'Kansas City',
+  'Georgia Tech', 'Niger Delta', 'Niger River', 'Congo River', 'Congo Basin', 'Democratic Party', 'American Express',
+  'American Airlines', 'United Airlines', 'Sri Lankan Airlines', 'Ethiopian Airlines', 'Kenya Airways',
+];
+
+/** Words that look like country names when written in capitals but are ordinary words. */
+const UPPER_ONLY = new Set(['us', 'usa', 'uk', 'uae', 'drc', 'car', 'prc', 'roc', 'rok', 'dprk', 'ksa', 'bih']);
+
+export interface GazetteerOptions {
+  extras?: readonly CountryExtra[];
+  /** Include i18n-iso-countries names (default true). */
+  iso?: boolean;
+}
+
+const CONTEXT_AGAINST: Record<string, RegExp> = {
+  // Georgia the US state
+  GE: /\b(?:Atlanta|Savannah|Augusta|Macon|U\.?S\.? state|state of Georgia|Georgia (?:state|governor|Tech|Bulldogs|Power|Senate|House|Republicans?|Democrats?)|Georgia's (?:governor|secretary of state|legislature))\b/,
+  JO: /\bMichael Jordan\b/,
+};
+
+export class Gazetteer {
+  private readonly root: Node = { next: new Map() };
+  /** first tokens (folded) of entries that may start in lower case */
+  private readonly lowerStarts = new Set<string>();
+  private readonly names = new Map<string, string>(); // code → display name (English)
+  private readonly allNames = new Map<string, { code: string; label: string; kind: MentionKind }[]>();
+  private readonly fipsMap = new Map<string, string>();
+  private readonly isoCodes = new Set<string>();
+  private readonly alpha3 = new Map<string, string>();
+
+  constructor(opts: GazetteerOptions = {}) {
+    if (opts.iso !== false) this.loadIso();
+    for (const x of opts.extras ?? []) this.addExtra(x);
+    for (const b of BLOCKS) this.addBlock(b);
+  }
+
+  private loadIso(): void {
+    const require = createRequire(import.meta.url);
+    type Lang = { countries: Record<string, string | string[]> };
+    const langs: Array<[string, Lang]> = [];
+    for (const l of ['en', 'fr', 'de', 'it']) {
+      try {
+        langs.push([l, require(`i18n-iso-countries/langs/${l}.json`) as Lang]);
+      } catch {
+        /* a missing locale only loses names */
+      }
+    }
+    try {
+      const codes = require('i18n-iso-countries/codes.json') as string[][];
+      for (const row of codes) {
+        const [a2, a3] = row;
+        if (a2 && a3) this.alpha3.set(a3.toUpperCase(), a2.toUpperCase());
+      }
+    } catch {
+      /* optional */
+    }
+    for (const [lang, data] of langs) {
+      for (const [code, v] of Object.entries(data.countries)) {
+        this.isoCodes.add(code);
+        const list = Array.isArray(v) ? v : [v];
+        if (lang === 'en' && !this.names.has(code)) {
+          // prefer the plain short form ("China" rather than "People's Republic of China")
+          const short = list.length > 1 && list[1] && !/,/.test(list[1]) && list[1].length < (list[0]?.length ?? 0) && !/^[A-Z.]{2,5}$/.test(list[1]) ? list[1] : list[0];
+          if (short) this.names.set(code, short);
+        }
+        for (const n of list) {
+          if (/,/.test(n)) continue; // "Korea, Republic of"
+          this.add(n, code, 'name', false);
+        }
+      }
+    }
+  }
+
+  private addExtra(x: CountryExtra): void {
+    const code = x.code.toUpperCase();
+    this.isoCodes.add(code);
+    for (const n of x.names ?? []) this.add(n, code, 'name', false);
+    for (const n of x.ambiguousNames ?? []) this.add(n, code, 'name', true);
+    for (const n of x.demonyms ?? []) this.add(n, code, 'demonym', false);
+    for (const n of x.places ?? []) this.add(n, code, 'place', false);
+    for (const n of x.ambiguousPlaces ?? []) this.add(n, code, 'place', true);
+    for (const n of x.agencies ?? []) this.add(n, code, 'agency', false);
+    for (const n of x.metonyms ?? []) this.add(n, code, 'metonym', false);
+    if (x.fips) this.fipsMap.set(x.fips.toUpperCase(), code);
+  }
+
+  /** Register one name. Later registrations of the same (words, code, kind) refine the flags. */
+  add(name: string, code: string, kind: MentionKind, ambiguous: boolean): void {
+    const toks = keyTokens(name);
+    if (toks.length === 0) return;
+    let node = this.root;
+    for (const t of toks) {
+      if (!node.next) node.next = new Map();
+      let n = node.next.get(t);
+      if (!n) {
+        n = {};
+        node.next.set(t, n);
+      }
+      node = n;
+    }
+    const letters = name.replace(/[^\p{L}]/gu, '');
+    const isUpperWord = letters.length > 0 && letters.length <= 5 && letters === letters.toUpperCase() && UPPER_ONLY.has(fold(letters));
+    const isAcronym = letters.length > 0 && letters.length <= 6 && letters === letters.toUpperCase() && toks.length <= 3;
+    let caseRule: Entry['caseRule'] = isUpperWord || isAcronym ? 'upper' : 'cap';
+    if ((kind === 'demonym' || kind === 'agency') && /^\p{Ll}/u.test(name)) caseRule = 'any';
+    if (kind === 'agency' && toks.length >= 2 && !isAcronym && !/^(foreign|home|state) (office|ministry|department)$/.test(toks.join(' '))) caseRule = 'any';
+    if (caseRule === 'any') this.lowerStarts.add(toks[0]!);
+    const entries = (node.entries ??= []);
+    const existing = entries.find((e) => e.code === code && e.kind === kind);
+    if (existing) {
+      existing.ambiguous = existing.ambiguous || ambiguous;
+      if (caseRule === 'upper') existing.caseRule = 'upper';
+    } else entries.push({ code, kind, ambiguous, caseRule, label: name });
+    if (kind !== 'agency') {
+      const k = toks.join(' ');
+      const list = this.allNames.get(k) ?? [];
+      if (!list.some((e) => e.code === code)) list.push({ code, label: name, kind });
+      this.allNames.set(k, list);
+    }
+  }
+
+  private addBlock(name: string): void {
+    const toks = keyTokens(name);
+    let node = this.root;
+    for (const t of toks) {
+      if (!node.next) node.next = new Map();
+      let n = node.next.get(t);
+      if (!n) {
+        n = {};
+        node.next.set(t, n);
+      }
+      node = n;
+    }
+    if (!node.entries) node.block = true;
+  }
+
+  /**
+   * Find mentions in a string (word-bounded, longest first, case rules applied). `tokens` may be
+   * passed when the caller already tokenized the string.
+   */
+  scan(s: string, tokens: Token[] = tokenize(s)): Mention[] {
+    const out: Mention[] = [];
+    const n = tokens.length;
+    for (let i = 0; i < n; i++) {
+      const t0 = tokens[i]!;
+      if (!t0.upper && !this.lowerStarts.has(t0.fold)) continue;
+      let node = this.root.next!.get(t0.fold);
+      if (!node) continue;
+      let bestEnd = -1;
+      let bestNode: Node | undefined;
+      let j = i;
+      for (;;) {
+        if (node.entries || node.block) {
+          bestEnd = j;
+          bestNode = node;
+        }
+        const nextTok = tokens[j + 1];
+        if (!nextTok || !node.next) break;
+        const gap = s.slice(tokens[j]!.end, nextTok.start);
+        if (gap.length > 3 || !/^[\s'.\-]*$/.test(gap)) break;
+        const nn = node.next.get(nextTok.fold);
+        if (!nn) break;
+        node = nn;
+        j++;
+      }
+      if (!bestNode || bestEnd < 0) continue;
+      if (bestNode.block || !bestNode.entries) {
+        i = bestEnd;
+        continue;
+      }
+      const start = t0.start;
+      const end = tokens[bestEnd]!.end;
+      const text = s.slice(start, end);
+      const ok = bestNode.entries.filter((e) => caseOk(e, tokens, i, bestEnd));
+      if (ok.length === 0) continue;
+      // one mention per (kind) reading; the first entry's code is primary
+      const first = ok[0]!;
+      const codes = [...new Set(ok.filter((e) => e.kind === first.kind).map((e) => e.code))];
+      const kinds = new Set(ok.map((e) => e.kind));
+      for (const kind of kinds) {
+        const es = ok.filter((e) => e.kind === kind);
+        const cs = [...new Set(es.map((e) => e.code))];
+        out.push({
+          code: cs[0]!,
+          kind,
+          start,
+          end,
+          tokStart: i,
+          tokEnd: bestEnd + 1,
+          text,
+          ambiguous: es.every((e) => e.ambiguous),
+          alternatives: cs.slice(1),
+        });
+      }
+      void codes;
+      i = bestEnd;
+    }
+    return out;
+  }
+
+  /** Context that speaks against an ambiguous name meaning the country (e.g. Atlanta for Georgia). */
+  contextAgainst(code: string, doc: string): boolean {
+    const re = CONTEXT_AGAINST[code];
+    return re ? re.test(doc) : false;
+  }
+
+  /** Display name in English ("Mali"). */
+  nameOf(code: string): string | null {
+    return this.names.get(code.toUpperCase()) ?? null;
+  }
+
+  isIso(code: string): boolean {
+    return this.isoCodes.has(code.toUpperCase());
+  }
+
+  /** A country by name, ISO alpha-2/alpha-3 code, demonym or capital; any case; accents optional. */
+  lookup(query: string): string | null {
+    const q = String(query ?? '').trim();
+    if (!q) return null;
+    const up = q.toUpperCase();
+    if (/^[A-Za-z]{2}$/.test(q) && this.isoCodes.has(up)) return up;
+    if (/^[A-Za-z]{3}$/.test(q) && this.alpha3.has(up)) {
+      const byName = this.exact(q);
+      return byName ?? this.alpha3.get(up) ?? null;
+    }
+    return this.exact(q);
+  }
+
+  private exact(q: string): string | null {
+    const k = keyTokens(q).join(' ');
+    const list = this.allNames.get(k);
+    if (!list || list.length === 0) return null;
+    const rank: Record<MentionKind, number> = { name: 0, demonym: 1, place: 2, metonym: 3, agency: 4 };
+    const best = [...list].sort((a, b) => rank[a.kind] - rank[b.kind])[0];
+    return best ? best.code : null;
+  }
+
+  /** Closest country names by edit distance (names, demonyms and capitals), best first. */
+  suggest(query: string, n = 5): Array<{ code: string; name: string; distance: number }> {
+    const q = keyTokens(String(query ?? '')).join(' ');
+    if (!q) return [];
+    const best = new Map<string, number>();
+    for (const [k, list] of this.allNames) {
+      if (Math.abs(k.length - q.length) > Math.max(3, q.length)) continue;
+      const d = editDistance(q, k, Math.max(q.length, 4));
+      for (const e of list) {
+        const prev = best.get(e.code);
+        if (prev === undefined || d < prev) best.set(e.code, d);
+      }
+    }
+    return [...best.entries()]
+      .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))
+      .slice(0, Math.max(0, n))
+      .map(([code, distance]) => ({ code, name: this.nameOf(code) ?? code, distance }));
+  }
+
+  /** State Department Country-Tag (FIPS-style) code → ISO alpha-2, or null. */
+  fipsToIso(code: string): string | null {
+    const c = String(code ?? '').trim().toUpperCase();
+    if (!/^[A-Z]{2}$/.test(c)) return null;
+    const mapped = this.fipsMap.get(c);
+    if (mapped) return mapped;
+    // an ISO code that no other country uses as its FIPS code is the same in both systems
+    for (const [, iso] of this.fipsMap) if (iso === c) return null; // c is a country whose FIPS differs
+    return this.isoCodes.has(c) ? c : null;
+  }
+}
+
+function caseOk(e: Entry, tokens: Token[], a: number, b: number): boolean {
+  if (e.caseRule === 'any') return true;
+  const t0 = tokens[a]!;
+  if (!t0.upper) return false;
+  if (e.caseRule === 'upper') {
+    for (let k = a; k <= b; k++) {
+      const t = tokens[k]!.text;
+      if (t !== t.toUpperCase()) return false;
+    }
+  }
+  return true;
+}
+
+/** Levenshtein distance with an early cut-off. */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  if (a === b) return 0;
+  const m = a.length;
+  const n = b.length;
+  if (Math.abs(m - n) > max) return max + 1;
+  let prev = new Array<number>(n + 1);
+  let cur = new Array<number>(n + 1);
+  for (let j = 0; j <= n; j++) prev[j] = j;
+  for (let i = 1; i <= m; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= n; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    [prev, cur] = [cur, prev];
+  }
+  return prev[n]!;
+}

@@ -1,0 +1,151 @@
+/**
+ * Issuers: which government gives the advice. Works on the country mentions of one sentence and
+ * gives each a role: the issuing government (agency, embassy, "<Country> urged", "by <list>"),
+ * the addressees that reveal it ("American citizens", "Britons"), a place (the advice's subject
+ * candidates), or an excluded place (origins, neighbours, transit routes, destinations).
+ */
+import type { Mention } from './gazetteer.js';
+
+export type Role = 'issuer' | 'addressee' | 'place' | 'excluded';
+
+export interface RoledMention extends Mention {
+  role: Role;
+  /** A place that is the location of an issuer's embassy ("the U.S. Embassy in Bamako"). */
+  embassyLocation?: boolean;
+  /** An explicitly locative place ("in Mali", "citizens in Mali", "Mali's capital"). */
+  locative?: boolean;
+}
+
+const INSTITUTION_AFTER_RE =
+  /^(?:'s?|s'|')?\s*(?:own\s+|new\s+|federal\s+)?(?:embass(?:y|ies)|consulates?(?:[- ]general)?|high commission|diplomatic (?:mission|missions|staff|post)s?|missions?\b|government|governments|foreign (?:ministry|office|minister|secretary|affairs (?:ministry|minister|department|office))|ministry|ministers?|state department|department of state|department of foreign affairs|authorities|officials|administration|prime minister|president|chancellor|cabinet|ambassador|crisis (?:unit|centre|center|cell)|travel (?:advice|advisory|advisories|warning|warnings|alert)|advisory|advisories|foreign service|consular|national security council|military|armed forces|army|air force|navy|troops|forces|police|junta|regime|security forces|nationals|citizens)\b/;
+
+const INSTITUTION_BEFORE_RE =
+  /\b(?:embass(?:y|ies)|consulates?(?:[- ]general)?|governments?|ministry|ministries|ministers?|missions?|those|ambassade|ambassades|gouvernement|minist[èe]re|botschaft|regierung|ambasciata|ambasciate|governo|ministero|autorit[ée]s|autorit[àa]|beh[öo]rden)\s+(?:of|for|de|du|des|d'|der|des|della|dell'|degli|del|di)\s+(?:the\s+|la\s+|l'|le\s+|les\s+)?$/;
+
+const ISSUER_VERB_AFTER_RE =
+  /^(?:'s\s+\w+\s+)?\s*(?:,[^,]{0,90},\s*)?(?:(?:has|have|had|also|too|on\s+\w+|this week|last week|today|yesterday|earlier|separately|now|again|already|quickly|meanwhile|on its part|for its part|itself|itself also|subsequently|since|later|,)\s+)*(?:urg\w*|advis\w*|told|tells|call(?:ed|s)? (?:on|for)|warn\w*|order\w*|authori[sz]\w*|issu\w*|rais\w*|lower\w*|upgrad\w*|downgrad\w*|evacuat\w*|is evacuating|began|begun|start\w*|clos\w*|suspend\w*|recommend\w*|ask\w*|instruct\w*|announc\w*|updat\w*|mov\w*|relocat\w*|withdr\w*|pull\w*|sent|send\w*|charter\w*|organi[sz]\w*|arrang\w*|encourag\w*|followed suit|did the same|joined|echoed|repatriat\w*|flew|flown|airlift\w*|shut\w*|tightened|eased|changed|revised|reiterated|confirmed|issued|placed|dispatched|a (?:appel\w*|demand\w*|recommand\w*|conseill\w*|invit\w*|exhort\w*|ferm\w*|[ée]vacu\w*|rapatri\w*|relev\w*)|ont (?:appel\w*|demand\w*|recommand\w*|invit\w*)|hat|haben|forder\w*|r[äa]t|riet|warnt|empfiehlt|evakuier\w*|ha |hanno |invita\w*|esorta\w*|raccomanda\w*|sconsiglia\w*)/;
+
+const PASSIVE_BY_BEFORE_RE =
+  /\b(?:issued|announced|echoed|given|made|followed|advised|ordered|authori[sz]ed|imposed|decided|raised|lowered|updated|released|put out|sent|recommended|organi[sz]ed|chartered|arranged|evacuated|urged|joined)\s+(?:\S+\s+){0,2}?by\s+(?:the\s+)?$|\b(?:similar|such|same|comparable|parallel)\s+(?:\S+\s+){0,3}?(?:from|by)\s+(?:the\s+)?$/;
+
+/** Nationals after a name or demonym: "American citizens", "U.S. nationals", "Italians in". */
+const NATIONALS_AFTER_RE =
+  /^\s*(?:citizens?|nationals?|passport[- ]holders?|residents?|travell?ers?|tourists?|expatriates?|expats?|people|persons|community|dual nationals|staatsangeh[öo]rigen?|staatsb[üu]rger\w*|b[üu]rger\w*|reisende\w*|touristen|cittadini|connazionali|viaggiatori|turisti|ressortissants?|citoyens?|voyageurs?|touristes)\b/;
+const NATIONALS_BEFORE_RE =
+  /\b(?:ressortissants?|citoyens?|voyageurs?|touristes|cittadini|viaggiatori|turisti|connazionali|staatsangeh[öo]rige\w*|reisende\w*|b[üu]rger\w*)\s+(?:\S+\s+)?$/;
+
+const EXCLUDED_BEFORE_RE =
+  /\b(?:from|via|through|bordering|borders?|border with|borders with|neighbou?ring|neighbou?rs?(?: of)?|including|towards?|toward|into|across|over|transit(?:ing)?(?: through)?|routes? to|road to|flights? to|arriving from|coming from|entering from|crossing into|fled to|flee to|evacuated to|relocated to|moved to|backed by|supported by|aligned with|allied with|linked to|funded by|donors?|depuis|vers|par|aus|über|nach|verso|da|dal|dalla|dai|tramite|attraverso)\s+(?:the\s+|neighbou?ring\s+|le\s+|la\s+|l'|les\s+|den\s+|die\s+|dem\s+|il\s+|lo\s+)?$/;
+
+const GENERIC_ISSUER_RE =
+  /\b(?:foreign|western|several|other|many|some|various|international|european|diplomatic|a number of|numerous|most|allied|partner)\s+(?:embassies|governments|countries|missions|nations|ministries|states|capitals)\b|\bembassies\b|\bdiplomatic missions\b|\bseveral countries\b|\bother countries\b|\bgovernments\b/g;
+
+export interface GenericIssuer {
+  start: number;
+  end: number;
+}
+
+/** Spans of generic issuers ("foreign embassies", "several governments"). */
+export function genericIssuers(low: string): GenericIssuer[] {
+  const out: GenericIssuer[] = [];
+  GENERIC_ISSUER_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = GENERIC_ISSUER_RE.exec(low)) !== null) {
+    // "embassies of X, Y and Z" / "embassies including those of X" name their issuers: not generic
+    const after = low.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    if (/^\s*(?:of|including|such as|from|,\s*including|\(|like)\b/.test(after)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** Connector between list members: ", ", " and ", ", and ", " & ", " as well as ". */
+const LIST_GAP_RE = /^\s*(?:,\s*(?:and\s+|or\s+|as well as\s+)?|and\s+|or\s+|&\s*|as well as\s+|et\s+|und\s+|e\s+|,\s*et\s+|,\s*und\s+)(?:the\s+|la\s+|le\s+|l'|les\s+|die\s+|den\s+|il\s+|lo\s+)?$/;
+
+/** Give every mention of one sentence a role. `plain` is the sentence, `low` its lower case. */
+export function assignRoles(plain: string, low: string, mentions: Mention[]): RoledMention[] {
+  const out: RoledMention[] = mentions.map((m) => ({ ...m, role: 'place' as Role }));
+  for (const r of out) {
+    const before = low.slice(Math.max(0, r.start - 60), r.start);
+    const after = low.slice(r.end, Math.min(low.length, r.end + 140));
+    if (r.kind === 'agency') {
+      r.role = 'issuer';
+      continue;
+    }
+    const instAfter = INSTITUTION_AFTER_RE.exec(after);
+    if (r.kind === 'demonym') {
+      if (instAfter && !/^(?:'s?|s'|')?\s*(?:nationals|citizens)\b/.test(after)) {
+        r.role = 'issuer';
+        continue;
+      }
+      if (NATIONALS_AFTER_RE.test(after) || NATIONALS_BEFORE_RE.test(before) || /s$/.test(r.text) || /^(?:connazionali)$/.test(r.text.toLowerCase())) {
+        r.role = 'addressee';
+        continue;
+      }
+      // other adjectives ("Malian army", "Senegalese border") are places of that country
+      r.role = EXCLUDED_BEFORE_RE.test(before) ? 'excluded' : 'place';
+      continue;
+    }
+    // names, places and metonyms
+    if (instAfter) {
+      if (/^(?:'s?|s'|')?\s*(?:nationals|citizens)\b/.test(after)) r.role = 'addressee';
+      else if (r.kind === 'place' && !/^(?:'s?|s')/.test(after) && !/^\s*(?:government|authorities|officials)\b/.test(after)) {
+        // "Bamako embassy" — the place of an embassy
+        r.role = 'place';
+        r.embassyLocation = true;
+      } else r.role = 'issuer';
+      continue;
+    }
+    if (NATIONALS_AFTER_RE.test(after) && r.kind === 'name') {
+      r.role = 'addressee';
+      continue;
+    }
+    if (INSTITUTION_BEFORE_RE.test(before)) {
+      r.role = 'issuer';
+      continue;
+    }
+    if (PASSIVE_BY_BEFORE_RE.test(before)) {
+      r.role = 'issuer';
+      continue;
+    }
+    if (r.kind !== 'place' && ISSUER_VERB_AFTER_RE.test(after) && !/\b(?:in|to|of|at|within|across|throughout|inside|around|near|from|leave|depart|visit|entering)\s+(?:the\s+)?$/.test(before)) {
+      r.role = 'issuer';
+      continue;
+    }
+    if (r.kind === 'metonym') {
+      r.role = 'place';
+      continue;
+    }
+    // embassy location: "Embassy in Bamako", "U.S. Embassy Bamako", "Mission Israel"
+    if (/\b(?:embassy|consulate(?:[- ]general)?|mission|high commission|ambassade|botschaft|ambasciata)\s+(?:in\s+|at\s+|to\s+|en\s+|au\s+|[àa]\s+|de\s+)?$/.test(before)) {
+      r.role = 'place';
+      r.embassyLocation = true;
+      r.locative = true;
+      continue;
+    }
+    if (EXCLUDED_BEFORE_RE.test(before)) {
+      // "travel to" / "leave" objects are not excluded even after "to": handled by the caller
+      r.role = 'excluded';
+      continue;
+    }
+    if (/\b(?:in|inside|within|throughout|across|of|at|en|au|aux|dans|im|in der|nel|nella|in)\s+(?:the\s+)?$/.test(before) || /^'s\s+(?:capital|government|north|south|east|west|security|crisis)/.test(after)) r.locative = true;
+  }
+  // lists share roles: "embassies of the United States, Britain and Italy", "bordering A, B and C"
+  for (let i = 1; i < out.length; i++) {
+    const prev = out[i - 1]!;
+    const cur = out[i]!;
+    const gap = low.slice(prev.end, cur.start);
+    if (!LIST_GAP_RE.test(gap)) continue;
+    if (prev.role === 'issuer' && (cur.role === 'place' || cur.role === 'excluded') && prev.kind !== 'agency') cur.role = 'issuer';
+    else if (prev.role === 'excluded' && cur.role === 'place' && !cur.locative) cur.role = 'excluded';
+  }
+  for (let i = out.length - 2; i >= 0; i--) {
+    const cur = out[i]!;
+    const next = out[i + 1]!;
+    const gap = low.slice(cur.end, next.start);
+    if (!LIST_GAP_RE.test(gap)) continue;
+    if (next.role === 'issuer' && next.kind !== 'agency' && cur.role === 'place' && !cur.locative && (cur.kind === 'name' || cur.kind === 'metonym')) cur.role = 'issuer';
+  }
+  void plain;
+  return out;
+}

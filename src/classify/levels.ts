@@ -1,0 +1,119 @@
+/**
+ * Advisory levels in one sentence, per issuer vocabulary (en/fr/de/it), normalized to 1–4, with
+ * their scope: country-wide, regional, or past (a level the text says was replaced).
+ */
+import type { Level } from '../domain/types.js';
+import { clauseStart, conditional, negatedBefore } from './context.js';
+
+export interface LevelHit {
+  level: Level;
+  start: number;
+  end: number;
+  /** Offset where the object ("to Mali", "in the north") starts, or -1 when there is none. */
+  objectStart: number;
+  /** 'country': the whole country; 'regional': part of it; 'unknown': no object (a heading). */
+  scope: 'country' | 'regional' | 'unknown';
+  /** The text says this level applied before (previously, from Level N). */
+  past: boolean;
+  /** From a structured "Level N: Label" form. */
+  structured: boolean;
+}
+
+interface Pattern {
+  re: RegExp;
+  level: Level;
+  structured?: boolean;
+}
+
+// Order matters: "all but essential" / "non-essential" before "all travel".
+const PATTERNS: Pattern[] = [
+  { re: /\blevel\s*([1-4])\b(?:\s*(?:[:\-\u2013(]|of 4|out of 4)\s*["'(]?\s*(?:do not travel|reconsider (?:your need to )?travel|exercise increased caution|exercise normal precautions|avoid all travel|avoid non-essential travel|exercise a high degree of caution|exercise normal security precautions|take normal security precautions)\b)?/g, level: 4, structured: true },
+  { re: /\b(?:advisory|travel advice|alert|warning) level\b[^.;]{0,40}?\bto\s+(?:level\s*)?([1-4])\b/g, level: 4, structured: true },
+  { re: /\b(?:advis(?:e|es|ed|ing)|advice|warn(?:s|ed|ing)?)\s+(?:british (?:nationals|people)\s+)?against\s+all\s+but\s+essential\s+travel\b/g, level: 3 },
+  { re: /\b(?:avoid(?:ing)?|against)\s+(?:all\s+)?non[- ]?essential\s+travel\b/g, level: 3 },
+  { re: /\b(?:advis(?:e|es|ed|ing)|advice|warn(?:s|ed|ing)?|recommend(?:s|ed|ing)?)\s+(?:\S+\s+){0,3}against\s+(?:all\s+)?(?:un)?necessary\s+travel\b/g, level: 3 },
+  { re: /\brefrain from (?:all )?travel unless (?:absolutely )?(?:necessary|essential)\b/g, level: 3 },
+  { re: /\breconsider\s+(?:your\s+(?:need\s+(?:for|to)\s+)?)?(?:need\s+to\s+)?travel\b/g, level: 3 },
+  { re: /\bdo\s+not\s+travel\b/g, level: 4 },
+  { re: /\b(?:advis(?:e|es|ed|ing)|advice|warn(?:s|ed|ing)?|recommend(?:s|ed|ing)?)\s+(?:\S+\s+){0,3}against\s+all\s+(?:forms of\s+)?travel\b/g, level: 4 },
+  { re: /\bavoid(?:ing)?\s+all\s+travel\b/g, level: 4 },
+  { re: /\bexercise\s+(?:a\s+)?high\s+degree\s+of\s+caution\b|\bhigh degree of caution\b/g, level: 2 },
+  { re: /\bexercise\s+increased\s+caution\b/g, level: 2 },
+  { re: /\b(?:exercise|take)\s+normal\s+(?:safety\s+|security\s+)?(?:and\s+security\s+)?precautions\b|\bnormal precautions\b/g, level: 1 },
+  // French
+  { re: /\bformellement\s+d[ée]conseill[ée]e?s?\b|\bzone rouge\b/g, level: 4 },
+  { re: /\bd[ée]conseill[ée]e?s?\s+sauf\s+(?:pour\s+)?raisons?\s+imp[ée]ratives?\b|\bzone orange\b/g, level: 3 },
+  { re: /\bvigilance\s+renforc[ée]e\b/g, level: 2 },
+  { re: /\bvigilance\s+normale\b/g, level: 1 },
+  // German
+  { re: /\bvon\s+(?:allen\s+)?(?:nicht\s+(?:notwendigen|erforderlichen|unbedingt erforderlichen)|touristischen)\s+reisen\b[^.;]{0,80}?\babgeraten\b/g, level: 3 },
+  { re: /\b(?<!teil)reisewarnung\b|\bvor\s+reisen\s+(?:nach|in)\s+[^.;]{0,60}?\bwird\s+(?:dringend\s+)?gewarnt\b/g, level: 4 },
+  // Italian
+  { re: /\bsconsigli\w*\s+(?:i\s+)?viaggi\w*\s+(?:\S+\s+){0,4}?a qualsiasi titolo\b|\ba qualsiasi titolo\b/g, level: 4 },
+  { re: /\bsconsigli\w*\s+(?:i\s+)?viaggi\w*\s+(?:\S+\s+){0,2}?non (?:necessari|essenziali|indispensabili)\b|\bviaggi non (?:necessari|essenziali)\b[^.;]{0,30}\bsconsigliat/g, level: 3 },
+];
+
+const REGION_OBJECT_RE =
+  /^(?:the\s+)?(?:(?:north|south|east|west)(?:ern|east|west)?(?:ern)?|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|coastal|rural|remote|border|borders|frontier|regions?|provinces?|states?|areas?|parts?|districts?|governorates?|departments?|counties|county|prefectures?|municipalit\w+|cities|city|towns?|islands?|certain|some|specific|several|following|listed|within|those|these|all areas|all parts|zones?|la zone|les zones|certaines|le nord|le sud|l'est|l'ouest|den norden|den s[üu]den|teile|gebiete|regionen|grenz\w*|alcune|zone|aree|regioni|province)\b/;
+
+const WHOLE_RE = /^(?:the\s+)?(?:whole|entire|rest of the|rest of|whole of|all of|all parts of|the whole of)\b|^(?:the\s+)?country\b|^(?:tout le pays|l'ensemble du pays|das ganze land|das gesamte land|tutto il paese|l'intero paese)/;
+
+/** Detect level phrases in one sentence (lower-cased matching form). */
+export function detectLevels(low: string): LevelHit[] {
+  const out: LevelHit[] = [];
+  const taken: Array<[number, number]> = [];
+  for (const p of PATTERNS) {
+    p.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = p.re.exec(low)) !== null) {
+      const a = m.index;
+      const b = a + m[0].length;
+      if (taken.some(([x, y]) => a < y && b > x)) continue;
+      let level = p.level;
+      if (p.structured) {
+        level = Number(m[1]) as Level;
+        // CDC health notices use their own scale
+        if (/\b(?:cdc|health notice|travel health|measles|outbreak|disease)\b/.test(low)) continue;
+        // "Level 4" must be an advisory level: labelled, or with advisory vocabulary nearby
+        if (m[0].length < 9 && !/\b(?:advisory|advisories|travel|warning|alert|advice)\b/.test(low)) continue;
+      }
+      taken.push([a, b]);
+      const rest = low.slice(b);
+      const ob = objectOf(rest);
+      const before = low.slice(clauseStart(low, a, false), a);
+      const past =
+        /\b(?:previously|formerly|earlier|had (?:previously )?(?:been|advised|urged|issued|set|rated|placed)|until (?:now|recently|today|this week|then)|used to|was at|were at|no longer|former|prior|before the (?:change|update))\b|\bfrom\s*$/.test(before) ||
+        /\bfrom\s+(?:level\s*)?$/.test(low.slice(Math.max(0, a - 12), a)) ||
+        /^\s*to\s+(?:level\s*)?[1-4]\b/.test(rest) && /\bfrom\s+$/.test(low.slice(Math.max(0, a - 6), a)) ||
+        /^[^.;]{0,40}\b(?:was|has been) (?:lifted|withdrawn|removed|rescinded|downgraded|lowered)\b/.test(rest) ||
+        /\b(?:lifted|withdrew|withdrawn|rescinded|removed|dropped|ended|aufgehoben|revoqu|lev[ée]e)\b[^.;]{0,30}$/.test(before);
+      // Levels said to be no longer in force, or negated
+      if (!p.structured && negatedBefore(low, a, 40) && !/^do\s+not/.test(m[0])) continue;
+      if (/^do\s+not/.test(m[0]) && /\b(?:not|no)\s+$/.test(low.slice(Math.max(0, a - 8), a))) continue;
+      // qualifier inside a higher advisory: "if you remain, exercise increased caution"
+      if (conditional(low, a) && level <= 2) continue;
+      if (/\b(?:if you|should you|for those who|those who)\b[^.;]{0,60}$/.test(before)) continue;
+      if (/\b(?:when|while) (?:visiting|traveling|travelling|in)\b[^.;]{0,40}$/.test(before) && level <= 2) continue;
+      // "when traveling to X" after an "exercise increased caution" (US state list) is regional
+      let scope = ob.scope;
+      if (/^\s*when\s+(?:traveling|travelling|visiting)\s+to\s*:/.test(rest)) scope = 'regional';
+      if (/^\s*(?:when|while)\s+(?:visiting|traveling|travelling|using|at|in)\b/.test(rest) && scope !== 'country') scope = 'regional';
+      out.push({ level, start: a, end: b, objectStart: ob.objectStart >= 0 ? b + ob.objectStart : -1, scope, past, structured: !!p.structured });
+    }
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+function objectOf(rest: string): { scope: LevelHit['scope']; objectStart: number } {
+  // Structured "Level 4: Do Not Travel" with nothing after it, or "… due to …"
+  const m = /^\s*(?:travel\s+)?(?:to|in|within|for|into|nach|in|en|au|aux|[àa]|verso|per|in)?\s*(:)?\s*/.exec(rest);
+  const lead = m ? m[0] : '';
+  const colon = m?.[1] === ':';
+  const obj = rest.slice(lead.length);
+  if (colon) return { scope: 'regional', objectStart: lead.length };
+  if (!obj || /^(?:due to|because|owing|for any reason|at this time|until|if|because of|,|\.|and\b|or\b|as\b|wegen|aufgrund|en raison|a causa|per motivi)/.test(obj))
+    return { scope: 'unknown', objectStart: -1 };
+  if (WHOLE_RE.test(obj)) return { scope: 'country', objectStart: lead.length };
+  if (/^\d/.test(obj) || REGION_OBJECT_RE.test(obj)) return { scope: 'regional', objectStart: lead.length };
+  return { scope: 'country', objectStart: lead.length };
+}

@@ -1,0 +1,276 @@
+/**
+ * Signal detection in one sentence, with negation, hedging, boilerplate and supersession.
+ * Works on the lower-cased matching form. Attribution (country, issuer) is done by the caller.
+ */
+import type { Signal } from '../domain/types.js';
+import { backWindow, clauseEnd, conditional, hedgedBefore, negatedBefore } from './context.js';
+
+export interface SignalHit {
+  signal: Signal;
+  start: number;
+  end: number;
+  /** The departure/evacuation is about staff (not citizens). */
+  staff?: boolean;
+}
+
+/** One combined trigger for the prefilter: a document without any of these has no findings. */
+export const TRIGGER_RE =
+  /leav|depart|evacu|travel|level|shelter|embass|consul|ordered|authori[sz]|advis|warn|quitt|d[ée]conseill|ausreis|reisewarn|verlass|abgeraten|lasciar|sconsigli|rimpatri|evakui|botschaft|ambassade|ambasciat|vigilance|caution|indoors|at home|stay home|confin|unterk[üu]nft|riparo|withdr|drawdown|charter|repatria|vorsicht|cautela|reise|viaggi|voyage|r[üu]ckhol|exit|get out|closed|suspend|relocat|aufgefordert|invita|esorta|recommand|empfiehlt|dringend/i;
+
+const ADDRESSEE_RE =
+  /\b(?:citizens?|nationals?|you|your|americans|britons|brits|canadians|australians|new zealanders|kiwis|italians|germans|spaniards|irish|french|dutch|belgians|swiss|austrians|japanese|koreans|chinese|indians|poles|swedes|norwegians|danes|finns|portuguese|israelis|russians|turks|singaporeans|residents|travell?ers|visitors|tourists|people|foreigners|expatriates|expats|staff|personnel|employees|families|everyone|anyone|all|them|its own|ressortissants?|citoyens|compatriotes|fran[çc]ais|vous|staatsangeh[öo]rigen?|deutschen?|deutsche|b[üu]rger|reisenden|sie|connazionali|cittadini|italiani|viaggiatori)\b/;
+
+const LEAVE_VERB_RE =
+  /\b(?:leave|depart|exit|get out|quitter|quittez|quittent|verlassen|verl[äa]sst|auszureisen|ausreisen|lasciare|lasciate|abbandonare)\b/g;
+
+const URGENCY_RE =
+  /\b(?:immediately|now|at once|without delay|as soon as possible|as soon as you can|asap|right away|urgently|as quickly as possible|while (?:commercial|flights|options|it is still|there (?:are|is) still|airports?|the airport|land borders?|routes?|borders?|they (?:still )?can|you (?:still )?can|commercial options|commercial flights)|by any (?:available )?means|on the (?:first|next) available|next available|any available|first available|sans d[ée]lai|d[èe]s que possible|imm[ée]diatement|au plus vite|le plus rapidement possible|tant que|umgehend|unverz[üu]glich|sofort|schnellstm[öo]glich|so schnell wie m[öo]glich|dringend|immediatamente|al pi[ùu] presto|quanto prima|il prima possibile|con (?:i|ogni) mezz|senza indugio)\b/;
+
+/** Boilerplate "as soon as it is safe to do so" (the Level 4 definition) is not a call to leave. */
+const SAFE_TO_DO_SO_RE = /as soon as (?:it is|it's) safe/;
+
+const URGING_RE =
+  /\b(?:urged?|urges|urging|call(?:ed|s|ing)? on|call(?:ed|s|ing)? for|told|tells|telling|instructed|instructs|ordered|orders|directing|directed|strongly (?:advised|advises|advise|encouraged|encourages|encourage|recommended|recommends|recommend|urged|urges)|advised|advises|advise|advising|recommended|recommends|recommend|recommending|encouraged|encourages|encourage|encouraging|implored|appealed|appeals|exhorted|asked|asks|asking|should|must|need to|needs to|have to|has to|pressed|demanded|exhort\w*|appel\w*|demand[ée]\w*|invit\w*|conseill\w*|recommand\w*|fordert\w*|aufgefordert|auffordert|auffordern|rief|ruft|rät|riet|empfiehlt|empfahl|sollten|m[üu]ssen|esort\w*|chied\w*|raccomand\w*|consigli\w*)\b/;
+
+const NON_COUNTRY_PLACE_RE =
+  /^\s*(?:the |this |that |their |your |its )?(?:immediate )?(?:airport|terminal|area|areas|vicinity|building|buildings|premises|region|hotel|hotels|site|scene|city cent(?:er|re)|square|zone|beach|island|camp|house|home|homes|venue|stadium|neighbou?rhood|district|street|office|plane|aircraft|vehicle|car|bus|train|ship|vessel|premises|compound|embassy|consulate|building|queue|line|mall|market)\b/;
+
+interface Mask {
+  start: number;
+  end: number;
+}
+
+function masked(masks: Mask[], a: number, b: number): boolean {
+  for (const m of masks) if (a < m.end && b > m.start) return true;
+  return false;
+}
+
+const STAFF_RE =
+  /\b(?:staff|personnel|employees|diplomats|diplomatic staff|family members|dependents|dependants|families of|government employees|embassy staff|officials|personale|mitarbeiter\w*|personal|bedienstete\w*|familienangeh[öo]rige\w*|agents|personnels?)\b/;
+
+/** Detect signals in one sentence (lower-cased matching form). */
+export function detectSignals(low: string, opts: { changeNote?: boolean } = {}): SignalHit[] {
+  const hits: SignalHit[] = [];
+  const masks: Mask[] = [];
+  let m: RegExpExecArray | null;
+
+  // --- departure lifted (and supersession) first: they mask what they consume -------------------
+  const LIFT_RE =
+    /\b(?:lift(?:ed|ing|s)?|end(?:ed|ing|s)?|the end|terminat(?:ed|es|ing|ion)|conclu(?:ded|des|sion)|rescind(?:ed|s)?|revok(?:ed|es)|cancell?(?:ed|s)?|withdr[ae]w|ended)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:previous\s+)?(?:mandatory\s+)?(?:ordered|authori[sz]ed|voluntary)(?:\s+(?:and|or)\s+(?:ordered|authori[sz]ed))?\s+(?:departure|evacuation|drawdown)\b(?:\s+(?:mandate|status|order|posture))?/g;
+  const LIFT2_RE =
+    /\b(?:ordered|authori[sz]ed|voluntary)\s+(?:departure|evacuation|drawdown)(?:\s+(?:mandate|status|order|posture))?[^.;]{0,60}?\b(?:has|have|had|was|were|is|are)?\s*(?:been\s+)?(?:lifted|ended|terminated|expired|concluded|rescinded|revoked|cancell?ed|over)\b/g;
+  const LIFT_FR_DE_IT_RE =
+    /\b(?:lev[ée]e?|fin) (?:du|de l'|de la) (?:d[ée]part ordonn[ée]|[ée]vacuation)|aufhebung der (?:angeordneten )?ausreise|revoca (?:della )?partenza/g;
+  for (const re of [LIFT_RE, LIFT2_RE, LIFT_FR_DE_IT_RE]) {
+    re.lastIndex = 0;
+    while ((m = re.exec(low)) !== null) {
+      const mm = m;
+      const inner = /\b(?:has|have|had|was|were|is|are)?\s*(?:been\s+)?(?:lifted|ended|terminated|expired|concluded|rescinded|revoked|cancell?ed|over)\b/.exec(mm[0]);
+      const negPos = re === LIFT2_RE && inner ? mm.index + inner.index : mm.index;
+      if (negatedBefore(low, negPos, 30) || /\b(?:not|never|yet to)\s+(?:been\s+)?(?:lifted|ended)/.test(mm[0])) continue;
+      hits.push({ signal: 'departure_lifted', start: mm.index, end: mm.index + mm[0].length, staff: true });
+      masks.push({ start: mm.index, end: mm.index + mm[0].length });
+    }
+  }
+  // "replaces the previous ordered departure" → the ordered departure is over (now authorized)
+  const REPLACES_RE =
+    /\b(?:replac(?:es|ed|ing)|supersed(?:es|ed|ing)|instead of|in place of|downgrad(?:ed|es|ing) from|reduc(?:ed|es|ing) from|moved from|changed from|down from)\s+(?:the\s+|an?\s+|its\s+)?(?:previous\s+|earlier\s+|prior\s+)?(?:ordered|authori[sz]ed)\s+(?:departure|evacuation)/g;
+  while ((m = REPLACES_RE.exec(low)) !== null) masks.push({ start: m.index, end: m.index + m[0].length });
+  // "authorized departure … raised/upgraded to ordered departure": the authorized one is over
+  const UPGRADE_RE =
+    /\b(?:from\s+(?:an?\s+|the\s+)?authori[sz]ed(?:\s+departure)?\s+to\s+(?:an?\s+)?ordered|authori[sz]ed\s+departure[^.;]{0,80}?\b(?:was|has been|had been|is now|became|becomes|turned into|(?:was\s+)?(?:raised|upgraded|elevated|converted|changed|escalated)(?:\s+to)?)\s+(?:an?\s+|to\s+(?:an?\s+)?)?ordered)/g;
+  while ((m = UPGRADE_RE.exec(low)) !== null) {
+    const a = /authori[sz]ed(?:\s+departure)?/.exec(m[0]);
+    if (a) masks.push({ start: m.index + a.index, end: m.index + a.index + a[0].length });
+  }
+
+  // --- ordered departure ------------------------------------------------------------------------
+  const ORDERED_RE =
+    /\bordered\s+(?:the\s+)?(?:mandatory\s+)?(?:departure|evacuation|drawdown|withdrawal)\b|\bordered[- ]departure\b|\bordered\s+(?:all\s+|the\s+|its\s+)?(?:non-?emergency|non-?essential|embassy|diplomatic|u\.s\. government|government)\b[^.;]{0,120}?\bto\s+(?:leave|depart)\b|\b(?:mandatory|compulsory|required)\s+(?:departure|evacuation|drawdown)\b|\b(?:withdr[ae]w|withdrawn|withdrawing|withdraws|pulled out|pulling out|pulls out|pull out)\s+(?:all\s+|some\s+|its\s+|their\s+|most\s+|the\s+|remaining\s+)*(?:non-?essential\s+|non-?emergency\s+|embassy\s+|diplomatic\s+|consular\s+|u\.s\.\s+|british\s+|its\s+)*(?:staff|personnel|employees|diplomats|family members|dependants|dependents)\b|\b(?:staff|personnel|employees|diplomats|family members|dependants|dependents)\b[^.;]{0,80}?\b(?:have|has|had|were|was|are|being|been)\s+(?:been\s+)?(?:temporarily\s+)?(?:withdrawn|pulled out|ordered to (?:leave|depart))\b|\bd[ée]part ordonn[ée]|\bretrait (?:temporaire )?(?:du|de son|des) (?:personnels?|agents|diplomates)\b|\b(?:personal|mitarbeiter\w*)\b[^.;]{0,60}\babgezogen\b|\bangeordnete ausreise\b|\britiro (?:del|dei) (?:personale|diplomatici)\b/g;
+  ORDERED_RE.lastIndex = 0;
+  while ((m = ORDERED_RE.exec(low)) !== null) {
+    const a = m.index;
+    const b = a + m[0].length;
+    if (masked(masks, a, b)) continue;
+    if (negatedBefore(low, a, 40)) continue;
+    if (/^(?:withdr|pull)/.test(m[0]) && /\btroops?\b/.test(m[0])) continue;
+    if (hedgedBefore(low, a, 40) && !/\bordered\b/.test(m[0])) continue;
+    hits.push({ signal: 'ordered_departure', start: a, end: b, staff: true });
+  }
+
+  // --- authorized departure ---------------------------------------------------------------------
+  const AUTH_RE =
+    /\bauthori[sz](?:ed|es|ing|ation\s+(?:of|for))\s+(?:the\s+)?(?:voluntary\s+|optional\s+)?(?:departure|evacuation|drawdown)\b|\bauthori[sz]ed[- ]departure\b|\bvoluntary\s+departure\b|\b(?:allow(?:ed|s|ing)?|permit(?:ted|s|ting)?)\s+(?:the\s+)?(?:non-?emergency|non-?essential|embassy|diplomatic|family)\b[^.;]{0,80}?\bto\s+(?:leave|depart)\b|\bd[ée]part volontaire\b|\bfreiwillige ausreise\b|\bpartenza volontaria\b/g;
+  while ((m = AUTH_RE.exec(low)) !== null) {
+    const a = m.index;
+    const b = a + m[0].length;
+    if (masked(masks, a, b)) continue;
+    if (negatedBefore(low, a, 40)) continue;
+    hits.push({ signal: 'authorized_departure', start: a, end: b, staff: true });
+    masks.push({ start: a, end: b }); // "authorizing the evacuation of non-emergency personnel" is not an evacuation
+  }
+  for (const h of hits) if (h.signal === 'ordered_departure') masks.push({ start: h.start, end: h.end });
+
+  // --- leave immediately ------------------------------------------------------------------------
+  if (/ausreiseaufforderung/.test(low) && !negatedBefore(low, low.indexOf('ausreiseaufforderung'), 40)) {
+    const a = low.indexOf('ausreiseaufforderung');
+    hits.push({ signal: 'leave_immediately', start: a, end: a + 20 });
+  }
+  const IMMEDIATE_DEP_RE = /\b(?:immediate departure|depart(?:ure)? immediately|leave immediately|leave now|depart now|d[ée]part imm[ée]diat|sofortige ausreise|partenza immediata)\b/g;
+  LEAVE_VERB_RE.lastIndex = 0;
+  let leaveFound = false;
+  while ((m = LEAVE_VERB_RE.exec(low)) !== null) {
+    const a = m.index;
+    const b = a + m[0].length;
+    if (masked(masks, a, b)) continue;
+    const after = low.slice(b, Math.min(low.length, clauseEnd(low, b), b + 110));
+    const before = backWindow(low, a, 110, false);
+    // "leave" as a noun (annual leave, on leave)
+    if (m[0] === 'leave' && /\b(?:on|annual|sick|maternity|paternity|parental|shore|home|of)\s+$/.test(before)) continue;
+    // the object is a place that is not a country (airport terminal, the area)
+    if (NON_COUNTRY_PLACE_RE.test(after)) continue;
+    const urgent = URGENCY_RE.test(after) || /\b(?:immediately|now|urgently|sofort|umgehend|unverz[üu]glich|immediatamente|imm[ée]diatement)\s+(?:to\s+)?$/.test(before);
+    const urged = URGING_RE.test(before);
+    if (!urgent && !urged) continue;
+    if (SAFE_TO_DO_SO_RE.test(after)) continue;
+    if (!urgent && /\b(?:should|must|need to|needs to|have to|has to|sollten|m[üu]ssen)\b/.test(before) && !/\b(?:urged?|urg\w+|called|told|instructed|ordered|strongly|advised|advises|recommend\w*|encourag\w*|fordert\w*|aufgefordert|invit\w*|esort\w*)\b/.test(before)) {
+      // "should leave" without urgency: only with an explicit country/the country object
+      if (!/^\s*(?:the country|[a-z\u00C0-\u024F'-]+(?:\s[a-z'-]+)?\s*(?:\.|,|;|$|by|on|via|through|using|while|if))/.test(after)) continue;
+    }
+    if (negatedBefore(low, a, 45)) continue;
+    if (hedgedBefore(low, a, 80)) continue;
+    if (conditional(low, a)) continue;
+    // an addressee must be in the clause ("citizens", "you", a nationality)
+    const clause = low.slice(Math.max(0, a - 160), Math.min(low.length, b + 80));
+    if (!ADDRESSEE_RE.test(clause)) continue;
+    // someone being expelled ("the ambassador was ordered to leave") is not travel advice
+    if (/\b(?:ambassador|envoy|diplomat|charg[ée] d'affaires|journalist|correspondent|reporter|expelled|persona non grata)\b/.test(before) && !/\bcitizens|nationals\b/.test(before)) continue;
+    // ordered departure of staff "to leave Oman" is not a call on citizens
+    if (/\b(?:personnel|employees|staff|family members)\b[^.;]{0,40}$/.test(before) && /\b(?:authori[sz]ed|ordered)\b/.test(before)) continue;
+    hits.push({ signal: 'leave_immediately', start: a, end: b });
+    leaveFound = true;
+  }
+  if (!leaveFound) {
+    IMMEDIATE_DEP_RE.lastIndex = 0;
+    while ((m = IMMEDIATE_DEP_RE.exec(low)) !== null) {
+      const a = m.index;
+      if (masked(masks, a, a + m[0].length)) continue;
+      if (negatedBefore(low, a, 45) || hedgedBefore(low, a, 80) || conditional(low, a)) continue;
+      if (!ADDRESSEE_RE.test(low)) continue;
+      hits.push({ signal: 'leave_immediately', start: a, end: a + m[0].length });
+      break;
+    }
+  }
+
+  // --- evacuation -------------------------------------------------------------------------------
+  const EVAC_RE =
+    /\b(?:evacuat(?:e|es|ed|ing|ion|ions)|airlift(?:ed|ing|s)?|repatriat(?:e|ed|es|ing|ion)|rescue flights?|charter(?:ed)? flights?|evacuation flights?|assisted departures?|rapatri\w*|[ée]vacu\w*|evakuier\w*|evakuierung\w*|r[üu]ckholflug\w*|r[üu]ckholung\w*|ausgeflogen|ausfliegen|evacua\w*|rimpatri\w*|voli charter|ponte aereo)\b/g;
+  while ((m = EVAC_RE.exec(low)) !== null) {
+    const a = m.index;
+    const b = a + m[0].length;
+    if (masked(masks, a, b)) continue;
+    const before = backWindow(low, a, 90, false);
+    const after = low.slice(b, Math.min(low.length, b + 90));
+    const near = before.slice(-70) + ' ' + m[0] + ' ' + after.slice(0, 70);
+    // boilerplate and non-travel uses
+    if (/\bmedical\s+$|\bmedevac|\binsurance\b/.test(before.slice(-30) + ' ' + after.slice(0, 25))) continue;
+    if (/^\s*(?:insurance|plans?|planning|routes?|procedures?|drills?|orders?|warnings?|zones?|centers?|centres?|shelters?|maps?|exercises?|notices?|alerts?)\b/.test(after)) continue;
+    if (/\bcrisis and evacuations?\b|\bevacuation at the traveler/.test(near)) continue;
+    if (negatedBefore(low, a, 60)) continue;
+    if (hedgedBefore(low, a, 70) || conditional(low, a)) continue;
+    if (/\b(?:do not|don't|should not|cannot|can't|not)\s+(?:count|rely|depend|expect)\b/.test(low.slice(Math.max(0, a - 120), a))) continue;
+    if (/\b(?:rare|unlikely|not available|not possible|not be possible)\b/.test(after.slice(0, 40))) continue;
+    // local authorities evacuating residents: a domestic measure
+    const domesticObj = /\b(?:residents|villagers|inhabitants|population|households|homes|towns?|villages?|neighbou?rhoods?|districts?|coastal|patients|hospitals?|schools?|students|buildings?|streets?|low-lying|flood|people living|families living|the area|the zone|communities)\b/.test(near);
+    const foreignObj = /\b(?:citizens|nationals|staff|personnel|diplomats|employees|embassy|embassies|consulate|family members|dependents|dependants|expatriates|foreigners|foreign nationals|americans|britons|british|canadians|australians|italians|germans|french|spaniards|irish|dutch|japanese|koreans|indians|chinese|its people|their people|compatriots|ressortissants|connazionali|cittadini|staatsangeh[öo]rige\w*|deutsche\w*|landsleute)\b/.test(near);
+    const flights = /\b(?:charter|evacuation|rescue|repatriation|assisted departure|government[- ](?:organi[sz]ed|chartered|arranged)|military)\b[^.;]{0,20}\b(?:flights?|planes?|aircraft|ships?|convoys?|buses)\b|\bflights?\b[^.;]{0,30}\b(?:out of|from)\b/.test(near);
+    if (domesticObj && !foreignObj) continue;
+    if (!foreignObj && !flights) continue;
+    // evacuees' destination is not what is evacuated: handled by attribution
+    hits.push({ signal: 'evacuation', start: a, end: b, staff: /\b(?:staff|personnel|diplomats|employees|embassy)\b/.test(near) });
+  }
+
+  // --- embassy suspended ------------------------------------------------------------------------
+  const EMB_RE =
+    /\b(?:embass(?:y|ies)|consulates?(?:[- ]general)?|diplomatic (?:mission|post)s?|(?:its|the) mission|ambassade|consulat|botschaft|generalkonsulat|konsulat|ambasciata|consolato)\b/g;
+  const SUSP_AFTER_RE =
+    /^[^.;]{0,70}?\b(?:suspend(?:ed|s|ing)?\s+(?:all\s+|its\s+|their\s+)?(?:operations|activities|work|functions)|(?:is|are|was|were|has been|have been|will be|remains?|remained|temporarily|had been|to be|be)\s+(?:temporarily\s+)?(?:closed|shut|shuttered|evacuated and closed)|(?:closed|shut)\s+(?:its|their)\s+doors|closed until further notice|ceased\s+(?:all\s+)?operations|relocat(?:ed|ing|es)\s+(?:its\s+|their\s+)?(?:operations|staff|personnel)?|moved\s+(?:its\s+|their\s+)?operations|(?:has|have)\s+(?:temporarily\s+)?closed|closed\b(?!\s+(?:to the public\s+)?(?:on|for)\b)|ferm[ée]e?s?\b|suspend\w* ses activit[ée]s|(?:vor[üu]bergehend\s+)?geschlossen|schlie[ßs]t|chius[ao]|sospes[oa])/;
+  const SUSP_BEFORE_RE =
+    /\b(?:clos(?:ed|ing|ure of|es|e)|shut(?:ting)?(?: down)?|shuttered|suspen(?:ded|ding|sion of)\s+(?:all\s+)?operations\s+(?:at|of)|suspend(?:ed|ing)?\s+(?:the\s+)?operations\s+(?:at|of)|relocat(?:ed|ing|ion of)|fermeture\s+(?:temporaire\s+)?de|schlie[ßs]ung der|chiusura (?:temporanea )?(?:dell'|della))\s+(?:its\s+|their\s+|the\s+|l')?(?:\S+\s+){0,2}$/;
+  EMB_RE.lastIndex = 0;
+  while ((m = EMB_RE.exec(low)) !== null) {
+    const a = m.index;
+    const b = a + m[0].length;
+    const after = low.slice(b, Math.min(low.length, b + 120));
+    const before = low.slice(Math.max(0, a - 60), a);
+    const afterOk = SUSP_AFTER_RE.exec(after);
+    const beforeOk = SUSP_BEFORE_RE.test(before);
+    if (!afterOk && !beforeOk) continue;
+    const span = beforeOk ? before + m[0] : m[0] + after.slice(0, (afterOk?.index ?? 0) + (afterOk?.[0].length ?? 0));
+    if (/\b(?:consular|visa|routine|passport|appointments?|services? (?:is|are|were|was|remain)|reopen\w*|re-open\w*|resum\w*|remains? open|stays? open|(?:federal |public |national )?holidays?|in observance|independence day|christmas|thanksgiving|new year|memorial day|labor day|eid|easter|weekend|inauguration|fourth of july|juneteenth|columbus|veterans day|presidents' day|martin luther king|no longer closed)\b/.test(span)) continue;
+    if (/\b(?:reopen\w*|re-open\w*|resum\w*|remains? open)\b/.test(after.slice(0, 80))) continue;
+    if (negatedBefore(low, a, 40) && !beforeOk) continue;
+    if (beforeOk && negatedBefore(low, a - (before.length - before.search(/\b(?:clos|shut|suspen|relocat|fermeture|schlie|chiusura)/)), 40)) continue;
+    if (afterOk && /\b(?:not|no|never|nicht|pas|non)\b/.test(after.slice(0, afterOk.index + 8))) continue;
+    if (hedgedBefore(low, a, 50) || conditional(low, a)) continue;
+    if (/\b(?:may|might|could|would|prepared to|plans? to|considering|could be)\b/.test(after.slice(0, (afterOk?.index ?? 0) + 5))) continue;
+    hits.push({ signal: 'embassy_suspended', start: a, end: b });
+  }
+
+  // --- shelter in place -------------------------------------------------------------------------
+  const SHELTER_RE =
+    /\bshelter(?:ing|ed)?[- ]in[- ]place\b|\b(?:stay|remain|staying|remaining)\s+(?:indoors|inside|at home|home|in (?:your|their) (?:homes?|residences?|accommodations?|hotels?|houses?)|where you are)\b|\bshelter (?:where you are|at home)\b|\brest(?:er|ez) (?:chez (?:vous|eux|soi)|[àa] l'abri|confin[ée]s?)|\bse confiner\b|\b(?:in (?:ihren|den|ihrer) unterk[üu]nften?|zu hause|zuhause|drinnen)\s+(?:zu\s+)?bleiben\b|\b(?:restare|rimanere|resta|rimanete|restate)\s+(?:in casa|al riparo|al chiuso|nelle (?:proprie )?abitazioni)\b/g;
+  while ((m = SHELTER_RE.exec(low)) !== null) {
+    const a = m.index;
+    const b = a + m[0].length;
+    const before = low.slice(Math.max(0, a - 100), a);
+    const after = low.slice(b, b + 80);
+    if (/^\s*(?:if|when|should|in the event|in case|during)\b/.test(after)) continue; // "shelter in place if in the vicinity of…"
+    if (/\bif in the vicinity\b|\blarge gatherings\b/.test(after)) continue;
+    if (negatedBefore(low, a, 40)) continue;
+    if (hedgedBefore(low, a, 70) || conditional(low, a)) continue;
+    if (/\b(?:be|are|being|remain|stay)\s+(?:ready|prepared)\b|\bplans?\b|\bprepar\w*\b|\bability to\b|\bpossib\w*\b|\bcontingency\b|\bequipped\b/.test(before.slice(-60))) continue;
+    // a government's own domestic measure (curfew, lockdown) is not travel advice
+    if (/\bcurfew|lockdown|couvre-feu|ausgangssperre|coprifuoco\b/.test(low) && !ADDRESSEE_RE.test(before + after)) continue;
+    if (/\b(?:authorities|government|police|army|military|governor|mayor|ministry of (?:the )?interior)\b[^.;]{0,60}$/.test(before) && !/\b(?:u\.s\.|american|british|embassy|citizens|nationals)\b/.test(before)) continue;
+    hits.push({ signal: 'shelter_in_place', start: a, end: b });
+  }
+
+  // --- level raised / lowered -------------------------------------------------------------------
+  const RAISED_RE =
+    /\b(?:rais(?:ed|es|ing)|increas(?:ed|es|ing)|elevat(?:ed|es|ing)|upgrad(?:ed|es|ing)|escalat(?:ed|es|ing)|heighten(?:ed|s|ing)|hik(?:ed|es)|bump(?:ed|s)|tighten(?:ed|s|ing)|verschärft|versch[äa]rf\w*|relev[ée]\w*|rehauss[ée]\w*|innalzat\w*|alzat\w*)\b(?=[^.;]{0,90}?\b(?:to (?:level\s*)?[1-4]\b|to (?:the\s+)?(?:highest|maximum|top|second[- ]highest)|to (?:a\s+)?["']?(?:do not travel|reconsider|avoid all|avoid non)|(?:travel )?(?:advisory|advice|warning|alert)s?\b|level\b|reisewarnung|niveau|livello))/g;
+  const LOWERED_RE =
+    /\b(?:lower(?:ed|s|ing)|decreas(?:ed|es|ing)|reduc(?:ed|es|ing)|downgrad(?:ed|es|ing)|eas(?:ed|es|ing)|relax(?:ed|es|ing)|soften(?:ed|s|ing)|loosen(?:ed|s|ing)|lowering|abaiss[ée]\w*|gelockert|herabgestuft|abbassat\w*|ridott\w*)\b(?=[^.;]{0,90}?\b(?:to (?:level\s*)?[1-4]\b|from (?:level\s*)?[1-4]\b|(?:travel )?(?:advisory|advice|warning|alert)s?\b|level\b|reisewarnung|niveau|livello))/g;
+  for (const [re, sig] of [
+    [RAISED_RE, 'level_raised'],
+    [LOWERED_RE, 'level_lowered'],
+  ] as const) {
+    re.lastIndex = 0;
+    while ((m = re.exec(low)) !== null) {
+      const a = m.index;
+      const ctx = low.slice(a, a + 120);
+      if (/^increased caution|^increased risk|^heightened (?:risk|threat|tension|security)|^raised concerns?|^reduced (?:staff|services|capacity|flights|operations)|^reduced service|^easing of (?:restrictions|tensions)/.test(ctx)) continue;
+      if (/\b(?:risk|threat|tensions?|security|presence|patrols|flights|capacity|staffing|prices?|fees?|costs?)\b/.test(ctx.slice(m[0].length, m[0].length + 15)) && !/\blevel\b/.test(ctx.slice(0, 40))) continue;
+      if (/^[a-z]+ (?:concerns?|questions?|awareness|funds?|money)/.test(ctx)) continue;
+      if (negatedBefore(low, a, 40)) continue;
+      if (/\b(?:no change|no changes|not changed|unchanged|remains?)\b/.test(low.slice(Math.max(0, a - 40), a))) continue;
+      if (hedgedBefore(low, a, 40)) continue;
+      hits.push({ signal: sig, start: a, end: a + m[0].length });
+    }
+  }
+  const FROM_TO_RE = /\bfrom\s+(?:level\s*)?([1-4])\s+to\s+(?:level\s*)?([1-4])\b/g;
+  while ((m = FROM_TO_RE.exec(low)) !== null) {
+    const x = Number(m[1]);
+    const y = Number(m[2]);
+    if (x === y) continue;
+    const sig: Signal = y > x ? 'level_raised' : 'level_lowered';
+    if (!hits.some((h) => h.signal === sig)) hits.push({ signal: sig, start: m.index, end: m.index + m[0].length });
+  }
+  void opts;
+  return hits;
+}
+
+/** Staff-related words (for callers that need to know whether a departure concerns staff). */
+export function mentionsStaff(low: string): boolean {
+  return STAFF_RE.test(low);
+}

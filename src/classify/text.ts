@@ -1,0 +1,250 @@
+/**
+ * Text preparation: HTML / Markdown → plain text, Unicode normalization, paragraphs, sentences,
+ * and the US change-note paragraph. Linear in the input size; no recursion.
+ */
+import { Parser } from 'htmlparser2';
+import type { TextFormat } from '../domain/types.js';
+
+export interface Sentence {
+  /** The sentence as it stands in the document (NFC, whitespace collapsed): used as evidence. */
+  text: string;
+  /** `text` with curly quotes → straight, dashes → '-', NBSP → space (same length as `text`). */
+  plain: string;
+  /** `plain` lower-cased (for case-insensitive matching without the `i` flag). */
+  low: string;
+  /** Paragraph index (0 = title when a title was given or detected). */
+  para: number;
+  /** Index in the document's sentence list. */
+  index: number;
+  /** True for the title / headline. */
+  title: boolean;
+  /** True for sentences of a US-style change-note paragraph ("Reissued …", "Updated to reflect …"). */
+  changeNote: boolean;
+}
+
+export interface PreparedText {
+  sentences: Sentence[];
+  /** Paragraph texts (plain form), in order. */
+  paragraphs: string[];
+  /** The change-note paragraph, if one was detected. */
+  changeNote: string | null;
+}
+
+/** Elements whose start or end is a paragraph break. */
+const BLOCK = new Set([
+  'p', 'div', 'br', 'hr', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'table', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'caption', 'section', 'article', 'header',
+  'footer', 'aside', 'nav', 'main', 'blockquote', 'pre', 'figure', 'figcaption', 'address',
+  'title', 'summary', 'details', 'form', 'fieldset', 'legend', 'body', 'html', 'item', 'entry',
+  'description', 'content', 'center', 'menu', 'option', 'select', 'textarea', 'button', 'label',
+]);
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'iframe', 'object', 'canvas']);
+
+/** HTML → text with blank lines between block elements. Streaming parser: deep nesting is safe. */
+export function htmlToText(html: string): string {
+  const out: string[] = [];
+  let skipDepth = 0;
+  const parser = new Parser(
+    {
+      onopentag(name) {
+        const n = name.toLowerCase();
+        if (SKIP.has(n)) skipDepth++;
+        else if (BLOCK.has(n)) out.push('\n\n');
+      },
+      ontext(text) {
+        if (skipDepth === 0) out.push(text.replace(/\s+/g, ' '));
+      },
+      onclosetag(name) {
+        const n = name.toLowerCase();
+        if (SKIP.has(n)) {
+          if (skipDepth > 0) skipDepth--;
+        } else if (BLOCK.has(n)) out.push('\n\n');
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: true },
+  );
+  parser.write(html);
+  parser.end();
+  return out.join('');
+}
+
+/** Light Markdown stripping: headings, emphasis, links, images, code fences, quotes, list markers. */
+export function markdownToText(md: string): string {
+  return md
+    .replace(/```[^\n]*\n?/g, '\n')
+    .replace(/!\[([^\]\n]*)\]\([^)\n]*\)/g, '$1')
+    .replace(/\[([^\]\n]*)\]\([^)\n]*\)/g, '$1')
+    .replace(/\[([^\]\n]*)\]\[[^\]\n]*\]/g, '$1')
+    .replace(/^[ \t]{0,3}\[[^\]\n]+\]:[^\n]*$/gm, '')
+    .replace(/^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$/gm, '\n$1\n')
+    .replace(/^[ \t]{0,3}(?:[-*_][ \t]*){3,}$/gm, '\n')
+    .replace(/^[ \t]*>[ \t]?/gm, '')
+    .replace(/^([ \t]*)(?:[-*+]|\d{1,3}[.)])[ \t]+/gm, '$1• ')
+    .replace(/(\*\*|__)(?=\S)([^\n]*?\S)\1/g, '$2')
+    .replace(/(^|[\s(])[*_](?=\S)([^*_\n]*?\S)[*_](?=[\s).,;:!?]|$)/gm, '$1$2')
+    .replace(/`([^`\n]*)`/g, '$1')
+    .replace(/<\/?[a-zA-Z][^>\n]*>/g, ' ')
+    .replace(/^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*$/gm, '')
+    .replace(/\|/g, ' \n ');
+}
+
+/** Map each character to a matching form of the same length: straight quotes, ASCII dashes, plain spaces. */
+export function plainForm(s: string): string {
+  return s
+    .replace(/[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"')
+    .replace(/[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/g, '-')
+    .replace(/[\u00A0\u2007\u202F\u2000-\u200A\u3000]/g, ' ');
+}
+
+const ABBREV = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'st', 'ste', 'gen', 'col', 'lt', 'sgt', 'capt', 'cpt', 'maj', 'adm', 'gov', 'sen',
+  'rep', 'reps', 'no', 'nos', 'vol', 'e.g', 'i.e', 'eg', 'ie', 'cf', 'vs', 'v', 'jan', 'feb', 'mar', 'apr', 'jun',
+  'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'prof',
+  'ft', 'mt', 'pres', 'amb', 'hon', 'rev', 'fr', 'sgt', 'art', 'abs', 'nr', 'bzw', 'ca', 'vgl', 'z.b', 'u.a',
+  'd.h', 'sig', 'dott', 'ing', 'avv', 'on', 'mme', 'mlle', 'tel', 'ext', 'fig', 'ch', 'pp', 'p', 'para', 'al',
+  'et al', 'etc.', 'dept', 'min', 'max', 'est', 'u.s', 'u.k', 'u.n', 'u.a.e', 'd.c', 'n.b', 'a.m', 'p.m',
+]);
+/** After "U.S." and similar, a split only happens before a typical sentence opener. */
+const OPENERS = new Set([
+  'The', 'This', 'These', 'Those', 'That', 'It', 'Its', 'They', 'We', 'He', 'She', 'In', 'On', 'At', 'As', 'A', 'An',
+  'But', 'However', 'There', 'If', 'For', 'Our', 'You', 'Your', 'Some', 'Many', 'All', 'No', 'According', 'Meanwhile',
+]);
+
+/**
+ * Split one paragraph (plain form) into sentence ranges. Survives abbreviations, initials,
+ * "U.S." and decimal numbers. Linear.
+ */
+export function splitSentences(p: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  let start = 0;
+  const re = /([.!?]+)(["')\]]*)(\s+)(?=["'(\[]?[\p{Lu}\p{N}•])|\s+•\s+/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(p)) !== null) {
+    const end = m.index + (m[1]?.length ?? 0) + (m[2]?.length ?? 0);
+    if (m[1] === undefined) {
+      // bullet separator
+      if (m.index > start) ranges.push([start, m.index]);
+      start = m.index + m[0].length;
+      continue;
+    }
+    if (m[1] === '.' && !(m[2] ?? '')) {
+      // the word before the period
+      let k = m.index - 1;
+      while (k >= start && k >= m.index - 12 && /[\p{L}.]/u.test(p[k] ?? '')) k--;
+      const word = p.slice(k + 1, m.index);
+      const lw = word.toLowerCase();
+      if (word.length === 1 && /\p{Lu}/u.test(word)) continue; // initial "J. Smith"
+      if (ABBREV.has(lw) || ABBREV.has(lw.replace(/^.*\./, ''))) {
+        if (/^(?:\p{L}\.)+\p{L}$/u.test(word) || lw === 'u.s' || lw === 'u.k' || lw === 'd.c') {
+          const next = /^\s*([\p{L}]+)/u.exec(p.slice(end, end + 30));
+          if (!next || !OPENERS.has(next[1] ?? '')) continue;
+        } else continue;
+      } else if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) {
+        const next = /^\s*([\p{L}]+)/u.exec(p.slice(end, end + 30));
+        if (!next || !OPENERS.has(next[1] ?? '')) continue;
+      }
+    }
+    ranges.push([start, end]);
+    start = end + (m[3]?.length ?? 0);
+  }
+  if (start < p.length) ranges.push([start, p.length]);
+  return ranges;
+}
+
+const CHANGE_NOTE_RE =
+  /^(?:last update:\s*|reissued statement:\s*)?(?:reissued|updated|there (?:were|was|are|is) no changes?|the advisory level|advisory level|level \d|the travel advisory level)/i;
+
+/** Normalize raw input to NFC text with paragraph breaks ("\n\n"). */
+export function toPlainText(text: string, format: TextFormat | undefined): string {
+  let t = typeof text === 'string' ? text : String(text ?? '');
+  if (format === 'html') t = htmlToText(t);
+  else if (format === 'markdown') t = markdownToText(t);
+  try {
+    t = t.normalize('NFC');
+  } catch {
+    /* lone surrogates are fine as they are */
+  }
+  // control characters and replacement characters become spaces
+  return t.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD\u200B-\u200D\u2060\uFEFF]/g, ' ');
+}
+
+/** Group lines into paragraphs: blank lines always break; a single newline breaks unless the
+ * line continues a sentence (next line starts lower-case and this one does not end a sentence). */
+export function paragraphsOf(t: string): string[] {
+  const lines = t.split(/\r\n|\r|\n|\u2028|\u2029/);
+  const paras: string[] = [];
+  let cur = '';
+  for (const raw of lines) {
+    const line = raw.replace(/\s+/g, ' ').trim();
+    if (!line) {
+      if (cur) paras.push(cur);
+      cur = '';
+      continue;
+    }
+    if (!cur) {
+      cur = line;
+      continue;
+    }
+    const endsSentence = /[.!?:;"'\u201D\u2019)\]]$/.test(cur);
+    const continues = /^[\p{Ll}]/u.test(line) && !endsSentence;
+    if (continues || (/[,\-]$/.test(cur) && !/^[•*\-]/.test(line))) cur += ' ' + line;
+    else {
+      paras.push(cur);
+      cur = line;
+    }
+  }
+  if (cur) paras.push(cur);
+  return paras;
+}
+
+export interface PrepareOptions {
+  format?: TextFormat | undefined;
+  title?: string | undefined;
+  /** Cap on characters analysed (the rest is ignored). */
+  maxChars?: number;
+}
+
+/** Prepare a document: paragraphs, sentences (with original and matching forms), change note. */
+export function prepare(text: string, opts: PrepareOptions = {}): PreparedText {
+  const max = opts.maxChars ?? 2_000_000;
+  let t = toPlainText(text, opts.format);
+  if (t.length > max) t = t.slice(0, max);
+  const paras = paragraphsOf(t);
+  const sentences: Sentence[] = [];
+  const paragraphs: string[] = [];
+  let paraIndex = 0;
+  let changeNote: string | null = null;
+  const title = opts.title ? toPlainText(opts.title, 'text').replace(/\s+/g, ' ').trim() : '';
+  if (title) {
+    const plain = plainForm(title);
+    sentences.push({ text: title, plain, low: plain.toLowerCase(), para: 0, index: 0, title: true, changeNote: false });
+    paragraphs.push(plain);
+    paraIndex = 1;
+  }
+  for (let pi = 0; pi < paras.length; pi++) {
+    const p = paras[pi] ?? '';
+    const plain = plainForm(p);
+    const isNote = pi < 4 && changeNote === null && CHANGE_NOTE_RE.test(plain.replace(/^[•*\s]+/, ''));
+    if (isNote) changeNote = p;
+    // a first short line without final punctuation is a headline
+    const isHeadline = !title && pi === 0 && paras.length > 1 && p.length < 200 && !/[.!?]$/.test(p);
+    for (const [a, b] of splitSentences(plain)) {
+      const s = p.slice(a, b).trim();
+      if (!s) continue;
+      const sp = plainForm(s);
+      sentences.push({
+        text: s,
+        plain: sp,
+        low: sp.toLowerCase(),
+        para: paraIndex,
+        index: sentences.length,
+        title: isHeadline,
+        changeNote: isNote,
+      });
+    }
+    paragraphs.push(plain);
+    paraIndex++;
+  }
+  return { sentences, paragraphs, changeNote };
+}
