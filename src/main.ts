@@ -1,0 +1,192 @@
+/**
+ * Composition root: config → store → sources → pipeline → notifiers. The only module that wires
+ * adapters to the core; everything else depends on ports.
+ */
+import type { Logger } from 'pino';
+import { ConsoleNotifier } from '../adapters/console/notifier.js';
+import { JsonlNotifier } from '../adapters/jsonl/notifier.js';
+import { createClassifier } from './classify/index.js';
+import { type Config, type SubscriptionConfig, sourceCron } from './config/schema.js';
+import type { Notifier } from './delivery/notifier.js';
+import { DeliveryWorker } from './delivery/worker.js';
+import type { Subscription } from './domain/records.js';
+import type { Classifier } from './domain/types.js';
+import { createLogger } from './log.js';
+import { type Clock, systemClock } from './pipeline/clock.js';
+import { type PollDeps, type PollOutcome, pollSource } from './pipeline/poll.js';
+import { runMaintenance } from './pipeline/process.js';
+import { Scheduler } from './scheduler.js';
+import { createSource } from './sources/factory.js';
+import type { FeedSource } from './sources/types.js';
+import type { Store } from './store/port.js';
+import { openSqliteStore } from './store/sqlite.js';
+
+export interface AppOptions {
+  config: Config;
+  clock?: Clock;
+  log?: Logger;
+  /** Overrides config.database.path (":memory:" in tests). */
+  dbPath?: string;
+  /** Where the console notifier writes (default stdout). */
+  consoleWrite?: (text: string) => void;
+  consoleColor?: boolean;
+  /** Notifiers to add or replace by name (tests, replay). */
+  notifiers?: Notifier[];
+  /** Subscriptions to use instead of config.subscriptions. */
+  subscriptions?: Subscription[];
+  sources?: FeedSource[];
+  alertOnFirstPoll?: boolean;
+  classifier?: Classifier;
+}
+
+export interface App {
+  config: Config;
+  store: Store;
+  sources: FeedSource[];
+  notifiers: Map<string, Notifier>;
+  worker: DeliveryWorker;
+  log: Logger;
+  clock: Clock;
+  pollDeps: PollDeps;
+  pollAll(): Promise<Map<string, PollOutcome>>;
+  /** Delivers what is due, after running periodic duties (repeat pings). */
+  tick(): Promise<void>;
+  start(): void;
+  stop(opts?: { drainMs?: number }): Promise<void>;
+}
+
+export function subscriptionFromConfig(s: SubscriptionConfig, index: number, now: string): Subscription {
+  const ping =
+    s.ping === false
+      ? null
+      : s.ping === true
+        ? { users: [], groups: [], roles: [], here: false }
+        : { users: s.ping.users, groups: s.ping.groups, roles: s.ping.roles, here: s.ping.here };
+  return {
+    id: s.id ?? `config:${s.notifier}:${s.channel}:${index}`,
+    notifier: s.notifier,
+    channel: s.channel,
+    countries: s.countries,
+    minSeverity: s.minSeverity,
+    ping,
+    pingReported: s.pingReported,
+    origin: 'config',
+    createdBy: null,
+    createdAt: now,
+  };
+}
+
+/** Makes the stored config-origin subscriptions equal to the configured ones (commands' own stay). */
+async function syncSubscriptions(store: Store, wanted: Subscription[]): Promise<void> {
+  await store.transaction(async (tx) => {
+    const ids = new Set(wanted.map((s) => s.id));
+    for (const old of await tx.listSubscriptions()) if (old.origin === 'config' && !ids.has(old.id)) await tx.deleteSubscription(old.id);
+    for (const s of wanted) await tx.putSubscription(s);
+  });
+}
+
+export function buildNotifiers(config: Config, opts: AppOptions): Map<string, Notifier> {
+  const map = new Map<string, Notifier>();
+  map.set('console', new ConsoleNotifier({ write: opts.consoleWrite, color: opts.consoleColor ?? colorSetting(config) }));
+  if (config.notifiers.jsonl) map.set('jsonl', new JsonlNotifier({ path: config.notifiers.jsonl.path }));
+  for (const n of opts.notifiers ?? []) map.set(n.name, n);
+  return map;
+}
+
+function colorSetting(config: Config): boolean | undefined {
+  const c = config.notifiers.console.color;
+  return c === 'auto' ? undefined : c === 'always';
+}
+
+export async function createApp(opts: AppOptions): Promise<App> {
+  const { config } = opts;
+  const clock = opts.clock ?? systemClock;
+  const log = opts.log ?? createLogger(config.log.level);
+  const store = openSqliteStore(opts.dbPath ?? config.database.path);
+  const now = clock.now().toISOString();
+  await syncSubscriptions(store, opts.subscriptions ?? config.subscriptions.map((s, i) => subscriptionFromConfig(s, i, now)));
+  const sources = opts.sources ?? config.sources.filter((s) => s.enabled).map((s) => createSource(s, config));
+  const notifiers = buildNotifiers(config, opts);
+  const worker = new DeliveryWorker(
+    store,
+    notifiers,
+    clock,
+    { maxAttempts: config.delivery.maxAttempts, backoffInitialMs: config.delivery.backoffInitial, backoffMaxMs: config.delivery.backoffMax },
+    log.child({ component: 'delivery' }),
+  );
+  const pollDeps: PollDeps = {
+    store,
+    classifier: opts.classifier ?? createClassifier(),
+    clock,
+    log: log.child({ component: 'poller' }),
+    groupWindowMs: config.alerts.groupWindow,
+    backoffInitialMs: config.scheduler.backoffInitial,
+    backoffMaxMs: config.scheduler.backoffMax,
+    alertOnFirstPoll: opts.alertOnFirstPoll,
+  };
+
+  const cronOf = new Map(config.sources.map((s) => [s.id, sourceCron(s, config)]));
+  const scheduler = new Scheduler(
+    sources.map((source) => ({
+      id: source.id,
+      cron: cronOf.get(source.id) ?? '0 */10 * * * *',
+      run: (signal: AbortSignal) => pollSource(source, pollDeps, { signal }),
+    })),
+    config.scheduler.jitter,
+    log.child({ component: 'scheduler' }),
+  );
+
+  let ticker: NodeJS.Timeout | null = null;
+  let ticking: Promise<void> | null = null;
+  const tick = async (): Promise<void> => {
+    if (ticking) return ticking;
+    ticking = (async () => {
+      try {
+        await runMaintenance(store, clock.now(), config.alerts.repeatInterval);
+        await worker.drain();
+      } catch (err) {
+        log.error({ code: 'tick_failed', err: (err as Error).message }, 'delivery tick failed');
+      }
+    })().finally(() => {
+      ticking = null;
+    });
+    return ticking;
+  };
+
+  return {
+    config,
+    store,
+    sources,
+    notifiers,
+    worker,
+    log,
+    clock,
+    pollDeps,
+    async pollAll() {
+      const out = new Map<string, PollOutcome>();
+      for (const s of sources) out.set(s.id, await pollSource(s, pollDeps));
+      return out;
+    },
+    tick,
+    start() {
+      scheduler.start({ runNow: true });
+      ticker = setInterval(() => void tick(), config.delivery.tick);
+    },
+    async stop({ drainMs = 10_000 } = {}) {
+      await scheduler.stop();
+      if (ticker) clearInterval(ticker);
+      const deadline = Date.now() + drainMs;
+      // Drain what can be drained: stop early when nothing more is due soon.
+      while (Date.now() < deadline) {
+        await tick();
+        const next = await store.nextDueAt();
+        if (!next || Date.parse(next) - clock.now().getTime() > deadline - Date.now()) break;
+        await new Promise((r) => setTimeout(r, Math.min(250, Math.max(0, Date.parse(next) - clock.now().getTime()))));
+      }
+      const counts = await store.outboxCounts();
+      if (counts.pending > 0) log.warn({ pending: counts.pending }, 'stopped with deliveries pending; they go out on the next start');
+      for (const n of notifiers.values()) await n.close?.();
+      await store.close();
+    },
+  };
+}
