@@ -8,8 +8,8 @@ export function clauseStart(low: string, pos: number, commas = false): number {
   const from = Math.max(0, pos - 220);
   let best = from;
   const re = commas
-    ? /[;:()\u2022]|,|\s-\s|\b(?:but|while|whereas|although|though|however|meanwhile|mais|aber|ma|tandis que|während)\b/g
-    : /[;:()\u2022]|\s-\s|\b(?:but|while|whereas|although|though|however|meanwhile|mais|aber|tandis que|während)\b/g;
+    ? /[;:()\u2022]|,|\s-\s|\b(?:but|while|whereas|although|though|however|meanwhile|mais|aber|ma|tandis que|w[äa]hrend)\b/g
+    : /[;:()\u2022]|\s-\s|\b(?:but|while|whereas|although|though|however|meanwhile|mais|aber|tandis que|w[äa]hrend)\b/g;
   re.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = re.exec(low)) !== null && m.index < pos) best = m.index + m[0].length;
@@ -39,7 +39,7 @@ export function negatedBefore(low: string, pos: number, max = 50): boolean {
 }
 
 const HEDGE_RE =
-  /\b(?:consider|considering|may wish|might wish|may want|might want|may choose|may decide|may|might|could|would|think about|think seriously|think carefully|those who|anyone who|travell?ers who|citizens who|who wish|who want|who choose|who decide|wishing|choose to|chooses to|be prepared|are prepared|prepared to|prepare to|preparing to|prepare for|make plans?|making plans?|have a plan|has a plan|plans? to|planning|contingency|in the event|in case|should the situation|option to|options to|able to|in a position to|ready to|are advised to review|review your|evaluate|assess|reassess|possible need|may need|could need|potential|emergency plans?|envisager|envisagez|pourraient|pourrait|éventuel|eventuell|gegebenenfalls|ggf|sollten sie erwägen|erwägen|prüfen|valutare|eventualmente|qualora|nel caso|in caso)\b/;
+  /\b(?:consider|considering|may wish|might wish|may want|might want|may choose|may decide|may|might|could|would|think about|think seriously|think carefully|those who|anyone who|travell?ers who|citizens who|who wish|who want|who choose|who decide|wishing|choose to|chooses to|be prepared|are prepared|prepared to|prepare to|preparing to|prepare for|make plans?|making plans?|have a plan|has a plan|plans? to|planning|contingency|in the event|in case|should the situation|option to|options to|able to|in a position to|ready to|are advised to review|review your|evaluate|assess|reassess|possible need|may need|could need|potential|emergency plans?|envisager|envisagez|pourraient|pourrait|[ée]ventuel|eventuell|gegebenenfalls|ggf|sollten sie erw[äa]gen|erwägen|pr[üu]fen|valutare|eventualmente|qualora|nel caso|in caso)\b/;
 
 /** Hedges before a trigger in its clause ("consider leaving", "be prepared to shelter"). */
 export function hedgedBefore(low: string, pos: number, max = 70): boolean {
@@ -58,7 +58,7 @@ export function conditional(low: string, pos: number): boolean {
   const ifm = /\b(?:if|unless|in the event|should the|should there|in case|wenn|falls|qualora)\b([^,;]*)/.exec(sentencePrefix);
   if (ifm) {
     const cond = ifm[1] ?? '';
-    if (/^\s*(?:you(?:'re| are)|you're|they are|u\.s\. citizens are|citizens are|you are currently|you remain|vous êtes|sie sich|vi trovate)\s+(?:currently\s+|already\s+|still\s+)?(?:in|there|located)\b/.test(cond)) return false;
+    if (/^\s*(?:you(?:'re| are)|you're|they are|u\.s\. citizens are|citizens are|you are currently|you remain|vous [êe]tes|sie sich|vi trovate)\s+(?:currently\s+|already\s+|still\s+)?(?:in|there|located)\b/.test(cond)) return false;
     if (/^\s*(?:you\s+)?(?:are|remain)\s+(?:still\s+)?(?:in|there)\b/.test(cond)) return false;
     return true;
   }

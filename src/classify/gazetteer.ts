@@ -207,7 +207,7 @@ export class Gazetteer {
     const isAcronym = letters.length > 0 && letters.length <= 6 && letters === letters.toUpperCase() && toks.length <= 3;
     let caseRule: Entry['caseRule'] = isUpperWord || isAcronym ? 'upper' : 'cap';
     if ((kind === 'demonym' || kind === 'agency') && /^\p{Ll}/u.test(name)) caseRule = 'any';
-    if (kind === 'agency' && toks.length >= 2 && !isAcronym && !/^(foreign|home|state) (office|ministry|department)$/.test(toks.join(' '))) caseRule = 'any';
+    if (kind === 'agency' && toks.length >= 2 && !isAcronym && !/^(foreign|home) (office|ministry)$|^foreign (affairs )?ministry$/.test(toks.join(' '))) caseRule = 'any';
     if (caseRule === 'any') this.lowerStarts.add(toks[0]!);
     const entries = (node.entries ??= []);
     const existing = entries.find((e) => e.code === code && e.kind === kind);
@@ -261,7 +261,7 @@ export class Gazetteer {
         const nextTok = tokens[j + 1];
         if (!nextTok || !node.next) break;
         const gap = s.slice(tokens[j]!.end, nextTok.start);
-        if (gap.length > 3 || !/^[\s'.\-]*$/.test(gap)) break;
+        if (gap.length > 3 || !/^[\s'\u2019.\-]*$/.test(gap)) break;
         const nn = node.next.get(nextTok.fold);
         if (!nn) break;
         node = nn;
@@ -332,7 +332,15 @@ export class Gazetteer {
 
   private exact(q: string): string | null {
     const k = keyTokens(q).join(' ');
-    const list = this.allNames.get(k);
+    let list = this.allNames.get(k);
+    if (!list || list.length === 0) {
+      // "cote divoire" for "Côte d'Ivoire": compare without spaces
+      const c = k.replace(/ /g, '');
+      for (const [key, l] of this.allNames) if (key.replace(/ /g, '') === c) {
+        list = l;
+        break;
+      }
+    }
     if (!list || list.length === 0) return null;
     const rank: Record<MentionKind, number> = { name: 0, demonym: 1, place: 2, metonym: 3, agency: 4 };
     const best = [...list].sort((a, b) => rank[a.kind] - rank[b.kind])[0];

@@ -1,16 +1,119 @@
-import type { Classifier, ClassifyInput, Finding } from '../domain/types.js';
+/**
+ * The advisory classifier: text → findings (see docs/classification.md). Pure, synchronous, no I/O,
+ * never throws.
+ *
+ * Pipeline: prefilter → text preparation → per-sentence country mentions and roles → topic country →
+ * signal and level hits on trigger sentences → attribution of each hit to (country, issuer) →
+ * aggregation, supersession and evidence.
+ */
+import type { Classifier, ClassifyInput, Finding, Level, Signal } from '../domain/types.js';
+import { Gazetteer, tokenize, type CountryExtra, type Mention } from './gazetteer.js';
+import { ISSUER_EXTRAS } from './issuer-data.js';
+import { assignRoles, genericIssuers, type RoledMention } from './issuers.js';
+import { detectLevels, type LevelHit } from './levels.js';
+import { detectSignals, TRIGGER_RE, type SignalHit } from './signals.js';
+import { clauseStart } from './context.js';
+import { prepare, type Sentence } from './text.js';
+
+export { prepare } from './text.js';
+export type { Sentence, PreparedText } from './text.js';
 
 /**
- * PLACEHOLDER — replaced by the real classifier (issue 3). Pure and synchronous; never throws.
- * The simplest honest classifier: a document that says citizens should leave a country the
- * source is about is a leave_immediately finding for that country and the source's issuer.
+ * The per-country extras (gazetteer-data.ts) are loaded when present. The import is dynamic so that
+ * the classifier still works, with i18n names and the built-in issuer vocabulary, without them.
  */
+const DATA_MODULE = './gazetteer-data.js';
+let COUNTRY_EXTRAS: readonly CountryExtra[] = [];
+/** Resolves once gazetteer-data.ts has been loaded (or found missing). Await it for full coverage. */
+export const gazetteerReady: Promise<void> = import(DATA_MODULE).then(
+  (mod: { COUNTRY_EXTRAS?: unknown }) => {
+    if (Array.isArray(mod.COUNTRY_EXTRAS)) {
+      COUNTRY_EXTRAS = mod.COUNTRY_EXTRAS as CountryExtra[];
+      defaultGazetteer = null;
+    }
+  },
+  () => undefined,
+);
+
+let defaultGazetteer: Gazetteer | null = null;
+
+/** The shared gazetteer (i18n-iso-countries + gazetteer-data + issuer vocabulary), built once. */
+export function getGazetteer(): Gazetteer {
+  if (!defaultGazetteer) {
+    const extras: CountryExtra[] = [...COUNTRY_EXTRAS.filter((x) => x && typeof x.code === 'string'), ...ISSUER_EXTRAS];
+    defaultGazetteer = new Gazetteer({ extras });
+  }
+  return defaultGazetteer;
+}
+
+/** A country by name, ISO code, demonym or capital (any case, accents optional) → ISO alpha-2, or null. */
+export function lookupCountry(query: string): string | null {
+  try {
+    return getGazetteer().lookup(query);
+  } catch {
+    return null;
+  }
+}
+
+/** Closest country names to a (misspelt) query, best first. */
+export function suggestCountries(query: string, n = 5): Array<{ code: string; name: string; distance: number }> {
+  try {
+    return getGazetteer().suggest(query, n);
+  } catch {
+    return [];
+  }
+}
+
+/** State Department Country-Tag (FIPS-style) → ISO alpha-2, or null. */
+export function fipsToIso(code: string): string | null {
+  try {
+    return getGazetteer().fipsToIso(code);
+  } catch {
+    return null;
+  }
+}
+
+/** English display name of a country code. */
+export function countryName(code: string): string | null {
+  try {
+    return getGazetteer().nameOf(code);
+  } catch {
+    return null;
+  }
+}
+
+const MAX_EVIDENCE = 600;
+const MAX_INPUT = 2_000_000;
+
+interface SentenceInfo {
+  s: Sentence;
+  mentions: RoledMention[];
+  generic: Array<{ start: number; end: number }>;
+}
+
+interface Hit {
+  kind: 'signal' | 'level';
+  signal?: Signal;
+  level?: Level;
+  past?: boolean;
+  sentence: number;
+  country: string;
+  issuers: Array<string | null>;
+  pos: number;
+}
+
+const SIMILAR_RE =
+  /\b(?:similar|the same|such|comparable|parallel|equivalent|identical|matching|corresponding)\s+(?:\S+\s+){0,2}?(?:warnings?|advice|advisories|calls?|appeals?|measures|steps|recommendations?|guidance|alerts?|messages?|instructions?|statements?|moves?|orders?)\b|\bfollowed suit\b|\bdid the same\b|\bdone the same\b|\bdid likewise\b|\bdone likewise\b|\bhave done so\b|\bhas done so\b|\bechoed (?:the|this|that|those|these)\b|\bjoined (?:the|in)\b|\bmesures similaires\b|\b[äa]hnliche\b|\banaloghe?\b/;
+
+const DOMESTIC_ACTOR_RE =
+  /\b(?:local|regional|provincial|municipal|state|city|district|civil|national|interim|transitional|military|federal)?\s*(?:authorities|police|army|governor|mayor|junta|gendarmerie|civil protection|civil defen[cs]e|fire (?:service|department)s?|emergency services|security forces|soldiers|troops|rescuers|rescue teams|officials)\b/g;
+
+const OFFICIAL_DOC_RE =
+  /\b(?:travel advisory|security alert|demonstration alert|health alert|weather alert|natural disaster alert|actions to take|location:|event:|reissued|country summary|read the entire travel advisory|enroll in the smart traveler)\b/;
+
 export function classify(input: ClassifyInput): Finding[] {
   try {
-    const text = `${input.title ?? ''}\n${input.text}`;
-    if (!input.country) return [];
-    if (!/\b(leave|depart)\b[^.]{0,60}\b(immediately|now|as soon as possible)\b/i.test(text)) return [];
-    return [{ country: input.country, issuer: input.issuer ?? null, level: null, signals: ['leave_immediately'], evidence: '' }];
+    return run(input);
   } catch {
     return [];
   }
@@ -19,3 +122,441 @@ export function classify(input: ClassifyInput): Finding[] {
 export function createClassifier(): Classifier {
   return { classify };
 }
+
+function run(input: ClassifyInput): Finding[] {
+  if (!input || typeof input !== 'object') return [];
+  let text = typeof input.text === 'string' ? input.text : '';
+  const title = typeof input.title === 'string' ? input.title : undefined;
+  if (text.length > MAX_INPUT) text = text.slice(0, MAX_INPUT);
+  if (!TRIGGER_RE.test(text) && !(title && TRIGGER_RE.test(title))) return [];
+  const inIssuer = normCode(input.issuer);
+  const inCountry = normCode(input.country);
+
+  const gaz = getGazetteer();
+  const prep = prepare(text, { format: input.format, title });
+  const sentences = prep.sentences;
+  if (sentences.length === 0) return [];
+
+  // --- mentions and roles, per sentence --------------------------------------------------------
+  const infos: SentenceInfo[] = sentences.map((s) => {
+    const toks = tokenize(s.plain);
+    const raw = gaz.scan(s.plain, toks);
+    const roled = assignRoles(s.plain, s.low, raw);
+    return { s, mentions: roled, generic: TRIGGER_RE.test(s.low) ? genericIssuers(s.low) : [] };
+  });
+
+  // --- document-level resolution of ambiguous names ---------------------------------------------
+  const docPlain = prep.paragraphs.join('\n');
+  const support = new Map<string, number>();
+  for (const inf of infos)
+    for (const m of inf.mentions) if (!m.ambiguous && m.alternatives.length === 0) support.set(m.code, (support.get(m.code) ?? 0) + 1);
+  for (const inf of infos) {
+    inf.mentions = inf.mentions.filter((m) => {
+      if (m.alternatives.length > 0) {
+        const all = [m.code, ...m.alternatives];
+        let best = m.code;
+        let bestScore = support.get(m.code) ?? 0;
+        for (const c of m.alternatives) {
+          const sc = support.get(c) ?? 0;
+          if (sc > bestScore) {
+            best = c;
+            bestScore = sc;
+          }
+        }
+        if (inCountry && all.includes(inCountry)) best = inCountry;
+        m.code = best;
+      }
+      if (!m.ambiguous) return true;
+      if (gaz.contextAgainst(m.code, docPlain)) return false;
+      if ((support.get(m.code) ?? 0) > 0 || inCountry === m.code) return true;
+      if (m.kind === 'place') return false;
+      // a capitalised neighbour word makes it a person's name ("Chad Smith", "Michael Jordan")
+      const before = inf.s.plain.slice(Math.max(0, m.start - 20), m.start);
+      const after = inf.s.plain.slice(m.end, m.end + 20);
+      if (/^\s+\p{Lu}\p{Ll}/u.test(after) || /\p{Lu}\p{Ll}+\s+$/u.test(before)) return false;
+      return m.role !== 'place' || !!m.locative || /\b(?:to|in|leave|depart|visit|from)\s+$/i.test(before);
+    });
+  }
+
+  // --- topic country ----------------------------------------------------------------------------
+  const topic = inCountry ?? topicCountry(infos, inIssuer);
+
+  // --- hits ---------------------------------------------------------------------------------------
+  const official = OFFICIAL_DOC_RE.test(docPlain.toLowerCase()) || !!inIssuer;
+  const docIssuer = inIssuer ?? (official ? dominantIssuer(infos) : null);
+  const hits: Hit[] = [];
+  let discourse: { issuers: Array<string | null>; at: number } | null = null;
+  let lastHitSentence = -1;
+  for (let i = 0; i < infos.length; i++) {
+    const inf = infos[i]!;
+    const s = inf.s;
+    const low = s.low;
+    const sentIssuerGroups = issuerMentions(inf);
+    if (TRIGGER_RE.test(low)) {
+      const sig = detectSignals(low, { changeNote: s.changeNote });
+      const lev = detectLevels(low);
+      const ctxIssuers = (): Array<string | null> => {
+        if (discourse && i - discourse.at <= 3) return discourse.issuers;
+        if (docIssuer) return [docIssuer];
+        return [null];
+      };
+      for (const h of sig) {
+        if (domesticSubject(inf, h.start)) continue;
+        const country = resolveCountry(inf, h.start, h.end, topic, h.signal);
+        if (!country) continue;
+        const issuers = resolveIssuers(inf, h.start, ctxIssuers);
+        hits.push({ kind: 'signal', signal: h.signal, sentence: i, country, issuers, pos: h.start });
+      }
+      for (const l of lev) {
+        const r = resolveLevelCountry(inf, l, topic);
+        if (!r) continue;
+        const issuers = resolveIssuers(inf, l.start, ctxIssuers, true);
+        hits.push({ kind: 'level', level: l.level, past: l.past, sentence: i, country: r, issuers, pos: l.start });
+      }
+      // "Similar warnings have since been issued by Australia, Germany and Italy"
+      if (SIMILAR_RE.test(low) && lastHitSentence >= 0) {
+        const sm = SIMILAR_RE.exec(low)!;
+        const extra = inf.mentions.filter((m) => m.role === 'issuer' && m.kind !== 'agency' && m.start > clauseStart(low, sm.index, false) - 1);
+        const codes = [...new Set(extra.map((m) => m.code))];
+        if (codes.length > 0) {
+          const prevHits = hits.filter((h) => h.sentence === lastHitSentence && h.kind === 'signal' && !h.past);
+          for (const ph of prevHits)
+            for (const c of codes) hits.push({ ...ph, sentence: i, issuers: [c], pos: sm.index });
+        }
+      }
+      if (hits.some((h) => h.sentence === i)) lastHitSentence = i;
+    }
+    // discourse issuer: the explicit issuers of this sentence carry on to the next ones
+    if (sentIssuerGroups.length > 0) discourse = { issuers: sentIssuerGroups[0]!, at: i };
+  }
+
+  return aggregate(hits, infos, inIssuer);
+}
+
+function normCode(c: unknown): string | null {
+  return typeof c === 'string' && /^[A-Za-z]{2}$/.test(c) ? c.toUpperCase() : null;
+}
+
+/** The most mentioned country that is not only an issuer; title, dateline and lead weigh more. */
+function topicCountry(infos: SentenceInfo[], issuer: string | null): string | null {
+  const score = new Map<string, number>();
+  const first = new Map<string, number>();
+  const issuing = new Set<string>();
+  for (const inf of infos) for (const m of inf.mentions) if (m.role === 'issuer' || m.role === 'addressee') issuing.add(m.code);
+  let k = 0;
+  for (const inf of infos) {
+    const w = inf.s.title ? 3 : inf.s.index < 2 ? 1.5 : 1;
+    for (const m of inf.mentions) {
+      k++;
+      let v = 0;
+      if (m.role === 'place') v = m.kind === 'demonym' ? 0.5 : 1;
+      else if (m.role === 'excluded') v = 0.25;
+      else continue;
+      if (m.embassyLocation) v *= 2;
+      if (m.code === issuer) continue;
+      if (issuing.has(m.code)) v *= 0.3;
+      score.set(m.code, (score.get(m.code) ?? 0) + v * w);
+      if (!first.has(m.code)) first.set(m.code, k);
+    }
+  }
+  // dateline "BAMAKO, Mali (Reuters) -"
+  const firstBody = infos.find((x) => !x.s.title);
+  if (firstBody) {
+    const d = /^\s*[\p{Lu}][\p{Lu}\p{M} .'-]{2,40},\s*([^(,\-]{2,40}?)\s*(?:\([^)]*\))?\s*-/u.exec(firstBody.s.plain);
+    if (d) {
+      const m = firstBody.mentions.find((x) => x.start >= (d.index ?? 0) && x.end <= d[0].length + 1);
+      if (m) score.set(m.code, (score.get(m.code) ?? 0) + 3);
+    }
+  }
+  let best: string | null = null;
+  let bestScore = 0;
+  for (const [c, v] of score) {
+    if (v > bestScore || (v === bestScore && best !== null && (first.get(c) ?? 0) < (first.get(best) ?? 0))) {
+      best = c;
+      bestScore = v;
+    }
+  }
+  return best;
+}
+
+/** The issuer named most often by agencies / issuer roles in an official document. */
+function dominantIssuer(infos: SentenceInfo[]): string | null {
+  const n = new Map<string, number>();
+  for (const inf of infos)
+    for (const m of inf.mentions) if (m.role === 'issuer' || m.role === 'addressee') n.set(m.code, (n.get(m.code) ?? 0) + (m.kind === 'agency' ? 2 : 1));
+  let best: string | null = null;
+  let bv = 0;
+  for (const [c, v] of n) if (v > bv) [best, bv] = [c, v];
+  return best;
+}
+
+/** Issuer groups (lists count as one group) of a sentence, in order. */
+function issuerMentions(inf: SentenceInfo): Array<Array<string | null>> {
+  const groups: Array<Array<string | null>> = [];
+  let cur: string[] = [];
+  let lastEnd = -1;
+  for (const m of inf.mentions) {
+    if (m.role !== 'issuer') continue;
+    const gap = lastEnd >= 0 ? inf.s.low.slice(lastEnd, m.start) : '';
+    if (cur.length > 0 && !/^\s*(?:,|and|&|,\s*and|as well as)?\s*(?:the\s+)?$/.test(gap) && !/^['s\s]*$/.test(gap)) {
+      groups.push([...new Set(cur)]);
+      cur = [];
+    }
+    cur.push(m.code);
+    lastEnd = m.end;
+  }
+  if (cur.length > 0) groups.push([...new Set(cur)]);
+  return groups;
+}
+
+/** Nearest issuer group before `pos` in the clause; else in the sentence; else after; else addressees; else context. */
+function resolveIssuers(inf: SentenceInfo, pos: number, ctx: () => Array<string | null>, level = false): Array<string | null> {
+  const low = inf.s.low;
+  type Item = { start: number; end: number; code: string | null };
+  const items: Item[] = [];
+  for (const m of inf.mentions) if (m.role === 'issuer') items.push({ start: m.start, end: m.end, code: m.code });
+  for (const g of inf.generic) items.push({ start: g.start, end: g.end, code: null });
+  items.sort((a, b) => a.start - b.start);
+  const groupAround = (idx: number): Array<string | null> => {
+    const out: Array<string | null> = [items[idx]!.code];
+    // extend over list neighbours
+    for (let j = idx - 1; j >= 0; j--) {
+      const gap = low.slice(items[j]!.end, items[j + 1]!.start);
+      if (!/^\s*(?:,|and|&|,\s*and|as well as|or)?\s*(?:the\s+)?$/.test(gap) && !/^['s\s]*$/.test(gap)) break;
+      out.push(items[j]!.code);
+    }
+    for (let j = idx + 1; j < items.length; j++) {
+      const gap = low.slice(items[j - 1]!.end, items[j]!.start);
+      if (!/^\s*(?:,|and|&|,\s*and|as well as|or)?\s*(?:the\s+)?$/.test(gap) && !/^['s\s]*$/.test(gap)) break;
+      out.push(items[j]!.code);
+    }
+    const uniq = [...new Set(out)];
+    const named = uniq.filter((c) => c !== null);
+    return named.length > 0 ? named : [null];
+  };
+  let before = -1;
+  for (let k = 0; k < items.length; k++) if (items[k]!.end <= pos) before = k;
+  if (before >= 0) return groupAround(before);
+  const after = items.findIndex((it) => it.start >= pos);
+  if (after >= 0 && !level) {
+    // passive: "… was ordered by the State Department"
+    const between = low.slice(pos, items[after]!.start);
+    if (/\bby\b/.test(between) || between.length < 60) return groupAround(after);
+  }
+  const addr = [...new Set(inf.mentions.filter((m) => m.role === 'addressee').map((m) => m.code))];
+  if (addr.length > 0) return addr;
+  if (after >= 0 && level) return groupAround(after);
+  return ctx();
+}
+
+/** A domestic actor (local authorities, the army) is the nearest subject before the trigger. */
+function domesticSubject(inf: SentenceInfo, pos: number): boolean {
+  const low = inf.s.low;
+  const cs = clauseStart(low, pos, false);
+  DOMESTIC_ACTOR_RE.lastIndex = cs;
+  let last = -1;
+  let m: RegExpExecArray | null;
+  while ((m = DOMESTIC_ACTOR_RE.exec(low)) !== null && m.index < pos) last = m.index + m[0].length - m[0].trimStart().length;
+  if (last < 0) return false;
+  // "U.S. officials", "Malian authorities" → an issuer mention right before qualifies it
+  const q = inf.mentions.find((x) => x.end <= last && last - x.end <= 3);
+  if (q && (q.role === 'issuer' || q.kind === 'agency')) {
+    return false;
+  }
+  if (q && (q.kind === 'demonym' || q.kind === 'name')) return true; // "Malian authorities" handled as domestic unless issuer
+  // an explicit issuer closer to the trigger than the domestic actor wins
+  const issuerAfter = inf.mentions.some((x) => (x.role === 'issuer' || x.role === 'addressee') && x.start > last && x.end <= pos);
+  return !issuerAfter;
+}
+
+function mentionAt(inf: SentenceInfo, from: number, maxGap: number, allowPlace = true): RoledMention | null {
+  for (const m of inf.mentions) {
+    if (m.start < from) continue;
+    if (m.start - from > maxGap) break;
+    const gap = inf.s.low.slice(from, m.start);
+    if (!/^\s*(?:the\s+|la\s+|le\s+|l'|les\s+|il\s+|den\s+|die\s+)?$/.test(gap)) return null;
+    if (!allowPlace && m.kind === 'place') return m;
+    return m;
+  }
+  return null;
+}
+
+const DESTINATION_GAP_RE = /^\s*(?:for|to|towards|toward|into|nach|vers|verso|pour|per)\s+(?:the\s+)?$/;
+
+function resolveCountry(inf: SentenceInfo, start: number, end: number, topic: string | null, signal: Signal): string | null {
+  const low = inf.s.low;
+  const ce = Math.min(low.length, end + 100);
+  const issuerCodes = new Set(inf.mentions.filter((m) => m.role === 'issuer' || m.role === 'addressee').map((m) => m.code));
+  // 1. the object: "leave Mali", "depart Haiti", "evacuate … from Niger", "Embassy in Bamako"
+  for (const m of inf.mentions) {
+    if (m.start < end || m.start > ce) continue;
+    if (m.role === 'issuer' || m.role === 'addressee' || issuerCodes.has(m.code)) continue;
+    const gap = low.slice(end, m.start);
+    if (/[;]/.test(gap)) break;
+    if (DESTINATION_GAP_RE.test(gap.slice(-14)) && /^(?:evacuation|leave_immediately|ordered_departure|authorized_departure)$/.test(signal) && !/\b(?:travel|trip)\s+to\s+(?:the\s+)?$/.test(gap)) continue;
+    if (m.role === 'excluded' && !/\b(?:from|out of|leave|depart|exit)\s+(?:the\s+)?$/.test(gap)) continue;
+    if (/\b(?:via|through|by way of|transit)\b/.test(gap.slice(-20))) continue;
+    if (gap.length > 70 && !m.locative && !m.embassyLocation) continue;
+    return m.code;
+  }
+  // 2. locative mentions in the sentence ("citizens in Mali", "U.S. Embassy Bamako")
+  let best: RoledMention | null = null;
+  for (const m of inf.mentions) {
+    if (m.role !== 'place' || !(m.locative || m.embassyLocation)) continue;
+    if (!best || Math.abs(m.start - start) < Math.abs(best.start - start)) best = m;
+  }
+  if (best) return best.code;
+  // 3. the topic country when no other place competes in the sentence
+  const places = inf.mentions.filter((m) => m.role === 'place' && m.kind !== 'demonym');
+  if (topic && (places.length === 0 || places.some((m) => m.code === topic))) return topic;
+  if (places.length === 1) return places[0]!.code;
+  return topic;
+}
+
+function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | null): string | null {
+  if (l.scope === 'regional') return null;
+  const low = inf.s.low;
+  if (l.objectStart >= 0) {
+    const obj = low.slice(l.objectStart);
+    if (/^(?:the\s+)?(?:whole|entire|rest of|all of|whole of|country)\b|^(?:tout le pays|l'ensemble du pays|das ganze land|tutto il paese)/.test(obj)) {
+      const m = mentionAt(inf, l.objectStart + (/^(?:the\s+)?(?:whole|entire|rest|all|whole)\s+(?:of\s+)?(?:the\s+)?/.exec(obj)?.[0].length ?? 0), 4);
+      if (m && m.kind !== 'place') return m.code;
+      return resolveCountry(inf, l.start, l.start, topic, 'do_not_travel');
+    }
+    const m = mentionAt(inf, l.objectStart, 4);
+    if (!m) return null; // an object that is not a country (a region, a city we do not know): regional
+    if (m.kind === 'place' || m.kind === 'demonym') return null; // a city or region
+    const after = low.slice(m.end, m.end + 40);
+    if (/^(?:'s)?\s*(?:northern|southern|eastern|western|central|north|south|east|west|border|borders|regions?|provinces?|states?|areas?|parts?|districts?|coast|interior|capital|frontier)\b/.test(after)) return null;
+    if (/^\s*(?:and|,)\s/.test(after)) return m.code; // "travel to Israel and the West Bank"
+    return m.code;
+  }
+  // no object: a heading "Mali - Level 4: Do Not Travel", "Gaza - Do Not Travel due to …"
+  const before = inf.mentions.filter((m) => m.end <= l.start && (m.role === 'place' || m.role === 'excluded') && m.kind !== 'demonym');
+  if (before.length > 0) {
+    const m = before[before.length - 1]!;
+    const gap = low.slice(m.end, l.start);
+    if (/^\s*(?:travel advisory\s*)?(?:-|:|–)?\s*(?:see summaries\s*-\s*)?$/.test(gap) || l.start - m.end < 40) return m.code;
+  }
+  return resolveCountry(inf, l.start, l.end, topic, 'do_not_travel');
+}
+
+interface Acc {
+  country: string;
+  issuer: string | null;
+  levels: Array<{ level: Level; sentence: number }>;
+  pastLevels: Level[];
+  signals: Map<Signal, number[]>;
+  sentences: Set<number>;
+}
+
+function aggregate(hits: Hit[], infos: SentenceInfo[], inIssuer: string | null): Finding[] {
+  const accs = new Map<string, Acc>();
+  for (const h of hits) {
+    for (const iss of h.issuers) {
+      if (iss !== null && iss === h.country) continue; // a country's own domestic measures
+      const key = `${h.country}|${iss ?? ''}`;
+      let a = accs.get(key);
+      if (!a) {
+        a = { country: h.country, issuer: iss, levels: [], pastLevels: [], signals: new Map(), sentences: new Set() };
+        accs.set(key, a);
+      }
+      if (h.kind === 'level' && h.level) {
+        if (h.past) a.pastLevels.push(h.level);
+        else a.levels.push({ level: h.level, sentence: h.sentence });
+        a.sentences.add(h.sentence);
+      } else if (h.signal) {
+        const list = a.signals.get(h.signal) ?? [];
+        list.push(h.sentence);
+        a.signals.set(h.signal, list);
+        a.sentences.add(h.sentence);
+      }
+    }
+  }
+  void inIssuer;
+  const out: Finding[] = [];
+  for (const a of accs.values()) {
+    const sig = a.signals;
+    // supersession across sentences
+    const lift = sig.get('departure_lifted');
+    if (lift) {
+      const lastLift = Math.max(...lift);
+      for (const s of ['ordered_departure', 'authorized_departure'] as const) {
+        const l = sig.get(s);
+        if (l && Math.max(...l) < lastLift && s === 'ordered_departure') sig.delete(s);
+      }
+    }
+    const ord = sig.get('ordered_departure');
+    const auth = sig.get('authorized_departure');
+    if (ord && auth) {
+      const sameSentence = ord.some((x) => auth.includes(x));
+      if (!sameSentence) {
+        // the later statement stands
+        if (Math.max(...ord) > Math.max(...auth)) sig.delete('authorized_departure');
+      }
+    }
+    const level = a.levels.length > 0 ? (Math.max(...a.levels.map((l) => l.level)) as Level) : null;
+    if (level !== null && a.pastLevels.length > 0) {
+      const prev = a.pastLevels[a.pastLevels.length - 1]!;
+      if (prev < level && !sig.has('level_lowered')) sig.set('level_raised', sig.get('level_raised') ?? [a.levels[0]!.sentence]);
+      if (prev > level && !sig.has('level_raised')) sig.set('level_lowered', sig.get('level_lowered') ?? [a.levels[0]!.sentence]);
+    }
+    if (sig.has('level_raised') && sig.has('level_lowered')) {
+      const r = Math.max(...sig.get('level_raised')!);
+      const l = Math.max(...sig.get('level_lowered')!);
+      sig.delete(r >= l ? 'level_lowered' : 'level_raised');
+    }
+    const signals = [...sig.keys()];
+    if (level === null && signals.length === 0) continue;
+    // evidence: the sentences of the current level and the signals
+    const used = new Set<number>();
+    for (const [, l] of sig) for (const x of l) used.add(x);
+    for (const l of a.levels) if (l.level === level) used.add(l.sentence);
+    out.push({ country: a.country, issuer: a.issuer, level, signals: orderSignals(signals), evidence: evidenceOf([...used], infos) });
+  }
+  // an issuer-less finding adds only what no named issuer already reports for that country
+  const named = out.filter((f) => f.issuer !== null);
+  const final = out.filter((f) => {
+    if (f.issuer !== null) return true;
+    const same = named.filter((n) => n.country === f.country);
+    if (same.length === 0) return true;
+    f.signals = f.signals.filter((s) => !same.some((n) => n.signals.includes(s)));
+    if (f.level !== null && same.some((n) => n.level !== null)) f.level = null;
+    return f.signals.length > 0 || f.level !== null;
+  });
+  final.sort((x, y) => (x.country < y.country ? -1 : x.country > y.country ? 1 : (x.issuer ?? '') < (y.issuer ?? '') ? -1 : (x.issuer ?? '') > (y.issuer ?? '') ? 1 : 0));
+  return final;
+}
+
+const SIGNAL_ORDER: readonly Signal[] = [
+  'leave_immediately',
+  'ordered_departure',
+  'authorized_departure',
+  'departure_lifted',
+  'evacuation',
+  'embassy_suspended',
+  'shelter_in_place',
+  'level_raised',
+  'level_lowered',
+];
+
+function orderSignals(s: Signal[]): Signal[] {
+  return SIGNAL_ORDER.filter((x) => s.includes(x));
+}
+
+function evidenceOf(idx: number[], infos: SentenceInfo[]): string {
+  idx.sort((a, b) => a - b);
+  const parts: string[] = [];
+  let len = 0;
+  for (const i of idx) {
+    const t = infos[i]?.s.text.trim();
+    if (!t || parts.includes(t)) continue;
+    if (len + t.length > MAX_EVIDENCE && parts.length > 0) break;
+    const piece = t.length > MAX_EVIDENCE ? t.slice(0, MAX_EVIDENCE - 1) + '…' : t;
+    parts.push(piece);
+    len += piece.length + 3;
+  }
+  return parts.join(' … ');
+}
+
+export type { Mention, SignalHit, LevelHit };

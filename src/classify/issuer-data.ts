@@ -258,3 +258,14 @@ export const ISSUER_EXTRAS: CountryExtra[] = [
  * set, or followed by citizens/nationals, reveals the issuer.
  */
 export const NATIONALS_NOUNS = /^(?:citizens?|nationals?|residents?|persons?|passport[- ]holders?|travell?ers?|expatriates?|expats?|people|staff|personnel|families|family|ressortissants?|citoyens?|voyageurs?|staatsangeh[oö]rigen?|staatsb[uü]rger(?:innen)?|reisenden?|b[uü]rger(?:innen)?|cittadini|connazionali|viaggiatori)\b/;
+
+/** State Department Country-Tag (FIPS 10-4 style) codes of the countries above. */
+const FIPS: Record<string, string> = {
+  US: 'US', GB: 'UK', CA: 'CA', AU: 'AS', NZ: 'NZ', IE: 'EI', FR: 'FR', DE: 'GM', IT: 'IT', ES: 'SP', NL: 'NL', BE: 'BE',
+  CH: 'SZ', AT: 'AU', JP: 'JA', KR: 'KS', CN: 'CH', IN: 'IN', SG: 'SN', RU: 'RS', TR: 'TU', IL: 'IS', PL: 'PL', SE: 'SW',
+  NO: 'NO', DK: 'DA', FI: 'FI', PT: 'PO', ML: 'ML', AE: 'AE', CI: 'IV', SN: 'SG', CD: 'CG', CG: 'CF', MM: 'BM', CZ: 'EZ',
+  GE: 'GG', JO: 'JO', TD: 'CD', PS: 'WE', LB: 'LE', UA: 'UP', BF: 'UV', NE: 'NG', NG: 'NI', HT: 'HA', IR: 'IR', SY: 'SY',
+  AF: 'AF', DZ: 'AG', MR: 'MR', GN: 'GV', VE: 'VE', SD: 'SU', SS: 'OD', YE: 'YM', IQ: 'IZ', LY: 'LY', QA: 'QA', MX: 'MX',
+  BY: 'BO', KZ: 'KZ', OM: 'MU', LK: 'CE', NP: 'NP', MV: 'MV',
+};
+for (const x of ISSUER_EXTRAS) if (!x.fips && FIPS[x.code]) x.fips = FIPS[x.code];

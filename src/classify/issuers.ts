@@ -35,7 +35,7 @@ const NATIONALS_BEFORE_RE =
   /\b(?:ressortissants?|citoyens?|voyageurs?|touristes|cittadini|viaggiatori|turisti|connazionali|staatsangeh[öo]rige\w*|reisende\w*|b[üu]rger\w*)\s+(?:\S+\s+)?$/;
 
 const EXCLUDED_BEFORE_RE =
-  /\b(?:from|via|through|bordering|borders?|border with|borders with|neighbou?ring|neighbou?rs?(?: of)?|including|towards?|toward|into|across|over|transit(?:ing)?(?: through)?|routes? to|road to|flights? to|arriving from|coming from|entering from|crossing into|fled to|flee to|evacuated to|relocated to|moved to|backed by|supported by|aligned with|allied with|linked to|funded by|donors?|depuis|vers|par|aus|über|nach|verso|da|dal|dalla|dai|tramite|attraverso)\s+(?:the\s+|neighbou?ring\s+|le\s+|la\s+|l'|les\s+|den\s+|die\s+|dem\s+|il\s+|lo\s+)?$/;
+  /\b(?:from|via|through|bordering|borders?|border with|borders with|neighbou?ring|neighbou?rs?(?: of)?|including|towards?|toward|into|across|over|transit(?:ing)?(?: through)?|routes? to|road to|flights? to|arriving from|coming from|entering from|crossing into|fled to|flee to|evacuated to|relocated to|moved to|backed by|supported by|aligned with|allied with|linked to|funded by|donors?|depuis|vers|par|aus|[üu]ber|nach|verso|da|dal|dalla|dai|tramite|attraverso)\s+(?:the\s+|neighbou?ring\s+|le\s+|la\s+|l'|les\s+|den\s+|die\s+|dem\s+|il\s+|lo\s+)?$/;
 
 const GENERIC_ISSUER_RE =
   /\b(?:foreign|western|several|other|many|some|various|international|european|diplomatic|a number of|numerous|most|allied|partner)\s+(?:embassies|governments|countries|missions|nations|ministries|states|capitals)\b|\bembassies\b|\bdiplomatic missions\b|\bseveral countries\b|\bother countries\b|\bgovernments\b/g;
@@ -67,7 +67,8 @@ export function assignRoles(plain: string, low: string, mentions: Mention[]): Ro
   const out: RoledMention[] = mentions.map((m) => ({ ...m, role: 'place' as Role }));
   for (const r of out) {
     const before = low.slice(Math.max(0, r.start - 60), r.start);
-    const after = low.slice(r.end, Math.min(low.length, r.end + 140));
+    let after = low.slice(r.end, Math.min(low.length, r.end + 140));
+    if (after.startsWith('.') && /\.\s*\p{L}$/u.test(r.text.slice(-3) + '.')) after = after.slice(1);
     if (r.kind === 'agency') {
       r.role = 'issuer';
       continue;

@@ -75,7 +75,7 @@ export function detectLevels(low: string): LevelHit[] {
         // CDC health notices use their own scale
         if (/\b(?:cdc|health notice|travel health|measles|outbreak|disease)\b/.test(low)) continue;
         // "Level 4" must be an advisory level: labelled, or with advisory vocabulary nearby
-        if (m[0].length < 9 && !/\b(?:advisory|advisories|travel|warning|alert|advice)\b/.test(low)) continue;
+        if (m[0].length < 9 && !/\b(?:advisory|advisories|travel|warning|alert|advice)\b/.test(low) && !/\b(?:from|to|at|of)\s+$/.test(low.slice(Math.max(0, a - 6), a))) continue;
       }
       taken.push([a, b]);
       const rest = low.slice(b);

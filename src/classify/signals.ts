@@ -30,7 +30,7 @@ const URGENCY_RE =
 const SAFE_TO_DO_SO_RE = /as soon as (?:it is|it's) safe/;
 
 const URGING_RE =
-  /\b(?:urged?|urges|urging|call(?:ed|s|ing)? on|call(?:ed|s|ing)? for|told|tells|telling|instructed|instructs|ordered|orders|directing|directed|strongly (?:advised|advises|advise|encouraged|encourages|encourage|recommended|recommends|recommend|urged|urges)|advised|advises|advise|advising|recommended|recommends|recommend|recommending|encouraged|encourages|encourage|encouraging|implored|appealed|appeals|exhorted|asked|asks|asking|should|must|need to|needs to|have to|has to|pressed|demanded|exhort\w*|appel\w*|demand[ée]\w*|invit\w*|conseill\w*|recommand\w*|fordert\w*|aufgefordert|auffordert|auffordern|rief|ruft|rät|riet|empfiehlt|empfahl|sollten|m[üu]ssen|esort\w*|chied\w*|raccomand\w*|consigli\w*)\b/;
+  /\b(?:urged?|urges|urging|call(?:ed|s|ing)? on|call(?:ed|s|ing)? for|told|tells|telling|instructed|instructs|ordered|orders|directing|directed|strongly (?:advised|advises|advise|encouraged|encourages|encourage|recommended|recommends|recommend|urged|urges)|advised|advises|advise|advising|recommended|recommends|recommend|recommending|encouraged|encourages|encourage|encouraging|implored|appealed|appeals|exhorted|asked|asks|asking|should|must|need to|needs to|have to|has to|pressed|demanded|exhort\w*|appel\w*|demand[ée]\w*|invit\w*|conseill\w*|recommand\w*|fordert\w*|aufgefordert|auffordert|auffordern|rief|ruft|riet|empfiehlt|empfahl|sollten|m[üu]ssen|esort\w*|chied\w*|raccomand\w*|consigli\w*)\b/;
 
 const NON_COUNTRY_PLACE_RE =
   /^\s*(?:the |this |that |their |your |its )?(?:immediate )?(?:airport|terminal|area|areas|vicinity|building|buildings|premises|region|hotel|hotels|site|scene|city cent(?:er|re)|square|zone|beach|island|camp|house|home|homes|venue|stadium|neighbou?rhood|district|street|office|plane|aircraft|vehicle|car|bus|train|ship|vessel|premises|compound|embassy|consulate|building|queue|line|mall|market)\b/;
@@ -94,6 +94,7 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     if (masked(masks, a, b)) continue;
     if (negatedBefore(low, a, 40)) continue;
     if (/^(?:withdr|pull)/.test(m[0]) && /\btroops?\b/.test(m[0])) continue;
+    if (/^ordered\s+(?:the\s+)?(?:mandatory\s+)?(?:evacuation|withdrawal)/.test(m[0]) && !STAFF_RE.test(low.slice(b, b + 90)) && !/\b(?:non-?emergency|embassy|diplomat)/.test(low.slice(b, b + 90))) continue;
     if (hedgedBefore(low, a, 40) && !/\bordered\b/.test(m[0])) continue;
     hits.push({ signal: 'ordered_departure', start: a, end: b, staff: true });
   }
@@ -209,6 +210,7 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     const span = beforeOk ? before + m[0] : m[0] + after.slice(0, (afterOk?.index ?? 0) + (afterOk?.[0].length ?? 0));
     if (/\b(?:consular|visa|routine|passport|appointments?|services? (?:is|are|were|was|remain)|reopen\w*|re-open\w*|resum\w*|remains? open|stays? open|(?:federal |public |national )?holidays?|in observance|independence day|christmas|thanksgiving|new year|memorial day|labor day|eid|easter|weekend|inauguration|fourth of july|juneteenth|columbus|veterans day|presidents' day|martin luther king|no longer closed)\b/.test(span)) continue;
     if (/\b(?:reopen\w*|re-open\w*|resum\w*|remains? open)\b/.test(after.slice(0, 80))) continue;
+    if (/\b(?:(?:federal|public|national|bank) holidays?|in observance|independence day|christmas|thanksgiving|new year's|memorial day|labor day|eid al|easter|fourth of july|juneteenth|columbus day|veterans day|presidents' day|martin luther king|for the holiday|f[êe]te nationale|feiertag|festivit[àa])\b/.test(low)) continue;
     if (negatedBefore(low, a, 40) && !beforeOk) continue;
     if (beforeOk && negatedBefore(low, a - (before.length - before.search(/\b(?:clos|shut|suspen|relocat|fermeture|schlie|chiusura)/)), 40)) continue;
     if (afterOk && /\b(?:not|no|never|nicht|pas|non)\b/.test(after.slice(0, afterOk.index + 8))) continue;
@@ -238,7 +240,7 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
 
   // --- level raised / lowered -------------------------------------------------------------------
   const RAISED_RE =
-    /\b(?:rais(?:ed|es|ing)|increas(?:ed|es|ing)|elevat(?:ed|es|ing)|upgrad(?:ed|es|ing)|escalat(?:ed|es|ing)|heighten(?:ed|s|ing)|hik(?:ed|es)|bump(?:ed|s)|tighten(?:ed|s|ing)|verschärft|versch[äa]rf\w*|relev[ée]\w*|rehauss[ée]\w*|innalzat\w*|alzat\w*)\b(?=[^.;]{0,90}?\b(?:to (?:level\s*)?[1-4]\b|to (?:the\s+)?(?:highest|maximum|top|second[- ]highest)|to (?:a\s+)?["']?(?:do not travel|reconsider|avoid all|avoid non)|(?:travel )?(?:advisory|advice|warning|alert)s?\b|level\b|reisewarnung|niveau|livello))/g;
+    /\b(?:rais(?:ed|es|ing)|increas(?:ed|es|ing)|elevat(?:ed|es|ing)|upgrad(?:ed|es|ing)|escalat(?:ed|es|ing)|heighten(?:ed|s|ing)|hik(?:ed|es)|bump(?:ed|s)|tighten(?:ed|s|ing)|versch[äa]rf\w*|relev[ée]\w*|rehauss[ée]\w*|innalzat\w*|alzat\w*)\b(?=[^.;]{0,90}?\b(?:to (?:level\s*)?[1-4]\b|to (?:the\s+)?(?:highest|maximum|top|second[- ]highest)|to (?:a\s+)?["']?(?:do not travel|reconsider|avoid all|avoid non)|(?:travel )?(?:advisory|advice|warning|alert)s?\b|level\b|reisewarnung|niveau|livello))/g;
   const LOWERED_RE =
     /\b(?:lower(?:ed|s|ing)|decreas(?:ed|es|ing)|reduc(?:ed|es|ing)|downgrad(?:ed|es|ing)|eas(?:ed|es|ing)|relax(?:ed|es|ing)|soften(?:ed|s|ing)|loosen(?:ed|s|ing)|lowering|abaiss[ée]\w*|gelockert|herabgestuft|abbassat\w*|ridott\w*)\b(?=[^.;]{0,90}?\b(?:to (?:level\s*)?[1-4]\b|from (?:level\s*)?[1-4]\b|(?:travel )?(?:advisory|advice|warning|alert)s?\b|level\b|reisewarnung|niveau|livello))/g;
   for (const [re, sig] of [

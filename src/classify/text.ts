@@ -2,7 +2,7 @@
  * Text preparation: HTML / Markdown → plain text, Unicode normalization, paragraphs, sentences,
  * and the US change-note paragraph. Linear in the input size; no recursion.
  */
-import { Parser } from 'htmlparser2';
+import { Tokenizer } from 'htmlparser2';
 import type { TextFormat } from '../domain/types.js';
 
 export interface Sentence {
@@ -10,7 +10,7 @@ export interface Sentence {
   text: string;
   /** `text` with curly quotes → straight, dashes → '-', NBSP → space (same length as `text`). */
   plain: string;
-  /** `plain` lower-cased (for case-insensitive matching without the `i` flag). */
+  /** `plain` lower-cased, Latin diacritics removed, same length (see `matchForm`). */
   low: string;
   /** Paragraph index (0 = title when a title was given or detected). */
   para: number;
@@ -40,31 +40,55 @@ const BLOCK = new Set([
 ]);
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'iframe', 'object', 'canvas']);
 
-/** HTML → text with blank lines between block elements. Streaming parser: deep nesting is safe. */
+/**
+ * HTML → text with blank lines between block elements. Uses htmlparser2's Tokenizer directly (the
+ * Parser keeps an open-element stack with O(depth) operations, which is quadratic on deep nesting).
+ */
 export function htmlToText(html: string): string {
   const out: string[] = [];
   let skipDepth = 0;
-  const parser = new Parser(
+  let tag = '';
+  const name = (a: number, b: number) => html.slice(a, b).toLowerCase();
+  const tok = new Tokenizer(
+    { decodeEntities: true },
     {
-      onopentag(name) {
-        const n = name.toLowerCase();
-        if (SKIP.has(n)) skipDepth++;
-        else if (BLOCK.has(n)) out.push('\n\n');
+      onattribdata() {},
+      onattribentity() {},
+      onattribend() {},
+      onattribname() {},
+      oncdata(a, b) {
+        if (skipDepth === 0) out.push(html.slice(a, b).replace(/\s+/g, ' '));
       },
-      ontext(text) {
-        if (skipDepth === 0) out.push(text.replace(/\s+/g, ' '));
-      },
-      onclosetag(name) {
-        const n = name.toLowerCase();
+      onclosetag(a, b) {
+        const n = name(a, b);
         if (SKIP.has(n)) {
           if (skipDepth > 0) skipDepth--;
         } else if (BLOCK.has(n)) out.push('\n\n');
       },
+      oncomment() {},
+      ondeclaration() {},
+      onend() {},
+      onopentagname(a, b) {
+        tag = name(a, b);
+      },
+      onopentagend() {
+        if (SKIP.has(tag)) skipDepth++;
+        else if (BLOCK.has(tag)) out.push('\n\n');
+      },
+      onselfclosingtag() {
+        if (BLOCK.has(tag)) out.push('\n\n');
+      },
+      onprocessinginstruction() {},
+      ontext(a, b) {
+        if (skipDepth === 0) out.push(html.slice(a, b).replace(/\s+/g, ' '));
+      },
+      ontextentity(cp) {
+        if (skipDepth === 0) out.push(String.fromCodePoint(cp));
+      },
     },
-    { decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: true },
   );
-  parser.write(html);
-  parser.end();
+  tok.write(html);
+  tok.end();
   return out.join('');
 }
 
@@ -95,6 +119,32 @@ export function plainForm(s: string): string {
     .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"')
     .replace(/[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/g, '-')
     .replace(/[\u00A0\u2007\u202F\u2000-\u200A\u3000]/g, ' ');
+}
+
+const latinFold = new Map<string, string>();
+/**
+ * Lower case with Latin diacritics removed, keeping the length (one character for one), so that
+ * offsets in the matching form are offsets in the sentence and ASCII regexes need no \p classes.
+ */
+export function matchForm(plain: string): string {
+  let low = plain.toLowerCase();
+  if (low.length !== plain.length) {
+    let o = '';
+    for (const ch of plain) {
+      const l = ch.toLowerCase();
+      o += l.length === ch.length ? l : ch;
+    }
+    low = o;
+  }
+  return low.replace(/[\u00C0-\u024F\u1E00-\u1EFF]/g, (c) => {
+    let f = latinFold.get(c);
+    if (f === undefined) {
+      const d = c.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+      f = d.length === 1 ? d : c;
+      latinFold.set(c, f);
+    }
+    return f;
+  });
 }
 
 const ABBREV = new Set([
@@ -218,7 +268,7 @@ export function prepare(text: string, opts: PrepareOptions = {}): PreparedText {
   const title = opts.title ? toPlainText(opts.title, 'text').replace(/\s+/g, ' ').trim() : '';
   if (title) {
     const plain = plainForm(title);
-    sentences.push({ text: title, plain, low: plain.toLowerCase(), para: 0, index: 0, title: true, changeNote: false });
+    sentences.push({ text: title, plain, low: matchForm(plain), para: 0, index: 0, title: true, changeNote: false });
     paragraphs.push(plain);
     paraIndex = 1;
   }
@@ -236,7 +286,7 @@ export function prepare(text: string, opts: PrepareOptions = {}): PreparedText {
       sentences.push({
         text: s,
         plain: sp,
-        low: sp.toLowerCase(),
+        low: matchForm(sp),
         para: paraIndex,
         index: sentences.length,
         title: isHeadline,

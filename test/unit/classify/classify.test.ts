@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { classify, createClassifier, fipsToIso, lookupCountry, suggestCountries } from '../../../src/classify/index.js';
+import type { Finding } from '../../../src/domain/types.js';
+
+const SEEDS = join(import.meta.dirname, '../../../seeds');
+const seed = (f: string) => classify({ text: readFileSync(join(SEEDS, f), 'utf8'), format: 'text' });
+const brief = (fs: Finding[]) => fs.map((f) => `${f.country}/${f.issuer ?? '-'}/${f.level ?? '-'}/${[...f.signals].sort().join(',')}`);
+
+describe('seed articles (classification.md)', () => {
+  it('GIVEN seed 000 WHEN classified THEN ML/US leave_immediately only', () => {
+    expect(brief(seed('000_a707455ac4747570.txt'))).toEqual(['ML/US/-/leave_immediately']);
+  });
+
+  it('GIVEN seed 001 WHEN classified THEN ML/US leave_immediately + authorized_departure, and France has no level', () => {
+    expect(brief(seed('001_dec6e1f6441e53ed.txt'))).toEqual(['ML/US/-/authorized_departure,leave_immediately']);
+  });
+
+  it('GIVEN seed 002 WHEN classified THEN ML for US, GB and IT with leave_immediately', () => {
+    expect(brief(seed('002_7bc2d3ee10ae0c11.txt'))).toEqual([
+      'ML/GB/-/leave_immediately',
+      'ML/IT/-/leave_immediately',
+      'ML/US/-/leave_immediately',
+    ]);
+  });
+
+  it('GIVEN seed 003 WHEN classified THEN ML/US leave_immediately (an issuer-less evacuation is allowed)', () => {
+    const got = brief(seed('003_754f0baf6a45f420.txt')).filter((x) => x !== 'ML/-/-/evacuation');
+    expect(got).toEqual(['ML/US/-/leave_immediately']);
+  });
+
+  it('GIVEN seed 004 WHEN classified THEN ML for US, AU, DE and IT with leave_immediately', () => {
+    expect(brief(seed('004_92f9f117264fb3e9.txt'))).toEqual([
+      'ML/AU/-/leave_immediately',
+      'ML/DE/-/leave_immediately',
+      'ML/IT/-/leave_immediately',
+      'ML/US/-/leave_immediately',
+    ]);
+  });
+
+  it('GIVEN every seed WHEN classified THEN no finding names another country and evidence is quoted', () => {
+    for (const f of ['000_a707455ac4747570.txt', '001_dec6e1f6441e53ed.txt', '002_7bc2d3ee10ae0c11.txt', '003_754f0baf6a45f420.txt', '004_92f9f117264fb3e9.txt']) {
+      const text = readFileSync(join(SEEDS, f), 'utf8');
+      for (const x of classify({ text })) {
+        expect(x.country).toBe('ML');
+        expect(x.evidence.length).toBeGreaterThan(0);
+        expect(x.evidence.length).toBeLessThanOrEqual(620);
+        for (const part of x.evidence.split(' … ')) expect(text).toContain(part);
+      }
+    }
+  });
+});
+
+describe('attribution', () => {
+  it('GIVEN a document with no travel advice WHEN classified THEN no findings', () => {
+    expect(classify({ text: 'Mali beat Senegal 2-1 in a friendly match in Bamako on Sunday.' })).toEqual([]);
+  });
+
+  it('GIVEN convoys from neighbours WHEN classified THEN only the country left is the subject', () => {
+    const t = 'Tankers from Senegal and Ivory Coast were torched on the way to Bamako. The U.S. Embassy urged Americans to leave Mali immediately.';
+    expect(brief(classify({ text: t }))).toEqual(['ML/US/-/leave_immediately']);
+  });
+
+  it('GIVEN an official feed issuer WHEN the text never names itself THEN the feed issuer applies', () => {
+    const t = '<p>Mali - Level 4: Do Not Travel</p><p>Do not travel to Mali due to crime, terrorism and kidnapping.</p>';
+    expect(brief(classify({ text: t, format: 'html', issuer: 'US' }))).toEqual(['ML/US/4/']);
+  });
+
+  it('GIVEN a regional-only advisory WHEN classified THEN there is no country-wide level', () => {
+    const t = 'The FCDO advises against all travel to within 20 km of the border with Mali in Niger. The FCDO advises against all travel to the northern regions of Niger.';
+    expect(classify({ text: t })).toEqual([]);
+  });
+
+  it('GIVEN a level lowered in a change note WHEN classified THEN the current level and level_lowered', () => {
+    const t = '<p>Peru - Level 2: Exercise Increased Caution</p><p>The advisory level was decreased from 3 to 2.</p><p>Exercise increased caution in Peru due to crime.</p>';
+    expect(brief(classify({ text: t, format: 'html', issuer: 'US' }))).toEqual(['PE/US/2/level_lowered']);
+  });
+
+  it('GIVEN a domestic curfew and local evacuation WHEN classified THEN no findings', () => {
+    const t = 'Nigerien authorities imposed a curfew in Niamey. Local authorities ordered the evacuation of residents from flooded districts.';
+    expect(classify({ text: t })).toEqual([]);
+  });
+
+  it('GIVEN createClassifier WHEN used THEN it behaves as classify', () => {
+    const t = 'The U.S. Embassy in Bamako urged U.S. citizens to leave Mali immediately.';
+    expect(createClassifier().classify({ text: t })).toEqual(classify({ text: t }));
+  });
+});
+
+describe('country helpers', () => {
+  it('GIVEN queries WHEN looked up THEN ISO codes come back', () => {
+    expect(lookupCountry('Mali')).toBe('ML');
+    expect(lookupCountry('bamako')).toBe('ML');
+    expect(lookupCountry('Côte d’Ivoire')).toBe('CI');
+    expect(lookupCountry('')).toBeNull();
+    expect(suggestCountries('Malli', 1)[0]?.code).toBe('ML');
+    expect(fipsToIso('UK')).toBe('GB');
+  });
+});
