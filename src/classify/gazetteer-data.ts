@@ -331,7 +331,8 @@ export const COUNTRY_EXTRAS: CountryExtra[] = [
       'Burundian', 'Burundians', 'Burundese', 'burundais', 'burundaise', 'burundaises', 'Burundier', 'Burundierin',
       'burundisch', 'burundische', 'burundischen', 'burundischer', 'burundisches', 'burundesi',
     ],
-    places: ['Bujumbura', 'Gitega', 'Ngozi', 'Rumonge', 'Cibitoke', 'Muyinga'],
+    places: ['Bujumbura', 'Gitega', 'Rumonge', 'Cibitoke', 'Muyinga'],
+    ambiguousPlaces: ['Ngozi'],
   },
   {
     code: 'BJ', fips: 'BN',
@@ -510,10 +511,11 @@ export const COUNTRY_EXTRAS: CountryExtra[] = [
       'Demokratischen Republik Kongo', 'Zaire', 'Zaïre',
     ],
     places: [
-      'Kinshasa', 'Goma', 'Bukavu', 'Lubumbashi', 'Kisangani', 'Mbuji-Mayi', 'Kananga', 'Kolwezi', 'Bunia', 'Beni',
-      'Uvira', 'Matadi', 'Mbandaka', 'North Kivu', 'South Kivu', 'Nord-Kivu', 'Sud-Kivu', 'Nordkivu', 'Südkivu', 'Kivu',
-      'Ituri', 'Katanga', 'Kasai', 'Kasaï', 'Tshopo', 'Rutshuru', 'Masisi', 'Walikale', 'Kalemie',
+      'Kinshasa', 'Goma', 'Bukavu', 'Lubumbashi', 'Kisangani', 'Mbuji-Mayi', 'Kananga', 'Kolwezi', 'Bunia', 'Uvira',
+      'Matadi', 'Mbandaka', 'North Kivu', 'South Kivu', 'Nord-Kivu', 'Sud-Kivu', 'Nordkivu', 'Südkivu', 'Kivu', 'Ituri',
+      'Katanga', 'Kasai', 'Kasaï', 'Tshopo', 'Rutshuru', 'Masisi', 'Walikale', 'Kalemie',
     ],
+    ambiguousPlaces: ['Beni'],
   },
   {
     code: 'CF', fips: 'CT',
@@ -614,11 +616,12 @@ export const COUNTRY_EXTRAS: CountryExtra[] = [
       'Beijing', 'Pékin', 'Peking', 'Pechino', 'Shanghai', 'Shanghaï', 'Schanghai', 'Guangzhou', 'Shenzhen', 'Wuhan',
       'Chengdu', 'Chongqing', 'Tianjin', "Xi'an", 'Xian', 'Hangzhou', 'Nanjing', 'Nankin', 'Xiamen', 'Kunming',
       'Harbin', 'Urumqi', 'Ürümqi', 'Lhasa', 'Xinjiang', 'Tibet', 'Tibetan Autonomous Region', 'Yunnan', 'Sichuan',
-      'Guangdong', 'Fujian', 'Hainan', 'Sanya', 'Inner Mongolia', 'Mongolie intérieure', 'Innere Mongolei',
-      'Mongolia Interna', 'Qingdao', 'Dalian', 'Shenyang', 'Suzhou', 'Guilin', 'Zhengzhou', 'Changsha', 'Hubei',
-      'Henan', 'Hunan', 'Zhejiang', 'Jiangsu', 'Shandong', 'Shaanxi', 'Shanxi', 'Gansu', 'Qinghai', 'Ningxia',
-      'Heilongjiang', 'Jilin', 'Liaoning', 'Anhui', 'Jiangxi', 'Guizhou', 'Guangxi', 'Hebei',
+      'Guangdong', 'Fujian', 'Hainan', 'Inner Mongolia', 'Mongolie intérieure', 'Innere Mongolei', 'Mongolia Interna',
+      'Qingdao', 'Dalian', 'Shenyang', 'Suzhou', 'Guilin', 'Zhengzhou', 'Changsha', 'Hubei', 'Henan', 'Hunan',
+      'Zhejiang', 'Jiangsu', 'Shandong', 'Shaanxi', 'Shanxi', 'Gansu', 'Qinghai', 'Ningxia', 'Heilongjiang', 'Jilin',
+      'Liaoning', 'Anhui', 'Jiangxi', 'Guizhou', 'Guangxi', 'Hebei',
     ],
+    ambiguousPlaces: ['Sanya'],
     ambiguousNames: ['China'],
     agencies: [
       'Chinese Foreign Ministry', 'Chinese Ministry of Foreign Affairs',
@@ -1983,11 +1986,12 @@ export const COUNTRY_EXTRAS: CountryExtra[] = [
       'malaysischer', 'malaysisches', 'malese', 'malesi', 'malaysiano', 'malaysiana', 'malaysiani', 'malaysiane',
     ],
     places: [
-      'Kuala Lumpur', 'Putrajaya', 'Penang', 'Pulau Pinang', 'Johor', 'Johor Bahru', 'Sabah', 'Sarawak',
-      'Kota Kinabalu', 'Kuching', 'Langkawi', 'Malacca', 'Melaka', 'Ipoh', 'Cameron Highlands', 'Selangor', 'Kelantan',
-      'Terengganu', 'Kedah', 'Perak', 'Pahang', 'Borneo malaisien', 'Malaysian Borneo', 'Shah Alam', 'Petaling Jaya',
-      'Semporna', 'Sandakan', 'Tawau', 'Lahad Datu', 'Kuantan', 'Kota Bharu', 'Sepang', 'KLIA',
+      'Kuala Lumpur', 'Putrajaya', 'Penang', 'Pulau Pinang', 'Johor', 'Johor Bahru', 'Sarawak', 'Kota Kinabalu',
+      'Kuching', 'Langkawi', 'Malacca', 'Melaka', 'Ipoh', 'Cameron Highlands', 'Selangor', 'Kelantan', 'Terengganu',
+      'Kedah', 'Perak', 'Pahang', 'Borneo malaisien', 'Malaysian Borneo', 'Shah Alam', 'Petaling Jaya', 'Semporna',
+      'Sandakan', 'Tawau', 'Lahad Datu', 'Kuantan', 'Kota Bharu', 'Sepang', 'KLIA',
     ],
+    ambiguousPlaces: ['Sabah'],
     agencies: [
       'Wisma Putra', 'Malaysian Foreign Ministry', 'Malaysian Ministry of Foreign Affairs', 'Malaysian Embassy',
       'Malaysian High Commission', 'Embassy of Malaysia', 'High Commission of Malaysia', 'malaysische Botschaft',
@@ -2688,7 +2692,8 @@ export const COUNTRY_EXTRAS: CountryExtra[] = [
       'swasiländischen', 'swasiländischer', 'swasiländisches', 'eswatinisch', 'eswatinische', 'eswatinischen',
       'eswatinischer', 'eswatinisches', 'swazilandese', 'swazilandesi',
     ],
-    places: ['Mbabane', 'Manzini', 'Lobamba', 'Matsapha', 'Siteki', 'Nhlangano'],
+    places: ['Mbabane', 'Lobamba', 'Matsapha', 'Siteki', 'Nhlangano'],
+    ambiguousPlaces: ['Manzini'],
   },
   {
     code: 'TC', fips: 'TK',
@@ -2835,7 +2840,7 @@ export const COUNTRY_EXTRAS: CountryExtra[] = [
   },
   {
     code: 'TT', fips: 'TD',
-    names: ['Trinidad', 'Tobago', 'Trinidad & Tobago', 'T&T', 'Republic of Trinidad and Tobago'],
+    names: ['Trinidad', 'Tobago', 'Trinidad & Tobago', 'Republic of Trinidad and Tobago'],
     demonyms: [
       'Trinidadian', 'Trinidadians', 'Tobagonian', 'Tobagonians', 'Trinbagonian', 'Trinbagonians', 'trinidadien',
       'trinidadienne', 'trinidadiens', 'trinidadiennes', 'trinidadisch', 'trinidadische', 'trinidadischen',
@@ -2987,10 +2992,11 @@ export const COUNTRY_EXTRAS: CountryExtra[] = [
     code: 'VC',
     names: [
       'St Vincent and the Grenadines', 'St. Vincent and the Grenadines', 'Saint Vincent', 'St Vincent', 'St. Vincent',
-      'Saint-Vincent', 'Grenadines', 'Grenadinen',
+      'Grenadines', 'Grenadinen',
     ],
     demonyms: ['Vincentian', 'Vincentians', 'vincentais', 'vincentaise', 'vincentaises'],
     places: ['Kingstown', 'Bequia', 'Mustique', 'Union Island', 'Canouan', 'Argyle International Airport'],
+    ambiguousNames: ['Saint-Vincent'],
   },
   {
     code: 'VE',
