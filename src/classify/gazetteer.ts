@@ -61,6 +61,9 @@ export interface Token {
 }
 
 const TOKEN_RE = /[\p{L}\p{N}]+/gu;
+const LOWER_WORD_RE = /(?<![\p{L}\p{N}])[\p{Ll}][\p{L}\p{N}]*/gu;
+const CAP_WORD_RE = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*/gu;
+const NEXT_TOKEN_RE = /[\s'\u2019.\-]{0,3}([\p{L}\p{N}]+)/uy;
 const NON_ASCII = /[^\x00-\x7f]/;
 const MARKS = /\p{M}+/gu;
 
@@ -239,47 +242,67 @@ export class Gazetteer {
   }
 
   /**
-   * Find mentions in a string (word-bounded, longest first, case rules applied). `tokens` may be
-   * passed when the caller already tokenized the string.
+   * Find mentions in a string (word-bounded, longest first, case rules applied). Only words that
+   * start with a capital letter, or the few lower-case starts some entries allow, open a match, so
+   * the cost is a regex pass plus a Map lookup per capitalised word.
    */
-  scan(s: string, tokens: Token[] = tokenize(s)): Mention[] {
+  scan(s: string, low?: string, lowerStarts = true): Mention[] {
+    const starts: Array<[number, string]> = [];
+    CAP_WORD_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = CAP_WORD_RE.exec(s)) !== null) starts.push([m.index, m[0]]);
+    if (lowerStarts && this.lowerStarts.size > 0) {
+      const l = low ?? sameLengthFold(s);
+      LOWER_WORD_RE.lastIndex = 0;
+      let k = 0;
+      while ((m = LOWER_WORD_RE.exec(l)) !== null) {
+        if (!this.lowerStarts.has(m[0])) continue;
+        const c = s.charCodeAt(m.index);
+        if (c >= 65 && c <= 90) continue; // already a capitalised start
+        while (k < starts.length && starts[k]![0] < m.index) k++;
+        if (k < starts.length && starts[k]![0] === m.index) continue;
+        starts.splice(k, 0, [m.index, s.slice(m.index, m.index + m[0].length)]);
+      }
+    }
     const out: Mention[] = [];
-    const n = tokens.length;
-    for (let i = 0; i < n; i++) {
-      const t0 = tokens[i]!;
-      if (!t0.upper && !this.lowerStarts.has(t0.fold)) continue;
-      let node = this.root.next!.get(t0.fold);
+    let consumedTo = -1;
+    const root = this.root.next!;
+    for (const [pos, word] of starts) {
+      if (pos < consumedTo) continue;
+      let node = root.get(fold(word));
       if (!node) continue;
+      const texts: string[] = [word];
+      let end = pos + word.length;
       let bestEnd = -1;
       let bestNode: Node | undefined;
-      let j = i;
+      let bestCount = 0;
       for (;;) {
         if (node.entries || node.block) {
-          bestEnd = j;
+          bestEnd = end;
           bestNode = node;
+          bestCount = texts.length;
         }
-        const nextTok = tokens[j + 1];
-        if (!nextTok || !node.next) break;
-        const gap = s.slice(tokens[j]!.end, nextTok.start);
-        if (gap.length > 3 || !/^[\s'\u2019.\-]*$/.test(gap)) break;
-        const nn = node.next.get(nextTok.fold);
+        if (!node.next) break;
+        NEXT_TOKEN_RE.lastIndex = end;
+        const nm = NEXT_TOKEN_RE.exec(s);
+        if (!nm) break;
+        const t = nm[1]!;
+        const nn = node.next.get(fold(t));
         if (!nn) break;
         node = nn;
-        j++;
+        texts.push(t);
+        end = nm.index + nm[0].length;
       }
       if (!bestNode || bestEnd < 0) continue;
-      if (bestNode.block || !bestNode.entries) {
-        i = bestEnd;
+      consumedTo = bestEnd;
+      if (bestNode.block || !bestNode.entries) continue;
+      const toks = texts.slice(0, bestCount);
+      const ok = bestNode.entries.filter((e) => caseOk(e, toks));
+      if (ok.length === 0) {
+        consumedTo = pos + 1;
         continue;
       }
-      const start = t0.start;
-      const end = tokens[bestEnd]!.end;
-      const text = s.slice(start, end);
-      const ok = bestNode.entries.filter((e) => caseOk(e, tokens, i, bestEnd));
-      if (ok.length === 0) continue;
-      // one mention per (kind) reading; the first entry's code is primary
-      const first = ok[0]!;
-      const codes = [...new Set(ok.filter((e) => e.kind === first.kind).map((e) => e.code))];
+      const text = s.slice(pos, bestEnd);
       const kinds = new Set(ok.map((e) => e.kind));
       for (const kind of kinds) {
         const es = ok.filter((e) => e.kind === kind);
@@ -287,17 +310,15 @@ export class Gazetteer {
         out.push({
           code: cs[0]!,
           kind,
-          start,
-          end,
-          tokStart: i,
-          tokEnd: bestEnd + 1,
+          start: pos,
+          end: bestEnd,
+          tokStart: -1,
+          tokEnd: -1,
           text,
           ambiguous: es.every((e) => e.ambiguous),
           alternatives: cs.slice(1),
         });
       }
-      void codes;
-      i = bestEnd;
     }
     return out;
   }
@@ -378,17 +399,38 @@ export class Gazetteer {
   }
 }
 
-function caseOk(e: Entry, tokens: Token[], a: number, b: number): boolean {
+function caseOk(e: Entry, toks: string[]): boolean {
   if (e.caseRule === 'any') return true;
-  const t0 = tokens[a]!;
-  if (!t0.upper) return false;
-  if (e.caseRule === 'upper') {
-    for (let k = a; k <= b; k++) {
-      const t = tokens[k]!.text;
-      if (t !== t.toUpperCase()) return false;
-    }
-  }
+  const t0 = toks[0] ?? '';
+  const c = t0.charCodeAt(0);
+  const upper = c >= 65 && c <= 90 ? true : c < 128 ? false : t0[0] !== t0[0]!.toLowerCase();
+  if (!upper) return false;
+  if (e.caseRule === 'upper') for (const t of toks) if (t !== t.toUpperCase()) return false;
   return true;
+}
+
+const latinFold = new Map<string, string>();
+/** Lower case with Latin diacritics removed, one character for one (offsets are kept). */
+export function sameLengthFold(plain: string): string {
+  let low = plain.toLowerCase();
+  if (low.length !== plain.length) {
+    let o = '';
+    for (const ch of plain) {
+      const l = ch.toLowerCase();
+      o += l.length === ch.length ? l : ch;
+    }
+    low = o;
+  }
+  if (!/[\u00C0-\u024F\u1E00-\u1EFF]/.test(low)) return low;
+  return low.replace(/[\u00C0-\u024F\u1E00-\u1EFF]/g, (c) => {
+    let f = latinFold.get(c);
+    if (f === undefined) {
+      const d = c.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+      f = d.length === 1 ? d : c;
+      latinFold.set(c, f);
+    }
+    return f;
+  });
 }
 
 /** Levenshtein distance with an early cut-off. */

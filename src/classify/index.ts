@@ -7,40 +7,27 @@
  * aggregation, supersession and evidence.
  */
 import type { Classifier, ClassifyInput, Finding, Level, Signal } from '../domain/types.js';
-import { Gazetteer, tokenize, type CountryExtra, type Mention } from './gazetteer.js';
+import { COUNTRY_EXTRAS } from './gazetteer-data.js';
+import { Gazetteer, type CountryExtra, type Mention } from './gazetteer.js';
 import { ISSUER_EXTRAS } from './issuer-data.js';
 import { assignRoles, genericIssuers, type RoledMention } from './issuers.js';
 import { detectLevels, type LevelHit } from './levels.js';
-import { detectSignals, TRIGGER_RE, type SignalHit } from './signals.js';
+import { detectSignals, TRIGGER_LOW_RE, TRIGGER_RE, type SignalHit } from './signals.js';
 import { clauseStart } from './context.js';
 import { prepare, type Sentence } from './text.js';
 
 export { prepare } from './text.js';
 export type { Sentence, PreparedText } from './text.js';
 
-/**
- * The per-country extras (gazetteer-data.ts) are loaded when present. The import is dynamic so that
- * the classifier still works, with i18n names and the built-in issuer vocabulary, without them.
- */
-const DATA_MODULE = './gazetteer-data.js';
-let COUNTRY_EXTRAS: readonly CountryExtra[] = [];
-/** Resolves once gazetteer-data.ts has been loaded (or found missing). Await it for full coverage. */
-export const gazetteerReady: Promise<void> = import(DATA_MODULE).then(
-  (mod: { COUNTRY_EXTRAS?: unknown }) => {
-    if (Array.isArray(mod.COUNTRY_EXTRAS)) {
-      COUNTRY_EXTRAS = mod.COUNTRY_EXTRAS as CountryExtra[];
-      defaultGazetteer = null;
-    }
-  },
-  () => undefined,
-);
+/** Kept for callers that awaited the data: the gazetteer data is a static import now. */
+export const gazetteerReady: Promise<void> = Promise.resolve();
 
 let defaultGazetteer: Gazetteer | null = null;
 
 /** The shared gazetteer (i18n-iso-countries + gazetteer-data + issuer vocabulary), built once. */
 export function getGazetteer(): Gazetteer {
   if (!defaultGazetteer) {
-    const extras: CountryExtra[] = [...COUNTRY_EXTRAS.filter((x) => x && typeof x.code === 'string'), ...ISSUER_EXTRAS];
+    const extras: CountryExtra[] = [...(COUNTRY_EXTRAS as readonly CountryExtra[]).filter((x) => x && typeof x.code === 'string'), ...ISSUER_EXTRAS];
     defaultGazetteer = new Gazetteer({ extras });
   }
   return defaultGazetteer;
@@ -87,6 +74,7 @@ const MAX_INPUT = 2_000_000;
 
 interface SentenceInfo {
   s: Sentence;
+  trig: boolean;
   mentions: RoledMention[];
   generic: Array<{ start: number; end: number }>;
 }
@@ -139,10 +127,11 @@ function run(input: ClassifyInput): Finding[] {
 
   // --- mentions and roles, per sentence --------------------------------------------------------
   const infos: SentenceInfo[] = sentences.map((s) => {
-    const toks = tokenize(s.plain);
-    const raw = gaz.scan(s.plain, toks);
+    const trig = TRIGGER_LOW_RE.test(s.low);
+    // lower-case starts (agencies, French/German/Italian demonyms) matter only where advice is
+    const raw = gaz.scan(s.plain, s.low, trig);
     const roled = assignRoles(s.plain, s.low, raw);
-    return { s, mentions: roled, generic: TRIGGER_RE.test(s.low) ? genericIssuers(s.low) : [] };
+    return { s, trig, mentions: roled, generic: trig ? genericIssuers(s.low) : [] };
   });
 
   // --- document-level resolution of ambiguous names ---------------------------------------------
@@ -192,7 +181,7 @@ function run(input: ClassifyInput): Finding[] {
     const s = inf.s;
     const low = s.low;
     const sentIssuerGroups = issuerMentions(inf);
-    if (TRIGGER_RE.test(low)) {
+    if (inf.trig) {
       const sig = detectSignals(low, { changeNote: s.changeNote });
       const lev = detectLevels(low);
       const ctxIssuers = (): Array<string | null> => {

@@ -17,6 +17,9 @@ export interface SignalHit {
 export const TRIGGER_RE =
   /leav|depart|evacu|travel|level|shelter|embass|consul|ordered|authori[sz]|advis|warn|quitt|d[ée]conseill|ausreis|reisewarn|verlass|abgeraten|lasciar|sconsigli|rimpatri|evakui|botschaft|ambassade|ambasciat|vigilance|caution|indoors|at home|stay home|confin|unterk[üu]nft|riparo|withdr|drawdown|charter|repatria|vorsicht|cautela|reise|viaggi|voyage|r[üu]ckhol|exit|get out|closed|suspend|relocat|aufgefordert|invita|esorta|recommand|empfiehlt|dringend/i;
 
+/** The same trigger for the matching form (lower case, Latin diacritics removed). */
+export const TRIGGER_LOW_RE = new RegExp(TRIGGER_RE.source.replace(/\[(?:([a-z])[\u00e0-\u00ff]|[\u00e0-\u00ff]([a-z]))\]/g, '$1$2'), '');
+
 const ADDRESSEE_RE =
   /\b(?:citizens?|nationals?|you|your|americans|britons|brits|canadians|australians|new zealanders|kiwis|italians|germans|spaniards|irish|french|dutch|belgians|swiss|austrians|japanese|koreans|chinese|indians|poles|swedes|norwegians|danes|finns|portuguese|israelis|russians|turks|singaporeans|residents|travell?ers|visitors|tourists|people|foreigners|expatriates|expats|staff|personnel|employees|families|everyone|anyone|all|them|its own|ressortissants?|citoyens|compatriotes|fran[çc]ais|vous|staatsangeh[öo]rigen?|deutschen?|deutsche|b[üu]rger|reisenden|sie|connazionali|cittadini|italiani|viaggiatori)\b/;
 

@@ -4,6 +4,7 @@
  */
 import { Tokenizer } from 'htmlparser2';
 import type { TextFormat } from '../domain/types.js';
+import { sameLengthFold } from './gazetteer.js';
 
 export interface Sentence {
   /** The sentence as it stands in the document (NFC, whitespace collapsed): used as evidence. */
@@ -121,31 +122,11 @@ export function plainForm(s: string): string {
     .replace(/[\u00A0\u2007\u202F\u2000-\u200A\u3000]/g, ' ');
 }
 
-const latinFold = new Map<string, string>();
 /**
  * Lower case with Latin diacritics removed, keeping the length (one character for one), so that
- * offsets in the matching form are offsets in the sentence and ASCII regexes need no \p classes.
+ * offsets in the matching form are offsets in the sentence and ASCII regexes need no \\p classes.
  */
-export function matchForm(plain: string): string {
-  let low = plain.toLowerCase();
-  if (low.length !== plain.length) {
-    let o = '';
-    for (const ch of plain) {
-      const l = ch.toLowerCase();
-      o += l.length === ch.length ? l : ch;
-    }
-    low = o;
-  }
-  return low.replace(/[\u00C0-\u024F\u1E00-\u1EFF]/g, (c) => {
-    let f = latinFold.get(c);
-    if (f === undefined) {
-      const d = c.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-      f = d.length === 1 ? d : c;
-      latinFold.set(c, f);
-    }
-    return f;
-  });
-}
+export const matchForm = sameLengthFold;
 
 const ABBREV = new Set([
   'mr', 'mrs', 'ms', 'dr', 'st', 'ste', 'gen', 'col', 'lt', 'sgt', 'capt', 'cpt', 'maj', 'adm', 'gov', 'sen',
@@ -222,11 +203,11 @@ export function toPlainText(text: string, format: TextFormat | undefined): strin
 /** Group lines into paragraphs: blank lines always break; a single newline breaks unless the
  * line continues a sentence (next line starts lower-case and this one does not end a sentence). */
 export function paragraphsOf(t: string): string[] {
-  const lines = t.split(/\r\n|\r|\n|\u2028|\u2029/);
+  const lines = t.replace(/[^\S\n\r\u2028\u2029]+/g, ' ').split(/\r\n|\r|\n|\u2028|\u2029/);
   const paras: string[] = [];
   let cur = '';
   for (const raw of lines) {
-    const line = raw.replace(/\s+/g, ' ').trim();
+    const line = raw.trim();
     if (!line) {
       if (cur) paras.push(cur);
       cur = '';
@@ -236,9 +217,10 @@ export function paragraphsOf(t: string): string[] {
       cur = line;
       continue;
     }
-    const endsSentence = /[.!?:;"'\u201D\u2019)\]]$/.test(cur);
-    const continues = /^[\p{Ll}]/u.test(line) && !endsSentence;
-    if (continues || (/[,\-]$/.test(cur) && !/^[•*\-]/.test(line))) cur += ' ' + line;
+    const last = cur.charCodeAt(cur.length - 1);
+    const endsSentence = /[.!?:;"'\u201D\u2019)\]]/.test(String.fromCharCode(last));
+    const continues = !endsSentence && /^\p{Ll}/u.test(line);
+    if (continues || ((last === 44 || last === 45) && !/^[•*\-]/.test(line))) cur += ' ' + line;
     else {
       paras.push(cur);
       cur = line;
@@ -272,21 +254,30 @@ export function prepare(text: string, opts: PrepareOptions = {}): PreparedText {
     paragraphs.push(plain);
     paraIndex = 1;
   }
+  // one pass of each normalisation over the whole document; paragraphs and sentences are slices
+  const joined = paras.join('\n');
+  const plainAll = plainForm(joined);
+  const lowAll = matchForm(plainAll);
+  let off = 0;
   for (let pi = 0; pi < paras.length; pi++) {
     const p = paras[pi] ?? '';
-    const plain = plainForm(p);
+    const plain = plainAll.slice(off, off + p.length);
+    const lowP = lowAll.slice(off, off + p.length);
+    off += p.length + 1;
     const isNote = pi < 4 && changeNote === null && CHANGE_NOTE_RE.test(plain.replace(/^[•*\s]+/, ''));
     if (isNote) changeNote = p;
     // a first short line without final punctuation is a headline
     const isHeadline = !title && pi === 0 && paras.length > 1 && p.length < 200 && !/[.!?]$/.test(p);
-    for (const [a, b] of splitSentences(plain)) {
-      const s = p.slice(a, b).trim();
-      if (!s) continue;
-      const sp = plainForm(s);
+    for (const [a0, b0] of splitSentences(plain)) {
+      let a = a0;
+      let b = b0;
+      while (a < b && plain.charCodeAt(a) === 32) a++;
+      while (b > a && plain.charCodeAt(b - 1) === 32) b--;
+      if (a >= b) continue;
       sentences.push({
-        text: s,
-        plain: sp,
-        low: matchForm(sp),
+        text: p.slice(a, b),
+        plain: plain.slice(a, b),
+        low: lowP.slice(a, b),
         para: paraIndex,
         index: sentences.length,
         title: isHeadline,
