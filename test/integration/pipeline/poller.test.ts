@@ -5,7 +5,7 @@ import { type PollDeps, pollSource } from '../../../src/pipeline/poll.js';
 import { RssSource } from '../../../src/sources/rss.js';
 import type { Store } from '../../../src/store/port.js';
 import { openSqliteStore } from '../../../src/store/sqlite.js';
-import { type FakeServer, hang, startFake, stream } from '../../helpers/fakeHttp.js';
+import { type FakeServer, type HandlerResult, hang, startFake, stream } from '../../helpers/fakeHttp.js';
 import { capturedLog, tempDir } from '../../helpers/pipeline.js';
 
 const rss = (items: { guid: string; title: string; body: string }[]) =>
@@ -33,7 +33,7 @@ describe('polling sources: failures are recorded, logged, backed off, and never 
     store = openSqliteStore(`${tmp.dir}/t.db`);
     clock = new ManualClock('2025-11-01T12:00:00Z');
     logs = capturedLog();
-    fake = await startFake((req) => {
+    fake = await startFake((req): HandlerResult => {
       switch (req.path) {
         case '/good.xml':
           if (req.headers['if-none-match'] === '"v1"') return { status: 304 };
