@@ -84,6 +84,7 @@ interface Hit {
   signal?: Signal;
   level?: Level;
   past?: boolean;
+  regional?: boolean;
   sentence: number;
   country: string;
   issuers: Array<string | null>;
@@ -173,6 +174,8 @@ function run(input: ClassifyInput): Finding[] {
   // --- hits ---------------------------------------------------------------------------------------
   const official = OFFICIAL_DOC_RE.test(docPlain.toLowerCase()) || !!inIssuer;
   const docIssuer = inIssuer ?? (official ? dominantIssuer(infos) : null);
+  const years = [...docPlain.matchAll(/\b(19[5-9]\d|20[0-4]\d)\b/g)].map((m) => Number(m[1]));
+  const docYear = years.length > 0 ? Math.max(...years) : 0;
   const hits: Hit[] = [];
   let discourse: { issuers: Array<string | null>; at: number } | null = null;
   let lastHitSentence = -1;
@@ -182,8 +185,9 @@ function run(input: ClassifyInput): Finding[] {
     const low = s.low;
     const sentIssuerGroups = issuerMentions(inf);
     if (inf.trig) {
-      const sig = detectSignals(low, { changeNote: s.changeNote });
-      const lev = detectLevels(low);
+      const past = pastSentence(low, docYear);
+      const sig = past ? [] : detectSignals(low, { changeNote: s.changeNote });
+      const lev = past ? [] : detectLevels(low);
       const ctxIssuers = (): Array<string | null> => {
         if (discourse && i - discourse.at <= 3) return discourse.issuers;
         if (docIssuer) return [docIssuer];
@@ -197,10 +201,16 @@ function run(input: ClassifyInput): Finding[] {
         hits.push({ kind: 'signal', signal: h.signal, sentence: i, country, issuers, pos: h.start });
       }
       for (const l of lev) {
-        const r = resolveLevelCountry(inf, l, topic);
+        let r = resolveLevelCountry(inf, l, topic);
+        let regional = false;
+        if (!r && l.past) {
+          // a previous regional level still tells what the country level was below
+          r = topic;
+          regional = true;
+        }
         if (!r) continue;
         const issuers = resolveIssuers(inf, l.start, ctxIssuers, true);
-        hits.push({ kind: 'level', level: l.level, past: l.past, sentence: i, country: r, issuers, pos: l.start });
+        hits.push({ kind: 'level', level: l.level, past: l.past, regional, sentence: i, country: r, issuers, pos: l.start });
       }
       // "Similar warnings have since been issued by Australia, Germany and Italy"
       if (SIMILAR_RE.test(low) && lastHitSentence >= 0) {
@@ -220,6 +230,18 @@ function run(input: ClassifyInput): Finding[] {
   }
 
   return aggregate(hits, infos, inIssuer);
+}
+
+const PAST_MARKER_RE =
+  /\b(?:at the time|back then|at that time|years? ago|months ago|decades? ago|will remember|more than (?:a|one|two|three|four|five|six|\d+) (?:years?|decades?)|since then|in the past|historically|damals|seinerzeit|a l'epoque|all'epoca|allora|il y a (?:\w+ )?ans|vor (?:\w+ )?jahren|anni fa)\b/;
+
+/** A sentence about the past: an explicit past marker, or a year older than the document's latest. */
+function pastSentence(low: string, docYear: number): boolean {
+  if (PAST_MARKER_RE.test(low)) return true;
+  if (docYear === 0) return false;
+  const m = low.match(/\b(19[5-9]\d|20[0-4]\d)\b/g);
+  if (!m) return false;
+  return m.every((y) => Number(y) < docYear);
 }
 
 function normCode(c: unknown): string | null {
@@ -334,8 +356,9 @@ function resolveIssuers(inf: SentenceInfo, pos: number, ctx: () => Array<string 
   }
   const addr = [...new Set(inf.mentions.filter((m) => m.role === 'addressee').map((m) => m.code))];
   if (addr.length > 0) return addr;
-  if (after >= 0 && level) return groupAround(after);
-  return ctx();
+  const c = ctx();
+  if (level && after >= 0 && c.every((x) => x === null)) return groupAround(after);
+  return c;
 }
 
 /** A domestic actor (local authorities, the army) is the nearest subject before the trigger. */
@@ -382,7 +405,7 @@ function resolveCountry(inf: SentenceInfo, start: number, end: number, topic: st
     if (m.role === 'issuer' || m.role === 'addressee' || issuerCodes.has(m.code)) continue;
     const gap = low.slice(end, m.start);
     if (/[;]/.test(gap)) break;
-    if (DESTINATION_GAP_RE.test(gap.slice(-14)) && /^(?:evacuation|leave_immediately|ordered_departure|authorized_departure)$/.test(signal) && !/\b(?:travel|trip)\s+to\s+(?:the\s+)?$/.test(gap)) continue;
+    if (DESTINATION_GAP_RE.test(gap.slice(-14)) && !/\b(?:travel|trip)\s+to\s+(?:the\s+)?$/.test(gap)) continue;
     if (m.role === 'excluded' && !/\b(?:from|out of|leave|depart|exit)\s+(?:the\s+)?$/.test(gap)) continue;
     if (/\b(?:via|through|by way of|transit)\b/.test(gap.slice(-20))) continue;
     if (gap.length > 70 && !m.locative && !m.embassyLocation) continue;
@@ -451,7 +474,7 @@ function aggregate(hits: Hit[], infos: SentenceInfo[], inIssuer: string | null):
         accs.set(key, a);
       }
       if (h.kind === 'level' && h.level) {
-        if (h.past) a.pastLevels.push(h.level);
+        if (h.past) a.pastLevels.push(h.regional ? ((h.level - 1) as Level) : h.level);
         else a.levels.push({ level: h.level, sentence: h.sentence });
         a.sentences.add(h.sentence);
       } else if (h.signal) {

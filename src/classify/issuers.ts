@@ -23,7 +23,7 @@ const INSTITUTION_BEFORE_RE =
   /\b(?:embass(?:y|ies)|consulates?(?:[- ]general)?|governments?|ministry|ministries|ministers?|missions?|those|ambassade|ambassades|gouvernement|minist[èe]re|botschaft|regierung|ambasciata|ambasciate|governo|ministero|autorit[ée]s|autorit[àa]|beh[öo]rden)\s+(?:of|for|de|du|des|d'|der|des|della|dell'|degli|del|di)\s+(?:the\s+|la\s+|l'|le\s+|les\s+)?$/;
 
 const ISSUER_VERB_AFTER_RE =
-  /^(?:'s\s+\w+\s+)?\s*(?:,[^,]{0,90},\s*)?(?:(?:has|have|had|also|too|on\s+\w+|this week|last week|today|yesterday|earlier|separately|now|again|already|quickly|meanwhile|on its part|for its part|itself|itself also|subsequently|since|later|,)\s+)*(?:urg\w*|advis\w*|told|tells|call(?:ed|s)? (?:on|for)|warn\w*|order\w*|authori[sz]\w*|issu\w*|rais\w*|lower\w*|upgrad\w*|downgrad\w*|evacuat\w*|is evacuating|began|begun|start\w*|clos\w*|suspend\w*|recommend\w*|ask\w*|instruct\w*|announc\w*|updat\w*|mov\w*|relocat\w*|withdr\w*|pull\w*|sent|send\w*|charter\w*|organi[sz]\w*|arrang\w*|encourag\w*|followed suit|did the same|joined|echoed|repatriat\w*|flew|flown|airlift\w*|shut\w*|tightened|eased|changed|revised|reiterated|confirmed|issued|placed|dispatched|a (?:appel\w*|demand\w*|recommand\w*|conseill\w*|invit\w*|exhort\w*|ferm\w*|[ée]vacu\w*|rapatri\w*|relev\w*)|ont (?:appel\w*|demand\w*|recommand\w*|invit\w*)|hat|haben|forder\w*|r[äa]t|riet|warnt|empfiehlt|evakuier\w*|ha |hanno |invita\w*|esorta\w*|raccomanda\w*|sconsiglia\w*)/;
+  /^(?:'s\s+\w+\s+)?\s*(?:,[^,]{0,90},\s*)?(?:(?:\w+ly|has|have|had|also|too|on\s+\w+|this week|last week|today|yesterday|earlier|separately|now|again|already|quickly|meanwhile|on its part|for its part|itself|itself also|subsequently|since|later|,)\s+)*(?:urg\w*|advis\w*|told|tells|call(?:ed|s)? (?:on|for)|warn\w*|order\w*|authori[sz]\w*|issu\w*|rais\w*|lower\w*|upgrad\w*|downgrad\w*|evacuat\w*|is evacuating|began|begun|start\w*|clos\w*|suspend\w*|recommend\w*|ask\w*|instruct\w*|announc\w*|updat\w*|mov\w*|relocat\w*|withdr\w*|pull\w*|sent|send\w*|charter\w*|organi[sz]\w*|arrang\w*|said|says|stated|encourag\w*|followed suit|did the same|joined|echoed|repatriat\w*|flew|flown|airlift\w*|shut\w*|tightened|eased|changed|revised|reiterated|confirmed|issued|placed|dispatched|a (?:appel\w*|demand\w*|recommand\w*|conseill\w*|invit\w*|exhort\w*|ferm\w*|[ée]vacu\w*|rapatri\w*|relev\w*)|ont (?:appel\w*|demand\w*|recommand\w*|invit\w*)|hat|haben|forder\w*|r[äa]t|riet|warnt|empfiehlt|evakuier\w*|ha |hanno |invita\w*|esorta\w*|raccomanda\w*|sconsiglia\w*)/;
 
 const PASSIVE_BY_BEFORE_RE =
   /\b(?:issued|announced|echoed|given|made|followed|advised|ordered|authori[sz]ed|imposed|decided|raised|lowered|updated|released|put out|sent|recommended|organi[sz]ed|chartered|arranged|evacuated|urged|joined)\s+(?:\S+\s+){0,2}?by\s+(?:the\s+)?$|\b(?:similar|such|same|comparable|parallel)\s+(?:\S+\s+){0,3}?(?:from|by)\s+(?:the\s+)?$/;
@@ -68,7 +68,7 @@ export function assignRoles(plain: string, low: string, mentions: Mention[]): Ro
   for (const r of out) {
     const before = low.slice(Math.max(0, r.start - 60), r.start);
     let after = low.slice(r.end, Math.min(low.length, r.end + 140));
-    if (after.startsWith('.') && /\.\s*\p{L}$/u.test(r.text.slice(-3) + '.')) after = after.slice(1);
+    if (after.startsWith('.') && /(?:^|\.)\p{L}$/u.test(r.text) && r.text.includes('.')) after = after.slice(1);
     if (r.kind === 'agency') {
       r.role = 'issuer';
       continue;
@@ -76,6 +76,10 @@ export function assignRoles(plain: string, low: string, mentions: Mention[]): Ro
     const instAfter = INSTITUTION_AFTER_RE.exec(after);
     if (r.kind === 'demonym') {
       if (instAfter && !/^(?:'s?|s'|')?\s*(?:nationals|citizens)\b/.test(after)) {
+        r.role = 'issuer';
+        continue;
+      }
+      if (/^\s*(?:\w+ly\s+)?(?:close[ds]?|shut|suspend(?:ed|s)?|evacuat\w+|urg\w+|order\w*|told|advis\w+|warn\w*|authori[sz]\w+|rais\w+|lower\w*|recommend\w*|call(?:ed|s)? on|withdr\w+|pull\w*)\b/.test(after)) {
         r.role = 'issuer';
         continue;
       }

@@ -168,7 +168,7 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
 
   // --- evacuation -------------------------------------------------------------------------------
   const EVAC_RE =
-    /\b(?:evacuat(?:e|es|ed|ing|ion|ions)|airlift(?:ed|ing|s)?|repatriat(?:e|ed|es|ing|ion)|rescue flights?|charter(?:ed)? flights?|evacuation flights?|assisted departures?|rapatri\w*|[ée]vacu\w*|evakuier\w*|evakuierung\w*|r[üu]ckholflug\w*|r[üu]ckholung\w*|ausgeflogen|ausfliegen|evacua\w*|rimpatri\w*|voli charter|ponte aereo)\b/g;
+    /\b(?:evacuat(?:e|es|ed|ing|ion|ions)|airlift(?:ed|ing|s)?|repatriat(?:e|ed|es|ing|ion)|rescue flights?|charter(?:ed)? flights?|evacuation flights?|assisted departures?|rapatri\w*|[ée]vacu\w*|evakuier\w*|evakuierung\w*|r[üu]ckholflug\w*|r[üu]ckholung\w*|ausgeflogen|ausfliegen|evacua\w*|rimpatri\w*|voli charter|ponte aereo|flights? (?:\w+ ){0,4}(?:arrang\w+|organi[sz]\w+|charter\w+)|(?:arrang\w+|organi[sz]\w+|charter\w+) (?:\w+ ){0,3}flights?)\b/g;
   while ((m = EVAC_RE.exec(low)) !== null) {
     const a = m.index;
     const b = a + m[0].length;
@@ -187,8 +187,9 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     // local authorities evacuating residents: a domestic measure
     const domesticObj = /\b(?:residents|villagers|inhabitants|population|households|homes|towns?|villages?|neighbou?rhoods?|districts?|coastal|patients|hospitals?|schools?|students|buildings?|streets?|low-lying|flood|people living|families living|the area|the zone|communities)\b/.test(near);
     const foreignObj = /\b(?:citizens|nationals|staff|personnel|diplomats|employees|embassy|embassies|consulate|family members|dependents|dependants|expatriates|foreigners|foreign nationals|americans|britons|british|canadians|australians|italians|germans|french|spaniards|irish|dutch|japanese|koreans|indians|chinese|its people|their people|compatriots|ressortissants|connazionali|cittadini|staatsangeh[öo]rige\w*|deutsche\w*|landsleute)\b/.test(near);
-    const flights = /\b(?:charter|evacuation|rescue|repatriation|assisted departure|government[- ](?:organi[sz]ed|chartered|arranged)|military)\b[^.;]{0,20}\b(?:flights?|planes?|aircraft|ships?|convoys?|buses)\b|\bflights?\b[^.;]{0,30}\b(?:out of|from)\b/.test(near);
-    if (domesticObj && !foreignObj) continue;
+    const bringHome = /\b(?:bring|fly|flew|flown|take|took|get|got|brought|return|repatriate)\s+(?:\S+\s+){0,3}?(?:home|out of|out)\b/.test(near) && /\b(?:flights?|planes?|aircraft|convoys?|ships?|evacuat\w*)\b/.test(near);
+    const flights = bringHome || /\b(?:charter|evacuation|rescue|repatriation|assisted departure|government[- ](?:organi[sz]ed|chartered|arranged)|military)\b[^.;]{0,20}\b(?:flights?|planes?|aircraft|ships?|convoys?|buses)\b|\bflights?\b[^.;]{0,30}\b(?:out of|from)\b/.test(near);
+    if (domesticObj && !foreignObj && !bringHome) continue;
     if (!foreignObj && !flights) continue;
     // evacuees' destination is not what is evacuated: handled by attribution
     hits.push({ signal: 'evacuation', start: a, end: b, staff: /\b(?:staff|personnel|diplomats|employees|embassy)\b/.test(near) });
@@ -213,6 +214,7 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     const span = beforeOk ? before + m[0] : m[0] + after.slice(0, (afterOk?.index ?? 0) + (afterOk?.[0].length ?? 0));
     if (/\b(?:consular|visa|routine|passport|appointments?|services? (?:is|are|were|was|remain)|reopen\w*|re-open\w*|resum\w*|remains? open|stays? open|(?:federal |public |national )?holidays?|in observance|independence day|christmas|thanksgiving|new year|memorial day|labor day|eid|easter|weekend|inauguration|fourth of july|juneteenth|columbus|veterans day|presidents' day|martin luther king|no longer closed)\b/.test(span)) continue;
     if (/\b(?:reopen\w*|re-open\w*|resum\w*|remains? open)\b/.test(after.slice(0, 80))) continue;
+    if (/\b(?:routine|visa|consular services|appointments?|passports?)\b/.test(after.slice(0, 100))) continue;
     if (/\b(?:(?:federal|public|national|bank) holidays?|in observance|independence day|christmas|thanksgiving|new year's|memorial day|labor day|eid al|easter|fourth of july|juneteenth|columbus day|veterans day|presidents' day|martin luther king|for the holiday|f[êe]te nationale|feiertag|festivit[àa])\b/.test(low)) continue;
     if (negatedBefore(low, a, 40) && !beforeOk) continue;
     if (beforeOk && negatedBefore(low, a - (before.length - before.search(/\b(?:clos|shut|suspen|relocat|fermeture|schlie|chiusura)/)), 40)) continue;
@@ -262,6 +264,12 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
       if (hedgedBefore(low, a, 40)) continue;
       hits.push({ signal: sig, start: a, end: a + m[0].length });
     }
+  }
+  const NOUN_FIRST_RE = /\b(?:advisory|advice|alert|warning|travel)\s+level\s+(?:(?:was|has been|is|had been)\s+)?(raised|increased|elevated|upgraded|lowered|decreased|reduced|downgraded)\b/g;
+  while ((m = NOUN_FIRST_RE.exec(low)) !== null) {
+    const sig: Signal = /^(?:raised|increased|elevated|upgraded)$/.test(m[1]!) ? 'level_raised' : 'level_lowered';
+    if (negatedBefore(low, m.index, 30) || /\bnot\b/.test(m[0])) continue;
+    if (!hits.some((h) => h.signal === sig)) hits.push({ signal: sig, start: m.index, end: m.index + m[0].length });
   }
   const FROM_TO_RE = /\bfrom\s+(?:level\s*)?([1-4])\s+to\s+(?:level\s*)?([1-4])\b/g;
   while ((m = FROM_TO_RE.exec(low)) !== null) {
