@@ -2,7 +2,7 @@ import type { AdvisoryState, ChangeEvent } from '../domain/records.js';
 import type { Finding } from '../domain/types.js';
 import type { FeedItem } from '../sources/types.js';
 import type { Store } from '../store/port.js';
-import { decideIncident, repeatRevision } from './incidents.js';
+import { buildAlert, decideIncident, repeatRevision } from './incidents.js';
 import { channelKey, route } from './route.js';
 import { applyFinding, mergeFindings } from './state.js';
 
@@ -134,5 +134,37 @@ export async function runMaintenance(store: Store, now: Date, repeatIntervalMs: 
       out.push(`${incident.id}:${alert.revision}`);
     }
     return out;
+  });
+}
+
+export type AckOutcome =
+  | { status: 'acknowledged'; incidentId: string; revision: number }
+  | { status: 'already'; incidentId: string; by: string; at: string }
+  | { status: 'not_found' };
+
+/**
+ * Records who acknowledged an open incident: stops its repeat pings and writes a revision (no ping)
+ * so that every channel's message is edited to show it.
+ */
+export async function acknowledgeIncident(
+  store: Store,
+  incidentId: string,
+  by: string,
+  now: Date,
+  where: { notifier: string | null; channel: string | null } = { notifier: null, channel: null },
+): Promise<AckOutcome> {
+  const iso = now.toISOString();
+  return store.transaction(async (tx) => {
+    const open = await tx.getIncident(incidentId);
+    if (!open || open.status !== 'open') return { status: 'not_found' } as const;
+    if (open.ackedBy) return { status: 'already', incidentId, by: open.ackedBy, at: open.ackedAt ?? '' } as const;
+    const incident = { ...open, ackedBy: by, ackedAt: iso, revision: open.revision + 1, updatedAt: iso };
+    const states = await tx.listStates(open.country);
+    const alert = buildAlert(incident, states, [], 'update', { ping: false, reason: null }, iso, [`Acknowledged by ${by}`]);
+    await tx.putIncident(incident);
+    await tx.putRevision(alert, iso);
+    await tx.addAcknowledgement(incidentId, by, iso, where.notifier, where.channel);
+    await routeRevision(tx, alert, iso, iso);
+    return { status: 'acknowledged', incidentId, revision: incident.revision } as const;
   });
 }
