@@ -95,7 +95,7 @@ const SIMILAR_RE =
   /\b(?:similar|the same|such|comparable|parallel|equivalent|identical|matching|corresponding)\s+(?:\S+\s+){0,2}?(?:warnings?|advice|advisories|calls?|appeals?|measures|steps|recommendations?|guidance|alerts?|messages?|instructions?|statements?|moves?|orders?)\b|\bfollowed suit\b|\bdid the same\b|\bdone the same\b|\bdid likewise\b|\bdone likewise\b|\bhave done so\b|\bhas done so\b|\bechoed (?:the|this|that|those|these)\b|\bjoined (?:the|in)\b|\bmesures similaires\b|\b[äa]hnliche\b|\banaloghe?\b/;
 
 const DOMESTIC_ACTOR_RE =
-  /\b(?:local|regional|provincial|municipal|state|city|district|civil|national|interim|transitional|military|federal)?\s*(?:authorities|police|army|governor|mayor|junta|gendarmerie|civil protection|civil defen[cs]e|fire (?:service|department)s?|emergency services|security forces|soldiers|troops|rescuers|rescue teams|officials)\b/g;
+  /\b(?:local|regional|provincial|municipal|state|city|district|civil|national|interim|transitional|military|federal)?\s*(?:authorities|police|army|governor|mayor|junta|gendarmerie|civil protection|civil defen[cs]e|fire (?:service|department)s?|emergency services|security forces|soldiers|troops|rescuers|rescue teams|officials|landratsamt|beh[oö]rden?|polizei|feuerwehr|katastrophenschutz|b[uü]rgermeister\w*|prefecture|prefet|prefete|mairie|maire|autorites locales|pompiers|protezione civile|prefettura|prefetto|sindaco|comune|vigili del fuoco)\b/g;
 
 const OFFICIAL_DOC_RE =
   /\b(?:travel advisory|security alert|demonstration alert|health alert|weather alert|natural disaster alert|actions to take|location:|event:|reissued|country summary|read the entire travel advisory|enroll in the smart traveler)\b/;
@@ -119,6 +119,9 @@ function run(input: ClassifyInput): Finding[] {
   if (text.length > MAX_INPUT) text = text.slice(0, MAX_INPUT);
   if (!TRIGGER_RE.test(text) && !(title && TRIGGER_RE.test(title))) return [];
   const inIssuer = normCode(input.issuer);
+  // reviews of films, books and series retell stories: no advice in them
+  const head = ((title ?? '') + ' ' + text.slice(0, 400)).toLowerCase();
+  if (/\b(?:review|rezension|critique|recensione)\b/.test(head) && (text.toLowerCase().match(/\b(?:film|movie|thriller|director|directed|starring|actor|actress|cast|screenplay|novel|documentary|episode|cinema|netflix|regisseur|r[ée]alisateur|regista)\b/g)?.length ?? 0) >= 3) return [];
   const inCountry = normCode(input.country);
 
   const gaz = getGazetteer();
@@ -239,9 +242,9 @@ const PAST_MARKER_RE =
 function pastSentence(low: string, docYear: number): boolean {
   if (PAST_MARKER_RE.test(low)) return true;
   if (docYear === 0) return false;
-  const m = low.match(/\b(19[5-9]\d|20[0-4]\d)\b/g);
+  const m = low.match(/\b(?<!since |seit |depuis |dal |dall')(19[5-9]\d|20[0-4]\d)\b/g);
   if (!m) return false;
-  return m.every((y) => Number(y) < docYear);
+  return m.every((y) => Number(y) < docYear) && !/\b(?:since|seit|depuis|dal)\s+(?:19|20)\d\d\b/.test(low);
 }
 
 function normCode(c: unknown): string | null {

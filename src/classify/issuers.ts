@@ -92,6 +92,11 @@ export function assignRoles(plain: string, low: string, mentions: Mention[]): Ro
       continue;
     }
     // names, places and metonyms
+    // "Mexico Travel Advisory" is the advisory about Mexico; "the U.S. travel advisory" is the issuer's
+    if (instAfter && /^(?:'s?|s'|')?\s*(?:travel (?:advice|advisory|advisories|warning|warnings|alert)|advisory|advisories)\b/.test(after) && !/\bthe\s+$/.test(before)) {
+      r.locative = true;
+      continue;
+    }
     if (instAfter) {
       if (/^(?:'s?|s'|')?\s*(?:nationals|citizens)\b/.test(after)) r.role = 'addressee';
       else if (r.kind === 'place' && !/^(?:'s?|s')/.test(after) && !/^\s*(?:government|authorities|officials)\b/.test(after)) {

@@ -43,6 +43,8 @@ const PATTERNS: Pattern[] = [
   // French
   { re: /\bformellement\s+d[ée]conseill[ée]e?s?\b|\bzone rouge\b/g, level: 4 },
   { re: /\bd[ée]conseill[ée]e?s?\s+sauf\s+(?:pour\s+)?raisons?\s+imp[ée]ratives?\b|\bzone orange\b/g, level: 3 },
+  { re: /\bd[ée]conseill\w*\s+(?:desormais\s+|d[ée]sormais\s+)?(?:les\s+)?voyages\s+non\s+(?:essentiels|indispensables|necessaires|n[ée]cessaires)\b|\bvoyages\s+non\s+(?:essentiels|indispensables|n[ée]cessaires)\b[^.;]{0,40}\bd[ée]conseill\w*/g, level: 3 },
+  { re: /\bd[ée]conseill\w*\s+(?:desormais\s+|d[ée]sormais\s+)?tous\s+les\s+voyages\b|\btous\s+les\s+voyages\b[^.;]{0,40}\bd[ée]conseill\w*/g, level: 4 },
   { re: /\bvigilance\s+renforc[ée]e\b/g, level: 2 },
   { re: /\bvigilance\s+normale\b/g, level: 1 },
   // German
@@ -96,6 +98,10 @@ export function detectLevels(low: string): LevelHit[] {
       if (/\b(?:when|while) (?:visiting|traveling|travelling|in)\b[^.;]{0,40}$/.test(before) && level <= 2) continue;
       // "when traveling to X" after an "exercise increased caution" (US state list) is regional
       let scope = ob.scope;
+      // "with several provinces rated Level 4"
+      if (p.structured && /\b(?:provinces?|states?|regions?|areas?|parts?|districts?|departments?|governorates?|zones?|border)\b[^.;]{0,25}$/.test(low.slice(Math.max(0, a - 40), a))) scope = 'regional';
+      // a bare heading ("Do not travel") inside a page lists the regions under it
+      if (!p.structured && low.replace(/[^a-z0-9 ]+/g, ' ').trim() === m[0].replace(/[^a-z0-9 ]+/g, ' ').trim()) scope = 'regional';
       if (/\bregional\s+(?:advisory|advisories|advice|warning)\b[^.;]{0,10}$|\bregional\s*$/.test(low.slice(0, a)) ) scope = 'regional';
       if (/^\s*when\s+(?:traveling|travelling|visiting)\s+to\s*:/.test(rest)) scope = 'regional';
       if (/^\s*(?:when|while)\s+(?:visiting|traveling|travelling|using|at|in)\b/.test(rest) && scope !== 'country') scope = 'regional';
@@ -112,7 +118,7 @@ function objectOf(rest: string): { scope: LevelHit['scope']; objectStart: number
   const colon = m?.[1] === ':';
   const obj = rest.slice(lead.length);
   if (colon) return { scope: 'regional', objectStart: lead.length };
-  if (!obj || /^(?:due to|because|owing|for any reason|at this time|until|if|because of|,|\.|and\b|or\b|as\b|wegen|aufgrund|en raison|a causa|per motivi)/.test(obj))
+  if (!obj || /^[^\p{L}\p{N}]/u.test(obj) || /^(?:due to|because|owing|for any reason|at this time|until|if|because of|,|\.|and\b|or\b|as\b|wegen|aufgrund|en raison|a causa|per motivi)/.test(obj))
     return { scope: 'unknown', objectStart: -1 };
   if (WHOLE_RE.test(obj)) return { scope: 'country', objectStart: lead.length };
   if (/^\d/.test(obj) || REGION_OBJECT_RE.test(obj)) return { scope: 'regional', objectStart: lead.length };
