@@ -46,7 +46,8 @@ describe('levels', () => {
 
   it('GIVEN French, German and Italian wording WHEN detected THEN levels map', () => {
     expect(lv('Le Mali est formellement déconseillé.')).toEqual(['4u']);
-    expect(lv('Déconseillé sauf raison impérative.')).toEqual(['3u']);
+    expect(lv('Le nord du pays est déconseillé sauf raison impérative.')).toEqual(['3u']);
+    expect(lv('Déconseillé sauf raison impérative')).toEqual(['3r']); // a bare heading over a list of regions
     expect(lv('Für Mali gilt eine Reisewarnung.')).toEqual(['4u']);
     expect(lv('Si sconsigliano i viaggi a qualsiasi titolo in Mali.')).toEqual(['4c']);
   });
