@@ -111,7 +111,12 @@ export async function createApp(opts: AppOptions): Promise<App> {
     store,
     notifiers,
     clock,
-    { maxAttempts: config.delivery.maxAttempts, backoffInitialMs: config.delivery.backoffInitial, backoffMaxMs: config.delivery.backoffMax },
+    {
+      maxAttempts: config.delivery.maxAttempts,
+      backoffInitialMs: config.delivery.backoffInitial,
+      backoffMaxMs: config.delivery.backoffMax,
+      operators: config.operators,
+    },
     log.child({ component: 'delivery' }),
   );
   const pollDeps: PollDeps = {
@@ -123,6 +128,8 @@ export async function createApp(opts: AppOptions): Promise<App> {
     backoffInitialMs: config.scheduler.backoffInitial,
     backoffMaxMs: config.scheduler.backoffMax,
     alertOnFirstPoll: opts.alertOnFirstPoll,
+    operators: config.operators,
+    outageNoticeMs: config.scheduler.outageNotice,
   };
 
   const cronOf = new Map(config.sources.map((s) => [s.id, sourceCron(s, config)]));

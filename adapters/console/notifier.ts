@@ -2,7 +2,7 @@ import { countryName } from '../../src/domain/countries.js';
 import { flag, levelLabel, signalLabel } from '../../src/domain/labels.js';
 import { type Alert, type AlertIssuer, UNKNOWN_ISSUER } from '../../src/domain/records.js';
 import type { Severity } from '../../src/domain/types.js';
-import type { Delivery, DeliveryResult, Notifier } from '../../src/delivery/notifier.js';
+import type { Delivery, DeliveryResult, NoticeDelivery, Notifier } from '../../src/delivery/notifier.js';
 
 const COLORS: Record<Severity, string> = { critical: '\x1b[1;31m', high: '\x1b[1;33m', warning: '\x1b[33m', info: '\x1b[36m' };
 const DIM = '\x1b[2m';
@@ -28,6 +28,13 @@ export class ConsoleNotifier implements Notifier {
   async deliver(d: Delivery): Promise<DeliveryResult> {
     this.write(renderConsole(d.alert, d.ping, this.color));
     return { ok: true, ref: { printed: d.key } };
+  }
+
+  async notice(n: NoticeDelivery): Promise<DeliveryResult> {
+    const tag = `OPERATORS ${n.notice.severity.toUpperCase()}`;
+    const head = this.color ? `${COLORS[n.notice.severity]}${tag}${RESET}` : tag;
+    this.write(`${head}  ${n.notice.title}\n          ${n.notice.text}\n\n`);
+    return { ok: true };
   }
 }
 

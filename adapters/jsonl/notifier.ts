@@ -1,7 +1,7 @@
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { alertLine } from '../../src/delivery/format.js';
-import type { Delivery, DeliveryResult, Notifier } from '../../src/delivery/notifier.js';
+import type { Delivery, DeliveryResult, NoticeDelivery, Notifier } from '../../src/delivery/notifier.js';
 
 /**
  * Appends one JSON object per delivered message to a file (or writes to a stream). Each line
@@ -27,8 +27,16 @@ export class JsonlNotifier implements Notifier {
   }
 
   async deliver(d: Delivery): Promise<DeliveryResult> {
-    if (this.seen.has(d.key)) return { ok: true, ref: { key: d.key } };
-    const line = `${JSON.stringify({ ...alertLine(d.alert, d.ping), channel: d.channel, key: d.key, changes: d.alert.changes })}\n`;
+    return this.append(d.key, { ...alertLine(d.alert, d.ping), channel: d.channel, key: d.key, changes: d.alert.changes });
+  }
+
+  async notice(n: NoticeDelivery): Promise<DeliveryResult> {
+    return this.append(n.key, { notice: n.notice.kind, severity: n.notice.severity, title: n.notice.title, text: n.notice.text, channel: n.channel, key: n.key });
+  }
+
+  private append(key: string, record: Record<string, unknown>): DeliveryResult {
+    if (this.seen.has(key)) return { ok: true, ref: { key } };
+    const line = `${JSON.stringify(record)}\n`;
     try {
       if ('path' in this.target) {
         mkdirSync(dirname(this.target.path), { recursive: true });
@@ -39,7 +47,7 @@ export class JsonlNotifier implements Notifier {
     } catch (err) {
       return { ok: false, retryable: true, code: 'jsonl_write_failed', error: (err as Error).message };
     }
-    this.seen.add(d.key);
-    return { ok: true, ref: { key: d.key } };
+    this.seen.add(key);
+    return { ok: true, ref: { key } };
   }
 }

@@ -106,9 +106,11 @@ export const configSchema = z
         jitter: duration().default(5_000),
         backoffInitial: duration(1000).default(60_000),
         backoffMax: duration(1000).default(3_600_000),
+        /** A source failing for longer than this is reported to the operators (once, and once on recovery). */
+        outageNotice: duration(1000).default(3_600_000),
       })
       .strict()
-      .default({ interval: 600_000, jitter: 5_000, backoffInitial: 60_000, backoffMax: 3_600_000 }),
+      .default({ interval: 600_000, jitter: 5_000, backoffInitial: 60_000, backoffMax: 3_600_000, outageNotice: 3_600_000 }),
     alerts: z
       .object({
         /** Changes within this window after a revision go out as one message. */
@@ -139,6 +141,8 @@ export const configSchema = z
       .default({ console: { color: 'auto' } }),
     sources: z.array(sourceSchema).default([]),
     subscriptions: z.array(subscriptionSchema).default([]),
+    /** Where operators' notices go: source outages and recoveries, alerts a platform refused. */
+    operators: z.array(z.object({ notifier: z.enum(['console', 'jsonl']), channel: z.string().min(1) }).strict()).default([]),
   })
   .strict()
   .superRefine((cfg, ctx) => {

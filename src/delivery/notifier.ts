@@ -1,4 +1,4 @@
-import type { Alert, MessageRef, PingTargets } from '../domain/records.js';
+import type { Alert, MessageRef, Notice, PingTargets } from '../domain/records.js';
 
 /** One message to deliver: a revision of an incident, to one channel of one notifier. */
 export interface Delivery {
@@ -19,9 +19,18 @@ export type DeliveryResult =
   /** retryable: a 429, a 5xx, a timeout; rejected otherwise (unknown channel, missing permission, invalid request). */
   | { ok: false; retryable: boolean; code: string; error: string; retryAfterMs?: number };
 
+/** A notice to the operators' channel of this notifier. */
+export interface NoticeDelivery {
+  key: string;
+  channel: string;
+  notice: Notice;
+}
+
 /** The notifier port. Implementations live in adapters/; they render, they do not decide. */
 export interface Notifier {
   readonly name: string;
   deliver(delivery: Delivery): Promise<DeliveryResult>;
+  /** Operators' notices (source outage, refused delivery); a notifier without it cannot carry them. */
+  notice?(notice: NoticeDelivery): Promise<DeliveryResult>;
   close?(): Promise<void>;
 }

@@ -154,6 +154,33 @@ export interface OutboxRow {
 /** A platform's handle on a message it posted (Slack ts, Discord message id), kept to edit it later. */
 export type MessageRef = Record<string, string>;
 
+/** A message to the operators (not an incident): a source outage, a recovery, a refused delivery. */
+export interface Notice {
+  key: string;
+  kind: 'source_outage' | 'source_recovered' | 'source_stale' | 'delivery_rejected';
+  severity: Severity;
+  title: string;
+  text: string;
+}
+
+export interface NoticeRow extends Notice {
+  id: number;
+  notifier: string;
+  channel: string;
+  status: DeliveryStatus;
+  attempts: number;
+  dueAt: string;
+  lastError: string | null;
+  createdAt: string;
+  deliveredAt: string | null;
+}
+
+/** Where operators' notices go. */
+export interface OperatorRoute {
+  notifier: string;
+  channel: string;
+}
+
 export interface SourceHealth {
   id: string;
   kind: string;
@@ -167,4 +194,8 @@ export interface SourceHealth {
   nextAttemptAt: string | null;
   lastChangeAt: string | null;
   itemCount: number | null;
+  /** When the current run of failures began (null while healthy). */
+  failingSince: string | null;
+  /** When operators were told of the current outage (null: not told, or recovered). */
+  outageNoticedAt: string | null;
 }

@@ -1,5 +1,8 @@
 import type { Logger } from 'pino';
+import type { OperatorRoute, SourceHealth } from '../domain/records.js';
 import type { Classifier } from '../domain/types.js';
+import { formatDuration } from '../config/duration.js';
+import { enqueueNotice } from '../delivery/worker.js';
 import { AppError, describeError, SourceError } from '../errors.js';
 import type { FeedItem, FeedSource } from '../sources/types.js';
 import type { Store } from '../store/port.js';
@@ -16,6 +19,9 @@ export interface PollDeps {
   backoffMaxMs: number;
   /** Replay and demo: the first poll alerts too (normally it only establishes state). */
   alertOnFirstPoll?: boolean;
+  /** Where operators' notices go, and after how long a failing source is reported there. */
+  operators?: OperatorRoute[];
+  outageNoticeMs?: number;
   /** Called after each item is processed (benchmarks, demo narration). */
   onItem?: (item: FeedItem, outcome: Awaited<ReturnType<typeof processItem>>) => void;
 }
@@ -48,6 +54,7 @@ export async function pollSource(source: FeedSource, deps: PollDeps, opts: { for
     return recordFailure(source, deps, err, health?.consecutiveFailures ?? 0, log);
   }
   const at = deps.clock.now();
+  await noticeRecovery(source.id, health, deps);
   if (result.kind === 'not_modified') {
     await deps.store.recordPollSuccess(source.id, source.kind, result.state, at.toISOString(), false);
     if (!health?.baselined) await deps.store.markBaselined(source.id);
@@ -106,5 +113,34 @@ async function recordFailure(source: FeedSource, deps: PollDeps, err: unknown, f
   const next = new Date(now.getTime() + backoff).toISOString();
   const health = await deps.store.recordPollFailure(source.id, source.kind, code, message, now.toISOString(), next);
   log.warn({ code, err: message, failures: health.consecutiveFailures, nextAttemptAt: next }, 'source poll failed; backing off');
+  const since = health.failingSince ? Date.parse(health.failingSince) : now.getTime();
+  const threshold = deps.outageNoticeMs ?? 3_600_000;
+  if (!health.outageNoticedAt && now.getTime() - since >= threshold) {
+    const lastOk = health.lastSuccessAt ? `last success ${health.lastSuccessAt}` : 'never succeeded';
+    await enqueueNotice(deps.store, deps.operators ?? [], now, {
+      key: `outage:${source.id}:${health.failingSince}`,
+      kind: 'source_outage',
+      severity: 'high',
+      title: `Source ${source.id} has been failing for ${formatDuration(now.getTime() - since)}`,
+      text: `${health.consecutiveFailures} failed polls since ${health.failingSince} (${lastOk}). Latest error ${code}: ${message}. Advice from this source may be missed until it recovers.`,
+    });
+    await deps.store.setOutageNoticed(source.id, now.toISOString());
+    log.error({ code: 'source_outage', failingSince: health.failingSince, failures: health.consecutiveFailures }, 'source outage reported to operators');
+  }
   return { status: 'failed', code, message };
+}
+
+/** After an outage that operators were told about, tell them once that the source is back. */
+async function noticeRecovery(sourceId: string, health: SourceHealth | null, deps: PollDeps): Promise<void> {
+  if (!health?.outageNoticedAt) return;
+  const now = deps.clock.now();
+  await enqueueNotice(deps.store, deps.operators ?? [], now, {
+    key: `recovered:${sourceId}:${health.failingSince ?? health.outageNoticedAt}`,
+    kind: 'source_recovered',
+    severity: 'info',
+    title: `Source ${sourceId} has recovered`,
+    text: `It failed from ${health.failingSince ?? health.outageNoticedAt} until ${now.toISOString()} (${health.consecutiveFailures} failed polls).`,
+  });
+  await deps.store.setOutageNoticed(sourceId, null);
+  deps.log.info({ source: sourceId, code: 'source_recovered' }, 'source recovered; operators told');
 }

@@ -73,4 +73,21 @@ CREATE TABLE messages (
 );
 `,
   },
+  {
+    version: 2,
+    name: 'operator notices and source outages',
+    sql: `
+CREATE TABLE notices (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  idem_key TEXT NOT NULL UNIQUE,
+  notifier TEXT NOT NULL, channel TEXT NOT NULL,
+  kind TEXT NOT NULL, severity TEXT NOT NULL, title TEXT NOT NULL, text TEXT NOT NULL,
+  status TEXT NOT NULL DEFAULT 'pending', attempts INTEGER NOT NULL DEFAULT 0,
+  due_at TEXT NOT NULL, last_error TEXT, created_at TEXT NOT NULL, delivered_at TEXT
+);
+CREATE INDEX notices_pending ON notices (status, due_at);
+ALTER TABLE sources ADD COLUMN failing_since TEXT;
+ALTER TABLE sources ADD COLUMN outage_noticed_at TEXT;
+`,
+  },
 ];

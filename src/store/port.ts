@@ -1,5 +1,7 @@
 import type {
   AdvisoryState,
+  Notice,
+  NoticeRow,
   Alert,
   ChangeEvent,
   Incident,
@@ -44,6 +46,7 @@ export interface StoreOps {
   recordPollSuccess(sourceId: string, kind: string, state: FetchState, at: string, changed: boolean): void;
   recordPollFailure(sourceId: string, kind: string, code: string, message: string, at: string, nextAttemptAt: string): SourceHealth;
   markBaselined(sourceId: string): void;
+  setOutageNoticed(sourceId: string, at: string | null): void;
   // items
   getSeenHash(sourceId: string, key: string): string | null;
   markSeen(sourceId: string, key: string, hash: string, title: string, link: string | null, at: string): void;
@@ -83,6 +86,12 @@ export interface StoreOps {
   listIncidentChannels(incidentId: string): { notifier: string; channel: string }[];
   outboxCounts(): Record<OutboxRow['status'], number>;
   nextDueAt(): string | null;
+  // operators' notices
+  enqueueNotices(rows: (Notice & { notifier: string; channel: string; dueAt: string; createdAt: string })[]): number;
+  claimDueNotices(now: string, limit: number): NoticeRow[];
+  markNoticeDelivered(id: number, at: string): void;
+  markNoticeRetry(id: number, attempts: number, dueAt: string, error: string): void;
+  markNoticeFailed(id: number, status: 'rejected' | 'dead', attempts: number, error: string): void;
   getMessageRef(incidentId: string, notifier: string, channel: string): MessageRef | null;
   setMessageRef(incidentId: string, notifier: string, channel: string, ref: MessageRef): void;
 }

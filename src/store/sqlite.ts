@@ -3,6 +3,8 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type {
   AdvisoryState,
+  Notice,
+  NoticeRow,
   Alert,
   ChangeEvent,
   Incident,
@@ -50,7 +52,7 @@ class SqliteOps implements StoreOps {
     this.db
       .prepare(
         `UPDATE sources SET etag = ?, last_modified = ?, body_hash = ?, item_count = COALESCE(?, item_count),
-         consecutive_failures = 0, last_attempt_at = ?, last_success_at = ?, last_error_code = NULL, last_error_message = NULL,
+         consecutive_failures = 0, last_attempt_at = ?, last_success_at = ?, last_error_code = NULL, last_error_message = NULL, failing_since = NULL,
          next_attempt_at = NULL, last_change_at = CASE WHEN ? THEN ? ELSE last_change_at END WHERE id = ?`,
       )
       .run(state.etag, state.lastModified, state.bodyHash, state.lastItemCount, at, at, changed ? 1 : 0, at, sourceId);
@@ -61,14 +63,18 @@ class SqliteOps implements StoreOps {
     this.db
       .prepare(
         `UPDATE sources SET consecutive_failures = consecutive_failures + 1, last_attempt_at = ?, last_failure_at = ?,
-         last_error_code = ?, last_error_message = ?, next_attempt_at = ? WHERE id = ?`,
+         last_error_code = ?, last_error_message = ?, next_attempt_at = ?, failing_since = COALESCE(failing_since, ?) WHERE id = ?`,
       )
-      .run(at, at, code, message.slice(0, 1000), nextAttemptAt, sourceId);
+      .run(at, at, code, message.slice(0, 1000), nextAttemptAt, at, sourceId);
     return this.getSourceHealth(sourceId)!;
   }
 
   markBaselined(sourceId: string): void {
     this.db.prepare('UPDATE sources SET baselined = 1 WHERE id = ?').run(sourceId);
+  }
+
+  setOutageNoticed(sourceId: string, at: string | null): void {
+    this.db.prepare('UPDATE sources SET outage_noticed_at = ? WHERE id = ?').run(at, sourceId);
   }
 
   // ── items ────────────────────────────────────────────────────────────────
@@ -326,6 +332,48 @@ class SqliteOps implements StoreOps {
     return str(r?.d);
   }
 
+  enqueueNotices(rows: (Notice & { notifier: string; channel: string; dueAt: string; createdAt: string })[]): number {
+    const stmt = this.db.prepare(
+      `INSERT INTO notices (idem_key, notifier, channel, kind, severity, title, text, due_at, created_at)
+       VALUES (@idem, @notifier, @channel, @kind, @severity, @title, @text, @dueAt, @createdAt) ON CONFLICT (idem_key) DO NOTHING`,
+    );
+    let n = 0;
+    for (const r of rows) n += stmt.run({ ...r, idem: `${r.key}:${r.notifier}:${r.channel}` }).changes;
+    return n;
+  }
+
+  claimDueNotices(now: string, limit: number): NoticeRow[] {
+    const rows = this.db.prepare("SELECT * FROM notices WHERE status = 'pending' AND due_at <= ? ORDER BY due_at, id LIMIT ?").all(now, limit) as Row[];
+    return rows.map((r) => ({
+      id: Number(r.id),
+      key: String(r.idem_key),
+      notifier: String(r.notifier),
+      channel: String(r.channel),
+      kind: r.kind as Notice['kind'],
+      severity: r.severity as Notice['severity'],
+      title: String(r.title),
+      text: String(r.text),
+      status: r.status as NoticeRow['status'],
+      attempts: Number(r.attempts),
+      dueAt: String(r.due_at),
+      lastError: str(r.last_error),
+      createdAt: String(r.created_at),
+      deliveredAt: str(r.delivered_at),
+    }));
+  }
+
+  markNoticeDelivered(id: number, at: string): void {
+    this.db.prepare("UPDATE notices SET status = 'delivered', delivered_at = ?, attempts = attempts + 1 WHERE id = ?").run(at, id);
+  }
+
+  markNoticeRetry(id: number, attempts: number, dueAt: string, error: string): void {
+    this.db.prepare('UPDATE notices SET attempts = ?, due_at = ?, last_error = ? WHERE id = ?').run(attempts, dueAt, error.slice(0, 1000), id);
+  }
+
+  markNoticeFailed(id: number, status: 'rejected' | 'dead', attempts: number, error: string): void {
+    this.db.prepare('UPDATE notices SET status = ?, attempts = ?, last_error = ? WHERE id = ?').run(status, attempts, error.slice(0, 1000), id);
+  }
+
   getMessageRef(incidentId: string, notifier: string, channel: string): MessageRef | null {
     const r = this.db.prepare('SELECT ref FROM messages WHERE incident_id = ? AND notifier = ? AND channel = ?').get(incidentId, notifier, channel) as
       | Row
@@ -354,6 +402,8 @@ function toHealth(r: Row): SourceHealth {
     nextAttemptAt: str(r.next_attempt_at),
     lastChangeAt: str(r.last_change_at),
     itemCount: r.item_count === null ? null : Number(r.item_count),
+    failingSince: str(r.failing_since),
+    outageNoticedAt: str(r.outage_noticed_at),
   };
 }
 

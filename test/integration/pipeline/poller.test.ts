@@ -131,3 +131,45 @@ describe('polling sources: failures are recorded, logged, backed off, and never 
     expect((await store.listIncidents({})).map((i) => i.country)).toEqual(['NE']);
   });
 });
+
+describe('source outages are reported to the operators once, and their recovery once', () => {
+  it('GIVEN a source failing longer than the threshold THEN one outage notice; WHEN it recovers THEN one recovery notice', async () => {
+    const tmp = tempDir();
+    const store = openSqliteStore(`${tmp.dir}/t.db`);
+    const clock = new ManualClock('2025-11-01T12:00:00Z');
+    let up = false;
+    const fake = await startFake((): HandlerResult => (up ? { headers: { 'content-type': 'application/rss+xml' }, body: rss([]) } : { status: 503, body: 'down' }));
+    const deps: PollDeps = {
+      store,
+      classifier: tiny,
+      clock,
+      log: capturedLog().log,
+      groupWindowMs: 0,
+      backoffInitialMs: 60_000,
+      backoffMaxMs: 600_000,
+      operators: [{ notifier: 'jsonl', channel: 'ops' }],
+      outageNoticeMs: 30 * 60_000,
+    };
+    const src = new RssSource({ id: 'gov', url: `${fake.url}/f.xml`, issuer: 'US', country: null, trust: 'official', http: { timeoutMs: 1_000, maxBytes: 10_000, maxRedirects: 0, userAgent: 't' } });
+    try {
+      for (let i = 0; i < 8; i++) {
+        await pollSource(src, deps, { force: true });
+        clock.advance(10 * 60_000);
+      }
+      const notices = await store.claimDueNotices(clock.now().toISOString(), 10);
+      expect(notices.map((n) => n.kind)).toEqual(['source_outage']);
+      expect(notices[0]!.title).toMatch(/^Source gov has been failing for 30m/);
+      expect(notices[0]!.text).toMatch(/503/);
+      up = true;
+      await pollSource(src, deps, { force: true });
+      await pollSource(src, deps, { force: true });
+      const after = await store.claimDueNotices(clock.now().toISOString(), 10);
+      expect(after.map((n) => n.kind)).toEqual(['source_outage', 'source_recovered']);
+      expect(await store.getSourceHealth('gov')).toMatchObject({ failingSince: null, outageNoticedAt: null, consecutiveFailures: 0 });
+    } finally {
+      await fake.close();
+      await store.close();
+      tmp.cleanup();
+    }
+  });
+});
