@@ -10,7 +10,7 @@ import type { Classifier, ClassifyInput, Finding, Level, Signal } from '../domai
 import { COUNTRY_EXTRAS } from './gazetteer-data.js';
 import { Gazetteer, type CountryExtra, type Mention } from './gazetteer.js';
 import { ISSUER_EXTRAS } from './issuer-data.js';
-import { assignRoles, genericIssuers, type RoledMention } from './issuers.js';
+import { assignRoles, genericIssuers, LIST_GAP_RE, type RoledMention } from './issuers.js';
 import { detectLevels, type LevelHit } from './levels.js';
 import { detectSignals, TRIGGER_LOW_RE, TRIGGER_RE, type SignalHit } from './signals.js';
 import { clauseStart } from './context.js';
@@ -92,7 +92,7 @@ interface Hit {
 }
 
 const SIMILAR_RE =
-  /\b(?:similar|the same|such|comparable|parallel|equivalent|identical|matching|corresponding)\s+(?:\S+\s+){0,2}?(?:warnings?|advice|advisories|calls?|appeals?|measures|steps|recommendations?|guidance|alerts?|messages?|instructions?|statements?|moves?|orders?)\b|\bfollowed suit\b|\bdid the same\b|\bdone the same\b|\bdid likewise\b|\bdone likewise\b|\bhave done so\b|\bhas done so\b|\bechoed (?:the|this|that|those|these)\b|\bjoined (?:the|in)\b|\bmesures similaires\b|\b[äa]hnliche\b|\banaloghe?\b/;
+  /\b(?:similar|the same|such|comparable|parallel|equivalent|identical|matching|corresponding)\s+(?:\S+\s+){0,2}?(?:warnings?|advice|advisories|calls?|appeals?|measures|steps|recommendations?|guidance|alerts?|messages?|instructions?|statements?|moves?|orders?)\b|\bfollowed suit\b|\bdid the same\b|\bdone the same\b|\bdid likewise\b|\bdone likewise\b|\bhave done so\b|\bhas done so\b|\bechoed (?:the|this|that|those|these)\b|\bjoined (?:the|in)\b|\bmesures similaires\b|\bmessages? similaires\b|\b[äa]hnliche\w*\b|\banaloghe?\b|\bfollow(?:s|ed|ing)?(?: suit)?\b|\bsulla stessa linea\b|\bstessa linea\b|\bebenfalls\b/;
 
 const DOMESTIC_ACTOR_RE =
   /\b(?:local|regional|provincial|municipal|state|city|district|civil|national|interim|transitional|military|federal)?\s*(?:authorities|police|army|governor|mayor|junta|gendarmerie|civil protection|civil defen[cs]e|fire (?:service|department)s?|emergency services|security forces|soldiers|troops|rescuers|rescue teams|officials|landratsamt|beh[oö]rden?|polizei|feuerwehr|katastrophenschutz|b[uü]rgermeister\w*|prefecture|prefet|prefete|mairie|maire|autorites locales|pompiers|protezione civile|prefettura|prefetto|sindaco|comune|vigili del fuoco)\b/g;
@@ -312,7 +312,7 @@ function issuerMentions(inf: SentenceInfo): Array<Array<string | null>> {
   for (const m of inf.mentions) {
     if (m.role !== 'issuer') continue;
     const gap = lastEnd >= 0 ? inf.s.low.slice(lastEnd, m.start) : '';
-    if (cur.length > 0 && !/^\s*(?:,|and|&|,\s*and|as well as)?\s*(?:the\s+)?$/.test(gap) && !/^['s\s]*$/.test(gap)) {
+    if (cur.length > 0 && !LIST_GAP_RE.test(gap) && !/^['s\s]*$/.test(gap)) {
       groups.push([...new Set(cur)]);
       cur = [];
     }
@@ -336,12 +336,12 @@ function resolveIssuers(inf: SentenceInfo, pos: number, ctx: () => Array<string 
     // extend over list neighbours
     for (let j = idx - 1; j >= 0; j--) {
       const gap = low.slice(items[j]!.end, items[j + 1]!.start);
-      if (!/^\s*(?:,|and|&|,\s*and|as well as|or)?\s*(?:the\s+)?$/.test(gap) && !/^['s\s]*$/.test(gap)) break;
+      if (!LIST_GAP_RE.test(gap) && !/^['s\s]*$/.test(gap)) break;
       out.push(items[j]!.code);
     }
     for (let j = idx + 1; j < items.length; j++) {
       const gap = low.slice(items[j - 1]!.end, items[j]!.start);
-      if (!/^\s*(?:,|and|&|,\s*and|as well as|or)?\s*(?:the\s+)?$/.test(gap) && !/^['s\s]*$/.test(gap)) break;
+      if (!LIST_GAP_RE.test(gap) && !/^['s\s]*$/.test(gap)) break;
       out.push(items[j]!.code);
     }
     const uniq = [...new Set(out)];
