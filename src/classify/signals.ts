@@ -15,7 +15,7 @@ export interface SignalHit {
 
 /** One combined trigger for the prefilter: a document without any of these has no findings. */
 export const TRIGGER_RE =
-  /leav|depart|evacu|travel|level|shelter|embass|consul|ordered|authori[sz]|advis|warn|quitt|d[ée]conseill|ausreis|reisewarn|verlass|abgeraten|lasciar|sconsigli|rimpatri|evakui|botschaft|ambassade|ambasciat|vigilance|caution|indoors|at home|stay home|confin|unterk[üu]nft|riparo|withdr|drawdown|charter|repatria|vorsicht|cautela|reise|viaggi|voyage|r[üu]ckhol|exit|get out|closed|suspend|relocat|aufgefordert|invita|esorta|recommand|empfiehlt|dringend/i;
+  /leav|depart|evacu|flight|flieg|flug|aircraft|avion|vols? |volo|travel|level|shelter|embass|consul|ordered|authori[sz]|advis|warn|quitt|d[ée]conseill|ausreis|reisewarn|verlass|abgeraten|lasciar|sconsigli|rimpatri|evakui|botschaft|ambassade|ambasciat|vigilance|caution|indoors|at home|stay home|confin|unterk[üu]nft|riparo|withdr|drawdown|charter|repatria|vorsicht|cautela|reise|viaggi|voyage|r[üu]ckhol|exit|get out|closed|suspend|relocat|aufgefordert|invita|esorta|recommand|empfiehlt|dringend/i;
 
 /** The same trigger for the matching form (lower case, Latin diacritics removed). */
 export const TRIGGER_LOW_RE = new RegExp(TRIGGER_RE.source.replace(/\[(?:([a-z])[\u00e0-\u00ff]|[\u00e0-\u00ff]([a-z]))\]/g, '$1$2'), '');
@@ -36,7 +36,7 @@ const URGING_RE =
   /\b(?:urged?|urges|urging|call(?:ed|s|ing)? on|call(?:ed|s|ing)? for|told|tells|telling|instructed|instructs|ordered|orders|directing|directed|strongly (?:advised|advises|advise|encouraged|encourages|encourage|recommended|recommends|recommend|urged|urges)|advised|advises|advise|advising|recommended|recommends|recommend|recommending|encouraged|encourages|encourage|encouraging|implored|appealed|appeals|exhorted|asked|asks|asking|should|must|need to|needs to|have to|has to|pressed|demanded|exhort\w*|appel\w*|demand[ée]\w*|invit\w*|conseill\w*|recommand\w*|fordert\w*|aufgefordert|auffordert|auffordern|empfohlen|aufgerufen|rief|ruft|riet|empfiehlt|empfahl|sollten|m[üu]ssen|esort\w*|chied\w*|raccomand\w*|consigli\w*)\b/;
 
 const NON_COUNTRY_PLACE_RE =
-  /^\s*(?:the |this |that |their |your |its |die |den |das |la |le |les |l'|il |lo |gli |i |le )?(?:\S+ )?(?:gebiet\w*|bereich\w*|zone\w*|ortschaft\w*|geb[aä]ude|wohnung\w*|haus|h[aä]user|quartier\w*|zona|zone|aree|area|edifici\w*|citt[aà]|ville|immeuble\w*|b[aâ]timent\w*|a[ée]roport\w*|flughafen|aeroporto)\b|^\s*(?:the |this |that |their |your |its )?(?:immediate )?(?:airport|terminal|area|areas|vicinity|building|buildings|premises|region|hotel|hotels|site|scene|city cent(?:er|re)|square|zone|beach|island|camp|house|home|homes|venue|stadium|neighbou?rhood|district|street|office|plane|aircraft|vehicle|car|bus|train|ship|vessel|premises|compound|embassy|consulate|building|queue|line|mall|market)\b/;
+  /^\s*(?:sie |vous |voi )?(?:the |this |that |their |your |its |die |den |das |la |le |les |l'|il |lo |gli |i |le )?(?:\S+ )?(?:gebiet\w*|bereich\w*|zone\w*|ortschaft\w*|geb[aä]ude|wohnung\w*|haus|h[aä]user|quartier\w*|zona|zone|aree|area|edifici\w*|citt[aà]|ville|immeuble\w*|b[aâ]timent\w*|a[ée]roport\w*|flughafen|aeroporto)\b|^\s*(?:the |this |that |their |your |its )?(?:immediate )?(?:airport|terminal|area|areas|vicinity|building|buildings|premises|region|hotel|hotels|site|scene|city cent(?:er|re)|square|zone|beach|island|camp|house|home|homes|venue|stadium|neighbou?rhood|district|street|office|plane|aircraft|vehicle|car|bus|train|ship|vessel|premises|compound|embassy|consulate|building|queue|line|mall|market)\b/;
 
 interface Mask {
   start: number;
@@ -170,7 +170,7 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
 
   // --- evacuation -------------------------------------------------------------------------------
   const EVAC_RE =
-    /\b(?:evacuat(?:e|es|ed|ing|ion|ions)|airlift(?:ed|ing|s)?|repatriat(?:e|ed|es|ing|ion)|rescue flights?|charter(?:ed)? flights?|evacuation flights?|assisted departures?|rapatri\w*|[ée]vacu\w*|evakuier\w*|evakuierung\w*|r[üu]ckholflug\w*|r[üu]ckholung\w*|ausgeflogen|ausfliegen|evacua\w*|rimpatri\w*|voli charter|ponte aereo|flights? (?:\w+ ){0,4}(?:arrang\w+|organi[sz]\w+|charter\w+)|(?:arrang\w+|organi[sz]\w+|charter\w+) (?:\w+ ){0,3}flights?)\b/g;
+    /\b(?:evacuat(?:e|es|ed|ing|ion|ions)|airlift(?:ed|ing|s)?|repatriat(?:e|ed|es|ing|ion)|rescue flights?|charter(?:ed)? flights?|evacuation flights?|assisted departures?|rapatri\w*|[ée]vacu\w*|evakuier\w*|evakuierung\w*|r[üu]ckholflug\w*|r[üu]ckholung\w*|ausgeflogen|ausfliegen|evacua\w*|rimpatri\w*|voli charter|ponte aereo|flights? (?:\w+ ){0,4}(?:arrang\w+|organi[sz]\w+|charter\w+)|(?:arrang\w+|organi[sz]\w+|charter\w+) (?:\w+ ){0,5}(?:flights?|aircraft|planes?)|fly (?:\w+ ){0,3}home|vols? (?:\w+ ){0,2}(?:affret\w*|speciaux|special|de rapatriement|d'evacuation)|premier vol|fliegt\b[^.;]{0,60}\baus|sonderfl\w+|evakuierungsfl\w+|volo (?:speciale|militare|di rimpatrio))\b/g;
   while ((m = EVAC_RE.exec(low)) !== null) {
     const a = m.index;
     const b = a + m[0].length;
@@ -188,8 +188,9 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     if (/\b(?:rare|unlikely|not available|not possible|not be possible)\b/.test(after.slice(0, 40))) continue;
     // local authorities evacuating residents: a domestic measure
     const domesticObj = /\b(?:residents|villagers|inhabitants|population|households|homes|towns?|villages?|neighbou?rhoods?|districts?|coastal|patients|hospitals?|schools?|students|buildings?|streets?|low-lying|flood|people living|families living|the area|the zone|communities)\b/.test(near);
-    const foreignObj = /\b(?:citizens|nationals|staff|personnel|diplomats|employees|embassy|embassies|consulate|family members|dependents|dependants|expatriates|foreigners|foreign nationals|americans|britons|british|canadians|australians|italians|germans|french|spaniards|irish|dutch|japanese|koreans|indians|chinese|its people|their people|compatriots|ressortissants|connazionali|cittadini|staatsangeh[öo]rige\w*|deutsche\w*|landsleute)\b/.test(near);
-    const bringHome = /\b(?:bring|fly|flew|flown|take|took|get|got|brought|return|repatriate)\s+(?:\S+\s+){0,3}?(?:home|out of|out)\b/.test(near) && /\b(?:flights?|planes?|aircraft|convoys?|ships?|evacuat\w*)\b/.test(near);
+    const foreignObj = /\b(?:citizens|nationals|staff|personnel|diplomats|employees|embassy|embassies|consulate|family members|dependents|dependants|expatriates|foreigners|foreign nationals|americans|britons|british|canadians|australians|italians|germans|french|spaniards|irish|dutch|japanese|koreans|indians|chinese|its people|their people|compatriots|ressortissants|connazionali|cittadini|staatsangeh[öo]rige\w*|deutsche\w*|landsleute|francais|italiani|australians|new zealanders|kenyans|[a-z]+ians)\b/.test(near);
+    const arranged = /^(?:arrang|organi[sz]|charter|fly |vols? |premier vol|fliegt|sonderfl|evakuierungsfl|volo )|(?:arrang|organi[sz]|charter)\w*$/.test(m[0]) || /\bflights? (?:\w+ ){0,4}(?:arrang|organi[sz]|charter)/.test(m[0]);
+    const bringHome = arranged || /\b(?:bring|fly|flew|flown|take|took|get|got|brought|return|repatriate)\s+(?:\S+\s+){0,3}?(?:home|out of|out)\b/.test(near) && /\b(?:flights?|planes?|aircraft|convoys?|ships?|evacuat\w*)\b/.test(near);
     const flights = bringHome || /\b(?:charter|evacuation|rescue|repatriation|assisted departure|government[- ](?:organi[sz]ed|chartered|arranged)|military)\b[^.;]{0,20}\b(?:flights?|planes?|aircraft|ships?|convoys?|buses)\b|\bflights?\b[^.;]{0,30}\b(?:out of|from)\b/.test(near);
     if (domesticObj && !foreignObj && !bringHome) continue;
     if (!foreignObj && !flights) continue;
