@@ -8,16 +8,16 @@ import { extname } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { classify } from './classify/index.js';
 import { defaultConfig, loadConfig } from './config/load.js';
+import { applyEnv, type Env, type Secrets } from './config/env.js';
 import type { Config } from './config/schema.js';
 import { AppError, ConfigError } from './errors.js';
 import type { TextFormat } from './domain/types.js';
 
 const DEFAULT_CONFIG = 'config/default.yaml';
 
-function readConfig(path: string | undefined, fallback?: string): Config {
-  if (path) return loadConfig(path);
-  if (fallback) return loadConfig(fallback);
-  return defaultConfig();
+/** The configuration file (or the built-in default) with the environment's part applied. */
+export function readConfig(path: string | undefined, env: Env = process.env): { config: Config; secrets: Secrets } {
+  return applyEnv(path ? loadConfig(path) : defaultConfig(), env);
 }
 
 export function formatFromPath(path: string): TextFormat {
@@ -92,7 +92,7 @@ export function buildProgram(): Command {
     .option('--config <file>', 'configuration file', DEFAULT_CONFIG)
     .action(async (country: string | undefined, opts: { config: string }) => {
       const { runStatus } = await import('./cli/status.js');
-      await runStatus(readConfig(opts.config), country);
+      await runStatus(readConfig(opts.config).config, country);
     });
 
   program
@@ -106,7 +106,8 @@ export function buildProgram(): Command {
     .option('--start <iso>', 'simulated start time (default: now)')
     .action(async (dir: string, opts: { format: string; config?: string; baseline?: boolean; step: string; start?: string }) => {
       const { runReplay } = await import('./cli/replay.js');
-      await runReplay(dir, { ...opts, config: opts.config ? loadConfig(opts.config) : null });
+      const { config, secrets } = readConfig(opts.config);
+      await runReplay(dir, { ...opts, config: opts.config || config.subscriptions.length > 0 ? config : null, secrets, quiet: !opts.config });
     });
 
   program
@@ -115,7 +116,8 @@ export function buildProgram(): Command {
     .option('--config <file>', 'configuration file', DEFAULT_CONFIG)
     .action(async (opts: { config: string }) => {
       const { runStart } = await import('./cli/start.js');
-      await runStart(readConfig(opts.config));
+      const { config, secrets } = readConfig(opts.config);
+      await runStart(config, secrets);
     });
 
   program
@@ -125,7 +127,7 @@ export function buildProgram(): Command {
     .option('--seeds <dir>', 'folder of articles to serve', 'seeds')
     .action(async (opts: { config: string; seeds: string }) => {
       const { runDemo } = await import('./cli/demo.js');
-      await runDemo(readConfig(opts.config), opts.seeds);
+      await runDemo(readConfig(opts.config, {}).config, opts.seeds);
     });
 
   return program;

@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import { ConsoleNotifier } from '../adapters/console/notifier.js';
 import { JsonlNotifier } from '../adapters/jsonl/notifier.js';
 import { createClassifier } from './classify/index.js';
+import type { Secrets } from './config/env.js';
 import { type Config, type SubscriptionConfig, sourceCron } from './config/schema.js';
 import type { Notifier } from './delivery/notifier.js';
 import { DeliveryWorker } from './delivery/worker.js';
@@ -21,8 +22,20 @@ import type { FeedSource } from './sources/types.js';
 import type { Store } from './store/port.js';
 import { openSqliteStore } from './store/sqlite.js';
 
+/**
+ * An inbound interface (a Slack app, a Discord interactions endpoint or gateway client): started
+ * with the pollers, stopped before them. Built by adapters from the store and the command handlers.
+ */
+export interface Inbound {
+  readonly name: string;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
 export interface AppOptions {
   config: Config;
+  /** Secrets from the environment (tokens, signing secrets). */
+  secrets?: Secrets;
   clock?: Clock;
   log?: Logger;
   /** Overrides config.database.path (":memory:" in tests). */
@@ -42,6 +55,8 @@ export interface AppOptions {
 export interface App {
   config: Config;
   store: Store;
+  /** Inbound interfaces started by start() and stopped by stop(). */
+  inbound: Inbound[];
   sources: FeedSource[];
   notifiers: Map<string, Notifier>;
   worker: DeliveryWorker;
@@ -89,6 +104,7 @@ export function buildNotifiers(config: Config, opts: AppOptions): Map<string, No
   const map = new Map<string, Notifier>();
   map.set('console', new ConsoleNotifier({ write: opts.consoleWrite, color: opts.consoleColor ?? colorSetting(config) }));
   if (config.notifiers.jsonl) map.set('jsonl', new JsonlNotifier({ path: config.notifiers.jsonl.path }));
+  // Chat notifiers (Slack, Discord) are added here from config and secrets.
   for (const n of opts.notifiers ?? []) map.set(n.name, n);
   return map;
 }
@@ -160,9 +176,13 @@ export async function createApp(opts: AppOptions): Promise<App> {
     return ticking;
   };
 
+  const inbound: Inbound[] = [];
+  // Chat inbound interfaces (Slack app, Discord interactions) are added here from config and secrets.
+
   return {
     config,
     store,
+    inbound,
     sources,
     notifiers,
     worker,
@@ -178,8 +198,15 @@ export async function createApp(opts: AppOptions): Promise<App> {
     start() {
       scheduler.start({ runNow: true });
       ticker = setInterval(() => void tick(), config.delivery.tick);
+      for (const i of inbound) {
+        i.start().then(
+          () => log.info({ inbound: i.name }, 'inbound interface started'),
+          (err: Error) => log.error({ inbound: i.name, code: 'inbound_start_failed', err: err.message }, 'inbound interface failed to start'),
+        );
+      }
     },
     async stop({ drainMs = 10_000 } = {}) {
+      for (const i of inbound) await i.stop().catch((err: Error) => log.warn({ inbound: i.name, err: err.message }, 'inbound stop failed'));
       await scheduler.stop();
       if (ticker) clearInterval(ticker);
       const deadline = Date.now() + drainMs;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { renderConsole } from '../../adapters/console/notifier.js';
 import { defaultConfig } from '../config/load.js';
 import { parseDuration } from '../config/duration.js';
+import type { Secrets } from '../config/env.js';
 import type { Config } from '../config/schema.js';
 import type { Subscription } from '../domain/records.js';
 import { alertLine } from '../delivery/format.js';
@@ -18,6 +19,9 @@ import { ReplaySource } from '../sources/replay.js';
 export interface ReplayOptions {
   format: string;
   config: Config | null;
+  secrets?: Secrets;
+  /** Log warnings only (no --config given). */
+  quiet?: boolean;
   baseline?: boolean;
   step: string;
   start?: string;
@@ -70,9 +74,10 @@ export async function runReplay(dir: string, opts: ReplayOptions): Promise<void>
   const clock = new ManualClock(start);
   const app = await createApp({
     config,
+    secrets: opts.secrets,
     clock,
     dbPath: join(tmp, 'replay.db'),
-    log: createLogger(opts.config ? config.log.level : 'warn'),
+    log: createLogger(opts.config && !opts.quiet ? config.log.level : 'warn'),
     sources: [source],
     subscriptions,
     notifiers: [new ReplayPrinter(opts.format, write)],

@@ -1,9 +1,10 @@
+import type { Secrets } from '../config/env.js';
 import type { Config } from '../config/schema.js';
 import { createApp } from '../main.js';
 
 /** Runs until SIGINT/SIGTERM: then stops polling, lets the cycle in flight finish, drains the outbox, exits 0. */
-export async function runStart(config: Config): Promise<void> {
-  const app = await createApp({ config });
+export async function runStart(config: Config, secrets: Secrets = {}): Promise<void> {
+  const app = await createApp({ config, secrets });
   if (app.sources.length === 0) app.log.warn('no sources configured: nothing will be polled (see config/default.yaml)');
   if (config.subscriptions.length === 0) app.log.warn('no subscriptions configured: changes are recorded but nobody is alerted');
   app.start();

@@ -27,6 +27,8 @@ const countryCode = z
   .transform((s) => s.toUpperCase());
 
 const severity = z.enum(['info', 'warning', 'high', 'critical']);
+/** Notifier names a subscription or an operators' route may name. */
+export const NOTIFIERS = ['console', 'jsonl', 'slack', 'discord'] as const;
 const trust = z.enum(['official', 'reported']);
 
 const sourceCommon = {
@@ -69,7 +71,7 @@ const pingSchema = z.union([
 export const subscriptionSchema = z
   .object({
     id: z.string().min(1).optional(),
-    notifier: z.enum(['console', 'jsonl']),
+    notifier: z.enum(NOTIFIERS),
     channel: z.string().min(1).default('default'),
     /** "all", or a list of ISO codes. */
     countries: z.union([z.literal('all'), z.array(countryCode).min(1)]).default('all'),
@@ -142,7 +144,7 @@ export const configSchema = z
     sources: z.array(sourceSchema).default([]),
     subscriptions: z.array(subscriptionSchema).default([]),
     /** Where operators' notices go: source outages and recoveries, alerts a platform refused. */
-    operators: z.array(z.object({ notifier: z.enum(['console', 'jsonl']), channel: z.string().min(1) }).strict()).default([]),
+    operators: z.array(z.object({ notifier: z.enum(NOTIFIERS), channel: z.string().min(1) }).strict()).default([]),
   })
   .strict()
   .superRefine((cfg, ctx) => {
@@ -156,6 +158,10 @@ export const configSchema = z
     cfg.subscriptions.forEach((sub, i) => {
       if (sub.notifier === 'jsonl' && !cfg.notifiers.jsonl)
         ctx.addIssue({ code: 'custom', path: ['subscriptions', i, 'notifier'], message: 'notifier "jsonl" needs notifiers.jsonl.path' });
+    });
+    cfg.operators.forEach((op, i) => {
+      if (op.notifier === 'jsonl' && !cfg.notifiers.jsonl)
+        ctx.addIssue({ code: 'custom', path: ['operators', i, 'notifier'], message: 'notifier "jsonl" needs notifiers.jsonl.path' });
     });
   });
 
