@@ -32,6 +32,11 @@ export interface FetchState {
   bodyHash: string | null;
   /** How many items the last good fetch yielded (sources may refuse a sudden collapse). */
   lastItemCount: number | null;
+  /**
+   * What a source needs to remember between polls beyond validators (e.g. level changes awaiting
+   * confirmation by the next fetch, per-country update stamps). Stored as JSON; keep it small.
+   */
+  memo?: Record<string, unknown> | null;
 }
 
 export type PollResult =

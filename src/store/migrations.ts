@@ -90,4 +90,9 @@ ALTER TABLE sources ADD COLUMN failing_since TEXT;
 ALTER TABLE sources ADD COLUMN outage_noticed_at TEXT;
 `,
   },
+  {
+    version: 3,
+    name: 'source memo',
+    sql: `ALTER TABLE sources ADD COLUMN memo TEXT;`,
+  },
 ];

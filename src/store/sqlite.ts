@@ -29,9 +29,15 @@ class SqliteOps implements StoreOps {
 
   // ── sources ──────────────────────────────────────────────────────────────
   getFetchState(sourceId: string): FetchState {
-    const r = this.db.prepare('SELECT etag, last_modified, body_hash, item_count FROM sources WHERE id = ?').get(sourceId) as Row | undefined;
+    const r = this.db.prepare('SELECT etag, last_modified, body_hash, item_count, memo FROM sources WHERE id = ?').get(sourceId) as Row | undefined;
     if (!r) return { ...EMPTY_FETCH_STATE };
-    return { etag: str(r.etag), lastModified: str(r.last_modified), bodyHash: str(r.body_hash), lastItemCount: r.item_count as number | null };
+    return {
+      etag: str(r.etag),
+      lastModified: str(r.last_modified),
+      bodyHash: str(r.body_hash),
+      lastItemCount: r.item_count as number | null,
+      memo: r.memo === null || r.memo === undefined ? null : json<Record<string, unknown>>(r.memo),
+    };
   }
 
   private ensureSource(id: string, kind: string): void {
@@ -51,11 +57,22 @@ class SqliteOps implements StoreOps {
     this.ensureSource(sourceId, kind);
     this.db
       .prepare(
-        `UPDATE sources SET etag = ?, last_modified = ?, body_hash = ?, item_count = COALESCE(?, item_count),
+        `UPDATE sources SET etag = ?, last_modified = ?, body_hash = ?, item_count = COALESCE(?, item_count), memo = ?,
          consecutive_failures = 0, last_attempt_at = ?, last_success_at = ?, last_error_code = NULL, last_error_message = NULL, failing_since = NULL,
          next_attempt_at = NULL, last_change_at = CASE WHEN ? THEN ? ELSE last_change_at END WHERE id = ?`,
       )
-      .run(state.etag, state.lastModified, state.bodyHash, state.lastItemCount, at, at, changed ? 1 : 0, at, sourceId);
+      .run(
+        state.etag,
+        state.lastModified,
+        state.bodyHash,
+        state.lastItemCount,
+        state.memo ? JSON.stringify(state.memo) : null,
+        at,
+        at,
+        changed ? 1 : 0,
+        at,
+        sourceId,
+      );
   }
 
   recordPollFailure(sourceId: string, kind: string, code: string, message: string, at: string, nextAttemptAt: string): SourceHealth {
