@@ -20,6 +20,7 @@ export async function countryStatus(store: Store, country: string): Promise<Coun
     store.listEvents(country, 1),
     store.listSourceHealth(),
   ]);
+  issuers.sort((a, b) => Number(a.issuer === UNKNOWN_ISSUER) - Number(b.issuer === UNKNOWN_ISSUER) || a.issuer.localeCompare(b.issuer));
   return { country, name: countryName(country), issuers, openIncident, lastChange: events[0] ?? null, sources };
 }
 
