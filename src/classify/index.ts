@@ -80,7 +80,8 @@ interface SentenceInfo {
 }
 
 interface Hit {
-  kind: 'signal' | 'level';
+  /** 'regional': advice for part of the country (a finding without a country-wide level). */
+  kind: 'signal' | 'level' | 'regional';
   signal?: Signal;
   level?: Level;
   past?: boolean;
@@ -211,7 +212,14 @@ function run(input: ClassifyInput): Finding[] {
           r = topic;
           regional = true;
         }
-        if (!r) continue;
+        if (!r) {
+          // advice for a region, a state or a border strip is still advice about the country
+          if (!l.past) {
+            const rc = topic ?? resolveCountry(inf, l.start, l.end, topic, 'do_not_travel');
+            if (rc) hits.push({ kind: 'regional', sentence: i, country: rc, issuers: resolveIssuers(inf, l.start, ctxIssuers, true), pos: l.start });
+          }
+          continue;
+        }
         const issuers = resolveIssuers(inf, l.start, ctxIssuers, true);
         hits.push({ kind: 'level', level: l.level, past: l.past, regional, sentence: i, country: r, issuers, pos: l.start });
       }
@@ -461,6 +469,7 @@ interface Acc {
   issuer: string | null;
   levels: Array<{ level: Level; sentence: number }>;
   pastLevels: Level[];
+  regional: number[];
   signals: Map<Signal, number[]>;
   sentences: Set<number>;
 }
@@ -473,10 +482,11 @@ function aggregate(hits: Hit[], infos: SentenceInfo[], inIssuer: string | null):
       const key = `${h.country}|${iss ?? ''}`;
       let a = accs.get(key);
       if (!a) {
-        a = { country: h.country, issuer: iss, levels: [], pastLevels: [], signals: new Map(), sentences: new Set() };
+        a = { country: h.country, issuer: iss, levels: [], pastLevels: [], regional: [], signals: new Map(), sentences: new Set() };
         accs.set(key, a);
       }
-      if (h.kind === 'level' && h.level) {
+      if (h.kind === 'regional') a.regional.push(h.sentence);
+      else if (h.kind === 'level' && h.level) {
         if (h.past) a.pastLevels.push(h.regional ? ((h.level - 1) as Level) : h.level);
         else a.levels.push({ level: h.level, sentence: h.sentence });
         a.sentences.add(h.sentence);
@@ -522,12 +532,19 @@ function aggregate(hits: Hit[], infos: SentenceInfo[], inIssuer: string | null):
       sig.delete(r >= l ? 'level_lowered' : 'level_raised');
     }
     const signals = [...sig.keys()];
-    if (level === null && signals.length === 0) continue;
+    // regional-only advice is a finding when its issuer is known
+    if (level === null && signals.length === 0 && (a.regional.length === 0 || a.issuer === null)) continue;
     // evidence: the sentences of the current level and the signals
     const used = new Set<number>();
     for (const [, l] of sig) for (const x of l) used.add(x);
     for (const l of a.levels) if (l.level === level) used.add(l.sentence);
+    if (used.size === 0) for (const x of a.regional) used.add(x);
     out.push({ country: a.country, issuer: a.issuer, level, signals: orderSignals(signals), evidence: evidenceOf([...used], infos) });
+  }
+  // regional-only advice matters only when its issuer says nothing else in the document
+  for (let k = out.length - 1; k >= 0; k--) {
+    const f = out[k]!;
+    if (f.level === null && f.signals.length === 0 && out.some((g) => g !== f && g.issuer === f.issuer && (g.level !== null || g.signals.length > 0))) out.splice(k, 1);
   }
   // an issuer-less finding adds only what no named issuer already reports for that country
   const named = out.filter((f) => f.issuer !== null);

@@ -92,6 +92,8 @@ export function detectLevels(low: string): LevelHit[] {
       // Levels said to be no longer in force, or negated
       if (!p.structured && negatedBefore(low, a, 40) && !/^do\s+not/.test(m[0])) continue;
       if (/^do\s+not/.test(m[0]) && /\b(?:not|no)\s+$/.test(low.slice(Math.max(0, a - 8), a))) continue;
+      // negation after the phrase: "eine Reisewarnung gebe es nicht", "no está vigente", "is not in force"
+      if (/^[^.;]{0,50}?\b(?:(?:gibt|gebe|gab|besteht|bestehe|bestand)\s+es\s+(?:\S+\s+)?nicht|(?:is|was|are|were)\s+not\s+(?:in (?:force|place|effect)|being considered|planned)|n'(?:existe|est)\s+pas|non (?:[èe]|esiste|sussiste))\b/.test(rest)) continue;
       // qualifier inside a higher advisory: "if you remain, exercise increased caution"
       if (conditional(low, a) && level <= 2) continue;
       if (/\b(?:if you|should you|for those who|those who)\b[^.;]{0,60}$/.test(before)) continue;

@@ -245,13 +245,13 @@ export function describeMiss(sc: CorpusScore, doc: string): string {
   return parts.length ? parts.join(' | ') : 'issuer/finding split differs (same signals, levels and countries)';
 }
 
-/** Rewrite known-misses.json from the current output, keeping the reasons already written. */
+/** Rewrite known-misses.json from the current output; reasons are the current differences unless `keep` is set. */
 export function writeKnownMisses(sc: CorpusScore, results: Array<{ doc: string; expected: readonly F[]; got: readonly F[] }>): KnownMiss[] {
-  const old = new Map(loadKnownMisses().map((m) => [m.file, m.why]));
+  const old = new Map(process.argv.includes('--keep-reasons') ? loadKnownMisses().map((m) => [m.file, m.why]) : []);
   const misses = results.filter((r) => !sameFindings(r.expected, r.got)).map((r) => ({ file: r.doc, why: old.get(r.doc) ?? describeMiss(sc, r.doc) }));
   const body = {
     about:
-      'Documents the classifier currently gets wrong. corpus.test.ts runs each as it.fails; when one starts passing, remove it here. Regenerate with `npx tsx test/corpus/eval.ts --write-misses` (keeps existing reasons).',
+      'Documents the classifier currently gets wrong. corpus.test.ts runs each as it.fails; when one starts passing, remove it here. Regenerate with `npx tsx test/corpus/eval.ts --write-misses` (add --keep-reasons to keep hand-written reasons).',
     misses,
   };
   writeFileSync(KNOWN_MISSES_FILE, JSON.stringify(body, null, 2) + '\n');

@@ -67,8 +67,18 @@ describe('attribution', () => {
     expect(brief(classify({ text: t, format: 'html', issuer: 'US' }))).toEqual(['ML/US/4/']);
   });
 
-  it('GIVEN a regional-only advisory WHEN classified THEN there is no country-wide level', () => {
+  it('GIVEN a regional-only advisory WHEN classified THEN a finding for the country with no country-wide level', () => {
     const t = 'The FCDO advises against all travel to within 20 km of the border with Mali in Niger. The FCDO advises against all travel to the northern regions of Niger.';
+    expect(brief(classify({ text: t }))).toEqual(['NE/GB/-/']);
+  });
+
+  it('GIVEN regional advice beside a country-wide level from the same issuer WHEN classified THEN only the country-wide finding', () => {
+    const t = 'We continue to advise exercise a high degree of caution in Saudi Arabia overall. Do not travel to within 10km of the border with Yemen due to attacks from Yemen.';
+    expect(brief(classify({ text: t, issuer: 'AU' }))).toEqual(['SA/AU/2/']);
+  });
+
+  it('GIVEN a German level the sentence says does not exist WHEN classified THEN nothing', () => {
+    const t = 'Eine Reisewarnung für Taiwan gebe es nicht, sagte eine Sprecherin des Auswärtigen Amts.';
     expect(classify({ text: t })).toEqual([]);
   });
 
