@@ -5,6 +5,7 @@
 import type { Logger } from 'pino';
 import { ConsoleNotifier } from '../adapters/console/notifier.js';
 import { JsonlNotifier } from '../adapters/jsonl/notifier.js';
+import { createSlackNotifier } from '../adapters/slack/index.js';
 import { createClassifier } from './classify/index.js';
 import type { Secrets } from './config/env.js';
 import { type Config, type SubscriptionConfig, sourceCron } from './config/schema.js';
@@ -105,6 +106,9 @@ export function buildNotifiers(config: Config, opts: AppOptions): Map<string, No
   map.set('console', new ConsoleNotifier({ write: opts.consoleWrite, color: opts.consoleColor ?? colorSetting(config) }));
   if (config.notifiers.jsonl) map.set('jsonl', new JsonlNotifier({ path: config.notifiers.jsonl.path }));
   // Chat notifiers (Slack, Discord) are added here from config and secrets.
+  if (config.slack && opts.secrets?.slackBotToken) {
+    map.set('slack', createSlackNotifier(config.slack, opts.secrets.slackBotToken, opts.log ?? createLogger(config.log.level)));
+  }
   for (const n of opts.notifiers ?? []) map.set(n.name, n);
   return map;
 }

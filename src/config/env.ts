@@ -1,4 +1,5 @@
 import type { Config } from './schema.js';
+import { applySlackEnv } from './slack.js';
 
 /**
  * Secrets come from the environment only (never from a configuration file, never into a log).
@@ -24,5 +25,6 @@ export function applyEnv(config: Config, env: Env): { config: Config; secrets: S
   const secrets: Secrets = {};
   const out: Config = structuredClone(config);
   // Integrations add their part below (see adapters/slack and adapters/discord).
+  applySlackEnv(out, env, secrets);
   return { config: out, secrets };
 }

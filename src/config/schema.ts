@@ -1,6 +1,7 @@
 import cron from 'node-cron';
 import { z } from 'zod';
 import { intervalToCron, parseDuration } from './duration.js';
+import { slackConfigSchema } from './slack.js';
 
 /** A duration written "30s", "10m", "4h", "1d"; parsed to milliseconds. */
 const duration = (min = 0) =>
@@ -145,6 +146,8 @@ export const configSchema = z
     subscriptions: z.array(subscriptionSchema).default([]),
     /** Where operators' notices go: source outages and recoveries, alerts a platform refused. */
     operators: z.array(z.object({ notifier: z.enum(NOTIFIERS), channel: z.string().min(1) }).strict()).default([]),
+    /** Slack app: transport, commands, managers, default on-call, pacing (tokens come from the environment). */
+    slack: slackConfigSchema.optional(),
   })
   .strict()
   .superRefine((cfg, ctx) => {
