@@ -1,6 +1,7 @@
 import cron from 'node-cron';
 import { z } from 'zod';
 import { intervalToCron, parseDuration } from './duration.js';
+import { DEFAULT_INTERVALS, officialSourceSchemas } from './official.js';
 import { slackConfigSchema } from './slack.js';
 
 /** A duration written "30s", "10m", "4h", "1d"; parsed to milliseconds. */
@@ -55,6 +56,7 @@ export const sourceSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('rss'), ...httpSource }).strict(),
   z.object({ type: z.literal('json'), ...httpSource }).strict(),
   z.object({ type: z.literal('directory'), ...sourceCommon, path: z.string().min(1) }).strict(),
+  ...officialSourceSchemas,
 ]);
 
 const pingSchema = z.union([
@@ -98,6 +100,8 @@ export const configSchema = z
         timeout: duration(100).default(15_000),
         maxBytes: z.number().int().positive().default(5_000_000),
         maxRedirects: z.number().int().min(0).max(20).default(5),
+        /** HTTP(S) proxy for every source (a source's own `proxy` wins). */
+        proxy: z.url({ protocol: /^https?$/, error: 'expected an http(s) proxy URL' }).optional(),
       })
       .strict()
       .default({ userAgent: 'advisory-watch/0.1', timeout: 15_000, maxBytes: 5_000_000, maxRedirects: 5 }),
@@ -174,7 +178,7 @@ export type SubscriptionConfig = z.output<typeof subscriptionSchema>;
 
 /** The cron expression a source runs on. */
 export function sourceCron(source: SourceConfig, cfg: Config): string {
-  return source.cron ?? intervalToCron(source.interval ?? cfg.scheduler.interval);
+  return source.cron ?? intervalToCron(source.interval ?? DEFAULT_INTERVALS[source.type] ?? cfg.scheduler.interval);
 }
 
 /** The trust of a source: explicit, else official when it names its issuer. */

@@ -4,7 +4,7 @@ import type { Classifier } from '../domain/types.js';
 import { formatDuration } from '../config/duration.js';
 import { enqueueNotice } from '../delivery/worker.js';
 import { AppError, describeError, SourceError } from '../errors.js';
-import type { FeedItem, FeedSource } from '../sources/types.js';
+import type { FeedItem, FeedSource, FetchState } from '../sources/types.js';
 import type { Store } from '../store/port.js';
 import type { Clock } from './clock.js';
 import { processItem } from './process.js';
@@ -55,6 +55,7 @@ export async function pollSource(source: FeedSource, deps: PollDeps, opts: { for
   }
   const at = deps.clock.now();
   await noticeRecovery(source.id, health, deps);
+  result = { ...result, state: await trackFreshness(source, state, result.state, result.kind === 'items', at, deps) };
   if (result.kind === 'not_modified') {
     await deps.store.recordPollSuccess(source.id, source.kind, result.state, at.toISOString(), false);
     if (!health?.baselined) await deps.store.markBaselined(source.id);
@@ -143,4 +144,44 @@ async function noticeRecovery(sourceId: string, health: SourceHealth | null, dep
   });
   await deps.store.setOutageNoticed(sourceId, null);
   deps.log.info({ source: sourceId, code: 'source_recovered' }, 'source recovered; operators told');
+}
+
+/** When the content of a source last changed, kept by the poller in the source's memo. */
+interface Freshness {
+  changedAt: string;
+  noticedAt: string | null;
+}
+
+/**
+ * The stale-content notice: a source whose content has not changed (304, or an identical body) for
+ * longer than its `staleAfterMs` is reported to the operators once, and once more when it changes
+ * again. Returns the state to store, with the freshness record in `memo._content`.
+ */
+async function trackFreshness(source: FeedSource, prev: FetchState, next: FetchState, changed: boolean, at: Date, deps: PollDeps): Promise<FetchState> {
+  const old = (prev.memo?._content ?? null) as Freshness | null;
+  const fresh: Freshness = changed || !old ? { changedAt: at.toISOString(), noticedAt: null } : { ...old };
+  if (changed && old?.noticedAt) {
+    await enqueueNotice(deps.store, deps.operators ?? [], at, {
+      key: `fresh:${source.id}:${old.noticedAt}`,
+      kind: 'source_recovered',
+      severity: 'info',
+      title: `Source ${source.id} is changing again`,
+      text: `Its content had not changed since ${old.changedAt}; it changed at ${at.toISOString()}.`,
+    });
+    deps.log.info({ source: source.id, code: 'source_fresh' }, 'stale source changed again; operators told');
+  }
+  const limit = source.staleAfterMs ?? null;
+  const quietMs = at.getTime() - Date.parse(fresh.changedAt);
+  if (!changed && limit !== null && !fresh.noticedAt && quietMs >= limit) {
+    await enqueueNotice(deps.store, deps.operators ?? [], at, {
+      key: `stale:${source.id}:${fresh.changedAt}`,
+      kind: 'source_stale',
+      severity: 'warning',
+      title: `Source ${source.id} has not changed for ${formatDuration(quietMs)}`,
+      text: `Every poll since ${fresh.changedAt} returned the same content (304 Not Modified or an identical body), which is implausibly long for this source. It may be serving a frozen cached copy: check it by hand (\`sources test ${source.id}\`).`,
+    });
+    fresh.noticedAt = at.toISOString();
+    deps.log.warn({ source: source.id, code: 'source_stale', since: fresh.changedAt }, 'source content unchanged for implausibly long; operators told');
+  }
+  return { ...next, memo: { ...(next.memo ?? {}), _content: fresh } };
 }

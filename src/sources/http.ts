@@ -2,9 +2,13 @@ import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { Readable } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
+import type { Agent } from 'node:http';
+import { HttpProxyAgent } from 'http-proxy-agent';
+import { HttpsProxyAgent } from 'https-proxy-agent';
 import { SourceError } from '../errors.js';
 import type { FetchState } from './types.js';
 import { sha256 } from './hash.js';
+import type { HostQueue } from './hostQueue.js';
 
 /** How one source fetches. All limits apply per `fetchDocument` call, redirects included. */
 export interface HttpOptions {
@@ -16,6 +20,10 @@ export interface HttpOptions {
   maxRedirects: number;
   userAgent: string;
   accept?: string;
+  /** An HTTP(S) proxy URL ("http://proxy.internal:3128"); requests go through it when set. */
+  proxy?: string | null;
+  /** Shared per-host queue: at most one request in flight per host across the sources sharing it. */
+  hostQueue?: HostQueue;
 }
 
 export type FetchResult =
@@ -60,6 +68,11 @@ export async function fetchDocument(
   opts: HttpOptions,
   signal?: AbortSignal,
 ): Promise<FetchResult> {
+  if (opts.hostQueue) return opts.hostQueue.run(url, () => fetchOnce(url, state, opts, signal));
+  return fetchOnce(url, state, opts, signal);
+}
+
+async function fetchOnce(url: string, state: FetchState, opts: HttpOptions, signal?: AbortSignal): Promise<FetchResult> {
   let current = parseHttpUrl(url);
 
   if (signal?.aborted) throw cancelled(url, signal.reason);
@@ -91,7 +104,7 @@ export async function fetchDocument(
     for (;;) {
       let res: Incoming;
       try {
-        res = await openResponse(current, headers, controller.signal);
+        res = await openResponse(current, headers, controller.signal, proxyAgent(current, opts.proxy));
       } catch (err) {
         throw translateFailure(err, current.href, opts, timedOut, controller.signal);
       }
@@ -218,10 +231,10 @@ interface Incoming {
  * was already written leaves the socket open until the server answers or undici's keep-alive timer
  * closes it. Here `signal` destroys the socket, and `agent: false` means no connection outlives the call.
  */
-function openResponse(url: URL, headers: Record<string, string>, signal: AbortSignal): Promise<Incoming> {
+function openResponse(url: URL, headers: Record<string, string>, signal: AbortSignal, agent: Agent | false = false): Promise<Incoming> {
   return new Promise((resolve, reject) => {
     const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
-    const req = send(url, { method: 'GET', headers: { ...headers, 'accept-encoding': 'gzip, deflate, br' }, signal, agent: false }, (res: IncomingMessage) => {
+    const req = send(url, { method: 'GET', headers: { ...headers, 'accept-encoding': 'gzip, deflate, br' }, signal, agent }, (res: IncomingMessage) => {
       const one = (name: string): string | null => {
         const v = res.headers[name];
         return Array.isArray(v) ? (v[0] ?? null) : (v ?? null);
@@ -247,6 +260,21 @@ function openResponse(url: URL, headers: Record<string, string>, signal: AbortSi
     req.on('error', reject);
     req.end();
   });
+}
+
+/**
+ * A one-request agent through `proxy` for `target` (http-proxy-agent for http targets, a CONNECT
+ * tunnel with https-proxy-agent for https ones), or false (direct, no keep-alive) without a proxy.
+ */
+function proxyAgent(target: URL, proxy: string | null | undefined): Agent | false {
+  if (!proxy) return false;
+  let p: URL;
+  try {
+    p = new URL(proxy);
+  } catch (err) {
+    throw new SourceError('fetch_failed', `invalid proxy URL "${proxy}"`, { cause: err, retryable: false });
+  }
+  return target.protocol === 'https:' ? new HttpsProxyAgent(p, { keepAlive: false }) : new HttpProxyAgent(p, { keepAlive: false });
 }
 
 /** Read the body, counting bytes; null (connection destroyed) as soon as the count passes the cap. */

@@ -29,6 +29,8 @@ export interface FeedEntry {
   categories: string[];
   /** Categories that carry a `domain` attribute, by domain ({"Threat-Level": ["Level 4: Do Not Travel"]}). */
   categoriesByDomain: Record<string, string[]>;
+  /** Raw values of extra item elements asked for by name (`extraFields`), e.g. "ta:warnings". */
+  extra?: Record<string, unknown>;
 }
 
 const MAX_TITLE = 200;
@@ -112,7 +114,11 @@ interface RawItem {
  * SourceError: `invalid_content` for an empty document, an HTML page, JSON, other XML, or an RSS
  * document without a channel; `parse_error` for malformed XML (truncated, unclosed tags).
  */
-export async function parseFeedEntries(body: string, baseUrl?: string): Promise<{ title: string | null; entries: FeedEntry[] }> {
+export async function parseFeedEntries(
+  body: string,
+  baseUrl?: string,
+  opts: { extraFields?: readonly string[] } = {},
+): Promise<{ title: string | null; link: string | null; entries: FeedEntry[] }> {
   if (body.trim() === '') throw new SourceError('invalid_content', 'expected an RSS or Atom feed, got an empty document');
   const format = detectFeedFormat(body);
   if (format !== 'rss' && format !== 'atom') throw notAFeed(body, 'an RSS or Atom feed');
@@ -123,6 +129,7 @@ export async function parseFeedEntries(body: string, baseUrl?: string): Promise<
       item: [
         ['content:encoded', 'contentEncoded'],
         ['dc:identifier', 'dcIdentifier'],
+        ...(opts.extraFields ?? []).map((f) => [f, `extra:${f}`, { keepArray: true }] as [string, string, { keepArray: boolean }]),
       ],
     },
   });
@@ -143,9 +150,11 @@ export async function parseFeedEntries(body: string, baseUrl?: string): Promise<
   const entries: FeedEntry[] = [];
   for (const raw of feed.items ?? []) {
     const entry = toEntry(raw, baseUrl);
-    if (entry) entries.push(entry);
+    if (!entry) continue;
+    if (opts.extraFields?.length) entry.extra = Object.fromEntries(opts.extraFields.map((f) => [f, raw[`extra:${f}`]]));
+    entries.push(entry);
   }
-  return { title: textOf(feed.title) || null, entries };
+  return { title: textOf(feed.title) || null, link: textOf(feed.link).trim() || null, entries };
 }
 
 /** RSS 2.0, RSS 1.0 or Atom → FeedItems carrying the source's issuer, country and trust. */

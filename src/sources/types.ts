@@ -51,6 +51,11 @@ export type PollResult =
 export interface FeedSource {
   readonly id: string;
   readonly kind: string;
+  /**
+   * Operators are told (once, and once when it changes again) when the source's content has not
+   * changed for this long: a 304 or an identical body for implausibly long. Absent/null: never.
+   */
+  readonly staleAfterMs?: number | null;
   poll(state: FetchState, signal?: AbortSignal): Promise<PollResult>;
 }
 
