@@ -237,7 +237,9 @@ function run(input: ClassifyInput): Finding[] {
       if (hits.some((h) => h.sentence === i)) lastHitSentence = i;
     }
     // discourse issuer: the explicit issuers of this sentence carry on to the next ones
-    if (sentIssuerGroups.length > 0) discourse = { issuers: sentIssuerGroups[0]!, at: i };
+    // (the topic country's own authorities are not an issuer of advice about it)
+    const carried = sentIssuerGroups.map((g) => g.filter((c) => c !== topic)).find((g) => g.length > 0);
+    if (carried) discourse = { issuers: carried, at: i };
   }
 
   return aggregate(hits, infos, inIssuer);
@@ -454,6 +456,19 @@ function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | nul
     if (/^\s*(?:and|,)\s/.test(after)) return m.code; // "travel to Israel and the West Bank"
     return m.code;
   }
+  // no object, but the clause names a part of the country: "Travel to Cabo Delgado province remains at Level 4"
+  {
+    const cs = clauseStart(low, l.start, false);
+    const pre = low.slice(cs, l.start);
+    const tm = /\b(?:travel|trips?|journeys?|visits?)\s+(?:to|in|within)\s+(?:the\s+)?/.exec(pre);
+    if (tm) {
+      const m = mentionAt(inf, cs + tm.index + tm[0].length, 4);
+      if (!m || m.kind === 'place') return null;
+    }
+    if (REGION_WORD_RE.test(pre)) return null;
+    // the phrase holds its own object: "Vor Reisen in die Grenzgebiete … wird gewarnt"
+    if (REGION_WORD_RE.test(low.slice(l.start, l.end).replace(/\bzone (?:rouge|orange|jaune|verte)\b/g, ''))) return null;
+  }
   // no object: a heading "Mali - Level 4: Do Not Travel", "Gaza - Do Not Travel due to …"
   const before = inf.mentions.filter((m) => m.end <= l.start && (m.role === 'place' || m.role === 'excluded') && m.kind !== 'demonym');
   if (before.length > 0) {
@@ -463,6 +478,9 @@ function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | nul
   }
   return resolveCountry(inf, l.start, l.end, topic, 'do_not_travel');
 }
+
+const REGION_WORD_RE =
+  /\b(?:provinces?|regions?|districts?|governorates?|county|counties|prefectures?|oblasts?|border areas?|border strip|zones?|r[ée]gions?|d[ée]partements?|gouvernorats?|massifs?|frontali\w+|(?:grenz)?gebiet\w*|grenzregion\w*|provinz\w*|bundesstaat\w*|regione|regioni|zona|aree|confine|(?<!united |u\.s\. |department of |secretary of |head of )states?(?! department| dept))\b/;
 
 interface Acc {
   country: string;

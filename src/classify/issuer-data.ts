@@ -52,7 +52,7 @@ export const ISSUER_EXTRAS: CountryExtra[] = [
     code: 'FR',
     names: ['France', 'Frankreich', 'Francia'],
     demonyms: ['French', 'Frenchman', 'français', 'française', 'françaises', 'französische', 'französischen', 'Franzosen', 'francese', 'francesi'],
-    agencies: ["Quai d'Orsay", 'Ministère des Affaires étrangères', "ministère de l'Europe et des Affaires étrangères", 'Conseils aux voyageurs', 'Centre de crise et de soutien', 'Élysée', 'Elysee', 'MEAE', 'France Diplomatie', 'Ariane'],
+    agencies: ["Quai d'Orsay", 'Ministère des Affaires étrangères', "ministère de l'Europe et des Affaires étrangères", 'Centre de crise et de soutien', 'Élysée', 'Elysee', 'MEAE', 'France Diplomatie', 'Ariane'],
     metonyms: ['Paris'],
   },
   {

@@ -28,6 +28,9 @@ const ISSUER_VERB_AFTER_RE =
 const PASSIVE_BY_BEFORE_RE =
   /\b(?:issued|announced|echoed|given|made|followed|advised|ordered|authori[sz]ed|imposed|decided|raised|lowered|updated|released|put out|sent|recommended|organi[sz]ed|chartered|arranged|evacuated|urged|joined)\s+(?:\S+\s+){0,2}?by\s+(?:the\s+)?$|\b(?:similar|such|same|comparable|parallel)\s+(?:\S+\s+){0,3}?(?:from|by)\s+(?:the\s+)?$/;
 
+const INSTITUTION_BEFORE_DEMONYM_RE =
+  /\b(?:minist[eè]re|ministry|affaires [ée]trang[eè]res|gouvernement|government|diplomatie|ambassade|autorit[ée]s|regierung|botschaft|ministero|governo|diplomazia|ambasciata|autorit[àa]|farnesina|esteri)(?:\s+(?:des affaires [ée]trang[eè]res|degli esteri|des ausw[äa]rtigen))?\s+$/;
+
 /** Nationals after a name or demonym: "American citizens", "U.S. nationals", "Italians in". */
 const NATIONALS_AFTER_RE =
   /^\s*(?:citizens?|nationals?|passport[- ]holders?|residents?|travell?ers?|tourists?|expatriates?|expats?|people|persons|community|dual nationals|staatsangeh[öo]rigen?|staatsb[üu]rger\w*|b[üu]rger\w*|reisende\w*|touristen|cittadini|connazionali|viaggiatori|turisti|ressortissants?|citoyens?|voyageurs?|touristes)\b/;
@@ -75,6 +78,11 @@ export function assignRoles(plain: string, low: string, mentions: Mention[]): Ro
     }
     const instAfter = INSTITUTION_AFTER_RE.exec(after);
     if (r.kind === 'demonym') {
+      // "les Affaires étrangères belges", "le ministère belge", "il governo italiano"
+      if (INSTITUTION_BEFORE_DEMONYM_RE.test(before)) {
+        r.role = 'issuer';
+        continue;
+      }
       if (instAfter && !/^(?:'s?|s'|')?\s*(?:nationals|citizens)\b/.test(after)) {
         r.role = 'issuer';
         continue;

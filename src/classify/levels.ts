@@ -43,10 +43,22 @@ const PATTERNS: Pattern[] = [
   // French
   { re: /\bformellement\s+d[ée]conseill[ée]e?s?\b|\bzone rouge\b/g, level: 4 },
   { re: /\bd[ée]conseill[ée]e?s?\s+sauf\s+(?:pour\s+)?raisons?\s+imp[ée]ratives?\b|\bzone orange\b/g, level: 3 },
-  { re: /\bd[ée]conseill\w*\s+(?:desormais\s+|d[ée]sormais\s+)?(?:les\s+)?voyages\s+non\s+(?:essentiels|indispensables|necessaires|n[ée]cessaires)\b|\bvoyages\s+non\s+(?:essentiels|indispensables|n[ée]cessaires)\b[^.;]{0,40}\bd[ée]conseill\w*/g, level: 3 },
+  { re: /\bd[ée]conseill\w*\s+(?:desormais\s+|d[ée]sormais\s+|jusqu'ici\s+|jusqu'alors\s+|auparavant\s+)?(?:les\s+)?voyages\s+non\s+(?:essentiels|indispensables|necessaires|n[ée]cessaires)\b|\bvoyages\s+non\s+(?:essentiels|indispensables|n[ée]cessaires)\b[^.;]{0,40}\bd[ée]conseill\w*/g, level: 3 },
   { re: /\bd[ée]conseill\w*\s+(?:desormais\s+|d[ée]sormais\s+)?tous\s+les\s+voyages\b|\btous\s+les\s+voyages\b[^.;]{0,40}\bd[ée]conseill\w*/g, level: 4 },
   { re: /\bvigilance\s+renforc[ée]e\b/g, level: 2 },
   { re: /\bvigilance\s+normale\b/g, level: 1 },
+  // Canada (fr): "Évitez tout voyage", "Évitez les voyages non essentiels", "Faites preuve d'une grande prudence", "Prenez des mesures de sécurité normales"
+  { re: /\b[ée]vit(?:ez|er|e)\s+(?:tout\s+voyage|tous\s+les\s+voyages)\b/g, level: 4 },
+  { re: /\b[ée]vit(?:ez|er|e)\s+(?:les\s+)?voyages\s+non\s+(?:essentiels|n[ée]cessaires)\b/g, level: 3 },
+  { re: /\b(?:faites|faire)\s+preuve\s+d'une\s+grande\s+prudence\b/g, level: 2 },
+  { re: /\b(?:prenez|prendre)\s+des\s+mesures\s+de\s+s[ée]curit[ée]\s+normales\b/g, level: 1 },
+  // Swiss FDFA (fr/de/it): "tourist and other non-urgent travel" = 3; "travel and stays of any kind" = 4
+  { re: /\bd[ée]conseill\w*\s+(?:les\s+)?voyages\s+touristiques\s+(?:et\s+(?:les\s+)?(?:autres\s+voyages\s+)?)?non\s+urgents\b/g, level: 3 },
+  { re: /\bd[ée]conseill\w*\s+(?:les\s+voyages|tout voyage|tous les voyages)\s+(?:et\s+les\s+s[ée]jours\s+)?de\s+tout(?:e)?\s+(?:type|nature|sorte)\b/g, level: 4 },
+  { re: /\bvon\s+touristischen\s+(?:und\s+anderen\s+)?(?:nicht\s+dringenden\s+)?reisen\b[^.;]{0,80}?\babgeraten\b/g, level: 3 },
+  { re: /\bvon\s+reisen\b[^.;]{0,60}?\baufenthalten\s+jeder\s+art\b[^.;]{0,30}?\babgeraten\b/g, level: 4 },
+  { re: /\bsconsigli\w*\s+(?:i\s+)?viaggi\s+turistici\s+(?:e\s+(?:gli\s+)?(?:altri\s+viaggi\s+)?)?non\s+urgenti\b/g, level: 3 },
+  { re: /\bsconsigli\w*\s+(?:i\s+)?viaggi\s+(?:e\s+i\s+soggiorni\s+)?di\s+(?:qualsiasi|ogni)\s+(?:tipo|genere)\b/g, level: 4 },
   // German
   { re: /\bvon\s+(?:allen\s+)?(?:nicht\s+(?:notwendigen|erforderlichen|unbedingt erforderlichen)|touristischen)\s+reisen\b[^.;]{0,80}?\babgeraten\b/g, level: 3 },
   { re: /\b(?<!teil)reisewarnung\b|\bvor\s+reisen\s+(?:nach|in)\s+[^.;]{0,60}?\bwird\s+(?:dringend\s+)?gewarnt\b/g, level: 4 },
@@ -59,6 +71,10 @@ const REGION_OBJECT_RE =
   /^(?:the\s+)?(?:(?:north|south|east|west)(?:ern|east|west)?(?:ern)?|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|coastal|rural|remote|border|borders|frontier|regions?|provinces?|states?|areas?|parts?|districts?|governorates?|departments?|counties|county|prefectures?|municipalit\w+|cities|city|towns?|islands?|certain|some|specific|several|following|listed|within|those|these|most|much|large parts|large areas|all areas|all parts|zones?|la zone|les zones|certaines|le nord|le sud|l'est|l'ouest|den norden|den s[üu]den|teile|gebiete|regionen|grenz\w*|alcune|zone|aree|regioni|province)\b/;
 
 const WHOLE_RE = /^(?:the\s+)?(?:whole|entire|rest of the|rest of|whole of|all of|all parts of|the whole of)\b|^(?:the\s+)?country\b|^(?:tout le pays|l'ensemble du pays|das ganze land|das gesamte land|tutto il paese|l'intero paese)/;
+
+/** "until now", "previously" in French, German and Italian (and English "up to now"). */
+const PAST_ADVERB_RE =
+  /\b(?:auparavant|jusqu'ici|jusqu'a present|jusqu'alors|precedemment|anterieurement|zuvor|bisher|bislang|vorher|in precedenza|finora|fino ad ora|fino a ora|precedentemente|up to now|up until now|hitherto)\b/;
 
 /** Detect level phrases in one sentence (lower-cased matching form). */
 export function detectLevels(low: string): LevelHit[] {
@@ -84,7 +100,9 @@ export function detectLevels(low: string): LevelHit[] {
       const ob = objectOf(rest);
       const before = low.slice(clauseStart(low, a, false), a);
       const past =
-        /\b(?:previously|previous|formerly|earlier|replaces|replaced|instead of|had (?:previously )?(?:been|advised|urged|issued|set|rated|placed)|until (?:now|recently|today|this week|then)|used to|was at|were at|no longer|former|prior|before the (?:change|update))\b|\bfrom\s*["']?\s*$/.test(before) ||
+        /\b(?:previously|previous|formerly|earlier|replaces|replaced|instead of|had (?:previously )?(?:been|advised|urged|issued|set|rated|placed)|until (?:now|recently|today|this week|then)|used to|was at|were at|no longer|former|prior|before the (?:change|update))\b|\bfrom\s*["']?\s*$|\bhad\s+(?:\w+\s+)?$/.test(before) ||
+        PAST_ADVERB_RE.test(before) ||
+        PAST_ADVERB_RE.test(m[0]) ||
         /\bfrom\s+(?:level\s*)?$/.test(low.slice(Math.max(0, a - 12), a)) ||
         /^\s*to\s+(?:level\s*)?[1-4]\b/.test(rest) && /\bfrom\s+$/.test(low.slice(Math.max(0, a - 6), a)) ||
         /^[^.;]{0,40}\b(?:was|has been) (?:lifted|withdrawn|removed|rescinded|downgraded|lowered)\b/.test(rest) ||
@@ -103,15 +121,26 @@ export function detectLevels(low: string): LevelHit[] {
       // "with several provinces rated Level 4"
       if (p.structured && /\b(?:provinces?|states?|regions?|areas?|parts?|districts?|departments?|governorates?|zones?|border)\b[^.;]{0,25}$/.test(low.slice(Math.max(0, a - 40), a))) scope = 'regional';
       // a bare heading ("Do not travel") inside a page lists the regions under it
-      if (!p.structured && low.replace(/[^a-z0-9 ]+/g, ' ').trim() === m[0].replace(/[^a-z0-9 ]+/g, ' ').trim()) scope = 'regional';
+      if (!p.structured && !/[.!]\s*$/.test(low) && low.replace(/[^a-z0-9 ]+/g, ' ').trim() === m[0].replace(/[^a-z0-9 ]+/g, ' ').trim()) scope = 'regional';
       if (/\bregional\s+(?:advisory|advisories|advice|warning)\b[^.;]{0,10}$|\bregional\s*$/.test(low.slice(0, a)) ) scope = 'regional';
       if (/^\s*when\s+(?:traveling|travelling|visiting)\s+to\s*:/.test(rest)) scope = 'regional';
       if (/^\s*(?:when|while)\s+(?:visiting|traveling|travelling|using|at|in)\b/.test(rest) && scope !== 'country') scope = 'regional';
       out.push({ level, start: a, end: b, objectStart: ob.objectStart >= 0 ? b + ob.objectStart : -1, scope, past, structured: !!p.structured });
     }
   }
-  return out.sort((x, y) => x.start - y.start);
+  out.sort((x, y) => x.start - y.start);
+  // a gloss in parentheses repeats the level before it: "formellement déconseillé (zone rouge)"
+  for (let k = out.length - 1; k > 0; k--) {
+    const prev = out[k - 1]!;
+    const cur = out[k]!;
+    if (cur.level === prev.level && /^\s*[(\[]\s*$/.test(low.slice(prev.end, cur.start))) out.splice(k, 1);
+  }
+  return out;
 }
+
+/** Time and cause adjuncts after a level are not its object ("at Level 4 since 2023", "in March"). */
+const NOT_OBJECT_RE =
+  /^(?:since|after|amid|following|from|over|on (?:\w+day|\d)|last|this (?:week|month|year|morning)|earlier|today|yesterday|tomorrow|now|again|still|until|till|effective|with effect|(?:19|20)\d\d\b|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|seit|depuis|dal|dall'|dopo|apr[eè]s|nach dem|ab dem)\b/;
 
 function objectOf(rest: string): { scope: LevelHit['scope']; objectStart: number } {
   // Structured "Level 4: Do Not Travel" with nothing after it, or "… due to …"
@@ -120,7 +149,7 @@ function objectOf(rest: string): { scope: LevelHit['scope']; objectStart: number
   const colon = m?.[1] === ':';
   const obj = rest.slice(lead.length);
   if (colon) return { scope: 'regional', objectStart: lead.length };
-  if (!obj || /^[^\p{L}\p{N}]/u.test(obj) || /^(?:due to|because|owing|for any reason|at this time|until|if|because of|,|\.|and\b|or\b|as\b|wegen|aufgrund|en raison|a causa|per motivi)/.test(obj))
+  if (!obj || /^[^\p{L}\p{N}]/u.test(obj) || /^(?:due to|because|owing|for any reason|at this time|until|if|because of|,|\.|and\b|or\b|as\b|wegen|aufgrund|en raison|a causa|per motivi)/.test(obj) || NOT_OBJECT_RE.test(obj))
     return { scope: 'unknown', objectStart: -1 };
   if (WHOLE_RE.test(obj)) return { scope: 'country', objectStart: lead.length };
   if (/^\d/.test(obj) || REGION_OBJECT_RE.test(obj)) return { scope: 'regional', objectStart: lead.length };

@@ -107,4 +107,19 @@ describe('country helpers', () => {
     expect(suggestCountries('Malli', 1)[0]?.code).toBe('ML');
     expect(fipsToIso('UK')).toBe('GB');
   });
+
+  it('GIVEN a level in the clause of a province WHEN classified THEN it is not the country level', () => {
+    const t = 'The State Department lowered its travel advisory for Mozambique to Level 2. Travel to Cabo Delgado province in the far north remains at Level 4, "Do Not Travel".';
+    expect(brief(classify({ text: t }))).toEqual(['MZ/US/2/level_lowered']);
+  });
+
+  it("GIVEN the topic country's own authorities in an official alert WHEN the next sentence states a level THEN the feed's issuer keeps it", () => {
+    const t = 'Location: Guinea. The Guinean authorities have lifted the nightly curfew. The Travel Advisory for Guinea has been reissued at Level 2: Exercise Increased Caution.';
+    expect(brief(classify({ text: t, issuer: 'US', country: 'GN' }))).toEqual(['GN/US/2/']);
+  });
+
+  it('GIVEN a demonym after a ministry WHEN classified THEN it names the issuer', () => {
+    const t = "Les Affaires étrangères belges ont relevé leur avis de voyage pour l'Iran. « Tous les voyages vers l'Iran sont déconseillés. »";
+    expect(brief(classify({ text: t }))).toEqual(['IR/BE/4/']);
+  });
 });

@@ -51,4 +51,26 @@ describe('levels', () => {
     expect(lv('Für Mali gilt eine Reisewarnung.')).toEqual(['4u']);
     expect(lv('Si sconsigliano i viaggi a qualsiasi titolo in Mali.')).toEqual(['4c']);
   });
+
+  it('GIVEN Canadian French and Swiss wording WHEN detected THEN levels map', () => {
+    expect(lv('Évitez les voyages non essentiels au Nicaragua.')).toEqual(['3c']);
+    expect(lv('Évitez tout voyage au Soudan.')).toEqual(['4c']);
+    expect(lv("Faites preuve d'une grande prudence au Pérou.")).toEqual(['2c']);
+    expect(lv('Le DFAE déconseille les voyages touristiques et non urgents au Bangladesh.')).toEqual(['3c']);
+    expect(lv('Il DFAE sconsiglia i viaggi turistici e gli altri viaggi non urgenti in Honduras.')).toEqual(['3c']);
+    expect(lv('Von Reisen nach Afghanistan und von Aufenthalten jeder Art wird abgeraten.')).toEqual(['4u']);
+  });
+
+  it('GIVEN "until now" / pluperfect wording WHEN detected THEN the level is past', () => {
+    expect(lv('Le SPF, qui déconseillait jusqu\'ici les voyages non essentiels, a changé son avis.')).toEqual(['3up']);
+    expect(lv('The FCDO had warned against all but essential travel in August.')).toEqual(['3up']);
+  });
+
+  it('GIVEN a time adjunct after a level WHEN detected THEN it is not a regional object', () => {
+    expect(lv("The State Department's travel advisory for Niger has been at Level 4 since 2023.")).toEqual(['4u']);
+  });
+
+  it('GIVEN a parenthesised gloss of the same level WHEN detected THEN one hit', () => {
+    expect(lv('Ces zones sont formellement déconseillées (zone rouge).')).toEqual(['4u']);
+  });
 });
