@@ -5,6 +5,7 @@
 import type { Logger } from 'pino';
 import { ConsoleNotifier } from '../adapters/console/notifier.js';
 import { JsonlNotifier } from '../adapters/jsonl/notifier.js';
+import { createDiscordInbound, createDiscordNotifier } from '../adapters/discord/index.js';
 import { createSlackNotifier } from '../adapters/slack/index.js';
 import { createClassifier } from './classify/index.js';
 import type { Secrets } from './config/env.js';
@@ -109,6 +110,9 @@ export function buildNotifiers(config: Config, opts: AppOptions): Map<string, No
   if (config.slack && opts.secrets?.slackBotToken) {
     map.set('slack', createSlackNotifier(config.slack, opts.secrets.slackBotToken, opts.log ?? createLogger(config.log.level)));
   }
+  if (config.discord) {
+    map.set('discord', createDiscordNotifier(config.discord, opts.secrets ?? {}, (opts.log ?? createLogger(config.log.level)).child({ component: 'discord' })));
+  }
   for (const n of opts.notifiers ?? []) map.set(n.name, n);
   return map;
 }
@@ -182,6 +186,10 @@ export async function createApp(opts: AppOptions): Promise<App> {
 
   const inbound: Inbound[] = [];
   // Chat inbound interfaces (Slack app, Discord interactions) are added here from config and secrets.
+  if (config.discord) {
+    const discord = createDiscordInbound(config.discord, opts.secrets ?? {}, { store, clock, log: log.child({ component: 'discord' }) });
+    if (discord) inbound.push(discord);
+  }
 
   return {
     config,

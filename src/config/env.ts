@@ -1,4 +1,5 @@
 import type { Config } from './schema.js';
+import { applyDiscordEnv } from './discord.js';
 import { applySlackEnv } from './slack.js';
 
 /**
@@ -11,6 +12,9 @@ export interface Secrets {
   slackAppToken?: string;
   discordToken?: string;
   discordPublicKey?: string;
+  discordApplicationId?: string;
+  /** A channel webhook URL (it carries the webhook's token). */
+  discordWebhookUrl?: string;
 }
 
 export type Env = Record<string, string | undefined>;
@@ -26,5 +30,6 @@ export function applyEnv(config: Config, env: Env): { config: Config; secrets: S
   const out: Config = structuredClone(config);
   // Integrations add their part below (see adapters/slack and adapters/discord).
   applySlackEnv(out, env, secrets);
+  applyDiscordEnv(config, out, env, secrets);
   return { config: out, secrets };
 }

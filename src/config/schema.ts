@@ -1,6 +1,7 @@
 import cron from 'node-cron';
 import { z } from 'zod';
 import { intervalToCron, parseDuration } from './duration.js';
+import { discordConfigSchema } from './discord.js';
 import { DEFAULT_INTERVALS, officialSourceSchemas } from './official.js';
 import { slackConfigSchema } from './slack.js';
 
@@ -152,6 +153,8 @@ export const configSchema = z
     operators: z.array(z.object({ notifier: z.enum(NOTIFIERS), channel: z.string().min(1) }).strict()).default([]),
     /** Slack app: transport, commands, managers, default on-call, pacing (tokens come from the environment). */
     slack: slackConfigSchema.optional(),
+    /** Discord: bot or webhook, interactions over HTTP or the gateway, commands (secrets come from the environment). */
+    discord: discordConfigSchema.optional(),
   })
   .strict()
   .superRefine((cfg, ctx) => {
