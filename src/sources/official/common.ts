@@ -32,6 +32,11 @@ export interface ReadResult {
   countries: number | null;
   /** The document is a mirror known to serve outdated or inconsistent copies: confirm level changes. */
   inconsistentMirror?: boolean;
+  /**
+   * Follow-up documents are still owed (a per-country fetch failed, or the per-poll cap was reached):
+   * the validators and body hash are not kept, so the next poll reads the same index again.
+   */
+  incomplete?: boolean;
 }
 
 /** One government feed format: document in, items out. */
@@ -145,7 +150,8 @@ export async function readDocument(
 
   const confirm = opts.confirmLevelChanges ?? result.inconsistentMirror ?? false;
   const items = confirm ? holdUnconfirmedLevels(result.items, memo) : result.items;
-  return { kind: 'items', items, state: { ...next, lastItemCount: result.countries ?? items.length, memo } };
+  const validators = result.incomplete ? { etag: null, lastModified: null, bodyHash: null } : {};
+  return { kind: 'items', items, state: { ...next, ...validators, lastItemCount: result.countries ?? items.length, memo } };
 }
 
 interface Confirmations {

@@ -161,7 +161,8 @@ export function ukFcdoReader(opts: UkOptions = {}): OfficialReader {
 
       const memo: UkMemo = isRecord(ctx.memo.uk) ? (ctx.memo.uk as unknown as UkMemo) : { stamps: {} };
       const base = (opts.contentUrl ?? new URL('/api/content/foreign-travel-advice', ctx.url).href).replace(/\/+$/, '');
-      const changed = index.filter((e) => memo.stamps[e.slug] !== e.stamp).slice(0, opts.maxFetchPerPoll ?? 250);
+      const due = index.filter((e) => memo.stamps[e.slug] !== e.stamp);
+      const changed = due.slice(0, opts.maxFetchPerPoll ?? 250);
       const items: FeedItem[] = [];
       let firstError: unknown = null;
       let ok = 0;
@@ -180,7 +181,7 @@ export function ukFcdoReader(opts: UkOptions = {}): OfficialReader {
       }
       if (changed.length > 0 && ok === 0 && firstError) throw firstError;
       ctx.memo.uk = memo;
-      return { items, countries: listed };
+      return { items, countries: listed, incomplete: ok < due.length };
     },
   };
 }
