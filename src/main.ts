@@ -6,7 +6,7 @@ import type { Logger } from 'pino';
 import { ConsoleNotifier } from '../adapters/console/notifier.js';
 import { JsonlNotifier } from '../adapters/jsonl/notifier.js';
 import { createDiscordInbound, createDiscordNotifier } from '../adapters/discord/index.js';
-import { createSlackNotifier } from '../adapters/slack/index.js';
+import { createSlackInbound, createSlackNotifier } from '../adapters/slack/index.js';
 import { createClassifier } from './classify/index.js';
 import type { Secrets } from './config/env.js';
 import { type Config, type SubscriptionConfig, sourceCron } from './config/schema.js';
@@ -189,6 +189,10 @@ export async function createApp(opts: AppOptions): Promise<App> {
   if (config.discord) {
     const discord = createDiscordInbound(config.discord, opts.secrets ?? {}, { store, clock, log: log.child({ component: 'discord' }) });
     if (discord) inbound.push(discord);
+  }
+  if (config.slack && opts.secrets?.slackBotToken) {
+    const slack = createSlackInbound(config.slack, opts.secrets, { store, clock, log });
+    if (slack) inbound.push(slack);
   }
 
   return {

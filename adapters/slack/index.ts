@@ -4,14 +4,63 @@
  * HTTP transport, or SLACK_APP_TOKEN for Socket Mode).
  */
 import type { Logger } from 'pino';
+import type { Secrets } from '../../src/config/env.js';
 import type { SlackConfig } from '../../src/config/slack.js';
 import { slackTargets } from '../../src/config/slack.js';
 import { createWebClient } from './client.js';
 import { SlackNotifier } from './notifier.js';
+import type { Inbound } from '../../src/main.js';
+import type { Clock } from '../../src/pipeline/clock.js';
+import type { Store } from '../../src/store/port.js';
 
 export { SlackNotifier } from './notifier.js';
 
 export function createSlackNotifier(cfg: SlackConfig, botToken: string, log: Logger): SlackNotifier {
   const client = createWebClient(botToken, { apiUrl: cfg.apiUrl, timeoutMs: cfg.timeout, retries: cfg.retries }, log.child({ component: 'slack' }));
   return new SlackNotifier({ client, channelIntervalMs: cfg.channelInterval, defaultOnCall: slackTargets(cfg.defaultOnCall), log });
+}
+
+export interface SlackInboundDeps {
+  store: Store;
+  clock: Clock;
+  log: Logger;
+}
+
+/**
+ * The inbound Slack app, or null (with a log line saying why) when the secrets its transport needs
+ * are missing: alerts still go out through the notifier. Bolt is loaded only when the app starts.
+ */
+export function createSlackInbound(cfg: SlackConfig, secrets: Secrets, deps: SlackInboundDeps): Inbound | null {
+  const log = deps.log.child({ component: 'slack-app' });
+  if (!secrets.slackBotToken) return null;
+  if (cfg.transport === 'http' && !secrets.slackSigningSecret) {
+    log.warn({ code: 'slack_inbound_disabled' }, 'SLACK_SIGNING_SECRET is not set: Slack commands and buttons are off (alerts still go out)');
+    return null;
+  }
+  if (cfg.transport === 'socket' && !secrets.slackAppToken) {
+    log.warn({ code: 'slack_inbound_disabled' }, 'SLACK_APP_TOKEN is not set: Slack Socket Mode, commands and buttons are off (alerts still go out)');
+    return null;
+  }
+  let app: { start(): Promise<void>; stop(): Promise<void> } | null = null;
+  return {
+    name: 'slack',
+    async start() {
+      const { SlackInbound } = await import('./app.js');
+      const inbound = new SlackInbound({
+        config: cfg,
+        botToken: secrets.slackBotToken!,
+        ...(secrets.slackSigningSecret ? { signingSecret: secrets.slackSigningSecret } : {}),
+        ...(secrets.slackAppToken ? { appToken: secrets.slackAppToken } : {}),
+        store: deps.store,
+        clock: deps.clock,
+        log: deps.log,
+      });
+      await inbound.start();
+      app = inbound;
+    },
+    async stop() {
+      await app?.stop();
+      app = null;
+    },
+  };
 }
