@@ -150,7 +150,9 @@ export async function readDocument(
 
   const confirm = opts.confirmLevelChanges ?? result.inconsistentMirror ?? false;
   const items = confirm ? holdUnconfirmedLevels(result.items, memo) : result.items;
-  const validators = result.incomplete ? { etag: null, lastModified: null, bodyHash: null } : {};
+  // A change awaiting confirmation needs the next fetch read even when the body is identical.
+  const awaiting = confirm && Object.keys((memo.confirm as Confirmations | undefined)?.pending ?? {}).length > 0;
+  const validators = result.incomplete || awaiting ? { etag: null, lastModified: null, bodyHash: null } : {};
   return { kind: 'items', items, state: { ...next, ...validators, lastItemCount: result.countries ?? items.length, memo } };
 }
 
