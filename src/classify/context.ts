@@ -39,7 +39,7 @@ export function negatedBefore(low: string, pos: number, max = 50): boolean {
 }
 
 const HEDGE_RE =
-  /\b(?:consider|considering|may wish|might wish|may want|might want|may choose|may decide|may|might|could|would|think about|think seriously|think carefully|those who|anyone who|travell?ers who|citizens who|who wish|who want|who choose|who decide|wishing|choose to|chooses to|be prepared|are prepared|prepared to|prepare to|preparing to|prepare for|make plans?|making plans?|have a plan|has a plan|plans? to|planning|contingency|in the event|in case|should the situation|option to|options to|able to|in a position to|ready to|are advised to review|review your|evaluate|assess|reassess|possible need|may need|could need|potential|emergency plans?|envisager|envisagez|pourraient|pourrait|[ée]ventuel|eventuell|gegebenenfalls|ggf|sollten sie erw[äa]gen|erwägen|pr[üu]fen|valutare|eventualmente|qualora|nel caso|in caso)\b/;
+  /\b(?:consider|considering|may wish|might wish|may want|might want|may choose|may decide|may|might|could|would|think about|think seriously|think carefully|those who|anyone who|travell?ers who|citizens who|who wish|who want|who choose|who decide|who (?:had )?(?:asked|requested|wanted|needed|sought|wished|chose|decided)|wishing|choose to|chooses to|be prepared|are prepared|prepared to|prepare to|preparing to|prepare for|make plans?|making plans?|have a plan|has a plan|plans? to|planning|contingency|in the event|in case|should the situation|option to|options to|able to|in a position to|ready to|are advised to review|review your|evaluate|assess|reassess|possible need|may need|could need|potential|emergency plans?|envisager|envisagez|pourraient|pourrait|[ée]ventuel|eventuell|gegebenenfalls|ggf|sollten sie erw[äa]gen|erwägen|pr[üu]fen|valutare|eventualmente|qualora|nel caso|in caso)\b/;
 
 /** Hedges before a trigger in its clause ("consider leaving", "be prepared to shelter"). */
 export function hedgedBefore(low: string, pos: number, max = 70): boolean {
@@ -62,5 +62,7 @@ export function conditional(low: string, pos: number): boolean {
     if (/^\s*(?:you\s+)?(?:are|remain)\s+(?:still\s+)?(?:in|there)\b/.test(cond)) return false;
     return true;
   }
+  // inverted condition: "Should an air alert be announced, the Embassy will shelter in place"
+  if (/^\s*(?:should|were|had)\s+(?:an?|any|the|there|it|you)\b[^,;]{0,80},/.test(low.slice(0, pos))) return true;
   return /\b(?:if|unless|should the situation|in the event|in case)\b/.test(w);
 }

@@ -193,6 +193,8 @@ function run(input: ClassifyInput): Finding[] {
       const sig = past ? [] : detectSignals(low, { changeNote: s.changeNote });
       const lev = past ? [] : detectLevels(low);
       const ctxIssuers = (): Array<string | null> => {
+        // an official feed's unattributed sentences are its own (instructions, "Actions to Take")
+        if (inIssuer) return [inIssuer];
         if (discourse && i - discourse.at <= 3) return discourse.issuers;
         if (docIssuer) return [docIssuer];
         return [null];
@@ -202,7 +204,7 @@ function run(input: ClassifyInput): Finding[] {
         const country = resolveCountry(inf, h.start, h.end, topic, h.signal);
         if (!country) continue;
         const issuers = resolveIssuers(inf, h.start, ctxIssuers);
-        hits.push({ kind: 'signal', signal: h.signal, sentence: i, country, issuers, pos: h.start });
+        hits.push({ kind: 'signal', signal: h.signal, sentence: i, country, issuers, pos: h.start, past: !!h.prior });
       }
       for (const l of lev) {
         let r = resolveLevelCountry(inf, l, topic);
@@ -439,8 +441,13 @@ function resolveCountry(inf: SentenceInfo, start: number, end: number, topic: st
 }
 
 function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | null): string | null {
-  if (l.scope === 'regional') return null;
   const low = inf.s.low;
+  if (l.scope === 'regional') {
+    // "against all travel to South Sudan": a country name that starts like a region word
+    const m = l.objectStart >= 0 ? mentionAt(inf, l.objectStart, 4) : null;
+    if (!m || m.kind !== 'name' || /^(?:'s)?\s*(?:northern|southern|eastern|western|central|north|south|east|west|border|borders|regions?|provinces?|states?|areas?|parts?|districts?|coast)\b/.test(low.slice(m.end, m.end + 30))) return null;
+    return m.code;
+  }
   if (l.objectStart >= 0) {
     const obj = low.slice(l.objectStart);
     if (/^(?:the\s+)?(?:whole|entire|rest of|all of|whole of|country)\b|^(?:tout le pays|l'ensemble du pays|das ganze land|tutto il paese)/.test(obj)) {
@@ -489,6 +496,8 @@ interface Acc {
   pastLevels: Level[];
   regional: number[];
   signals: Map<Signal, number[]>;
+  /** Sentences of authorized departures reported as an earlier step. */
+  priorAuth: Set<number>;
   sentences: Set<number>;
 }
 
@@ -500,7 +509,7 @@ function aggregate(hits: Hit[], infos: SentenceInfo[], inIssuer: string | null):
       const key = `${h.country}|${iss ?? ''}`;
       let a = accs.get(key);
       if (!a) {
-        a = { country: h.country, issuer: iss, levels: [], pastLevels: [], regional: [], signals: new Map(), sentences: new Set() };
+        a = { country: h.country, issuer: iss, levels: [], pastLevels: [], regional: [], signals: new Map(), priorAuth: new Set(), sentences: new Set() };
         accs.set(key, a);
       }
       if (h.kind === 'regional') a.regional.push(h.sentence);
@@ -509,6 +518,7 @@ function aggregate(hits: Hit[], infos: SentenceInfo[], inIssuer: string | null):
         else a.levels.push({ level: h.level, sentence: h.sentence });
         a.sentences.add(h.sentence);
       } else if (h.signal) {
+        if (h.signal === 'authorized_departure' && h.past) a.priorAuth.add(h.sentence);
         const list = a.signals.get(h.signal) ?? [];
         list.push(h.sentence);
         a.signals.set(h.signal, list);
@@ -532,6 +542,12 @@ function aggregate(hits: Hit[], infos: SentenceInfo[], inIssuer: string | null):
     const ord = sig.get('ordered_departure');
     const auth = sig.get('authorized_departure');
     if (ord && auth) {
+      // an authorized departure told as the step before an ordered one is over
+      const current = auth.filter((x) => !a.priorAuth.has(x));
+      if (current.length === 0) sig.delete('authorized_departure');
+    }
+    if (ord && sig.has('authorized_departure')) {
+      const auth = sig.get('authorized_departure')!.filter((x) => !a.priorAuth.has(x));
       const sameSentence = ord.some((x) => auth.includes(x));
       if (!sameSentence) {
         // the later statement stands

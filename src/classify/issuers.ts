@@ -26,7 +26,7 @@ const ISSUER_VERB_AFTER_RE =
   /^(?:'s\s+\w+\s+)?\s*(?:,[^,]{0,90},\s*)?(?:(?:\w+ly|has|have|had|also|too|on\s+\w+|this week|last week|today|yesterday|earlier|separately|now|again|already|quickly|meanwhile|on its part|for its part|itself|itself also|subsequently|since|later|,)\s+)*(?:urg\w*|advis\w*|told|tells|call(?:ed|s)? (?:on|for)|warn\w*|order\w*|authori[sz]\w*|issu\w*|rais\w*|lower\w*|upgrad\w*|downgrad\w*|evacuat\w*|is evacuating|began|begun|start\w*|clos\w*|suspend\w*|recommend\w*|ask\w*|instruct\w*|announc\w*|updat\w*|mov\w*|relocat\w*|withdr\w*|pull\w*|sent|send\w*|charter\w*|organi[sz]\w*|arrang\w*|said|says|stated|encourag\w*|followed suit|did the same|joined|echoed|repatriat\w*|flew|flown|airlift\w*|shut\w*|tightened|eased|changed|revised|reiterated|confirmed|issued|placed|dispatched|a (?:appel\w*|demand\w*|recommand\w*|conseill\w*|invit\w*|exhort\w*|ferm\w*|[ée]vacu\w*|rapatri\w*|relev\w*)|ont (?:appel\w*|demand\w*|recommand\w*|invit\w*)|hat|haben|forder\w*|r[äa]t|riet|warnt|empfiehlt|evakuier\w*|ha |hanno |invita\w*|esorta\w*|raccomanda\w*|sconsiglia\w*)/;
 
 const PASSIVE_BY_BEFORE_RE =
-  /\b(?:issued|announced|echoed|given|made|followed|advised|ordered|authori[sz]ed|imposed|decided|raised|lowered|updated|released|put out|sent|recommended|organi[sz]ed|chartered|arranged|evacuated|urged|joined)\s+(?:\S+\s+){0,2}?by\s+(?:the\s+)?$|\b(?:similar|such|same|comparable|parallel)\s+(?:\S+\s+){0,3}?(?:from|by)\s+(?:the\s+)?$/;
+  /\b(?:issued|announced|echoed|given|made|followed|advised|ordered|authori[sz]ed|imposed|decided|raised|lowered|updated|released|put out|sent|recommended|organi[sz]ed|chartered|arranged|evacuated|urged|joined)\s+(?:\S+\s+){0,5}?by\s+(?:the\s+)?$|\b(?:similar|such|same|comparable|parallel)\s+(?:\S+\s+){0,3}?(?:from|by)\s+(?:the\s+)?$/;
 
 const INSTITUTION_BEFORE_DEMONYM_RE =
   /\b(?:minist[eè]re|ministry|affaires [ée]trang[eè]res|gouvernement|government|diplomatie|ambassade|autorit[ée]s|regierung|botschaft|ministero|governo|diplomazia|ambasciata|autorit[àa]|farnesina|esteri)(?:\s+(?:des affaires [ée]trang[eè]res|degli esteri|des ausw[äa]rtigen))?\s+$/;
@@ -57,6 +57,8 @@ export function genericIssuers(low: string): GenericIssuer[] {
     // "embassies of X, Y and Z" / "embassies including those of X" name their issuers: not generic
     const after = low.slice(m.index + m[0].length, m.index + m[0].length + 40);
     if (/^\s*(?:of|including|such as|from|,\s*including|\(|like)\b/.test(after)) continue;
+    // "Canada and Norway, whose foreign ministries …": the ministries of the governments just named
+    if (/\b(?:whose|their|its)\s+$/.test(low.slice(Math.max(0, m.index - 8), m.index))) continue;
     out.push({ start: m.index, end: m.index + m[0].length });
   }
   return out;

@@ -11,6 +11,8 @@ export interface SignalHit {
   end: number;
   /** The departure/evacuation is about staff (not citizens). */
   staff?: boolean;
+  /** Reported as an earlier step ("two days after authorizing", "had authorized"). */
+  prior?: boolean;
 }
 
 /** One combined trigger for the prefilter: a document without any of these has no findings. */
@@ -81,6 +83,9 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
   const REPLACES_RE =
     /\b(?:replac(?:es|ed|ing)|supersed(?:es|ed|ing)|instead of|in place of|downgrad(?:ed|es|ing) from|reduc(?:ed|es|ing) from|moved from|changed from|down from)\s+(?:the\s+|an?\s+|its\s+)?(?:previous\s+|earlier\s+|prior\s+)?(?:ordered|authori[sz]ed)\s+(?:departure|evacuation)/g;
   while ((m = REPLACES_RE.exec(low)) !== null) masks.push({ start: m.index, end: m.index + m[0].length });
+  // "The authorized departure is no longer in effect" (it became ordered): not a lift, not in force
+  const NO_LONGER_RE = /\bauthori[sz]ed\s+departure\b(?=[^.;]{0,40}?\b(?:is|was|are)\s+no\s+longer\s+in\s+(?:effect|force|place)\b)/g;
+  while ((m = NO_LONGER_RE.exec(low)) !== null) masks.push({ start: m.index, end: m.index + m[0].length });
   // "authorized departure … raised/upgraded to ordered departure": the authorized one is over
   const UPGRADE_RE =
     /\b(?:from\s+(?:an?\s+|the\s+)?authori[sz]ed(?:\s+departure)?\s+to\s+(?:an?\s+)?ordered|authori[sz]ed\s+departure[^.;]{0,80}?\b(?:was|has been|had been|is now|became|becomes|turned into|(?:was\s+)?(?:raised|upgraded|elevated|converted|changed|escalated)(?:\s+to)?)\s+(?:an?\s+|to\s+(?:an?\s+)?)?ordered)/g;
@@ -91,7 +96,7 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
 
   // --- ordered departure ------------------------------------------------------------------------
   const ORDERED_RE =
-    /\bordered\s+(?:the\s+)?(?:mandatory\s+)?(?:departure|evacuation|drawdown|withdrawal)\b|\bordered[- ]departure\b|\bordered\s+(?:all\s+|the\s+|its\s+)?(?:non-?emergency|non-?essential|embassy|diplomatic|u\.s\. government|government)\b[^.;]{0,120}?\bto\s+(?:leave|depart)\b|\b(?:mandatory|compulsory|required)\s+(?:departure|evacuation|drawdown)\b|\b(?:withdr[ae]w|withdrawn|withdrawing|withdraws|pulled out|pulling out|pulls out|pull out)\s+(?:all\s+|some\s+|its\s+|their\s+|most\s+|the\s+|remaining\s+)*(?:non-?essential\s+|non-?emergency\s+|embassy\s+|diplomatic\s+|consular\s+|u\.s\.\s+|british\s+|its\s+)*(?:staff|personnel|employees|diplomats|family members|dependants|dependents)\b|\b(?:staff|personnel|employees|diplomats|family members|dependants|dependents)\b[^.;]{0,80}?\b(?:have|has|had|were|was|are|being|been)\s+(?:been\s+)?(?:temporarily\s+)?(?:withdrawn|pulled out|ordered to (?:leave|depart))\b|\bd[ée]part ordonn[ée]|\bretrait (?:temporaire )?(?:du|de son|des) (?:personnels?|agents|diplomates)\b|\b(?:personal|mitarbeiter\w*)\b[^.;]{0,60}\babgezogen\b|\bangeordnete ausreise\b|\britiro (?:del|dei) (?:personale|diplomatici)\b/g;
+    /\bordered\s+(?:the\s+|their\s+|its\s+)?(?:mandatory\s+)?(?:departure|evacuation|drawdown|withdrawal)\b|\bordered[- ]departure\b|\bordered\s+(?:all\s+|the\s+|its\s+)?(?:non-?emergency|non-?essential|embassy|diplomatic|u\.s\. government|government)\b[^.;]{0,120}?\bto\s+(?:leave|depart)\b|\b(?:mandatory|compulsory|required)\s+(?:departure|evacuation|drawdown)\b|\b(?:withdr[ae]w|withdrawn|withdrawing|withdraws|pulled out|pulling out|pulls out|pull out)\s+(?:all\s+|some\s+|its\s+|their\s+|most\s+|the\s+|remaining\s+)*(?:non-?essential\s+|non-?emergency\s+|embassy\s+|diplomatic\s+|consular\s+|u\.s\.\s+|british\s+|its\s+)*(?:staff|personnel|employees|diplomats|family members|dependants|dependents)\b|\b(?:staff|personnel|employees|diplomats|family members|dependants|dependents)\b[^.;]{0,80}?\b(?:have|has|had|were|was|are|being|been)\s+(?:been\s+)?(?:temporarily\s+)?(?:withdrawn|pulled out|ordered to (?:leave|depart))\b|\bd[ée]part ordonn[ée]|\bretrait (?:temporaire )?(?:du|de son|des) (?:personnels?|agents|diplomates)\b|\b(?:personal|mitarbeiter\w*)\b[^.;]{0,60}\babgezogen\b|\bangeordnete ausreise\b|\britiro (?:del|dei) (?:personale|diplomatici)\b/g;
   ORDERED_RE.lastIndex = 0;
   while ((m = ORDERED_RE.exec(low)) !== null) {
     const a = m.index;
@@ -112,7 +117,8 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     const b = a + m[0].length;
     if (masked(masks, a, b)) continue;
     if (negatedBefore(low, a, 40)) continue;
-    hits.push({ signal: 'authorized_departure', start: a, end: b, staff: true });
+    const prior = /\b(?:after|had|previously|earlier|initially|originally|first|following)\b[^.;,]{0,30}$/.test(low.slice(Math.max(0, a - 40), a));
+    hits.push({ signal: 'authorized_departure', start: a, end: b, staff: true, prior });
     masks.push({ start: a, end: b }); // "authorizing the evacuation of non-emergency personnel" is not an evacuation
   }
   for (const h of hits) if (h.signal === 'ordered_departure') masks.push({ start: h.start, end: h.end });
@@ -185,7 +191,8 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     if (negatedBefore(low, a, 60)) continue;
     if (hedgedBefore(low, a, 70) || conditional(low, a)) continue;
     if (/\b(?:do not|don't|should not|cannot|can't|not)\s+(?:count|rely|depend|expect)\b/.test(low.slice(Math.max(0, a - 120), a))) continue;
-    if (/\b(?:rare|unlikely|not available|not possible|not be possible)\b/.test(after.slice(0, 40))) continue;
+    // generic statements: "military-assisted evacuations … are rare", "evacuation is not guaranteed"
+    if (/^[^.;]{0,80}?\b(?:rare|rarely|unlikely|uncommon|not available|not possible|not be possible|not guaranteed|cannot be guaranteed|a last resort)\b/.test(after)) continue;
     // local authorities evacuating residents: a domestic measure
     const domesticObj = /\b(?:residents|villagers|inhabitants|population|households|homes|towns?|villages?|neighbou?rhoods?|districts?|coastal|patients|hospitals?|schools?|students|buildings?|streets?|low-lying|flood|people living|families living|the area|the zone|communities)\b/.test(near);
     const foreignObj = /\b(?:citizens|nationals|staff|personnel|diplomats|employees|embassy|embassies|consulate|family members|dependents|dependants|expatriates|foreigners|foreign nationals|americans|britons|british|canadians|australians|italians|germans|french|spaniards|irish|dutch|japanese|koreans|indians|chinese|its people|their people|compatriots|ressortissants|connazionali|cittadini|staatsangeh[öo]rige\w*|deutsche\w*|landsleute|francais|italiani|australians|new zealanders|kenyans|[a-z]+ians)\b/.test(near);

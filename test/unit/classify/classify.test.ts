@@ -122,4 +122,19 @@ describe('country helpers', () => {
     const t = "Les Affaires étrangères belges ont relevé leur avis de voyage pour l'Iran. « Tous les voyages vers l'Iran sont déconseillés. »";
     expect(brief(classify({ text: t }))).toEqual(['IR/BE/4/']);
   });
+
+  it('GIVEN an authorized departure told as the step before an ordered one WHEN classified THEN only ordered_departure', () => {
+    const t = 'The State Department on Wednesday ordered non-emergency staff to leave the U.S. Embassy in Havana, two days after authorizing their voluntary departure. On Monday the department had authorized the departure of non-emergency personnel.';
+    expect(brief(classify({ text: t }))).toEqual(['CU/US/-/ordered_departure']);
+  });
+
+  it('GIVEN "similar warnings … by A, B and C, whose foreign ministries told their citizens to depart" WHEN classified THEN each issuer', () => {
+    const t = 'The Foreign Office told British nationals to leave South Sudan now and advised against all travel to South Sudan. Similar warnings were issued later in the day by Canada, Norway and the Netherlands, whose foreign ministries also told their citizens to depart as soon as possible.';
+    expect(brief(classify({ text: t }))).toEqual(['SS/CA/-/leave_immediately', 'SS/GB/4/leave_immediately', 'SS/NL/-/leave_immediately', 'SS/NO/-/leave_immediately']);
+  });
+
+  it("GIVEN an official feed WHEN an instruction follows a sentence about another country's authorities THEN the feed's issuer gives it", () => {
+    const t = 'Location: Colombo, Sri Lanka. Indian authorities have tightened security at ports in Tamil Nadu. Actions to Take: Shelter in place and avoid the affected areas.';
+    expect(brief(classify({ text: t, issuer: 'US', country: 'LK' }))).toEqual(['LK/US/-/shelter_in_place']);
+  });
 });

@@ -91,3 +91,26 @@ describe('evacuation, embassy, shelter', () => {
     expect(sg('The State Department has issued a Level 4 advisory.')).toEqual([]);
   });
 });
+
+describe('second-pass guards', () => {
+  it('GIVEN generic statements about evacuations WHEN detected THEN no evacuation', () => {
+    expect(sg('U.S. military-assisted evacuations of civilians from a foreign country are rare.')).toEqual([]);
+  });
+
+  it('GIVEN an inverted condition WHEN detected THEN no shelter_in_place', () => {
+    expect(sg('Should an air alert be announced, the Embassy will shelter in place.')).toEqual([]);
+  });
+
+  it('GIVEN people who asked to leave WHEN detected THEN no call to leave', () => {
+    expect(sg('"We have brought home everyone who asked to leave," a spokeswoman told reporters.')).toEqual([]);
+  });
+
+  it('GIVEN an authorized departure said to be no longer in effect WHEN detected THEN not authorized, not lifted', () => {
+    expect(sg('The authorized departure is no longer in effect; all non-emergency personnel are required to leave.')).not.toContain('authorized_departure');
+    expect(sg('The authorized departure is no longer in effect.')).not.toContain('departure_lifted');
+  });
+
+  it('GIVEN "ordered their departure" WHEN detected THEN ordered_departure', () => {
+    expect(sg('On May 9, as fighting spread toward the capital, the Department ordered their departure.')).toEqual(['ordered_departure']);
+  });
+});
