@@ -173,7 +173,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
     if (ticking) return ticking;
     ticking = (async () => {
       try {
-        await runMaintenance(store, clock.now(), config.alerts.repeatInterval);
+        await runMaintenance(store, clock.now(), { repeatIntervalMs: config.alerts.repeatInterval, staleAfterMs: config.alerts.staleAfter });
         await worker.drain();
       } catch (err) {
         log.error({ code: 'tick_failed', err: (err as Error).message }, 'delivery tick failed');

@@ -125,9 +125,11 @@ export const configSchema = z
         groupWindow: duration().default(60_000),
         /** Re-ping an unacknowledged critical incident after this long. */
         repeatInterval: duration(60_000).default(4 * 3_600_000),
+        /** An incident built only from news, with no new change for this long, resolves (news never lifts advice by itself). */
+        staleAfter: duration(60_000).default(7 * 86_400_000),
       })
       .strict()
-      .default({ groupWindow: 60_000, repeatInterval: 4 * 3_600_000 }),
+      .default({ groupWindow: 60_000, repeatInterval: 4 * 3_600_000, staleAfter: 7 * 86_400_000 }),
     delivery: z
       .object({
         tick: duration(50).default(1_000),

@@ -115,14 +115,35 @@ function incidentId(country: string, now: Date): string {
 }
 
 /**
- * Periodic duties that do not come from a feed: re-ping unacknowledged critical incidents after
- * the repeat interval. Returns the revisions written.
+ * Periodic duties that do not come from a feed: resolve news-only incidents that have gone quiet
+ * (news never lifts advice by itself), and re-ping unacknowledged critical incidents after the
+ * repeat interval. Returns the revisions written.
  */
-export async function runMaintenance(store: Store, now: Date, repeatIntervalMs: number): Promise<string[]> {
+export async function runMaintenance(
+  store: Store,
+  now: Date,
+  opts: { repeatIntervalMs: number; staleAfterMs?: number },
+): Promise<string[]> {
   const iso = now.toISOString();
+  const repeatIntervalMs = opts.repeatIntervalMs;
   return store.transaction(async (tx) => {
     const out: string[] = [];
     for (const open of await tx.listIncidents({ status: 'open', limit: 1000 })) {
+      if (opts.staleAfterMs !== undefined && now.getTime() - Date.parse(open.updatedAt) >= opts.staleAfterMs) {
+        const states = await tx.listStates(open.country);
+        const involved = states.filter((s) => s.issuer in open.baseline);
+        if (involved.every((s) => s.trust === 'reported')) {
+          const incident = { ...open, status: 'resolved' as const, resolvedAt: iso, updatedAt: iso, revision: open.revision + 1 };
+          const alert = buildAlert(incident, states, [], 'resolve', { ping: false, reason: null }, iso, [
+            `No new reports since ${open.updatedAt.slice(0, 16).replace('T', ' ')} UTC and no official confirmation: closed as stale`,
+          ]);
+          await tx.putIncident(incident);
+          await tx.putRevision(alert, iso);
+          await routeRevision(tx, alert, iso, iso);
+          out.push(`${incident.id}:${alert.revision}`);
+          continue;
+        }
+      }
       if (open.severity !== 'critical' || open.ackedBy) continue;
       const last = Date.parse(open.lastPingAt ?? open.openedAt);
       if (now.getTime() - last < repeatIntervalMs) continue;

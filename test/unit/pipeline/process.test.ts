@@ -158,14 +158,27 @@ describe('processItem: state → events → incident → outbox, in one transact
 
   it('GIVEN an unacknowledged critical incident WHEN the repeat interval passes THEN one reminder revision pings; none once acknowledged', async () => {
     await processItem(store, item('a'), [finding('ML', 'US', ['leave_immediately'])], opts(0));
-    expect(await runMaintenance(store, at(60), 4 * 3_600_000)).toEqual([]);
-    const reminded = await runMaintenance(store, at(241), 4 * 3_600_000);
+    expect(await runMaintenance(store, at(60), { repeatIntervalMs: 4 * 3_600_000 })).toEqual([]);
+    const reminded = await runMaintenance(store, at(241), { repeatIntervalMs: 4 * 3_600_000 });
     expect(reminded).toHaveLength(1);
     const [incident] = await store.listIncidents({});
     const rev = await store.getRevision(incident!.id, 2);
     expect(rev?.alert).toMatchObject({ ping: true, pingReason: 'repeat', action: 'update' });
     await store.putIncident({ ...incident!, ackedBy: 'U1', ackedAt: at(242).toISOString() });
-    expect(await runMaintenance(store, at(600), 4 * 3_600_000)).toEqual([]);
+    expect(await runMaintenance(store, at(600), { repeatIntervalMs: 4 * 3_600_000 })).toEqual([]);
+  });
+
+  it('GIVEN a news-only incident WHEN nothing new arrives for staleAfter THEN it resolves once; an official one stays open', async () => {
+    await processItem(store, item('a'), [finding('ML', 'US', ['leave_immediately'])], opts(0));
+    await processItem(store, item('o', { trust: 'official', issuer: 'GB' }), [finding('NE', 'GB', ['leave_immediately'])], opts(0, { sourceId: 'gb' }));
+    const week = 7 * 86_400_000;
+    expect(await runMaintenance(store, at(60), { repeatIntervalMs: week * 10, staleAfterMs: week })).toEqual([]);
+    const out = await runMaintenance(store, at(7 * 24 * 60 + 1), { repeatIntervalMs: week * 10, staleAfterMs: week });
+    expect(out).toHaveLength(1);
+    const ml = (await store.listIncidents({ country: 'ML' }))[0]!;
+    expect(ml.status).toBe('resolved');
+    expect((await store.getRevision(ml.id, 2))?.alert).toMatchObject({ action: 'resolve', ping: false });
+    expect((await store.listIncidents({ country: 'NE' }))[0]!.status).toBe('open');
   });
 
   it('GIVEN a failure inside the transaction THEN nothing of the item lands and it is processed again later', async () => {
