@@ -27,11 +27,11 @@ export class Capture implements Notifier {
   readonly notices: NoticeDelivery[] = [];
   async deliver(d: Delivery): Promise<DeliveryResult> {
     this.alerts.push(d.alert);
-    return { ok: true, ref: { n: this.alerts.length } };
+    return { ok: true, ref: { n: String(this.alerts.length) } };
   }
   async notice(n: NoticeDelivery): Promise<DeliveryResult> {
     this.notices.push(n);
-    return { ok: true, ref: { n: this.notices.length } };
+    return { ok: true, ref: { n: String(this.notices.length) } };
   }
 }
 
