@@ -27,38 +27,51 @@ export interface SlackInboundDeps {
 }
 
 /**
- * The inbound Slack app, or null (with a log line saying why) when the secrets its transport needs
- * are missing: alerts still go out through the notifier. Bolt is loaded only when the app starts.
+ * The inbound Slack app. When the secrets its transport needs are missing, starting it only logs
+ * why (alerts still go out through the notifier); nothing is said until `start`, so that `replay`
+ * stays quiet. Bolt is loaded only when the app starts.
  */
 export function createSlackInbound(cfg: SlackConfig, secrets: Secrets, deps: SlackInboundDeps): Inbound | null {
-  const log = deps.log.child({ component: 'slack-app' });
   if (!secrets.slackBotToken) return null;
-  if (cfg.transport === 'http' && !secrets.slackSigningSecret) {
-    log.warn({ code: 'slack_inbound_disabled' }, 'SLACK_SIGNING_SECRET is not set: Slack commands and buttons are off (alerts still go out)');
-    return null;
-  }
-  if (cfg.transport === 'socket' && !secrets.slackAppToken) {
-    log.warn({ code: 'slack_inbound_disabled' }, 'SLACK_APP_TOKEN is not set: Slack Socket Mode, commands and buttons are off (alerts still go out)');
-    return null;
+  const log = deps.log.child({ component: 'slack-app' });
+  const missing =
+    cfg.transport === 'http' && !secrets.slackSigningSecret
+      ? 'SLACK_SIGNING_SECRET is not set: Slack commands and buttons are off (alerts still go out)'
+      : cfg.transport === 'socket' && !secrets.slackAppToken
+        ? 'SLACK_APP_TOKEN is not set: Slack Socket Mode, commands and buttons are off (alerts still go out)'
+        : null;
+  if (missing) {
+    return {
+      name: 'slack',
+      start: async () => void log.warn({ code: 'slack_inbound_disabled' }, missing),
+      stop: async () => undefined,
+    };
   }
   let app: { start(): Promise<void>; stop(): Promise<void> } | null = null;
+  let starting: Promise<void> | null = null;
+  const start = async (): Promise<void> => {
+    const { SlackInbound } = await import('./app.js');
+    const inbound = new SlackInbound({
+      config: cfg,
+      botToken: secrets.slackBotToken!,
+      ...(secrets.slackSigningSecret ? { signingSecret: secrets.slackSigningSecret } : {}),
+      ...(secrets.slackAppToken ? { appToken: secrets.slackAppToken } : {}),
+      store: deps.store,
+      clock: deps.clock,
+      log: deps.log,
+    });
+    await inbound.start();
+    app = inbound;
+  };
   return {
     name: 'slack',
-    async start() {
-      const { SlackInbound } = await import('./app.js');
-      const inbound = new SlackInbound({
-        config: cfg,
-        botToken: secrets.slackBotToken!,
-        ...(secrets.slackSigningSecret ? { signingSecret: secrets.slackSigningSecret } : {}),
-        ...(secrets.slackAppToken ? { appToken: secrets.slackAppToken } : {}),
-        store: deps.store,
-        clock: deps.clock,
-        log: deps.log,
-      });
-      await inbound.start();
-      app = inbound;
+    start() {
+      starting = start();
+      return starting;
     },
     async stop() {
+      // A stop during start waits for the start to settle, so that nothing is left listening.
+      await starting?.catch(() => undefined);
       await app?.stop();
       app = null;
     },
