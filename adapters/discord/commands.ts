@@ -8,7 +8,7 @@ import type {
   APIApplicationCommandInteractionDataOption,
   APIApplicationCommandOption,
   APIInteractionDataResolved,
-  RESTPutAPIApplicationCommandsJSONBody,
+  RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import { type CommandName, COMMANDS, HELP } from '../../src/commands/handlers.js';
 import { SEVERITIES } from '../../src/domain/types.js';
@@ -101,8 +101,8 @@ function subcommandsJson(perCountry: boolean): APIApplicationCommandOption[] {
 }
 
 /** The registration payload: `/advisory` and one command per configured country. */
-export function commandDefinitions(countryCommands: Record<string, string>, countryLabel: (code: string) => string): RESTPutAPIApplicationCommandsJSONBody {
-  const defs: RESTPutAPIApplicationCommandsJSONBody = [
+export function commandDefinitions(countryCommands: Record<string, string>, countryLabel: (code: string) => string): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
+  const defs: RESTPostAPIChatInputApplicationCommandsJSONBody[] = [
     { name: MAIN_COMMAND, description: 'Travel advisories: status, subscriptions, silences, acknowledgements', options: subcommandsJson(false), contexts: [0], type: 1 },
   ];
   for (const [name, code] of Object.entries(countryCommands)) {

@@ -4,7 +4,7 @@
  * the secrets from the environment.
  */
 import type { Logger } from 'pino';
-import { DISCORD_API_DEFAULT, type DiscordConfig, parseWebhookUrl } from '../../src/config/discord.js';
+import { discordApiBase, type DiscordConfig, parseWebhookUrl } from '../../src/config/discord.js';
 import type { Secrets } from '../../src/config/env.js';
 import { ConfigError } from '../../src/errors.js';
 import type { Clock } from '../../src/pipeline/clock.js';
@@ -22,11 +22,11 @@ export function createDiscordNotifier(cfg: DiscordConfig, secrets: Secrets, log:
     if (!secrets.discordWebhookUrl) throw new ConfigError('discord: webhook mode needs DISCORD_WEBHOOK_URL in the environment');
     const hook = parseWebhookUrl(secrets.discordWebhookUrl);
     if (!hook) throw new ConfigError('discord: DISCORD_WEBHOOK_URL is not a webhook URL (…/api/webhooks/<id>/<token>)');
-    const rest = createRest({ ...restOpts, api: cfg.apiUrl ?? hook.api });
+    const rest = createRest({ ...restOpts, api: discordApiBase(cfg.apiUrl ?? hook.api) });
     return new DiscordNotifier({ transport: webhookTransport(rest, hook), buttons: false, oncallRole: cfg.oncallRole, log });
   }
   if (!secrets.discordToken) throw new ConfigError('discord: bot mode needs DISCORD_TOKEN in the environment (or mode: webhook with DISCORD_WEBHOOK_URL)');
-  const rest = createRest({ ...restOpts, api: cfg.apiUrl ?? DISCORD_API_DEFAULT, token: secrets.discordToken });
+  const rest = createRest({ ...restOpts, api: discordApiBase(cfg.apiUrl), token: secrets.discordToken });
   return new DiscordNotifier({ transport: botTransport(rest), buttons: cfg.interactions !== 'none', oncallRole: cfg.oncallRole, log });
 }
 
@@ -47,7 +47,7 @@ export function createDiscordInbound(
 ): InteractionsEndpoint | GatewayInbound | null {
   if (cfg.mode === 'webhook' || cfg.interactions === 'none') return null;
   if (!secrets.discordToken) throw new ConfigError('discord: interactions need DISCORD_TOKEN in the environment');
-  const api = cfg.apiUrl ?? DISCORD_API_DEFAULT;
+  const api = discordApiBase(cfg.apiUrl);
   const idep: InteractionDeps = {
     ...deps,
     rest: createRest({ api, token: secrets.discordToken, timeoutMs: cfg.timeout, maxRateLimitWaitMs: cfg.maxRateLimitWait, log: deps.log }),

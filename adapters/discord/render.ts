@@ -4,7 +4,7 @@
  * buttons, and operators' notices. Pure functions; every limit of the API is respected here, so a
  * long document is cut with an ellipsis and a link, never rejected.
  */
-import type { APIActionRowComponent, APIAllowedMentions, APIButtonComponent, APIEmbed, APIEmbedField } from 'discord-api-types/v10';
+import type { APIActionRowComponent, APIAllowedMentions, APIButtonComponentWithCustomId, APIEmbed, APIEmbedField } from 'discord-api-types/v10';
 import { countryName } from '../../src/domain/countries.js';
 import { flag, levelLabel, signalLabel } from '../../src/domain/labels.js';
 import { type Alert, type AlertIssuer, type Notice, type PingTargets, UNKNOWN_ISSUER } from '../../src/domain/records.js';
@@ -210,8 +210,8 @@ export function threadName(alert: Alert): string {
 /** Custom ids of the buttons; the interactions handler maps them back to commands. */
 export const BUTTON = { ack: 'aw:ack:', silence: 'aw:silence:', status: 'aw:status:' } as const;
 
-export function incidentButtons(alert: Alert): APIActionRowComponent<APIButtonComponent>[] {
-  const buttons: APIButtonComponent[] = [];
+export function incidentButtons(alert: Alert): APIActionRowComponent<APIButtonComponentWithCustomId>[] {
+  const buttons: APIButtonComponentWithCustomId[] = [];
   const open = alert.action !== 'resolve';
   // ComponentType.Button = 2; ButtonStyle: Primary 1, Secondary 2, Danger 4.
   if (open && !alert.ackedBy) buttons.push({ type: 2, style: 1, label: 'Acknowledge', custom_id: `${BUTTON.ack}${alert.incidentId}` });

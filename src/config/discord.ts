@@ -87,6 +87,18 @@ export const discordConfigSchema = z
 export type DiscordConfig = z.output<typeof discordConfigSchema>;
 export const DISCORD_API_DEFAULT = 'https://discord.com/api';
 
+/**
+ * The REST base that discord.js wants (it appends `/v10`): a bare host (`http://127.0.0.1:8080`) means
+ * its `/api`, as on discord.com; a trailing `/v10` or slash is dropped.
+ */
+export function discordApiBase(url: string | undefined): string {
+  if (!url) return DISCORD_API_DEFAULT;
+  const u = new URL(url);
+  let path = u.pathname.replace(/\/+$/, '').replace(/\/v\d+$/, '');
+  if (path === '') path = '/api';
+  return `${u.origin}${path}`;
+}
+
 /** A channel webhook URL split into id and token (any host: proxies and tests use their own). */
 export function parseWebhookUrl(url: string): { id: string; token: string; api: string } | null {
   let u: URL;
@@ -131,7 +143,10 @@ export function applyDiscordEnv(file: Config, out: Config, env: Env, secrets: Se
   const interactions = set(env.DISCORD_INTERACTIONS) ?? (publicKey ? 'http' : 'gateway');
   const base: DiscordConfig = out.discord ?? parseSection({ mode: token || !webhookUrl ? 'bot' : 'webhook', interactions });
   const d: DiscordConfig = { ...base };
-  if (apiUrl && !file.discord?.apiUrl) d.apiUrl = apiUrl;
+  if (apiUrl && !file.discord?.apiUrl) {
+    if (!/^https?:\/\/[^/]/.test(apiUrl) || !URL.canParse(apiUrl)) throw new ConfigError(`DISCORD_API_URL must be an http(s) URL, got "${apiUrl}"`);
+    d.apiUrl = apiUrl;
+  }
   if (oncall && !file.discord?.oncallRole) d.oncallRole = oncall;
   out.discord = d;
 
