@@ -3,6 +3,7 @@ import { extname, join } from 'node:path';
 import { SourceError } from '../errors.js';
 import { DEFAULT_DOCUMENT_EXTENSIONS, readDocumentFile } from './directory.js';
 import { sha256 } from './hash.js';
+import { detectOfficialFeed, readOfficialSnapshot } from './official/index.js';
 import { parseAnyFeedBody } from './parse.js';
 import type { FeedItem, FeedSource, FetchState, PollResult } from './types.js';
 
@@ -63,6 +64,10 @@ export class ReplaySource implements FeedSource {
       const body = await readFile(file, 'utf8');
       const hash = sha256(body);
       if (hash === state.bodyHash) return { kind: 'not_modified', state };
+      // An official feed, recognised from its content, replays as that source: structured levels,
+      // issuer, safety checks and confirmations (a refused snapshot fails that step, as a poll would).
+      const official = detectOfficialFeed(body);
+      if (official) return readOfficialSnapshot(official, body, this.id, state, { ...state, bodyHash: hash });
       items = await parseAnyFeedBody(body, { sourceId: this.id, issuer: null, country: null, trust: 'reported' });
       return { kind: 'items', items, state: { ...state, bodyHash: hash, lastItemCount: items.length } };
     }
