@@ -53,7 +53,7 @@ describe('Slack rendering', () => {
     expect(all).toContain('<https://us.example/advice|us.example>');
     expect(all).toContain('<!date^');
     expect(m.text.startsWith('<!subteam^S1> ')).toBe(true);
-    const actions = blocks.at(-1) as { type: string; elements: { action_id: string; value: string }[] };
+    const actions = blocks.at(-1) as unknown as { type: string; elements: { action_id: string; value: string }[] };
     expect(actions.elements.map((e) => [e.action_id, e.value])).toEqual([
       ['aw_ack', 'ML-1'],
       ['aw_silence', 'ML'],
