@@ -63,3 +63,22 @@ describe('Slack configuration', () => {
     expect(() => applyEnv(defaultConfig(), { SLACK_BOT_TOKEN: 'x', SLACK_TRANSPORT: 'carrier-pigeon' })).toThrow(/SLACK_TRANSPORT/);
   });
 });
+
+describe('Slack app manifest', () => {
+  it('GIVEN adapters/slack/manifest.yaml WHEN read THEN it declares the default command with escaping, interactivity, and every scope the app calls for', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { parse } = await import('yaml');
+    const m = parse(readFileSync('adapters/slack/manifest.yaml', 'utf8')) as {
+      features: { slash_commands: { command: string; should_escape: boolean; url: string }[] };
+      oauth_config: { scopes: { bot: string[] } };
+      settings: { interactivity: { is_enabled: boolean; request_url: string }; socket_mode_enabled: boolean };
+    };
+    const def = defaultConfig();
+    const slack = applyEnv(def, { SLACK_BOT_TOKEN: 'x' }).config.slack!;
+    const advisory = m.features.slash_commands.find((c) => c.command === slack.command);
+    expect(advisory).toMatchObject({ should_escape: true, url: expect.stringMatching(new RegExp(`${slack.path}$`)) });
+    expect(m.settings.interactivity).toMatchObject({ is_enabled: true, request_url: expect.stringMatching(/\/slack\/events$/) });
+    for (const scope of ['chat:write', 'commands', 'users:read', 'usergroups:read', 'channels:history']) expect(m.oauth_config.scopes.bot).toContain(scope);
+    expect(typeof m.settings.socket_mode_enabled).toBe('boolean');
+  });
+});
