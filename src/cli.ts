@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * advisory-watch command line: start, demo, replay, classify, check-config, status.
+ * advisory-watch command line: start, demo, replay, classify, check-config, status, sources.
  * Exit codes: 0 ok, 1 failure, 2 bad configuration or usage.
  */
 import { readFileSync } from 'node:fs';
@@ -108,6 +108,28 @@ export function buildProgram(): Command {
       const { runReplay } = await import('./cli/replay.js');
       const { config, secrets } = readConfig(opts.config);
       await runReplay(dir, { ...opts, config: opts.config || config.subscriptions.length > 0 ? config : null, secrets, quiet: !opts.config });
+    });
+
+  const sources = program
+    .command('sources')
+    .description('list the configured sources with their schedule and health; `sources test <id>` fetches one now')
+    .option('--config <file>', 'configuration file', DEFAULT_CONFIG)
+    .action(async (opts: { config: string }) => {
+      const { runSources } = await import('./cli/sources.js');
+      await runSources(readConfig(opts.config).config);
+    });
+  sources
+    .command('test')
+    .description('fetch one source now (stored state untouched) and print its items, structured levels and what the classifier made of them')
+    .argument('<id>', 'source id')
+    .option('--config <file>', 'configuration file', DEFAULT_CONFIG)
+    .option('--format <format>', 'output: text or jsonl', 'text')
+    .option('--max <n>', 'UK FCDO: at most this many country documents', '10')
+    .action(async (id: string, opts: { config: string; format: string; max: string }) => {
+      const { runSourcesTest } = await import('./cli/sources.js');
+      // `--config` after `test` is parsed by the parent command (commander's default): take either.
+      const path = opts.config !== DEFAULT_CONFIG ? opts.config : (sources.opts() as { config: string }).config;
+      await runSourcesTest(readConfig(path).config, id, { format: opts.format, max: Number(opts.max) || 10 });
     });
 
   program
