@@ -450,7 +450,7 @@ function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | nul
   }
   if (l.objectStart >= 0) {
     const obj = low.slice(l.objectStart);
-    if (/^(?:the\s+)?(?:whole|entire|rest of|all of|whole of|country)\b|^(?:tout le pays|l'ensemble du pays|das ganze land|tutto il paese)/.test(obj)) {
+    if (/^(?:the\s+)?(?:whole|entire|rest of|all of|whole of|country)\b|^(?:tout le (?:pays|territoire)|l'ensemble du (?:pays|territoire)|das ganze land|das gesamte (?:land|staatsgebiet)|tutto il (?:paese|territorio)|(?:nel)?l'intero (?:paese|territorio))/.test(obj)) {
       const m = mentionAt(inf, l.objectStart + (/^(?:the\s+)?(?:whole|entire|rest|all|whole)\s+(?:of\s+)?(?:the\s+)?/.exec(obj)?.[0].length ?? 0), 4);
       if (m && m.kind !== 'place') return m.code;
       return resolveCountry(inf, l.start, l.start, topic, 'do_not_travel');

@@ -150,6 +150,8 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
       if (!/^\s*(?:the country|[a-z\u00C0-\u024F'-]+(?:\s[a-z'-]+)?\s*(?:\.|,|;|$|by|on|via|through|using|while|if))/.test(after)) continue;
     }
     if (negatedBefore(low, a, 45)) continue;
+    // a call that the sentence revokes: "è revocato il precedente invito … a lasciare", "lifted its call to leave"
+    if (/\b(?:revoc\w*|revoked|rescind\w*|withdr[ae]w\w*|lifted|annul\w*|aufgehoben|zur[üu]ckgenommen|lev[ée]e?)\b[^.;]{0,60}\b(?:precedente|previous|earlier|former|pr[ée]c[ée]dent\w*|fr[üu]her\w*|bisherig\w*)\b/.test(before)) continue;
     if (hedgedBefore(low, a, 80)) continue;
     if (conditional(low, a)) continue;
     // an addressee must be in the clause ("citizens", "you", a nationality)

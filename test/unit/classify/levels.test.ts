@@ -73,4 +73,15 @@ describe('levels', () => {
   it('GIVEN a parenthesised gloss of the same level WHEN detected THEN one hit', () => {
     expect(lv('Ces zones sont formellement déconseillées (zone rouge).')).toEqual(['4u']);
   });
+
+  it('GIVEN a level said to have been lifted in German, French or Italian WHEN detected THEN it is past', () => {
+    expect(lv('Das Auswärtige Amt hat seine Reisewarnung für Ruanda aufgehoben.')).toEqual(['4cp']);
+    expect(lv('Auswärtiges Amt hebt Reisewarnung für Ruanda auf')).toEqual(['4cp']);
+    expect(lv('Die Reisewarnung war im Februar ausgesprochen worden.')).toEqual(['4up']);
+    expect(lv("Fino a oggi si sconsigliavano viaggi a qualsiasi titolo nell'intero territorio.")).toEqual(['4cp']);
+  });
+
+  it('GIVEN "previously … did not advise against travel" WHEN detected THEN a past level 1', () => {
+    expect(lv('Previously FCDO did not advise against travel to Guinea.')).toEqual(['1up']);
+  });
 });

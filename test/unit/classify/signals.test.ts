@@ -113,4 +113,8 @@ describe('second-pass guards', () => {
   it('GIVEN "ordered their departure" WHEN detected THEN ordered_departure', () => {
     expect(sg('On May 9, as fighting spread toward the capital, the Department ordered their departure.')).toEqual(['ordered_departure']);
   });
+
+  it('GIVEN a revoked earlier call to leave WHEN detected THEN no leave_immediately', () => {
+    expect(sg('È revocato il precedente invito ai connazionali a lasciare temporaneamente il Paese.')).toEqual([]);
+  });
 });
