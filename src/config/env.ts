@@ -1,6 +1,7 @@
 import type { Config } from './schema.js';
 import { applyDiscordEnv } from './discord.js';
 import { applySlackEnv } from './slack.js';
+import { applySourcesEnv } from './official.js';
 
 /**
  * Secrets come from the environment only (never from a configuration file, never into a log).
@@ -31,5 +32,6 @@ export function applyEnv(config: Config, env: Env): { config: Config; secrets: S
   // Integrations add their part below (see adapters/slack and adapters/discord).
   applySlackEnv(out, env, secrets);
   applyDiscordEnv(config, out, env, secrets);
+  applySourcesEnv(out, env);
   return { config: out, secrets };
 }

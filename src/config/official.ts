@@ -146,3 +146,22 @@ export const officialSourceSchemas = [
 export function embassyFeedUrl(country: string): string {
   return `https://${country.toLowerCase()}.usembassy.gov/category/alert/feed/`;
 }
+
+/**
+ * The sources' part of the environment: ADVISORY_HTTP_PROXY (an HTTP(S) proxy for every source, for
+ * hosts that block data-centre addresses) and ADVISORY_HTTP_CONTACT (appended to the User-Agent).
+ * The configuration file wins where it sets them.
+ */
+export function applySourcesEnv(out: { http: { proxy?: string; contact?: string } }, env: Record<string, string | undefined>): void {
+  const proxy = env.ADVISORY_HTTP_PROXY?.trim();
+  if (proxy && !out.http.proxy) {
+    try {
+      const u = new URL(proxy);
+      if (u.protocol === 'http:' || u.protocol === 'https:') out.http.proxy = proxy;
+    } catch {
+      // an unusable value is ignored, as an unset one
+    }
+  }
+  const contact = env.ADVISORY_HTTP_CONTACT?.trim();
+  if (contact && !out.http.contact) out.http.contact = contact;
+}

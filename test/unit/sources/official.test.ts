@@ -121,3 +121,15 @@ describe('safety and configuration', () => {
     expect(detectOfficialFeed('<rss version="2.0"><channel><title>Some news</title></channel></rss>')).toBeNull();
   });
 });
+
+describe('environment', () => {
+  it('GIVEN ADVISORY_HTTP_PROXY and ADVISORY_HTTP_CONTACT THEN they fill http.proxy and http.contact unless the file sets them', async () => {
+    const { applyEnv } = await import('../../../src/config/env.js');
+    const base = configSchema.parse({});
+    const { config } = applyEnv(base, { ADVISORY_HTTP_PROXY: 'http://proxy.internal:3128', ADVISORY_HTTP_CONTACT: 'ops@example.org' });
+    expect(config.http).toMatchObject({ proxy: 'http://proxy.internal:3128', contact: 'ops@example.org' });
+    const fromFile = configSchema.parse({ http: { proxy: 'http://file:1' } });
+    expect(applyEnv(fromFile, { ADVISORY_HTTP_PROXY: 'http://env:2' }).config.http.proxy).toBe('http://file:1');
+    expect(applyEnv(base, { ADVISORY_HTTP_PROXY: 'not a url' }).config.http.proxy).toBeUndefined();
+  });
+});
