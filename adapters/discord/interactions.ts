@@ -302,7 +302,7 @@ export class InteractionsEndpoint {
       header(req, 'x-signature-ed25519'),
       header(req, 'x-signature-timestamp'),
       raw,
-      this.deps.clock.now().getTime(),
+      Date.now(), // wall-clock time, even when the app runs on a simulated clock
       this.opts.maxSkewMs,
     );
     if (verdict !== 'ok') {

@@ -175,8 +175,17 @@ describe('Discord HTTP interactions endpoint (real Ed25519 signatures)', () => {
     expect((await post(body, { headers: { 'content-type': 'application/json' } })).status).toBe(401);
   });
 
-  it('GIVEN the app’s own inbound list THEN the Discord endpoint is wired in by the composition root', () => {
-    expect(app.inbound.map((i) => i.name)).toContain('discord-interactions');
+  it('GIVEN the composition root THEN its own Discord endpoint starts (as `start` starts it) and answers a signed PING', async () => {
+    const own = app.inbound.find((i) => i.name === 'discord-interactions') as InteractionsEndpoint | undefined;
+    expect(own).toBeDefined();
+    await own!.start();
+    try {
+      const s = signed(keys.privateKey, ping());
+      const res = await fetch(own!.url(), { method: 'POST', body: s.raw, headers: s.headers });
+      expect(await res.json()).toEqual({ type: 1 });
+    } finally {
+      await own!.stop();
+    }
   });
 });
 

@@ -242,6 +242,23 @@ describe('Discord notifier against a loopback Discord', () => {
     }
   });
 
+  it('GIVEN a resolution WHEN delivered THEN the stored message is edited to resolved and the thread says so, pinging no one', async () => {
+    fake = await startDiscordFake();
+    const a = alert({ revision: 6, action: 'resolve', ping: false, pingReason: null, changes: ['US: Leave immediately lifted'] });
+    const result = await notifier(fake.url).deliver(delivery(a, { previous: { channel: CHANNEL, message: '123456789012345678', thread: '123456789012345678' } }));
+    expect(result).toEqual({ ok: true, ref: { channel: CHANNEL, message: '123456789012345678', thread: '123456789012345678' } });
+    const [edit, note] = writes(fake.requests);
+    expect(edit!.method).toBe('PATCH');
+    expect(edit!.path).toBe(`/api/v10/channels/${CHANNEL}/messages/123456789012345678`);
+    const embed = (edit!.json.embeds as { title: string; color: number }[])[0]!;
+    expect(embed.title).toContain('resolved');
+    expect(embed.color).toBe(0x388e3c);
+    expect((edit!.json.components as { components: { label: string }[] }[])[0]!.components.map((b) => b.label)).toEqual(['Status']);
+    expect(note!.path).toBe('/api/v10/channels/123456789012345678/messages');
+    expect(String(note!.json.content)).toContain('Resolved');
+    expect(mentionsOf(note!)).toEqual({ parse: [], roles: [], users: [], replied_user: false });
+  });
+
   it('GIVEN the stored message was deleted (unknown message) WHEN a revision is delivered THEN the incident is posted afresh', async () => {
     fake = await startDiscordFake((r) => (r.method === 'PATCH' ? { status: 404, body: { message: 'Unknown Message', code: 10008 } } : undefined));
     const a = alert({ revision: 2, action: 'update', ping: false, pingReason: null, changes: ['GB: Leave immediately'] });
