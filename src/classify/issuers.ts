@@ -28,6 +28,9 @@ const ISSUER_VERB_AFTER_RE =
 const PASSIVE_BY_BEFORE_RE =
   /\b(?:issued|announced|echoed|given|made|followed|advised|ordered|authori[sz]ed|imposed|decided|raised|lowered|updated|released|put out|sent|recommended|organi[sz]ed|chartered|arranged|evacuated|urged|joined)\s+(?:\S+\s+){0,5}?by\s+(?:the\s+)?$|\b(?:similar|such|same|comparable|parallel)\s+(?:\S+\s+){0,3}?(?:from|by)\s+(?:the\s+)?$/;
 
+const MINISTRY_SEAT_BEFORE_RE =
+  /\b(?:ministry|foreign office|state department|ministerium|au(?:ss|ß)enministerium|aussenamt|ausw[äa]rtige(?:s|n)? amt\w*|minist[eè]re|quai d'orsay|ministero|farnesina|regierung|government|gouvernement|governo)\s+(?:in|at|en|[àa]|di|a)\s+$/;
+
 const INSTITUTION_BEFORE_DEMONYM_RE =
   /\b(?:minist[eè]re|ministry|affaires [ée]trang[eè]res|gouvernement|government|diplomatie|ambassade|autorit[ée]s|regierung|botschaft|ministero|governo|diplomazia|ambasciata|autorit[àa]|farnesina|esteri)(?:\s+(?:des affaires [ée]trang[eè]res|degli esteri|des ausw[äa]rtigen))?\s+$/;
 
@@ -134,6 +137,11 @@ export function assignRoles(plain: string, low: string, mentions: Mention[]): Ro
     }
     if (r.kind === 'metonym') {
       r.role = 'place';
+      continue;
+    }
+    // the seat of a ministry is its government: "the foreign ministry in Warsaw", "das Außenministerium in Wien"
+    if (r.kind === 'place' && MINISTRY_SEAT_BEFORE_RE.test(before)) {
+      r.role = 'issuer';
       continue;
     }
     // embassy location: "Embassy in Bamako", "U.S. Embassy Bamako", "Mission Israel"

@@ -65,7 +65,7 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
   const LIFT_RE =
     /\b(?:lift(?:ed|ing|s)?|end(?:ed|ing|s)?|the end|terminat(?:ed|es|ing|ion)|conclu(?:ded|des|sion)|rescind(?:ed|s)?|revok(?:ed|es)|cancell?(?:ed|s)?|withdr[ae]w|ended)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:previous\s+)?(?:mandatory\s+)?(?:ordered|authori[sz]ed|voluntary)(?:\s+(?:and|or)\s+(?:ordered|authori[sz]ed))?\s+(?:departure|evacuation|drawdown)\b(?:\s+(?:mandate|status|order|posture))?/g;
   const LIFT2_RE =
-    /\b(?:ordered|authori[sz]ed|voluntary)\s+(?:departure|evacuation|drawdown)(?:\s+(?:mandate|status|order|posture))?[^.;]{0,60}?\b(?:has|have|had|was|were|is|are)?\s*(?:been\s+)?(?:lifted|ended|terminated|expired|concluded|rescinded|revoked|cancell?ed|over)\b/g;
+    /\b(?:ordered|authori[sz]ed|voluntary)\s+(?:departure|evacuation|drawdown)(?:\s+(?:mandate|status|order|posture))?(?:[^.;]|(?<=\b[a-z])\.){0,60}?\b(?:has|have|had|was|were|is|are)?\s*(?:been\s+)?(?:lifted|ended|terminated|expired|concluded|rescinded|revoked|cancell?ed|over)\b/g;
   const LIFT_FR_DE_IT_RE =
     /\b(?:lev[ée]e?|fin) (?:du|de l'|de la) (?:d[ée]part ordonn[ée]|[ée]vacuation)|aufhebung der (?:angeordneten )?ausreise|revoca (?:della )?partenza/g;
   for (const re of [LIFT_RE, LIFT2_RE, LIFT_FR_DE_IT_RE]) {
@@ -84,11 +84,11 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     /\b(?:replac(?:es|ed|ing)|supersed(?:es|ed|ing)|instead of|in place of|downgrad(?:ed|es|ing) from|reduc(?:ed|es|ing) from|moved from|changed from|down from)\s+(?:the\s+|an?\s+|its\s+)?(?:previous\s+|earlier\s+|prior\s+)?(?:ordered|authori[sz]ed)\s+(?:departure|evacuation)/g;
   while ((m = REPLACES_RE.exec(low)) !== null) masks.push({ start: m.index, end: m.index + m[0].length });
   // "The authorized departure is no longer in effect" (it became ordered): not a lift, not in force
-  const NO_LONGER_RE = /\bauthori[sz]ed\s+departure\b(?=[^.;]{0,40}?\b(?:is|was|are)\s+no\s+longer\s+in\s+(?:effect|force|place)\b)/g;
+  const NO_LONGER_RE = /\bauthori[sz]ed\s+departure\b(?=(?:[^.;]|(?<=\b[a-z])\.){0,40}?\b(?:is|was|are)\s+no\s+longer\s+in\s+(?:effect|force|place)\b)/g;
   while ((m = NO_LONGER_RE.exec(low)) !== null) masks.push({ start: m.index, end: m.index + m[0].length });
   // "authorized departure … raised/upgraded to ordered departure": the authorized one is over
   const UPGRADE_RE =
-    /\b(?:from\s+(?:an?\s+|the\s+)?authori[sz]ed(?:\s+departure)?\s+to\s+(?:an?\s+)?ordered|authori[sz]ed\s+departure[^.;]{0,80}?\b(?:was|has been|had been|is now|became|becomes|turned into|(?:was\s+)?(?:raised|upgraded|elevated|converted|changed|escalated)(?:\s+to)?)\s+(?:an?\s+|to\s+(?:an?\s+)?)?ordered)/g;
+    /\b(?:from\s+(?:an?\s+|the\s+)?authori[sz]ed(?:\s+departure)?\s+to\s+(?:an?\s+)?ordered|authori[sz]ed\s+departure(?:[^.;]|(?<=\b[a-z])\.){0,80}?\b(?:was|has been|had been|is now|became|becomes|turned into|(?:was\s+)?(?:raised|upgraded|elevated|converted|changed|escalated)(?:\s+to)?)\s+(?:an?\s+|to\s+(?:an?\s+)?)?ordered)/g;
   while ((m = UPGRADE_RE.exec(low)) !== null) {
     const a = /authori[sz]ed(?:\s+departure)?/.exec(m[0]);
     if (a) masks.push({ start: m.index + a.index, end: m.index + a.index + a[0].length });
@@ -96,7 +96,7 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
 
   // --- ordered departure ------------------------------------------------------------------------
   const ORDERED_RE =
-    /\bordered\s+(?:the\s+|their\s+|its\s+)?(?:mandatory\s+)?(?:departure|evacuation|drawdown|withdrawal)\b|\bordered[- ]departure\b|\bordered\s+(?:all\s+|the\s+|its\s+)?(?:non-?emergency|non-?essential|embassy|diplomatic|u\.s\. government|government)\b[^.;]{0,120}?\bto\s+(?:leave|depart)\b|\b(?:mandatory|compulsory|required)\s+(?:departure|evacuation|drawdown)\b|\b(?:withdr[ae]w|withdrawn|withdrawing|withdraws|pulled out|pulling out|pulls out|pull out)\s+(?:all\s+|some\s+|its\s+|their\s+|most\s+|the\s+|remaining\s+)*(?:non-?essential\s+|non-?emergency\s+|embassy\s+|diplomatic\s+|consular\s+|u\.s\.\s+|british\s+|its\s+)*(?:staff|personnel|employees|diplomats|family members|dependants|dependents)\b|\b(?:staff|personnel|employees|diplomats|family members|dependants|dependents)\b[^.;]{0,80}?\b(?:have|has|had|were|was|are|being|been)\s+(?:been\s+)?(?:temporarily\s+)?(?:withdrawn|pulled out|ordered to (?:leave|depart))\b|\bd[ée]part ordonn[ée]|\bretrait (?:temporaire )?(?:du|de son|des) (?:personnels?|agents|diplomates)\b|\b(?:personal|mitarbeiter\w*)\b[^.;]{0,60}\babgezogen\b|\bangeordnete ausreise\b|\britiro (?:del|dei) (?:personale|diplomatici)\b/g;
+    /\bordered\s+(?:the\s+|their\s+|its\s+)?(?:mandatory\s+)?(?:departure|evacuation|drawdown|withdrawal)\b|\bordered[- ]departure\b|\bordered\s+(?:all\s+|the\s+|its\s+)?(?:non-?emergency|non-?essential|embassy|diplomatic|u\.s\. government|government|family members|families|dependents|dependants)\b(?:[^.;]|(?<=\b[a-z])\.){0,120}?\bto\s+(?:leave|depart)\b|\b(?:mandatory|compulsory|required)\s+(?:departure|evacuation|drawdown)\b|\b(?:withdr[ae]w|withdrawn|withdrawing|withdraws|pulled out|pulling out|pulls out|pull out)\s+(?:all\s+|some\s+|its\s+|their\s+|most\s+|the\s+|remaining\s+)*(?:non-?essential\s+|non-?emergency\s+|embassy\s+|diplomatic\s+|consular\s+|u\.s\.\s+|british\s+|its\s+)*(?:staff|personnel|employees|diplomats|family members|dependants|dependents)\b|\b(?:staff|personnel|employees|diplomats|family members|dependants|dependents)\b(?:[^.;]|(?<=\b[a-z])\.){0,80}?\b(?:have|has|had|were|was|are|being|been)\s+(?:been\s+)?(?:temporarily\s+)?(?:withdrawn|pulled out|ordered to (?:leave|depart))\b|\bd[ée]part ordonn[ée]|\bretrait (?:temporaire )?(?:du|de son|des) (?:personnels?|agents|diplomates)\b|\b(?:personal|mitarbeiter\w*)\b(?:[^.;]|(?<=\b[a-z])\.){0,60}\babgezogen\b|\bangeordnete ausreise\b|\britiro (?:del|dei) (?:personale|diplomatici)\b/g;
   ORDERED_RE.lastIndex = 0;
   while ((m = ORDERED_RE.exec(low)) !== null) {
     const a = m.index;
@@ -111,7 +111,7 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
 
   // --- authorized departure ---------------------------------------------------------------------
   const AUTH_RE =
-    /\bauthori[sz](?:ed|es|ing|ation\s+(?:of|for))\s+(?:the\s+)?(?:voluntary\s+|optional\s+)?(?:departure|evacuation|drawdown)\b|\bauthori[sz]ed[- ]departure\b|\bvoluntary\s+departure\b|\b(?:allow(?:ed|s|ing)?|permit(?:ted|s|ting)?)\s+(?:the\s+)?(?:non-?emergency|non-?essential|embassy|diplomatic|family)\b[^.;]{0,80}?\bto\s+(?:leave|depart)\b|\bd[ée]part volontaire\b|\bfreiwillige ausreise\b|\bpartenza volontaria\b/g;
+    /\bauthori[sz](?:ed|es|ing|ation\s+(?:of|for))\s+(?:the\s+)?(?:voluntary\s+|optional\s+)?(?:departure|evacuation|drawdown)\b|\bauthori[sz]ed[- ]departure\b|\bvoluntary\s+departure\b|\b(?:allow(?:ed|s|ing)?|permit(?:ted|s|ting)?)\s+(?:the\s+)?(?:non-?emergency|non-?essential|embassy|diplomatic|family)\b(?:[^.;]|(?<=\b[a-z])\.){0,80}?\bto\s+(?:leave|depart)\b|\bd[ée]part volontaire\b|\bfreiwillige ausreise\b|\bpartenza volontaria\b/g;
   while ((m = AUTH_RE.exec(low)) !== null) {
     const a = m.index;
     const b = a + m[0].length;
@@ -151,7 +151,7 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     }
     if (negatedBefore(low, a, 45)) continue;
     // a call that the sentence revokes: "è revocato il precedente invito … a lasciare", "lifted its call to leave"
-    if (/\b(?:revoc\w*|revoked|rescind\w*|withdr[ae]w\w*|lifted|annul\w*|aufgehoben|zur[üu]ckgenommen|lev[ée]e?)\b[^.;]{0,60}\b(?:precedente|previous|earlier|former|pr[ée]c[ée]dent\w*|fr[üu]her\w*|bisherig\w*)\b/.test(before)) continue;
+    if (/\b(?:revoc\w*|revoked|rescind\w*|withdr[ae]w\w*|lifted|annul\w*|aufgehoben|zur[üu]ckgenommen|lev[ée]e?)\b(?:[^.;]|(?<=\b[a-z])\.){0,60}\b(?:precedente|previous|earlier|former|pr[ée]c[ée]dent\w*|fr[üu]her\w*|bisherig\w*)\b/.test(before)) continue;
     if (hedgedBefore(low, a, 80)) continue;
     if (conditional(low, a)) continue;
     // an addressee must be in the clause ("citizens", "you", a nationality)
@@ -160,7 +160,7 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     // someone being expelled ("the ambassador was ordered to leave") is not travel advice
     if (/\b(?:ambassador|envoy|diplomat|charg[ée] d'affaires|journalist|correspondent|reporter|expelled|persona non grata)\b/.test(before) && !/\bcitizens|nationals\b/.test(before)) continue;
     // ordered departure of staff "to leave Oman" is not a call on citizens
-    if (/\b(?:personnel|employees|staff|family members)\b[^.;]{0,40}$/.test(before) && /\b(?:authori[sz]ed|ordered)\b/.test(before)) continue;
+    if (/\b(?:personnel|employees|staff|family members)\b(?:[^.;]|(?<=\b[a-z])\.){0,40}$/.test(before) && /\b(?:authori[sz]ed|ordered)\b/.test(before)) continue;
     hits.push({ signal: 'leave_immediately', start: a, end: b });
     leaveFound = true;
   }
@@ -178,7 +178,7 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
 
   // --- evacuation -------------------------------------------------------------------------------
   const EVAC_RE =
-    /\b(?:evacuat(?:e|es|ed|ing|ion|ions)|airlift(?:ed|ing|s)?|repatriat(?:e|ed|es|ing|ion)|rescue flights?|charter(?:ed)? flights?|evacuation flights?|assisted departures?|rapatri\w*|[ée]vacu\w*|evakuier\w*|evakuierung\w*|r[üu]ckholflug\w*|r[üu]ckholung\w*|ausgeflogen|ausfliegen|evacua\w*|rimpatri\w*|voli charter|ponte aereo|flights? (?:\w+ ){0,4}(?:arrang\w+|organi[sz]\w+|charter\w+)|(?:arrang\w+|organi[sz]\w+|charter\w+) (?:\w+ ){0,5}(?:flights?|aircraft|planes?)|fly (?:\w+ ){0,3}home|vols? (?:\w+ ){0,2}(?:affret\w*|speciaux|special|de rapatriement|d'evacuation)|premier vol|fliegt\b[^.;]{0,60}\baus|sonderfl\w+|evakuierungsfl\w+|volo (?:speciale|militare|di rimpatrio))\b/g;
+    /\b(?:evacuat(?:e|es|ed|ing|ion|ions)|airlift(?:ed|ing|s)?|repatriat(?:e|ed|es|ing|ion)|rescue flights?|charter(?:ed)? flights?|evacuation flights?|assisted departures?|rapatri\w*|[ée]vacu\w*|evakuier\w*|evakuierung\w*|r[üu]ckholflug\w*|r[üu]ckholung\w*|ausgeflogen|ausfliegen|evacua\w*|rimpatri\w*|voli charter|ponte aereo|flights? (?:\w+ ){0,4}(?:arrang\w+|organi[sz]\w+|charter\w+)|(?:arrang\w+|organi[sz]\w+|charter\w+) (?:\w+ ){0,5}(?:flights?|aircraft|planes?)|fly (?:\w+ ){0,3}home|vols? (?:\w+ ){0,2}(?:affret\w*|speciaux|special|de rapatriement|d'evacuation)|premier vol|fliegt\b(?:[^.;]|(?<=\b[a-z])\.){0,60}\baus|sonderfl\w+|evakuierungsfl\w+|volo (?:speciale|militare|di rimpatrio))\b/g;
   while ((m = EVAC_RE.exec(low)) !== null) {
     const a = m.index;
     const b = a + m[0].length;
@@ -194,13 +194,13 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     if (hedgedBefore(low, a, 70) || conditional(low, a)) continue;
     if (/\b(?:do not|don't|should not|cannot|can't|not)\s+(?:count|rely|depend|expect)\b/.test(low.slice(Math.max(0, a - 120), a))) continue;
     // generic statements: "military-assisted evacuations … are rare", "evacuation is not guaranteed"
-    if (/^[^.;]{0,80}?\b(?:rare|rarely|unlikely|uncommon|not available|not possible|not be possible|not guaranteed|cannot be guaranteed|a last resort)\b/.test(after)) continue;
+    if (/^(?:[^.;]|(?<=\b[a-z])\.){0,80}?\b(?:rare|rarely|unlikely|uncommon|not available|not possible|not be possible|not guaranteed|cannot be guaranteed|a last resort)\b/.test(after)) continue;
     // local authorities evacuating residents: a domestic measure
     const domesticObj = /\b(?:residents|villagers|inhabitants|population|households|homes|towns?|villages?|neighbou?rhoods?|districts?|coastal|patients|hospitals?|schools?|students|buildings?|streets?|low-lying|flood|people living|families living|the area|the zone|communities)\b/.test(near);
     const foreignObj = /\b(?:citizens|nationals|staff|personnel|diplomats|employees|embassy|embassies|consulate|family members|dependents|dependants|expatriates|foreigners|foreign nationals|americans|britons|british|canadians|australians|italians|germans|french|spaniards|irish|dutch|japanese|koreans|indians|chinese|its people|their people|compatriots|ressortissants|connazionali|cittadini|staatsangeh[öo]rige\w*|deutsche\w*|landsleute|francais|italiani|australians|new zealanders|kenyans|[a-z]+ians)\b/.test(near);
     const arranged = /^(?:arrang|organi[sz]|charter|fly |vols? |premier vol|fliegt|sonderfl|evakuierungsfl|volo )|(?:arrang|organi[sz]|charter)\w*$/.test(m[0]) || /\bflights? (?:\w+ ){0,4}(?:arrang|organi[sz]|charter)/.test(m[0]);
     const bringHome = arranged || /\b(?:bring|fly|flew|flown|take|took|get|got|brought|return|repatriate)\s+(?:\S+\s+){0,3}?(?:home|out of|out)\b/.test(near) && /\b(?:flights?|planes?|aircraft|convoys?|ships?|evacuat\w*)\b/.test(near);
-    const flights = bringHome || /\b(?:charter|evacuation|rescue|repatriation|assisted departure|government[- ](?:organi[sz]ed|chartered|arranged)|military)\b[^.;]{0,20}\b(?:flights?|planes?|aircraft|ships?|convoys?|buses)\b|\bflights?\b[^.;]{0,30}\b(?:out of|from)\b/.test(near);
+    const flights = bringHome || /\b(?:charter|evacuation|rescue|repatriation|assisted departure|government[- ](?:organi[sz]ed|chartered|arranged)|military)\b(?:[^.;]|(?<=\b[a-z])\.){0,20}\b(?:flights?|planes?|aircraft|ships?|convoys?|buses)\b|\bflights?\b(?:[^.;]|(?<=\b[a-z])\.){0,30}\b(?:out of|from)\b/.test(near);
     if (domesticObj && !foreignObj && !bringHome) continue;
     if (!foreignObj && !flights) continue;
     // evacuees' destination is not what is evacuated: handled by attribution
@@ -211,7 +211,7 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
   const EMB_RE =
     /\b(?:embass(?:y|ies)|consulates?(?:[- ]general)?|diplomatic (?:mission|post)s?|(?:its|the) mission|ambassade|consulat|botschaft|generalkonsulat|konsulat|ambasciata|consolato)\b/g;
   const SUSP_AFTER_RE =
-    /^[^.;]{0,70}?\b(?:suspend(?:ed|s|ing)?\s+(?:all\s+|its\s+|their\s+)?(?:operations|activities|work|functions)|(?:is|are|was|were|has been|have been|will be|remains?|remained|temporarily|had been|to be|be)\s+(?:temporarily\s+)?(?:closed|shut|shuttered|evacuated and closed)|(?:closed|shut)\s+(?:its|their)\s+doors|closed until further notice|ceased\s+(?:all\s+)?operations|relocat(?:ed|ing|es)\s+(?:its\s+|their\s+)?(?:operations|staff|personnel)?|moved\s+(?:its\s+|their\s+)?operations|(?:has|have)\s+(?:temporarily\s+)?closed|closed\b(?!\s+(?:to the public\s+)?(?:on|for)\b)|ferm[ée]e?s?\b|suspend\w* ses activit[ée]s|(?:vor[üu]bergehend\s+)?geschlossen|schlie[ßs]t|chius[ao]|sospes[oa])/;
+    /^(?:[^.;]|(?<=\b[a-z])\.){0,70}?\b(?:suspend(?:ed|s|ing)?\s+(?:all\s+|its\s+|their\s+)?(?:operations|activities|work|functions)|(?:whose|its|their)\s+operations\s+(?:have\s+been|has\s+been|were|are|remain)\s+suspended|(?:is|are|was|were|has been|have been|will be|remains?|remained|temporarily|had been|to be|be)\s+(?:temporarily\s+)?(?:closed|shut|shuttered|evacuated and closed)|(?:closed|shut)\s+(?:its|their)\s+doors|closed until further notice|ceased\s+(?:all\s+)?operations|relocat(?:ed|ing|es)\s+(?:its\s+|their\s+)?(?:operations|staff|personnel)?|moved\s+(?:its\s+|their\s+)?operations|(?:has|have)\s+(?:temporarily\s+)?closed|closed\b(?!\s+(?:to the public\s+)?(?:on|for)\b)|ferm[ée]e?s?\b|suspend\w* ses activit[ée]s|(?:vor[üu]bergehend\s+)?geschlossen|schlie[ßs]t|chius[ao]|sospes[oa])/;
   const SUSP_BEFORE_RE =
     /\b(?:clos(?:ed|ing|ure of|es|e)|shut(?:ting)?(?: down)?|shuttered|suspen(?:ded|ding|sion of)\s+(?:all\s+)?operations\s+(?:at|of)|suspend(?:ed|ing)?\s+(?:the\s+)?operations\s+(?:at|of)|relocat(?:ed|ing|ion of)|fermeture\s+(?:temporaire\s+)?de|schlie[ßs]ung der|chiusura (?:temporanea )?(?:dell'|della))\s+(?:its\s+|their\s+|the\s+|l')?(?:\S+\s+){0,2}$/;
   EMB_RE.lastIndex = 0;
@@ -252,15 +252,15 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     // a government's own domestic measure (curfew, lockdown) is not travel advice
     if (/\bcurfew|lockdown|couvre-feu|ausgangssperre|coprifuoco\b/.test(low) && !ADDRESSEE_RE.test(before + after)) continue;
     if (/\b(?:population|habitants|residents|inhabitants|bewohner\w*|einwohner\w*|popolazione|abitanti|r[ée]sidents)\b/.test(low) && !/\b(?:citizens|nationals|ressortissants|staatsangeh\w*|connazionali|cittadini|americans|britons)\b/.test(low)) continue;
-    if (/\b(?:authorities|government|police|army|military|governor|mayor|ministry of (?:the )?interior)\b[^.;]{0,60}$/.test(before) && !/\b(?:u\.s\.|american|british|embassy|citizens|nationals)\b/.test(before)) continue;
+    if (/\b(?:authorities|government|police|army|military|governor|mayor|ministry of (?:the )?interior)\b(?:[^.;]|(?<=\b[a-z])\.){0,60}$/.test(before) && !/\b(?:u\.s\.|american|british|embassy|citizens|nationals)\b/.test(before)) continue;
     hits.push({ signal: 'shelter_in_place', start: a, end: b });
   }
 
   // --- level raised / lowered -------------------------------------------------------------------
   const RAISED_RE =
-    /\b(?:rais(?:ed|es|ing)|increas(?:ed|es|ing)|elevat(?:ed|es|ing)|upgrad(?:ed|es|ing)|escalat(?:ed|es|ing)|heighten(?:ed|s|ing)|hik(?:ed|es)|bump(?:ed|s)|tighten(?:ed|s|ing)|versch[äa]rf\w*|relev[ée]\w*|rehauss[ée]\w*|innalzat\w*|alzat\w*)\b(?=[^.;]{0,90}?\b(?:to (?:level\s*)?[1-4]\b|to (?:the\s+)?(?:highest|maximum|top|second[- ]highest)|to (?:a\s+)?["']?(?:do not travel|reconsider|avoid all|avoid non)|(?:travel )?(?:advisory|advice|warning|alert)s?\b|level\b|reisewarnung|niveau|livello))/g;
+    /\b(?:rais(?:ed|es|ing)|increas(?:ed|es|ing)|elevat(?:ed|es|ing)|upgrad(?:ed|es|ing)|escalat(?:ed|es|ing)|heighten(?:ed|s|ing)|hik(?:ed|es)|bump(?:ed|s)|tighten(?:ed|s|ing)|versch[äa]rf\w*|relev[ée]\w*|rehauss[ée]\w*|innalzat\w*|alzat\w*)\b(?=(?:[^.;]|(?<=\b[a-z])\.){0,90}?\b(?:to (?:level\s*)?[1-4]\b|to (?:the\s+)?(?:highest|maximum|top|second[- ]highest)|to (?:a\s+)?["']?(?:do not travel|reconsider|avoid all|avoid non)|(?:travel )?(?:advisory|advice|warning|alert)s?\b|level\b|reisewarnung|niveau|livello))/g;
   const LOWERED_RE =
-    /\b(?:lower(?:ed|s|ing)|decreas(?:ed|es|ing)|reduc(?:ed|es|ing)|downgrad(?:ed|es|ing)|eas(?:ed|es|ing)|relax(?:ed|es|ing)|soften(?:ed|s|ing)|loosen(?:ed|s|ing)|lowering|abaiss[ée]\w*|gelockert|herabgestuft|abbassat\w*|ridott\w*)\b(?=[^.;]{0,90}?\b(?:to (?:level\s*)?[1-4]\b|from (?:level\s*)?[1-4]\b|(?:travel )?(?:advisory|advice|warning|alert)s?\b|level\b|reisewarnung|niveau|livello))/g;
+    /\b(?:lower(?:ed|s|ing)|decreas(?:ed|es|ing)|reduc(?:ed|es|ing)|downgrad(?:ed|es|ing)|eas(?:ed|es|ing)|relax(?:ed|es|ing)|soften(?:ed|s|ing)|loosen(?:ed|s|ing)|lowering|abaiss[ée]\w*|gelockert|herabgestuft|abbassat\w*|ridott\w*)\b(?=(?:[^.;]|(?<=\b[a-z])\.){0,90}?\b(?:to (?:level\s*)?[1-4]\b|from (?:level\s*)?[1-4]\b|(?:travel )?(?:advisory|advice|warning|alert)s?\b|level\b|reisewarnung|niveau|livello))/g;
   for (const [re, sig] of [
     [RAISED_RE, 'level_raised'],
     [LOWERED_RE, 'level_lowered'],

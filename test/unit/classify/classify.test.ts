@@ -137,4 +137,9 @@ describe('country helpers', () => {
     const t = 'Location: Colombo, Sri Lanka. Indian authorities have tightened security at ports in Tamil Nadu. Actions to Take: Shelter in place and avoid the affected areas.';
     expect(brief(classify({ text: t, issuer: 'US', country: 'LK' }))).toEqual(['LK/US/-/shelter_in_place']);
   });
+
+  it("GIVEN a ministry named by its seat WHEN classified THEN the seat's country is the issuer", () => {
+    const t = '„Österreicherinnen und Österreicher im Libanon werden dringend aufgefordert, das Land mit den noch verfügbaren kommerziellen Flügen zu verlassen", teilte das Außenministerium in Wien mit.';
+    expect(brief(classify({ text: t }))).toEqual(['LB/AT/-/leave_immediately']);
+  });
 });

@@ -117,4 +117,12 @@ describe('second-pass guards', () => {
   it('GIVEN a revoked earlier call to leave WHEN detected THEN no leave_immediately', () => {
     expect(sg('È revocato il precedente invito ai connazionali a lasciare temporaneamente il Paese.')).toEqual([]);
   });
+
+  it('GIVEN "whose operations have been suspended" WHEN detected THEN embassy_suspended', () => {
+    expect(sg('The U.S. Embassy in Minsk, whose operations have been suspended since February 2022, repeated its call.')).toEqual(['embassy_suspended']);
+  });
+
+  it('GIVEN an abbreviation inside an ordered departure WHEN detected THEN ordered_departure', () => {
+    expect(sg('The State Department ordered family members of U.S. diplomats and non-emergency employees to leave the embassy in Managua.')).toEqual(['ordered_departure']);
+  });
 });
