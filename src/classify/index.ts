@@ -611,6 +611,16 @@ function orderSignals(s: Signal[]): Signal[] {
 }
 
 function evidenceOf(idx: number[], infos: SentenceInfo[]): string {
+  // a title that is a truncation of the first body sentence ("… citing an…") gives way to that sentence
+  idx = idx.map((i) => {
+    const inf = infos[i];
+    if (!inf?.s.title) return i;
+    const head = inf.s.text.replace(/(?:\s*(?:\u2026|\.\.\.)\s*)+$/u, '').trim();
+    if (head.length < 20) return i;
+    const body = infos.findIndex((x) => !x.s.title && x.s.text.startsWith(head) && x.s.text.length > head.length);
+    return body >= 0 ? body : i;
+  });
+  idx = [...new Set(idx)];
   idx.sort((a, b) => a - b);
   const parts: string[] = [];
   let len = 0;

@@ -142,4 +142,10 @@ describe('country helpers', () => {
     const t = '„Österreicherinnen und Österreicher im Libanon werden dringend aufgefordert, das Land mit den noch verfügbaren kommerziellen Flügen zu verlassen", teilte das Außenministerium in Wien mit.';
     expect(brief(classify({ text: t }))).toEqual(['LB/AT/-/leave_immediately']);
   });
+
+  it('GIVEN a title that truncates the first body sentence WHEN classified THEN the evidence quotes the body sentence once', () => {
+    const body = 'The United States Embassy in Bamako urged U.S. citizens to leave Mali immediately, citing an escalating fuel blockade by militants.';
+    const f = classify({ title: 'The United States Embassy in Bamako urged U.S. citizens to leave Mali immediately, citing an…', text: body });
+    expect(f.map((x) => x.evidence)).toEqual([body]);
+  });
 });
