@@ -6,7 +6,10 @@
 import { createHmac } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SlackInbound } from '../../../adapters/slack/app.js';
+import { createWebClient } from '../../../adapters/slack/client.js';
+import { SlackNotifier } from '../../../adapters/slack/notifier.js';
 import { slackConfigSchema } from '../../../src/config/slack.js';
+import { DeliveryWorker } from '../../../src/delivery/worker.js';
 import { ManualClock } from '../../../src/pipeline/clock.js';
 import { processItem } from '../../../src/pipeline/process.js';
 import type { Store } from '../../../src/store/port.js';
@@ -91,6 +94,7 @@ describe('Slack app over HTTP', () => {
     tmp = tempDir();
     store = openSqliteStore(`${tmp.dir}/t.db`);
     clock = new ManualClock('2025-11-20T12:00:00Z');
+    await store.putSubscription({ id: 'cfg', notifier: 'slack', channel: 'C1', countries: 'all', minSeverity: 'info', ping: null, pingReported: true, origin: 'config', createdBy: null, createdAt: clock.now().toISOString() });
     await processItem(store, item('a'), [finding('ML', 'US', ['leave_immediately'])], { sourceId: 'news', baseline: false, now: clock.now(), groupWindowMs: 0 });
   });
   afterEach(async () => {
@@ -131,7 +135,7 @@ describe('Slack app over HTTP', () => {
     const body = (await (await send(command('/advisory', 'subscribe mali high', 'U1'))).json()) as { response_type: string; text: string };
     expect(body.response_type).toBe('ephemeral');
     expect(body.text).toContain('can’t change');
-    expect((await store.listSubscriptions()).filter((s) => s.notifier === 'slack')).toEqual([]);
+    expect((await store.listSubscriptions()).filter((s) => s.origin === 'command')).toEqual([]);
     expect(api.of('users.info').map((c) => c.form.user)).toEqual(['U1']);
   });
 
@@ -139,7 +143,7 @@ describe('Slack app over HTTP', () => {
     await start();
     const sub = (await (await send(command('/advisory', 'subscribe mali niger high ping <!subteam^S1|@oncall>', 'UADMIN'))).json()) as { text: string };
     expect(sub.text).toContain('Subscribed');
-    const [s] = (await store.listSubscriptions()).filter((x) => x.notifier === 'slack');
+    const [s] = (await store.listSubscriptions()).filter((x) => x.origin === 'command');
     expect(s).toMatchObject({ channel: 'C1', countries: ['ML', 'NE'], minSeverity: 'high', ping: { groups: ['S1'] } });
     const sil = (await (await send(command('/mali', 'silence 2h drill', 'UMGR'))).json()) as { text: string };
     expect(sil.text).toContain('Silenced Mali');
@@ -174,17 +178,30 @@ describe('Slack app over HTTP', () => {
     const ts = Math.floor(Date.now() / 1000);
     expect((await send(body.replace('subscribe', 'unsubscribe'), { ts, signature: sign(SECRET, ts, body) })).status).toBe(401);
     expect(api.of('users.info')).toEqual([]);
-    expect((await store.listSubscriptions()).filter((s) => s.notifier === 'slack')).toEqual([]);
+    expect((await store.listSubscriptions()).filter((s) => s.origin === 'command')).toEqual([]);
   });
 
-  it('GIVEN the Acknowledge button WHEN pressed THEN the incident is acknowledged by that person and they get an ephemeral answer', async () => {
+  it('GIVEN a posted incident WHEN its Acknowledge button is pressed THEN it is acknowledged by that person, they get an ephemeral answer, and the alert is edited to show it', async () => {
     await start();
+    const notifier = new SlackNotifier({
+      client: createWebClient('xoxb-test', { apiUrl: api.apiUrl, timeoutMs: 5_000, retries: 0 }, silentLog),
+      channelIntervalMs: 0,
+      defaultOnCall: { users: [], groups: [], here: false },
+      log: silentLog,
+    });
+    const worker = new DeliveryWorker(store, new Map([['slack', notifier]]), clock, { maxAttempts: 3, backoffInitialMs: 0, backoffMaxMs: 0 }, silentLog);
+    expect(await worker.drain()).toMatchObject({ delivered: 1 });
     const open = await store.getOpenIncident('ML');
     const res = await send(button('aw_ack', open!.id));
     expect(res.status).toBe(200);
     expect(await until(() => responses().length === 1)).toBe(true);
     expect(responses()[0]!.json).toMatchObject({ response_type: 'ephemeral', replace_original: false, text: expect.stringContaining('acknowledged by alice') });
     expect(await store.getIncident(open!.id)).toMatchObject({ ackedBy: 'alice' });
+    expect(await worker.drain()).toMatchObject({ delivered: 1 });
+    const [edit] = api.of('chat.update');
+    expect(edit!.form.ts).toBe('1700000000.000001');
+    expect(edit!.form.blocks).toContain('Acknowledged by alice');
+    expect(edit!.form.blocks).not.toContain('aw_ack');
   });
 
   it('GIVEN the Silence 24 h button WHEN an admin presses it THEN Mali is silenced in that channel for 24 hours', async () => {
