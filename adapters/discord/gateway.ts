@@ -35,9 +35,21 @@ export class GatewayInbound {
       const p = this.onInteraction(client, data).finally(() => this.pending.delete(p));
       this.pending.add(p);
     });
-    const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
-    await client.login(this.opts.token);
-    await ready;
+    let timer: NodeJS.Timeout | undefined;
+    const ready = new Promise<void>((resolve, reject) => {
+      client.once(Events.ClientReady, () => resolve());
+      timer = setTimeout(() => reject(new Error('no READY from the Discord gateway within 30 s')), 30_000);
+    });
+    try {
+      await client.login(this.opts.token);
+      await ready;
+    } catch (err) {
+      await client.destroy().catch(() => undefined);
+      this.client = null;
+      throw err;
+    } finally {
+      clearTimeout(timer);
+    }
     log.info({ user: client.user?.tag }, 'Discord gateway connected');
   }
 
@@ -53,9 +65,16 @@ export class GatewayInbound {
   }
 
   async stop(): Promise<void> {
-    await Promise.allSettled([...this.pending]);
+    await settleWithin([...this.pending], 5_000);
     const c = this.client;
     this.client = null;
     if (c) await c.destroy();
   }
+}
+
+/** Waits for the answers in flight, but not forever (a hung handler must not block shutdown). */
+export async function settleWithin(pending: Promise<unknown>[], ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([Promise.allSettled(pending), new Promise((r) => (timer = setTimeout(r, ms)))]);
+  clearTimeout(timer);
 }

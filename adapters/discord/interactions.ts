@@ -270,7 +270,10 @@ export class InteractionsEndpoint {
   async stop(): Promise<void> {
     const server = this.server;
     this.server = null;
-    await Promise.allSettled([...this.pending]);
+    // Deferred answers in flight get a few seconds; a hung handler must not block shutdown.
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([Promise.allSettled([...this.pending]), new Promise((r) => (timer = setTimeout(r, 5_000)))]);
+    clearTimeout(timer);
     if (!server) return;
     await new Promise<void>((resolve) => {
       server.close(() => resolve());

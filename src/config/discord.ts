@@ -73,10 +73,13 @@ export const discordConfigSchema = z
     oncallRole: snowflake.optional(),
     /** Guild for `npm run discord:register` (commands appear at once there); global when absent. */
     guildId: snowflake.optional(),
-    /** One REST request's time limit (then retried once). */
-    timeout: duration(100, 10_000),
+    /**
+     * One REST request's time limit (then retried once). With maxRateLimitWait, this bounds a delivery
+     * (at most three requests) well within the outbox worker's 60 s per attempt.
+     */
+    timeout: duration(100, 5_000),
     /** The longest a delivery waits out Discord's rate limits before giving up (it stays in the outbox). */
-    maxRateLimitWait: duration(0, 10_000),
+    maxRateLimitWait: duration(0, 5_000),
     /** A command slower than this is deferred, then its answer edits the original response. */
     deferAfter: duration(100, 2_000),
     /** Largest age (and clock skew) of a signed interaction. */
