@@ -10,12 +10,13 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver, type RespondArguments, SocketModeReceiver } from '@slack/bolt';
+import { WebClient } from '@slack/web-api';
 import type { Logger } from 'pino';
 import { type CommandContext, type CommandReply, handleCommand } from '../../src/commands/handlers.js';
 import type { SlackConfig } from '../../src/config/slack.js';
 import type { Clock } from '../../src/pipeline/clock.js';
 import type { Store } from '../../src/store/port.js';
-import { type ClientSettings, clientOptions, slackLogger } from './client.js';
+import { type ClientSettings, clientOptions, failureOf, slackLogger } from './client.js';
 import { Permissions } from './permissions.js';
 import { ACTIONS, renderReply } from './render.js';
 
@@ -77,13 +78,18 @@ export class SlackInbound {
     const client = clientOptions(settings, this.log);
     // Bolt's own calls (ack through response_url, auth.test) may wait on a 429 like a person would.
     client.rejectRateLimitedCalls = false;
+    // Check the token ourselves: Bolt's own check at construction rejects unhandled (a crash) on a bad token.
+    const who = await new WebClient(botToken, client).auth.test().catch((err: unknown) => {
+      throw new Error(`Slack did not accept SLACK_BOT_TOKEN: ${failureOf(err).error}`);
+    });
+    const identity = { token: botToken, ...(who.bot_id ? { botId: who.bot_id } : {}), ...(who.user_id ? { botUserId: who.user_id } : {}) };
     let app: App;
     if (config.transport === 'socket') {
       this.socket = new SocketModeReceiver({ appToken: this.opts.appToken!, logger: sdkLog, installerOptions: { clientOptions: client } });
-      app = new App({ token: botToken, receiver: this.socket, clientOptions: client, logger: sdkLog });
+      app = new App({ ...identity, receiver: this.socket, clientOptions: client, logger: sdkLog });
     } else {
       const receiver = new HTTPReceiver({ signingSecret: this.opts.signingSecret!, endpoints: config.path, logger: sdkLog });
-      app = new App({ token: botToken, receiver, clientOptions: client, logger: sdkLog });
+      app = new App({ ...identity, receiver, clientOptions: client, logger: sdkLog });
     }
     this.register(app);
     this.app = app;

@@ -219,6 +219,12 @@ describe('Slack app over HTTP', () => {
     expect(responses()[0]!.json).toMatchObject({ response_type: 'ephemeral', text: expect.stringContaining('Mali') });
   });
 
+  it('GIVEN a bot token Slack refuses WHEN the app starts THEN start fails with a message naming SLACK_BOT_TOKEN (no crash, nothing listening)', async () => {
+    api.script('auth.test', () => ({ body: { ok: false, error: 'invalid_auth' } }));
+    await expect(start()).rejects.toThrow(/SLACK_BOT_TOKEN.*invalid_auth/);
+    expect(app.port).toBeNull();
+  });
+
   it('GIVEN a forged button payload WHEN it arrives THEN it gets 401 and nothing is acknowledged', async () => {
     await start();
     const open = await store.getOpenIncident('ML');
