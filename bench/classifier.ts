@@ -1,7 +1,8 @@
 /**
- * Classifier throughput. Generates ≥10,000 realistic documents (official advisories, embassy alerts,
- * wire news with and without advice; 1–8 KB) and prints docs/s and MB/s for the classifier beside a
- * plain scan of the same text (lower-case it and run one regular expression), and their ratio.
+ * Classifier throughput. Generates ≥10,000 documents of 1–8 KB in the mix feeds deliver (most news
+ * items carry no advice; see TYPICAL_MIX), and prints docs/s and MB/s for the classifier beside a
+ * plain scan of the same text (lower-case it and run one regular expression), and their ratio — for the
+ * typical mix, for advice-bearing documents only, and for no-advice news only.
  *
  *   npx tsx bench/classifier.ts
  */
@@ -49,20 +50,64 @@ function rng(seed: number): () => number {
   };
 }
 
-/** Deterministic generator of `n` documents of 1–8 KB. */
-export function generateDocuments(n = 10_000, seed = 42): ClassifyInput[] {
+/** What feeds deliver: most news items carry no advice. The mix is printed with the figures. */
+export const TYPICAL_MIX = { newsNoAdvice: 0.7, official: 0.1, alert: 0.05, newsAdvice: 0.15 } as const;
+
+export type DocKind = 'news-no-advice' | 'official' | 'alert' | 'news-advice';
+
+const NEWS_TOPICS = [
+  'The central bank raised interest rates for the third time this year, citing inflation.',
+  'The national football team beat its neighbours 2-1 on Sunday in front of a sell-out crowd.',
+  'Parliament approved the budget after a twelve-hour debate, with opposition parties voting against it.',
+  'Heavy rain is forecast for the weekend, and farmers said the harvest was already delayed.',
+  'The telecom regulator fined two mobile operators for repeated network outages.',
+  'A new film festival opened in the capital with screenings from thirty countries.',
+  'The mining company reported record profits and announced a new copper project in the south.',
+  'Teachers went on strike over pay, closing hundreds of public schools for a day.',
+  'The health ministry launched a vaccination campaign against measles in rural districts.',
+  'Exporters said a weaker currency had helped sales of coffee and cocoa abroad.',
+  'Analysts said the government faces growing pressure from armed groups and a weakening economy.',
+  'The president met business leaders to discuss a plan to expand the national power grid.',
+];
+/** Words a trigger list would flag, in sentences that carry no advice. */
+const NEWS_DISTRACTORS = [
+  'Flights between the capital and the coast operated normally, the airline said on Tuesday.',
+  'The foreign minister will travel to Brussels next week for talks on trade.',
+  'Local authorities told residents of low-lying areas to leave their homes as the river rose.',
+  'The embassy hosted a reception for the national day, attended by several ministers.',
+  'Fans began to leave the stadium before the final whistle.',
+  'The coach said the players would stay at home for a week of rest.',
+  'The prime minister is due to depart for the summit on Thursday morning.',
+  'Water levels in the reservoir reached their highest point in a decade.',
+];
+
+/** Deterministic generator of `n` documents of 1–8 KB in the typical mix (or only `kind`). */
+export function generateDocuments(n = 10_000, seed = 42, only?: DocKind): ClassifyInput[] {
+  return generateLabelled(n, seed, only).map((d) => d.input);
+}
+
+export function generateLabelled(n = 10_000, seed = 42, only?: DocKind): Array<{ kind: DocKind; input: ClassifyInput }> {
   const r = rng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
-  const docs: ClassifyInput[] = [];
+  const docs: Array<{ kind: DocKind; input: ClassifyInput }> = [];
   for (let i = 0; i < n; i++) {
     const c = pick(COUNTRIES);
     const cap = CAPITALS[c] ?? c;
     const [issuer, nationals] = pick(ISSUERS);
-    const kind = i % 4;
+    const x = r();
+    const kind: DocKind =
+      only ??
+      (x < TYPICAL_MIX.newsNoAdvice
+        ? 'news-no-advice'
+        : x < TYPICAL_MIX.newsNoAdvice + TYPICAL_MIX.official
+          ? 'official'
+          : x < TYPICAL_MIX.newsNoAdvice + TYPICAL_MIX.official + TYPICAL_MIX.alert
+            ? 'alert'
+            : 'news-advice');
     const target = 1000 + Math.floor(r() * 7000);
     const parts: string[] = [];
     let format: ClassifyInput['format'] = 'text';
-    if (kind === 0) {
+    if (kind === 'official') {
       format = 'html';
       const lv = Math.floor(r() * 4);
       parts.push(`<p>${c} - Level ${4 - lv}: ${['Do Not Travel', 'Reconsider Travel', 'Exercise Increased Caution', 'Exercise Normal Precautions'][lv]}</p>`);
@@ -71,21 +116,26 @@ export function generateDocuments(n = 10_000, seed = 42): ClassifyInput[] {
       if (r() < 0.3) parts.push(`<p>On March 2, the Department of State ordered the departure of non-emergency U.S. government employees from U.S. Embassy ${cap}.</p>`);
       while (parts.join('').length < target) parts.push(`<p>${pick(FILLER)} ${pick(FILLER)}</p>`);
       parts.push(`<ul><li>Review your personal security plans.</li><li>Monitor local media for breaking events.</li></ul>`);
-    } else if (kind === 1) {
+    } else if (kind === 'alert') {
       parts.push(`Security Alert - U.S. Embassy ${cap}, ${c}`);
       parts.push(`Location: ${cap}, ${c}`);
       parts.push(`Event: ${r() < 0.5 ? `The U.S. Embassy urges U.S. citizens to depart ${c} immediately while commercial flights remain available.` : `Demonstrations are expected near the presidential palace in ${cap} on Friday.`}`);
       while (parts.join('\n').length < target) parts.push(pick(FILLER));
       parts.push('Actions to Take: Avoid demonstrations. Monitor local media. Keep a low profile.');
-    } else if (kind === 2) {
+    } else if (kind === 'news-advice') {
       parts.push(`${cap.toUpperCase()}, ${c} (Reuters) - ${issuer} has urged ${nationals} to leave ${c} as soon as possible, citing a deteriorating security situation.`);
       parts.push(`Convoys arriving from neighbouring countries were attacked on the road to ${cap}. Similar warnings were issued by Germany and Italy.`);
-      while (parts.join('\n').length < target) parts.push(`${pick(FILLER)} ${pick(FILLER)} ${pick(FILLER)}`);
+      while (parts.join('\n').length < target) parts.push(`${pick(NEWS_TOPICS)} ${pick(FILLER.slice(8))} ${pick(NEWS_TOPICS)}`);
     } else {
-      parts.push(`${cap.toUpperCase()}, ${c} (AP) - The national football team beat its neighbours 2-1 on Sunday.`);
-      while (parts.join('\n').length < target) parts.push(`${pick(FILLER.slice(8))} ${pick(FILLER.slice(8))}`);
+      parts.push(`${cap.toUpperCase()}, ${c} (AP) - ${pick(NEWS_TOPICS)}`);
+      const distract = r() < 0.4;
+      while (parts.join('\n').length < target) {
+        const para = [pick(NEWS_TOPICS), pick(NEWS_TOPICS), pick(NEWS_TOPICS)];
+        if (distract && r() < 0.25) para[1] = pick(NEWS_DISTRACTORS);
+        parts.push(para.join(' '));
+      }
     }
-    docs.push({ text: parts.join(format === 'html' ? '' : '\n'), format });
+    docs.push({ kind, input: { text: parts.join(format === 'html' ? '' : '\n'), format } });
   }
   return docs;
 }
@@ -101,32 +151,67 @@ function plainScan(text: string): number {
   return n;
 }
 
-export async function benchClassifier(log: (s: string) => void = console.log): Promise<{ docsPerSec: number; mbPerSec: number; ratio: number }> {
-  await gazetteerReady;
-  const docs = generateDocuments(10_000);
-  const bytes = docs.reduce((a, d) => a + d.text.length, 0);
-  // warm up
-  for (let i = 0; i < 300; i++) classify(docs[i]!);
-  for (let i = 0; i < 300; i++) plainScan(docs[i]!.text);
+export interface ClassifierBench {
+  docsPerSec: number;
+  mbPerSec: number;
+  ratio: number;
+  adviceDocsPerSec: number;
+  adviceRatio: number;
+  noAdviceDocsPerSec: number;
+}
 
-  let t = performance.now();
+/** CPU seconds of this process (user + system): steadier than wall time on a shared machine. */
+function cpuSec(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+}
+
+function measure(docs: readonly ClassifyInput[]): { sec: number; plainSec: number; bytes: number; findings: number } {
+  const bytes = docs.reduce((a, d) => a + d.text.length, 0);
+  let t = cpuSec();
   let findings = 0;
   for (const d of docs) findings += classify(d).length;
-  const classifySec = (performance.now() - t) / 1000;
-
-  t = performance.now();
+  const sec = cpuSec() - t;
+  t = cpuSec();
   let hits = 0;
   for (let k = 0; k < 3; k++) for (const d of docs) hits += plainScan(d.text);
-  const plainSec = (performance.now() - t) / 1000 / 3;
+  const plainSec = (cpuSec() - t) / 3;
+  void hits;
+  return { sec, plainSec, bytes, findings };
+}
 
-  const docsPerSec = docs.length / classifySec;
-  const mbPerSec = bytes / 1e6 / classifySec;
-  const ratio = classifySec / plainSec;
-  log(`documents: ${docs.length} (${(bytes / 1e6).toFixed(1)} MB, avg ${(bytes / docs.length / 1000).toFixed(1)} KB), findings: ${findings}, plain-scan hits: ${hits / 3}`);
-  log(`classifier: ${docsPerSec.toFixed(0)} docs/s, ${mbPerSec.toFixed(2)} MB/s`);
-  log(`plain scan: ${(docs.length / plainSec).toFixed(0)} docs/s, ${(bytes / 1e6 / plainSec).toFixed(2)} MB/s`);
-  log(`ratio (classifier time / plain-scan time): ${ratio.toFixed(1)}x`);
-  return { docsPerSec, mbPerSec, ratio };
+export async function benchClassifier(log: (s: string) => void = console.log): Promise<ClassifierBench> {
+  await gazetteerReady;
+  const typical = generateLabelled(10_000);
+  const docs = typical.map((d) => d.input);
+  const adviceOnly = generateLabelled(3_000, 7).filter((d) => d.kind !== 'news-no-advice').map((d) => d.input);
+  const noAdvice = typical.filter((d) => d.kind === 'news-no-advice').map((d) => d.input);
+  // warm up
+  for (let i = 0; i < 500; i++) classify(docs[i]!);
+  for (let i = 0; i < 500; i++) plainScan(docs[i]!.text);
+
+  const all = measure(docs);
+  const adv = measure(adviceOnly);
+  const none = measure(noAdvice);
+  const line = (name: string, m: ReturnType<typeof measure>, n: number) =>
+    `${name.padEnd(24)} ${String(n).padStart(6)} docs  classifier ${(n / m.sec).toFixed(0).padStart(6)} docs/s ${(m.bytes / 1e6 / m.sec).toFixed(1).padStart(6)} MB/s   plain scan ${(m.bytes / 1e6 / m.plainSec).toFixed(0).padStart(4)} MB/s   ratio ${(m.sec / m.plainSec).toFixed(1)}x`;
+  const mix = Object.entries(TYPICAL_MIX)
+    .map(([k, v]) => `${Math.round(v * 100)}% ${k}`)
+    .join(', ');
+  const kb = all.bytes / docs.length / 1000;
+  log(`typical mix (what feeds deliver): ${mix}; ${docs.length} documents, ${(all.bytes / 1e6).toFixed(1)} MB, avg ${kb.toFixed(1)} KB, findings ${all.findings}`);
+  log(line('typical', all, docs.length));
+  log(line('advice-bearing only', adv, adviceOnly.length));
+  log(line('no-advice news only', none, noAdvice.length));
+  log('(CPU time of one thread; plain scan = lower-case the text and run one regular expression over it; ratio = classifier time / plain-scan time)');
+  return {
+    docsPerSec: docs.length / all.sec,
+    mbPerSec: all.bytes / 1e6 / all.sec,
+    ratio: all.sec / all.plainSec,
+    adviceDocsPerSec: adviceOnly.length / adv.sec,
+    adviceRatio: adv.sec / adv.plainSec,
+    noAdviceDocsPerSec: noAdvice.length / none.sec,
+  };
 }
 
 const invokedDirectly = (() => {

@@ -12,9 +12,9 @@ import { Gazetteer, type CountryExtra, type Mention } from './gazetteer.js';
 import { ISSUER_EXTRAS } from './issuer-data.js';
 import { assignRoles, genericIssuers, LIST_GAP_RE, type RoledMention } from './issuers.js';
 import { detectLevels, type LevelHit } from './levels.js';
-import { detectSignals, TRIGGER_LOW_RE, TRIGGER_RE, type SignalHit } from './signals.js';
+import { detectSignals, TRIGGER_LOW_RE, type SignalHit } from './signals.js';
 import { clauseStart } from './context.js';
-import { prepare, type Sentence } from './text.js';
+import { matchForm, prepare, type Sentence } from './text.js';
 
 export { prepare } from './text.js';
 export type { Sentence, PreparedText } from './text.js';
@@ -118,7 +118,8 @@ function run(input: ClassifyInput): Finding[] {
   let text = typeof input.text === 'string' ? input.text : '';
   const title = typeof input.title === 'string' ? input.title : undefined;
   if (text.length > MAX_INPUT) text = text.slice(0, MAX_INPUT);
-  if (!TRIGGER_RE.test(text) && !(title && TRIGGER_RE.test(title))) return [];
+  // prefilter: one combined trigger over the whole document (lower-cased, accents folded)
+  if (!TRIGGER_LOW_RE.test(matchForm(text)) && !(title && TRIGGER_LOW_RE.test(matchForm(title)))) return [];
   const inIssuer = normCode(input.issuer);
   // reviews of films, books and series retell stories: no advice in them
   const head = ((title ?? '') + ' ' + text.slice(0, 400)).toLowerCase();

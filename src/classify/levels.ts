@@ -72,6 +72,10 @@ const REGION_OBJECT_RE =
 
 const WHOLE_RE = /^(?:the\s+)?(?:whole|entire|rest of the|rest of|whole of|all of|all parts of|the whole of)\b|^(?:the\s+)?country\b|^(?:tout le territoire|l'ensemble du territoire|tutto il territorio|(?:nel)?l'intero territorio|das gesamte staatsgebiet|nell'intero paese|tout le pays|l'ensemble du pays|das ganze land|das gesamte land|tutto il paese|l'intero paese)/;
 
+/** Every level pattern contains one of these (keep in step with PATTERNS). */
+const LEVEL_ANCHOR_RE =
+  /level|against|essenti|necessar|refrain|reconsider|do not travel|avoid|caution|precaution|deconseill|zone rouge|zone orange|vigilance|abgeraten|reisewarn|gewarnt|sconsigli|qualsiasi titolo|\bevit|prudence|mesures de securite|advis/;
+
 /** "until now", "previously" in French, German and Italian (and English "up to now"). */
 const PAST_ADVERB_RE =
   /\b(?:auparavant|jusqu'ici|jusqu'a present|jusqu'alors|precedemment|anterieurement|zuvor|bisher|bislang|vorher|in precedenza|finora|fino ad ora|fino a ora|precedentemente|up to now|up until now|hitherto|fino a oggi|fino ad oggi|bis heute|bis jetzt|jusqu'a aujourd'hui|until today)\b|\b(?:d[ée]conseill|recommand|sconsigli|raccomand)(?:ait|aient|ava|avano)\b/;
@@ -79,6 +83,8 @@ const PAST_ADVERB_RE =
 /** Detect level phrases in one sentence (lower-cased matching form). */
 export function detectLevels(low: string): LevelHit[] {
   const out: LevelHit[] = [];
+  // one combined anchor test before the per-vocabulary patterns
+  if (!LEVEL_ANCHOR_RE.test(low)) return out;
   const taken: Array<[number, number]> = [];
   for (const p of PATTERNS) {
     p.re.lastIndex = 0;

@@ -15,12 +15,16 @@ export interface SignalHit {
   prior?: boolean;
 }
 
-/** One combined trigger for the prefilter: a document without any of these has no findings. */
-export const TRIGGER_RE =
-  /leav|depart|evacu|flight|flieg|flug|aircraft|avion|vols? |volo|travel|level|shelter|embass|consul|ordered|authori[sz]|advis|warn|quitt|d[ée]conseill|ausreis|reisewarn|verlass|abgeraten|lasciar|sconsigli|rimpatri|evakui|botschaft|ambassade|ambasciat|vigilance|caution|indoors|at home|stay home|confin|unterk[üu]nft|riparo|withdr|drawdown|charter|repatria|vorsicht|cautela|reise|viaggi|voyage|r[üu]ckhol|exit|get out|closed|suspend|relocat|aufgefordert|invita|esorta|recommand|empfiehlt|dringend/i;
+/**
+ * One combined trigger, compiled once, for the matching form (lower case, Latin diacritics removed):
+ * the anchors every signal and level detector needs. A document (or sentence) without any of them
+ * has no findings, so it is the prefilter for whole documents and the test for trigger sentences.
+ */
+export const TRIGGER_LOW_RE =
+  /leav|depart|exit|get out|quitt|verlass|ausreis|lasciar|abbandon|andarsene|evacu|evakui|airlift|repatri|rapatri|rimpatri|charter|flight|aircraft|plane|\bfl(?:y|ew|own)\b|\bvols? |\bvolo\b|fliegt|ausgeflog|ausflieg|ruckhol|sonderfl|ponte aereo|affret|embass|consul|mission|diplomatic|ambassad|botschaft|konsulat|ambasciat|consolat|shelter|indoors|inside|home|where you are|chez |l'abri|confin|unterk|hause|drinnen|in casa|riparo|chiuso|abitazion|\bordered|authori[sz]|voluntar|volontai|freiwillig|withdr|pull|drawdown|mandatory|compulsory|retrait|abgezogen|ritiro|angeordnet|level|advis|advice|alert|warning|niveau|livello|travel|reconsider|caution|precaution|against all|essential|necessary|deconseill|sconsigli|abgeraten|reisewarn|gewarnt|qualsiasi titolo|zone rouge|zone orange|vigilance|prudence|\bevit|mesures de securite|touristiques|viaggi|voyage|reise|partenza/;
 
-/** The same trigger for the matching form (lower case, Latin diacritics removed). */
-export const TRIGGER_LOW_RE = new RegExp(TRIGGER_RE.source.replace(/\[(?:([a-z])[\u00e0-\u00ff]|[\u00e0-\u00ff]([a-z]))\]/g, '$1$2'), '');
+/** Kept for callers that test raw text: the same trigger, case-insensitive (diacritics as they are). */
+export const TRIGGER_RE = new RegExp(TRIGGER_LOW_RE.source.replace('deconseill', 'd[eé]conseill').replace('ruckhol', 'r[uü]ckhol').replace('\\bevit', '\\b[eé]vit').replace('mesures de securite', 'mesures de s[eé]curit[eé]'), 'i');
 
 const ADDRESSEE_RE =
   /\b(?:citizens?|nationals?|you|your|americans|britons|brits|canadians|australians|new zealanders|kiwis|italians|germans|spaniards|irish|french|dutch|belgians|swiss|austrians|japanese|koreans|chinese|indians|poles|swedes|norwegians|danes|finns|portuguese|israelis|russians|turks|singaporeans|residents|travell?ers|visitors|tourists|people|foreigners|expatriates|expats|staff|personnel|employees|families|everyone|anyone|all|them|its own|ressortissants?|citoyens|compatriotes|fran[çc]ais|vous|staatsangeh[öo]rigen?|deutschen?|deutsche|b[üu]rger|reisenden|sie|connazionali|cittadini|italiani|viaggiatori|[oö]sterreicher\w*|schweizer\w*|italiener\w*|franzosen|briten|amerikaner\w*|landsleute|propri cittadini)\b/;

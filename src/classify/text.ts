@@ -203,7 +203,8 @@ export function toPlainText(text: string, format: TextFormat | undefined): strin
 /** Group lines into paragraphs: blank lines always break; a single newline breaks unless the
  * line continues a sentence (next line starts lower-case and this one does not end a sentence). */
 export function paragraphsOf(t: string): string[] {
-  const lines = t.replace(/[^\S\n\r\u2028\u2029]+/g, ' ').split(/\r\n|\r|\n|\u2028|\u2029/);
+  // only runs of two or more, or whitespace other than a space, need replacing (most text has neither)
+  const lines = t.replace(/[^\S\n\r\u2028\u2029]{2,}|[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]/g, ' ').split(/\r\n|\r|\n|\u2028|\u2029/);
   const paras: string[] = [];
   let cur = '';
   for (const raw of lines) {
