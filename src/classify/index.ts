@@ -143,6 +143,7 @@ function run(input: ClassifyInput): Finding[] {
   // --- document-level resolution of ambiguous names ---------------------------------------------
   const docPlain = prep.paragraphs.join('\n');
   const support = new Map<string, number>();
+  const againstCache = new Map<string, boolean>();
   for (const inf of infos)
     for (const m of inf.mentions) if (!m.ambiguous && m.alternatives.length === 0) support.set(m.code, (support.get(m.code) ?? 0) + 1);
   for (const inf of infos) {
@@ -162,7 +163,9 @@ function run(input: ClassifyInput): Finding[] {
         m.code = best;
       }
       if (!m.ambiguous) return true;
-      if (gaz.contextAgainst(m.code, docPlain)) return false;
+      let against = againstCache.get(m.code);
+      if (against === undefined) againstCache.set(m.code, (against = gaz.contextAgainst(m.code, docPlain)));
+      if (against) return false;
       if ((support.get(m.code) ?? 0) > 0 || inCountry === m.code) return true;
       if (m.kind === 'place') return false;
       // a capitalised neighbour word makes it a person's name ("Chad Smith", "Michael Jordan")
@@ -189,6 +192,7 @@ function run(input: ClassifyInput): Finding[] {
     const s = inf.s;
     const low = s.low;
     const sentIssuerGroups = issuerMentions(inf);
+    const hitsBefore = hits.length;
     if (inf.trig) {
       const past = pastSentence(low, docYear);
       const sig = past ? [] : detectSignals(low, { changeNote: s.changeNote });
@@ -237,7 +241,7 @@ function run(input: ClassifyInput): Finding[] {
             for (const c of codes) hits.push({ ...ph, sentence: i, issuers: [c], pos: sm.index });
         }
       }
-      if (hits.some((h) => h.sentence === i)) lastHitSentence = i;
+      if (hits.length > hitsBefore) lastHitSentence = i;
     }
     // discourse issuer: the explicit issuers of this sentence carry on to the next ones
     // (the topic country's own authorities are not an issuer of advice about it)

@@ -58,13 +58,13 @@ export function htmlToText(html: string): string {
       onattribend() {},
       onattribname() {},
       oncdata(a, b) {
-        if (skipDepth === 0) out.push(html.slice(a, b).replace(/\s+/g, ' '));
+        if (skipDepth === 0) out.push(html.slice(a, b));
       },
       onclosetag(a, b) {
         const n = name(a, b);
         if (SKIP.has(n)) {
           if (skipDepth > 0) skipDepth--;
-        } else if (BLOCK.has(n)) out.push('\n\n');
+        } else if (BLOCK.has(n)) out.push(BREAK);
       },
       oncomment() {},
       ondeclaration() {},
@@ -74,14 +74,14 @@ export function htmlToText(html: string): string {
       },
       onopentagend() {
         if (SKIP.has(tag)) skipDepth++;
-        else if (BLOCK.has(tag)) out.push('\n\n');
+        else if (BLOCK.has(tag)) out.push(BREAK);
       },
       onselfclosingtag() {
-        if (BLOCK.has(tag)) out.push('\n\n');
+        if (BLOCK.has(tag)) out.push(BREAK);
       },
       onprocessinginstruction() {},
       ontext(a, b) {
-        if (skipDepth === 0) out.push(html.slice(a, b).replace(/\s+/g, ' '));
+        if (skipDepth === 0) out.push(html.slice(a, b));
       },
       ontextentity(cp) {
         if (skipDepth === 0) out.push(String.fromCodePoint(cp));
@@ -90,8 +90,13 @@ export function htmlToText(html: string): string {
   );
   tok.write(html);
   tok.end();
-  return out.join('');
+  // whitespace collapses once over the whole text (only runs and non-space whitespace need replacing)
+  return out.join('').replace(/\s{2,}|[^\S ]/g, ' ').replace(BREAK_RE, '\n\n');
 }
+
+/** A block boundary while the text is assembled (a control character the input cannot keep). */
+const BREAK = '\u0001';
+const BREAK_RE = /(?: ?\u0001 ?)+/g;
 
 /** Light Markdown stripping: headings, emphasis, links, images, code fences, quotes, list markers. */
 export function markdownToText(md: string): string {
