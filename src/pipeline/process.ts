@@ -44,6 +44,7 @@ export async function processItem(store: Store, item: FeedItem, classified: Find
         link: item.link,
         trust: item.trust,
         issuer: item.issuer,
+        snapshotOf: item.snapshot ? item.country : null,
         baseline: opts.baseline,
         now,
       });

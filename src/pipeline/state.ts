@@ -30,6 +30,8 @@ export interface ItemContext {
   trust: Trust;
   /** The government that publishes the source, for official feeds. */
   issuer: string | null;
+  /** The country whose complete current advice this item is (see FeedItem.snapshot), else null. */
+  snapshotOf?: string | null;
   /** First poll of a source: establish state, raise no event. */
   baseline: boolean;
   now: string;
@@ -39,16 +41,18 @@ export interface ItemContext {
  * Applies one finding to the advisory state of its (country, issuer) and returns the new state
  * with the change events it makes. Pure.
  *
- * - An official item from the issuer itself is authoritative: its level and standing signals
- *   replace the state, so a signal it no longer carries is lifted.
- * - Anything else (news, or an official feed speaking of another government) adds to the state:
- *   it may raise the level, add signals, or lift departures it explicitly reports lifted, but it
- *   cannot lower or clear what an official source established.
+ * - An official snapshot from the issuer itself (its complete current advice for that country) is
+ *   authoritative: its level and standing signals replace the state, so a signal it no longer
+ *   carries is lifted.
+ * - Anything else (news, an embassy alert, an official page mentioning another country, another
+ *   government's feed) adds to the state: it may raise the level, add signals, or lift departures
+ *   it explicitly reports lifted, but it cannot lower or clear what an official source established.
  * - A report that changes nothing still counts: it corroborates (news) or confirms (official).
  */
 export function applyFinding(prev: AdvisoryState | null, finding: Finding, ctx: ItemContext): { next: AdvisoryState; events: ChangeEvent[] } {
   const issuer = finding.issuer ?? UNKNOWN_ISSUER;
-  const authoritative = ctx.trust === 'official' && finding.issuer !== null && finding.issuer === ctx.issuer;
+  const fromIssuer = ctx.trust === 'official' && finding.issuer !== null && finding.issuer === ctx.issuer;
+  const authoritative = fromIssuer && ctx.snapshotOf === finding.country;
   const incoming = finding.signals.filter((s) => STANDING.has(s));
   const lifted = finding.signals.includes('departure_lifted');
 
@@ -74,7 +78,7 @@ export function applyFinding(prev: AdvisoryState | null, finding: Finding, ctx: 
   const link = ctx.link ?? `${ctx.sourceId}:${ctx.itemKey}`;
   const known = prev?.sources.includes(link) ?? false;
   const sources = known ? (prev?.sources ?? []) : [...(prev?.sources ?? []), link].slice(-MAX_SOURCES);
-  const trust: Trust = authoritative || prev?.trust === 'official' ? 'official' : ctx.trust;
+  const trust: Trust = fromIssuer || prev?.trust === 'official' ? 'official' : 'reported';
   const reports = (prev?.reports ?? 0) + (!known && ctx.trust === 'reported' ? 1 : 0);
 
   const nextSignals = sortSignals(signals);
@@ -109,7 +113,7 @@ export function applyFinding(prev: AdvisoryState | null, finding: Finding, ctx: 
       if (!signals.has(s)) events.push(event({ kind: 'signal_removed', fromLevel: from, toLevel: level, signal: s, severity: 'info' }));
     }
     if (events.length === 0 && prev) {
-      if (authoritative && prev.trust === 'reported') {
+      if (fromIssuer && prev.trust === 'reported') {
         events.push(event({ kind: 'confirmed', fromLevel: from, toLevel: level, signal: null, severity: 'info' }));
       } else if (!known && (prev.signals.length > 0 || prev.level !== null) && (incoming.length > 0 || finding.level !== null)) {
         events.push(event({ kind: 'corroborated', fromLevel: from, toLevel: level, signal: null, severity: 'info' }));

@@ -22,6 +22,13 @@ export interface FeedItem {
   trust: Trust;
   /** Findings read from structured fields (an official level), merged with the classifier's. */
   structured?: Finding[];
+  /**
+   * True when the item is its issuer's complete current advice for `country` (one entry per
+   * country, updated in place: a State Department advisory, an FCDO page). Only such an item can
+   * lower a level or lift a signal by no longer carrying it; everything else (news, embassy alerts,
+   * mentions of other countries) adds to the state.
+   */
+  snapshot?: boolean;
 }
 
 /** What the fetch layer remembers between polls of one source (stored by the pipeline). */

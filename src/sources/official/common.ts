@@ -226,6 +226,7 @@ export function officialItem(i: OfficialItemInput): FeedItem {
     issuer: i.issuer,
     country: i.country,
     trust: i.trust,
+    snapshot: i.country !== null && i.issuer !== null,
     ...(structured.length ? { structured } : {}),
   };
 }

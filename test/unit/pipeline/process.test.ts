@@ -100,13 +100,14 @@ describe('processItem: state → events → incident → outbox, in one transact
   });
 
   it('GIVEN only corroboration or a lowering with no open incident THEN no incident opens', async () => {
-    await processItem(store, item('base', { trust: 'official', issuer: 'US' }), [finding('NE', 'US', [], 4)], opts(0, { baseline: true, sourceId: 'us' }));
-    await processItem(store, item('x', { trust: 'official', issuer: 'US' }), [finding('NE', 'US', [], 3)], opts(5, { sourceId: 'us' }));
+    const ne = { trust: 'official' as const, issuer: 'US', country: 'NE', snapshot: true };
+    await processItem(store, item('base', ne), [finding('NE', 'US', [], 4)], opts(0, { baseline: true, sourceId: 'us' }));
+    await processItem(store, item('x', ne), [finding('NE', 'US', [], 3)], opts(5, { sourceId: 'us' }));
     expect(await store.listIncidents({})).toEqual([]);
   });
 
   it('GIVEN an incident from a raise to 4 WHEN the level returns to its baseline THEN the incident resolves with an edit, not a new alarm', async () => {
-    const us = { trust: 'official' as const, issuer: 'US' };
+    const us = { trust: 'official' as const, issuer: 'US', country: 'HT', snapshot: true };
     await processItem(store, item('v1', { ...us, hash: '1' }), [finding('HT', 'US', [], 3)], opts(0, { baseline: true, sourceId: 'us' }));
     await processItem(store, item('v1', { ...us, hash: '2' }), [finding('HT', 'US', ['ordered_departure'], 4)], opts(10, { sourceId: 'us' }));
     await processItem(store, item('v1', { ...us, hash: '3' }), [finding('HT', 'US', [], 4)], opts(20, { sourceId: 'us' }));
