@@ -7,7 +7,6 @@ import type { Logger } from 'pino';
 import type { Secrets } from '../../src/config/env.js';
 import type { SlackConfig } from '../../src/config/slack.js';
 import { slackTargets } from '../../src/config/slack.js';
-import { createWebClient } from './client.js';
 import { SlackNotifier } from './notifier.js';
 import type { Inbound } from '../../src/main.js';
 import type { Clock } from '../../src/pipeline/clock.js';
@@ -16,7 +15,8 @@ import type { Store } from '../../src/store/port.js';
 export { SlackNotifier } from './notifier.js';
 
 export function createSlackNotifier(cfg: SlackConfig, botToken: string, log: Logger): SlackNotifier {
-  const client = createWebClient(botToken, { apiUrl: cfg.apiUrl, timeoutMs: cfg.timeout, retries: cfg.retries }, log.child({ component: 'slack' }));
+  const client = async () =>
+    (await import('./client.js')).createWebClient(botToken, { apiUrl: cfg.apiUrl, timeoutMs: cfg.timeout, retries: cfg.retries }, log.child({ component: 'slack' }));
   return new SlackNotifier({ client, channelIntervalMs: cfg.channelInterval, defaultOnCall: slackTargets(cfg.defaultOnCall), log });
 }
 

@@ -130,16 +130,30 @@ describe('Slack rendering', () => {
 });
 
 describe('Slack channel pacer', () => {
-  it('GIVEN a simulated clock WHEN five messages go to one channel and one to another THEN the first channel is spaced by the interval and the other is not delayed', async () => {
+  it('GIVEN a simulated clock and requests taking 100 ms WHEN three messages go to one channel and one to another THEN each starts an interval after the previous one ended, and the other channel is not held up', async () => {
     let now = 1_000;
-    const slept: number[] = [];
-    const pacer = new ChannelPacer(1_000, { now: () => now, sleep: async (ms) => void slept.push(ms) });
-    for (let i = 0; i < 5; i++) await pacer.acquire('C1');
-    await pacer.acquire('C2');
-    expect(slept).toEqual([1_000, 2_000, 3_000, 4_000]);
-    now += 10_000;
+    const pacer = new ChannelPacer(1_000, { now: () => now, sleep: async (ms) => void (now += ms) });
+    const sent: [string, number][] = [];
+    const send = (ch: string) =>
+      pacer.run(ch, async () => {
+        sent.push([ch, now]);
+        now += 100;
+      });
+    await Promise.all([send('C1'), send('C1'), send('C1'), send('C2')]);
+    const c1 = sent.filter(([ch]) => ch === 'C1').map(([, t]) => t);
+    expect(c1[0]).toBe(1_000);
+    // Each start is at least the interval after the previous request ended (it took 100 ms).
+    for (let i = 1; i < c1.length; i++) expect(c1[i]! - c1[i - 1]!).toBeGreaterThanOrEqual(1_100);
+    expect(sent.findIndex(([ch]) => ch === 'C2')).toBeLessThan(2);
+  });
+
+  it('GIVEN a 429 WHEN the channel is paused for its Retry-After THEN the next message waits that long, and a failed send still frees the queue', async () => {
+    let now = 0;
+    const pacer = new ChannelPacer(1_000, { now: () => now, sleep: async (ms) => void (now += ms) });
+    await expect(pacer.run('C1', async () => Promise.reject(new Error('429')))).rejects.toThrow('429');
     pacer.pause('C1', 30_000);
-    await pacer.acquire('C1');
-    expect(slept.at(-1)).toBe(30_000);
+    let at = -1;
+    await pacer.run('C1', async () => void (at = now));
+    expect(at).toBe(30_000);
   });
 });
