@@ -16,15 +16,60 @@ export interface SignalHit {
 }
 
 /**
- * One combined trigger, compiled once, for the matching form (lower case, Latin diacritics removed):
- * the anchors every signal and level detector needs. A document (or sentence) without any of them
- * has no findings, so it is the prefilter for whole documents and the test for trigger sentences.
+ * The anchors every signal and level detector needs, in the matching form (lower case, Latin
+ * diacritics removed); each matches at the start of a word. Keep in step with the detectors.
  */
-export const TRIGGER_LOW_RE =
-  /leav|depart|exit|get out|quitt|verlass|ausreis|lasciar|abbandon|andarsene|evacu|evakui|airlift|repatri|rapatri|rimpatri|charter|flight|aircraft|plane|\bfl(?:y|ew|own)\b|\bvols? |\bvolo\b|fliegt|ausgeflog|ausflieg|ruckhol|sonderfl|ponte aereo|affret|embass|consul|mission|diplomatic|ambassad|botschaft|konsulat|ambasciat|consolat|shelter|indoors|inside|home|where you are|chez |l'abri|confin|unterk|hause|drinnen|in casa|riparo|chiuso|abitazion|\bordered|authori[sz]|voluntar|volontai|freiwillig|withdr|pull|drawdown|mandatory|compulsory|retrait|abgezogen|ritiro|angeordnet|level|advis|advice|alert|warning|niveau|livello|travel|reconsider|caution|precaution|against all|essential|necessary|deconseill|sconsigli|abgeraten|reisewarn|gewarnt|qualsiasi titolo|zone rouge|zone orange|vigilance|prudence|\bevit|mesures de securite|touristiques|viaggi|voyage|reise|partenza/;
+const TRIGGER_WORDS = [
+  // leaving
+  'leav', 'depart', 'exit', 'get out', 'quitt', 'verlass', 'ausreis', 'auszureis', 'lasciar', 'abbandon', 'andarsene', 'partenza',
+  // evacuation and flights
+  'evacu', 'evakui', 'airlift', 'repatri', 'rapatri', 'rimpatri', 'charter', 'flight', 'aircraft', 'plane', 'fly', 'flew', 'flown',
+  'vol ', 'vols ', 'volo', 'fliegt', 'ausgeflog', 'ausflieg', 'ruckhol', 'sonderfl', 'ponte aereo', 'affret',
+  // embassies
+  'embass', 'consul', 'mission', 'diplomatic', 'ambassad', 'botschaft', 'konsulat', 'ambasciat', 'consolat',
+  // sheltering
+  'shelter', 'indoors', 'inside', 'home', 'where you are', 'chez ', "l'abri", 'confin', 'unterk', 'hause', 'zuhause', 'drinnen',
+  'in casa', 'riparo', 'chiuso', 'abitazion',
+  // departures of staff
+  'ordered', 'authoris', 'authoriz', 'voluntar', 'volontai', 'freiwillig', 'withdr', 'pull', 'drawdown', 'mandatory', 'compulsory',
+  'retrait', 'abgezogen', 'ritiro', 'angeordnet',
+  // levels and their changes
+  'level', 'advis', 'advice', 'alert', 'warning', 'niveau', 'livello', 'travel', 'reconsider', 'caution', 'precaution', 'against all',
+  'essential', 'necessar', 'unnecess', 'deconseill', 'sconsigli', 'abgeraten', 'reisewarn', 'gewarnt', 'qualsiasi titolo', 'zone rouge',
+  'zone orange', 'vigilance', 'prudence', 'evit', 'mesures de securite', 'touristiques', 'viaggi', 'voyage', 'reise',
+];
 
-/** Kept for callers that test raw text: the same trigger, case-insensitive (diacritics as they are). */
-export const TRIGGER_RE = new RegExp(TRIGGER_LOW_RE.source.replace('deconseill', 'd[eé]conseill').replace('ruckhol', 'r[uü]ckhol').replace('\\bevit', '\\b[eé]vit').replace('mesures de securite', 'mesures de s[eé]curit[eé]'), 'i');
+/** A word list as one regular expression shaped like a trie (shared prefixes factored out), so that
+ * the engine tests one branch per character instead of every alternative at every position. */
+export function trieSource(words: readonly string[]): string {
+  type T = Map<string, T> & { end?: boolean };
+  const root: T = new Map();
+  for (const w of words) {
+    let n = root;
+    for (const ch of w) {
+      let k = n.get(ch);
+      if (!k) n.set(ch, (k = new Map() as T));
+      n = k;
+    }
+    n.end = true;
+  }
+  const esc = (c: string) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  const rx = (n: T): string => {
+    if (n.end) return ''; // a shorter word already matches here
+    const alts = [...n].map(([c, k]) => esc(c) + rx(k));
+    return alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
+  };
+  return rx(root);
+}
+
+/**
+ * One combined trigger, compiled once: a document (or sentence) without any of these words has no
+ * findings, so it is the prefilter for whole documents and the test for trigger sentences.
+ */
+export const TRIGGER_LOW_RE = new RegExp('\\b' + trieSource(TRIGGER_WORDS));
+
+/** Kept for callers that test raw text: the same trigger, case-insensitive (test the folded text for accents). */
+export const TRIGGER_RE = new RegExp(TRIGGER_LOW_RE.source, 'i');
 
 const ADDRESSEE_RE =
   /\b(?:citizens?|nationals?|you|your|americans|britons|brits|canadians|australians|new zealanders|kiwis|italians|germans|spaniards|irish|french|dutch|belgians|swiss|austrians|japanese|koreans|chinese|indians|poles|swedes|norwegians|danes|finns|portuguese|israelis|russians|turks|singaporeans|residents|travell?ers|visitors|tourists|people|foreigners|expatriates|expats|staff|personnel|employees|families|everyone|anyone|all|them|its own|ressortissants?|citoyens|compatriotes|fran[çc]ais|vous|staatsangeh[öo]rigen?|deutschen?|deutsche|b[üu]rger|reisenden|sie|connazionali|cittadini|italiani|viaggiatori|[oö]sterreicher\w*|schweizer\w*|italiener\w*|franzosen|briten|amerikaner\w*|landsleute|propri cittadini)\b/;
