@@ -132,8 +132,23 @@ function run(input: ClassifyInput): Finding[] {
   if (sentences.length === 0) return [];
 
   // --- mentions and roles, per sentence --------------------------------------------------------
-  const infos: SentenceInfo[] = sentences.map((s) => {
-    const trig = TRIGGER_LOW_RE.test(s.low);
+  // --- detection first: signals and levels on trigger sentences only --------------------------
+  // (no hit anywhere means no finding: the gazetteer and the roles are never needed then)
+  const docPlain = prep.paragraphs.join('\n');
+  const years = [...docPlain.matchAll(/\b(19[5-9]\d|20[0-4]\d)\b/g)].map((m) => Number(m[1]));
+  const docYear = years.length > 0 ? Math.max(...years) : 0;
+  const trigs = sentences.map((s) => TRIGGER_LOW_RE.test(s.low));
+  const detected = sentences.map((s, i) => {
+    if (!trigs[i] || pastSentence(s.low, docYear)) return null;
+    const sig = detectSignals(s.low, { changeNote: s.changeNote });
+    const lev = detectLevels(s.low);
+    return sig.length > 0 || lev.length > 0 ? { sig, lev } : null;
+  });
+  if (!detected.some((d) => d !== null)) return [];
+
+  // --- mentions and roles, per sentence --------------------------------------------------------
+  const infos: SentenceInfo[] = sentences.map((s, i) => {
+    const trig = trigs[i]!;
     // lower-case starts (agencies, French/German/Italian demonyms) matter only where advice is
     const raw = gaz.scan(s.plain, s.low, trig);
     const roled = assignRoles(s.plain, s.low, raw);
@@ -141,7 +156,6 @@ function run(input: ClassifyInput): Finding[] {
   });
 
   // --- document-level resolution of ambiguous names ---------------------------------------------
-  const docPlain = prep.paragraphs.join('\n');
   const support = new Map<string, number>();
   const againstCache = new Map<string, boolean>();
   for (const inf of infos)
@@ -182,8 +196,6 @@ function run(input: ClassifyInput): Finding[] {
   // --- hits ---------------------------------------------------------------------------------------
   const official = OFFICIAL_DOC_RE.test(docPlain.toLowerCase()) || !!inIssuer;
   const docIssuer = inIssuer ?? (official ? dominantIssuer(infos) : null);
-  const years = [...docPlain.matchAll(/\b(19[5-9]\d|20[0-4]\d)\b/g)].map((m) => Number(m[1]));
-  const docYear = years.length > 0 ? Math.max(...years) : 0;
   const hits: Hit[] = [];
   let discourse: { issuers: Array<string | null>; at: number } | null = null;
   let lastHitSentence = -1;
@@ -194,9 +206,8 @@ function run(input: ClassifyInput): Finding[] {
     const sentIssuerGroups = issuerMentions(inf);
     const hitsBefore = hits.length;
     if (inf.trig) {
-      const past = pastSentence(low, docYear);
-      const sig = past ? [] : detectSignals(low, { changeNote: s.changeNote });
-      const lev = past ? [] : detectLevels(low);
+      const sig = detected[i]?.sig ?? [];
+      const lev = detected[i]?.lev ?? [];
       const ctxIssuers = (): Array<string | null> => {
         // an official feed's unattributed sentences are its own (instructions, "Actions to Take")
         if (inIssuer) return [inIssuer];
