@@ -14,6 +14,7 @@ import type { Notifier } from './delivery/notifier.js';
 import { DeliveryWorker } from './delivery/worker.js';
 import type { Subscription } from './domain/records.js';
 import type { Classifier } from './domain/types.js';
+import { ConfigError } from './errors.js';
 import { createLogger } from './log.js';
 import { type Clock, systemClock } from './pipeline/clock.js';
 import { type PollDeps, type PollOutcome, pollSource } from './pipeline/poll.js';
@@ -117,6 +118,27 @@ export function buildNotifiers(config: Config, opts: AppOptions): Map<string, No
   return map;
 }
 
+const HOW_TO_ENABLE: Record<string, string> = {
+  slack: 'set SLACK_BOT_TOKEN in the environment (see the README, "Slack")',
+  discord: 'set DISCORD_TOKEN (or DISCORD_WEBHOOK_URL) in the environment (see the README, "Discord")',
+  jsonl: 'set notifiers.jsonl.path',
+};
+
+/**
+ * Every configured subscription and operators' route must name a notifier that exists, or the
+ * program refuses to start (exit 2) instead of rejecting each alert at delivery time.
+ */
+function assertNotifiersAvailable(config: Config, notifiers: Map<string, Notifier>, explicit?: Subscription[]): void {
+  const problems: string[] = [];
+  const check = (notifier: string, path: string) => {
+    if (!notifiers.has(notifier)) problems.push(`  ✖ notifier "${notifier}" is not available: ${HOW_TO_ENABLE[notifier] ?? 'configure it'}\n    → at ${path}`);
+  };
+  config.subscriptions.forEach((s, i) => check(s.notifier, `subscriptions[${i}].notifier`));
+  for (const s of explicit ?? []) if (!s.id.startsWith('config:')) check(s.notifier, `subscription ${s.id}`);
+  config.operators.forEach((o, i) => check(o.notifier, `operators[${i}].notifier`));
+  if (problems.length) throw new ConfigError(`configuration refers to notifiers that are not set up\n${problems.join('\n')}`);
+}
+
 function colorSetting(config: Config): boolean | undefined {
   const c = config.notifiers.console.color;
   return c === 'auto' ? undefined : c === 'always';
@@ -131,6 +153,12 @@ export async function createApp(opts: AppOptions): Promise<App> {
   await syncSubscriptions(store, opts.subscriptions ?? config.subscriptions.map((s, i) => subscriptionFromConfig(s, i, now)));
   const sources = opts.sources ?? config.sources.filter((s) => s.enabled).map((s) => createSource(s, config));
   const notifiers = buildNotifiers(config, opts);
+  try {
+    assertNotifiersAvailable(config, notifiers, opts.subscriptions);
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
   const worker = new DeliveryWorker(
     store,
     notifiers,

@@ -84,3 +84,21 @@ describe('command line contract', () => {
     expect(badStep.stderr).toMatch(/--step/);
   });
 });
+
+describe('notifiers that are not set up', () => {
+  it('GIVEN a subscription to Slack but no SLACK_BOT_TOKEN WHEN replay or start runs THEN exit 2 naming the path and how to enable it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'aw-cli-'));
+    try {
+      writeFileSync(join(dir, 'c.yaml'), `database: {path: "${join(dir, 'db.sqlite')}"}\nslack: {}\nsubscriptions:\n  - {notifier: slack, channel: C1, countries: all}\n`);
+      for (const args of [['replay', 'seeds', '--format', 'jsonl'], ['start']]) {
+        const r = await runCli([...args, '--config', join(dir, 'c.yaml')], { SLACK_BOT_TOKEN: '' });
+        expect(r.code).toBe(2);
+        expect(r.stderr).toContain('notifier "slack" is not available: set SLACK_BOT_TOKEN');
+        expect(r.stderr).toContain('→ at subscriptions[0].notifier');
+        expect(r.stdout).toBe('');
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
