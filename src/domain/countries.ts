@@ -15,12 +15,3 @@ export function isCountryCode(code: string): boolean {
   return code === 'XK' || countries.isValid(code);
 }
 
-/**
- * Resolves what a person typed ("mali", "ML", "Côte d'Ivoire") to an ISO code, or null.
- * The classifier's gazetteer knows more forms (demonyms, capitals); see commands/country.ts.
- */
-export function simpleCountryLookup(query: string): string | null {
-  const q = query.trim();
-  if (/^[A-Za-z]{2}$/.test(q) && isCountryCode(q.toUpperCase())) return q.toUpperCase();
-  return countries.getAlpha2Code(q, 'en') ?? null;
-}
