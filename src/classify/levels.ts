@@ -23,48 +23,55 @@ interface Pattern {
   re: RegExp;
   level: Level;
   structured?: boolean;
+  /** Substrings every match contains (accent-free): a sentence without any skips the pattern. */
+  gate: readonly string[];
+}
+
+function hasAny(low: string, words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) if (low.includes(words[i]!)) return true;
+  return false;
 }
 
 // Order matters: "all but essential" / "non-essential" before "all travel".
 const PATTERNS: Pattern[] = [
-  { re: /\blevel\s*([1-4])\b(?:\s*(?:[:\-\u2013(]|of 4|out of 4)\s*["'(]?\s*(?:do not travel|reconsider (?:your need to )?travel|exercise increased caution|exercise normal precautions|avoid all travel|avoid non-essential travel|exercise a high degree of caution|exercise normal security precautions|take normal security precautions)\b)?/g, level: 4, structured: true },
-  { re: /\b(?:advisory|travel advice|alert|warning) level\b[^.;]{0,40}?\bto\s+(?:level\s*)?([1-4])\b/g, level: 4, structured: true },
-  { re: /\b(?:advis(?:e|es|ed|ing)|advice|warn(?:s|ed|ing)?)\s+(?:british (?:nationals|people)\s+)?against\s+all\s+but\s+essential\s+travel\b/g, level: 3 },
-  { re: /\b(?:avoid(?:ing)?|against)\s+(?:all\s+)?non[- ]?essential\s+travel\b/g, level: 3 },
-  { re: /\b(?:advis(?:e|es|ed|ing)|advice|warn(?:s|ed|ing)?|recommend(?:s|ed|ing)?)\s+(?:\S+\s+){0,3}against\s+(?:all\s+)?(?:un)?necessary\s+travel\b/g, level: 3 },
-  { re: /\brefrain from (?:all )?travel unless (?:absolutely )?(?:necessary|essential)\b/g, level: 3 },
-  { re: /\breconsider\s+(?:your\s+(?:need\s+(?:for|to)\s+)?)?(?:need\s+to\s+)?travel\b/g, level: 3 },
-  { re: /\bdo\s+not\s+travel\b/g, level: 4 },
-  { re: /\b(?:advis(?:e|es|ed|ing)|advice|warn(?:s|ed|ing)?|recommend(?:s|ed|ing)?)\s+(?:\S+\s+){0,3}against\s+all\s+(?:forms of\s+)?travel\b/g, level: 4 },
-  { re: /\bavoid(?:ing)?\s+all\s+travel\b/g, level: 4 },
-  { re: /\bexercise\s+(?:a\s+)?high\s+degree\s+of\s+caution\b|\bhigh degree of caution\b/g, level: 2 },
-  { re: /\bexercise\s+increased\s+caution\b/g, level: 2 },
-  { re: /\b(?:exercise|take)\s+normal\s+(?:safety\s+|security\s+)?(?:and\s+security\s+)?precautions\b|\bnormal precautions\b/g, level: 1 },
+  { re: /\blevel\s*([1-4])\b(?:\s*(?:[:\-\u2013(]|of 4|out of 4)\s*["'(]?\s*(?:do not travel|reconsider (?:your need to )?travel|exercise increased caution|exercise normal precautions|avoid all travel|avoid non-essential travel|exercise a high degree of caution|exercise normal security precautions|take normal security precautions)\b)?/g, level: 4, structured: true, gate: ['level'] },
+  { re: /\b(?:advisory|travel advice|alert|warning) level\b[^.;]{0,40}?\bto\s+(?:level\s*)?([1-4])\b/g, level: 4, structured: true, gate: ['level'] },
+  { re: /\b(?:advis(?:e|es|ed|ing)|advice|warn(?:s|ed|ing)?)\s+(?:british (?:nationals|people)\s+)?against\s+all\s+but\s+essential\s+travel\b/g, level: 3, gate: ['essential'] },
+  { re: /\b(?:avoid(?:ing)?|against)\s+(?:all\s+)?non[- ]?essential\s+travel\b/g, level: 3, gate: ['essential'] },
+  { re: /\b(?:advis(?:e|es|ed|ing)|advice|warn(?:s|ed|ing)?|recommend(?:s|ed|ing)?)\s+(?:\S+\s+){0,3}against\s+(?:all\s+)?(?:un)?necessary\s+travel\b/g, level: 3, gate: ['necessary'] },
+  { re: /\brefrain from (?:all )?travel unless (?:absolutely )?(?:necessary|essential)\b/g, level: 3, gate: ['refrain'] },
+  { re: /\breconsider\s+(?:your\s+(?:need\s+(?:for|to)\s+)?)?(?:need\s+to\s+)?travel\b/g, level: 3, gate: ['reconsider'] },
+  { re: /\bdo\s+not\s+travel\b/g, level: 4, gate: ['travel'] },
+  { re: /\b(?:advis(?:e|es|ed|ing)|advice|warn(?:s|ed|ing)?|recommend(?:s|ed|ing)?)\s+(?:\S+\s+){0,3}against\s+all\s+(?:forms of\s+)?travel\b/g, level: 4, gate: ['against'] },
+  { re: /\bavoid(?:ing)?\s+all\s+travel\b/g, level: 4, gate: ['avoid'] },
+  { re: /\bexercise\s+(?:a\s+)?high\s+degree\s+of\s+caution\b|\bhigh degree of caution\b/g, level: 2, gate: ['caution'] },
+  { re: /\bexercise\s+increased\s+caution\b/g, level: 2, gate: ['caution'] },
+  { re: /\b(?:exercise|take)\s+normal\s+(?:safety\s+|security\s+)?(?:and\s+security\s+)?precautions\b|\bnormal precautions\b/g, level: 1, gate: ['precaution'] },
   // French
-  { re: /\bformellement\s+d[ée]conseill[ée]e?s?\b|\bzone rouge\b/g, level: 4 },
-  { re: /\bd[ée]conseill[ée]e?s?\s+sauf\s+(?:pour\s+)?raisons?\s+imp[ée]ratives?\b|\bzone orange\b/g, level: 3 },
-  { re: /\bd[ée]conseill\w*\s+(?:(?:desormais|d[ée]sormais|jusqu'ici|jusqu'alors|auparavant|seulement|uniquement|encore|toujours)\s+){0,2}(?:les\s+)?voyages\s+non\s+(?:essentiels|indispensables|necessaires|n[ée]cessaires)\b|\bvoyages\s+non\s+(?:essentiels|indispensables|n[ée]cessaires)\b[^.;]{0,40}\bd[ée]conseill\w*/g, level: 3 },
-  { re: /\bd[ée]conseill\w*\s+(?:desormais\s+|d[ée]sormais\s+)?tous\s+les\s+voyages\b|\btous\s+les\s+voyages\b[^.;]{0,40}\bd[ée]conseill\w*/g, level: 4 },
-  { re: /\bvigilance\s+renforc[ée]e\b/g, level: 2 },
-  { re: /\bvigilance\s+normale\b/g, level: 1 },
+  { re: /\bformellement\s+d[ée]conseill[ée]e?s?\b|\bzone rouge\b/g, level: 4, gate: ['conseill', 'zone rouge'] },
+  { re: /\bd[ée]conseill[ée]e?s?\s+sauf\s+(?:pour\s+)?raisons?\s+imp[ée]ratives?\b|\bzone orange\b/g, level: 3, gate: ['conseill', 'zone orange'] },
+  { re: /\bd[ée]conseill\w*\s+(?:(?:desormais|d[ée]sormais|jusqu'ici|jusqu'alors|auparavant|seulement|uniquement|encore|toujours)\s+){0,2}(?:les\s+)?voyages\s+non\s+(?:essentiels|indispensables|necessaires|n[ée]cessaires)\b|\bvoyages\s+non\s+(?:essentiels|indispensables|n[ée]cessaires)\b[^.;]{0,40}\bd[ée]conseill\w*/g, level: 3, gate: ['conseill'] },
+  { re: /\bd[ée]conseill\w*\s+(?:desormais\s+|d[ée]sormais\s+)?tous\s+les\s+voyages\b|\btous\s+les\s+voyages\b[^.;]{0,40}\bd[ée]conseill\w*/g, level: 4, gate: ['conseill'] },
+  { re: /\bvigilance\s+renforc[ée]e\b/g, level: 2, gate: ['vigilance'] },
+  { re: /\bvigilance\s+normale\b/g, level: 1, gate: ['vigilance'] },
   // Canada (fr): "Évitez tout voyage", "Évitez les voyages non essentiels", "Faites preuve d'une grande prudence", "Prenez des mesures de sécurité normales"
-  { re: /\b[ée]vit(?:ez|er|e)\s+(?:tout\s+voyage|tous\s+les\s+voyages)\b/g, level: 4 },
-  { re: /\b[ée]vit(?:ez|er|e)\s+(?:les\s+)?voyages\s+non\s+(?:essentiels|n[ée]cessaires)\b/g, level: 3 },
-  { re: /\b(?:faites|faire)\s+preuve\s+d'une\s+grande\s+prudence\b/g, level: 2 },
-  { re: /\b(?:prenez|prendre)\s+des\s+mesures\s+de\s+s[ée]curit[ée]\s+normales\b/g, level: 1 },
+  { re: /\b[ée]vit(?:ez|er|e)\s+(?:tout\s+voyage|tous\s+les\s+voyages)\b/g, level: 4, gate: ['voyage'] },
+  { re: /\b[ée]vit(?:ez|er|e)\s+(?:les\s+)?voyages\s+non\s+(?:essentiels|n[ée]cessaires)\b/g, level: 3, gate: ['voyage'] },
+  { re: /\b(?:faites|faire)\s+preuve\s+d'une\s+grande\s+prudence\b/g, level: 2, gate: ['prudence'] },
+  { re: /\b(?:prenez|prendre)\s+des\s+mesures\s+de\s+s[ée]curit[ée]\s+normales\b/g, level: 1, gate: ['normales'] },
   // Swiss FDFA (fr/de/it): "tourist and other non-urgent travel" = 3; "travel and stays of any kind" = 4
-  { re: /\bd[ée]conseill\w*\s+(?:les\s+)?voyages\s+touristiques\s+(?:et\s+(?:les\s+)?(?:autres\s+voyages\s+)?)?non\s+urgents\b/g, level: 3 },
-  { re: /\bd[ée]conseill\w*\s+(?:les\s+voyages|tout voyage|tous les voyages)\s+(?:et\s+les\s+s[ée]jours\s+)?de\s+tout(?:e)?\s+(?:type|nature|sorte)\b/g, level: 4 },
-  { re: /\bvon\s+touristischen\s+(?:und\s+anderen\s+)?(?:nicht\s+dringenden\s+)?reisen\b[^.;]{0,80}?\babgeraten\b/g, level: 3 },
-  { re: /\bvon\s+reisen\b[^.;]{0,60}?\baufenthalten\s+jeder\s+art\b[^.;]{0,30}?\babgeraten\b/g, level: 4 },
-  { re: /\bsconsigli\w*\s+(?:i\s+)?viaggi\s+turistici\s+(?:e\s+(?:gli\s+)?(?:altri\s+viaggi\s+)?)?non\s+urgenti\b/g, level: 3 },
-  { re: /\bsconsigli\w*\s+(?:i\s+)?viaggi\s+(?:e\s+i\s+soggiorni\s+)?di\s+(?:qualsiasi|ogni)\s+(?:tipo|genere)\b/g, level: 4 },
+  { re: /\bd[ée]conseill\w*\s+(?:les\s+)?voyages\s+touristiques\s+(?:et\s+(?:les\s+)?(?:autres\s+voyages\s+)?)?non\s+urgents\b/g, level: 3, gate: ['conseill'] },
+  { re: /\bd[ée]conseill\w*\s+(?:les\s+voyages|tout voyage|tous les voyages)\s+(?:et\s+les\s+s[ée]jours\s+)?de\s+tout(?:e)?\s+(?:type|nature|sorte)\b/g, level: 4, gate: ['conseill'] },
+  { re: /\bvon\s+touristischen\s+(?:und\s+anderen\s+)?(?:nicht\s+dringenden\s+)?reisen\b[^.;]{0,80}?\babgeraten\b/g, level: 3, gate: ['abgeraten'] },
+  { re: /\bvon\s+reisen\b[^.;]{0,60}?\baufenthalten\s+jeder\s+art\b[^.;]{0,30}?\babgeraten\b/g, level: 4, gate: ['abgeraten'] },
+  { re: /\bsconsigli\w*\s+(?:i\s+)?viaggi\s+turistici\s+(?:e\s+(?:gli\s+)?(?:altri\s+viaggi\s+)?)?non\s+urgenti\b/g, level: 3, gate: ['sconsigli'] },
+  { re: /\bsconsigli\w*\s+(?:i\s+)?viaggi\s+(?:e\s+i\s+soggiorni\s+)?di\s+(?:qualsiasi|ogni)\s+(?:tipo|genere)\b/g, level: 4, gate: ['sconsigli'] },
   // German
-  { re: /\bvon\s+(?:allen\s+)?(?:nicht\s+(?:notwendigen|erforderlichen|unbedingt erforderlichen)|touristischen)\s+reisen\b[^.;]{0,80}?\babgeraten\b/g, level: 3 },
-  { re: /\b(?<!teil)reisewarnung\b|\bvor\s+reisen\s+(?:nach|in)\s+[^.;]{0,60}?\bwird\s+(?:dringend\s+)?gewarnt\b/g, level: 4 },
+  { re: /\bvon\s+(?:allen\s+)?(?:nicht\s+(?:notwendigen|erforderlichen|unbedingt erforderlichen)|touristischen)\s+reisen\b[^.;]{0,80}?\babgeraten\b/g, level: 3, gate: ['abgeraten'] },
+  { re: /\b(?<!teil)reisewarnung\b|\bvor\s+reisen\s+(?:nach|in)\s+[^.;]{0,60}?\bwird\s+(?:dringend\s+)?gewarnt\b/g, level: 4, gate: ['reisewarnung', 'gewarnt'] },
   // Italian
-  { re: /\bsconsigli\w*\s+(?:i\s+)?viaggi\w*\s+(?:\S+\s+){0,4}?a qualsiasi titolo\b|\ba qualsiasi titolo\b/g, level: 4 },
-  { re: /\bsconsigli\w*\s+(?:i\s+)?viaggi\w*\s+(?:\S+\s+){0,2}?non (?:necessari|essenziali|indispensabili)\b|\bviaggi non (?:necessari|essenziali)\b[^.;]{0,30}\bsconsigliat/g, level: 3 },
+  { re: /\bsconsigli\w*\s+(?:i\s+)?viaggi\w*\s+(?:\S+\s+){0,4}?a qualsiasi titolo\b|\ba qualsiasi titolo\b/g, level: 4, gate: ['qualsiasi titolo'] },
+  { re: /\bsconsigli\w*\s+(?:i\s+)?viaggi\w*\s+(?:\S+\s+){0,2}?non (?:necessari|essenziali|indispensabili)\b|\bviaggi non (?:necessari|essenziali)\b[^.;]{0,30}\bsconsigliat/g, level: 3, gate: ['sconsigli'] },
 ];
 
 const REGION_OBJECT_RE =
@@ -87,6 +94,7 @@ export function detectLevels(low: string): LevelHit[] {
   if (!LEVEL_ANCHOR_RE.test(low)) return out;
   const taken: Array<[number, number]> = [];
   for (const p of PATTERNS) {
+    if (!hasAny(low, p.gate)) continue;
     p.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = p.re.exec(low)) !== null) {
@@ -143,7 +151,7 @@ export function detectLevels(low: string): LevelHit[] {
     }
   }
   // "Previously FCDO did not advise against travel to Guinea": there was no advice against travel before
-  const np = /\b(?:previously|formerly|until now|until then|before (?:this|the change|today))\b[^.;]{0,40}?\b(?:did not|didn't|had not|hadn't|was not|were not)\s+(?:\w+\s+){0,2}?advis\w*\s+against\b/.exec(low);
+  const np = low.includes('advis') && /\b(?:previously|formerly|until now|until then|before (?:this|the change|today))\b[^.;]{0,40}?\b(?:did not|didn't|had not|hadn't|was not|were not)\s+(?:\w+\s+){0,2}?advis\w*\s+against\b/.exec(low);
   if (np && !out.some((h) => h.past)) out.push({ level: 1, start: np.index, end: np.index + np[0].length, objectStart: -1, scope: 'unknown', past: true, structured: false });
   out.sort((x, y) => x.start - y.start);
   // a gloss in parentheses repeats the level before it: "formellement déconseillé (zone rouge)"

@@ -102,12 +102,41 @@ function masked(masks: Mask[], a: number, b: number): boolean {
 const STAFF_RE =
   /\b(?:staff|personnel|employees|diplomats|diplomatic staff|family members|dependents|dependants|families of|government employees|embassy staff|officials|personale|mitarbeiter\w*|personal|bedienstete\w*|familienangeh[öo]rige\w*|agents|personnels?)\b/;
 
+/**
+ * Gates: substrings every match of a detector contains (accent-free parts, so that they hold on
+ * unfolded text too). A sentence without any of them skips that detector's regular expressions.
+ * Keep in step with the detectors.
+ */
+const G_FALSE = ['fals', 'fake', 'hoax', 'untrue', 'debunk', 'faux', 'fauss', 'infondat', 'smentit', 'menti'];
+/** LIFT_RE, LIFT2_RE: "(ordered|authori[sz]ed|voluntary) (departure|evacuation|drawdown)". */
+const G_DEP_KIND = ['ordered', 'authori', 'voluntary'];
+const G_LIFT_FR_DE_IT = ['part ordonn', 'vacuation', 'aufhebung', 'revoca'];
+const G_ORDERED = ['ordered', 'mandatory', 'compulsory', 'required', 'withdr', 'pull', 'part ordonn', 'retrait', 'abgezogen', 'angeordnete', 'ritiro'];
+const G_AUTH = ['authori', 'voluntary', 'allow', 'permit', 'part volontaire', 'freiwillige', 'partenza volontaria'];
+const G_LEAVE = ['leave', 'depart', 'exit', 'get out', 'quitt', 'verl', 'reisen', 'lascia', 'abbandonare', 'andarsene'];
+const G_IMMEDIATE = ['immediate', 'depart', 'leave', 'part imm', 'sofortige', 'partenza'];
+const G_EVAC = [
+  'vacu', 'airlift', 'patri', 'rescue', 'charter', 'assisted', 'evakui', 'ckhol', 'ausgefl', 'ausfl', 'ponte aereo', 'arrang',
+  'organi', 'fly', 'affret', 'speci', 'premier vol', 'volo ', 'fliegt', 'sonderfl',
+];
+const G_EMB = ['embass', 'consulat', 'mission', 'ambas', 'botschaft', 'konsulat', 'consolato'];
+const G_SHELTER = ['shelter', 'stay', 'remain', 'rest', 'confiner', 'bleiben', 'riman'];
+/** RAISED_RE / LOWERED_RE lookaheads (plus "to/from [1-4]", tested apart). */
+const G_LEVEL_CHANGE = ['level', 'advi', 'warn', 'alert', 'niveau', 'livello', 'highest', 'maximum', 'top', 'do not travel', 'reconsider', 'avoid'];
+
+function hasAny(low: string, words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) if (low.includes(words[i]!)) return true;
+  return false;
+}
+
 /** Detect signals in one sentence (lower-cased matching form). */
 export function detectSignals(low: string, opts: { changeNote?: boolean } = {}): SignalHit[] {
   const hits: SignalHit[] = [];
   const masks: Mask[] = [];
   // a claim the sentence itself calls false is not advice
-  if (/\b(?:false|fake|hoax|untrue|debunked|faux|fausse|falsch|falsa|falso|fake news|infondat\w*|smentit\w*|d[ée]menti\w*|dementiert)\b/.test(low)) return hits;
+  if (hasAny(low, G_FALSE) && /\b(?:false|fake|hoax|untrue|debunked|faux|fausse|falsch|falsa|falso|fake news|infondat\w*|smentit\w*|d[ée]menti\w*|dementiert)\b/.test(low)) return hits;
+  // each detector below runs only when a word it cannot match without is in the sentence (substring tests)
+  const gDep = hasAny(low, G_DEP_KIND);
   let m: RegExpExecArray | null;
 
   // --- departure lifted (and supersession) first: they mask what they consume -------------------
@@ -118,6 +147,7 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
   const LIFT_FR_DE_IT_RE =
     /\b(?:lev[ée]e?|fin) (?:du|de l'|de la) (?:d[ée]part ordonn[ée]|[ée]vacuation)|aufhebung der (?:angeordneten )?ausreise|revoca (?:della )?partenza/g;
   for (const re of [LIFT_RE, LIFT2_RE, LIFT_FR_DE_IT_RE]) {
+    if (re === LIFT_FR_DE_IT_RE ? !hasAny(low, G_LIFT_FR_DE_IT) : !gDep) continue;
     re.lastIndex = 0;
     while ((m = re.exec(low)) !== null) {
       const mm = m;
@@ -131,14 +161,16 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
   // "replaces the previous ordered departure" → the ordered departure is over (now authorized)
   const REPLACES_RE =
     /\b(?:replac(?:es|ed|ing)|supersed(?:es|ed|ing)|instead of|in place of|downgrad(?:ed|es|ing) from|reduc(?:ed|es|ing) from|moved from|changed from|down from)\s+(?:the\s+|an?\s+|its\s+)?(?:previous\s+|earlier\s+|prior\s+)?(?:ordered|authori[sz]ed)\s+(?:departure|evacuation)/g;
-  while ((m = REPLACES_RE.exec(low)) !== null) masks.push({ start: m.index, end: m.index + m[0].length });
+  const gOrdAuth = low.includes('ordered') || low.includes('authori');
+  while (gOrdAuth && (m = REPLACES_RE.exec(low)) !== null) masks.push({ start: m.index, end: m.index + m[0].length });
   // "The authorized departure is no longer in effect" (it became ordered): not a lift, not in force
   const NO_LONGER_RE = /\bauthori[sz]ed\s+departure\b(?=(?:[^.;]|(?<=\b[a-z])\.){0,40}?\b(?:is|was|are)\s+no\s+longer\s+in\s+(?:effect|force|place)\b)/g;
-  while ((m = NO_LONGER_RE.exec(low)) !== null) masks.push({ start: m.index, end: m.index + m[0].length });
+  const gAuth = low.includes('authori');
+  while (gAuth && (m = NO_LONGER_RE.exec(low)) !== null) masks.push({ start: m.index, end: m.index + m[0].length });
   // "authorized departure … raised/upgraded to ordered departure": the authorized one is over
   const UPGRADE_RE =
     /\b(?:from\s+(?:an?\s+|the\s+)?authori[sz]ed(?:\s+departure)?\s+to\s+(?:an?\s+)?ordered|authori[sz]ed\s+departure(?:[^.;]|(?<=\b[a-z])\.){0,80}?\b(?:was|has been|had been|is now|became|becomes|turned into|(?:was\s+)?(?:raised|upgraded|elevated|converted|changed|escalated)(?:\s+to)?)\s+(?:an?\s+|to\s+(?:an?\s+)?)?ordered)/g;
-  while ((m = UPGRADE_RE.exec(low)) !== null) {
+  while (gAuth && (m = UPGRADE_RE.exec(low)) !== null) {
     const a = /authori[sz]ed(?:\s+departure)?/.exec(m[0]);
     if (a) masks.push({ start: m.index + a.index, end: m.index + a.index + a[0].length });
   }
@@ -147,7 +179,8 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
   const ORDERED_RE =
     /\bordered\s+(?:the\s+|their\s+|its\s+)?(?:mandatory\s+)?(?:departure|evacuation|drawdown|withdrawal)\b|\bordered[- ]departure\b|\bordered\s+(?:all\s+|the\s+|its\s+)?(?:non-?emergency|non-?essential|embassy|diplomatic|u\.s\. government|government|family members|families|dependents|dependants)\b(?:[^.;]|(?<=\b[a-z])\.){0,120}?\bto\s+(?:leave|depart)\b|\b(?:mandatory|compulsory|required)\s+(?:departure|evacuation|drawdown)\b|\b(?:withdr[ae]w|withdrawn|withdrawing|withdraws|pulled out|pulling out|pulls out|pull out)\s+(?:all\s+|some\s+|its\s+|their\s+|most\s+|the\s+|remaining\s+)*(?:non-?essential\s+|non-?emergency\s+|embassy\s+|diplomatic\s+|consular\s+|u\.s\.\s+|british\s+|its\s+)*(?:staff|personnel|employees|diplomats|family members|dependants|dependents)\b|\b(?:staff|personnel|employees|diplomats|family members|dependants|dependents)\b(?:[^.;]|(?<=\b[a-z])\.){0,80}?\b(?:have|has|had|were|was|are|being|been)\s+(?:been\s+)?(?:temporarily\s+)?(?:withdrawn|pulled out|ordered to (?:leave|depart))\b|\bd[ée]part ordonn[ée]|\bretrait (?:temporaire )?(?:du|de son|des) (?:personnels?|agents|diplomates)\b|\b(?:personal|mitarbeiter\w*)\b(?:[^.;]|(?<=\b[a-z])\.){0,60}\babgezogen\b|\bangeordnete ausreise\b|\britiro (?:del|dei) (?:personale|diplomatici)\b/g;
   ORDERED_RE.lastIndex = 0;
-  while ((m = ORDERED_RE.exec(low)) !== null) {
+  const gOrdered = hasAny(low, G_ORDERED);
+  while (gOrdered && (m = ORDERED_RE.exec(low)) !== null) {
     const a = m.index;
     const b = a + m[0].length;
     if (masked(masks, a, b)) continue;
@@ -161,7 +194,8 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
   // --- authorized departure ---------------------------------------------------------------------
   const AUTH_RE =
     /\bauthori[sz](?:ed|es|ing|ation\s+(?:of|for))\s+(?:the\s+)?(?:voluntary\s+|optional\s+)?(?:departure|evacuation|drawdown)\b|\bauthori[sz]ed[- ]departure\b|\bvoluntary\s+departure\b|\b(?:allow(?:ed|s|ing)?|permit(?:ted|s|ting)?)\s+(?:the\s+)?(?:non-?emergency|non-?essential|embassy|diplomatic|family)\b(?:[^.;]|(?<=\b[a-z])\.){0,80}?\bto\s+(?:leave|depart)\b|\bd[ée]part volontaire\b|\bfreiwillige ausreise\b|\bpartenza volontaria\b/g;
-  while ((m = AUTH_RE.exec(low)) !== null) {
+  const gAuthDep = hasAny(low, G_AUTH);
+  while (gAuthDep && (m = AUTH_RE.exec(low)) !== null) {
     const a = m.index;
     const b = a + m[0].length;
     if (masked(masks, a, b)) continue;
@@ -173,14 +207,15 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
   for (const h of hits) if (h.signal === 'ordered_departure') masks.push({ start: h.start, end: h.end });
 
   // --- leave immediately ------------------------------------------------------------------------
-  if (/ausreiseaufforderung/.test(low) && !negatedBefore(low, low.indexOf('ausreiseaufforderung'), 40)) {
+  if (low.includes('ausreiseaufforderung') && !negatedBefore(low, low.indexOf('ausreiseaufforderung'), 40)) {
     const a = low.indexOf('ausreiseaufforderung');
     hits.push({ signal: 'leave_immediately', start: a, end: a + 20 });
   }
   const IMMEDIATE_DEP_RE = /\b(?:immediate departure|depart(?:ure)? immediately|leave immediately|leave now|depart now|d[ée]part imm[ée]diat|sofortige ausreise|partenza immediata)\b/g;
   LEAVE_VERB_RE.lastIndex = 0;
   let leaveFound = false;
-  while ((m = LEAVE_VERB_RE.exec(low)) !== null) {
+  const gLeave = hasAny(low, G_LEAVE);
+  while (gLeave && (m = LEAVE_VERB_RE.exec(low)) !== null) {
     const a = m.index;
     const b = a + m[0].length;
     if (masked(masks, a, b)) continue;
@@ -213,7 +248,7 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     hits.push({ signal: 'leave_immediately', start: a, end: b });
     leaveFound = true;
   }
-  if (!leaveFound) {
+  if (!leaveFound && hasAny(low, G_IMMEDIATE)) {
     IMMEDIATE_DEP_RE.lastIndex = 0;
     while ((m = IMMEDIATE_DEP_RE.exec(low)) !== null) {
       const a = m.index;
@@ -228,7 +263,8 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
   // --- evacuation -------------------------------------------------------------------------------
   const EVAC_RE =
     /\b(?:evacuat(?:e|es|ed|ing|ion|ions)|airlift(?:ed|ing|s)?|repatriat(?:e|ed|es|ing|ion)|rescue flights?|charter(?:ed)? flights?|evacuation flights?|assisted departures?|rapatri\w*|[ée]vacu\w*|evakuier\w*|evakuierung\w*|r[üu]ckholflug\w*|r[üu]ckholung\w*|ausgeflogen|ausfliegen|evacua\w*|rimpatri\w*|voli charter|ponte aereo|flights? (?:\w+ ){0,4}(?:arrang\w+|organi[sz]\w+|charter\w+)|(?:arrang\w+|organi[sz]\w+|charter\w+) (?:\w+ ){0,5}(?:flights?|aircraft|planes?)|fly (?:\w+ ){0,3}home|vols? (?:\w+ ){0,2}(?:affret\w*|speciaux|special|de rapatriement|d'evacuation)|premier vol|fliegt\b(?:[^.;]|(?<=\b[a-z])\.){0,60}\baus|sonderfl\w+|evakuierungsfl\w+|volo (?:speciale|militare|di rimpatrio))\b/g;
-  while ((m = EVAC_RE.exec(low)) !== null) {
+  const gEvac = hasAny(low, G_EVAC);
+  while (gEvac && (m = EVAC_RE.exec(low)) !== null) {
     const a = m.index;
     const b = a + m[0].length;
     if (masked(masks, a, b)) continue;
@@ -264,7 +300,8 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
   const SUSP_BEFORE_RE =
     /\b(?:clos(?:ed|ing|ure of|es|e)|shut(?:ting)?(?: down)?|shuttered|suspen(?:ded|ding|sion of)\s+(?:all\s+)?operations\s+(?:at|of)|suspend(?:ed|ing)?\s+(?:the\s+)?operations\s+(?:at|of)|relocat(?:ed|ing|ion of)|fermeture\s+(?:temporaire\s+)?de|schlie[ßs]ung der|chiusura (?:temporanea )?(?:dell'|della))\s+(?:its\s+|their\s+|the\s+|l')?(?:\S+\s+){0,2}$/;
   EMB_RE.lastIndex = 0;
-  while ((m = EMB_RE.exec(low)) !== null) {
+  const gEmb = hasAny(low, G_EMB);
+  while (gEmb && (m = EMB_RE.exec(low)) !== null) {
     const a = m.index;
     const b = a + m[0].length;
     const after = low.slice(b, Math.min(low.length, b + 120));
@@ -288,7 +325,8 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
   // --- shelter in place -------------------------------------------------------------------------
   const SHELTER_RE =
     /\bshelter(?:ing|ed)?[- ]in[- ]place\b|\b(?:stay|remain|staying|remaining)\s+(?:indoors|inside|at home|home|in (?:your|their) (?:homes?|residences?|accommodations?|hotels?|houses?)|where you are)\b|\bshelter (?:where you are|at home)\b|\brest(?:er|ez) (?:chez (?:vous|eux|soi)|[àa] l'abri|confin[ée]s?)|\bse confiner\b|\b(?:in (?:ihren|den|ihrer) unterk[üu]nften?|zu hause|zuhause|drinnen)\s+(?:zu\s+)?bleiben\b|\b(?:restare|rimanere|resta|rimanete|restate)\s+(?:in casa|al riparo|al chiuso|nelle (?:proprie )?abitazioni)\b/g;
-  while ((m = SHELTER_RE.exec(low)) !== null) {
+  const gShelter = hasAny(low, G_SHELTER);
+  while (gShelter && (m = SHELTER_RE.exec(low)) !== null) {
     const a = m.index;
     const b = a + m[0].length;
     const before = low.slice(Math.max(0, a - 100), a);
@@ -314,6 +352,7 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     [RAISED_RE, 'level_raised'],
     [LOWERED_RE, 'level_lowered'],
   ] as const) {
+    if (!hasAny(low, G_LEVEL_CHANGE) && !/\b(?:to|from) [1-4]/.test(low)) break;
     re.lastIndex = 0;
     while ((m = re.exec(low)) !== null) {
       const a = m.index;
@@ -328,13 +367,15 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     }
   }
   const NOUN_FIRST_RE = /\b(?:advisory|advice|alert|warning|travel)\s+level\s+(?:(?:was|has been|is|had been)\s+)?(raised|increased|elevated|upgraded|lowered|decreased|reduced|downgraded)\b/g;
-  while ((m = NOUN_FIRST_RE.exec(low)) !== null) {
+  const gLevelWord = low.includes('level');
+  while (gLevelWord && (m = NOUN_FIRST_RE.exec(low)) !== null) {
     const sig: Signal = /^(?:raised|increased|elevated|upgraded)$/.test(m[1]!) ? 'level_raised' : 'level_lowered';
     if (negatedBefore(low, m.index, 30) || /\bnot\b/.test(m[0])) continue;
     if (!hits.some((h) => h.signal === sig)) hits.push({ signal: sig, start: m.index, end: m.index + m[0].length });
   }
   const FROM_TO_RE = /\bfrom\s+(?:level\s*)?([1-4])\s+to\s+(?:level\s*)?([1-4])\b/g;
-  while ((m = FROM_TO_RE.exec(low)) !== null) {
+  const gFrom = low.includes('from');
+  while (gFrom && (m = FROM_TO_RE.exec(low)) !== null) {
     const x = Number(m[1]);
     const y = Number(m[2]);
     if (x === y) continue;

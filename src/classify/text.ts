@@ -119,7 +119,9 @@ export function markdownToText(md: string): string {
 }
 
 /** Map each character to a matching form of the same length: straight quotes, ASCII dashes, plain spaces. */
-export function plainForm(s: string): string {
+export function plainForm(s: string, ascii = false): string {
+  // in ASCII text only the backtick has another form (one memchr instead of four passes)
+  if (ascii) return s.includes('`') ? s.replace(/`/g, "'") : s;
   return s
     .replace(/[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g, "'")
     .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"')
@@ -147,6 +149,14 @@ const OPENERS = new Set([
   'But', 'However', 'There', 'If', 'For', 'Our', 'You', 'Your', 'Some', 'Many', 'All', 'No', 'According', 'Meanwhile',
 ]);
 
+const LETTER_RE = /\p{L}/u;
+/** `p[k]` is a letter or a period (ASCII by char code, the rest by the Unicode class). */
+function letterOrDot(p: string, k: number): boolean {
+  const c = p.charCodeAt(k);
+  if (c < 128) return c === 46 || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return LETTER_RE.test(p[k] ?? '');
+}
+
 /**
  * Split one paragraph (plain form) into sentence ranges. Survives abbreviations, initials,
  * "U.S." and decimal numbers. Linear.
@@ -167,7 +177,7 @@ export function splitSentences(p: string): Array<[number, number]> {
     if (m[1] === '.' && !(m[2] ?? '')) {
       // the word before the period
       let k = m.index - 1;
-      while (k >= start && k >= m.index - 12 && /[\p{L}.]/u.test(p[k] ?? '')) k--;
+      while (k >= start && k >= m.index - 12 && letterOrDot(p, k)) k--;
       const word = p.slice(k + 1, m.index);
       const lw = word.toLowerCase();
       if (word.length === 1 && /\p{Lu}/u.test(word)) continue; // initial "J. Smith"
@@ -193,23 +203,37 @@ const CHANGE_NOTE_RE =
 
 /** Normalize raw input to NFC text with paragraph breaks ("\n\n"). */
 export function toPlainText(text: string, format: TextFormat | undefined): string {
+  return plainTextOf(text, format).text;
+}
+
+/** Any character outside ASCII (one cheap pass; ASCII text skips NFC, the quote/dash/space map and the Latin fold). */
+const NON_ASCII_RE = /[\u0080-\uffff]/;
+
+function plainTextOf(text: string, format: TextFormat | undefined): { text: string; ascii: boolean } {
   let t = typeof text === 'string' ? text : String(text ?? '');
   if (format === 'html') t = htmlToText(t);
   else if (format === 'markdown') t = markdownToText(t);
-  try {
-    t = t.normalize('NFC');
-  } catch {
-    /* lone surrogates are fine as they are */
+  const ascii = !NON_ASCII_RE.test(t);
+  if (!ascii) {
+    try {
+      t = t.normalize('NFC');
+    } catch {
+      /* lone surrogates are fine as they are */
+    }
   }
   // control characters and replacement characters become spaces
-  return t.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD\u200B-\u200D\u2060\uFEFF]/g, ' ');
+  return { text: t.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD\u200B-\u200D\u2060\uFEFF]/g, ' '), ascii };
 }
+
+const WS_ANY_RE = / {2}|[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]/;
 
 /** Group lines into paragraphs: blank lines always break; a single newline breaks unless the
  * line continues a sentence (next line starts lower-case and this one does not end a sentence). */
 export function paragraphsOf(t: string): string[] {
   // only runs of two or more, or whitespace other than a space, need replacing (most text has neither)
-  const lines = t.replace(/[^\S\n\r\u2028\u2029]{2,}|[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]/g, ' ').split(/\r\n|\r|\n|\u2028|\u2029/);
+  // (a run of two or more is either two spaces or holds one of the other whitespace characters: test before replacing)
+  const folded = WS_ANY_RE.test(t) ? t.replace(/[^\S\n\r\u2028\u2029]{2,}|[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]/g, ' ') : t;
+  const lines = folded.split(/\r\n|\r|\n|\u2028|\u2029/);
   const paras: string[] = [];
   let cur = '';
   for (const raw of lines) {
@@ -246,7 +270,8 @@ export interface PrepareOptions {
 /** Prepare a document: paragraphs, sentences (with original and matching forms), change note. */
 export function prepare(text: string, opts: PrepareOptions = {}): PreparedText {
   const max = opts.maxChars ?? 2_000_000;
-  let t = toPlainText(text, opts.format);
+  const pt = plainTextOf(text, opts.format);
+  let t = pt.text;
   if (t.length > max) t = t.slice(0, max);
   const paras = paragraphsOf(t);
   const sentences: Sentence[] = [];
@@ -262,8 +287,8 @@ export function prepare(text: string, opts: PrepareOptions = {}): PreparedText {
   }
   // one pass of each normalisation over the whole document; paragraphs and sentences are slices
   const joined = paras.join('\n');
-  const plainAll = plainForm(joined);
-  const lowAll = matchForm(plainAll);
+  const plainAll = plainForm(joined, pt.ascii);
+  const lowAll = pt.ascii ? plainAll.toLowerCase() : matchForm(plainAll);
   let off = 0;
   for (let pi = 0; pi < paras.length; pi++) {
     const p = paras[pi] ?? '';
