@@ -3,6 +3,7 @@
  * their scope: country-wide, regional, or past (a level the text says was replaced).
  */
 import type { Level } from '../domain/types.js';
+import { Gates } from './gates.js';
 import { clauseStart, conditional, negatedBefore } from './context.js';
 
 export interface LevelHit {
@@ -27,9 +28,11 @@ interface Pattern {
   gate: readonly string[];
 }
 
-function hasAny(low: string, words: readonly string[]): boolean {
-  for (let i = 0; i < words.length; i++) if (low.includes(words[i]!)) return true;
-  return false;
+/** Bits of a pattern's gate words in LEVEL_GATES (one family per distinct word). */
+function gateBits(words: readonly string[]): number {
+  let b = 0;
+  for (const w of words) b |= 1 << LEVEL_GATE_WORDS.indexOf(w);
+  return b;
 }
 
 // Order matters: "all but essential" / "non-essential" before "all travel".
@@ -74,6 +77,11 @@ const PATTERNS: Pattern[] = [
   { re: /\bsconsigli\w*\s+(?:i\s+)?viaggi\w*\s+(?:\S+\s+){0,2}?non (?:necessari|essenziali|indispensabili)\b|\bviaggi non (?:necessari|essenziali)\b[^.;]{0,30}\bsconsigliat/g, level: 3, gate: ['sconsigli'] },
 ];
 
+const LEVEL_GATE_WORDS = [...new Set([...PATTERNS.flatMap((p) => p.gate), 'advis'])];
+const LEVEL_GATES = new Gates(LEVEL_GATE_WORDS.map((w) => [w]));
+const PATTERN_BITS = PATTERNS.map((p) => gateBits(p.gate));
+const ADVIS_BIT = gateBits(['advis']);
+
 const REGION_OBJECT_RE =
   /^(?:the\s+)?(?:(?:north|south|east|west)(?:ern|east|west)?(?:ern)?|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|coastal|rural|remote|border|borders|frontier|regions?|provinces?|states?|areas?|parts?|districts?|governorates?|departments?|counties|county|prefectures?|municipalit\w+|cities|city|towns?|islands?|certain|some|specific|several|following|listed|within|those|these|most|much|large parts|large areas|all areas|all parts|zones?|la zone|les zones|certaines|le nord|le sud|l'est|l'ouest|den norden|den s[üu]den|teile|gebiete|regionen|grenz\w*|alcune|zone|aree|regioni|province)\b/;
 
@@ -93,8 +101,10 @@ export function detectLevels(low: string): LevelHit[] {
   // one combined anchor test before the per-vocabulary patterns
   if (!LEVEL_ANCHOR_RE.test(low)) return out;
   const taken: Array<[number, number]> = [];
-  for (const p of PATTERNS) {
-    if (!hasAny(low, p.gate)) continue;
+  const g = LEVEL_GATES.mask(low);
+  for (let pi = 0; pi < PATTERNS.length; pi++) {
+    const p = PATTERNS[pi]!;
+    if ((g & PATTERN_BITS[pi]!) === 0) continue;
     p.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = p.re.exec(low)) !== null) {
@@ -151,7 +161,7 @@ export function detectLevels(low: string): LevelHit[] {
     }
   }
   // "Previously FCDO did not advise against travel to Guinea": there was no advice against travel before
-  const np = low.includes('advis') && /\b(?:previously|formerly|until now|until then|before (?:this|the change|today))\b[^.;]{0,40}?\b(?:did not|didn't|had not|hadn't|was not|were not)\s+(?:\w+\s+){0,2}?advis\w*\s+against\b/.exec(low);
+  const np = (g & ADVIS_BIT) !== 0 && /\b(?:previously|formerly|until now|until then|before (?:this|the change|today))\b[^.;]{0,40}?\b(?:did not|didn't|had not|hadn't|was not|were not)\s+(?:\w+\s+){0,2}?advis\w*\s+against\b/.exec(low);
   if (np && !out.some((h) => h.past)) out.push({ level: 1, start: np.index, end: np.index + np[0].length, objectStart: -1, scope: 'unknown', past: true, structured: false });
   out.sort((x, y) => x.start - y.start);
   // a gloss in parentheses repeats the level before it: "formellement déconseillé (zone rouge)"

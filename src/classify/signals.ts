@@ -3,6 +3,7 @@
  * Works on the lower-cased matching form. Attribution (country, issuer) is done by the caller.
  */
 import type { Signal } from '../domain/types.js';
+import { Gates } from './gates.js';
 import { backWindow, clauseEnd, conditional, hedgedBefore, negatedBefore } from './context.js';
 
 export interface SignalHit {
@@ -124,19 +125,25 @@ const G_SHELTER = ['shelter', 'stay', 'remain', 'rest', 'confiner', 'bleiben', '
 /** RAISED_RE / LOWERED_RE lookaheads (plus "to/from [1-4]", tested apart). */
 const G_LEVEL_CHANGE = ['level', 'advi', 'warn', 'alert', 'niveau', 'livello', 'highest', 'maximum', 'top', 'do not travel', 'reconsider', 'avoid'];
 
-function hasAny(low: string, words: readonly string[]): boolean {
-  for (let i = 0; i < words.length; i++) if (low.includes(words[i]!)) return true;
-  return false;
-}
+const G_TO_FROM_DIGIT = ['to 1', 'to 2', 'to 3', 'to 4', 'from 1', 'from 2', 'from 3', 'from 4'];
+
+const FAMILIES = [
+  G_FALSE, G_DEP_KIND, G_LIFT_FR_DE_IT, ['ordered', 'authori'], ['authori'], G_ORDERED, G_AUTH, G_LEAVE, G_IMMEDIATE, G_EVAC, G_EMB,
+  G_SHELTER, G_LEVEL_CHANGE, G_TO_FROM_DIGIT, ['level'], ['from'], ['ausreiseaufforderung'],
+] as const;
+const [F_FALSE, F_DEP_KIND, F_LIFT_FR_DE_IT, F_ORD_AUTH, F_AUTH, F_ORDERED, F_AUTH_DEP, F_LEAVE, F_IMMEDIATE, F_EVAC, F_EMB, F_SHELTER, F_LEVEL_CHANGE, F_TO_FROM_DIGIT, F_LEVEL, F_FROM, F_AUSREISE] =
+  FAMILIES.map((_, i) => 1 << i) as number[] as [number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number];
+const GATES = new Gates(FAMILIES);
 
 /** Detect signals in one sentence (lower-cased matching form). */
 export function detectSignals(low: string, opts: { changeNote?: boolean } = {}): SignalHit[] {
   const hits: SignalHit[] = [];
   const masks: Mask[] = [];
   // a claim the sentence itself calls false is not advice
-  if (hasAny(low, G_FALSE) && /\b(?:false|fake|hoax|untrue|debunked|faux|fausse|falsch|falsa|falso|fake news|infondat\w*|smentit\w*|d[ée]menti\w*|dementiert)\b/.test(low)) return hits;
+  const g = GATES.mask(low);
+  if (g & F_FALSE && /\b(?:false|fake|hoax|untrue|debunked|faux|fausse|falsch|falsa|falso|fake news|infondat\w*|smentit\w*|d[ée]menti\w*|dementiert)\b/.test(low)) return hits;
   // each detector below runs only when a word it cannot match without is in the sentence (substring tests)
-  const gDep = hasAny(low, G_DEP_KIND);
+  const gDep = (g & F_DEP_KIND) !== 0;
   let m: RegExpExecArray | null;
 
   // --- departure lifted (and supersession) first: they mask what they consume -------------------
@@ -147,7 +154,7 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
   const LIFT_FR_DE_IT_RE =
     /\b(?:lev[ée]e?|fin) (?:du|de l'|de la) (?:d[ée]part ordonn[ée]|[ée]vacuation)|aufhebung der (?:angeordneten )?ausreise|revoca (?:della )?partenza/g;
   for (const re of [LIFT_RE, LIFT2_RE, LIFT_FR_DE_IT_RE]) {
-    if (re === LIFT_FR_DE_IT_RE ? !hasAny(low, G_LIFT_FR_DE_IT) : !gDep) continue;
+    if (re === LIFT_FR_DE_IT_RE ? (g & F_LIFT_FR_DE_IT) === 0 : !gDep) continue;
     re.lastIndex = 0;
     while ((m = re.exec(low)) !== null) {
       const mm = m;
@@ -161,11 +168,11 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
   // "replaces the previous ordered departure" → the ordered departure is over (now authorized)
   const REPLACES_RE =
     /\b(?:replac(?:es|ed|ing)|supersed(?:es|ed|ing)|instead of|in place of|downgrad(?:ed|es|ing) from|reduc(?:ed|es|ing) from|moved from|changed from|down from)\s+(?:the\s+|an?\s+|its\s+)?(?:previous\s+|earlier\s+|prior\s+)?(?:ordered|authori[sz]ed)\s+(?:departure|evacuation)/g;
-  const gOrdAuth = low.includes('ordered') || low.includes('authori');
+  const gOrdAuth = (g & F_ORD_AUTH) !== 0;
   while (gOrdAuth && (m = REPLACES_RE.exec(low)) !== null) masks.push({ start: m.index, end: m.index + m[0].length });
   // "The authorized departure is no longer in effect" (it became ordered): not a lift, not in force
   const NO_LONGER_RE = /\bauthori[sz]ed\s+departure\b(?=(?:[^.;]|(?<=\b[a-z])\.){0,40}?\b(?:is|was|are)\s+no\s+longer\s+in\s+(?:effect|force|place)\b)/g;
-  const gAuth = low.includes('authori');
+  const gAuth = (g & F_AUTH) !== 0;
   while (gAuth && (m = NO_LONGER_RE.exec(low)) !== null) masks.push({ start: m.index, end: m.index + m[0].length });
   // "authorized departure … raised/upgraded to ordered departure": the authorized one is over
   const UPGRADE_RE =
@@ -179,7 +186,7 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
   const ORDERED_RE =
     /\bordered\s+(?:the\s+|their\s+|its\s+)?(?:mandatory\s+)?(?:departure|evacuation|drawdown|withdrawal)\b|\bordered[- ]departure\b|\bordered\s+(?:all\s+|the\s+|its\s+)?(?:non-?emergency|non-?essential|embassy|diplomatic|u\.s\. government|government|family members|families|dependents|dependants)\b(?:[^.;]|(?<=\b[a-z])\.){0,120}?\bto\s+(?:leave|depart)\b|\b(?:mandatory|compulsory|required)\s+(?:departure|evacuation|drawdown)\b|\b(?:withdr[ae]w|withdrawn|withdrawing|withdraws|pulled out|pulling out|pulls out|pull out)\s+(?:all\s+|some\s+|its\s+|their\s+|most\s+|the\s+|remaining\s+)*(?:non-?essential\s+|non-?emergency\s+|embassy\s+|diplomatic\s+|consular\s+|u\.s\.\s+|british\s+|its\s+)*(?:staff|personnel|employees|diplomats|family members|dependants|dependents)\b|\b(?:staff|personnel|employees|diplomats|family members|dependants|dependents)\b(?:[^.;]|(?<=\b[a-z])\.){0,80}?\b(?:have|has|had|were|was|are|being|been)\s+(?:been\s+)?(?:temporarily\s+)?(?:withdrawn|pulled out|ordered to (?:leave|depart))\b|\bd[ée]part ordonn[ée]|\bretrait (?:temporaire )?(?:du|de son|des) (?:personnels?|agents|diplomates)\b|\b(?:personal|mitarbeiter\w*)\b(?:[^.;]|(?<=\b[a-z])\.){0,60}\babgezogen\b|\bangeordnete ausreise\b|\britiro (?:del|dei) (?:personale|diplomatici)\b/g;
   ORDERED_RE.lastIndex = 0;
-  const gOrdered = hasAny(low, G_ORDERED);
+  const gOrdered = (g & F_ORDERED) !== 0;
   while (gOrdered && (m = ORDERED_RE.exec(low)) !== null) {
     const a = m.index;
     const b = a + m[0].length;
@@ -194,7 +201,7 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
   // --- authorized departure ---------------------------------------------------------------------
   const AUTH_RE =
     /\bauthori[sz](?:ed|es|ing|ation\s+(?:of|for))\s+(?:the\s+)?(?:voluntary\s+|optional\s+)?(?:departure|evacuation|drawdown)\b|\bauthori[sz]ed[- ]departure\b|\bvoluntary\s+departure\b|\b(?:allow(?:ed|s|ing)?|permit(?:ted|s|ting)?)\s+(?:the\s+)?(?:non-?emergency|non-?essential|embassy|diplomatic|family)\b(?:[^.;]|(?<=\b[a-z])\.){0,80}?\bto\s+(?:leave|depart)\b|\bd[ée]part volontaire\b|\bfreiwillige ausreise\b|\bpartenza volontaria\b/g;
-  const gAuthDep = hasAny(low, G_AUTH);
+  const gAuthDep = (g & F_AUTH_DEP) !== 0;
   while (gAuthDep && (m = AUTH_RE.exec(low)) !== null) {
     const a = m.index;
     const b = a + m[0].length;
@@ -207,14 +214,14 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
   for (const h of hits) if (h.signal === 'ordered_departure') masks.push({ start: h.start, end: h.end });
 
   // --- leave immediately ------------------------------------------------------------------------
-  if (low.includes('ausreiseaufforderung') && !negatedBefore(low, low.indexOf('ausreiseaufforderung'), 40)) {
+  if (g & F_AUSREISE && !negatedBefore(low, low.indexOf('ausreiseaufforderung'), 40)) {
     const a = low.indexOf('ausreiseaufforderung');
     hits.push({ signal: 'leave_immediately', start: a, end: a + 20 });
   }
   const IMMEDIATE_DEP_RE = /\b(?:immediate departure|depart(?:ure)? immediately|leave immediately|leave now|depart now|d[ée]part imm[ée]diat|sofortige ausreise|partenza immediata)\b/g;
   LEAVE_VERB_RE.lastIndex = 0;
   let leaveFound = false;
-  const gLeave = hasAny(low, G_LEAVE);
+  const gLeave = (g & F_LEAVE) !== 0;
   while (gLeave && (m = LEAVE_VERB_RE.exec(low)) !== null) {
     const a = m.index;
     const b = a + m[0].length;
@@ -248,7 +255,7 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     hits.push({ signal: 'leave_immediately', start: a, end: b });
     leaveFound = true;
   }
-  if (!leaveFound && hasAny(low, G_IMMEDIATE)) {
+  if (!leaveFound && (g & F_IMMEDIATE) !== 0) {
     IMMEDIATE_DEP_RE.lastIndex = 0;
     while ((m = IMMEDIATE_DEP_RE.exec(low)) !== null) {
       const a = m.index;
@@ -263,7 +270,7 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
   // --- evacuation -------------------------------------------------------------------------------
   const EVAC_RE =
     /\b(?:evacuat(?:e|es|ed|ing|ion|ions)|airlift(?:ed|ing|s)?|repatriat(?:e|ed|es|ing|ion)|rescue flights?|charter(?:ed)? flights?|evacuation flights?|assisted departures?|rapatri\w*|[ée]vacu\w*|evakuier\w*|evakuierung\w*|r[üu]ckholflug\w*|r[üu]ckholung\w*|ausgeflogen|ausfliegen|evacua\w*|rimpatri\w*|voli charter|ponte aereo|flights? (?:\w+ ){0,4}(?:arrang\w+|organi[sz]\w+|charter\w+)|(?:arrang\w+|organi[sz]\w+|charter\w+) (?:\w+ ){0,5}(?:flights?|aircraft|planes?)|fly (?:\w+ ){0,3}home|vols? (?:\w+ ){0,2}(?:affret\w*|speciaux|special|de rapatriement|d'evacuation)|premier vol|fliegt\b(?:[^.;]|(?<=\b[a-z])\.){0,60}\baus|sonderfl\w+|evakuierungsfl\w+|volo (?:speciale|militare|di rimpatrio))\b/g;
-  const gEvac = hasAny(low, G_EVAC);
+  const gEvac = (g & F_EVAC) !== 0;
   while (gEvac && (m = EVAC_RE.exec(low)) !== null) {
     const a = m.index;
     const b = a + m[0].length;
@@ -300,7 +307,7 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
   const SUSP_BEFORE_RE =
     /\b(?:clos(?:ed|ing|ure of|es|e)|shut(?:ting)?(?: down)?|shuttered|suspen(?:ded|ding|sion of)\s+(?:all\s+)?operations\s+(?:at|of)|suspend(?:ed|ing)?\s+(?:the\s+)?operations\s+(?:at|of)|relocat(?:ed|ing|ion of)|fermeture\s+(?:temporaire\s+)?de|schlie[ßs]ung der|chiusura (?:temporanea )?(?:dell'|della))\s+(?:its\s+|their\s+|the\s+|l')?(?:\S+\s+){0,2}$/;
   EMB_RE.lastIndex = 0;
-  const gEmb = hasAny(low, G_EMB);
+  const gEmb = (g & F_EMB) !== 0;
   while (gEmb && (m = EMB_RE.exec(low)) !== null) {
     const a = m.index;
     const b = a + m[0].length;
@@ -325,7 +332,7 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
   // --- shelter in place -------------------------------------------------------------------------
   const SHELTER_RE =
     /\bshelter(?:ing|ed)?[- ]in[- ]place\b|\b(?:stay|remain|staying|remaining)\s+(?:indoors|inside|at home|home|in (?:your|their) (?:homes?|residences?|accommodations?|hotels?|houses?)|where you are)\b|\bshelter (?:where you are|at home)\b|\brest(?:er|ez) (?:chez (?:vous|eux|soi)|[àa] l'abri|confin[ée]s?)|\bse confiner\b|\b(?:in (?:ihren|den|ihrer) unterk[üu]nften?|zu hause|zuhause|drinnen)\s+(?:zu\s+)?bleiben\b|\b(?:restare|rimanere|resta|rimanete|restate)\s+(?:in casa|al riparo|al chiuso|nelle (?:proprie )?abitazioni)\b/g;
-  const gShelter = hasAny(low, G_SHELTER);
+  const gShelter = (g & F_SHELTER) !== 0;
   while (gShelter && (m = SHELTER_RE.exec(low)) !== null) {
     const a = m.index;
     const b = a + m[0].length;
@@ -352,7 +359,7 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     [RAISED_RE, 'level_raised'],
     [LOWERED_RE, 'level_lowered'],
   ] as const) {
-    if (!hasAny(low, G_LEVEL_CHANGE) && !/\b(?:to|from) [1-4]/.test(low)) break;
+    if ((g & (F_LEVEL_CHANGE | F_TO_FROM_DIGIT)) === 0) break;
     re.lastIndex = 0;
     while ((m = re.exec(low)) !== null) {
       const a = m.index;
@@ -367,14 +374,14 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     }
   }
   const NOUN_FIRST_RE = /\b(?:advisory|advice|alert|warning|travel)\s+level\s+(?:(?:was|has been|is|had been)\s+)?(raised|increased|elevated|upgraded|lowered|decreased|reduced|downgraded)\b/g;
-  const gLevelWord = low.includes('level');
+  const gLevelWord = (g & F_LEVEL) !== 0;
   while (gLevelWord && (m = NOUN_FIRST_RE.exec(low)) !== null) {
     const sig: Signal = /^(?:raised|increased|elevated|upgraded)$/.test(m[1]!) ? 'level_raised' : 'level_lowered';
     if (negatedBefore(low, m.index, 30) || /\bnot\b/.test(m[0])) continue;
     if (!hits.some((h) => h.signal === sig)) hits.push({ signal: sig, start: m.index, end: m.index + m[0].length });
   }
   const FROM_TO_RE = /\bfrom\s+(?:level\s*)?([1-4])\s+to\s+(?:level\s*)?([1-4])\b/g;
-  const gFrom = low.includes('from');
+  const gFrom = (g & F_FROM) !== 0;
   while (gFrom && (m = FROM_TO_RE.exec(low)) !== null) {
     const x = Number(m[1]);
     const y = Number(m[2]);
