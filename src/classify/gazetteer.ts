@@ -246,17 +246,19 @@ export class Gazetteer {
    * start with a capital letter, or the few lower-case starts some entries allow, open a match, so
    * the cost is a regex pass plus a Map lookup per capitalised word.
    */
-  scan(s: string, low?: string, lowerStarts = true): Mention[] {
+  scan(s: string, low?: string, lowerStarts = true, ascii = false): Mention[] {
     const starts: Array<[number, string]> = [];
     CAP_WORD_RE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = CAP_WORD_RE.exec(s)) !== null) starts.push([m.index, m[0]]);
     if (lowerStarts && this.lowerStarts.size > 0) {
       const l = low ?? sameLengthFold(s);
-      LOWER_WORD_RE.lastIndex = 0;
+      // ASCII text without '_': \b is the letter/number boundary, and one trie regex finds only the entries' words
+      const re = ascii ? this.lowerStartRe() : LOWER_WORD_RE;
+      re.lastIndex = 0;
       let k = 0;
-      while ((m = LOWER_WORD_RE.exec(l)) !== null) {
-        if (!this.lowerStarts.has(m[0])) continue;
+      while ((m = re.exec(l)) !== null) {
+        if (!ascii && !this.lowerStarts.has(m[0])) continue;
         const c = s.charCodeAt(m.index);
         if (c >= 65 && c <= 90) continue; // already a capitalised start
         while (k < starts.length && starts[k]![0] < m.index) k++;
@@ -322,6 +324,19 @@ export class Gazetteer {
     }
     return out;
   }
+
+  private lowerRe: RegExp | null = null;
+
+  /** The ASCII lower-case starts as one word-bounded trie regex (for ASCII text without '_'). */
+  private lowerStartRe(): RegExp {
+    if (!this.lowerRe || this.lowerReSize !== this.lowerStarts.size) {
+      const words = [...this.lowerStarts].filter((w) => /^[a-z][a-z0-9]*$/.test(w));
+      this.lowerRe = new RegExp(`\\b(?:${trieAll(words)})\\b`, 'g');
+      this.lowerReSize = this.lowerStarts.size;
+    }
+    return this.lowerRe;
+  }
+  private lowerReSize = -1;
 
   /** Context that speaks against an ambiguous name meaning the country (e.g. Atlanta for Georgia). */
   contextAgainst(code: string, doc: string): boolean {
@@ -397,6 +412,28 @@ export class Gazetteer {
     for (const [, iso] of this.fipsMap) if (iso === c) return null; // c is a country whose FIPS differs
     return this.isoCodes.has(c) ? c : null;
   }
+}
+
+/** A trie-shaped alternation of every word (longer continuations first). */
+function trieAll(words: readonly string[]): string {
+  type T = Map<string, T> & { end?: boolean };
+  const root: T = new Map();
+  for (const w of words) {
+    let n = root;
+    for (const ch of w) {
+      let k = n.get(ch);
+      if (!k) n.set(ch, (k = new Map() as T));
+      n = k;
+    }
+    n.end = true;
+  }
+  const rx = (n: T): string => {
+    const alts = [...n].map(([c, k]) => c + rx(k));
+    if (alts.length === 0) return '';
+    if (n.end) return `(?:${alts.join('|')})?`;
+    return alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
+  };
+  return words.length > 0 ? rx(root) : '(?!)';
 }
 
 function caseOk(e: Entry, toks: string[]): boolean {

@@ -150,7 +150,7 @@ function run(input: ClassifyInput): Finding[] {
   const infos: SentenceInfo[] = sentences.map((s, i) => {
     const trig = trigs[i]!;
     // lower-case starts (agencies, French/German/Italian demonyms) matter only where advice is
-    const raw = gaz.scan(s.plain, s.low, trig);
+    const raw = gaz.scan(s.plain, s.low, trig, s.ascii === true);
     const roled = assignRoles(s.plain, s.low, raw);
     return { s, trig, mentions: roled, generic: trig ? genericIssuers(s.low) : [] };
   });

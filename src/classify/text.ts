@@ -21,6 +21,8 @@ export interface Sentence {
   title: boolean;
   /** True for sentences of a US-style change-note paragraph ("Reissued …", "Updated to reflect …"). */
   changeNote: boolean;
+  /** `text` is ASCII without '_' (so `\b` is the letter/number boundary in it). */
+  ascii?: boolean;
 }
 
 export interface PreparedText {
@@ -281,7 +283,7 @@ export function prepare(text: string, opts: PrepareOptions = {}): PreparedText {
   const title = opts.title ? toPlainText(opts.title, 'text').replace(/\s+/g, ' ').trim() : '';
   if (title) {
     const plain = plainForm(title);
-    sentences.push({ text: title, plain, low: matchForm(plain), para: 0, index: 0, title: true, changeNote: false });
+    sentences.push({ text: title, plain, low: matchForm(plain), para: 0, index: 0, title: true, changeNote: false, ascii: !/[_\u0080-\uffff]/.test(title) });
     paragraphs.push(plain);
     paraIndex = 1;
   }
@@ -289,6 +291,7 @@ export function prepare(text: string, opts: PrepareOptions = {}): PreparedText {
   const joined = paras.join('\n');
   const plainAll = plainForm(joined, pt.ascii);
   const lowAll = pt.ascii ? plainAll.toLowerCase() : matchForm(plainAll);
+  const asciiWords = pt.ascii && !joined.includes('_');
   let off = 0;
   for (let pi = 0; pi < paras.length; pi++) {
     const p = paras[pi] ?? '';
@@ -313,6 +316,7 @@ export function prepare(text: string, opts: PrepareOptions = {}): PreparedText {
         index: sentences.length,
         title: isHeadline,
         changeNote: isNote,
+        ascii: asciiWords,
       });
     }
     paragraphs.push(plain);
