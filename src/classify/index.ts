@@ -123,7 +123,7 @@ function run(input: ClassifyInput): Finding[] {
   const inIssuer = normCode(input.issuer);
   // reviews of films, books and series retell stories: no advice in them
   const head = ((title ?? '') + ' ' + text.slice(0, 400)).toLowerCase();
-  if (/\b(?:review|rezension|critique|recensione)\b/.test(head) && (text.toLowerCase().match(/\b(?:film|movie|thriller|director|directed|starring|actor|actress|cast|screenplay|novel|documentary|episode|cinema|netflix|regisseur|r[ée]alisateur|regista)\b/g)?.length ?? 0) >= 3) return [];
+  if (/\b(?:review|rezension|critique|recensione)\b/.test(head) && countUpTo(text.toLowerCase(), FILM_WORDS_RE, 3) >= 3) return [];
   const inCountry = normCode(input.country);
 
   const gaz = getGazetteer();
@@ -139,10 +139,12 @@ function run(input: ClassifyInput): Finding[] {
   const docYear = years.length > 0 ? Math.max(...years) : 0;
   const trigs = sentences.map((s) => TRIGGER_LOW_RE.test(s.low));
   const detected = sentences.map((s, i) => {
-    if (!trigs[i] || pastSentence(s.low, docYear)) return null;
+    if (!trigs[i]) return null;
+    // (both pure: the past test runs only where something was detected)
     const sig = detectSignals(s.low, { changeNote: s.changeNote });
     const lev = detectLevels(s.low);
-    return sig.length > 0 || lev.length > 0 ? { sig, lev } : null;
+    if (sig.length === 0 && lev.length === 0) return null;
+    return pastSentence(s.low, docYear) ? null : { sig, lev };
   });
   if (!detected.some((d) => d !== null)) return [];
 
@@ -273,6 +275,17 @@ function pastSentence(low: string, docYear: number): boolean {
   const m = low.match(/\b(?<!since |seit |depuis |dal |dall')(19[5-9]\d|20[0-4]\d)\b/g);
   if (!m) return false;
   return m.every((y) => Number(y) < docYear) && !/\b(?:since|seit|depuis|dal)\s+(?:19|20)\d\d\b/.test(low);
+}
+
+const FILM_WORDS_RE =
+  /\b(?:film|movie|thriller|director|directed|starring|actor|actress|cast|screenplay|novel|documentary|episode|cinema|netflix|regisseur|r[ée]alisateur|regista)\b/g;
+
+/** Matches of a global regex in `s`, counting stops at `max`. */
+function countUpTo(s: string, re: RegExp, max: number): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (n < max && re.exec(s) !== null) n++;
+  return n;
 }
 
 function normCode(c: unknown): string | null {

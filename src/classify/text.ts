@@ -210,11 +210,14 @@ export function toPlainText(text: string, format: TextFormat | undefined): strin
 
 /** Any character outside ASCII (one cheap pass; ASCII text skips NFC, the quote/dash/space map and the Latin fold). */
 const NON_ASCII_RE = /[\u0080-\uffff]/;
+const NON_ASCII_OR_CONTROL_RE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\uffff]/;
 
 function plainTextOf(text: string, format: TextFormat | undefined): { text: string; ascii: boolean } {
   let t = typeof text === 'string' ? text : String(text ?? '');
   if (format === 'html') t = htmlToText(t);
   else if (format === 'markdown') t = markdownToText(t);
+  // one pass: ASCII without control characters needs neither NFC nor the control-character replacement
+  if (!NON_ASCII_OR_CONTROL_RE.test(t)) return { text: t, ascii: true };
   const ascii = !NON_ASCII_RE.test(t);
   if (!ascii) {
     try {
