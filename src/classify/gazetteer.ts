@@ -254,16 +254,20 @@ export class Gazetteer {
     if (lowerStarts && this.lowerStarts.size > 0) {
       const l = low ?? sameLengthFold(s);
       // ASCII text without '_': \b is the letter/number boundary, and one trie regex finds only the entries' words
-      const re = ascii ? this.lowerStartRe() : LOWER_WORD_RE;
-      re.lastIndex = 0;
+      // (ASCII text without '_': words are [a-z0-9] runs, walked through a char-code trie of the starts, no allocation)
+      const found: number[] = ascii ? this.lowerStartWords(l) : [];
+      if (!ascii) {
+        LOWER_WORD_RE.lastIndex = 0;
+        while ((m = LOWER_WORD_RE.exec(l)) !== null) if (this.lowerStarts.has(m[0])) found.push(m.index, m.index + m[0].length);
+      }
       let k = 0;
-      while ((m = re.exec(l)) !== null) {
-        if (!ascii && !this.lowerStarts.has(m[0])) continue;
-        const c = s.charCodeAt(m.index);
+      for (let f = 0; f < found.length; f += 2) {
+        const at = found[f]!;
+        const c = s.charCodeAt(at);
         if (c >= 65 && c <= 90) continue; // already a capitalised start
-        while (k < starts.length && starts[k]![0] < m.index) k++;
-        if (k < starts.length && starts[k]![0] === m.index) continue;
-        starts.splice(k, 0, [m.index, s.slice(m.index, m.index + m[0].length)]);
+        while (k < starts.length && starts[k]![0] < at) k++;
+        if (k < starts.length && starts[k]![0] === at) continue;
+        starts.splice(k, 0, [at, s.slice(at, found[f + 1]!)]);
       }
     }
     const out: Mention[] = [];
@@ -325,18 +329,52 @@ export class Gazetteer {
     return out;
   }
 
-  private lowerRe: RegExp | null = null;
+  private lowerTrie: CharNode | null = null;
+  private lowerTrieSize = -1;
 
-  /** The ASCII lower-case starts as one word-bounded trie regex (for ASCII text without '_'). */
-  private lowerStartRe(): RegExp {
-    if (!this.lowerRe || this.lowerReSize !== this.lowerStarts.size) {
-      const words = [...this.lowerStarts].filter((w) => /^[a-z][a-z0-9]*$/.test(w));
-      this.lowerRe = new RegExp(`\\b(?:${trieAll(words)})\\b`, 'g');
-      this.lowerReSize = this.lowerStarts.size;
+  /**
+   * [start, end) pairs of the words of ASCII text `l` (lower case, no '_') that are lower-case
+   * starts: the same words as LOWER_WORD_RE + a Set lookup, found by walking a char-code trie.
+   */
+  private lowerStartWords(l: string): number[] {
+    if (!this.lowerTrie || this.lowerTrieSize !== this.lowerStarts.size) {
+      const root: CharNode = { next: new Map(), end: false };
+      for (const w of this.lowerStarts) {
+        if (!/^[a-z][a-z0-9]*$/.test(w)) continue; // cannot occur in ASCII text as a lower-case word
+        let n = root;
+        for (let i = 0; i < w.length; i++) {
+          const c = w.charCodeAt(i);
+          let k = n.next.get(c);
+          if (!k) n.next.set(c, (k = { next: new Map(), end: false }));
+          n = k;
+        }
+        n.end = true;
+      }
+      this.lowerTrie = root;
+      this.lowerTrieSize = this.lowerStarts.size;
     }
-    return this.lowerRe;
+    const root = this.lowerTrie;
+    const out: number[] = [];
+    const n = l.length;
+    let i = 0;
+    while (i < n) {
+      let c = l.charCodeAt(i);
+      if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90))) {
+        i++;
+        continue;
+      }
+      // a word starts here (the previous character is not a letter or digit); only a-z starts can match
+      let node: CharNode | undefined = c >= 97 && c <= 122 ? root : undefined;
+      let j = i;
+      while (j < n && ((c = l.charCodeAt(j)), (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90))) {
+        if (node) node = node.next.get(c);
+        j++;
+      }
+      if (node && node.end) out.push(i, j);
+      i = j;
+    }
+    return out;
   }
-  private lowerReSize = -1;
 
   /** Context that speaks against an ambiguous name meaning the country (e.g. Atlanta for Georgia). */
   contextAgainst(code: string, doc: string): boolean {
@@ -414,26 +452,9 @@ export class Gazetteer {
   }
 }
 
-/** A trie-shaped alternation of every word (longer continuations first). */
-function trieAll(words: readonly string[]): string {
-  type T = Map<string, T> & { end?: boolean };
-  const root: T = new Map();
-  for (const w of words) {
-    let n = root;
-    for (const ch of w) {
-      let k = n.get(ch);
-      if (!k) n.set(ch, (k = new Map() as T));
-      n = k;
-    }
-    n.end = true;
-  }
-  const rx = (n: T): string => {
-    const alts = [...n].map(([c, k]) => c + rx(k));
-    if (alts.length === 0) return '';
-    if (n.end) return `(?:${alts.join('|')})?`;
-    return alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
-  };
-  return words.length > 0 ? rx(root) : '(?!)';
+interface CharNode {
+  next: Map<number, CharNode>;
+  end: boolean;
 }
 
 function caseOk(e: Entry, toks: string[]): boolean {
