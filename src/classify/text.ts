@@ -23,6 +23,8 @@ export interface Sentence {
   changeNote: boolean;
   /** `text` is ASCII without '_' (so `\b` is the letter/number boundary in it). */
   ascii?: boolean;
+  /** Where `low` starts in `PreparedText.low` (body sentences; the title is not in it). */
+  offset?: number;
 }
 
 export interface PreparedText {
@@ -31,6 +33,8 @@ export interface PreparedText {
   paragraphs: string[];
   /** The change-note paragraph, if one was detected. */
   changeNote: string | null;
+  /** The body's paragraphs (matching form) joined by '\n': every body sentence's `low` is a slice of it. */
+  low?: string;
 }
 
 /** Elements whose start or end is a paragraph break. */
@@ -183,12 +187,13 @@ export function splitSentences(p: string): Array<[number, number]> {
       const word = p.slice(k + 1, m.index);
       const lw = word.toLowerCase();
       if (word.length === 1 && /\p{Lu}/u.test(word)) continue; // initial "J. Smith"
-      if (ABBREV.has(lw) || ABBREV.has(lw.replace(/^.*\./, ''))) {
+      const dot = lw.lastIndexOf('.');
+      if (ABBREV.has(lw) || (dot >= 0 && ABBREV.has(lw.slice(dot + 1)))) {
         if (/^(?:\p{L}\.)+\p{L}$/u.test(word) || lw === 'u.s' || lw === 'u.k' || lw === 'd.c') {
           const next = /^\s*([\p{L}]+)/u.exec(p.slice(end, end + 30));
           if (!next || !OPENERS.has(next[1] ?? '')) continue;
         } else continue;
-      } else if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) {
+      } else if (dot >= 0 && /^(?:\p{L}\.)+\p{L}$/u.test(word)) {
         const next = /^\s*([\p{L}]+)/u.exec(p.slice(end, end + 30));
         if (!next || !OPENERS.has(next[1] ?? '')) continue;
       }
@@ -212,12 +217,12 @@ export function toPlainText(text: string, format: TextFormat | undefined): strin
 const NON_ASCII_RE = /[\u0080-\uffff]/;
 const NON_ASCII_OR_CONTROL_RE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\uffff]/;
 
-function plainTextOf(text: string, format: TextFormat | undefined): { text: string; ascii: boolean } {
+function plainTextOf(text: string, format: TextFormat | undefined): { text: string; ascii: boolean; clean: boolean } {
   let t = typeof text === 'string' ? text : String(text ?? '');
   if (format === 'html') t = htmlToText(t);
   else if (format === 'markdown') t = markdownToText(t);
   // one pass: ASCII without control characters needs neither NFC nor the control-character replacement
-  if (!NON_ASCII_OR_CONTROL_RE.test(t)) return { text: t, ascii: true };
+  if (!NON_ASCII_OR_CONTROL_RE.test(t)) return { text: t, ascii: true, clean: true };
   const ascii = !NON_ASCII_RE.test(t);
   if (!ascii) {
     try {
@@ -227,18 +232,20 @@ function plainTextOf(text: string, format: TextFormat | undefined): { text: stri
     }
   }
   // control characters and replacement characters become spaces
-  return { text: t.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD\u200B-\u200D\u2060\uFEFF]/g, ' '), ascii };
+  return { text: t.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD\u200B-\u200D\u2060\uFEFF]/g, ' '), ascii, clean: false };
 }
 
 const WS_ANY_RE = / {2}|[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]/;
 
 /** Group lines into paragraphs: blank lines always break; a single newline breaks unless the
  * line continues a sentence (next line starts lower-case and this one does not end a sentence). */
-export function paragraphsOf(t: string): string[] {
+export function paragraphsOf(t: string, cleanAscii = false): string[] {
   // only runs of two or more, or whitespace other than a space, need replacing (most text has neither)
-  // (a run of two or more is either two spaces or holds one of the other whitespace characters: test before replacing)
-  const folded = WS_ANY_RE.test(t) ? t.replace(/[^\S\n\r\u2028\u2029]{2,}|[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]/g, ' ') : t;
-  const lines = folded.split(/\r\n|\r|\n|\u2028|\u2029/);
+  // (a run of two or more is either two spaces or holds one of the other whitespace characters: test before replacing;
+  // in clean ASCII text — no control characters but tab and line ends — those are two spaces or a tab)
+  const needs = cleanAscii ? t.includes('  ') || t.includes('\t') : WS_ANY_RE.test(t);
+  const folded = needs ? t.replace(/[^\S\n\r\u2028\u2029]{2,}|[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]/g, ' ') : t;
+  const lines = cleanAscii && !folded.includes('\r') ? folded.split('\n') : folded.split(/\r\n|\r|\n|\u2028|\u2029/);
   const paras: string[] = [];
   let cur = '';
   for (const raw of lines) {
@@ -253,7 +260,7 @@ export function paragraphsOf(t: string): string[] {
       continue;
     }
     const last = cur.charCodeAt(cur.length - 1);
-    const endsSentence = /[.!?:;"'\u201D\u2019)\]]/.test(String.fromCharCode(last));
+    const endsSentence = last === 46 || last === 33 || last === 63 || last === 58 || last === 59 || last === 34 || last === 39 || last === 0x201d || last === 0x2019 || last === 41 || last === 93;
     const continues = !endsSentence && /^\p{Ll}/u.test(line);
     if (continues || ((last === 44 || last === 45) && !/^[•*\-]/.test(line))) cur += ' ' + line;
     else {
@@ -278,7 +285,7 @@ export function prepare(text: string, opts: PrepareOptions = {}): PreparedText {
   const pt = plainTextOf(text, opts.format);
   let t = pt.text;
   if (t.length > max) t = t.slice(0, max);
-  const paras = paragraphsOf(t);
+  const paras = paragraphsOf(t, pt.clean);
   const sentences: Sentence[] = [];
   const paragraphs: string[] = [];
   let paraIndex = 0;
@@ -320,10 +327,11 @@ export function prepare(text: string, opts: PrepareOptions = {}): PreparedText {
         title: isHeadline,
         changeNote: isNote,
         ascii: asciiWords,
+        offset: off - p.length - 1 + a,
       });
     }
     paragraphs.push(plain);
     paraIndex++;
   }
-  return { sentences, paragraphs, changeNote };
+  return { sentences, paragraphs, changeNote, low: lowAll };
 }
