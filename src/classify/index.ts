@@ -137,7 +137,7 @@ function run(input: ClassifyInput): Finding[] {
   const docPlain = prep.paragraphs.join('\n');
   const years = [...docPlain.matchAll(/\b(19[5-9]\d|20[0-4]\d)\b/g)].map((m) => Number(m[1]));
   const docYear = years.length > 0 ? Math.max(...years) : 0;
-  const trigs = triggerFlags(sentences, prep.low);
+  const trigs = sentences.map((s) => TRIGGER_LOW_RE.test(s.low));
   const detected = sentences.map((s, i) => {
     if (!trigs[i]) return null;
     // (both pure: the past test runs only where something was detected)
@@ -263,49 +263,6 @@ function run(input: ClassifyInput): Finding[] {
   }
 
   return aggregate(hits, infos, inIssuer);
-}
-
-const TRIGGER_ALL_RE = new RegExp(TRIGGER_LOW_RE.source, 'g');
-
-/**
- * Which sentences hold a trigger word: `TRIGGER_LOW_RE.test(s.low)` for each, computed with one
- * global pass over the body's matching form (a match must lie inside one sentence; `\b` sees the
- * same character before a position in both, since sentences start after whitespace).
- */
-function triggerFlags(sentences: readonly Sentence[], lowAll: string | undefined): boolean[] {
-  const out: boolean[] = new Array<boolean>(sentences.length).fill(false);
-  const body: Sentence[] = [];
-  for (const s of sentences) {
-    if (lowAll === undefined || s.offset === undefined) out[s.index] = TRIGGER_LOW_RE.test(s.low);
-    else body.push(s);
-  }
-  if (body.length === 0 || lowAll === undefined) return out;
-  const re = TRIGGER_ALL_RE;
-  let si = 0;
-  re.lastIndex = body[0]!.offset!;
-  let m: RegExpExecArray | null;
-  while (si < body.length && (m = re.exec(lowAll)) !== null) {
-    const p = m.index;
-    while (si < body.length && body[si]!.offset! + body[si]!.low.length <= p) si++;
-    if (si >= body.length) break;
-    const s = body[si]!;
-    const start = s.offset!;
-    const end = start + s.low.length;
-    if (p < start) {
-      // a match between sentences: look again from this sentence's start
-      re.lastIndex = start;
-      continue;
-    }
-    if (p + m[0].length <= end) {
-      out[s.index] = true;
-      si++;
-      if (si < body.length) re.lastIndex = body[si]!.offset!;
-      continue;
-    }
-    // the match runs past the sentence's end: try the next position
-    re.lastIndex = p + 1;
-  }
-  return out;
 }
 
 const PAST_MARKER_RE =

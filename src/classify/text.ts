@@ -23,8 +23,6 @@ export interface Sentence {
   changeNote: boolean;
   /** `text` is ASCII without '_' (so `\b` is the letter/number boundary in it). */
   ascii?: boolean;
-  /** Where `low` starts in `PreparedText.low` (body sentences; the title is not in it). */
-  offset?: number;
 }
 
 export interface PreparedText {
@@ -33,8 +31,6 @@ export interface PreparedText {
   paragraphs: string[];
   /** The change-note paragraph, if one was detected. */
   changeNote: string | null;
-  /** The body's paragraphs (matching form) joined by '\n': every body sentence's `low` is a slice of it. */
-  low?: string;
 }
 
 /** Elements whose start or end is a paragraph break. */
@@ -327,11 +323,10 @@ export function prepare(text: string, opts: PrepareOptions = {}): PreparedText {
         title: isHeadline,
         changeNote: isNote,
         ascii: asciiWords,
-        offset: off - p.length - 1 + a,
       });
     }
     paragraphs.push(plain);
     paraIndex++;
   }
-  return { sentences, paragraphs, changeNote, low: lowAll };
+  return { sentences, paragraphs, changeNote };
 }
