@@ -275,7 +275,7 @@ export class Gazetteer {
     const root = this.root.next!;
     for (const [pos, word] of starts) {
       if (pos < consumedTo) continue;
-      let node = root.get(fold(word));
+      let node = root.get(ascii ? word.toLowerCase() : fold(word));
       if (!node) continue;
       const texts: string[] = [word];
       let end = pos + word.length;
@@ -293,7 +293,7 @@ export class Gazetteer {
         const nm = NEXT_TOKEN_RE.exec(s);
         if (!nm) break;
         const t = nm[1]!;
-        const nn = node.next.get(fold(t));
+        const nn = node.next.get(ascii ? t.toLowerCase() : fold(t));
         if (!nn) break;
         node = nn;
         texts.push(t);
@@ -329,48 +329,53 @@ export class Gazetteer {
     return out;
   }
 
-  private lowerTrie: CharNode | null = null;
-  private lowerTrieSize = -1;
+  /** Lower-case starts as a transition table over [a-z0-9] (row 0 = root; 0 = no transition). */
+  private lowerTable: { next: Int32Array; end: Uint8Array } | null = null;
+  private lowerTableSize = -1;
 
   /**
    * [start, end) pairs of the words of ASCII text `l` (lower case, no '_') that are lower-case
-   * starts: the same words as LOWER_WORD_RE + a Set lookup, found by walking a char-code trie.
+   * starts: the same words as LOWER_WORD_RE + a Set lookup, found by walking a transition table.
    */
   private lowerStartWords(l: string): number[] {
-    if (!this.lowerTrie || this.lowerTrieSize !== this.lowerStarts.size) {
-      const root: CharNode = { next: new Map(), end: false };
-      for (const w of this.lowerStarts) {
-        if (!/^[a-z][a-z0-9]*$/.test(w)) continue; // cannot occur in ASCII text as a lower-case word
-        let n = root;
+    if (!this.lowerTable || this.lowerTableSize !== this.lowerStarts.size) {
+      const words = [...this.lowerStarts].filter((w) => /^[a-z][a-z0-9]*$/.test(w)); // others cannot occur in ASCII text
+      let cap = 1;
+      for (const w of words) cap += w.length;
+      const next = new Int32Array(cap * 36);
+      const end = new Uint8Array(cap);
+      let rows = 1;
+      for (const w of words) {
+        let n = 0;
         for (let i = 0; i < w.length; i++) {
-          const c = w.charCodeAt(i);
-          let k = n.next.get(c);
-          if (!k) n.next.set(c, (k = { next: new Map(), end: false }));
-          n = k;
+          const k = n * 36 + symbol(w.charCodeAt(i));
+          if (next[k] === 0) next[k] = rows++;
+          n = next[k]!;
         }
-        n.end = true;
+        end[n] = 1;
       }
-      this.lowerTrie = root;
-      this.lowerTrieSize = this.lowerStarts.size;
+      this.lowerTable = { next, end };
+      this.lowerTableSize = this.lowerStarts.size;
     }
-    const root = this.lowerTrie;
+    const { next, end } = this.lowerTable;
     const out: number[] = [];
     const n = l.length;
     let i = 0;
     while (i < n) {
       let c = l.charCodeAt(i);
-      if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90))) {
+      const lower = c >= 97 && c <= 122;
+      if (!lower && !((c >= 48 && c <= 57) || (c >= 65 && c <= 90))) {
         i++;
         continue;
       }
       // a word starts here (the previous character is not a letter or digit); only a-z starts can match
-      let node: CharNode | undefined = c >= 97 && c <= 122 ? root : undefined;
+      let node = lower ? 0 : -1;
       let j = i;
       while (j < n && ((c = l.charCodeAt(j)), (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90))) {
-        if (node) node = node.next.get(c);
+        if (node >= 0) node = next[node * 36 + symbol(c)]! || -1;
         j++;
       }
-      if (node && node.end) out.push(i, j);
+      if (node > 0 && end[node] === 1) out.push(i, j);
       i = j;
     }
     return out;
@@ -452,9 +457,9 @@ export class Gazetteer {
   }
 }
 
-interface CharNode {
-  next: Map<number, CharNode>;
-  end: boolean;
+/** [a-z0-9] (and A-Z as a-z) → 0..35. */
+function symbol(c: number): number {
+  return c >= 97 ? c - 97 : c >= 65 ? c - 65 : c - 48 + 26;
 }
 
 function caseOk(e: Entry, toks: string[]): boolean {

@@ -163,6 +163,10 @@ function run(input: ClassifyInput): Finding[] {
   for (const inf of infos)
     for (const m of inf.mentions) if (!m.ambiguous && m.alternatives.length === 0) support.set(m.code, (support.get(m.code) ?? 0) + 1);
   for (const inf of infos) {
+    // (only ambiguous names and names with alternatives can be dropped or changed)
+    let open = false;
+    for (const m of inf.mentions) if (m.ambiguous || m.alternatives.length > 0) open = true;
+    if (!open) continue;
     inf.mentions = inf.mentions.filter((m) => {
       if (m.alternatives.length > 0) {
         const all = [m.code, ...m.alternatives];
@@ -244,7 +248,7 @@ function run(input: ClassifyInput): Finding[] {
         hits.push({ kind: 'level', level: l.level, past: l.past, regional, sentence: i, country: r, issuers, pos: l.start });
       }
       // "Similar warnings have since been issued by Australia, Germany and Italy"
-      if (SIMILAR_RE.test(low) && lastHitSentence >= 0) {
+      if (lastHitSentence >= 0 && SIMILAR_RE.test(low)) {
         const sm = SIMILAR_RE.exec(low)!;
         const extra = inf.mentions.filter((m) => m.role === 'issuer' && m.kind !== 'agency' && m.start > clauseStart(low, sm.index, false) - 1);
         const codes = [...new Set(extra.map((m) => m.code))];
@@ -258,7 +262,15 @@ function run(input: ClassifyInput): Finding[] {
     }
     // discourse issuer: the explicit issuers of this sentence carry on to the next ones
     // (the topic country's own authorities are not an issuer of advice about it)
-    const carried = sentIssuerGroups.map((g) => g.filter((c) => c !== topic)).find((g) => g.length > 0);
+    let carried: Array<string | null> | undefined;
+    for (const g of sentIssuerGroups) {
+      const kept: Array<string | null> = [];
+      for (const c of g) if (c !== topic) kept.push(c);
+      if (kept.length > 0) {
+        carried = kept;
+        break;
+      }
+    }
     if (carried) discourse = { issuers: carried, at: i };
   }
 
