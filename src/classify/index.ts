@@ -14,7 +14,7 @@ import { assignRoles, genericIssuers, LIST_GAP_RE, type RoledMention } from './i
 import { detectLevels, type LevelHit } from './levels.js';
 import { detectSignals, TRIGGER_LOW_RE, type SignalHit } from './signals.js';
 import { clauseStart } from './context.js';
-import { matchForm, prepare, type Sentence } from './text.js';
+import { matchForm, prepareDraft, type Sentence } from './text.js';
 
 export { prepare } from './text.js';
 export type { Sentence, PreparedText } from './text.js';
@@ -127,26 +127,44 @@ function run(input: ClassifyInput): Finding[] {
   const inCountry = normCode(input.country);
 
   const gaz = getGazetteer();
-  const prep = prepare(text, { format: input.format, title });
-  const sentences = prep.sentences;
-  if (sentences.length === 0) return [];
+  const draft = prepareDraft(text, { format: input.format, title });
 
   // --- mentions and roles, per sentence --------------------------------------------------------
   // --- detection first: signals and levels on trigger sentences only --------------------------
   // (no hit anywhere means no finding: the gazetteer and the roles are never needed then)
-  const docPlain = prep.paragraphs.join('\n');
-  const years = [...docPlain.matchAll(/\b(19[5-9]\d|20[0-4]\d)\b/g)].map((m) => Number(m[1]));
-  const docYear = years.length > 0 ? Math.max(...years) : 0;
-  const trigs = sentences.map((s) => TRIGGER_LOW_RE.test(s.low));
-  const detected = sentences.map((s, i) => {
-    if (!trigs[i]) return null;
-    // (both pure: the past test runs only where something was detected)
-    const sig = detectSignals(s.low, { changeNote: s.changeNote });
-    const lev = detectLevels(s.low);
-    if (sig.length === 0 && lev.length === 0) return null;
-    return pastSentence(s.low, docYear) ? null : { sig, lev };
-  });
-  if (!detected.some((d) => d !== null)) return [];
+  // the whole text and its latest year are needed only once something was detected
+  let docPlainCache: string | null = null;
+  const docPlainOf = (): string => (docPlainCache ??= draft.paragraphs.join('\n'));
+  let docYearCache = -1;
+  const docYearOf = (): number => {
+    if (docYearCache < 0) {
+      let y = 0;
+      for (const m of docPlainOf().matchAll(/\b(19[5-9]\d|20[0-4]\d)\b/g)) y = Math.max(y, Number(m[1]));
+      docYearCache = y;
+    }
+    return docYearCache;
+  };
+  // a unit (title or paragraph) without a trigger word has no trigger sentence: its sentences are
+  // built only when something was detected elsewhere
+  const trigSet = new Set<Sentence>();
+  const found = new Map<Sentence, { sig: SignalHit[]; lev: LevelHit[] }>();
+  for (let k = 0; k < draft.lows.length; k++) {
+    if (!TRIGGER_LOW_RE.test(draft.lows[k]!)) continue;
+    for (const s of draft.sentencesOf(k)) {
+      if (!TRIGGER_LOW_RE.test(s.low)) continue;
+      trigSet.add(s);
+      // (both pure: the past test runs only where something was detected)
+      const sig = detectSignals(s.low, { changeNote: s.changeNote });
+      const lev = detectLevels(s.low);
+      if (sig.length === 0 && lev.length === 0) continue;
+      if (!pastSentence(s.low, docYearOf)) found.set(s, { sig, lev });
+    }
+  }
+  if (found.size === 0) return [];
+  const prep = draft.finish();
+  const sentences = prep.sentences;
+  const trigs = sentences.map((s) => trigSet.has(s));
+  const detected = sentences.map((s) => found.get(s) ?? null);
 
   // --- mentions and roles, per sentence --------------------------------------------------------
   const infos: SentenceInfo[] = sentences.map((s, i) => {
@@ -184,7 +202,7 @@ function run(input: ClassifyInput): Finding[] {
       }
       if (!m.ambiguous) return true;
       let against = againstCache.get(m.code);
-      if (against === undefined) againstCache.set(m.code, (against = gaz.contextAgainst(m.code, docPlain)));
+      if (against === undefined) againstCache.set(m.code, (against = gaz.contextAgainst(m.code, docPlainOf())));
       if (against) return false;
       if ((support.get(m.code) ?? 0) > 0 || inCountry === m.code) return true;
       if (m.kind === 'place') return false;
@@ -200,7 +218,7 @@ function run(input: ClassifyInput): Finding[] {
   const topic = inCountry ?? topicCountry(infos, inIssuer);
 
   // --- hits ---------------------------------------------------------------------------------------
-  const official = OFFICIAL_DOC_RE.test(docPlain.toLowerCase()) || !!inIssuer;
+  const official = OFFICIAL_DOC_RE.test(docPlainOf().toLowerCase()) || !!inIssuer;
   const docIssuer = inIssuer ?? (official ? dominantIssuer(infos) : null);
   const hits: Hit[] = [];
   let discourse: { issuers: Array<string | null>; at: number } | null = null;
@@ -281,11 +299,12 @@ const PAST_MARKER_RE =
   /\b(?:at the time|back then|at that time|years? ago|months ago|decades? ago|will remember|more than (?:a|one|two|three|four|five|six|\d+) (?:years?|decades?)|since then|in the past|historically|damals|seinerzeit|a l'epoque|all'epoca|allora|il y a (?:\w+ )?ans|vor (?:\w+ )?jahren|anni fa)\b/;
 
 /** A sentence about the past: an explicit past marker, or a year older than the document's latest. */
-function pastSentence(low: string, docYear: number): boolean {
+function pastSentence(low: string, docYearOf: () => number): boolean {
   if (PAST_MARKER_RE.test(low)) return true;
-  if (docYear === 0) return false;
   const m = low.match(/\b(?<!since |seit |depuis |dal |dall')(19[5-9]\d|20[0-4]\d)\b/g);
   if (!m) return false;
+  const docYear = docYearOf();
+  if (docYear === 0) return false;
   return m.every((y) => Number(y) < docYear) && !/\b(?:since|seit|depuis|dal)\s+(?:19|20)\d\d\b/.test(low);
 }
 

@@ -277,19 +277,52 @@ export interface PrepareOptions {
 
 /** Prepare a document: paragraphs, sentences (with original and matching forms), change note. */
 export function prepare(text: string, opts: PrepareOptions = {}): PreparedText {
+  return prepareDraft(text, opts).finish();
+}
+
+/**
+ * A document prepared up to its paragraphs: sentences are built per unit (the title, then each
+ * paragraph) on demand, so a caller can test a unit's matching form first and build only the
+ * sentences it needs; `finish()` builds the rest and numbers them all. A unit's sentences have the
+ * same text and matching forms whether built early or by `finish()`.
+ */
+export interface PrepareDraft {
+  /** Matching form of each unit (unit 0 is the title when there is one); every sentence's `low` is a slice of its unit's. */
+  readonly lows: readonly string[];
+  /** Paragraph texts (plain form), as in the finished `PreparedText`. */
+  readonly paragraphs: readonly string[];
+  /** The sentences of unit `k` (built once; `index` is final only after `finish()`). */
+  sentencesOf(k: number): Sentence[];
+  finish(): PreparedText;
+}
+
+interface Unit {
+  text: string;
+  plain: string;
+  low: string;
+  para: number;
+  isTitle: boolean;
+  isHeadline: boolean;
+  isNote: boolean;
+  sentences: Sentence[] | null;
+}
+
+export function prepareDraft(text: string, opts: PrepareOptions = {}): PrepareDraft {
   const max = opts.maxChars ?? 2_000_000;
   const pt = plainTextOf(text, opts.format);
   let t = pt.text;
   if (t.length > max) t = t.slice(0, max);
   const paras = paragraphsOf(t, pt.clean);
-  const sentences: Sentence[] = [];
+  const units: Unit[] = [];
   const paragraphs: string[] = [];
   let paraIndex = 0;
   let changeNote: string | null = null;
   const title = opts.title ? toPlainText(opts.title, 'text').replace(/\s+/g, ' ').trim() : '';
   if (title) {
     const plain = plainForm(title);
-    sentences.push({ text: title, plain, low: matchForm(plain), para: 0, index: 0, title: true, changeNote: false, ascii: !/[_\u0080-\uffff]/.test(title) });
+    const low = matchForm(plain);
+    const only: Sentence = { text: title, plain, low, para: 0, index: 0, title: true, changeNote: false, ascii: !/[_\u0080-\uffff]/.test(title) };
+    units.push({ text: title, plain, low, para: 0, isTitle: true, isHeadline: false, isNote: false, sentences: [only] });
     paragraphs.push(plain);
     paraIndex = 1;
   }
@@ -308,25 +341,48 @@ export function prepare(text: string, opts: PrepareOptions = {}): PreparedText {
     if (isNote) changeNote = p;
     // a first short line without final punctuation is a headline
     const isHeadline = !title && pi === 0 && paras.length > 1 && p.length < 200 && !/[.!?]$/.test(p);
+    units.push({ text: p, plain, low: lowP, para: paraIndex, isTitle: false, isHeadline, isNote, sentences: null });
+    paragraphs.push(plain);
+    paraIndex++;
+  }
+  const sentencesOf = (k: number): Sentence[] => {
+    const u = units[k];
+    if (!u) return [];
+    if (u.sentences) return u.sentences;
+    const out: Sentence[] = [];
+    const { text: p, plain, low: lowP } = u;
     for (const [a0, b0] of splitSentences(plain)) {
       let a = a0;
       let b = b0;
       while (a < b && plain.charCodeAt(a) === 32) a++;
       while (b > a && plain.charCodeAt(b - 1) === 32) b--;
       if (a >= b) continue;
-      sentences.push({
+      out.push({
         text: p.slice(a, b),
         plain: plain.slice(a, b),
         low: lowP.slice(a, b),
-        para: paraIndex,
-        index: sentences.length,
-        title: isHeadline,
-        changeNote: isNote,
+        para: u.para,
+        index: -1,
+        title: u.isHeadline,
+        changeNote: u.isNote,
         ascii: asciiWords,
       });
     }
-    paragraphs.push(plain);
-    paraIndex++;
-  }
-  return { sentences, paragraphs, changeNote };
+    u.sentences = out;
+    return out;
+  };
+  return {
+    lows: units.map((u) => u.low),
+    paragraphs,
+    sentencesOf,
+    finish(): PreparedText {
+      const sentences: Sentence[] = [];
+      for (let k = 0; k < units.length; k++)
+        for (const s of sentencesOf(k)) {
+          s.index = sentences.length;
+          sentences.push(s);
+        }
+      return { sentences, paragraphs, changeNote };
+    },
+  };
 }
