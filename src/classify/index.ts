@@ -150,8 +150,10 @@ function run(input: ClassifyInput): Finding[] {
   const found = new Map<Sentence, { sig: SignalHit[]; lev: LevelHit[] }>();
   for (let k = 0; k < draft.lows.length; k++) {
     if (!TRIGGER_LOW_RE.test(draft.lows[k]!)) continue;
-    for (const s of draft.sentencesOf(k)) {
-      if (!TRIGGER_LOW_RE.test(s.low)) continue;
+    const unit = draft.sentencesOf(k);
+    for (const s of unit) {
+      // (a unit that is one whole sentence was just tested)
+      if (!(unit.length === 1 && s.low.length === draft.lows[k]!.length) && !TRIGGER_LOW_RE.test(s.low)) continue;
       trigSet.add(s);
       // (both pure: the past test runs only where something was detected)
       const sig = detectSignals(s.low, { changeNote: s.changeNote });
