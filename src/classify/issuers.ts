@@ -72,9 +72,10 @@ export const LIST_GAP_RE = /^\s*(?:,\s*(?:and\s+|or\s+|as well as\s+|et\s+|und\s
 
 /** Give every mention of one sentence a role. `plain` is the sentence, `low` its lower case. */
 export function assignRoles(plain: string, low: string, mentions: Mention[]): RoledMention[] {
+  // (every field present from the start: one object shape for the callers' loops)
   const out: RoledMention[] = [];
   for (const m of mentions)
-    out.push({ code: m.code, kind: m.kind, start: m.start, end: m.end, tokStart: m.tokStart, tokEnd: m.tokEnd, text: m.text, ambiguous: m.ambiguous, alternatives: m.alternatives, role: 'place' });
+    out.push({ code: m.code, kind: m.kind, start: m.start, end: m.end, tokStart: m.tokStart, tokEnd: m.tokEnd, text: m.text, ambiguous: m.ambiguous, alternatives: m.alternatives, role: 'place', embassyLocation: false, locative: false });
   for (const r of out) {
     const before = low.slice(Math.max(0, r.start - 60), r.start);
     let after = low.slice(r.end, Math.min(low.length, r.end + 140));
