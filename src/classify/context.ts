@@ -35,8 +35,20 @@ export function backWindow(low: string, pos: number, max = 60, commas = true): s
 
 /** Negation just before a trigger in its clause ("has not ordered", "no plans to evacuate"). */
 export function negatedBefore(low: string, pos: number, max = 50): boolean {
-  return NEG_RE.test(backWindow(low, pos, max, true));
+  let w = backWindow(low, pos, max, true);
+  // a contrast or a new finite clause ends the negation's scope: "has not ordered …, yet it urged";
+  // "did not evacuate and they told citizens to leave" ("yet to" is itself a negation)
+  if (NEG_RE.test(w)) {
+    NEW_CLAUSE_RE.lastIndex = 0;
+    let cut = -1;
+    let m: RegExpExecArray | null;
+    while ((m = NEW_CLAUSE_RE.exec(w)) !== null) cut = m.index + m[0].length;
+    if (cut >= 0) w = w.slice(cut);
+  }
+  return NEG_RE.test(w);
 }
+
+const NEW_CLAUSE_RE = /\b(?:yet(?!\s+to\b)|nevertheless|nonetheless|instead|(?:and|so)(?=\s+(?:it|they|he|she|we|i)\s))\b/g;
 
 const HEDGE_RE =
   /\b(?:consider|considering|may wish|might wish|may want|might want|may choose|may decide|may|might|could|would|think about|think seriously|think carefully|those who|anyone who|travell?ers who|citizens who|who wish|who want|who choose|who decide|who (?:have |has |had )?(?:asked|requested|wanted|needed|sought|wished|chose|decided)|wishing|choose to|chooses to|be prepared|are prepared|prepared to|prepare to|preparing to|prepare for|make plans?|making plans?|have a plan|has a plan|plans? to|planning|contingency|in the event|in case|should the situation|option to|options to|able to|in a position to|ready to|are advised to review|review your|evaluate|assess|reassess|possible need|may need|could need|potential|emergency plans?|envisager|envisagez|pourraient|pourrait|[ée]ventuel|eventuell|gegebenenfalls|ggf|sollten sie erw[äa]gen|erwägen|pr[üu]fen|valutare|eventualmente|qualora|nel caso|in caso)\b/;

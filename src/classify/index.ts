@@ -225,8 +225,10 @@ function run(input: ClassifyInput): Finding[] {
   const hits: Hit[] = [];
   let discourse: { issuers: Array<string | null>; at: number } | null = null;
   let lastHitSentence = -1;
+  let lastGeneric = -1;
   for (let i = 0; i < infos.length; i++) {
     const inf = infos[i]!;
+    if (inf.generic.length > 0) lastGeneric = i;
     const s = inf.s;
     const low = s.low;
     const sentIssuerGroups = issuerMentions(inf);
@@ -242,10 +244,12 @@ function run(input: ClassifyInput): Finding[] {
         return [null];
       };
       for (const h of sig) {
-        if (domesticSubject(inf, h.start)) continue;
+        if (domesticSubject(inf, h.start) || nonGovernmentAgent(inf, h.start)) continue;
         const country = resolveCountry(inf, h.start, h.end, topic, h.signal);
         if (!country) continue;
         const issuers = resolveIssuers(inf, h.start, ctxIssuers);
+        // no government named: only unnamed governments or missions ("foreign embassies") may stand for one
+        if (issuers.length === 1 && issuers[0] === null && inf.generic.length === 0 && !(lastGeneric >= 0 && i - lastGeneric <= 1)) continue;
         hits.push({ kind: 'signal', signal: h.signal, sentence: i, country, issuers, pos: h.start, past: !!h.prior });
       }
       for (const l of lev) {
@@ -334,8 +338,13 @@ function topicCountry(infos: SentenceInfo[], issuer: string | null): string | nu
   let k = 0;
   for (const inf of infos) {
     const w = inf.s.title ? 3 : inf.s.index < 2 ? 1.5 : 1;
+    let prev: RoledMention | null = null;
     for (const m of inf.mentions) {
       k++;
+      // one span read two ways (a city and its metonym: "Seoul") counts once
+      const dup = prev !== null && prev.start === m.start && prev.end === m.end && prev.code === m.code;
+      prev = m;
+      if (dup) continue;
       let v = 0;
       if (m.role === 'place') v = m.kind === 'demonym' ? 0.5 : 1;
       else if (m.role === 'excluded') v = 0.25;
@@ -423,7 +432,8 @@ function resolveIssuers(inf: SentenceInfo, pos: number, ctx: () => Array<string 
     return named.length > 0 ? named : [null];
   };
   let before = -1;
-  for (let k = 0; k < items.length; k++) if (items[k]!.end <= pos) before = k;
+  // (an issuer that holds the trigger itself: "Deutsche Botschaft … geschlossen")
+  for (let k = 0; k < items.length; k++) if (items[k]!.end <= pos || (items[k]!.start <= pos && pos < items[k]!.end)) before = k;
   if (before >= 0) return groupAround(before);
   const after = items.findIndex((it) => it.start >= pos);
   if (after >= 0 && !level) {
@@ -456,6 +466,27 @@ function domesticSubject(inf: SentenceInfo, pos: number): boolean {
   // an explicit issuer closer to the trigger than the domestic actor wins
   const issuerAfter = inf.mentions.some((x) => (x.role === 'issuer' || x.role === 'addressee') && x.start > last && x.end <= pos);
   return !issuerAfter;
+}
+
+/**
+ * Someone who is no government gives the instruction ("advised by hotel staff", "the airline told
+ * passengers"), with no issuer named between that agent and the trigger.
+ */
+const NON_GOV_AGENT_RE =
+  /\b(?:by|from)\s+(?:the\s+|their\s+|its\s+|local\s+|some\s+|many\s+)?(?:hotels?|resorts?|hostels?|airlines?|carriers?|tour (?:operators?|guides?|companies)|guides?|travel (?:agents?|agencies|companies)|employers?|compan(?:y|ies)|landlords?|hosts?|organi[sz]ers?|schools?|universit(?:y|ies)|insurers?|cruise (?:lines?|operators?))(?:\s+(?:staff|management|managers?|employees|workers|owners?|operators?|representatives?|crews?))?\b|\b(?:hotels?|resorts?|hostels?|airlines?|tour operators?|tour guides?|travel agen(?:ts?|cies)|employers?|landlords?|organi[sz]ers?|cruise lines?)(?:\s+(?:staff|management|managers?|employees|workers|owners?|representatives?|crews?))?\s+(?:\w+\s+)?(?:told|tell|tells|advised|advise|advises|urged|urge|urges|asked|ask|asks|instructed|recommended|warned|encouraged|ordered|directed)\b/g;
+
+function nonGovernmentAgent(inf: SentenceInfo, pos: number): boolean {
+  const low = inf.s.low;
+  const cs = clauseStart(low, pos, false);
+  NON_GOV_AGENT_RE.lastIndex = cs;
+  let last = -1;
+  let m: RegExpExecArray | null;
+  while ((m = NON_GOV_AGENT_RE.exec(low)) !== null && m.index < pos) last = m.index;
+  if (last < 0) return false;
+  const window = low.slice(Math.max(last - 40, cs), Math.min(low.length, pos + 40));
+  // the agent relays a government's advice ("hotels passed on the embassy's call")
+  if (/\b(?:embass(?:y|ies)|government|ministry|foreign office|state department)\b/.test(window)) return false;
+  return !inf.mentions.some((x) => (x.role === 'issuer' || x.role === 'addressee') && x.kind !== 'demonym' && x.start > last && x.end <= pos);
 }
 
 function mentionAt(inf: SentenceInfo, from: number, maxGap: number, allowPlace = true): RoledMention | null {

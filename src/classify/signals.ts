@@ -81,11 +81,15 @@ const LEAVE_VERB_RE =
 const URGENCY_RE =
   /\b(?:immediately|now|at once|without delay|as soon as possible|as soon as you can|asap|right away|urgently|as quickly as possible|while (?:commercial|flights|options|it is still|there (?:are|is) still|airports?|the airport|land borders?|routes?|borders?|they (?:still )?can|you (?:still )?can|commercial options|commercial flights)|by any (?:available )?means|on the (?:first|next) available|next available|any available|first available|sans d[ée]lai|d[èe]s que possible|imm[ée]diatement|au plus vite|le plus rapidement possible|tant que|umgehend|unverz[üu]glich|sofort|schnellstm[öo]glich|so schnell wie m[öo]glich|dringend|immediatamente|al pi[ùu] presto|quanto prima|il prima possibile|con (?:i|ogni) mezz|senza indugio)\b/;
 
+/** "(its) citizens (there|in X|still in the country) to evacuate" with no object after it. */
+const CITIZENS_EVACUATE_RE =
+  /\b(?:citizens|nationals|compatriots|americans|britons|canadians|australians|new zealanders|italians|germans|spaniards|french nationals|japanese|koreans|south koreans|chinese|indians|israelis|turks|russians|ressortissants|connazionali|cittadini)\b(?:\s+(?:there|still there|living there|remaining there|in (?:the country|[a-z'-]+(?: [a-z'-]+)?)|still in (?:the country|[a-z'-]+(?: [a-z'-]+)?)))?\s+to\s+evacuate\b(?=\s*(?:$|[.,;:)]|(?:immediately|now|at once|without delay|as soon as|urgently|while|by|via|through|using|on|the country)\b))/g;
+
 /** Boilerplate "as soon as it is safe to do so" (the Level 4 definition) is not a call to leave. */
 const SAFE_TO_DO_SO_RE = /as soon as (?:it is|it's) safe/;
 
 const URGING_RE =
-  /\b(?:urged?|urges|urging|call(?:ed|s|ing)? on|call(?:ed|s|ing)? for|told|tells|telling|instructed|instructs|ordered|orders|directing|directed|strongly (?:advised|advises|advise|encouraged|encourages|encourage|recommended|recommends|recommend|urged|urges)|advised|advises|advise|advising|recommended|recommends|recommend|recommending|encouraged|encourages|encourage|encouraging|implored|appealed|appeals|exhorted|asked|asks|asking|should|must|need to|needs to|have to|has to|pressed|demanded|exhort\w*|appel\w*|demand[ée]\w*|invit\w*|conseill\w*|recommand\w*|fordert\w*|aufgefordert|auffordert|auffordern|empfohlen|aufgerufen|rief|ruft|riet|empfiehlt|empfahl|sollten|m[üu]ssen|esort\w*|chied\w*|raccomand\w*|consigli\w*)\b/;
+  /\b(?:urged?|urges|urging|call(?:ed|s|ing)? on|call(?:ed|s|ing)? for|told|tells|telling|instructed|instructs|instructing|ordered|orders|ordering|directing|directed|strongly (?:advised|advises|advise|encouraged|encourages|encourage|recommended|recommends|recommend|urged|urges)|advised|advises|advise|advising|recommended|recommends|recommend|recommending|encouraged|encourages|encourage|encouraging|implored|appealed|appeals|exhorted|asked|asks|asking|should|must|need to|needs to|have to|has to|pressed|demanded|exhort\w*|appel\w*|demand[ée]\w*|invit\w*|conseill\w*|recommand\w*|fordert\w*|aufgefordert|auffordert|auffordern|empfohlen|aufgerufen|rief|ruft|riet|empfiehlt|empfahl|sollten|m[üu]ssen|esort\w*|chied\w*|raccomand\w*|consigli\w*)\b/;
 
 const NON_COUNTRY_PLACE_RE =
   /^\s*(?:sie |vous |voi )?(?:the |this |that |their |your |its |die |den |das |la |le |les |l'|il |lo |gli |i |le )?(?:\S+ )?(?:gebiet\w*|bereich\w*|zone\w*|ortschaft\w*|geb[aä]ude|wohnung\w*|haus|h[aä]user|quartier\w*|zona|zone|aree|area|edifici\w*|citt[aà]|ville|immeuble\w*|b[aâ]timent\w*|a[ée]roport\w*|flughafen|aeroporto)\b|^\s*(?:the |this |that |their |your |its )?(?:immediate )?(?:airport|terminal|area|areas|vicinity|building|buildings|premises|region|hotel|hotels|site|scene|city cent(?:er|re)|square|zone|beach|island|camp|house|home|homes|venue|stadium|neighbou?rhood|district|street|office|plane|aircraft|vehicle|car|bus|train|ship|vessel|premises|compound|embassy|consulate|building|queue|line|mall|market)\b/;
@@ -237,8 +241,16 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     if (!urgent && !urged) continue;
     if (SAFE_TO_DO_SO_RE.test(after)) continue;
     if (!urgent && /\b(?:should|must|need to|needs to|have to|has to|sollten|m[üu]ssen)\b/.test(before) && !/\b(?:urged?|urg\w+|called|told|instructed|ordered|strongly|advised|advises|recommend\w*|encourag\w*|fordert\w*|aufgefordert|invit\w*|esort\w*)\b/.test(before)) {
-      // "should leave" without urgency: only with an explicit country/the country object
-      if (!/^\s*(?:the country|[a-z\u00C0-\u024F'-]+(?:\s[a-z'-]+)?\s*(?:\.|,|;|$|by|on|via|through|using|while|if))/.test(after)) continue;
+      // "should leave" without urgency: only with an explicit country/the country object, or with no
+      // object at all ("citizens in Ukraine should depart using …") when nothing makes it conditional
+      // and it is not staff being told (a drawdown is the departure signals' business)
+      const objectOk = /^\s*(?:the country|[a-z\u00C0-\u024F'-]+(?:\s[a-z'-]+)?\s*(?:\.|,|;|$|by|on|via|through|using|while|if))/.test(after);
+      const bareOk =
+        !objectOk &&
+        /^\s*(?:[.,;:]|$|(?:by|via|through|using|while|with)\b)/.test(after) &&
+        !/\b(?:if|unless|when|once|in the event|in case|should the|should there)\b/.test(low.slice(b, b + 120)) &&
+        !/\b(?:staff|personnel|employees|family members|dependents|dependants|diplomats|families)\b/.test(before.slice(-70));
+      if (!objectOk && !bareOk) continue;
     }
     if (negatedBefore(low, a, 45)) continue;
     // a call that the sentence revokes: "è revocato il precedente invito … a lasciare", "lifted its call to leave"
@@ -254,6 +266,21 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     if (/\b(?:personnel|employees|staff|family members)\b(?:[^.;]|(?<=\b[a-z])\.){0,40}$/.test(before) && /\b(?:authori[sz]ed|ordered)\b/.test(before)) continue;
     hits.push({ signal: 'leave_immediately', start: a, end: b });
     leaveFound = true;
+  }
+  // a government ordering or urging its own citizens to evacuate (intransitive: no residents, no area
+  // as object) tells them to leave: "ordering its citizens there to evacuate"
+  if (!leaveFound && (g & F_EVAC) !== 0) {
+    CITIZENS_EVACUATE_RE.lastIndex = 0;
+    while ((m = CITIZENS_EVACUATE_RE.exec(low)) !== null) {
+      const a = m.index + m[0].lastIndexOf('evacuat');
+      const before = backWindow(low, a, 120, false);
+      if (!URGING_RE.test(before) || /\b(?:should|must|need to|needs to|have to|has to)\b/.test(before)) continue;
+      if (negatedBefore(low, a, 60) || hedgedBefore(low, a, 80) || conditional(low, a)) continue;
+      hits.push({ signal: 'leave_immediately', start: a, end: m.index + m[0].length });
+      masks.push({ start: a, end: m.index + m[0].length }); // citizens leaving on their own: not an evacuation
+      leaveFound = true;
+      break;
+    }
   }
   if (!leaveFound && (g & F_IMMEDIATE) !== 0) {
     IMMEDIATE_DEP_RE.lastIndex = 0;
