@@ -1,3 +1,4 @@
+import { trieRegexSource } from './trie.js';
 /**
  * Gates: which of several word families occur in a sentence, found in one regular-expression pass
  * (instead of one `includes` per word). Each family is a list of substrings (no word boundaries);
@@ -22,7 +23,7 @@ export class Gates {
       for (const [v, b] of own) if (w.startsWith(v)) m |= b;
       this.masks.set(w, m);
     }
-    this.re = new RegExp(trieAll([...own.keys()]), 'g');
+    this.re = new RegExp(trieRegexSource([...own.keys()]), 'g');
   }
 
   /** Bit i set when family i occurs in `low` (the last answer is cached: callers ask twice per sentence). */
@@ -43,25 +44,3 @@ export class Gates {
   }
 }
 
-/** A trie-shaped alternation of every word, longer continuations first (so a match is the longest word at its start). */
-function trieAll(words: readonly string[]): string {
-  type T = Map<string, T> & { end?: boolean };
-  const root: T = new Map();
-  for (const w of words) {
-    let n = root;
-    for (const ch of w) {
-      let k = n.get(ch);
-      if (!k) n.set(ch, (k = new Map() as T));
-      n = k;
-    }
-    n.end = true;
-  }
-  const esc = (c: string) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-  const rx = (n: T): string => {
-    const alts = [...n].map(([c, k]) => esc(c) + rx(k));
-    if (alts.length === 0) return '';
-    if (n.end) return `(?:${alts.join('|')})?`;
-    return alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
-  };
-  return rx(root);
-}

@@ -3,6 +3,7 @@
  * names, demonyms, places, agencies and metonyms. Matching walks a token trie (word-bounded,
  * longest first), so it is linear in the text and needs no per-name regular expressions.
  */
+import { trieRegexSource } from './trie.js';
 import { createRequire } from 'node:module';
 
 /** Same shape as `CountryExtra` in gazetteer-data.ts (kept here so this module stands alone). */
@@ -341,7 +342,7 @@ export class Gazetteer {
   private lowerStartWords(l: string): number[] {
     if (!this.lowerRe || this.lowerReSize !== this.lowerStarts.size) {
       const words = [...this.lowerStarts].filter((w) => /^[a-z][a-z0-9]*$/.test(w)); // others cannot occur in ASCII text
-      this.lowerRe = new RegExp(`\\b(?:${trieAll(words)})\\b`, 'g');
+      this.lowerRe = new RegExp(`\\b(?:${trieRegexSource(words)})\\b`, 'g');
       this.lowerReSize = this.lowerStarts.size;
     }
     const re = this.lowerRe;
@@ -428,27 +429,6 @@ export class Gazetteer {
   }
 }
 
-/** A trie-shaped alternation of every word (longer continuations first; words are [a-z0-9]). */
-function trieAll(words: readonly string[]): string {
-  type T = Map<string, T> & { end?: boolean };
-  const root: T = new Map();
-  for (const w of words) {
-    let n = root;
-    for (const ch of w) {
-      let k = n.get(ch);
-      if (!k) n.set(ch, (k = new Map() as T));
-      n = k;
-    }
-    n.end = true;
-  }
-  const rx = (n: T): string => {
-    const alts = [...n].map(([c, k]) => c + rx(k));
-    if (alts.length === 0) return '';
-    if (n.end) return `(?:${alts.join('|')})?`;
-    return alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
-  };
-  return words.length > 0 ? rx(root) : '(?!)';
-}
 
 function caseOk(e: Entry, toks: string[]): boolean {
   if (e.caseRule === 'any') return true;

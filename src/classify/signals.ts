@@ -2,6 +2,7 @@
  * Signal detection in one sentence, with negation, hedging, boilerplate and supersession.
  * Works on the lower-cased matching form. Attribution (country, issuer) is done by the caller.
  */
+import { trieRegexSource } from './trie.js';
 import type { Signal } from '../domain/types.js';
 import { Gates } from './gates.js';
 import { backWindow, clauseEnd, conditional, hedgedBefore, negatedBefore } from './context.js';
@@ -40,34 +41,12 @@ const TRIGGER_WORDS = [
   'zone orange', 'vigilance', 'prudence', 'evit', 'mesures de securite', 'touristiques', 'viaggi', 'voyage', 'reise',
 ];
 
-/** A word list as one regular expression shaped like a trie (shared prefixes factored out), so that
- * the engine tests one branch per character instead of every alternative at every position. */
-export function trieSource(words: readonly string[]): string {
-  type T = Map<string, T> & { end?: boolean };
-  const root: T = new Map();
-  for (const w of words) {
-    let n = root;
-    for (const ch of w) {
-      let k = n.get(ch);
-      if (!k) n.set(ch, (k = new Map() as T));
-      n = k;
-    }
-    n.end = true;
-  }
-  const esc = (c: string) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-  const rx = (n: T): string => {
-    if (n.end) return ''; // a shorter word already matches here
-    const alts = [...n].map(([c, k]) => esc(c) + rx(k));
-    return alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
-  };
-  return rx(root);
-}
 
 /**
  * One combined trigger, compiled once: a document (or sentence) without any of these words has no
  * findings, so it is the prefilter for whole documents and the test for trigger sentences.
  */
-export const TRIGGER_LOW_RE = new RegExp('\\b' + trieSource(TRIGGER_WORDS));
+export const TRIGGER_LOW_RE = new RegExp('\\b' + trieRegexSource(TRIGGER_WORDS, 'shortest'));
 
 /** Kept for callers that test raw text: the same trigger, case-insensitive (test the folded text for accents). */
 export const TRIGGER_RE = new RegExp(TRIGGER_LOW_RE.source, 'i');
