@@ -6,18 +6,9 @@
 import { trieRegexSource } from './trie.js';
 import { createRequire } from 'node:module';
 
-/** Same shape as `CountryExtra` in gazetteer-data.ts (kept here so this module stands alone). */
-export interface CountryExtra {
-  code: string;
-  names?: string[];
-  demonyms?: string[];
-  places?: string[];
-  ambiguousPlaces?: string[];
-  ambiguousNames?: string[];
-  fips?: string;
-  agencies?: string[];
-  metonyms?: string[];
-}
+import type { CountryExtra } from './gazetteer-data.js';
+
+export type { CountryExtra };
 
 export type MentionKind = 'name' | 'demonym' | 'place' | 'agency' | 'metonym';
 

@@ -6,7 +6,7 @@
  * signal and level hits on trigger sentences → attribution of each hit to (country, issuer) →
  * aggregation, supersession and evidence.
  */
-import type { Classifier, ClassifyInput, Finding, Level, Signal } from '../domain/types.js';
+import { type Classifier, type ClassifyInput, type Finding, LEVEL_SIGNALS, type Level, SIGNALS, type Signal } from '../domain/types.js';
 import { COUNTRY_EXTRAS } from './gazetteer-data.js';
 import { Gazetteer, type CountryExtra, type Mention } from './gazetteer.js';
 import { ISSUER_EXTRAS } from './issuer-data.js';
@@ -687,17 +687,9 @@ function aggregate(hits: Hit[], infos: SentenceInfo[], inIssuer: string | null):
   return final;
 }
 
-const SIGNAL_ORDER: readonly Signal[] = [
-  'leave_immediately',
-  'ordered_departure',
-  'authorized_departure',
-  'departure_lifted',
-  'evacuation',
-  'embassy_suspended',
-  'shelter_in_place',
-  'level_raised',
-  'level_lowered',
-];
+/** Findings' signals in the vocabulary's order; the level words stay out (the level is in `level`). */
+const LEVEL_WORDS = new Set<Signal>(Object.values(LEVEL_SIGNALS));
+const SIGNAL_ORDER: readonly Signal[] = SIGNALS.filter((x) => !LEVEL_WORDS.has(x));
 
 function orderSignals(s: Signal[]): Signal[] {
   return SIGNAL_ORDER.filter((x) => s.includes(x));
