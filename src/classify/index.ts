@@ -14,7 +14,10 @@ import { assignRoles, genericIssuers, LIST_GAP_RE, type RoledMention } from './i
 import { detectLevels, type LevelHit } from './levels.js';
 import { detectSignals, TRIGGER_LOW_RE, type SignalHit } from './signals.js';
 import { clauseStart } from './context.js';
-import { matchForm, prepareDraft, type Sentence } from './text.js';
+import { matchForm, prepareDraft, type PrepareDraft, type Sentence } from './text.js';
+
+/** The trigger, global: every match of a unit in one pass. */
+const TRIGGER_ALL_RE = new RegExp(TRIGGER_LOW_RE.source, 'g');
 
 export { prepare } from './text.js';
 export type { Sentence, PreparedText } from './text.js';
@@ -101,6 +104,34 @@ const DOMESTIC_ACTOR_RE =
 const OFFICIAL_DOC_RE =
   /\b(?:travel advisory|security alert|demonstration alert|health alert|weather alert|natural disaster alert|actions to take|location:|event:|reissued|country summary|read the entire travel advisory|enroll in the smart traveler)\b/;
 
+const NO_ISSUER: ReadonlyArray<string | null> = [null];
+
+/** The whole document's text and its latest year, computed once and only when needed. */
+class DocText {
+  private plainText: string | null = null;
+  private latestYear = -1;
+  constructor(private readonly draft: PrepareDraft) {}
+
+  plain(): string {
+    return (this.plainText ??= this.draft.paragraphs.join('\n'));
+  }
+
+  /** The latest year (1950–2049) the document names, 0 when none. */
+  year(): number {
+    if (this.latestYear < 0) {
+      let y = 0;
+      const re = /\b(19[5-9]\d|20[0-4]\d)\b/g;
+      for (const low of this.draft.lows) {
+        re.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        while ((m = re.exec(low)) !== null) y = Math.max(y, Number(m[1]));
+      }
+      this.latestYear = y;
+    }
+    return this.latestYear;
+  }
+}
+
 export function classify(input: ClassifyInput): Finding[] {
   try {
     return run(input);
@@ -123,7 +154,7 @@ function run(input: ClassifyInput): Finding[] {
   const inIssuer = normCode(input.issuer);
   // reviews of films, books and series retell stories: no advice in them
   const head = ((title ?? '') + ' ' + text.slice(0, 400)).toLowerCase();
-  if (/\b(?:review|rezension|critique|recensione)\b/.test(head) && countUpTo(text.toLowerCase(), FILM_WORDS_RE, 3) >= 3) return [];
+  if (/\b(?:review|rezension|critique|recensione)\b/.test(head) && !/\bperiodic review\b/.test(head) && countUpTo(text.toLowerCase(), FILM_WORDS_RE, 3) >= 3) return [];
   const inCountry = normCode(input.country);
 
   const gaz = getGazetteer();
@@ -133,33 +164,36 @@ function run(input: ClassifyInput): Finding[] {
   // --- detection first: signals and levels on trigger sentences only --------------------------
   // (no hit anywhere means no finding: the gazetteer and the roles are never needed then)
   // the whole text and its latest year are needed only once something was detected
-  let docPlainCache: string | null = null;
-  const docPlainOf = (): string => (docPlainCache ??= draft.paragraphs.join('\n'));
-  let docYearCache = -1;
-  const docYearOf = (): number => {
-    if (docYearCache < 0) {
-      let y = 0;
-      for (const m of docPlainOf().matchAll(/\b(19[5-9]\d|20[0-4]\d)\b/g)) y = Math.max(y, Number(m[1]));
-      docYearCache = y;
-    }
-    return docYearCache;
-  };
+  const doc = new DocText(draft);
   // a unit (title or paragraph) without a trigger word has no trigger sentence: its sentences are
   // built only when something was detected elsewhere
   const trigSet = new Set<Sentence>();
   const found = new Map<Sentence, { sig: SignalHit[]; lev: LevelHit[] }>();
+  // (one pass of the trigger over each unit: its matches tell which sentences are trigger sentences)
+  const at: number[] = [];
   for (let k = 0; k < draft.lows.length; k++) {
-    if (!TRIGGER_LOW_RE.test(draft.lows[k]!)) continue;
+    const low = draft.lows[k]!;
+    at.length = 0;
+    TRIGGER_ALL_RE.lastIndex = 0;
+    let tm: RegExpExecArray | null;
+    while ((tm = TRIGGER_ALL_RE.exec(low)) !== null) at.push(tm.index);
+    if (at.length === 0) continue;
     const unit = draft.sentencesOf(k);
+    let j = 0;
     for (const s of unit) {
-      // (a unit that is one whole sentence was just tested)
-      if (!(unit.length === 1 && s.low.length === draft.lows[k]!.length) && !TRIGGER_LOW_RE.test(s.low)) continue;
+      const a = s.start ?? -1;
+      if (a < 0) {
+        if (!TRIGGER_LOW_RE.test(s.low)) continue;
+      } else {
+        while (j < at.length && at[j]! < a) j++;
+        if (j >= at.length || at[j]! >= a + s.low.length) continue;
+      }
       trigSet.add(s);
       // (both pure: the past test runs only where something was detected)
       const sig = detectSignals(s.low, { changeNote: s.changeNote });
       const lev = detectLevels(s.low);
       if (sig.length === 0 && lev.length === 0) continue;
-      if (!pastSentence(s.low, docYearOf)) found.set(s, { sig, lev });
+      if (!pastSentence(s.low, doc)) found.set(s, { sig, lev });
     }
   }
   if (found.size === 0) return [];
@@ -204,7 +238,7 @@ function run(input: ClassifyInput): Finding[] {
       }
       if (!m.ambiguous) return true;
       let against = againstCache.get(m.code);
-      if (against === undefined) againstCache.set(m.code, (against = gaz.contextAgainst(m.code, docPlainOf())));
+      if (against === undefined) againstCache.set(m.code, (against = gaz.contextAgainst(m.code, doc.plain())));
       if (against) return false;
       if ((support.get(m.code) ?? 0) > 0 || inCountry === m.code) return true;
       if (m.kind === 'place') return false;
@@ -220,7 +254,7 @@ function run(input: ClassifyInput): Finding[] {
   const topic = inCountry ?? topicCountry(infos, inIssuer);
 
   // --- hits ---------------------------------------------------------------------------------------
-  const official = OFFICIAL_DOC_RE.test(docPlainOf().toLowerCase()) || !!inIssuer;
+  const official = !!inIssuer || draft.lows.some((l) => OFFICIAL_DOC_RE.test(l));
   const docIssuer = inIssuer ?? (official ? dominantIssuer(infos) : null);
   const hits: Hit[] = [];
   let discourse: { issuers: Array<string | null>; at: number } | null = null;
@@ -236,13 +270,15 @@ function run(input: ClassifyInput): Finding[] {
     if (inf.trig) {
       const sig = detected[i]?.sig ?? [];
       const lev = detected[i]?.lev ?? [];
-      const ctxIssuers = (): Array<string | null> => {
-        // an official feed's unattributed sentences are its own (instructions, "Actions to Take")
-        if (inIssuer) return [inIssuer];
-        if (discourse && i - discourse.at <= 3) return discourse.issuers;
-        if (docIssuer) return [docIssuer];
-        return [null];
-      };
+      // the issuers of an unattributed sentence: an official feed's unattributed sentences are its own
+      // (instructions, "Actions to Take"); else the issuers just named; else the document's
+      const ctxIssuers: ReadonlyArray<string | null> = inIssuer
+        ? [inIssuer]
+        : discourse && i - discourse.at <= 3
+          ? discourse.issuers
+          : docIssuer
+            ? [docIssuer]
+            : NO_ISSUER;
       for (const h of sig) {
         if (domesticSubject(inf, h.start) || nonGovernmentAgent(inf, h.start)) continue;
         const country = resolveCountry(inf, h.start, h.end, topic, h.signal);
@@ -305,11 +341,11 @@ const PAST_MARKER_RE =
   /\b(?:at the time|back then|at that time|years? ago|months ago|decades? ago|will remember|more than (?:a|one|two|three|four|five|six|\d+) (?:years?|decades?)|since then|in the past|historically|damals|seinerzeit|a l'epoque|all'epoca|allora|il y a (?:\w+ )?ans|vor (?:\w+ )?jahren|anni fa)\b/;
 
 /** A sentence about the past: an explicit past marker, or a year older than the document's latest. */
-function pastSentence(low: string, docYearOf: () => number): boolean {
+function pastSentence(low: string, doc: DocText): boolean {
   if (PAST_MARKER_RE.test(low)) return true;
   const m = low.match(/\b(?<!since |seit |depuis |dal |dall')(19[5-9]\d|20[0-4]\d)\b/g);
   if (!m) return false;
-  const docYear = docYearOf();
+  const docYear = doc.year();
   if (docYear === 0) return false;
   return m.every((y) => Number(y) < docYear) && !/\b(?:since|seit|depuis|dal)\s+(?:19|20)\d\d\b/.test(low);
 }
@@ -407,45 +443,51 @@ function issuerMentions(inf: SentenceInfo): Array<Array<string | null>> {
 }
 
 /** Nearest issuer group before `pos` in the clause; else in the sentence; else after; else addressees; else context. */
-function resolveIssuers(inf: SentenceInfo, pos: number, ctx: () => Array<string | null>, level = false): Array<string | null> {
+interface IssuerItem {
+  start: number;
+  end: number;
+  code: string | null;
+}
+
+/** The issuers of the list that holds `items[idx]` ("Britain, France and Germany"). */
+function groupAround(items: IssuerItem[], low: string, idx: number): Array<string | null> {
+  const out: Array<string | null> = [items[idx]!.code];
+  // extend over list neighbours
+  for (let j = idx - 1; j >= 0; j--) {
+    const gap = low.slice(items[j]!.end, items[j + 1]!.start);
+    if (!LIST_GAP_RE.test(gap) && !/^['s\s]*$/.test(gap)) break;
+    out.push(items[j]!.code);
+  }
+  for (let j = idx + 1; j < items.length; j++) {
+    const gap = low.slice(items[j - 1]!.end, items[j]!.start);
+    if (!LIST_GAP_RE.test(gap) && !/^['s\s]*$/.test(gap)) break;
+    out.push(items[j]!.code);
+  }
+  const uniq = [...new Set(out)];
+  const named = uniq.filter((c) => c !== null);
+  return named.length > 0 ? named : [null];
+}
+
+function resolveIssuers(inf: SentenceInfo, pos: number, ctx: ReadonlyArray<string | null>, level = false): Array<string | null> {
   const low = inf.s.low;
-  type Item = { start: number; end: number; code: string | null };
-  const items: Item[] = [];
+  const items: IssuerItem[] = [];
   for (const m of inf.mentions) if (m.role === 'issuer') items.push({ start: m.start, end: m.end, code: m.code });
   for (const g of inf.generic) items.push({ start: g.start, end: g.end, code: null });
   items.sort((a, b) => a.start - b.start);
-  const groupAround = (idx: number): Array<string | null> => {
-    const out: Array<string | null> = [items[idx]!.code];
-    // extend over list neighbours
-    for (let j = idx - 1; j >= 0; j--) {
-      const gap = low.slice(items[j]!.end, items[j + 1]!.start);
-      if (!LIST_GAP_RE.test(gap) && !/^['s\s]*$/.test(gap)) break;
-      out.push(items[j]!.code);
-    }
-    for (let j = idx + 1; j < items.length; j++) {
-      const gap = low.slice(items[j - 1]!.end, items[j]!.start);
-      if (!LIST_GAP_RE.test(gap) && !/^['s\s]*$/.test(gap)) break;
-      out.push(items[j]!.code);
-    }
-    const uniq = [...new Set(out)];
-    const named = uniq.filter((c) => c !== null);
-    return named.length > 0 ? named : [null];
-  };
   let before = -1;
   // (an issuer that holds the trigger itself: "Deutsche Botschaft … geschlossen")
   for (let k = 0; k < items.length; k++) if (items[k]!.end <= pos || (items[k]!.start <= pos && pos < items[k]!.end)) before = k;
-  if (before >= 0) return groupAround(before);
+  if (before >= 0) return groupAround(items, low, before);
   const after = items.findIndex((it) => it.start >= pos);
   if (after >= 0 && !level) {
     // passive: "… was ordered by the State Department"
     const between = low.slice(pos, items[after]!.start);
-    if (/\bby\b/.test(between) || between.length < 60) return groupAround(after);
+    if (/\bby\b/.test(between) || between.length < 60) return groupAround(items, low, after);
   }
   const addr = [...new Set(inf.mentions.filter((m) => m.role === 'addressee').map((m) => m.code))];
   if (addr.length > 0) return addr;
-  const c = ctx();
-  if (level && after >= 0 && c.every((x) => x === null)) return groupAround(after);
-  return c;
+  if (level && after >= 0 && ctx.every((x) => x === null)) return groupAround(items, low, after);
+  return [...ctx];
 }
 
 /** A domestic actor (local authorities, the army) is the nearest subject before the trigger. */

@@ -23,6 +23,8 @@ export interface Sentence {
   changeNote: boolean;
   /** `text` is ASCII without '_' (so `\b` is the letter/number boundary in it). */
   ascii?: boolean;
+  /** Offset of the sentence in its unit's matching form (`PrepareDraft.lows`); -1 when unknown. */
+  start?: number;
 }
 
 export interface PreparedText {
@@ -321,7 +323,7 @@ export function prepareDraft(text: string, opts: PrepareOptions = {}): PrepareDr
   if (title) {
     const plain = plainForm(title);
     const low = matchForm(plain);
-    const only: Sentence = { text: title, plain, low, para: 0, index: 0, title: true, changeNote: false, ascii: !/[_\u0080-\uffff]/.test(title) };
+    const only: Sentence = { text: title, plain, low, para: 0, index: 0, title: true, changeNote: false, ascii: !/[_\u0080-\uffff]/.test(title), start: 0 };
     units.push({ text: title, plain, low, para: 0, isTitle: true, isHeadline: false, isNote: false, sentences: [only] });
     paragraphs.push(plain);
     paraIndex = 1;
@@ -366,6 +368,7 @@ export function prepareDraft(text: string, opts: PrepareOptions = {}): PrepareDr
         title: u.isHeadline,
         changeNote: u.isNote,
         ascii: asciiWords,
+        start: a,
       });
     }
     u.sentences = out;
