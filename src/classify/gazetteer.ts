@@ -55,7 +55,7 @@ export interface Token {
 const TOKEN_RE = /[\p{L}\p{N}]+/gu;
 const LOWER_WORD_RE = /(?<![\p{L}\p{N}])[\p{Ll}][\p{L}\p{N}]*/gu;
 const CAP_WORD_RE = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*/gu;
-const NEXT_TOKEN_RE = /[\s'\u2019.\-]{0,3}([\p{L}\p{N}]+)/uy;
+const NEXT_TOKEN_RE = /[\s'\u2019.,&\-]{0,3}([\p{L}\p{N}]+)/uy;
 const NON_ASCII = /[^\x00-\x7f]/;
 const MARKS = /\p{M}+/gu;
 

@@ -13,7 +13,7 @@ import { ISSUER_EXTRAS } from './issuer-data.js';
 import { assignRoles, genericIssuers, LIST_GAP_RE, type RoledMention } from './issuers.js';
 import { detectLevels, type LevelHit } from './levels.js';
 import { detectSignals, TRIGGER_LOW_RE, type SignalHit } from './signals.js';
-import { clauseStart } from './context.js';
+import { clauseStart, negatedBefore } from './context.js';
 import { matchForm, prepareDraft, type PrepareDraft, type Sentence } from './text.js';
 
 /** The trigger, global: every match of a unit in one pass. */
@@ -96,10 +96,23 @@ interface Hit {
 }
 
 const SIMILAR_RE =
-  /\b(?:similar|the same|such|comparable|parallel|equivalent|identical|matching|corresponding)\s+(?:\S+\s+){0,2}?(?:warnings?|advice|advisories|calls?|appeals?|measures|steps|recommendations?|guidance|alerts?|messages?|instructions?|statements?|moves?|orders?)\b|\bfollowed suit\b|\bdid the same\b|\bdone the same\b|\bdid likewise\b|\bdone likewise\b|\bhave done so\b|\bhas done so\b|\bechoed (?:the|this|that|those|these)\b|\bjoined (?:the|in)\b|\bmesures similaires\b|\bmessages? similaires\b|\b[äa]hnliche\w*\b|\banaloghe?\b|\bfollow(?:s|ed|ing)?(?: suit)?\b|\bsulla stessa linea\b|\bstessa linea\b|\bebenfalls\b/;
+  /\b(?:similar|the same|such|comparable|parallel|equivalent|identical|matching|corresponding)\s+(?:\S+\s+){0,2}?(?:warnings?|advice|advisories|calls?|appeals?|measures|steps|recommendations?|guidance|alerts?|messages?|instructions?|statements?|moves?|orders?)\b|\bfollowed suit\b|\bdid the same\b|\bdone the same\b|\bdid likewise\b|\bdone likewise\b|\bhave done so\b|\bhas done so\b|\bechoed (?:the|this|that|those|these)\b|\bjoined (?:the|in)\b|\bmesures similaires\b|\bmessages? similaires\b|\b[äa]hnliche\w*\b|\banaloghe?\b|\bfollow(?:s|ed|ing)? suit\b|\bfollowed\b(?!\s+(?:developments|the situation|events|closely|news|the news|reports?|by|up|through|on|from|a|an)\b)|\b(?:near|nearly|almost|virtually)[- ]identical\b|\bsulla stessa linea\b|\bstessa linea\b|\bebenfalls\b/;
 
 const DOMESTIC_ACTOR_RE =
   /\b(?:local|regional|provincial|municipal|state|city|district|civil|national|interim|transitional|military|federal)?\s*(?:authorities|police|army|governor|mayor|junta|gendarmerie|civil protection|civil defen[cs]e|fire (?:service|department)s?|emergency services|security forces|soldiers|troops|rescuers|rescue teams|officials|landratsamt|beh[oö]rden?|polizei|feuerwehr|katastrophenschutz|b[uü]rgermeister\w*|prefecture|prefet|prefete|mairie|maire|autorites locales|pompiers|protezione civile|prefettura|prefetto|sindaco|comune|vigili del fuoco)\b/g;
+
+/** Headings and phrases of other governments' advice pages (FCDO, Smartraveller, Canada, Ireland, France, Germany, Italy). */
+const OFFICIAL_PAGE_RE =
+  /\b(?:latest update:|still current at|warnings and insurance|risk level|regional advisor(?:y|ies)|security status:|smartraveller|we(?:'ve| have)? (?:reviewed|updated) our (?:travel )?advice|we (?:now |continue to )?advise|derniere minute|conseils aux voyageurs|reise- und sicherheitshinweise|sicherheitshinweise|avviso particolare|viaggiare sicuri)/;
+
+/** The government whose own advice vocabulary a level phrase uses (for pages that never name themselves). */
+function vocabularyIssuer(detected: ReadonlyArray<{ sig: SignalHit[]; lev: LevelHit[] } | null>): string | null {
+  for (const d of detected) {
+    if (!d) continue;
+    for (const l of d.lev) if (l.vocabulary) return l.vocabulary;
+  }
+  return null;
+}
 
 const OFFICIAL_DOC_RE =
   /\b(?:travel advisory|security alert|demonstration alert|health alert|weather alert|natural disaster alert|actions to take|location:|event:|reissued|country summary|read the entire travel advisory|enroll in the smart traveler)\b/;
@@ -254,8 +267,12 @@ function run(input: ClassifyInput): Finding[] {
   const topic = inCountry ?? topicCountry(infos, inIssuer);
 
   // --- hits ---------------------------------------------------------------------------------------
-  const official = !!inIssuer || draft.lows.some((l) => OFFICIAL_DOC_RE.test(l));
-  const docIssuer = inIssuer ?? (official ? dominantIssuer(infos) : null);
+  const official = !!inIssuer || draft.lows.some((l) => OFFICIAL_DOC_RE.test(l) || OFFICIAL_PAGE_RE.test(l));
+  const dominant = inIssuer ?? dominantIssuer(infos, topic);
+  // an official page that never names its government speaks in that government's vocabulary
+  const docIssuer = inIssuer ?? (official ? (dominant ?? vocabularyIssuer(detected)) : null);
+  // a level that no sentence attributes belongs to the government the document is about, when one is named
+  const levelFallback: ReadonlyArray<string | null> | null = docIssuer ? [docIssuer] : dominant ? [dominant] : null;
   const hits: Hit[] = [];
   let discourse: { issuers: Array<string | null>; at: number } | null = null;
   let lastHitSentence = -1;
@@ -279,6 +296,7 @@ function run(input: ClassifyInput): Finding[] {
           : docIssuer
             ? [docIssuer]
             : NO_ISSUER;
+      const ctxLevel = ctxIssuers === NO_ISSUER && levelFallback ? levelFallback : ctxIssuers;
       for (const h of sig) {
         if (domesticSubject(inf, h.start) || nonGovernmentAgent(inf, h.start)) continue;
         const country = resolveCountry(inf, h.start, h.end, topic, h.signal);
@@ -300,26 +318,27 @@ function run(input: ClassifyInput): Finding[] {
           // advice for a region, a state or a border strip is still advice about the country
           if (!l.past) {
             const rc = topic ?? resolveCountry(inf, l.start, l.end, topic, 'do_not_travel');
-            if (rc) hits.push({ kind: 'regional', sentence: i, country: rc, issuers: resolveIssuers(inf, l.start, ctxIssuers, true), pos: l.start });
+            if (rc) hits.push({ kind: 'regional', sentence: i, country: rc, issuers: resolveIssuers(inf, l.start, ctxLevel, true), pos: l.start });
           }
           continue;
         }
-        const issuers = resolveIssuers(inf, l.start, ctxIssuers, true);
+        const issuers = resolveIssuers(inf, l.start, ctxLevel === NO_ISSUER && l.vocabulary ? [l.vocabulary] : ctxLevel, true);
         hits.push({ kind: 'level', level: l.level, past: l.past, regional, sentence: i, country: r, issuers, pos: l.start });
       }
-      // "Similar warnings have since been issued by Australia, Germany and Italy"
-      if (lastHitSentence >= 0 && SIMILAR_RE.test(low)) {
-        const sm = SIMILAR_RE.exec(low)!;
-        const extra = inf.mentions.filter((m) => m.role === 'issuer' && m.kind !== 'agency' && m.start > clauseStart(low, sm.index, false) - 1);
-        const codes = [...new Set(extra.map((m) => m.code))];
-        if (codes.length > 0) {
-          const prevHits = hits.filter((h) => h.sentence === lastHitSentence && h.kind === 'signal' && !h.past);
-          for (const ph of prevHits)
-            for (const c of codes) hits.push({ ...ph, sentence: i, issuers: [c], pos: sm.index });
-        }
-      }
-      if (hits.length > hitsBefore) lastHitSentence = i;
     }
+    // "Similar warnings have since been issued by Australia, Germany and Italy"
+    const sm = lastHitSentence >= 0 ? SIMILAR_RE.exec(low) : null;
+    if (sm && !negatedBefore(low, sm.index, 50)) {
+      const extra = inf.mentions.filter((m) => m.role === 'issuer' && m.kind !== 'agency' && m.start > clauseStart(low, sm.index, false) - 1);
+      const codes = [...new Set(extra.map((m) => m.code))];
+      if (codes.length > 0) {
+        const prevHits = hits.filter((h) => h.sentence === lastHitSentence && h.kind === 'signal' && !h.past);
+        for (const ph of prevHits)
+          for (const c of codes) hits.push({ ...ph, sentence: i, issuers: [c], pos: sm.index });
+      }
+    }
+    if (hits.length > hitsBefore) lastHitSentence = i;
+
     // discourse issuer: the explicit issuers of this sentence carry on to the next ones
     // (the topic country's own authorities are not an issuer of advice about it)
     let carried: Array<string | null> | undefined;
@@ -413,10 +432,10 @@ function topicCountry(infos: SentenceInfo[], issuer: string | null): string | nu
 }
 
 /** The issuer named most often by agencies / issuer roles in an official document. */
-function dominantIssuer(infos: SentenceInfo[]): string | null {
+function dominantIssuer(infos: SentenceInfo[], topic: string | null = null): string | null {
   const n = new Map<string, number>();
   for (const inf of infos)
-    for (const m of inf.mentions) if (m.role === 'issuer' || m.role === 'addressee') n.set(m.code, (n.get(m.code) ?? 0) + (m.kind === 'agency' ? 2 : 1));
+    for (const m of inf.mentions) if ((m.role === 'issuer' || m.role === 'addressee') && m.code !== topic) n.set(m.code, (n.get(m.code) ?? 0) + (m.kind === 'agency' ? 2 : 1));
   let best: string | null = null;
   let bv = 0;
   for (const [c, v] of n) if (v > bv) [best, bv] = [c, v];
@@ -607,6 +626,8 @@ function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | nul
       const m = mentionAt(inf, cs + tm.index + tm[0].length, 4);
       if (!m || m.kind === 'place') return null;
     }
+    // "l'ensemble du territoire haïtien est formellement déconseillé", "the whole country is at Level 4"
+    if (WHOLE_BEFORE_RE.test(pre)) return resolveCountry(inf, l.start, l.end, topic, 'do_not_travel');
     if (REGION_WORD_RE.test(pre)) return null;
     // the phrase holds its own object: "Vor Reisen in die Grenzgebiete … wird gewarnt"
     if (REGION_WORD_RE.test(low.slice(l.start, l.end).replace(/\bzone (?:rouge|orange|jaune|verte)\b/g, ''))) return null;
@@ -620,6 +641,9 @@ function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | nul
   }
   return resolveCountry(inf, l.start, l.end, topic, 'do_not_travel');
 }
+
+const WHOLE_BEFORE_RE =
+  /\b(?:the (?:whole|entire) (?:country|territory)|the whole of|all of|throughout the country|l'ensemble du (?:territoire|pays)|tout le (?:territoire|pays)|das (?:gesamte|ganze) (?:land|staatsgebiet)|im ganzen land|tutto il (?:territorio|paese)|l'intero (?:territorio|paese))\b/;
 
 const REGION_WORD_RE =
   /\b(?:provinces?|regions?|districts?|governorates?|county|counties|prefectures?|oblasts?|border areas?|border strip|zones?|r[ée]gions?|d[ée]partements?|gouvernorats?|massifs?|frontali\w+|(?:grenz)?gebiet\w*|grenzregion\w*|provinz\w*|bundesstaat\w*|regione|regioni|zona|aree|confine|(?<!united |u\.s\. |department of |secretary of |head of )states?(?! department| dept))\b/;

@@ -23,13 +23,17 @@ const INSTITUTION_BEFORE_RE =
   /\b(?:embass(?:y|ies)|consulates?(?:[- ]general)?|governments?|ministry|ministries|ministers?|missions?|those|ambassade|ambassades|gouvernement|minist[èe]re|botschaft|regierung|ambasciata|ambasciate|governo|ministero|autorit[ée]s|autorit[àa]|beh[öo]rden)\s+(?:of|for|de|du|des|d'|der|des|della|dell'|degli|del|di)\s+(?:the\s+|la\s+|l'|le\s+|les\s+)?$/;
 
 const ISSUER_VERB_AFTER_RE =
-  /^(?:'s\s+\w+\s+)?\s*(?:,[^,]{0,90},\s*)?(?:(?:\w+ly|has|have|had|not|did not|does not|has not|have not|also|too|on\s+\w+|this week|last week|today|yesterday|earlier|separately|now|again|already|quickly|meanwhile|on its part|for its part|itself|itself also|subsequently|since|later|,)\s+)*(?:urg\w*|advis\w*|told|tells|call(?:ed|s)? (?:on|for)|warn\w*|order\w*|authori[sz]\w*|issu\w*|rais\w*|lower\w*|upgrad\w*|downgrad\w*|evacuat\w*|is evacuating|began|begun|start\w*|clos\w*|suspend\w*|recommend\w*|ask\w*|instruct\w*|announc\w*|updat\w*|mov\w*|relocat\w*|withdr\w*|pull\w*|sent|send\w*|charter\w*|organi[sz]\w*|arrang\w*|said|says|stated|encourag\w*|followed suit|did the same|joined|echoed|repatriat\w*|flew|flown|airlift\w*|shut\w*|tightened|eased|changed|revised|reiterated|confirmed|issued|placed|dispatched|a (?:appel\w*|demand\w*|recommand\w*|conseill\w*|invit\w*|exhort\w*|ferm\w*|[ée]vacu\w*|rapatri\w*|relev\w*)|ont (?:appel\w*|demand\w*|recommand\w*|invit\w*)|hat|haben|forder\w*|r[äa]t|riet|warnt|empfiehlt|evakuier\w*|d[ée]conseill\w*|recommand\w*|appell?e\w*|demand\w*|exhort\w*|rel[eè]v\w*|rapatri\w*|[ée]vacu\w*|ha |hanno |invita\w*|esorta\w*|raccomanda\w*|sconsiglia\w*)/;
+  /^(?:'s\s+\w+\s+)?\s*(?:,[^,]{0,90},\s*)?(?:(?:\w+ly|has|have|had|not|did not|does not|has not|have not|also|too|all|both|each|jointly|collectively|on\s+\w+|this week|last week|today|yesterday|earlier|separately|now|again|already|quickly|meanwhile|on its part|for its part|itself|itself also|subsequently|since|later|,)\s+)*(?:urg\w*|advis\w*|told|tells|call(?:ed|s)? (?:on|for)|warn\w*|order\w*|authori[sz]\w*|issu\w*|rais\w*|lower\w*|upgrad\w*|downgrad\w*|evacuat\w*|is evacuating|began|begun|start\w*|clos\w*|suspend\w*|recommend\w*|ask\w*|instruct\w*|announc\w*|updat\w*|mov\w*|relocat\w*|withdr\w*|pull\w*|sent|send\w*|charter\w*|organi[sz]\w*|arrang\w*|said|says|stated|encourag\w*|followed suit|did the same|joined|echoed|repatriat\w*|flew|flown|airlift\w*|shut\w*|tightened|eased|changed|revised|reiterated|confirmed|issued|placed|dispatched|a (?:appel\w*|demand\w*|recommand\w*|conseill\w*|invit\w*|exhort\w*|ferm\w*|[ée]vacu\w*|rapatri\w*|relev\w*)|ont (?:appel\w*|demand\w*|recommand\w*|invit\w*)|hat|haben|forder\w*|r[äa]t|riet|warnt|empfiehlt|evakuier\w*|d[ée]conseill\w*|recommand\w*|appell?e\w*|demand\w*|exhort\w*|rel[eè]v\w*|rapatri\w*|[ée]vacu\w*|ha |hanno |invita\w*|esorta\w*|raccomanda\w*|sconsiglia\w*)/;
 
 const PASSIVE_BY_BEFORE_RE =
   /\b(?:issued|announced|echoed|given|made|followed|advised|ordered|authori[sz]ed|imposed|decided|raised|lowered|updated|released|put out|sent|recommended|organi[sz]ed|chartered|arranged|evacuated|urged|joined)\s+(?:\S+\s+){0,5}?by\s+(?:the\s+)?$|\b(?:similar|such|same|comparable|parallel)\s+(?:\S+\s+){0,3}?(?:from|by)\s+(?:the\s+)?$/;
 
 const MINISTRY_SEAT_BEFORE_RE =
   /\b(?:ministry|foreign office|state department|ministerium|au(?:ss|ß)enministerium|aussenamt|ausw[äa]rtige(?:s|n)? amt\w*|minist[eè]re|quai d'orsay|ministero|farnesina|regierung|government|gouvernement|governo)\s+(?:in|at|en|[àa]|di|a)\s+$/;
+
+/** After a capital that opens a sentence: its government speaking ("In Seoul, the foreign ministry said"). */
+const SEAT_SPEAKER_AFTER_RE =
+  /^\s*,\s*(?:the\s+|le\s+|la\s+|l'|il\s+|das\s+|die\s+)?(?:\w+\s+)?(?:foreign ministry|ministry|foreign office|government|cabinet|presidential office|prime minister|foreign minister|officials|minist[eè]re|gouvernement|ministero|governo|farnesina|au(?:ss|\u00df)enministerium|ausw[äa]rtige amt|regierung)\b/;
 
 const INSTITUTION_BEFORE_DEMONYM_RE =
   /\b(?:minist[eè]re|ministry|affaires [ée]trang[eè]res|gouvernement|government|diplomatie|ambassade|autorit[ée]s|regierung|botschaft|ministero|governo|diplomazia|ambasciata|autorit[àa]|farnesina|esteri)(?:\s+(?:des affaires [ée]trang[eè]res|degli esteri|des ausw[äa]rtigen))?\s+$/;
@@ -135,6 +139,11 @@ export function assignRoles(plain: string, low: string, mentions: Mention[]): Ro
       continue;
     }
     if (r.kind !== 'place' && ISSUER_VERB_AFTER_RE.test(after) && !/\b(?:in|to|of|at|within|across|throughout|inside|around|near|from|leave|depart|visit|entering)\s+(?:the\s+)?$/.test(before)) {
+      r.role = 'issuer';
+      continue;
+    }
+    // a capital opening the sentence before its government speaks: "In Seoul, the foreign ministry said …"
+    if ((r.kind === 'place' || r.kind === 'metonym') && /^\s*(?:in|from|a|en|in|aus|da)\s+$/.test(low.slice(0, r.start)) && SEAT_SPEAKER_AFTER_RE.test(after)) {
       r.role = 'issuer';
       continue;
     }

@@ -18,6 +18,24 @@ export interface LevelHit {
   past: boolean;
   /** From a structured "Level N: Label" form. */
   structured: boolean;
+  /** The government whose own advice vocabulary this phrase is (ISO code), when only one uses it. */
+  vocabulary?: string;
+}
+
+/** Phrases only one government's advice uses (matched on the phrase's own text). */
+const VOCABULARY: ReadonlyArray<[RegExp, string]> = [
+  [/^level\s*[1-4]\s*(?:[:\-\u2013(,]\s*)?["'(]?\s*(?:do not travel|reconsider travel|exercise increased caution|exercise normal precautions)|^exercise increased caution|^exercise normal precautions/, 'US'],
+  [/^reconsider (?:your )?need to travel|^exercise normal safety precautions/, 'AU'],
+  [/^take normal security precautions|^prenez des mesures de securite normales|^faites preuve d'une grande prudence|^[ée]vit(?:ez|er|e) (?:tout voyage|tous les voyages|les voyages non)/, 'CA'],
+  [/^(?:advis(?:e|es|ed|ing)|advice) (?:british (?:nationals|people) )?against all(?: but essential)? travel/, 'GB'],
+  [/formellement d[ée]conseill|vigilance renforc|sauf raison imp[ée]rative|^zone (?:rouge|orange)/, 'FR'],
+  [/reisewarnung|gewarnt|abgeraten/, 'DE'],
+  [/qualsiasi titolo|sconsigli/, 'IT'],
+];
+
+function vocabularyOf(phrase: string): string | undefined {
+  for (const [re, code] of VOCABULARY) if (re.test(phrase)) return code;
+  return undefined;
 }
 
 interface Pattern {
@@ -37,12 +55,13 @@ function gateBits(words: readonly string[]): number {
 
 // Order matters: "all but essential" / "non-essential" before "all travel".
 const PATTERNS: Pattern[] = [
-  { re: /\blevel\s*([1-4])\b(?:\s*(?:[:\-\u2013(]|of 4|out of 4)\s*["'(]?\s*(?:do not travel|reconsider (?:your need to )?travel|exercise increased caution|exercise normal precautions|avoid all travel|avoid non-essential travel|exercise a high degree of caution|exercise normal security precautions|take normal security precautions)\b)?/g, level: 4, structured: true, gate: ['level'] },
+  { re: /\blevel\s*([1-4])\b(?:\s*(?:[:\-\u2013(,]|of 4|out of 4)?\s*["'(\u201c]?\s*(?:do not travel|reconsider (?:your need to )?travel|exercise increased caution|exercise normal precautions|avoid all travel|avoid non-essential travel|exercise a high degree of caution|exercise normal security precautions|take normal security precautions)\b)?/g, level: 4, structured: true, gate: ['level'] },
   { re: /\b(?:advisory|travel advice|alert|warning) level\b[^.;]{0,40}?\bto\s+(?:level\s*)?([1-4])\b/g, level: 4, structured: true, gate: ['level'] },
   { re: /\b(?:advis(?:e|es|ed|ing)|advice|warn(?:s|ed|ing)?)\s+(?:british (?:nationals|people)\s+)?against\s+all\s+but\s+essential\s+travel\b/g, level: 3, gate: ['essential'] },
   { re: /\b(?:avoid(?:ing)?|against)\s+(?:all\s+)?non[- ]?essential\s+travel\b/g, level: 3, gate: ['essential'] },
   { re: /\b(?:advis(?:e|es|ed|ing)|advice|warn(?:s|ed|ing)?|recommend(?:s|ed|ing)?)\s+(?:\S+\s+){0,3}against\s+(?:all\s+)?(?:un)?necessary\s+travel\b/g, level: 3, gate: ['necessary'] },
   { re: /\brefrain from (?:all )?travel unless (?:absolutely )?(?:necessary|essential)\b/g, level: 3, gate: ['refrain'] },
+  { re: /\b(?:only\s+travel|travel\s+only)\b[^.;]{0,60}?\bif\s+(?:it\s+is\s+|it's\s+|this\s+is\s+)?(?:strictly\s+|absolutely\s+|really\s+)?(?:necessary|essential)\b/g, level: 3, gate: ['necessar', 'essential'] },
   { re: /\breconsider\s+(?:your\s+(?:need\s+(?:for|to)\s+)?)?(?:need\s+to\s+)?travel\b/g, level: 3, gate: ['reconsider'] },
   { re: /\bdo\s+not\s+travel\b/g, level: 4, gate: ['travel'] },
   { re: /\b(?:advis(?:e|es|ed|ing)|advice|warn(?:s|ed|ing)?|recommend(?:s|ed|ing)?)\s+(?:\S+\s+){0,3}against\s+all\s+(?:forms of\s+)?travel\b/g, level: 4, gate: ['against'] },
@@ -122,7 +141,13 @@ export function detectLevels(low: string): LevelHit[] {
       taken.push([a, b]);
       const rest = low.slice(b);
       const ob = objectOf(rest);
-      const before = low.slice(clauseStart(low, a, false), a);
+      let before = low.slice(clauseStart(low, a, false), a);
+      // a gloss in parentheses or quotes takes its tense from the clause around it:
+      // "Jusqu'ici, le pays était classé en orange (« déconseillé sauf raison impérative »)"
+      if (/^[\s"'«»“”(\[]*$/.test(before)) {
+        const cs = clauseStart(low, a, false);
+        if (cs > 0) before = low.slice(clauseStart(low, cs - 1, false), a);
+      }
       const past =
         /\b(?:previously|previous|formerly|earlier|replaces|replaced|instead of|had (?:previously )?(?:been|advised|urged|issued|set|rated|placed)|until (?:now|recently|today|this week|then)|used to|was at|were at|no longer|former|prior|before the (?:change|update))\b|\bfrom\s*["']?\s*$|\bhad\s+(?:\w+\s+)?$/.test(before) ||
         PAST_ADVERB_RE.test(before) ||
@@ -151,13 +176,16 @@ export function detectLevels(low: string): LevelHit[] {
       // "when traveling to X" after an "exercise increased caution" (US state list) is regional
       let scope = ob.scope;
       // "with several provinces rated Level 4"
-      if (p.structured && /\b(?:provinces?|states?|regions?|areas?|parts?|districts?|departments?|governorates?|zones?|border)\b[^.;]{0,25}$/.test(low.slice(Math.max(0, a - 40), a))) scope = 'regional';
+      if (p.structured && /\b(?:provinces?|(?<!united |u\.s\. |secretary of )states?(?! department| dept)|regions?|areas?|parts?|districts?|(?<!state )departments?(?!'s| of state)|governorates?|zones?|border)\b[^.;]{0,25}$/.test(low.slice(Math.max(0, a - 40), a))) scope = 'regional';
       // a bare heading ("Do not travel") inside a page lists the regions under it
       if (!p.structured && !/[.!]\s*$/.test(low) && low.replace(/[^a-z0-9 ]+/g, ' ').trim() === m[0].replace(/[^a-z0-9 ]+/g, ' ').trim()) scope = 'regional';
       if (/\bregional\s+(?:advisory|advisories|advice|warning)\b[^.;]{0,10}$|\bregional\s*$/.test(low.slice(0, a)) ) scope = 'regional';
       if (/^\s*when\s+(?:traveling|travelling|visiting)\s+to\s*:/.test(rest)) scope = 'regional';
+      // "Areas where FCDO advises against all travel": the level of the places listed, not the country's
+      if (/\b(?:areas?|parts?|regions?|places|zones?|provinces?|districts?|states?|localities|gebiete\w*|zones? o[uù]|r[ée]gions? o[uù]|aree in cui|zone in cui)\s+(?:where|in which|to which|for which|o[uù]|in cui|f[üu]r die|in denen)\b[^.;]{0,50}$/.test(low.slice(Math.max(0, a - 80), a))) scope = 'regional';
       if (/^\s*(?:when|while)\s+(?:visiting|traveling|travelling|using|at|in)\b/.test(rest) && scope !== 'country') scope = 'regional';
-      out.push({ level, start: a, end: b, objectStart: ob.objectStart >= 0 ? b + ob.objectStart : -1, scope, past, structured: !!p.structured });
+      const vocabulary = vocabularyOf(m[0]);
+      out.push({ level, start: a, end: b, objectStart: ob.objectStart >= 0 ? b + ob.objectStart : -1, scope, past, structured: !!p.structured, ...(vocabulary ? { vocabulary } : {}) });
     }
   }
   // "Previously FCDO did not advise against travel to Guinea": there was no advice against travel before
@@ -178,9 +206,12 @@ const NOT_OBJECT_RE =
   /^(?:since|after|amid|following|from|over|on (?:\w+day|\d)|last|this (?:week|month|year|morning)|earlier|today|yesterday|tomorrow|now|again|still|until|till|effective|with effect|(?:19|20)\d\d\b|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|seit|depuis|dal|dall'|dopo|apr[eè]s|nach dem|ab dem|war|was|were|is|are|has|have|had|ist|sind|hat|wird|wurde|gilt|galt|bleibt|remains?|remained|est|a|etait|resta|rimane|e stato|era)\b/;
 
 function objectOf(rest: string): { scope: LevelHit['scope']; objectStart: number } {
+  // the name of the advice is not its object: "a Level 4 travel ban for Iraq", "Level 3 warning since 2023"
+  const named = /^\s*["'\u201d\u00bb]?\s*(?:travel\s+)?(?:ban|warning|advisory|alert|advice|notice|rating|status|designation)\b/.exec(rest);
+  const skip = named ? named[0].length : 0;
   // Structured "Level 4: Do Not Travel" with nothing after it, or "… due to …"
-  const m = /^\s*(?:travel\s+)?(?:to|in|within|for|into|nach|in|en|au|aux|[àa]|verso|per|in|fur|pour|vers|dans)?\s*(:)?\s*/.exec(rest);
-  const lead = m ? m[0] : '';
+  const m = /^\s*(?:travel\s+)?(?:to|in|within|for|into|nach|in|en|au|aux|[àa]|verso|per|in|fur|pour|vers|dans)?\s*(:)?\s*/.exec(rest.slice(skip));
+  const lead = rest.slice(0, skip) + (m ? m[0] : '');
   const colon = m?.[1] === ':';
   const obj = rest.slice(lead.length);
   if (colon) return { scope: 'regional', objectStart: lead.length };

@@ -52,7 +52,7 @@ export const TRIGGER_LOW_RE = new RegExp('\\b' + trieRegexSource(TRIGGER_WORDS, 
 export const TRIGGER_RE = new RegExp(TRIGGER_LOW_RE.source, 'i');
 
 const ADDRESSEE_RE =
-  /\b(?:citizens?|nationals?|you|your|americans|britons|brits|canadians|australians|new zealanders|kiwis|italians|germans|spaniards|irish|french|dutch|belgians|swiss|austrians|japanese|koreans|chinese|indians|poles|swedes|norwegians|danes|finns|portuguese|israelis|russians|turks|singaporeans|residents|travell?ers|visitors|tourists|people|foreigners|expatriates|expats|staff|personnel|employees|families|everyone|anyone|all|them|its own|ressortissants?|citoyens|compatriotes|fran[çc]ais|vous|staatsangeh[öo]rigen?|deutschen?|deutsche|b[üu]rger|reisenden|sie|connazionali|cittadini|italiani|viaggiatori|[oö]sterreicher\w*|schweizer\w*|italiener\w*|franzosen|briten|amerikaner\w*|landsleute|propri cittadini)\b/;
+  /\b(?:citizens?|nationals?|you|your|americans|britons|brits|canadians|australians|new zealanders|kiwis|italians|germans|spaniards|irish|french|dutch|belgians|swiss|austrians|japanese|koreans|chinese|indians|poles|swedes|norwegians|danes|finns|portuguese|israelis|russians|turks|singaporeans|residents|travell?ers|visitors|tourists|people|foreigners|expatriates|expats|staff|personnel|employees|families|everyone|anyone|all|them|its own|ressortissants?|citoyens|compatriotes|fran[çc]ais|vous|staatsangeh[öo]rigen?|deutschen?|deutsche|b[üu]rger|reisenden|sie|connazionali|cittadini|italiani|viaggiatori|[oö]sterreicher\w*|schweizer\w*|italiener\w*|franzosen|briten|amerikaner\w*|landsleute|propri cittadini|belgians|norwegians|danes|finns|poles|austrians|swiss|greeks|czechs|slovaks|hungarians|romanians|bulgarians|croats|serbs|ukrainians|filipinos|indonesians|malaysians|thais|vietnamese|pakistanis|bangladeshis|sri lankans|nepalis|nigerians|kenyans|south africans|brazilians|mexicans|argentines|argentinians|chileans|colombians|peruvians|egyptians|saudis|emiratis|qataris|kuwaitis|jordanians|lebanese|iranians|iraqis|syrians|ethiopians|ghanaians|senegalese|moroccans|tunisians|algerians|belges|neerlandais|suisses|autrichiens|allemands|italiens|espagnols|canadiens|americains|britanniques|australiens|japonais|coreens|chinois|indiens|polonais|suedois|norvegiens|danois|finlandais|irlandais|portugais|luxembourgeois|belgier|niederl[äa]nder|spanier|polen|schweden|norweger|d[äa]nen|japaner|koreaner|chinesen|inder|kanadier|australier|iren|belgi|olandesi|svizzeri|austriaci|tedeschi|francesi|spagnoli|britannici|americani|canadesi|australiani|giapponesi|coreani|cinesi|indiani|polacchi|svedesi|norvegesi|danesi|irlandesi|portoghesi)\b/;
 
 const LEAVE_VERB_RE =
   /\b(?:leave|depart|exit|get out|quitter|quittez|quittent|verlassen|verl[äa]sst|auszureisen|ausreisen|lasciare|lasciate|lasciarlo|lasciarla|lasciarne|abbandonare|andarsene)\b/g;
@@ -69,6 +69,41 @@ const SAFE_TO_DO_SO_RE = /as soon as (?:it is|it's) safe/;
 
 const URGING_RE =
   /\b(?:urged?|urges|urging|call(?:ed|s|ing)? on|call(?:ed|s|ing)? for|told|tells|telling|instructed|instructs|instructing|ordered|orders|ordering|directing|directed|strongly (?:advised|advises|advise|encouraged|encourages|encourage|recommended|recommends|recommend|urged|urges)|advised|advises|advise|advising|recommended|recommends|recommend|recommending|encouraged|encourages|encourage|encouraging|implored|appealed|appeals|exhorted|asked|asks|asking|should|must|need to|needs to|have to|has to|pressed|demanded|exhort\w*|appel\w*|demand[ée]\w*|invit\w*|conseill\w*|recommand\w*|fordert\w*|aufgefordert|auffordert|auffordern|empfohlen|aufgerufen|rief|ruft|riet|empfiehlt|empfahl|sollten|m[üu]ssen|esort\w*|chied\w*|raccomand\w*|consigli\w*)\b/;
+
+const URGING_ALL_RE = new RegExp(URGING_RE.source, 'g');
+
+/** `after` up to the end of the closure's own clause ("closed to the public on Wednesday for routine visa appointments"). */
+function closureClause(after: string, end: number): string {
+  const tail = after.slice(end, end + 70);
+  const cut = tail.search(/[,;]|\s-\s|\b(?:and|but|while|whereas)\b/);
+  return after.slice(0, end + (cut >= 0 ? cut : tail.length));
+}
+
+/** A decision reported in the future of the past: "said it would close", "announced that the embassy would". */
+const ANNOUNCED_RE =
+  /\b(?:said|announced|confirmed|decided|stated|declared|told \w+)\s+(?:on \w+\s+)?(?:that\s+)?(?:it|they|the (?:\w+ )?(?:government|ministry|embassy|mission))\s+would\s+(?:\w+ly\s+)?(?:close|shut|suspend|relocate|move)\b/;
+
+/** The embassy's reopening told later in the sentence (done, not planned). */
+const REOPENED_RE = /(?<!\b(?:will|would|to|until|when|once|before|can|could|may|might|not|plans? to|expected to|which|that|who)\s+(?:\w+ly\s+|only\s+|just\s+|had\s+|has\s+)?)\b(?:reopened|re-opened|resumed (?:operations|its operations|work|services|full operations)|has reopened|have reopened|is open again|remains open)\b/;
+
+/** The urging verb that governs a trigger at `a` is negated ("stopped short of urging … to leave"). */
+function urgingNegated(low: string, a: number): boolean {
+  const before = backWindow(low, a, 110, false);
+  const v = lastMatchAt(URGING_ALL_RE, before);
+  return v >= 0 && negatedBefore(low, a - before.length + v, 30);
+}
+
+/** Offset of the last match of global `re` in `s`, or -1. */
+function lastMatchAt(re: RegExp, s: string): number {
+  re.lastIndex = 0;
+  let at = -1;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null) {
+    at = m.index;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return at;
+}
 
 const NON_COUNTRY_PLACE_RE =
   /^\s*(?:sie |vous |voi )?(?:the |this |that |their |your |its |die |den |das |la |le |les |l'|il |lo |gli |i |le )?(?:\S+ )?(?:gebiet\w*|bereich\w*|zone\w*|ortschaft\w*|geb[aä]ude|wohnung\w*|haus|h[aä]user|quartier\w*|zona|zone|aree|area|edifici\w*|citt[aà]|ville|immeuble\w*|b[aâ]timent\w*|a[ée]roport\w*|flughafen|aeroporto)\b|^\s*(?:the |this |that |their |your |its )?(?:immediate )?(?:airport|terminal|area|areas|vicinity|building|buildings|premises|region|hotel|hotels|site|scene|city cent(?:er|re)|square|zone|beach|island|camp|house|home|homes|venue|stadium|neighbou?rhood|district|street|office|plane|aircraft|vehicle|car|bus|train|ship|vessel|premises|compound|embassy|consulate|building|queue|line|mall|market)\b/;
@@ -101,7 +136,7 @@ const G_LEAVE = ['leave', 'depart', 'exit', 'get out', 'quitt', 'verl', 'reisen'
 const G_IMMEDIATE = ['immediate', 'depart', 'leave', 'part imm', 'sofortige', 'partenza'];
 const G_EVAC = [
   'vacu', 'airlift', 'patri', 'rescue', 'charter', 'assisted', 'evakui', 'ckhol', 'ausgefl', 'ausfl', 'ponte aereo', 'arrang',
-  'organi', 'fly', 'affret', 'speci', 'premier vol', 'volo ', 'fliegt', 'sonderfl',
+  'organi', 'fly', 'flew', 'flown', 'affret', 'speci', 'premier vol', 'volo ', 'fliegt', 'sonderfl',
 ];
 const G_EMB = ['embass', 'consulat', 'mission', 'ambas', 'botschaft', 'konsulat', 'consolato'];
 const G_SHELTER = ['shelter', 'stay', 'remain', 'rest', 'confiner', 'bleiben', 'riman'];
@@ -232,6 +267,8 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
       if (!objectOk && !bareOk) continue;
     }
     if (negatedBefore(low, a, 45)) continue;
+    // the urging verb itself negated: "it did not advise Dutch nationals already in the country to leave"
+    if (urged && urgingNegated(low, a)) continue;
     // a call that the sentence revokes: "è revocato il precedente invito … a lasciare", "lifted its call to leave"
     if (/\b(?:revoc\w*|revoked|rescind\w*|withdr[ae]w\w*|lifted|annul\w*|aufgehoben|zur[üu]ckgenommen|lev[ée]e?)\b(?:[^.;]|(?<=\b[a-z])\.){0,60}\b(?:precedente|previous|earlier|former|pr[ée]c[ée]dent\w*|fr[üu]her\w*|bisherig\w*)\b/.test(before)) continue;
     if (hedgedBefore(low, a, 80)) continue;
@@ -266,7 +303,7 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     while ((m = IMMEDIATE_DEP_RE.exec(low)) !== null) {
       const a = m.index;
       if (masked(masks, a, a + m[0].length)) continue;
-      if (negatedBefore(low, a, 45) || hedgedBefore(low, a, 80) || conditional(low, a)) continue;
+      if (negatedBefore(low, a, 45) || urgingNegated(low, a) || hedgedBefore(low, a, 80) || conditional(low, a)) continue;
       if (!ADDRESSEE_RE.test(low)) continue;
       hits.push({ signal: 'leave_immediately', start: a, end: a + m[0].length });
       break;
@@ -275,7 +312,7 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
 
   // --- evacuation -------------------------------------------------------------------------------
   const EVAC_RE =
-    /\b(?:evacuat(?:e|es|ed|ing|ion|ions)|airlift(?:ed|ing|s)?|repatriat(?:e|ed|es|ing|ion)|rescue flights?|charter(?:ed)? flights?|evacuation flights?|assisted departures?|rapatri\w*|[ée]vacu\w*|evakuier\w*|evakuierung\w*|r[üu]ckholflug\w*|r[üu]ckholung\w*|ausgeflogen|ausfliegen|evacua\w*|rimpatri\w*|voli charter|ponte aereo|flights? (?:\w+ ){0,4}(?:arrang\w+|organi[sz]\w+|charter\w+)|(?:arrang\w+|organi[sz]\w+|charter\w+) (?:\w+ ){0,5}(?:flights?|aircraft|planes?)|fly (?:\w+ ){0,3}home|vols? (?:\w+ ){0,2}(?:affret\w*|speciaux|special|de rapatriement|d'evacuation)|premier vol|fliegt\b(?:[^.;]|(?<=\b[a-z])\.){0,60}\baus|sonderfl\w+|evakuierungsfl\w+|volo (?:speciale|militare|di rimpatrio))\b/g;
+    /\b(?:evacuat(?:e|es|ed|ing|ion|ions)|airlift(?:ed|ing|s)?|repatriat(?:e|ed|es|ing|ion)|rescue flights?|charter(?:ed)? flights?|evacuation flights?|assisted departures?|rapatri\w*|[ée]vacu\w*|evakuier\w*|evakuierung\w*|r[üu]ckholflug\w*|r[üu]ckholung\w*|ausgeflogen|ausfliegen|evacua\w*|rimpatri\w*|voli charter|ponte aereo|flights? (?:\w+ ){0,4}(?:arrang\w+|organi[sz]\w+|charter\w+)|(?:arrang\w+|organi[sz]\w+|charter\w+) (?:\w+ ){0,5}(?:flights?|aircraft|planes?)|fly (?:\w+ ){0,3}home|fl(?:y|ew|own|ying) (?:\w+ ){0,4}?out\b(?! of (?:the )?(?:airport|city|capital))|vols? (?:\w+ ){0,2}(?:affret\w*|speciaux|special|de rapatriement|d'evacuation)|premier vol|fliegt\b(?:[^.;]|(?<=\b[a-z])\.){0,60}\baus|sonderfl\w+|evakuierungsfl\w+|volo (?:speciale|militare|di rimpatrio))\b/g;
   const gEvac = (g & F_EVAC) !== 0;
   while (gEvac && (m = EVAC_RE.exec(low)) !== null) {
     const a = m.index;
@@ -324,13 +361,16 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     if (!afterOk && !beforeOk) continue;
     const span = beforeOk ? before + m[0] : m[0] + after.slice(0, (afterOk?.index ?? 0) + (afterOk?.[0].length ?? 0));
     if (/\b(?:consular|visa|routine|passport|appointments?|services? (?:is|are|were|was|remain)|reopen\w*|re-open\w*|resum\w*|remains? open|stays? open|(?:federal |public |national )?holidays?|in observance|independence day|christmas|thanksgiving|new year|memorial day|labor day|eid|easter|weekend|inauguration|fourth of july|juneteenth|columbus|veterans day|presidents' day|martin luther king|no longer closed)\b/.test(span)) continue;
-    if (/\b(?:reopen\w*|re-open\w*|resum\w*|remains? open)\b/.test(after.slice(0, 80))) continue;
-    if (/\b(?:routine|visa|consular services|appointments?|passports?)\b/.test(after.slice(0, 100))) continue;
+    // "the embassy, which relocated its staff in March, resumed operations on 9 May"
+    if (/(?<!\b(?:which|that|who)\s+(?:\w+ly\s+|only\s+|just\s+|had\s+|has\s+)?)\b(?:reopen\w*|re-open\w*|resum\w*|remains? open)\b/.test(after.slice(0, 80)) || REOPENED_RE.test(low.slice(b))) continue;
+    // "closed for routine visa appointments" (not "remains closed, and consular services are handled from Cairo")
+    if (/\b(?:routine|visa|consular services|appointments?|passports?)\b/.test(afterOk ? closureClause(after, afterOk.index + afterOk[0].length) : after.slice(0, 100))) continue;
     if (/\b(?:(?:federal|public|national|bank) holidays?|in observance|independence day|christmas|thanksgiving|new year's|memorial day|labor day|eid al|easter|fourth of july|juneteenth|columbus day|veterans day|presidents' day|martin luther king|for the holiday|f[êe]te nationale|feiertag|festivit[àa])\b/.test(low)) continue;
     if (negatedBefore(low, a, 40) && !beforeOk) continue;
     if (beforeOk && negatedBefore(low, a - (before.length - before.search(/\b(?:clos|shut|suspen|relocat|fermeture|schlie|chiusura)/)), 40)) continue;
     if (afterOk && /\b(?:not|no|never|nicht|pas|non)\b/.test(after.slice(0, afterOk.index + 8))) continue;
-    if (hedgedBefore(low, a, 50) || conditional(low, a)) continue;
+    // (a government's announced decision is no hedge: "Switzerland said it would temporarily close its embassy")
+    if ((hedgedBefore(low, a, 50) && !ANNOUNCED_RE.test(backWindow(low, a, 70, false))) || conditional(low, a)) continue;
     if (/\b(?:may|might|could|would|prepared to|plans? to|considering|could be)\b/.test(after.slice(0, (afterOk?.index ?? 0) + 5))) continue;
     hits.push({ signal: 'embassy_suspended', start: a, end: b });
   }
@@ -370,7 +410,7 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     while ((m = re.exec(low)) !== null) {
       const a = m.index;
       const ctx = low.slice(a, a + 120);
-      if (/^increased caution|^increased risk|^heightened (?:risk|threat|tension|security)|^raised concerns?|^reduced (?:staff|services|capacity|flights|operations)|^reduced service|^easing of (?:restrictions|tensions)/.test(ctx)) continue;
+      if (/^increased caution|^increased risk|^heightened (?:risk|threat|tension|security|alert|state|vigilance|readiness)|^raised (?:its|the|their) (?:\w+ )?(?:forces|troops|army|military|defen[cs]e)|^raised concerns?|^reduced (?:staff|services|capacity|flights|operations)|^reduced service|^easing of (?:restrictions|tensions)/.test(ctx)) continue;
       if (/\b(?:risk|threat|tensions?|security|presence|patrols|flights|capacity|staffing|prices?|fees?|costs?)\b/.test(ctx.slice(m[0].length, m[0].length + 15)) && !/\blevel\b/.test(ctx.slice(0, 40))) continue;
       if (/^[a-z]+ (?:concerns?|questions?|awareness|funds?|money)/.test(ctx)) continue;
       if (negatedBefore(low, a, 40)) continue;

@@ -1,0 +1,115 @@
+/**
+ * Generalization bugs found by a blind batch of documents (corpus prefix c, written without reading the
+ * classifier): each rule is checked here on sentences of its own, not on the batch's texts.
+ */
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../../src/classify/index.js';
+import { detectLevels } from '../../../src/classify/levels.js';
+import { detectSignals } from '../../../src/classify/signals.js';
+import { matchForm } from '../../../src/classify/text.js';
+import type { Finding } from '../../../src/domain/types.js';
+
+const brief = (fs: Finding[]) => fs.map((f) => `${f.country}/${f.issuer ?? '-'}/${f.level ?? '-'}/${[...f.signals].sort().join(',')}`);
+const run = (text: string, format: 'text' | 'html' = 'text') => brief(classify({ text, format }));
+const sg = (s: string) => [...new Set(detectSignals(matchForm(s)).map((h) => h.signal))].sort();
+const lv = (s: string) => detectLevels(matchForm(s)).map((h) => `${h.level}:${h.scope}${h.past ? ':past' : ''}`);
+
+describe('issuers named in more ways', () => {
+  it('GIVEN "A, B and C have all told their nationals to leave X" WHEN classified THEN one finding per government', () => {
+    expect(run('Finland, Estonia and Latvia have all told their nationals to leave Belarus, officials said on Monday.')).toEqual([
+      'BY/EE/-/leave_immediately',
+      'BY/FI/-/leave_immediately',
+      'BY/LV/-/leave_immediately',
+    ]);
+  });
+
+  it('GIVEN a capital opening the sentence before its ministry speaks WHEN classified THEN that government is the issuer', () => {
+    expect(run('In Canberra, the foreign ministry said it had sent an air force transport to Beirut to fly out Australian families.')).toEqual([
+      'LB/AU/-/evacuation',
+    ]);
+  });
+
+  it('GIVEN "followed suit" THEN the list extends; GIVEN "following developments closely" THEN it does not', () => {
+    const text =
+      'Norway told its citizens to leave Myanmar immediately on Tuesday. Sweden followed suit hours later. Finland said it was following developments closely and had no plans to change its advice.';
+    expect(run(text)).toEqual(['MM/NO/-/leave_immediately', 'MM/SE/-/leave_immediately']);
+  });
+
+  it('GIVEN a statement "near-identical" to a call to leave WHEN classified THEN its issuers get the same signal', () => {
+    const text = 'Portugal urged its citizens to leave Mozambique as soon as possible. Madrid issued a near-identical statement.';
+    expect(run(text)).toEqual(['MZ/ES/-/leave_immediately', 'MZ/PT/-/leave_immediately']);
+  });
+
+  it('GIVEN a plural demonym of a smaller government as addressee WHEN detected THEN the call counts', () => {
+    expect(sg('Le ministère demande aux Luxembourgeois présents au Niger de quitter le pays dès que possible.')).toEqual(['leave_immediately']);
+    expect(sg('The ministry urged Belgians in Chad to leave immediately.')).toEqual(['leave_immediately']);
+  });
+});
+
+describe('negation and decided futures', () => {
+  it('GIVEN the urging verb negated far from "leave" WHEN detected THEN no call to leave', () => {
+    expect(sg('It did not advise Danish nationals already living in the country to leave.')).toEqual([]);
+    expect(sg('The ministry stopped short of urging the several hundred Austrians still there to leave immediately.')).toEqual([]);
+  });
+
+  it('GIVEN "said it would temporarily close its embassy" WHEN detected THEN embassy_suspended; GIVEN "could close" THEN nothing', () => {
+    expect(sg('Norway said it would temporarily close its embassy in Khartoum and move its staff to Cairo.')).toEqual(['embassy_suspended']);
+    expect(sg('Norway said its embassy in Khartoum could close if fighting spreads.')).toEqual([]);
+  });
+
+  it('GIVEN an embassy that "reopened" after a relative clause THEN no suspension; GIVEN "which reopened last year" before a closure THEN the closure counts', () => {
+    expect(sg('The Dutch embassy in Tripoli, which moved its staff to Tunis during the clashes in April, resumed operations on Monday.')).toEqual([]);
+    expect(sg('Denmark said it would temporarily close its embassy in Kabul, which reopened only in March.')).toEqual(['embassy_suspended']);
+  });
+
+  it('GIVEN a closure and consular services in the next clause WHEN detected THEN embassy_suspended; GIVEN a closure for routine visa work THEN nothing', () => {
+    expect(sg('The U.S. Embassy in Sanaa remains closed, and consular services for Yemen are handled from Riyadh.')).toEqual(['embassy_suspended']);
+    expect(sg('The U.S. Embassy in Lima will be closed on Friday for routine visa appointments, while emergency services remain available.')).toEqual([]);
+  });
+
+  it('GIVEN troops put on heightened alert WHEN detected THEN no level change', () => {
+    expect(sg('The government placed its army on heightened alert after the border incident, and travel advisories were discussed.')).toEqual([]);
+  });
+});
+
+describe('levels: scope, tense and vocabulary', () => {
+  it('GIVEN "Areas where FCDO advises against all travel" as a heading WHEN detected THEN regional', () => {
+    expect(lv('Areas where FCDO advises against all travel')).toEqual(['4:regional']);
+  });
+
+  it('GIVEN the whole territory as the subject before a French level WHEN classified THEN the country level', () => {
+    const text =
+      "Mise à jour le 3 mars. En raison des affrontements dans la région de Tillabéri, l'ensemble du territoire nigérien est formellement déconseillé.";
+    expect(run(text)).toEqual(['NE/FR/4/']);
+  });
+
+  it('GIVEN a level glossed in parentheses after "until now … was" WHEN detected THEN that level is past', () => {
+    expect(lv("Jusqu'ici, le pays était classé en orange (« déconseillé sauf raison impérative »).")).toEqual(['3:unknown:past']);
+  });
+
+  it('GIVEN "only travel … if strictly necessary" WHEN detected THEN level 3', () => {
+    expect(lv('Dutch nationals should only travel to Mozambique if it is strictly necessary.').map((x) => x.split(':')[0])).toEqual(['3']);
+  });
+
+  it('GIVEN a Level 4 label for regions after a country-wide Level 3 WHEN classified THEN level 3', () => {
+    const text =
+      'The State Department rates Colombia at Level 3, "Reconsider Travel," with a Level 4 "Do Not Travel" warning for Arauca, Cauca and Norte de Santander.';
+    expect(run(text)).toEqual(['CO/US/3/']);
+  });
+
+  it('GIVEN "a Level 4 travel ban since 2014" WHEN classified THEN a country-wide level 4', () => {
+    expect(run('In Seoul, the foreign ministry said Libya has been under a Level 4 travel ban since 2014.')).toEqual(['LY/KR/4/']);
+  });
+
+  it("GIVEN an official page that never names its government WHEN classified without a source THEN the vocabulary's government", () => {
+    const page = '<h1>Latest update: We have reviewed our travel advice for Laos.</h1><p>Reconsider your need to travel to Laos.</p>';
+    expect(run(page, 'html')).toEqual(['LA/AU/3/']);
+    expect(run('<p>Last update: Saturday</p><p>Warnings and insurance</p><p>FCDO advises against all travel to Haiti.</p>', 'html')).toEqual(['HT/GB/4/']);
+  });
+
+  it('GIVEN a page naming its government only through its citizens WHEN classified without a source THEN that government', () => {
+    const page =
+      '<h1>Syria</h1><p>Security Status: Do Not Travel</p><p>We advise against all travel to Syria.</p><p>Irish citizens in Syria should register with the Embassy in Beirut.</p>';
+    expect(run(page, 'html')).toEqual(['SY/IE/4/']);
+  });
+});
