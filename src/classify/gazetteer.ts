@@ -431,9 +431,16 @@ function caseOk(e: Entry, toks: string[]): boolean {
   return true;
 }
 
+/** Every character of `s` is ASCII (its UTF-8 encoding is one byte per character; computed natively). */
+export function isAscii(s: string): boolean {
+  return Buffer.byteLength(s, 'utf8') === s.length;
+}
+
 const latinFold = new Map<string, string>();
 /** Lower case with Latin diacritics removed, one character for one (offsets are kept). */
 export function sameLengthFold(plain: string): string {
+  // ASCII text (one native UTF-8 length count, far cheaper than a character-class scan) only needs lower case
+  if (isAscii(plain)) return plain.toLowerCase();
   let low = plain.toLowerCase();
   if (low.length !== plain.length) {
     let o = '';

@@ -14,7 +14,7 @@ import { assignRoles, genericIssuers, LIST_GAP_RE, type RoledMention } from './i
 import { detectLevels, type LevelHit } from './levels.js';
 import { detectSignals, TRIGGER_LOW_RE, type SignalHit } from './signals.js';
 import { clauseStart, negatedBefore } from './context.js';
-import { matchForm, prepareDraft, type PrepareDraft, type Sentence } from './text.js';
+import { matchForm, prepareDraft, printable, type PrepareDraft, type Sentence } from './text.js';
 
 /** The trigger, global: every match of a unit in one pass. */
 const TRIGGER_ALL_RE = new RegExp(TRIGGER_LOW_RE.source, 'g');
@@ -206,7 +206,10 @@ function run(input: ClassifyInput): Finding[] {
       const sig = detectSignals(s.low, { changeNote: s.changeNote });
       const lev = detectLevels(s.low);
       if (sig.length === 0 && lev.length === 0) continue;
-      if (!pastSentence(s.low, doc)) found.set(s, { sig, lev });
+      if (pastSentence(s.low, doc)) continue;
+      // a retrospective ("Twenty years on, …") tells past events: only what it says is current counts
+      if (retrospective(draft) && !PRESENT_RE.test(s.low)) continue;
+      found.set(s, { sig, lev });
     }
   }
   if (found.size === 0) return [];
@@ -368,6 +371,19 @@ function pastSentence(low: string, doc: DocText): boolean {
   if (docYear === 0) return false;
   return m.every((y) => Number(y) < docYear) && !/\b(?:since|seit|depuis|dal)\s+(?:19|20)\d\d\b/.test(low);
 }
+
+const RETROSPECTIVE_RE =
+  /\b(?:(?:\w+|\d+) years (?:on|later|after)|(?:a|one|two|three) decades? (?:on|later|after)|anniversary|looking back|looks back|look back|remembering|retrospective|in hindsight|jahre (?:danach|sp[äa]ter)|ans (?:apr[eè]s|plus tard)|anni dopo)\b/;
+
+/** The document opens as a retrospective: its title or first unit looks back on past events. */
+function retrospective(draft: PrepareDraft): boolean {
+  const head = draft.lows[0] ?? '';
+  return RETROSPECTIVE_RE.test(head.slice(0, 300));
+}
+
+/** What a sentence of a retrospective must say to be current. */
+const PRESENT_RE =
+  /\b(?:today|tonight|this (?:week|morning|afternoon|evening|month)|now|currently|at present|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:has|have|is|are) (?:now |again |also )?(?:urg|tell|told|order|advis|rais|issu|clos|suspend|evacuat|warn|lower)\w*|aujourd'hui|heute|oggi)\b/;
 
 const FILM_WORDS_RE =
   /\b(?:film|movie|thriller|director|directed|starring|actor|actress|cast|screenplay|novel|documentary|episode|cinema|netflix|regisseur|r[ée]alisateur|regista)\b/g;
@@ -604,7 +620,7 @@ function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | nul
   }
   if (l.objectStart >= 0) {
     const obj = low.slice(l.objectStart);
-    if (/^(?:the\s+)?(?:whole|entire|rest of|all of|whole of|country)\b|^(?:tout le (?:pays|territoire)|l'ensemble du (?:pays|territoire)|das ganze land|das gesamte (?:land|staatsgebiet)|tutto il (?:paese|territorio)|(?:nel)?l'intero (?:paese|territorio))/.test(obj)) {
+    if (/^(?:the\s+)?(?:whole|entire|rest of|all of|whole of|country|island|islands|archipelago|kingdom|republic|nation)\b|^(?:il\s+|le\s+|das\s+)?(?:paese|pays|land)\b|^(?:tout le (?:pays|territoire)|l'ensemble du (?:pays|territoire)|das ganze land|das gesamte (?:land|staatsgebiet)|tutto il (?:paese|territorio)|(?:nel)?l'intero (?:paese|territorio))/.test(obj)) {
       const m = mentionAt(inf, l.objectStart + (/^(?:the\s+)?(?:whole|entire|rest|all|whole)\s+(?:of\s+)?(?:the\s+)?/.exec(obj)?.[0].length ?? 0), 4);
       if (m && m.kind !== 'place') return m.code;
       return resolveCountry(inf, l.start, l.start, topic, 'do_not_travel');
@@ -626,6 +642,8 @@ function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | nul
       const m = mentionAt(inf, cs + tm.index + tm[0].length, 4);
       if (!m || m.kind === 'place') return null;
     }
+    // a sentence whose subject is a part of the country: "Les zones frontalières (…) restent formellement déconseillées"
+    if (REGION_SUBJECT_RE.test(low.slice(0, l.start))) return null;
     // "l'ensemble du territoire haïtien est formellement déconseillé", "the whole country is at Level 4"
     if (WHOLE_BEFORE_RE.test(pre)) return resolveCountry(inf, l.start, l.end, topic, 'do_not_travel');
     if (REGION_WORD_RE.test(pre)) return null;
@@ -637,10 +655,17 @@ function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | nul
   if (before.length > 0) {
     const m = before[before.length - 1]!;
     const gap = low.slice(m.end, l.start);
-    if (/^\s*(?:travel advisory\s*)?(?:-|:|–)?\s*(?:see summaries\s*-\s*)?$/.test(gap) || l.start - m.end < 40) return m.code;
+    if (/^\s*(?:travel advisory\s*)?(?:-|:|–)?\s*(?:see summaries\s*-\s*)?$/.test(gap) || l.start - m.end < 40) {
+      // a heading that names a city or a region ("Abkhazia and South Ossetia - Level 4") is regional advice
+      if (m.kind === 'place' && /^\s*(?:-|:|–)?\s*$/.test(gap) && inf.s.low.length < 120) return null;
+      return m.code;
+    }
   }
   return resolveCountry(inf, l.start, l.end, topic, 'do_not_travel');
 }
+
+const REGION_SUBJECT_RE =
+  /^\s*(?:[•*-]\s*)?(?:les |the |die |le |la |gli |i |l')?(?:(?:northern|southern|eastern|western|central|remote|rural|coastal)\s+)?(?:zones?|r[ée]gions?|areas?|border (?:areas?|regions?|zones?|strips?)|provinces?|parts?|districts?|states?|[ée]tats?|d[ée]partements?|governorates?|gebiete|grenzgebiete|grenzregionen|regioni|aree|province|localit[ée]s?)\b(?!'s|\s+(?:department|dept|of emergency|media|news|secretary|visit|of the union|council|of (?:america|israel)))/;
 
 const WHOLE_BEFORE_RE =
   /\b(?:the (?:whole|entire) (?:country|territory)|the whole of|all of|throughout the country|l'ensemble du (?:territoire|pays)|tout le (?:territoire|pays)|das (?:gesamte|ganze) (?:land|staatsgebiet)|im ganzen land|tutto il (?:territorio|paese)|l'intero (?:territorio|paese))\b/;
@@ -776,7 +801,8 @@ function evidenceOf(idx: number[], infos: SentenceInfo[]): string {
   const parts: string[] = [];
   let len = 0;
   for (const i of idx) {
-    const t = infos[i]?.s.text.trim();
+    const raw = infos[i]?.s.text;
+    const t = raw === undefined ? undefined : printable(raw).trim();
     if (!t || parts.includes(t)) continue;
     if (len + t.length > MAX_EVIDENCE && parts.length > 0) break;
     const piece = t.length > MAX_EVIDENCE ? t.slice(0, MAX_EVIDENCE - 1) + '…' : t;

@@ -186,6 +186,12 @@ export function assignRoles(plain: string, low: string, mentions: Mention[]): Ro
     if (!LIST_GAP_RE.test(gap)) continue;
     if (next.role === 'issuer' && next.kind !== 'agency' && cur.role === 'place' && !cur.locative && (cur.kind === 'name' || cur.kind === 'metonym')) cur.role = 'issuer';
   }
+  // a list item "• United States - Level 4: Do Not Travel to Ukraine": the government that opens it gives the advice
+  // about the country named after it (a heading "Mali - Level 4: Do Not Travel" names no second country)
+  const first = out[0];
+  if (first && first.role === 'place' && (first.kind === 'name' || first.kind === 'metonym') && /^\s*(?:[•*]\s*)?$/.test(low.slice(0, first.start)) && /^\s*[-:]\s/.test(low.slice(first.end, first.end + 4))) {
+    if (out.some((m) => m !== first && m.code !== first.code && m.kind === 'name' && m.role === 'place')) first.role = 'issuer';
+  }
   void plain;
   return out;
 }

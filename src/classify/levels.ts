@@ -104,11 +104,7 @@ const ADVIS_BIT = gateBits(['advis']);
 const REGION_OBJECT_RE =
   /^(?:the\s+)?(?:(?:north|south|east|west)(?:ern|east|west)?(?:ern)?|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|coastal|rural|remote|border|borders|frontier|regions?|provinces?|states?|areas?|parts?|districts?|governorates?|departments?|counties|county|prefectures?|municipalit\w+|cities|city|towns?|islands?|certain|some|specific|several|following|listed|within|those|these|most|much|large parts|large areas|all areas|all parts|zones?|la zone|les zones|certaines|le nord|le sud|l'est|l'ouest|den norden|den s[üu]den|teile|gebiete|regionen|grenz\w*|alcune|zone|aree|regioni|province)\b/;
 
-const WHOLE_RE = /^(?:the\s+)?(?:whole|entire|rest of the|rest of|whole of|all of|all parts of|the whole of)\b|^(?:the\s+)?country\b|^(?:tout le territoire|l'ensemble du territoire|tutto il territorio|(?:nel)?l'intero territorio|das gesamte staatsgebiet|nell'intero paese|tout le pays|l'ensemble du pays|das ganze land|das gesamte land|tutto il paese|l'intero paese)/;
-
-/** Every level pattern contains one of these (keep in step with PATTERNS). */
-const LEVEL_ANCHOR_RE =
-  /level|against|essenti|necessar|refrain|reconsider|do not travel|avoid|caution|precaution|deconseill|zone rouge|zone orange|vigilance|abgeraten|reisewarn|gewarnt|sconsigli|qualsiasi titolo|\bevit|prudence|mesures de securite|advis/;
+const WHOLE_RE = /^(?:the\s+)?(?:whole|entire|rest of the|rest of|whole of|all of|all parts of|the whole of)\b|^(?:the\s+)?(?:country|island|islands|archipelago|kingdom|republic|nation)\b|^(?:il\s+|le\s+|das\s+)?(?:paese|pays|land)\b|^(?:tout le territoire|l'ensemble du territoire|tutto il territorio|(?:nel)?l'intero territorio|das gesamte staatsgebiet|nell'intero paese|tout le pays|l'ensemble du pays|das ganze land|das gesamte land|tutto il paese|l'intero paese)/;
 
 /** "until now", "previously" in French, German and Italian (and English "up to now"). */
 const PAST_ADVERB_RE =
@@ -117,10 +113,10 @@ const PAST_ADVERB_RE =
 /** Detect level phrases in one sentence (lower-cased matching form). */
 export function detectLevels(low: string): LevelHit[] {
   const out: LevelHit[] = [];
-  // one combined anchor test before the per-vocabulary patterns
-  if (!LEVEL_ANCHOR_RE.test(low)) return out;
-  const taken: Array<[number, number]> = [];
+  // one pass finds which pattern's gate words occur; none means no level phrase
   const g = LEVEL_GATES.mask(low);
+  if (g === 0) return out;
+  const taken: Array<[number, number]> = [];
   for (let pi = 0; pi < PATTERNS.length; pi++) {
     const p = PATTERNS[pi]!;
     if ((g & PATTERN_BITS[pi]!) === 0) continue;
@@ -210,7 +206,7 @@ function objectOf(rest: string): { scope: LevelHit['scope']; objectStart: number
   const named = /^\s*["'\u201d\u00bb]?\s*(?:travel\s+)?(?:ban|warning|advisory|alert|advice|notice|rating|status|designation)\b/.exec(rest);
   const skip = named ? named[0].length : 0;
   // Structured "Level 4: Do Not Travel" with nothing after it, or "… due to …"
-  const m = /^\s*(?:travel\s+)?(?:to|in|within|for|into|nach|in|en|au|aux|[àa]|verso|per|in|fur|pour|vers|dans)?\s*(:)?\s*/.exec(rest.slice(skip));
+  const m = /^\s*(?:travel\s+)?(?:to|in|within|for|into|nach|in|en|au|aux|[àa]|verso|per|in|fur|pour|vers|dans|nel|nella|negli|nei|im)?\s*(:)?\s*/.exec(rest.slice(skip));
   const lead = rest.slice(0, skip) + (m ? m[0] : '');
   const colon = m?.[1] === ':';
   const obj = rest.slice(lead.length);

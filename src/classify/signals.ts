@@ -348,7 +348,7 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
   const SUSP_AFTER_RE =
     /^(?:[^.;]|(?<=\b[a-z])\.){0,70}?\b(?:suspend(?:ed|s|ing)?\s+(?:all\s+|its\s+|their\s+)?(?:operations|activities|work|functions)|(?:whose|its|their)\s+operations\s+(?:have\s+been|has\s+been|were|are|remain)\s+suspended|(?:is|are|was|were|has been|have been|will be|remains?|remained|temporarily|had been|to be|be)\s+(?:temporarily\s+)?(?:closed|shut|shuttered|evacuated and closed)|(?:closed|shut)\s+(?:its|their)\s+doors|closed until further notice|ceased\s+(?:all\s+)?operations|relocat(?:ed|ing|es)\s+(?:its\s+|their\s+)?(?:operations|staff|personnel)?|moved\s+(?:its\s+|their\s+)?operations|(?:has|have)\s+(?:temporarily\s+)?closed|closed\b(?!\s+(?:to the public\s+)?(?:on|for)\b)|ferm[ée]e?s?\b|suspend\w* ses activit[ée]s|(?:vor[üu]bergehend\s+)?geschlossen|schlie[ßs]t|chius[ao]|sospes[oa])/;
   const SUSP_BEFORE_RE =
-    /\b(?:clos(?:ed|ing|ure of|es|e)|shut(?:ting)?(?: down)?|shuttered|suspen(?:ded|ding|sion of)\s+(?:all\s+)?operations\s+(?:at|of)|suspend(?:ed|ing)?\s+(?:the\s+)?operations\s+(?:at|of)|relocat(?:ed|ing|ion of)|fermeture\s+(?:temporaire\s+)?de|schlie[ßs]ung der|chiusura (?:temporanea )?(?:dell'|della))\s+(?:its\s+|their\s+|the\s+|l')?(?:\S+\s+){0,2}$/;
+    /\b(?:clos(?:ed|ing|ure of|es|e)|shut(?:ting)?(?: down)?|shuttered|suspen(?:ded|ding|sion of)\s+(?:all\s+)?operations\s+(?:at|of)|suspend(?:ed|ing)?\s+(?:the\s+)?operations\s+(?:at|of)|(?:relocat|mov|transferr?)(?:e|es|ed|ing)\s+(?:temporarily\s+)?(?:the\s+|its\s+|their\s+)?operations\s+(?:of|at)|relocat(?:e|ed|ing|ion of)|fermeture\s+(?:temporaire\s+)?de|schlie[ßs]ung der|chiusura (?:temporanea )?(?:dell'|della))\s+(?:its\s+|their\s+|the\s+|l')?(?:\S+\s+){0,2}$/;
   EMB_RE.lastIndex = 0;
   const gEmb = (g & F_EMB) !== 0;
   while (gEmb && (m = EMB_RE.exec(low)) !== null) {
@@ -412,6 +412,8 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
       const ctx = low.slice(a, a + 120);
       if (/^increased caution|^increased risk|^heightened (?:risk|threat|tension|security|alert|state|vigilance|readiness)|^raised (?:its|the|their) (?:\w+ )?(?:forces|troops|army|military|defen[cs]e)|^raised concerns?|^reduced (?:staff|services|capacity|flights|operations)|^reduced service|^easing of (?:restrictions|tensions)/.test(ctx)) continue;
       if (/\b(?:risk|threat|tensions?|security|presence|patrols|flights|capacity|staffing|prices?|fees?|costs?)\b/.test(ctx.slice(m[0].length, m[0].length + 15)) && !/\blevel\b/.test(ctx.slice(0, 40))) continue;
+      // a hazard's own alert (a volcano, a storm, a river) raised by the authorities watching it is no travel advice
+      if (/\b(?:alert|warning|level)s?\s+(?:level\s+)?(?:for|on|of|at)\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:volc[aá]n\w*|volcano\w*|eruption|storms?|hurricanes?|cyclones?|typhoons?|floods?|rivers?|tsunamis?|wildfires?|fires?|earthquakes?|heat|rain\w*|snow\w*|avalanches?|landslides?|lahars?|dams?)\b|\b(?:volc[aá]n\w*|volcano\w*|eruption|storm|hurricane|cyclone|typhoon|flood|river|tsunami|wildfire|fire|earthquake|heat|weather|rain|snow|avalanche|landslide|lahar|dam)\s+(?:alert|warning)/.test(ctx.slice(0, 90))) continue;
       if (/^[a-z]+ (?:concerns?|questions?|awareness|funds?|money)/.test(ctx)) continue;
       if (negatedBefore(low, a, 40)) continue;
       if (/\b(?:no change|no changes|not changed|unchanged|remains?)\b/.test(low.slice(Math.max(0, a - 40), a))) continue;

@@ -4,7 +4,7 @@
  */
 import { Tokenizer } from 'htmlparser2';
 import type { TextFormat } from '../domain/types.js';
-import { sameLengthFold } from './gazetteer.js';
+import { isAscii, sameLengthFold } from './gazetteer.js';
 
 export interface Sentence {
   /** The sentence as it stands in the document (NFC, whitespace collapsed): used as evidence. */
@@ -68,7 +68,8 @@ export function htmlToText(html: string): string {
         const n = name(a, b);
         if (SKIP.has(n)) {
           if (skipDepth > 0) skipDepth--;
-        } else if (BLOCK.has(n)) out.push(BREAK);
+        } else if (n === 'td' || n === 'th') out.push(CELL);
+        else if (BLOCK.has(n)) out.push(BREAK);
       },
       oncomment() {},
       ondeclaration() {},
@@ -78,6 +79,7 @@ export function htmlToText(html: string): string {
       },
       onopentagend() {
         if (SKIP.has(tag)) skipDepth++;
+        else if (tag === 'td' || tag === 'th') out.push(CELL);
         else if (BLOCK.has(tag)) out.push(BREAK);
       },
       onselfclosingtag() {
@@ -95,7 +97,29 @@ export function htmlToText(html: string): string {
   tok.write(html);
   tok.end();
   // whitespace collapses once over the whole text (only runs and non-space whitespace need replacing)
-  return out.join('').replace(/\s{2,}|[^\S ]/g, ' ').replace(BREAK_RE, '\n\n');
+  let text = out.join('').replace(/\s{2,}|[^\S ]/g, ' ');
+  if (text.includes(CELL)) text = joinCells(text);
+  return text.replace(BREAK_RE, '\n\n');
+}
+
+/** A table cell boundary while the text is assembled. */
+const CELL = '\u0002';
+const CELL_RUN_RE = /(?: ?\u0002 ?)+/;
+
+/**
+ * A table row of short cells is one line ("Kuwait - Avoid non-essential travel - Raised on June 17"), so that a
+ * country and its level in one row stay together; rows of long cells (layout tables) stay paragraphs.
+ */
+function joinCells(text: string): string {
+  return text
+    .split(BREAK)
+    .map((seg) => {
+      if (!seg.includes(CELL)) return seg;
+      const cells = seg.split(CELL_RUN_RE).map((c) => c.trim()).filter((c) => c.length > 0);
+      if (cells.length >= 2 && cells.every((c) => c.length <= 150 && !/[.!?]\s+\p{Lu}/u.test(c))) return cells.join(' - ');
+      return cells.join(BREAK);
+    })
+    .join(BREAK);
 }
 
 /** A block boundary while the text is assembled (a control character the input cannot keep). */
@@ -211,26 +235,30 @@ export function toPlainText(text: string, format: TextFormat | undefined): strin
   return plainTextOf(text, format).text;
 }
 
-/** Any character outside ASCII (one cheap pass; ASCII text skips NFC, the quote/dash/space map and the Latin fold). */
-const NON_ASCII_RE = /[\u0080-\uffff]/;
-const NON_ASCII_OR_CONTROL_RE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\uffff]/;
+/** Control characters other than tab and line ends, and the invisible ones that break messages. */
+const CONTROL_ALL_RE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD\u200B-\u200D\u2060\uFEFF]/g;
+
+/** `s` without control characters (each becomes a space): for text that leaves the classifier. */
+export function printable(s: string): string {
+  CONTROL_ALL_RE.lastIndex = 0;
+  return CONTROL_ALL_RE.test(s) ? s.replace(CONTROL_ALL_RE, ' ') : s;
+}
 
 function plainTextOf(text: string, format: TextFormat | undefined): { text: string; ascii: boolean; clean: boolean } {
   let t = typeof text === 'string' ? text : String(text ?? '');
   if (format === 'html') t = htmlToText(t);
   else if (format === 'markdown') t = markdownToText(t);
-  // one pass: ASCII without control characters needs neither NFC nor the control-character replacement
-  if (!NON_ASCII_OR_CONTROL_RE.test(t)) return { text: t, ascii: true, clean: true };
-  const ascii = !NON_ASCII_RE.test(t);
-  if (!ascii) {
-    try {
-      t = t.normalize('NFC');
-    } catch {
-      /* lone surrogates are fine as they are */
-    }
+  // ASCII text needs neither NFC, nor the quote/dash/space map, nor the Latin fold: one native length count
+  // tells (a character-class scan costs more than the whole plain keyword scan). Control characters in it
+  // are left alone here (they are no letters, so no word changes); evidence drops them (see `printable`).
+  if (isAscii(t)) return { text: t, ascii: true, clean: true };
+  try {
+    t = t.normalize('NFC');
+  } catch {
+    /* lone surrogates are fine as they are */
   }
   // control characters and replacement characters become spaces
-  return { text: t.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD\u200B-\u200D\u2060\uFEFF]/g, ' '), ascii, clean: false };
+  return { text: printable(t), ascii: false, clean: false };
 }
 
 const WS_ANY_RE = / {2}|[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]/;
@@ -241,7 +269,7 @@ export function paragraphsOf(t: string, cleanAscii = false): string[] {
   // only runs of two or more, or whitespace other than a space, need replacing (most text has neither)
   // (a run of two or more is either two spaces or holds one of the other whitespace characters: test before replacing;
   // in clean ASCII text — no control characters but tab and line ends — those are two spaces or a tab)
-  const needs = cleanAscii ? t.includes('  ') || t.includes('\t') : WS_ANY_RE.test(t);
+  const needs = cleanAscii ? t.includes('  ') || t.includes('\t') || t.includes('\v') || t.includes('\f') : WS_ANY_RE.test(t);
   const folded = needs ? t.replace(/[^\S\n\r\u2028\u2029]{2,}|[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]/g, ' ') : t;
   const lines = cleanAscii && !folded.includes('\r') ? folded.split('\n') : folded.split(/\r\n|\r|\n|\u2028|\u2029/);
   const paras: string[] = [];
@@ -268,6 +296,27 @@ export function paragraphsOf(t: string, cleanAscii = false): string[] {
   }
   if (cur) paras.push(cur);
   return paras;
+}
+
+/** A page's label for its advice level, on a line of its own ("Security Status", "Risk level"). */
+const LEVEL_LABEL_RE =
+  /^(?:(?:current |overall |our )?(?:security status|risk level|overall (?:risk )?level|advice level|travel advice level|level of advice|alert level|travel advisory level|security level)|niveau de (?:risque|vigilance)|livello di (?:rischio|allerta)|sicherheitsstufe|risikostufe)\s*:?$/i;
+
+/** A level label and the short value on the next line are one statement: "Security Status: High Degree of Caution". */
+function joinLabels(paras: string[]): string[] {
+  let out: string[] | null = null;
+  for (let k = 0; k < paras.length; k++) {
+    const p = paras[k]!;
+    const next = paras[k + 1];
+    if (next !== undefined && p.length < 40 && LEVEL_LABEL_RE.test(p) && next.length < 90 && !/[.!?]$/.test(next)) {
+      out ??= paras.slice(0, k);
+      out.push(`${p.replace(/\s*:?$/, '')}: ${next}`);
+      k++;
+      continue;
+    }
+    out?.push(p);
+  }
+  return out ?? paras;
 }
 
 export interface PrepareOptions {
@@ -314,7 +363,7 @@ export function prepareDraft(text: string, opts: PrepareOptions = {}): PrepareDr
   const pt = plainTextOf(text, opts.format);
   let t = pt.text;
   if (t.length > max) t = t.slice(0, max);
-  const paras = paragraphsOf(t, pt.clean);
+  const paras = joinLabels(paragraphsOf(t, pt.clean));
   const units: Unit[] = [];
   const paragraphs: string[] = [];
   let paraIndex = 0;

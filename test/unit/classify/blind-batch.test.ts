@@ -113,3 +113,62 @@ describe('levels: scope, tense and vocabulary', () => {
     expect(run(page, 'html')).toEqual(['SY/IE/4/']);
   });
 });
+
+describe('second blind batch (prefix d): pages, tables, lists and retrospectives', () => {
+  it('GIVEN a level label on its own line and the level on the next WHEN classified THEN the country level', () => {
+    const page = '<h1>Cambodia</h1><p>Security Status</p><p>High Degree of Caution</p><p>Irish citizens should register with the Embassy in Bangkok.</p>';
+    expect(run(page, 'html')).toEqual(['KH/IE/2/']);
+  });
+
+  it('GIVEN a table of countries and levels WHEN classified THEN one finding per row, with the change column read', () => {
+    const page =
+      '<p>Canadians should check the advice for each destination.</p><table><tr><th>Destination</th><th>Risk level</th><th>Change</th></tr>' +
+      '<tr><td>Peru</td><td>Exercise a high degree of caution</td><td>Lowered (previously: Avoid non-essential travel)</td></tr>' +
+      '<tr><td>Haiti</td><td>Avoid all travel</td><td>No change</td></tr></table>';
+    expect(run(page, 'html')).toEqual(['HT/CA/4/', 'PE/CA/2/level_lowered']);
+  });
+
+  it('GIVEN a layout table of long cells WHEN prepared THEN the cells stay separate paragraphs', () => {
+    const long = 'Protests continue in the capital and roads may be blocked without notice. Monitor local media closely.';
+    const page = `<table><tr><td>${long}</td><td>${long} Avoid demonstrations.</td></tr></table>`;
+    expect(run(page, 'html')).toEqual([]);
+  });
+
+  it('GIVEN a bulleted list of governments and their advice about one country WHEN classified THEN each government is an issuer', () => {
+    const text = '• Japan - Level 3: Reconsider Travel to Haiti.\n• Canada - Avoid all travel to Haiti.';
+    expect(run(text)).toEqual(['HT/CA/4/', 'HT/JP/3/']);
+  });
+
+  it('GIVEN a US heading naming only regions WHEN classified THEN no country level from it', () => {
+    const page =
+      '<p>Azerbaijan - Level 2: Exercise Increased Caution</p><p>Exercise increased caution in Azerbaijan due to terrorism.</p><p>Nagorno-Karabakh - Level 4: Do Not Travel</p>';
+    expect(run(page, 'html')).toEqual(['AZ/US/2/']);
+  });
+
+  it('GIVEN "the island" or "nel Paese" as the object of a level WHEN classified THEN the country level', () => {
+    expect(run('Britain on Monday advised against all but essential travel to the island of Sri Lanka... Canada told Canadians to avoid non-essential travel to the island.').some((f) => f === 'LK/CA/3/')).toBe(true);
+    expect(lv('sono sconsigliati i viaggi non necessari nel Paese')).toEqual(['3:country']);
+  });
+
+  it('GIVEN a sentence whose subject is border areas WHEN classified THEN that level is regional', () => {
+    const text = "Le Quai d'Orsay place le Tchad en vigilance renforcée. Les zones frontalières avec le Soudan (provinces du Ouaddaï et du Sila) restent formellement déconseillées.";
+    expect(run(text)).toEqual(['TD/FR/2/']);
+  });
+
+  it("GIVEN a hazard's own alert raised by the authorities WHEN detected THEN no level change", () => {
+    expect(sg('The civil protection agency has raised the alert for the Merapi volcano to its highest level.')).toEqual([]);
+    expect(sg('The U.S. Embassy said the State Department raised its travel advisory for Chad to Level 4.')).toEqual(['level_raised']);
+  });
+
+  it('GIVEN an embassy whose operations are relocated WHEN detected THEN embassy_suspended', () => {
+    expect(sg('The Government has decided to temporarily relocate the operations of the Embassy in Bamako to Dakar.')).toEqual(['embassy_suspended']);
+  });
+
+  it('GIVEN a retrospective feature on a past evacuation WHEN classified THEN no findings, unless it reports a current call', () => {
+    const past =
+      'Ten years on, the airlift that brought Britons home from Yemen\n\nIn April 2015 the government chartered flights to evacuate British nationals from Sanaa. Officials urged Britons to leave immediately while flights were available.';
+    expect(run(past)).toEqual([]);
+    const current = past + ' Today the Foreign Office again urged British nationals to leave Yemen immediately.';
+    expect(run(current)).toEqual(['YE/GB/-/leave_immediately']);
+  });
+});
