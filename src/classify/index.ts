@@ -219,12 +219,16 @@ function run(input: ClassifyInput): Finding[] {
   const detected = sentences.map((s) => found.get(s) ?? null);
 
   // --- mentions and roles, per sentence --------------------------------------------------------
+  // lower-case starts (agencies, French/German/Italian demonyms) and unnamed governments ("foreign
+  // embassies") matter only where advice was detected and in the sentences whose issuers carry over to it
+  const near = new Uint8Array(sentences.length);
+  for (let i = 0; i < sentences.length; i++) if (detected[i]) for (let j = Math.max(0, i - 3); j <= Math.min(sentences.length - 1, i + 1); j++) near[j] = 1;
   const infos: SentenceInfo[] = sentences.map((s, i) => {
     const trig = trigs[i]!;
-    // lower-case starts (agencies, French/German/Italian demonyms) matter only where advice is
-    const raw = gaz.scan(s.plain, s.low, trig, s.ascii === true);
+    const close = trig && near[i] === 1;
+    const raw = gaz.scan(s.plain, s.low, close, s.ascii === true);
     const roled = assignRoles(s.plain, s.low, raw);
-    return { s, trig, mentions: roled, generic: trig ? genericIssuers(s.low) : [] };
+    return { s, trig, mentions: roled, generic: close ? genericIssuers(s.low) : [] };
   });
 
   // --- document-level resolution of ambiguous names ---------------------------------------------
@@ -330,7 +334,8 @@ function run(input: ClassifyInput): Finding[] {
       }
     }
     // "Similar warnings have since been issued by Australia, Germany and Italy"
-    const sm = lastHitSentence >= 0 ? SIMILAR_RE.exec(low) : null;
+    // (only a sentence that names a government can extend advice to it: the pattern runs only then)
+    const sm = lastHitSentence >= 0 && inf.mentions.some((m) => m.role === 'issuer' && m.kind !== 'agency') ? SIMILAR_RE.exec(low) : null;
     if (sm && !negatedBefore(low, sm.index, 50)) {
       const extra = inf.mentions.filter((m) => m.role === 'issuer' && m.kind !== 'agency' && m.start > clauseStart(low, sm.index, false) - 1);
       const codes = [...new Set(extra.map((m) => m.code))];

@@ -2,6 +2,7 @@
  * Text preparation: HTML / Markdown → plain text, Unicode normalization, paragraphs, sentences,
  * and the US change-note paragraph. Linear in the input size; no recursion.
  */
+import { decodeHTML } from 'entities';
 import { Tokenizer } from 'htmlparser2';
 import type { TextFormat } from '../domain/types.js';
 import { isAscii, sameLengthFold } from './gazetteer.js';
@@ -46,10 +47,59 @@ const BLOCK = new Set([
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'iframe', 'object', 'canvas']);
 
 /**
- * HTML → text with blank lines between block elements. Uses htmlparser2's Tokenizer directly (the
- * Parser keeps an open-element stack with O(depth) operations, which is quadratic on deep nesting).
+ * HTML → text with blank lines between block elements. Feed HTML (paragraphs, lists, links, emphasis,
+ * tables, entities) takes a fast path: one `indexOf('<')` walk over the tags, text decoded by `entities`
+ * (the decoder htmlparser2 itself uses). Anything else — comments, CDATA, scripts and styles, `<` that opens
+ * no tag, a quote inside a tag — goes through htmlparser2's Tokenizer, whose result the fast path matches.
  */
 export function htmlToText(html: string): string {
+  return fastHtmlToText(html) ?? tokenizedHtmlToText(html);
+}
+
+/** Tags the fast path reads: a name, then attributes without quotes that hold '<' or '>'. */
+const SIMPLE_TAG_RE = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)((?:\s+[^\s=/>"'<]+(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/y;
+
+/** The fast path, or null when the document needs the full tokenizer. */
+function fastHtmlToText(html: string): string | null {
+  const out: string[] = [];
+  let i = 0;
+  const n = html.length;
+  while (i < n) {
+    const lt = html.indexOf('<', i);
+    const end = lt < 0 ? n : lt;
+    if (end > i) {
+      const text = html.slice(i, end);
+      out.push(text.includes('&') ? decodeHTML(text) : text);
+    }
+    if (lt < 0) break;
+    SIMPLE_TAG_RE.lastIndex = lt;
+    const m = SIMPLE_TAG_RE.exec(html);
+    if (!m) return null; // a comment, a declaration, CDATA, a '<' in text, a tag we do not read simply
+    const name = m[2]!.toLowerCase();
+    if (SKIP.has(name)) return null;
+    // (as the tokenizer path: a cell's start or end is a cell boundary, a self-closing cell a block break)
+    if ((name === 'td' || name === 'th') && m[4] !== '/') out.push(CELL);
+    else if (BLOCK.has(name)) out.push(BREAK);
+    i = lt + m[0].length;
+  }
+  return finishText(out);
+}
+
+/** Both HTML paths, for the test that holds them equal. */
+export const htmlPaths = { fast: (html: string): string | null => fastHtmlToText(html), tokenized: (html: string): string => tokenizedHtmlToText(html) };
+
+/** Joined pieces → text: whitespace collapsed once, table rows of short cells joined, block breaks as blank lines. */
+function finishText(out: string[]): string {
+  let text = out.join('').replace(/\s{2,}|[^\S ]/g, ' ');
+  if (text.includes(CELL)) text = joinCells(text);
+  return text.replace(BREAK_RE, '\n\n');
+}
+
+/**
+ * HTML → text through htmlparser2's Tokenizer (the Parser keeps an open-element stack with O(depth)
+ * operations, which is quadratic on deep nesting).
+ */
+function tokenizedHtmlToText(html: string): string {
   const out: string[] = [];
   let skipDepth = 0;
   let tag = '';
@@ -96,10 +146,7 @@ export function htmlToText(html: string): string {
   );
   tok.write(html);
   tok.end();
-  // whitespace collapses once over the whole text (only runs and non-space whitespace need replacing)
-  let text = out.join('').replace(/\s{2,}|[^\S ]/g, ' ');
-  if (text.includes(CELL)) text = joinCells(text);
-  return text.replace(BREAK_RE, '\n\n');
+  return finishText(out);
 }
 
 /** A table cell boundary while the text is assembled. */
