@@ -55,6 +55,7 @@ export interface Token {
 const TOKEN_RE = /[\p{L}\p{N}]+/gu;
 const LOWER_WORD_RE = /(?<![\p{L}\p{N}])[\p{Ll}][\p{L}\p{N}]*/gu;
 const CAP_WORD_RE = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*/gu;
+const CAP_WORD_ASCII_RE = /\b[A-Z][A-Za-z0-9]*/g;
 const NEXT_TOKEN_RE = /[\s'\u2019.,&\-]{0,3}([\p{L}\p{N}]+)/uy;
 const NON_ASCII = /[^\x00-\x7f]/;
 const MARKS = /\p{M}+/gu;
@@ -240,9 +241,11 @@ export class Gazetteer {
    */
   scan(s: string, low?: string, lowerStarts = true, ascii = false): Mention[] {
     const starts: Array<[number, string]> = [];
-    CAP_WORD_RE.lastIndex = 0;
+    // (in ASCII text without '_' a capitalised word is the same run without Unicode classes)
+    const capRe = ascii ? CAP_WORD_ASCII_RE : CAP_WORD_RE;
+    capRe.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = CAP_WORD_RE.exec(s)) !== null) starts.push([m.index, m[0]]);
+    while ((m = capRe.exec(s)) !== null) starts.push([m.index, m[0]]);
     if (lowerStarts && this.lowerStarts.size > 0) {
       const l = low ?? sameLengthFold(s);
       // ASCII text without '_': \b is the letter/number boundary, and one trie regex finds only the entries' words

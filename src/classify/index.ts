@@ -464,7 +464,10 @@ function dominantIssuer(infos: SentenceInfo[], topic: string | null = null): str
 }
 
 /** Issuer groups (lists count as one group) of a sentence, in order. */
+const NO_GROUPS: Array<Array<string | null>> = [];
+
 function issuerMentions(inf: SentenceInfo): Array<Array<string | null>> {
+  if (!inf.mentions.some((m) => m.role === 'issuer')) return NO_GROUPS;
   const groups: Array<Array<string | null>> = [];
   let cur: string[] = [];
   let lastEnd = -1;

@@ -41,7 +41,6 @@ const TRIGGER_WORDS = [
   'zone orange', 'vigilance', 'prudence', 'evit', 'mesures de securite', 'touristiques', 'viaggi', 'voyage', 'reise',
 ];
 
-
 /**
  * One combined trigger, compiled once: a document (or sentence) without any of these words has no
  * findings, so it is the prefilter for whole documents and the test for trigger sentences.
@@ -154,7 +153,47 @@ const [F_FALSE, F_DEP_KIND, F_LIFT_FR_DE_IT, F_ORD_AUTH, F_AUTH, F_ORDERED, F_AU
 const GATES = new Gates(FAMILIES);
 
 /** Detect signals in one sentence (lower-cased matching form). */
+/** The detectors' patterns, compiled once (global ones are rewound at each call). */
+const LIFT_RE =
+  /\b(?:lift(?:ed|ing|s)?|end(?:ed|ing|s)?|the end|terminat(?:ed|es|ing|ion)|conclu(?:ded|des|sion)|rescind(?:ed|s)?|revok(?:ed|es)|cancell?(?:ed|s)?|withdr[ae]w|ended)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:previous\s+)?(?:mandatory\s+)?(?:ordered|authori[sz]ed|voluntary)(?:\s+(?:and|or)\s+(?:ordered|authori[sz]ed))?\s+(?:departure|evacuation|drawdown)\b(?:\s+(?:mandate|status|order|posture))?/g;
+const LIFT2_RE =
+  /\b(?:ordered|authori[sz]ed|voluntary)\s+(?:departure|evacuation|drawdown)(?:\s+(?:mandate|status|order|posture))?(?:[^.;]|(?<=\b[a-z])\.){0,60}?\b(?:has|have|had|was|were|is|are)?\s*(?:been\s+)?(?:lifted|ended|terminated|expired|concluded|rescinded|revoked|cancell?ed|over)\b/g;
+const LIFT_FR_DE_IT_RE =
+  /\b(?:lev[ée]e?|fin) (?:du|de l'|de la) (?:d[ée]part ordonn[ée]|[ée]vacuation)|aufhebung der (?:angeordneten )?ausreise|revoca (?:della )?partenza/g;
+const REPLACES_RE =
+  /\b(?:replac(?:es|ed|ing)|supersed(?:es|ed|ing)|instead of|in place of|downgrad(?:ed|es|ing) from|reduc(?:ed|es|ing) from|moved from|changed from|down from)\s+(?:the\s+|an?\s+|its\s+)?(?:previous\s+|earlier\s+|prior\s+)?(?:ordered|authori[sz]ed)\s+(?:departure|evacuation)/g;
+const NO_LONGER_RE =
+  /\bauthori[sz]ed\s+departure\b(?=(?:[^.;]|(?<=\b[a-z])\.){0,40}?\b(?:is|was|are)\s+no\s+longer\s+in\s+(?:effect|force|place)\b)/g;
+const UPGRADE_RE =
+  /\b(?:from\s+(?:an?\s+|the\s+)?authori[sz]ed(?:\s+departure)?\s+to\s+(?:an?\s+)?ordered|authori[sz]ed\s+departure(?:[^.;]|(?<=\b[a-z])\.){0,80}?\b(?:was|has been|had been|is now|became|becomes|turned into|(?:was\s+)?(?:raised|upgraded|elevated|converted|changed|escalated)(?:\s+to)?)\s+(?:an?\s+|to\s+(?:an?\s+)?)?ordered)/g;
+const ORDERED_RE =
+  /\bordered\s+(?:the\s+|their\s+|its\s+)?(?:mandatory\s+)?(?:departure|evacuation|drawdown|withdrawal)\b|\bordered[- ]departure\b|\bordered\s+(?:all\s+|the\s+|its\s+)?(?:non-?emergency|non-?essential|embassy|diplomatic|u\.s\. government|government|family members|families|dependents|dependants)\b(?:[^.;]|(?<=\b[a-z])\.){0,120}?\bto\s+(?:leave|depart)\b|\b(?:mandatory|compulsory|required)\s+(?:departure|evacuation|drawdown)\b|\b(?:withdr[ae]w|withdrawn|withdrawing|withdraws|pulled out|pulling out|pulls out|pull out)\s+(?:all\s+|some\s+|its\s+|their\s+|most\s+|the\s+|remaining\s+)*(?:non-?essential\s+|non-?emergency\s+|embassy\s+|diplomatic\s+|consular\s+|u\.s\.\s+|british\s+|its\s+)*(?:staff|personnel|employees|diplomats|family members|dependants|dependents)\b|\b(?:staff|personnel|employees|diplomats|family members|dependants|dependents)\b(?:[^.;]|(?<=\b[a-z])\.){0,80}?\b(?:have|has|had|were|was|are|being|been)\s+(?:been\s+)?(?:temporarily\s+)?(?:withdrawn|pulled out|ordered to (?:leave|depart))\b|\bd[ée]part ordonn[ée]|\bretrait (?:temporaire )?(?:du|de son|des) (?:personnels?|agents|diplomates)\b|\b(?:personal|mitarbeiter\w*)\b(?:[^.;]|(?<=\b[a-z])\.){0,60}\babgezogen\b|\bangeordnete ausreise\b|\britiro (?:del|dei) (?:personale|diplomatici)\b/g;
+const AUTH_RE =
+  /\bauthori[sz](?:ed|es|ing|ation\s+(?:of|for))\s+(?:the\s+)?(?:voluntary\s+|optional\s+)?(?:departure|evacuation|drawdown)\b|\bauthori[sz]ed[- ]departure\b|\bvoluntary\s+departure\b|\b(?:allow(?:ed|s|ing)?|permit(?:ted|s|ting)?)\s+(?:the\s+)?(?:non-?emergency|non-?essential|embassy|diplomatic|family)\b(?:[^.;]|(?<=\b[a-z])\.){0,80}?\bto\s+(?:leave|depart)\b|\bd[ée]part volontaire\b|\bfreiwillige ausreise\b|\bpartenza volontaria\b/g;
+const IMMEDIATE_DEP_RE =
+  /\b(?:immediate departure|depart(?:ure)? immediately|leave immediately|leave now|depart now|d[ée]part imm[ée]diat|sofortige ausreise|partenza immediata)\b/g;
+const EVAC_RE =
+  /\b(?:evacuat(?:e|es|ed|ing|ion|ions)|airlift(?:ed|ing|s)?|repatriat(?:e|ed|es|ing|ion)|rescue flights?|charter(?:ed)? flights?|evacuation flights?|assisted departures?|rapatri\w*|[ée]vacu\w*|evakuier\w*|evakuierung\w*|r[üu]ckholflug\w*|r[üu]ckholung\w*|ausgeflogen|ausfliegen|evacua\w*|rimpatri\w*|voli charter|ponte aereo|flights? (?:\w+ ){0,4}(?:arrang\w+|organi[sz]\w+|charter\w+)|(?:arrang\w+|organi[sz]\w+|charter\w+) (?:\w+ ){0,5}(?:flights?|aircraft|planes?)|fly (?:\w+ ){0,3}home|fl(?:y|ew|own|ying) (?:\w+ ){0,4}?out\b(?! of (?:the )?(?:airport|city|capital))|vols? (?:\w+ ){0,2}(?:affret\w*|speciaux|special|de rapatriement|d'evacuation)|premier vol|fliegt\b(?:[^.;]|(?<=\b[a-z])\.){0,60}\baus|sonderfl\w+|evakuierungsfl\w+|volo (?:speciale|militare|di rimpatrio))\b/g;
+const EMB_RE =
+  /\b(?:embass(?:y|ies)|consulates?(?:[- ]general)?|diplomatic (?:mission|post)s?|(?:its|the) mission|ambassade|consulat|botschaft|generalkonsulat|konsulat|ambasciata|consolato)\b/g;
+const SUSP_AFTER_RE =
+  /^(?:[^.;]|(?<=\b[a-z])\.){0,70}?\b(?:suspend(?:ed|s|ing)?\s+(?:all\s+|its\s+|their\s+)?(?:operations|activities|work|functions)|(?:whose|its|their)\s+operations\s+(?:have\s+been|has\s+been|were|are|remain)\s+suspended|(?:is|are|was|were|has been|have been|will be|remains?|remained|temporarily|had been|to be|be)\s+(?:temporarily\s+)?(?:closed|shut|shuttered|evacuated and closed)|(?:closed|shut)\s+(?:its|their)\s+doors|closed until further notice|ceased\s+(?:all\s+)?operations|relocat(?:ed|ing|es)\s+(?:its\s+|their\s+)?(?:operations|staff|personnel)?|moved\s+(?:its\s+|their\s+)?operations|(?:has|have)\s+(?:temporarily\s+)?closed|closed\b(?!\s+(?:to the public\s+)?(?:on|for)\b)|ferm[ée]e?s?\b|suspend\w* ses activit[ée]s|(?:vor[üu]bergehend\s+)?geschlossen|schlie[ßs]t|chius[ao]|sospes[oa])/;
+const SUSP_BEFORE_RE =
+  /\b(?:clos(?:ed|ing|ure of|es|e)|shut(?:ting)?(?: down)?|shuttered|suspen(?:ded|ding|sion of)\s+(?:all\s+)?operations\s+(?:at|of)|suspend(?:ed|ing)?\s+(?:the\s+)?operations\s+(?:at|of)|(?:relocat|mov|transferr?)(?:e|es|ed|ing)\s+(?:temporarily\s+)?(?:the\s+|its\s+|their\s+)?operations\s+(?:of|at)|relocat(?:e|ed|ing|ion of)|fermeture\s+(?:temporaire\s+)?de|schlie[ßs]ung der|chiusura (?:temporanea )?(?:dell'|della))\s+(?:its\s+|their\s+|the\s+|l')?(?:\S+\s+){0,2}$/;
+const SHELTER_RE =
+  /\bshelter(?:ing|ed)?[- ]in[- ]place\b|\b(?:stay|remain|staying|remaining)\s+(?:indoors|inside|at home|home|in (?:your|their) (?:homes?|residences?|accommodations?|hotels?|houses?)|where you are)\b|\bshelter (?:where you are|at home)\b|\brest(?:er|ez) (?:chez (?:vous|eux|soi)|[àa] l'abri|confin[ée]s?)|\bse confiner\b|\b(?:in (?:ihren|den|ihrer) unterk[üu]nften?|zu hause|zuhause|drinnen)\s+(?:zu\s+)?bleiben\b|\b(?:restare|rimanere|resta|rimanete|restate)\s+(?:in casa|al riparo|al chiuso|nelle (?:proprie )?abitazioni)\b/g;
+const RAISED_RE =
+  /\b(?:rais(?:ed|es|ing)|increas(?:ed|es|ing)|elevat(?:ed|es|ing)|upgrad(?:ed|es|ing)|escalat(?:ed|es|ing)|heighten(?:ed|s|ing)|hik(?:ed|es)|bump(?:ed|s)|tighten(?:ed|s|ing)|versch[äa]rf\w*|relev[ée]\w*|rehauss[ée]\w*|innalzat\w*|alzat\w*)\b(?=(?:[^.;]|(?<=\b[a-z])\.){0,90}?\b(?:to (?:level\s*)?[1-4]\b|to (?:the\s+)?(?:highest|maximum|top|second[- ]highest)|to (?:a\s+)?["']?(?:do not travel|reconsider|avoid all|avoid non)|(?:travel )?(?:advisory|advice|warning|alert)s?\b|level\b|reisewarnung|niveau|livello))/g;
+const LOWERED_RE =
+  /\b(?:lower(?:ed|s|ing)|decreas(?:ed|es|ing)|reduc(?:ed|es|ing)|downgrad(?:ed|es|ing)|eas(?:ed|es|ing)|relax(?:ed|es|ing)|soften(?:ed|s|ing)|loosen(?:ed|s|ing)|lowering|abaiss[ée]\w*|gelockert|herabgestuft|abbassat\w*|ridott\w*)\b(?=(?:[^.;]|(?<=\b[a-z])\.){0,90}?\b(?:to (?:level\s*)?[1-4]\b|from (?:level\s*)?[1-4]\b|(?:travel )?(?:advisory|advice|warning|alert)s?\b|level\b|reisewarnung|niveau|livello))/g;
+const NOUN_FIRST_RE =
+  /\b(?:advisory|advice|alert|warning|travel)\s+level\s+(?:(?:was|has been|is|had been)\s+)?(raised|increased|elevated|upgraded|lowered|decreased|reduced|downgraded)\b/g;
+const FROM_TO_RE =
+  /\bfrom\s+(?:level\s*)?([1-4])\s+to\s+(?:level\s*)?([1-4])\b/g;
+const GLOBAL_RES: RegExp[] = [LIFT_RE, LIFT2_RE, LIFT_FR_DE_IT_RE, REPLACES_RE, NO_LONGER_RE, UPGRADE_RE, ORDERED_RE, AUTH_RE, IMMEDIATE_DEP_RE, EVAC_RE, EMB_RE, SHELTER_RE, RAISED_RE, LOWERED_RE, NOUN_FIRST_RE, FROM_TO_RE];
+
 export function detectSignals(low: string, opts: { changeNote?: boolean } = {}): SignalHit[] {
+  for (const re of GLOBAL_RES) re.lastIndex = 0;
   const hits: SignalHit[] = [];
   const masks: Mask[] = [];
   // a claim the sentence itself calls false is not advice
@@ -165,12 +204,6 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
   let m: RegExpExecArray | null;
 
   // --- departure lifted (and supersession) first: they mask what they consume -------------------
-  const LIFT_RE =
-    /\b(?:lift(?:ed|ing|s)?|end(?:ed|ing|s)?|the end|terminat(?:ed|es|ing|ion)|conclu(?:ded|des|sion)|rescind(?:ed|s)?|revok(?:ed|es)|cancell?(?:ed|s)?|withdr[ae]w|ended)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:previous\s+)?(?:mandatory\s+)?(?:ordered|authori[sz]ed|voluntary)(?:\s+(?:and|or)\s+(?:ordered|authori[sz]ed))?\s+(?:departure|evacuation|drawdown)\b(?:\s+(?:mandate|status|order|posture))?/g;
-  const LIFT2_RE =
-    /\b(?:ordered|authori[sz]ed|voluntary)\s+(?:departure|evacuation|drawdown)(?:\s+(?:mandate|status|order|posture))?(?:[^.;]|(?<=\b[a-z])\.){0,60}?\b(?:has|have|had|was|were|is|are)?\s*(?:been\s+)?(?:lifted|ended|terminated|expired|concluded|rescinded|revoked|cancell?ed|over)\b/g;
-  const LIFT_FR_DE_IT_RE =
-    /\b(?:lev[ée]e?|fin) (?:du|de l'|de la) (?:d[ée]part ordonn[ée]|[ée]vacuation)|aufhebung der (?:angeordneten )?ausreise|revoca (?:della )?partenza/g;
   for (const re of [LIFT_RE, LIFT2_RE, LIFT_FR_DE_IT_RE]) {
     if (re === LIFT_FR_DE_IT_RE ? (g & F_LIFT_FR_DE_IT) === 0 : !gDep) continue;
     re.lastIndex = 0;
@@ -184,25 +217,18 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     }
   }
   // "replaces the previous ordered departure" → the ordered departure is over (now authorized)
-  const REPLACES_RE =
-    /\b(?:replac(?:es|ed|ing)|supersed(?:es|ed|ing)|instead of|in place of|downgrad(?:ed|es|ing) from|reduc(?:ed|es|ing) from|moved from|changed from|down from)\s+(?:the\s+|an?\s+|its\s+)?(?:previous\s+|earlier\s+|prior\s+)?(?:ordered|authori[sz]ed)\s+(?:departure|evacuation)/g;
   const gOrdAuth = (g & F_ORD_AUTH) !== 0;
   while (gOrdAuth && (m = REPLACES_RE.exec(low)) !== null) masks.push({ start: m.index, end: m.index + m[0].length });
   // "The authorized departure is no longer in effect" (it became ordered): not a lift, not in force
-  const NO_LONGER_RE = /\bauthori[sz]ed\s+departure\b(?=(?:[^.;]|(?<=\b[a-z])\.){0,40}?\b(?:is|was|are)\s+no\s+longer\s+in\s+(?:effect|force|place)\b)/g;
   const gAuth = (g & F_AUTH) !== 0;
   while (gAuth && (m = NO_LONGER_RE.exec(low)) !== null) masks.push({ start: m.index, end: m.index + m[0].length });
   // "authorized departure … raised/upgraded to ordered departure": the authorized one is over
-  const UPGRADE_RE =
-    /\b(?:from\s+(?:an?\s+|the\s+)?authori[sz]ed(?:\s+departure)?\s+to\s+(?:an?\s+)?ordered|authori[sz]ed\s+departure(?:[^.;]|(?<=\b[a-z])\.){0,80}?\b(?:was|has been|had been|is now|became|becomes|turned into|(?:was\s+)?(?:raised|upgraded|elevated|converted|changed|escalated)(?:\s+to)?)\s+(?:an?\s+|to\s+(?:an?\s+)?)?ordered)/g;
   while (gAuth && (m = UPGRADE_RE.exec(low)) !== null) {
     const a = /authori[sz]ed(?:\s+departure)?/.exec(m[0]);
     if (a) masks.push({ start: m.index + a.index, end: m.index + a.index + a[0].length });
   }
 
   // --- ordered departure ------------------------------------------------------------------------
-  const ORDERED_RE =
-    /\bordered\s+(?:the\s+|their\s+|its\s+)?(?:mandatory\s+)?(?:departure|evacuation|drawdown|withdrawal)\b|\bordered[- ]departure\b|\bordered\s+(?:all\s+|the\s+|its\s+)?(?:non-?emergency|non-?essential|embassy|diplomatic|u\.s\. government|government|family members|families|dependents|dependants)\b(?:[^.;]|(?<=\b[a-z])\.){0,120}?\bto\s+(?:leave|depart)\b|\b(?:mandatory|compulsory|required)\s+(?:departure|evacuation|drawdown)\b|\b(?:withdr[ae]w|withdrawn|withdrawing|withdraws|pulled out|pulling out|pulls out|pull out)\s+(?:all\s+|some\s+|its\s+|their\s+|most\s+|the\s+|remaining\s+)*(?:non-?essential\s+|non-?emergency\s+|embassy\s+|diplomatic\s+|consular\s+|u\.s\.\s+|british\s+|its\s+)*(?:staff|personnel|employees|diplomats|family members|dependants|dependents)\b|\b(?:staff|personnel|employees|diplomats|family members|dependants|dependents)\b(?:[^.;]|(?<=\b[a-z])\.){0,80}?\b(?:have|has|had|were|was|are|being|been)\s+(?:been\s+)?(?:temporarily\s+)?(?:withdrawn|pulled out|ordered to (?:leave|depart))\b|\bd[ée]part ordonn[ée]|\bretrait (?:temporaire )?(?:du|de son|des) (?:personnels?|agents|diplomates)\b|\b(?:personal|mitarbeiter\w*)\b(?:[^.;]|(?<=\b[a-z])\.){0,60}\babgezogen\b|\bangeordnete ausreise\b|\britiro (?:del|dei) (?:personale|diplomatici)\b/g;
   ORDERED_RE.lastIndex = 0;
   const gOrdered = (g & F_ORDERED) !== 0;
   while (gOrdered && (m = ORDERED_RE.exec(low)) !== null) {
@@ -217,8 +243,6 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
   }
 
   // --- authorized departure ---------------------------------------------------------------------
-  const AUTH_RE =
-    /\bauthori[sz](?:ed|es|ing|ation\s+(?:of|for))\s+(?:the\s+)?(?:voluntary\s+|optional\s+)?(?:departure|evacuation|drawdown)\b|\bauthori[sz]ed[- ]departure\b|\bvoluntary\s+departure\b|\b(?:allow(?:ed|s|ing)?|permit(?:ted|s|ting)?)\s+(?:the\s+)?(?:non-?emergency|non-?essential|embassy|diplomatic|family)\b(?:[^.;]|(?<=\b[a-z])\.){0,80}?\bto\s+(?:leave|depart)\b|\bd[ée]part volontaire\b|\bfreiwillige ausreise\b|\bpartenza volontaria\b/g;
   const gAuthDep = (g & F_AUTH_DEP) !== 0;
   while (gAuthDep && (m = AUTH_RE.exec(low)) !== null) {
     const a = m.index;
@@ -236,7 +260,6 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     const a = low.indexOf('ausreiseaufforderung');
     hits.push({ signal: 'leave_immediately', start: a, end: a + 20 });
   }
-  const IMMEDIATE_DEP_RE = /\b(?:immediate departure|depart(?:ure)? immediately|leave immediately|leave now|depart now|d[ée]part imm[ée]diat|sofortige ausreise|partenza immediata)\b/g;
   LEAVE_VERB_RE.lastIndex = 0;
   let leaveFound = false;
   const gLeave = (g & F_LEAVE) !== 0;
@@ -311,8 +334,6 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
   }
 
   // --- evacuation -------------------------------------------------------------------------------
-  const EVAC_RE =
-    /\b(?:evacuat(?:e|es|ed|ing|ion|ions)|airlift(?:ed|ing|s)?|repatriat(?:e|ed|es|ing|ion)|rescue flights?|charter(?:ed)? flights?|evacuation flights?|assisted departures?|rapatri\w*|[ée]vacu\w*|evakuier\w*|evakuierung\w*|r[üu]ckholflug\w*|r[üu]ckholung\w*|ausgeflogen|ausfliegen|evacua\w*|rimpatri\w*|voli charter|ponte aereo|flights? (?:\w+ ){0,4}(?:arrang\w+|organi[sz]\w+|charter\w+)|(?:arrang\w+|organi[sz]\w+|charter\w+) (?:\w+ ){0,5}(?:flights?|aircraft|planes?)|fly (?:\w+ ){0,3}home|fl(?:y|ew|own|ying) (?:\w+ ){0,4}?out\b(?! of (?:the )?(?:airport|city|capital))|vols? (?:\w+ ){0,2}(?:affret\w*|speciaux|special|de rapatriement|d'evacuation)|premier vol|fliegt\b(?:[^.;]|(?<=\b[a-z])\.){0,60}\baus|sonderfl\w+|evakuierungsfl\w+|volo (?:speciale|militare|di rimpatrio))\b/g;
   const gEvac = (g & F_EVAC) !== 0;
   while (gEvac && (m = EVAC_RE.exec(low)) !== null) {
     const a = m.index;
@@ -343,12 +364,6 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
   }
 
   // --- embassy suspended ------------------------------------------------------------------------
-  const EMB_RE =
-    /\b(?:embass(?:y|ies)|consulates?(?:[- ]general)?|diplomatic (?:mission|post)s?|(?:its|the) mission|ambassade|consulat|botschaft|generalkonsulat|konsulat|ambasciata|consolato)\b/g;
-  const SUSP_AFTER_RE =
-    /^(?:[^.;]|(?<=\b[a-z])\.){0,70}?\b(?:suspend(?:ed|s|ing)?\s+(?:all\s+|its\s+|their\s+)?(?:operations|activities|work|functions)|(?:whose|its|their)\s+operations\s+(?:have\s+been|has\s+been|were|are|remain)\s+suspended|(?:is|are|was|were|has been|have been|will be|remains?|remained|temporarily|had been|to be|be)\s+(?:temporarily\s+)?(?:closed|shut|shuttered|evacuated and closed)|(?:closed|shut)\s+(?:its|their)\s+doors|closed until further notice|ceased\s+(?:all\s+)?operations|relocat(?:ed|ing|es)\s+(?:its\s+|their\s+)?(?:operations|staff|personnel)?|moved\s+(?:its\s+|their\s+)?operations|(?:has|have)\s+(?:temporarily\s+)?closed|closed\b(?!\s+(?:to the public\s+)?(?:on|for)\b)|ferm[ée]e?s?\b|suspend\w* ses activit[ée]s|(?:vor[üu]bergehend\s+)?geschlossen|schlie[ßs]t|chius[ao]|sospes[oa])/;
-  const SUSP_BEFORE_RE =
-    /\b(?:clos(?:ed|ing|ure of|es|e)|shut(?:ting)?(?: down)?|shuttered|suspen(?:ded|ding|sion of)\s+(?:all\s+)?operations\s+(?:at|of)|suspend(?:ed|ing)?\s+(?:the\s+)?operations\s+(?:at|of)|(?:relocat|mov|transferr?)(?:e|es|ed|ing)\s+(?:temporarily\s+)?(?:the\s+|its\s+|their\s+)?operations\s+(?:of|at)|relocat(?:e|ed|ing|ion of)|fermeture\s+(?:temporaire\s+)?de|schlie[ßs]ung der|chiusura (?:temporanea )?(?:dell'|della))\s+(?:its\s+|their\s+|the\s+|l')?(?:\S+\s+){0,2}$/;
   EMB_RE.lastIndex = 0;
   const gEmb = (g & F_EMB) !== 0;
   while (gEmb && (m = EMB_RE.exec(low)) !== null) {
@@ -376,8 +391,6 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
   }
 
   // --- shelter in place -------------------------------------------------------------------------
-  const SHELTER_RE =
-    /\bshelter(?:ing|ed)?[- ]in[- ]place\b|\b(?:stay|remain|staying|remaining)\s+(?:indoors|inside|at home|home|in (?:your|their) (?:homes?|residences?|accommodations?|hotels?|houses?)|where you are)\b|\bshelter (?:where you are|at home)\b|\brest(?:er|ez) (?:chez (?:vous|eux|soi)|[àa] l'abri|confin[ée]s?)|\bse confiner\b|\b(?:in (?:ihren|den|ihrer) unterk[üu]nften?|zu hause|zuhause|drinnen)\s+(?:zu\s+)?bleiben\b|\b(?:restare|rimanere|resta|rimanete|restate)\s+(?:in casa|al riparo|al chiuso|nelle (?:proprie )?abitazioni)\b/g;
   const gShelter = (g & F_SHELTER) !== 0;
   while (gShelter && (m = SHELTER_RE.exec(low)) !== null) {
     const a = m.index;
@@ -397,10 +410,6 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
   }
 
   // --- level raised / lowered -------------------------------------------------------------------
-  const RAISED_RE =
-    /\b(?:rais(?:ed|es|ing)|increas(?:ed|es|ing)|elevat(?:ed|es|ing)|upgrad(?:ed|es|ing)|escalat(?:ed|es|ing)|heighten(?:ed|s|ing)|hik(?:ed|es)|bump(?:ed|s)|tighten(?:ed|s|ing)|versch[äa]rf\w*|relev[ée]\w*|rehauss[ée]\w*|innalzat\w*|alzat\w*)\b(?=(?:[^.;]|(?<=\b[a-z])\.){0,90}?\b(?:to (?:level\s*)?[1-4]\b|to (?:the\s+)?(?:highest|maximum|top|second[- ]highest)|to (?:a\s+)?["']?(?:do not travel|reconsider|avoid all|avoid non)|(?:travel )?(?:advisory|advice|warning|alert)s?\b|level\b|reisewarnung|niveau|livello))/g;
-  const LOWERED_RE =
-    /\b(?:lower(?:ed|s|ing)|decreas(?:ed|es|ing)|reduc(?:ed|es|ing)|downgrad(?:ed|es|ing)|eas(?:ed|es|ing)|relax(?:ed|es|ing)|soften(?:ed|s|ing)|loosen(?:ed|s|ing)|lowering|abaiss[ée]\w*|gelockert|herabgestuft|abbassat\w*|ridott\w*)\b(?=(?:[^.;]|(?<=\b[a-z])\.){0,90}?\b(?:to (?:level\s*)?[1-4]\b|from (?:level\s*)?[1-4]\b|(?:travel )?(?:advisory|advice|warning|alert)s?\b|level\b|reisewarnung|niveau|livello))/g;
   for (const [re, sig] of [
     [RAISED_RE, 'level_raised'],
     [LOWERED_RE, 'level_lowered'],
@@ -421,14 +430,12 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
       hits.push({ signal: sig, start: a, end: a + m[0].length });
     }
   }
-  const NOUN_FIRST_RE = /\b(?:advisory|advice|alert|warning|travel)\s+level\s+(?:(?:was|has been|is|had been)\s+)?(raised|increased|elevated|upgraded|lowered|decreased|reduced|downgraded)\b/g;
   const gLevelWord = (g & F_LEVEL) !== 0;
   while (gLevelWord && (m = NOUN_FIRST_RE.exec(low)) !== null) {
     const sig: Signal = /^(?:raised|increased|elevated|upgraded)$/.test(m[1]!) ? 'level_raised' : 'level_lowered';
     if (negatedBefore(low, m.index, 30) || /\bnot\b/.test(m[0])) continue;
     if (!hits.some((h) => h.signal === sig)) hits.push({ signal: sig, start: m.index, end: m.index + m[0].length });
   }
-  const FROM_TO_RE = /\bfrom\s+(?:level\s*)?([1-4])\s+to\s+(?:level\s*)?([1-4])\b/g;
   const gFrom = (g & F_FROM) !== 0;
   while (gFrom && (m = FROM_TO_RE.exec(low)) !== null) {
     const x = Number(m[1]);

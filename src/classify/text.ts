@@ -236,10 +236,15 @@ function letterOrDot(p: string, k: number): boolean {
  * Split one paragraph (plain form) into sentence ranges. Survives abbreviations, initials,
  * "U.S." and decimal numbers. Linear.
  */
-export function splitSentences(p: string): Array<[number, number]> {
+const SPLIT_RE = /([.!?]+)(["')\]]*)(\s+)(?=["'(\[]?[\p{Lu}\p{N}•])|\s+•\s+/gu;
+/** The same split for ASCII text (no Unicode classes; '•' cannot occur in it). */
+const SPLIT_ASCII_RE = /([.!?]+)(["')\]]*)(\s+)(?=["'(\[]?[A-Z0-9])/g;
+
+export function splitSentences(p: string, ascii = false): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   let start = 0;
-  const re = /([.!?]+)(["')\]]*)(\s+)(?=["'(\[]?[\p{Lu}\p{N}•])|\s+•\s+/gu;
+  const re = ascii ? SPLIT_ASCII_RE : SPLIT_RE;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(p)) !== null) {
     const end = m.index + (m[1]?.length ?? 0) + (m[2]?.length ?? 0);
@@ -449,7 +454,7 @@ export function prepareDraft(text: string, opts: PrepareOptions = {}): PrepareDr
     if (u.sentences) return u.sentences;
     const out: Sentence[] = [];
     const { text: p, plain, low: lowP } = u;
-    for (const [a0, b0] of splitSentences(plain)) {
+    for (const [a0, b0] of splitSentences(plain, pt.ascii)) {
       let a = a0;
       let b = b0;
       while (a < b && plain.charCodeAt(a) === 32) a++;
