@@ -118,6 +118,8 @@ const OFFICIAL_DOC_RE =
   /\b(?:travel advisory|security alert|demonstration alert|health alert|weather alert|natural disaster alert|actions to take|location:|event:|reissued|country summary|read the entire travel advisory|enroll in the smart traveler)\b/;
 
 const NO_ISSUER: ReadonlyArray<string | null> = [null];
+const NO_MENTIONS: RoledMention[] = [];
+const NO_SPANS: Array<{ start: number; end: number }> = [];
 
 /** The whole document's text and its latest year, computed once and only when needed. */
 class DocText {
@@ -184,6 +186,8 @@ function run(input: ClassifyInput): Finding[] {
   const found = new Map<Sentence, { sig: SignalHit[]; lev: LevelHit[] }>();
   // (one pass of the trigger over each unit: its matches tell which sentences are trigger sentences)
   const at: number[] = [];
+  const trigUnits = new Set<number>();
+  const foundUnits = new Set<number>();
   for (let k = 0; k < draft.lows.length; k++) {
     const low = draft.lows[k]!;
     at.length = 0;
@@ -191,6 +195,7 @@ function run(input: ClassifyInput): Finding[] {
     let tm: RegExpExecArray | null;
     while ((tm = TRIGGER_ALL_RE.exec(low)) !== null) at.push(tm.index);
     if (at.length === 0) continue;
+    trigUnits.add(k);
     const unit = draft.sentencesOf(k);
     let j = 0;
     for (const s of unit) {
@@ -210,21 +215,32 @@ function run(input: ClassifyInput): Finding[] {
       // a retrospective ("Twenty years on, …") tells past events: only what it says is current counts
       if (retrospective(draft) && !PRESENT_RE.test(s.low)) continue;
       found.set(s, { sig, lev });
+      foundUnits.add(k);
     }
   }
   if (found.size === 0) return [];
-  const prep = draft.finish();
+  // (a paragraph past the first three, without any trigger word and two paragraphs or more away from detected
+  // advice is needed only as a whole: it is not split into sentences)
+  const prep = draft.finish((k) => {
+    if (k < 3 || trigUnits.has(k)) return false;
+    for (let d = k - 2; d <= k + 2; d++) if (foundUnits.has(d)) return false;
+    return true;
+  });
   const sentences = prep.sentences;
   const trigs = sentences.map((s) => trigSet.has(s));
   const detected = sentences.map((s) => found.get(s) ?? null);
 
   // --- mentions and roles, per sentence --------------------------------------------------------
   // lower-case starts (agencies, French/German/Italian demonyms) and unnamed governments ("foreign
-  // embassies") matter only where advice was detected and in the sentences whose issuers carry over to it
+  // embassies") matter only where advice was detected, in the sentences whose issuers carry over to it,
+  // and in the few after it that may extend it ("Britain and Norway issued similar calls")
   const near = new Uint8Array(sentences.length);
-  for (let i = 0; i < sentences.length; i++) if (detected[i]) for (let j = Math.max(0, i - 3); j <= Math.min(sentences.length - 1, i + 1); j++) near[j] = 1;
+  for (let i = 0; i < sentences.length; i++) if (detected[i]) for (let j = Math.max(0, i - 3); j <= Math.min(sentences.length - 1, i + 3); j++) near[j] = 1;
   const infos: SentenceInfo[] = sentences.map((s, i) => {
     const trig = trigs[i]!;
+    // a sentence with no trigger word, far from any advice and past the lead names nothing the findings need
+    // (the topic is what the title, the lead and the advice-bearing sentences talk about)
+    if (s.whole || (!trig && near[i] !== 1 && i > 2 && !s.title)) return { s, trig, mentions: NO_MENTIONS, generic: NO_SPANS };
     const close = trig && near[i] === 1;
     const raw = gaz.scan(s.plain, s.low, close, s.ascii === true);
     const roled = assignRoles(s.plain, s.low, raw);

@@ -26,6 +26,8 @@ export interface Sentence {
   ascii?: boolean;
   /** Offset of the sentence in its unit's matching form (`PrepareDraft.lows`); -1 when unknown. */
   start?: number;
+  /** A whole paragraph left unsplit (see `PrepareDraft.finish`). */
+  whole?: boolean;
 }
 
 export interface PreparedText {
@@ -396,7 +398,11 @@ export interface PrepareDraft {
   readonly paragraphs: readonly string[];
   /** The sentences of unit `k` (built once; `index` is final only after `finish()`). */
   sentencesOf(k: number): Sentence[];
-  finish(): PreparedText;
+  /**
+   * Number every sentence. A unit for which `whole(k)` is true and whose sentences were not built yet
+   * stays one sentence (a paragraph the caller needs only as a whole).
+   */
+  finish(whole?: (k: number) => boolean): PreparedText;
 }
 
 interface Unit {
@@ -448,6 +454,13 @@ export function prepareDraft(text: string, opts: PrepareOptions = {}): PrepareDr
     paragraphs.push(plain);
     paraIndex++;
   }
+  const wholeUnit = (u: Unit): Sentence => {
+    let a = 0;
+    let b = u.plain.length;
+    while (a < b && u.plain.charCodeAt(a) === 32) a++;
+    while (b > a && u.plain.charCodeAt(b - 1) === 32) b--;
+    return { text: u.text.slice(a, b), plain: u.plain.slice(a, b), low: u.low.slice(a, b), para: u.para, index: -1, title: u.isHeadline || u.isTitle, changeNote: u.isNote, ascii: asciiWords, start: a, whole: true };
+  };
   const sentencesOf = (k: number): Sentence[] => {
     const u = units[k];
     if (!u) return [];
@@ -479,13 +492,16 @@ export function prepareDraft(text: string, opts: PrepareOptions = {}): PrepareDr
     lows: units.map((u) => u.low),
     paragraphs,
     sentencesOf,
-    finish(): PreparedText {
+    finish(whole?: (k: number) => boolean): PreparedText {
       const sentences: Sentence[] = [];
-      for (let k = 0; k < units.length; k++)
+      for (let k = 0; k < units.length; k++) {
+        const u = units[k]!;
+        if (!u.sentences && whole?.(k)) u.sentences = [wholeUnit(u)];
         for (const s of sentencesOf(k)) {
           s.index = sentences.length;
           sentences.push(s);
         }
+      }
       return { sentences, paragraphs, changeNote };
     },
   };
