@@ -105,6 +105,45 @@ const DOMESTIC_ACTOR_RE =
 const OFFICIAL_PAGE_RE =
   /\b(?:latest update:|still current at|warnings and insurance|risk level|regional advisor(?:y|ies)|security status:|smartraveller|we(?:'ve| have)? (?:reviewed|updated) our (?:travel )?advice|we (?:now |continue to )?advise|derniere minute|conseils aux voyageurs|reise- und sicherheitshinweise|sicherheitshinweise|avviso particolare|viaggiare sicuri)/;
 
+/**
+ * The document's own government, for sentences that name none: an official feed's source; on an official
+ * page, the government named most (or, when it names none, the one whose advice vocabulary it uses); and
+ * for a level nobody is said to give, the government the document names most. Computed once, when needed.
+ */
+class DocIssuer {
+  private officialIssuer: string | null | undefined;
+  private dominant: string | null | undefined;
+
+  constructor(
+    private readonly draft: PrepareDraft,
+    private readonly infos: SentenceInfo[],
+    private readonly detected: ReadonlyArray<{ sig: SignalHit[]; lev: LevelHit[] } | null>,
+    private readonly inIssuer: string | null,
+    private readonly topic: string | null,
+  ) {}
+
+  private dominantIssuer(): string | null {
+    if (this.dominant === undefined) this.dominant = this.inIssuer ?? dominantIssuer(this.infos, this.topic);
+    return this.dominant;
+  }
+
+  /** The issuer of an official document's unattributed sentences, or null for other documents. */
+  official(): string | null {
+    if (this.officialIssuer === undefined) {
+      const official = !!this.inIssuer || this.draft.lows.some((l) => OFFICIAL_ANY_RE.test(l));
+      // an official page that never names its government speaks in that government's vocabulary
+      this.officialIssuer = this.inIssuer ?? (official ? (this.dominantIssuer() ?? vocabularyIssuer(this.detected)) : null);
+    }
+    return this.officialIssuer;
+  }
+
+  /** The issuers of a level no sentence attributes, or null when the document names no government. */
+  levelFallback(): ReadonlyArray<string | null> | null {
+    const c = this.official() ?? this.dominantIssuer();
+    return c ? [c] : null;
+  }
+}
+
 /** The government whose own advice vocabulary a level phrase uses (for pages that never name themselves). */
 function vocabularyIssuer(detected: ReadonlyArray<{ sig: SignalHit[]; lev: LevelHit[] } | null>): string | null {
   for (const d of detected) {
@@ -116,6 +155,9 @@ function vocabularyIssuer(detected: ReadonlyArray<{ sig: SignalHit[]; lev: Level
 
 const OFFICIAL_DOC_RE =
   /\b(?:travel advisory|security alert|demonstration alert|health alert|weather alert|natural disaster alert|actions to take|location:|event:|reissued|country summary|read the entire travel advisory|enroll in the smart traveler)\b/;
+
+/** Either marker of an official document, in one pass. */
+const OFFICIAL_ANY_RE = new RegExp(`${OFFICIAL_DOC_RE.source}|${OFFICIAL_PAGE_RE.source}`);
 
 const NO_ISSUER: ReadonlyArray<string | null> = [null];
 const NO_MENTIONS: RoledMention[] = [];
@@ -187,6 +229,7 @@ function run(input: ClassifyInput): Finding[] {
   // (one pass of the trigger over each unit: its matches tell which sentences are trigger sentences)
   const at: number[] = [];
   const trigUnits = new Set<number>();
+  let retro: boolean | undefined;
   const foundUnits = new Set<number>();
   for (let k = 0; k < draft.lows.length; k++) {
     const low = draft.lows[k]!;
@@ -213,7 +256,7 @@ function run(input: ClassifyInput): Finding[] {
       if (sig.length === 0 && lev.length === 0) continue;
       if (pastSentence(s.low, doc)) continue;
       // a retrospective ("Twenty years on, …") tells past events: only what it says is current counts
-      if (retrospective(draft) && !PRESENT_RE.test(s.low)) continue;
+      if ((retro ??= retrospective(draft)) && !PRESENT_RE.test(s.low)) continue;
       found.set(s, { sig, lev });
       foundUnits.add(k);
     }
@@ -290,12 +333,8 @@ function run(input: ClassifyInput): Finding[] {
   const topic = inCountry ?? topicCountry(infos, inIssuer);
 
   // --- hits ---------------------------------------------------------------------------------------
-  const official = !!inIssuer || draft.lows.some((l) => OFFICIAL_DOC_RE.test(l) || OFFICIAL_PAGE_RE.test(l));
-  const dominant = inIssuer ?? dominantIssuer(infos, topic);
-  // an official page that never names its government speaks in that government's vocabulary
-  const docIssuer = inIssuer ?? (official ? (dominant ?? vocabularyIssuer(detected)) : null);
-  // a level that no sentence attributes belongs to the government the document is about, when one is named
-  const levelFallback: ReadonlyArray<string | null> | null = docIssuer ? [docIssuer] : dominant ? [dominant] : null;
+  // the document's own government, worked out only when a sentence needs it (see `DocIssuer`)
+  const docIssuers = new DocIssuer(draft, infos, detected, inIssuer, topic);
   const hits: Hit[] = [];
   let discourse: { issuers: Array<string | null>; at: number } | null = null;
   let lastHitSentence = -1;
@@ -307,11 +346,13 @@ function run(input: ClassifyInput): Finding[] {
     const low = s.low;
     const sentIssuerGroups = issuerMentions(inf);
     const hitsBefore = hits.length;
-    if (inf.trig) {
-      const sig = detected[i]?.sig ?? [];
-      const lev = detected[i]?.lev ?? [];
+    const det = detected[i];
+    if (inf.trig && det) {
+      const sig = det.sig;
+      const lev = det.lev;
       // the issuers of an unattributed sentence: an official feed's unattributed sentences are its own
       // (instructions, "Actions to Take"); else the issuers just named; else the document's
+      const docIssuer = inIssuer ?? (discourse && i - discourse.at <= 3 ? null : docIssuers.official());
       const ctxIssuers: ReadonlyArray<string | null> = inIssuer
         ? [inIssuer]
         : discourse && i - discourse.at <= 3
@@ -319,7 +360,8 @@ function run(input: ClassifyInput): Finding[] {
           : docIssuer
             ? [docIssuer]
             : NO_ISSUER;
-      const ctxLevel = ctxIssuers === NO_ISSUER && levelFallback ? levelFallback : ctxIssuers;
+      const levelFallback = ctxIssuers === NO_ISSUER ? docIssuers.levelFallback() : null;
+      const ctxLevel = levelFallback ?? ctxIssuers;
       for (const h of sig) {
         if (domesticSubject(inf, h.start) || nonGovernmentAgent(inf, h.start)) continue;
         const country = resolveCountry(inf, h.start, h.end, topic, h.signal);
