@@ -3,7 +3,7 @@
  * their scope: country-wide, regional, or past (a level the text says was replaced).
  */
 import type { Level } from '../domain/types.js';
-import { Gates } from './gates.js';
+import { DETECTOR_GATES } from './gates.js';
 import { clauseStart, conditional, negatedBefore } from './context.js';
 
 export interface LevelHit {
@@ -97,7 +97,7 @@ const PATTERNS: Pattern[] = [
 ];
 
 const LEVEL_GATE_WORDS = [...new Set([...PATTERNS.flatMap((p) => p.gate), 'advis'])];
-const LEVEL_GATES = new Gates(LEVEL_GATE_WORDS.map((w) => [w]));
+const LEVEL_GATES = DETECTOR_GATES.gate(LEVEL_GATE_WORDS.map((w) => [w]));
 const PATTERN_BITS = PATTERNS.map((p) => gateBits(p.gate));
 const ADVIS_BIT = gateBits(['advis']);
 

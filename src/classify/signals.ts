@@ -4,7 +4,7 @@
  */
 import { trieRegexSource } from './trie.js';
 import type { Signal } from '../domain/types.js';
-import { Gates } from './gates.js';
+import { DETECTOR_GATES } from './gates.js';
 import { backWindow, clauseEnd, conditional, hedgedBefore, negatedBefore } from './context.js';
 
 export interface SignalHit {
@@ -150,7 +150,7 @@ const FAMILIES = [
 ] as const;
 const [F_FALSE, F_DEP_KIND, F_LIFT_FR_DE_IT, F_ORD_AUTH, F_AUTH, F_ORDERED, F_AUTH_DEP, F_LEAVE, F_IMMEDIATE, F_EVAC, F_EMB, F_SHELTER, F_LEVEL_CHANGE, F_TO_FROM_DIGIT, F_LEVEL, F_FROM, F_AUSREISE] =
   FAMILIES.map((_, i) => 1 << i) as number[] as [number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number];
-const GATES = new Gates(FAMILIES);
+const GATES = DETECTOR_GATES.gate(FAMILIES);
 
 /** Detect signals in one sentence (lower-cased matching form). */
 /** The detectors' patterns, compiled once (global ones are rewound at each call). */
