@@ -315,6 +315,7 @@ function plainTextOf(text: string, format: TextFormat | undefined): { text: stri
   return { text: printable(t), ascii: false, clean: false };
 }
 
+const LOWER_START_RE = /^\p{Ll}/u;
 const WS_ANY_RE = / {2}|[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]/;
 
 /** Group lines into paragraphs: blank lines always break; a single newline breaks unless the
@@ -341,7 +342,8 @@ export function paragraphsOf(t: string, cleanAscii = false): string[] {
     }
     const last = cur.charCodeAt(cur.length - 1);
     const endsSentence = last === 46 || last === 33 || last === 63 || last === 58 || last === 59 || last === 34 || last === 39 || last === 0x201d || last === 0x2019 || last === 41 || last === 93;
-    const continues = !endsSentence && /^\p{Ll}/u.test(line);
+    const c0 = line.charCodeAt(0);
+    const continues = !endsSentence && (c0 >= 97 && c0 <= 122 ? true : c0 < 128 ? false : LOWER_START_RE.test(line));
     if (continues || ((last === 44 || last === 45) && !/^[•*\-]/.test(line))) cur += ' ' + line;
     else {
       paras.push(cur);
