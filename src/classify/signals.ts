@@ -30,13 +30,13 @@ const TRIGGER_WORDS = [
   // embassies
   'embass', 'consul', 'mission', 'diplomatic', 'ambassad', 'botschaft', 'konsulat', 'ambasciat', 'consolat',
   // sheltering
-  'shelter', 'indoors', 'inside', 'home', 'where you are', 'chez ', "l'abri", 'confin', 'unterk', 'hause', 'zuhause', 'drinnen',
+  'shelter', 'indoors', 'inside', 'home$', 'homes$', 'where you are', 'chez ', "l'abri", 'confin', 'unterk', 'hause', 'zuhause', 'drinnen',
   'in casa', 'riparo', 'chiuso', 'abitazion',
   // departures of staff
   'ordered', 'authoris', 'authoriz', 'voluntar', 'volontai', 'freiwillig', 'withdr', 'pull', 'drawdown', 'mandatory', 'compulsory',
   'retrait', 'abgezogen', 'ritiro', 'angeordnet',
   // levels and their changes
-  'level', 'advis', 'advice', 'alert', 'warning', 'niveau', 'livello', 'travel', 'reconsider', 'caution', 'precaution', 'against all',
+  'level', 'advis', 'advice', 'alert', 'warning', 'niveau', 'livello', 'travel$', 'reconsider', 'caution', 'precaution', 'against all',
   'essential', 'necessar', 'unnecess', 'deconseill', 'sconsigli', 'abgeraten', 'reisewarn', 'gewarnt', 'qualsiasi titolo', 'zone rouge',
   'zone orange', 'vigilance', 'prudence', 'evit', 'mesures de securite', 'touristiques', 'viaggi', 'voyage', 'reise',
 ];

@@ -5,6 +5,8 @@
  * - 'longest': every word can match, longer continuations first (a match is the longest listed
  *   word at its start);
  * - 'shortest': stops at the first complete word (enough for a yes/no trigger test).
+ * A word may end in '$': it then matches only where the word ends there ("travel$" finds "travel",
+ * "travel." but not "traveler").
  * An empty list gives a pattern that never matches.
  */
 export function trieRegexSource(words: readonly string[], mode: 'longest' | 'shortest' = 'longest'): string {
@@ -20,7 +22,7 @@ export function trieRegexSource(words: readonly string[], mode: 'longest' | 'sho
     }
     n.end = true;
   }
-  const esc = (c: string) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  const esc = (c: string) => (c === '$' ? '(?![a-z0-9])' : c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
   const rx = (n: T): string => {
     if (n.end && mode === 'shortest') return ''; // a shorter word already matches here
     const alts = [...n].map(([c, k]) => esc(c) + rx(k));
