@@ -19,16 +19,18 @@ export interface SignalHit {
 
 /**
  * The anchors every signal and level detector needs, in the matching form (lower case, Latin
- * diacritics removed); each matches at the start of a word. Keep in step with the detectors.
+ * diacritics removed); each matches at the start of a word, and one ending in '$' only as a whole word
+ * (so that "department", "adviser", "consultation", "traveler" or "homeland" do not make a sentence
+ * worth reading). Keep in step with the detectors.
  */
 const TRIGGER_WORDS = [
   // leaving
-  'leav', 'depart', 'exit', 'get out', 'quitt', 'verlass', 'ausreis', 'auszureis', 'lasciar', 'abbandon', 'andarsene', 'partenza',
+  'leav', 'depart$', 'departs', 'departed', 'departing', 'departure', 'exit', 'get out', 'quitt', 'verlass', 'ausreis', 'auszureis', 'lasciar', 'abbandon', 'andarsene', 'partenza',
   // evacuation and flights
   'evacu', 'evakui', 'airlift', 'repatri', 'rapatri', 'rimpatri', 'charter', 'flight', 'aircraft', 'plane', 'fly', 'flew', 'flown',
   'vol ', 'vols ', 'volo', 'fliegt', 'ausgeflog', 'ausflieg', 'ruckhol', 'sonderfl', 'ponte aereo', 'affret',
   // embassies
-  'embass', 'consul', 'mission', 'diplomatic', 'ambassad', 'botschaft', 'konsulat', 'ambasciat', 'consolat',
+  'embass', 'consulat', 'mission', 'diplomatic', 'ambassad', 'botschaft', 'konsulat', 'ambasciat', 'consolat',
   // sheltering
   'shelter', 'indoors', 'inside', 'home$', 'homes$', 'where you are', 'chez ', "l'abri", 'confin', 'unterk', 'hause', 'zuhause', 'drinnen',
   'in casa', 'riparo', 'chiuso', 'abitazion',
@@ -36,7 +38,7 @@ const TRIGGER_WORDS = [
   'ordered', 'authoris', 'authoriz', 'voluntar', 'volontai', 'freiwillig', 'withdr', 'pull', 'drawdown', 'mandatory', 'compulsory',
   'retrait', 'abgezogen', 'ritiro', 'angeordnet',
   // levels and their changes
-  'level', 'advis', 'advice', 'alert', 'warning', 'niveau', 'livello', 'travel$', 'reconsider', 'caution', 'precaution', 'against all',
+  'level', 'advise$', 'advised', 'advises', 'advising', 'advisory', 'advisories', 'advice', 'alert', 'warning', 'niveau', 'livello', 'travel$', 'reconsider', 'caution', 'precaution', 'against all',
   'essential', 'necessar', 'unnecess', 'deconseill', 'sconsigli', 'abgeraten', 'reisewarn', 'gewarnt', 'qualsiasi titolo', 'zone rouge',
   'zone orange', 'vigilance', 'prudence', 'evit', 'mesures de securite', 'touristiques', 'viaggi', 'voyage', 'reise',
 ];

@@ -32,4 +32,12 @@ describe('the trigger', () => {
     expect(TRIGGER_LOW_RE.test('stay in your homes tonight')).toBe(true);
     expect(TRIGGER_LOW_RE.test('the homeland security budget passed')).toBe(false);
   });
+
+  it('GIVEN "department", "adviser" or "consultation" WHEN tested THEN no trigger; GIVEN "departure", "advised" or "consulate" THEN a trigger', () => {
+    expect(TRIGGER_LOW_RE.test('the state department said the national security adviser held consultations')).toBe(false);
+    expect(TRIGGER_LOW_RE.test('the ordered departure')).toBe(true);
+    expect(TRIGGER_LOW_RE.test('citizens were advised')).toBe(true);
+    expect(TRIGGER_LOW_RE.test('the consulate in erbil')).toBe(true);
+    expect(TRIGGER_LOW_RE.test('flights depart daily')).toBe(true);
+  });
 });
