@@ -25,7 +25,7 @@ export function clauseEnd(low: string, pos: number): number {
 }
 
 const NEG_RE =
-  /\b(?:not|no|never|none|neither|nor|without|unable|cannot|can't|won't|didn't|doesn't|don't|hasn't|haven't|isn't|aren't|wasn't|weren't|shouldn't|wouldn't|refused|declined|refuses|declines|stopped short|ruled out|rules out|denied|denies|rather than|instead of|no longer|yet to|nicht|kein|keine|keinen|keiner|pas|aucun|aucune|jamais|non|nessun|nessuna|nessuno|senza|nie)\b|\bne\s+\S+\s+pas\b|n'(?:a|ont|est|sont)\b/;
+  /\b(?:not|no|never|none|neither|nor|without|unable|cannot|can't|won't|didn't|doesn't|don't|hasn't|haven't|isn't|aren't|wasn't|weren't|shouldn't|wouldn't|refused|declined|refuses|declines|stopped short|ruled out|rules out|denied|denies|rather than|instead of|no longer|yet to|nicht|kein|keine|keinen|keiner|pas|aucun|aucune|jamais|non(?![- ](?:essenti|necessar|urgent|emergen|indispensab|strictly|vital))|nessun|nessuna|nessuno|senza|nie)\b|\bne\s+\S+\s+pas\b|n'(?:a|ont|est|sont)\b/;
 
 /** The clause text (commas cut it) before `pos`, at most `max` characters. */
 export function backWindow(low: string, pos: number, max = 60, commas = true): string {
@@ -33,8 +33,17 @@ export function backWindow(low: string, pos: number, max = 60, commas = true): s
   return low.slice(Math.max(cs, pos - max), pos);
 }
 
-/** Negation just before a trigger in its clause ("has not ordered", "no plans to evacuate"). */
+/** A denial of what follows: "denied reports circulating on social media that …". */
+const DENIED_REPORT_RE =
+  /\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes|debunked|d[ée]menti\w*|dementiert\w*|smentit\w*)\b(?:[^.;]|(?<=\b[a-z])\.){0,50}?\b(?:reports?|rumou?rs?|claims?|speculation|suggestions?|allegations?|information|informations|berichte\w*|ger[üu]chte\w*|notizie|voci)\b/;
+
+/** Negation just before a trigger in its clause ("has not ordered", "no plans to evacuate"), or a denial of the report it is in. */
 export function negatedBefore(low: string, pos: number, max = 50): boolean {
+  if (DENIED_REPORT_RE.test(low.slice(Math.max(0, pos - 200), pos))) return true;
+  return negatedNear(low, pos, max);
+}
+
+function negatedNear(low: string, pos: number, max: number): boolean {
   let w = backWindow(low, pos, max, true);
   // a contrast or a new finite clause ends the negation's scope: "has not ordered …, yet it urged";
   // "did not evacuate and they told citizens to leave" ("yet to" is itself a negation)

@@ -2244,6 +2244,8 @@ export const COUNTRY_EXTRAS: CountryExtra[] = [
     ],
     agencies: [
       'Philippine Department of Foreign Affairs', 'Department of Foreign Affairs of the Philippines', 'DFA Philippines',
+      // (shared with Ireland: the document's other mentions decide which government it is)
+      'Department of Foreign Affairs', 'DFA',
       'Philippine Foreign Ministry', 'Philippine Embassy', 'Embassy of the Philippines', 'Philippine Consulate',
       'Department of Migrant Workers', 'DMW', 'Overseas Workers Welfare Administration', 'OWWA',
       'Philippine Overseas Employment Administration', 'POEA', 'philippinische Botschaft', 'ambassade des Philippines',

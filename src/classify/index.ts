@@ -230,6 +230,7 @@ function run(input: ClassifyInput): Finding[] {
   const at: number[] = [];
   const trigUnits = new Set<number>();
   let retro: boolean | undefined;
+  let repatriationScale: boolean | undefined;
   const foundUnits = new Set<number>();
   for (let k = 0; k < draft.lows.length; k++) {
     const low = draft.lows[k]!;
@@ -251,8 +252,12 @@ function run(input: ClassifyInput): Finding[] {
       }
       trigSet.add(s);
       // (both pure: the past test runs only where something was detected)
-      const sig = detectSignals(s.low, { changeNote: s.changeNote });
-      const lev = detectLevels(s.low);
+      // (a sentence that is only the term — a glossary or section heading "Ordered departure." — reports nothing)
+      const sig = detectSignals(s.low, { changeNote: s.changeNote }).filter((h) => !termOnly(s.low, h.start, h.end));
+      let lev = detectLevels(s.low);
+      // a scale the document defines by repatriation (the Philippines' alert levels) is not the travel-advice scale
+      if (lev.length > 0 && lev.some((l) => l.structured) && (repatriationScale ??= draft.lows.some((l) => REPATRIATION_SCALE_RE.test(l))))
+        lev = lev.filter((l) => !(l.structured && /\balert\s+$/.test(s.low.slice(Math.max(0, l.start - 6), l.start))));
       if (sig.length === 0 && lev.length === 0) continue;
       if (pastSentence(s.low, doc)) continue;
       // a retrospective ("Twenty years on, …") tells past events: only what it says is current counts
@@ -422,12 +427,31 @@ function run(input: ClassifyInput): Finding[] {
   return aggregate(hits, infos, inIssuer);
 }
 
+/** The sentence holds nothing but the matched words (and punctuation). */
+function termOnly(low: string, start: number, end: number): boolean {
+  return /^[^a-z0-9]*$/.test(low.slice(0, start)) && /^[^a-z0-9]*$/.test(low.slice(end));
+}
+
+const REPATRIATION_SCALE_RE = /\b(?:voluntary|mandatory) repatriation\b|\brepatriation phase\b/;
+
+const STILL_RE = /\b(?:remains?|remained|is still|are still|still (?:closed|suspended|in (?:effect|force|place))|continues? to be|has remained|have remained|to this day)\b/;
+
+/** A sentence that opens on a year ("In 2016, …", "Back in March 2011 …"): background, told as such. */
+const PAST_OPENING_RE =
+  /^\W*(?:back\s+)?(?:in|during|by)\s+(?:early\s+|late\s+|mid-?\s*)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?(?:19|20)\d\d\b|\bas (?:happened|it did|was the case)\b/;
+
 const PAST_MARKER_RE =
   /\b(?:at the time|back then|at that time|years? ago|months ago|decades? ago|will remember|more than (?:a|one|two|three|four|five|six|\d+) (?:years?|decades?)|since then|in the past|historically|damals|seinerzeit|a l'epoque|all'epoca|allora|il y a (?:\w+ )?ans|vor (?:\w+ )?jahren|anni fa)\b/;
 
 /** A sentence about the past: an explicit past marker, or a year older than the document's latest. */
 function pastSentence(low: string, doc: DocText): boolean {
   if (PAST_MARKER_RE.test(low)) return true;
+  // a state that began then and lasts: "suspended operations in February 2022 and remains closed"
+  if (STILL_RE.test(low)) return false;
+  // "The DFA last raised a country to Alert Level 4 in 2023, for Sudan"; "In 2016, Kenya sent buses …";
+  // "… as happened in Kabul in August 2021"
+  if (/\blast\s+(?:\w+\s+){1,8}?in\s+(?:19|20)\d\d\b/.test(low)) return true;
+  if (PAST_OPENING_RE.test(low)) return true;
   const m = low.match(/\b(?<!since |seit |depuis |dal |dall')(19[5-9]\d|20[0-4]\d)\b/g);
   if (!m) return false;
   const docYear = doc.year();
@@ -645,6 +669,7 @@ function mentionAt(inf: SentenceInfo, from: number, maxGap: number, allowPlace =
 }
 
 const DESTINATION_GAP_RE = /^\s*(?:for|to|towards|toward|into|nach|vers|verso|pour|per)\s+(?:the\s+)?$/;
+const DESTINATION_END_RE = /(?:^|\s)(?:for|to|towards|toward|into|nach|vers|verso|pour|per)\s+(?:the\s+)?$/;
 
 function resolveCountry(inf: SentenceInfo, start: number, end: number, topic: string | null, signal: Signal): string | null {
   const low = inf.s.low;
@@ -656,7 +681,10 @@ function resolveCountry(inf: SentenceInfo, start: number, end: number, topic: st
     if (m.role === 'issuer' || m.role === 'addressee' || issuerCodes.has(m.code)) continue;
     const gap = low.slice(end, m.start);
     if (/[;]/.test(gap)) break;
-    if (DESTINATION_GAP_RE.test(gap.slice(-14)) && !/\b(?:travel|trip)\s+to\s+(?:the\s+)?$/.test(gap)) continue;
+    // a destination ("leave for Senegal", "… overland to Colombia", "evacuated to Cyprus") is not the country left
+    // (for a level, "for Mali" right after the phrase is its object)
+    const dest = signal === 'leave_immediately' || signal === 'evacuation' ? DESTINATION_END_RE.test(gap) : DESTINATION_GAP_RE.test(gap.slice(-14));
+    if (dest && !/\b(?:travel|trip)\s+to\s+(?:the\s+)?$/.test(gap)) continue;
     if (m.role === 'excluded' && !/\b(?:from|out of|leave|depart|exit)\s+(?:the\s+)?$/.test(gap)) continue;
     if (/\b(?:via|through|by way of|transit)\b/.test(gap.slice(-20))) continue;
     if (gap.length > 70 && !m.locative && !m.embassyLocation) continue;
@@ -708,11 +736,16 @@ function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | nul
       const m = mentionAt(inf, cs + tm.index + tm[0].length, 4);
       if (!m || m.kind === 'place') return null;
     }
+    // the phrase's object comes after a comma: "Si sconsigliano, a qualsiasi titolo, i viaggi nella provincia di …"
+    const post = low.slice(l.end, l.end + 70);
+    if (/^[\s,]*(?:(?:i |les |the )?(?:viaggi|voyages?|travel|reisen|trips?)\s+)?(?:nella|nelle|nei|negli|nel|in the|to the|dans la|dans les|in die|in den|to|in|a|en|nach)\s/.test(post) && REGION_WORD_RE.test(post)) return null;
     // a sentence whose subject is a part of the country: "Les zones frontalières (…) restent formellement déconseillées"
     if (REGION_SUBJECT_RE.test(low.slice(0, l.start))) return null;
     // "l'ensemble du territoire haïtien est formellement déconseillé", "the whole country is at Level 4"
     if (WHOLE_BEFORE_RE.test(pre)) return resolveCountry(inf, l.start, l.end, topic, 'do_not_travel');
-    if (REGION_WORD_RE.test(pre)) return null;
+    // (a region named near the level: "… in the border provinces is formellement déconseillé"; one named long
+    // before it, in a clause about the cause, is not what the level is about)
+    if (REGION_WORD_RE.test(pre.slice(-90))) return null;
     // the phrase holds its own object: "Vor Reisen in die Grenzgebiete … wird gewarnt"
     if (REGION_WORD_RE.test(low.slice(l.start, l.end).replace(/\bzone (?:rouge|orange|jaune|verte)\b/g, ''))) return null;
   }

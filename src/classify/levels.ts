@@ -55,12 +55,12 @@ function gateBits(words: readonly string[]): number {
 
 // Order matters: "all but essential" / "non-essential" before "all travel".
 const PATTERNS: Pattern[] = [
-  { re: /\blevel\s*([1-4])\b(?:\s*(?:[:\-\u2013(,]|of 4|out of 4)?\s*["'(\u201c]?\s*(?:do not travel|reconsider (?:your need to )?travel|exercise increased caution|exercise normal precautions|avoid all travel|avoid non-essential travel|exercise a high degree of caution|exercise normal security precautions|take normal security precautions)\b)?/g, level: 4, structured: true, gate: ['level'] },
+  { re: /\blevel[\s-]*([1-4])\b(?:\s*(?:[:\-\u2013(,]|of 4|out of 4)?\s*["'(\u201c]?\s*(?:do not travel|reconsider (?:your need to )?travel|exercise increased caution|exercise normal precautions|avoid all travel|avoid non-essential travel|exercise a high degree of caution|exercise normal security precautions|take normal security precautions)\b)?/g, level: 4, structured: true, gate: ['level'] },
   { re: /\b(?:advisory|travel advice|alert|warning) level\b[^.;]{0,40}?\bto\s+(?:level\s*)?([1-4])\b/g, level: 4, structured: true, gate: ['level'] },
   { re: /\b(?:advis(?:e|es|ed|ing)|advice|warn(?:s|ed|ing)?)\s+(?:british (?:nationals|people)\s+)?against\s+all\s+but\s+essential\s+travel\b/g, level: 3, gate: ['essential'] },
   { re: /\b(?:avoid(?:ing)?|against)\s+(?:all\s+)?non[- ]?essential\s+travel\b/g, level: 3, gate: ['essential'] },
   { re: /\b(?:advis(?:e|es|ed|ing)|advice|warn(?:s|ed|ing)?|recommend(?:s|ed|ing)?)\s+(?:\S+\s+){0,3}against\s+(?:all\s+)?(?:un)?necessary\s+travel\b/g, level: 3, gate: ['necessary'] },
-  { re: /\brefrain from (?:all )?travel unless (?:absolutely )?(?:necessary|essential)\b/g, level: 3, gate: ['refrain'] },
+  { re: /\brefrain\w*\s+from\s+(?:all\s+)?(?:travel\w*|trips?|visits?|journeys?)\b(?:\s+to\s+[^.;,]{1,40}?)?\s+unless\s+(?:it\s+is\s+|absolutely\s+|strictly\s+|really\s+)*(?:necessary|essential|urgent)\b/g, level: 3, gate: ['refrain'] },
   { re: /\b(?:only\s+travel|travel\s+only)\b[^.;]{0,60}?\bif\s+(?:it\s+is\s+|it's\s+|this\s+is\s+)?(?:strictly\s+|absolutely\s+|really\s+)?(?:necessary|essential)\b/g, level: 3, gate: ['necessar', 'essential'] },
   { re: /\breconsider\s+(?:your\s+(?:need\s+(?:for|to)\s+)?)?(?:need\s+to\s+)?travel\b/g, level: 3, gate: ['reconsider'] },
   { re: /\bdo\s+not\s+travel\b/g, level: 4, gate: ['travel'] },
@@ -77,8 +77,8 @@ const PATTERNS: Pattern[] = [
   { re: /\bvigilance\s+renforc[ée]e\b/g, level: 2, gate: ['vigilance'] },
   { re: /\bvigilance\s+normale\b/g, level: 1, gate: ['vigilance'] },
   // Canada (fr): "Évitez tout voyage", "Évitez les voyages non essentiels", "Faites preuve d'une grande prudence", "Prenez des mesures de sécurité normales"
-  { re: /\b[ée]vit(?:ez|er|e)\s+(?:tout\s+voyage|tous\s+les\s+voyages)\b/g, level: 4, gate: ['voyage'] },
-  { re: /\b[ée]vit(?:ez|er|e)\s+(?:les\s+)?voyages\s+non\s+(?:essentiels|n[ée]cessaires)\b/g, level: 3, gate: ['voyage'] },
+  { re: /\b[ée]vit(?:ez|er|e)\s+(?:tout\s+voyage|tous\s+les\s+voyages)\b(?!\s+non\b)/g, level: 4, gate: ['voyage'] },
+  { re: /\b[ée]vit(?:ez|er|e)\s+(?:(?:les\s+)?voyages|tout\s+voyage)\s+non\s+(?:essentiels?|n[ée]cessaires?)\b/g, level: 3, gate: ['voyage'] },
   { re: /\b(?:faites|faire)\s+preuve\s+d'une\s+grande\s+prudence\b/g, level: 2, gate: ['prudence'] },
   { re: /\b(?:prenez|prendre)\s+des\s+mesures\s+de\s+s[ée]curit[ée]\s+normales\b/g, level: 1, gate: ['normales'] },
   // Swiss FDFA (fr/de/it): "tourist and other non-urgent travel" = 3; "travel and stays of any kind" = 4
@@ -129,13 +129,16 @@ export function detectLevels(low: string): LevelHit[] {
       let level = p.level;
       if (p.structured) {
         level = Number(m[1]) as Level;
-        // CDC health notices use their own scale
+        // CDC health notices use their own scale; so do alert levels defined by repatriation (the Philippines')
         if (/\b(?:cdc|health notice|travel health|measles|outbreak|disease)\b/.test(low)) continue;
+        if (/\brepatriat\w*|\bdeployment ban\b/.test(low)) continue;
         // "Level 4" must be an advisory level: labelled, or with advisory vocabulary nearby
         if (m[0].length < 9 && !/\b(?:advisory|advisories|travel|warning|alert|advice)\b/.test(low) && !/\b(?:from|to|at|of)\s+$/.test(low.slice(Math.max(0, a - 6), a))) continue;
       }
       taken.push([a, b]);
       const rest = low.slice(b);
+      // a level being explained, not given: "At Level 4, the government …", "A level-4 warning means …"
+      if (p.structured && (/^\W*at\s*$/.test(low.slice(0, a)) || /^\s*(?:["'\u201d]\s*)?(?:travel\s+)?(?:warning|advisory|alert|rating)?\s*(?:means|is defined as|indicates|signifies|denotes|stands for)\b/.test(rest))) continue;
       const ob = objectOf(rest);
       let before = low.slice(clauseStart(low, a, false), a);
       // a gloss in parentheses or quotes takes its tense from the clause around it:
@@ -178,7 +181,7 @@ export function detectLevels(low: string): LevelHit[] {
       if (/\bregional\s+(?:advisory|advisories|advice|warning)\b[^.;]{0,10}$|\bregional\s*$/.test(low.slice(0, a)) ) scope = 'regional';
       if (/^\s*when\s+(?:traveling|travelling|visiting)\s+to\s*:/.test(rest)) scope = 'regional';
       // "Areas where FCDO advises against all travel": the level of the places listed, not the country's
-      if (/\b(?:areas?|parts?|regions?|places|zones?|provinces?|districts?|states?|localities|gebiete\w*|zones? o[uù]|r[ée]gions? o[uù]|aree in cui|zone in cui)\s+(?:where|in which|to which|for which|o[uù]|in cui|f[üu]r die|in denen)\b[^.;]{0,50}$/.test(low.slice(Math.max(0, a - 80), a))) scope = 'regional';
+      if (/\b(?:areas?|parts?|regions?|places|zones?|provinces?|districts?|states?|localities|gebiete\w*|zones? o[uù]|r[ée]gions? o[uù]|aree in cui|zone in cui)(?:\s+(?:of|in|de|di|von)\s+(?:the\s+)?\S+(?:\s+\S+)?)?\s+(?:where|in which|to which|for which|o[uù]|in cui|f[üu]r die|in denen)\b[^.;]{0,50}$/.test(low.slice(Math.max(0, a - 100), a))) scope = 'regional';
       if (/^\s*(?:when|while)\s+(?:visiting|traveling|travelling|using|at|in)\b/.test(rest) && scope !== 'country') scope = 'regional';
       const vocabulary = vocabularyOf(m[0]);
       out.push({ level, start: a, end: b, objectStart: ob.objectStart >= 0 ? b + ob.objectStart : -1, scope, past, structured: !!p.structured, ...(vocabulary ? { vocabulary } : {}) });

@@ -29,8 +29,9 @@ const TRIGGER_WORDS = [
   // evacuation and flights
   'evacu', 'evakui', 'airlift', 'repatri', 'rapatri', 'rimpatri', 'charter', 'flight', 'aircraft', 'plane', 'fly', 'flew', 'flown',
   'vol ', 'vols ', 'volo', 'fliegt', 'ausgeflog', 'ausflieg', 'ruckhol', 'sonderfl', 'ponte aereo', 'affret',
+  'buses$', 'coaches$', 'convoy', 'ships$', 'ferries$', 'vessels$', 'boats$',
   // embassies
-  'embass', 'consulat', 'mission', 'diplomatic', 'ambassad', 'botschaft', 'konsulat', 'ambasciat', 'consolat',
+  'embass', 'consulat', 'mission', 'high commission', 'diplomatic', 'ambassad', 'botschaft', 'konsulat', 'ambasciat', 'consolat',
   // sheltering
   'shelter', 'indoors', 'inside', 'home$', 'homes$', 'where you are', 'chez ', "l'abri", 'confin', 'unterk', 'hause', 'zuhause', 'drinnen',
   'in casa', 'riparo', 'chiuso', 'abitazion',
@@ -52,8 +53,14 @@ export const TRIGGER_LOW_RE = new RegExp('\\b' + trieRegexSource(TRIGGER_WORDS, 
 /** Kept for callers that test raw text: the same trigger, case-insensitive (test the folded text for accents). */
 export const TRIGGER_RE = new RegExp(TRIGGER_LOW_RE.source, 'i');
 
-const ADDRESSEE_RE =
-  /\b(?:citizens?|nationals?|you|your|americans|britons|brits|canadians|australians|new zealanders|kiwis|italians|germans|spaniards|irish|french|dutch|belgians|swiss|austrians|japanese|koreans|chinese|indians|poles|swedes|norwegians|danes|finns|portuguese|israelis|russians|turks|singaporeans|residents|travell?ers|visitors|tourists|people|foreigners|expatriates|expats|staff|personnel|employees|families|everyone|anyone|all|them|its own|ressortissants?|citoyens|compatriotes|fran[çc]ais|vous|staatsangeh[öo]rigen?|deutschen?|deutsche|b[üu]rger|reisenden|sie|connazionali|cittadini|italiani|viaggiatori|[oö]sterreicher\w*|schweizer\w*|italiener\w*|franzosen|briten|amerikaner\w*|landsleute|propri cittadini|belgians|norwegians|danes|finns|poles|austrians|swiss|greeks|czechs|slovaks|hungarians|romanians|bulgarians|croats|serbs|ukrainians|filipinos|indonesians|malaysians|thais|vietnamese|pakistanis|bangladeshis|sri lankans|nepalis|nigerians|kenyans|south africans|brazilians|mexicans|argentines|argentinians|chileans|colombians|peruvians|egyptians|saudis|emiratis|qataris|kuwaitis|jordanians|lebanese|iranians|iraqis|syrians|ethiopians|ghanaians|senegalese|moroccans|tunisians|algerians|belges|neerlandais|suisses|autrichiens|allemands|italiens|espagnols|canadiens|americains|britanniques|australiens|japonais|coreens|chinois|indiens|polonais|suedois|norvegiens|danois|finlandais|irlandais|portugais|luxembourgeois|belgier|niederl[äa]nder|spanier|polen|schweden|norweger|d[äa]nen|japaner|koreaner|chinesen|inder|kanadier|australier|iren|belgi|olandesi|svizzeri|austriaci|tedeschi|francesi|spagnoli|britannici|americani|canadesi|australiani|giapponesi|coreani|cinesi|indiani|polacchi|svedesi|norvegesi|danesi|irlandesi|portoghesi)\b/;
+/** Nationals: the words for them and plural demonyms (en/fr/de/it), as addressees of advice. */
+const NATIONALS_WORDS =
+  'citizens?|nationals?|americans|britons|brits|canadians|australians|new zealanders|kiwis|italians|germans|spaniards|irish|french|dutch|belgians|swiss|austrians|japanese|koreans|chinese|indians|poles|swedes|norwegians|danes|finns|portuguese|israelis|russians|turks|singaporeans|ressortissants?|citoyens|compatriotes|fran[çc]ais|staatsangeh[öo]rigen?|deutschen?|deutsche|b[üu]rger|connazionali|cittadini|italiani|[oö]sterreicher\\w*|schweizer\\w*|italiener\\w*|franzosen|briten|amerikaner\\w*|landsleute|propri cittadini|greeks|cypriots|czechs|slovaks|hungarians|romanians|bulgarians|croats|serbs|ukrainians|filipinos|indonesians|malaysians|thais|vietnamese|pakistanis|bangladeshis|sri lankans|nepalis|nigerians|kenyans|south africans|brazilians|mexicans|argentines|argentinians|chileans|colombians|peruvians|egyptians|saudis|emiratis|qataris|kuwaitis|jordanians|lebanese|iranians|iraqis|syrians|ethiopians|ghanaians|senegalese|moroccans|tunisians|algerians|belges|neerlandais|suisses|autrichiens|allemands|italiens|espagnols|canadiens|americains|britanniques|australiens|japonais|coreens|chinois|indiens|polonais|suedois|norvegiens|danois|finlandais|irlandais|portugais|luxembourgeois|belgier|niederl[äa]nder|spanier|polen|schweden|norweger|d[äa]nen|japaner|koreaner|chinesen|inder|kanadier|australier|iren|belgi|olandesi|svizzeri|austriaci|tedeschi|francesi|spagnoli|britannici|americani|canadesi|australiani|giapponesi|coreani|cinesi|indiani|polacchi|svedesi|norvegesi|danesi|irlandesi|portoghesi';
+
+/** Plural nationals only ("Greeks", "connazionali"; not the adjective "national"). */
+const NATIONALS_RE = new RegExp(`\\b(?:${NATIONALS_WORDS.split('|').filter((w) => !/^(?:citizens\?|nationals\?|ressortissants\?)$/.test(w)).join('|')})\\b`);
+
+const ADDRESSEE_RE = new RegExp(`\\b(?:${NATIONALS_WORDS}|you|your|residents|travell?ers|visitors|tourists|people|foreigners|expatriates|expats|staff|personnel|employees|families|everyone|anyone|all|them|its own|vous|reisenden|sie|viaggiatori)\\b`);
 
 const LEAVE_VERB_RE =
   /\b(?:leave|depart|exit|get out|quitter|quittez|quittent|verlassen|verl[äa]sst|auszureisen|ausreisen|lasciare|lasciate|lasciarlo|lasciarla|lasciarne|abbandonare|andarsene)\b/g;
@@ -69,7 +76,7 @@ const CITIZENS_EVACUATE_RE =
 const SAFE_TO_DO_SO_RE = /as soon as (?:it is|it's) safe/;
 
 const URGING_RE =
-  /\b(?:urged?|urges|urging|call(?:ed|s|ing)? on|call(?:ed|s|ing)? for|told|tells|telling|instructed|instructs|instructing|ordered|orders|ordering|directing|directed|strongly (?:advised|advises|advise|encouraged|encourages|encourage|recommended|recommends|recommend|urged|urges)|advised|advises|advise|advising|recommended|recommends|recommend|recommending|encouraged|encourages|encourage|encouraging|implored|appealed|appeals|exhorted|asked|asks|asking|should|must|need to|needs to|have to|has to|pressed|demanded|exhort\w*|appel\w*|demand[ée]\w*|invit\w*|conseill\w*|recommand\w*|fordert\w*|aufgefordert|auffordert|auffordern|empfohlen|aufgerufen|rief|ruft|riet|empfiehlt|empfahl|sollten|m[üu]ssen|esort\w*|chied\w*|raccomand\w*|consigli\w*)\b/;
+  /\b(?:urged?|urges|urging|call(?:ed|s|ing)? on|call(?:ed|s|ing)? for|told|tells|telling|instructed|instructs|instructing|ordered|orders|ordering|directing|directed|strongly (?:advised|advises|advise|encouraged|encourages|encourage|recommended|recommends|recommend|urged|urges)|advised|advises|advise|advising|recommended|recommends|recommend|recommending|encouraged|encourages|encourage|encouraging|implored|appealed|appeals|exhorted|asked|asks|asking|should|must|need to|needs to|have to|has to|(?:are|is|were|was|be|been)\s+(?:now\s+)?(?:required|obliged|compelled)\s+to|pressed|demanded|exhort\w*|appel\w*|demand[ée]\w*|invit\w*|conseill\w*|recommand\w*|fordert\w*|aufgefordert|auffordert|auffordern|empfohlen|aufgerufen|rief|ruft|riet|empfiehlt|empfahl|sollten|m[üu]ssen|esort\w*|chied\w*|raccomand\w*|consigli\w*)\b/;
 
 const URGING_ALL_RE = new RegExp(URGING_RE.source, 'g');
 
@@ -137,9 +144,9 @@ const G_LEAVE = ['leave', 'depart', 'exit', 'get out', 'quitt', 'verl', 'reisen'
 const G_IMMEDIATE = ['immediate', 'depart', 'leave', 'part imm', 'sofortige', 'partenza'];
 const G_EVAC = [
   'vacu', 'airlift', 'patri', 'rescue', 'charter', 'assisted', 'evakui', 'ckhol', 'ausgefl', 'ausfl', 'ponte aereo', 'arrang',
-  'organi', 'fly', 'flew', 'flown', 'affret', 'speci', 'premier vol', 'volo ', 'fliegt', 'sonderfl',
+  'organi', 'fly', 'flew', 'flown', 'home from', 'affret', 'speci', 'premier vol', 'volo ', 'fliegt', 'sonderfl',
 ];
-const G_EMB = ['embass', 'consulat', 'mission', 'ambas', 'botschaft', 'konsulat', 'consolato'];
+const G_EMB = ['embass', 'consulat', 'mission', 'high commission', 'ambas', 'botschaft', 'konsulat', 'consolato'];
 const G_SHELTER = ['shelter', 'stay', 'remain', 'rest', 'confiner', 'bleiben', 'riman'];
 /** RAISED_RE / LOWERED_RE lookaheads (plus "to/from [1-4]", tested apart). */
 const G_LEVEL_CHANGE = ['level', 'advi', 'warn', 'alert', 'niveau', 'livello', 'highest', 'maximum', 'top', 'do not travel', 'reconsider', 'avoid'];
@@ -175,9 +182,9 @@ const AUTH_RE =
 const IMMEDIATE_DEP_RE =
   /\b(?:immediate departure|depart(?:ure)? immediately|leave immediately|leave now|depart now|d[ée]part imm[ée]diat|sofortige ausreise|partenza immediata)\b/g;
 const EVAC_RE =
-  /\b(?:evacuat(?:e|es|ed|ing|ion|ions)|airlift(?:ed|ing|s)?|repatriat(?:e|ed|es|ing|ion)|rescue flights?|charter(?:ed)? flights?|evacuation flights?|assisted departures?|rapatri\w*|[ée]vacu\w*|evakuier\w*|evakuierung\w*|r[üu]ckholflug\w*|r[üu]ckholung\w*|ausgeflogen|ausfliegen|evacua\w*|rimpatri\w*|voli charter|ponte aereo|flights? (?:\w+ ){0,4}(?:arrang\w+|organi[sz]\w+|charter\w+)|(?:arrang\w+|organi[sz]\w+|charter\w+) (?:\w+ ){0,5}(?:flights?|aircraft|planes?)|fly (?:\w+ ){0,3}home|fl(?:y|ew|own|ying) (?:\w+ ){0,4}?out\b(?! of (?:the )?(?:airport|city|capital))|vols? (?:\w+ ){0,2}(?:affret\w*|speciaux|special|de rapatriement|d'evacuation)|premier vol|fliegt\b(?:[^.;]|(?<=\b[a-z])\.){0,60}\baus|sonderfl\w+|evakuierungsfl\w+|volo (?:speciale|militare|di rimpatrio))\b/g;
+  /\b(?:evacuat(?:e|es|ed|ing|ion|ions)|airlift(?:ed|ing|s)?|repatriat(?:e|ed|es|ing|ion)|rescue flights?|charter(?:ed)? flights?|evacuation flights?|assisted[- ]departures?|(?:brought|bring(?:s|ing)?|flew|flown|fly(?:ing)?|ferried|carried) (?:\w+ ){1,4}?home(?= from\b)|fl(?:ew|own) (?:[\w,]+ ){0,5}?[\w,]+(?= (?:from|out of)\b)|(?:arrang|organi[sz]|charter)\w* (?:\w+ ){0,3}?(?:buses|coaches|convoys?|ships?|ferries|vessels|boats)\b|rapatri\w*|[ée]vacu\w*|evakuier\w*|evakuierung\w*|r[üu]ckholflug\w*|r[üu]ckholung\w*|ausgeflogen|ausfliegen|evacua\w*|rimpatri\w*|voli charter|ponte aereo|flights? (?:\w+ ){0,4}(?:arrang\w+|organi[sz]\w+|charter\w+)|(?:arrang\w+|organi[sz]\w+|charter\w+) (?:\w+ ){0,5}(?:flights?|aircraft|planes?)|fly (?:\w+ ){0,3}home|fl(?:y|ew|own|ying) (?:\w+ ){0,4}?out\b(?! of (?:the )?(?:airport|city|capital))|vols? (?:\w+ ){0,2}(?:affret\w*|speciaux|special|de rapatriement|d'evacuation)|premier vol|fliegt\b(?:[^.;]|(?<=\b[a-z])\.){0,60}\baus|sonderfl\w+|evakuierungsfl\w+|volo (?:speciale|militare|di rimpatrio))\b/g;
 const EMB_RE =
-  /\b(?:embass(?:y|ies)|consulates?(?:[- ]general)?|diplomatic (?:mission|post)s?|(?:its|the) mission|ambassade|consulat|botschaft|generalkonsulat|konsulat|ambasciata|consolato)\b/g;
+  /\b(?:embass(?:y|ies)|consulates?(?:[- ]general)?|high commissions?|diplomatic (?:mission|post)s?|(?:its|the) mission|ambassade|consulat|botschaft|generalkonsulat|konsulat|ambasciata|consolato)\b/g;
 const SUSP_AFTER_RE =
   /^(?:[^.;]|(?<=\b[a-z])\.){0,70}?\b(?:suspend(?:ed|s|ing)?\s+(?:all\s+|its\s+|their\s+)?(?:operations|activities|work|functions)|(?:whose|its|their)\s+operations\s+(?:have\s+been|has\s+been|were|are|remain)\s+suspended|(?:is|are|was|were|has been|have been|will be|remains?|remained|temporarily|had been|to be|be)\s+(?:temporarily\s+)?(?:closed|shut|shuttered|evacuated and closed)|(?:closed|shut)\s+(?:its|their)\s+doors|closed until further notice|ceased\s+(?:all\s+)?operations|relocat(?:ed|ing|es)\s+(?:its\s+|their\s+)?(?:operations|staff|personnel)?|moved\s+(?:its\s+|their\s+)?operations|(?:has|have)\s+(?:temporarily\s+)?closed|closed\b(?!\s+(?:to the public\s+)?(?:on|for)\b)|ferm[ée]e?s?\b|suspend\w* ses activit[ée]s|(?:vor[üu]bergehend\s+)?geschlossen|schlie[ßs]t|chius[ao]|sospes[oa])/;
 const SUSP_BEFORE_RE =
@@ -304,7 +311,7 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     // someone being expelled ("the ambassador was ordered to leave") is not travel advice
     if (/\b(?:ambassador|envoy|diplomat|charg[ée] d'affaires|journalist|correspondent|reporter|expelled|persona non grata)\b/.test(before) && !/\bcitizens|nationals\b/.test(before)) continue;
     // ordered departure of staff "to leave Oman" is not a call on citizens
-    if (/\b(?:personnel|employees|staff|family members)\b(?:[^.;]|(?<=\b[a-z])\.){0,40}$/.test(before) && /\b(?:authori[sz]ed|ordered)\b/.test(before)) continue;
+    if (/\b(?:personnel|employees|staff|family members|dependents|dependants|diplomats)\b(?:[^.;]|(?<=\b[a-z])\.){0,40}$/.test(before) && /\b(?:authori[sz]ed|ordered|required|obliged|compelled)\b/.test(before)) continue;
     hits.push({ signal: 'leave_immediately', start: a, end: b });
     leaveFound = true;
   }
@@ -348,6 +355,8 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     if (/\bmedical\s+$|\bmedevac|\binsurance\b/.test(before.slice(-30) + ' ' + after.slice(0, 25))) continue;
     if (/^\s*(?:insurance|plans?|planning|routes?|procedures?|drills?|orders?|warnings?|zones?|centers?|centres?|shelters?|maps?|exercises?|notices?|alerts?)\b/.test(after)) continue;
     if (/\bcrisis and evacuations?\b|\bevacuation at the traveler/.test(near)) continue;
+    // what governments generally do: "Governments rarely evacuate ordinary citizens"
+    if (/\b(?:rarely|seldom|usually|typically|generally|normally|often)\s+$/.test(before.slice(-24))) continue;
     if (negatedBefore(low, a, 60)) continue;
     if (hedgedBefore(low, a, 70) || conditional(low, a)) continue;
     if (/\b(?:do not|don't|should not|cannot|can't|not)\s+(?:count|rely|depend|expect)\b/.test(low.slice(Math.max(0, a - 120), a))) continue;
@@ -355,10 +364,12 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     if (/^(?:[^.;]|(?<=\b[a-z])\.){0,80}?\b(?:rare|rarely|unlikely|uncommon|not available|not possible|not be possible|not guaranteed|cannot be guaranteed|a last resort)\b/.test(after)) continue;
     // local authorities evacuating residents: a domestic measure
     const domesticObj = /\b(?:residents|villagers|inhabitants|population|households|homes|towns?|villages?|neighbou?rhoods?|districts?|coastal|patients|hospitals?|schools?|students|buildings?|streets?|low-lying|flood|people living|families living|the area|the zone|communities)\b/.test(near);
-    const foreignObj = /\b(?:citizens|nationals|staff|personnel|diplomats|employees|embassy|embassies|consulate|family members|dependents|dependants|expatriates|foreigners|foreign nationals|americans|britons|british|canadians|australians|italians|germans|french|spaniards|irish|dutch|japanese|koreans|indians|chinese|its people|their people|compatriots|ressortissants|connazionali|cittadini|staatsangeh[öo]rige\w*|deutsche\w*|landsleute|francais|italiani|australians|new zealanders|kenyans|[a-z]+ians)\b/.test(near);
+    const foreignObj =
+      /\b(?:citizens|nationals|staff|personnel|diplomats|employees|embassy|embassies|consulate|family members|dependents|dependants|expatriates|foreigners|foreign nationals|its people|their people|compatriots|[a-z]+ians)\b/.test(near) ||
+      NATIONALS_RE.test(near);
     const arranged = /^(?:arrang|organi[sz]|charter|fly |vols? |premier vol|fliegt|sonderfl|evakuierungsfl|volo )|(?:arrang|organi[sz]|charter)\w*$/.test(m[0]) || /\bflights? (?:\w+ ){0,4}(?:arrang|organi[sz]|charter)/.test(m[0]);
     const bringHome = arranged || /\b(?:bring|fly|flew|flown|take|took|get|got|brought|return|repatriate)\s+(?:\S+\s+){0,3}?(?:home|out of|out)\b/.test(near) && /\b(?:flights?|planes?|aircraft|convoys?|ships?|evacuat\w*)\b/.test(near);
-    const flights = bringHome || /\b(?:charter|evacuation|rescue|repatriation|assisted departure|government[- ](?:organi[sz]ed|chartered|arranged)|military)\b(?:[^.;]|(?<=\b[a-z])\.){0,20}\b(?:flights?|planes?|aircraft|ships?|convoys?|buses)\b|\bflights?\b(?:[^.;]|(?<=\b[a-z])\.){0,30}\b(?:out of|from)\b/.test(near);
+    const flights = bringHome || /\b(?:air force|military aircraft|c-130|c-17|hercules|navy ship|naval vessel|warship|frigate)\b/.test(near) || /\b(?:charter|evacuation|rescue|repatriation|assisted departure|government[- ](?:organi[sz]ed|chartered|arranged)|military)\b(?:[^.;]|(?<=\b[a-z])\.){0,20}\b(?:flights?|planes?|aircraft|ships?|convoys?|buses)\b|\bflights?\b(?:[^.;]|(?<=\b[a-z])\.){0,30}\b(?:out of|from)\b/.test(near);
     if (domesticObj && !foreignObj && !bringHome) continue;
     if (!foreignObj && !flights) continue;
     // evacuees' destination is not what is evacuated: handled by attribution
@@ -401,6 +412,8 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     const after = low.slice(b, b + 80);
     if (/^\s*(?:if|when|should|in the event|in case|during)\b/.test(after)) continue; // "shelter in place if in the vicinity of…"
     if (/\bif in the vicinity\b|\blarge gatherings\b/.test(after)) continue;
+    // an instruction the sentence says has ended: "the shelter-in-place instruction … is no longer in effect"
+    if (/^[^.;]{0,70}?\b(?:no longer (?:in (?:effect|force|place)|applies|required)|(?:has|have) been (?:lifted|rescinded|withdrawn|ended|cancell?ed)|(?:was|were) (?:lifted|rescinded|withdrawn|ended|cancell?ed)|expired)\b/.test(after)) continue;
     if (negatedBefore(low, a, 40)) continue;
     if (hedgedBefore(low, a, 70) || conditional(low, a)) continue;
     if (/\b(?:be|are|being|remain|stay)\s+(?:ready|prepared)\b|\bplans?\b|\bprepar\w*\b|\bability to\b|\bpossib\w*\b|\bcontingency\b|\bequipped\b/.test(before.slice(-60))) continue;

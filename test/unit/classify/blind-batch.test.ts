@@ -172,3 +172,71 @@ describe('second blind batch (prefix d): pages, tables, lists and retrospectives
     expect(run(current)).toEqual(['YE/GB/-/leave_immediately']);
   });
 });
+
+describe('third blind batch (prefix e): other governments, scales, round-ups and glossaries', () => {
+  it('GIVEN "Department of Foreign Affairs" in a text about Filipinos WHEN classified THEN the Philippines, not Ireland', () => {
+    const text = 'The Department of Foreign Affairs told Filipinos in Haiti to leave immediately, and about 90 Filipino workers were registered there.';
+    expect(run(text)).toEqual(['HT/PH/-/leave_immediately']);
+  });
+
+  it('GIVEN citizens "required to leave" WHEN detected THEN a call to leave; GIVEN staff required to leave THEN not one', () => {
+    expect(sg('All Indonesians in the country are now required to leave, the ministry said.')).toEqual(['leave_immediately']);
+    expect(sg('Non-emergency staff were required to leave the embassy.')).not.toContain('leave_immediately');
+  });
+
+  it('GIVEN alert levels the text defines by repatriation WHEN classified THEN no level on the 1–4 travel scale', () => {
+    const text =
+      'Manila raised the alert level for Yemen to Alert Level 3 (Voluntary Repatriation Phase) on Monday, the Department of Foreign Affairs said.';
+    expect(run(text).map((f) => f.split('/')[2])).toEqual(['-']);
+  });
+
+  it('GIVEN a reported order the sentence denies WHEN detected THEN nothing', () => {
+    expect(sg('The embassy denied reports on social media that the State Department had ordered the departure of non-emergency staff.')).toEqual([]);
+  });
+
+  it('GIVEN "refrain from travelling to X unless necessary" WHEN detected THEN level 3', () => {
+    expect(lv('the ministry recommends that citizens refrain from travelling to nepal unless necessary').map((x) => x.split(':')[0])).toEqual(['3']);
+  });
+
+  it('GIVEN a government that "will" fly its citizens out WHEN classified THEN that government evacuates', () => {
+    expect(run('Ghana will begin evacuation flights for its citizens in Lebanon next week, the foreign ministry said.')).toEqual(['LB/GH/-/evacuation']);
+  });
+
+  it('GIVEN an aircraft that "brought" or "flew" citizens from a place WHEN classified THEN evacuation from there, not from where it landed', () => {
+    expect(run('A Polish air force aircraft flew 40 Poles from Beirut, the Polish foreign ministry said.')).toEqual(['LB/PL/-/evacuation']);
+    expect(run("Ireland's foreign minister said an aircraft had brought 30 Irish citizens home from Tripoli and landed in Dublin.")).toEqual(['LY/IE/-/evacuation']);
+  });
+
+  it('GIVEN buses or ships a government organised WHEN classified THEN evacuation', () => {
+    expect(run('The foreign ministry in Amman said it had organised 20 buses that carried 600 Jordanians from Damascus.')).toEqual(['SY/JO/-/evacuation']);
+  });
+
+  it('GIVEN a call to leave with a route onward WHEN classified THEN the country left, not the destination', () => {
+    expect(run('The Czech foreign ministry urged Czechs in Haiti to leave immediately, including overland to the Dominican Republic.')).toEqual([
+      'HT/CZ/-/leave_immediately',
+    ]);
+  });
+
+  it('GIVEN a high commission that is closed WHEN detected THEN embassy_suspended', () => {
+    expect(sg('The Australian High Commission in Port Moresby is closed until further notice.')).toEqual(['embassy_suspended']);
+  });
+
+  it('GIVEN a shelter instruction said to be no longer in effect WHEN detected THEN nothing', () => {
+    expect(sg('The shelter-in-place instruction issued on Monday is no longer in effect.')).toEqual([]);
+  });
+
+  it('GIVEN "non-essential" WHEN reading negation THEN it negates nothing', () => {
+    expect(lv('Canada lowered its advice from "avoid non-essential travel" to "exercise a high degree of caution" for Peru.').map((x) => x.split(':')[0])).toEqual(['3', '2']);
+  });
+
+  it('GIVEN a sentence opening on a year, or a suspension that "remains" WHEN classified THEN past, resp. current', () => {
+    expect(run('In 2019, Kenya chartered aircraft to fly its citizens home from Khartoum.')).toEqual([]);
+    expect(run('The U.S. Embassy in Sanaa suspended operations in February 2015 and remains closed.')).toEqual(['YE/US/-/embassy_suspended']);
+  });
+
+  it('GIVEN glossary entries ("Ordered departure.", "At Level 4, …", "A level-4 warning means …", "rarely evacuate") WHEN classified THEN nothing', () => {
+    const text =
+      'Ordered departure. Non-emergency staff must leave.\n\nAt Level 4, the government pays for the return of all its citizens in Peru.\n\nA level-4 warning means citizens should not travel to Peru.\n\nGovernments rarely evacuate ordinary citizens from Peru.';
+    expect(run(text)).toEqual([]);
+  });
+});
