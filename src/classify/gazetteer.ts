@@ -245,7 +245,10 @@ export class Gazetteer {
     const capRe = ascii ? CAP_WORD_ASCII_RE : CAP_WORD_RE;
     capRe.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = capRe.exec(s)) !== null) starts.push([m.index, m[0]]);
+    // (only a word that opens some entry is kept: most capitalised words — "The", "On" — open none)
+    const first = this.root.next;
+    if (!first) return [];
+    while ((m = capRe.exec(s)) !== null) if (first.has(ascii ? m[0].toLowerCase() : fold(m[0]))) starts.push([m.index, m[0]]);
     if (lowerStarts && this.lowerStarts.size > 0) {
       const l = low ?? sameLengthFold(s);
       // ASCII text without '_': \b is the letter/number boundary, and one trie regex finds only the entries' words
