@@ -240,3 +240,20 @@ describe('third blind batch (prefix e): other governments, scales, round-ups and
     expect(run(text)).toEqual([]);
   });
 });
+
+describe('quote against paraphrase', () => {
+  it('GIVEN a headline that asks WHEN classified THEN it reports nothing', () => {
+    expect(run('Is Britain telling its citizens to leave Kenya immediately?')).toEqual([]);
+  });
+
+  it('GIVEN a media report the official wording denies WHEN classified THEN the denial wins', () => {
+    const text =
+      'Local media reported on Monday that Norway had evacuated its embassy in Maputo. "The embassy has not been evacuated and remains open," a Norwegian foreign ministry spokesman said.';
+    expect(run(text)).toEqual([]);
+  });
+
+  it('GIVEN a headline the body denies WHEN classified THEN the denial wins; GIVEN a report nobody denies THEN it counts', () => {
+    expect(run('Denmark evacuates embassy in Bamako\n\n"Our embassy in Bamako has not been evacuated," the Danish foreign ministry said.')).toEqual([]);
+    expect(run('Denmark has evacuated its embassy staff from Bamako on chartered flights, Danish media reported.')).toEqual(['ML/DK/-/evacuation']);
+  });
+});
