@@ -731,7 +731,8 @@ function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | nul
     if (/^(?:the\s+)?(?:whole|entire|rest of|all of|whole of|country|island|islands|archipelago|kingdom|republic|nation)\b|^(?:il\s+|le\s+|das\s+)?(?:paese|pays|land)\b|^(?:tout le (?:pays|territoire)|l'ensemble du (?:pays|territoire)|das ganze land|das gesamte (?:land|staatsgebiet)|tutto il (?:paese|territorio)|(?:nel)?l'intero (?:paese|territorio))/.test(obj)) {
       const m = mentionAt(inf, l.objectStart + (/^(?:the\s+)?(?:whole|entire|rest|all|whole)\s+(?:of\s+)?(?:the\s+)?/.exec(obj)?.[0].length ?? 0), 4);
       if (m && m.kind !== 'place') return m.code;
-      return resolveCountry(inf, l.start, l.start, topic, 'do_not_travel');
+      // "a Reisewarnung für das gesamte Land": the whole of the country the document is about
+      return topic ?? resolveCountry(inf, l.start, l.start, topic, 'do_not_travel');
     }
     const m = mentionAt(inf, l.objectStart, 4);
     if (!m) return null; // an object that is not a country (a region, a city we do not know): regional

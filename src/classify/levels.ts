@@ -85,6 +85,9 @@ const PATTERNS: Pattern[] = [
   { re: /\bd[ée]conseill\w*\s+(?:les\s+)?voyages\s+touristiques\s+(?:et\s+(?:les\s+)?(?:autres\s+voyages\s+)?)?non\s+urgents\b/g, level: 3, gate: ['conseill'] },
   { re: /\bd[ée]conseill\w*\s+(?:les\s+voyages|tout voyage|tous les voyages)\s+(?:et\s+les\s+s[ée]jours\s+)?de\s+tout(?:e)?\s+(?:type|nature|sorte)\b/g, level: 4, gate: ['conseill'] },
   { re: /\bvon\s+touristischen\s+(?:und\s+anderen\s+)?(?:nicht\s+dringenden\s+)?reisen\b[^.;]{0,80}?\babgeraten\b/g, level: 3, gate: ['abgeraten'] },
+  { re: /\bvoyages\s+touristiques\s+(?:et\s+(?:les\s+)?(?:autres\s+voyages\s+)?)?non\s+urgents\b[^.;]{0,80}?\bd[ée]conseill\w*/g, level: 3, gate: ['conseill'] },
+  // the US "Reconsider travel" as other languages report it
+  { re: /\briconsiderare\s+(?:il|i|la)\s+(?:propri[oa]\s+)?viaggi[oa]?\b|\breconsid[ée]rer\s+(?:le|votre|son|leur)\s+(?:projet\s+de\s+)?voyage\b|\breise\w*\s+(?:zu\s+)?[üu]berdenken\b/g, level: 3, gate: ['riconsider', 'reconsid', 'berdenken'] },
   { re: /\bvon\s+reisen\b[^.;]{0,60}?\baufenthalten\s+jeder\s+art\b[^.;]{0,30}?\babgeraten\b/g, level: 4, gate: ['abgeraten'] },
   { re: /\bsconsigli\w*\s+(?:i\s+)?viaggi\s+turistici\s+(?:e\s+(?:gli\s+)?(?:altri\s+viaggi\s+)?)?non\s+urgenti\b/g, level: 3, gate: ['sconsigli'] },
   { re: /\bsconsigli\w*\s+(?:i\s+)?viaggi\s+(?:e\s+i\s+soggiorni\s+)?di\s+(?:qualsiasi|ogni)\s+(?:tipo|genere)\b/g, level: 4, gate: ['sconsigli'] },

@@ -155,7 +155,7 @@ const G_TO_FROM_DIGIT = ['to 1', 'to 2', 'to 3', 'to 4', 'from 1', 'from 2', 'fr
 
 const FAMILIES = [
   G_FALSE, G_DEP_KIND, G_LIFT_FR_DE_IT, ['ordered', 'authori'], ['authori'], G_ORDERED, G_AUTH, G_LEAVE, G_IMMEDIATE, G_EVAC, G_EMB,
-  G_SHELTER, G_LEVEL_CHANGE, G_TO_FROM_DIGIT, ['level'], ['from'], ['ausreiseaufforderung'],
+  G_SHELTER, G_LEVEL_CHANGE, G_TO_FROM_DIGIT, ['level'], ['from', 'dal livello', 'du niveau', 'von stufe'], ['ausreiseaufforderung'],
 ] as const;
 const [F_FALSE, F_DEP_KIND, F_LIFT_FR_DE_IT, F_ORD_AUTH, F_AUTH, F_ORDERED, F_AUTH_DEP, F_LEAVE, F_IMMEDIATE, F_EVAC, F_EMB, F_SHELTER, F_LEVEL_CHANGE, F_TO_FROM_DIGIT, F_LEVEL, F_FROM, F_AUSREISE] =
   FAMILIES.map((_, i) => 1 << i) as number[] as [number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number];
@@ -198,7 +198,7 @@ const LOWERED_RE =
 const NOUN_FIRST_RE =
   /\b(?:advisory|advice|alert|warning|travel)\s+level\s+(?:(?:was|has been|is|had been)\s+)?(raised|increased|elevated|upgraded|lowered|decreased|reduced|downgraded)\b/g;
 const FROM_TO_RE =
-  /\bfrom\s+(?:level\s*)?([1-4])\s+to\s+(?:level\s*)?([1-4])\b/g;
+  /\b(?:from|dal|du|von)\s+(?:level|livello|niveau|stufe)?\s*([1-4])\s+(?:to|al|au|auf)\s+(?:level|livello|niveau|stufe)?\s*([1-4])\b/g;
 const GLOBAL_RES: RegExp[] = [LIFT_RE, LIFT2_RE, LIFT_FR_DE_IT_RE, REPLACES_RE, NO_LONGER_RE, UPGRADE_RE, ORDERED_RE, AUTH_RE, IMMEDIATE_DEP_RE, EVAC_RE, EMB_RE, SHELTER_RE, RAISED_RE, LOWERED_RE, NOUN_FIRST_RE, FROM_TO_RE];
 
 export function detectSignals(low: string, opts: { changeNote?: boolean } = {}): SignalHit[] {

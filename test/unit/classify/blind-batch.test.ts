@@ -257,3 +257,30 @@ describe('quote against paraphrase', () => {
     expect(run('Denmark has evacuated its embassy staff from Bamako on chartered flights, Danish media reported.')).toEqual(['ML/DK/-/evacuation']);
   });
 });
+
+describe('fourth blind batch (prefix f): other languages and attributions', () => {
+  it('GIVEN the Swiss wording in the passive WHEN detected THEN level 3', () => {
+    expect(lv('les voyages touristiques et autres voyages non urgents au honduras sont deconseilles').map((x) => x.split(':')[0])).toEqual(['3']);
+  });
+
+  it('GIVEN the US Level 3 told in Italian, raised "dal livello 2 al livello 3" WHEN classified THEN level 3, raised', () => {
+    const text = "Il Dipartimento di Stato degli Stati Uniti ha alzato l'avviso per il Cile dal livello 2 al livello 3, invitando a riconsiderare il viaggio.";
+    expect(run(text)).toEqual(['CL/US/3/level_raised']);
+  });
+
+  it('GIVEN a warning "for the whole country" in a sentence naming a border WHEN classified THEN the country of the document', () => {
+    const text =
+      'Venezuela: Reise- und Sicherheitshinweise\n\nVor Reisen nach Venezuela wird gewarnt.\n\nAusweitung der bisherigen Teilreisewarnung für die Grenzgebiete zu Kolumbien zu einer Reisewarnung für das gesamte Land.';
+    expect(run(text).map((f) => f.split('/').slice(0, 3).join('/'))).toEqual(['VE/DE/4']);
+  });
+
+  it('GIVEN "X\'s advice remains …" WHEN classified THEN X gives the advice', () => {
+    expect(run("For Costa Rica, Canada's advice remains to exercise a high degree of caution.")).toEqual(['CR/CA/2/']);
+  });
+
+  it('GIVEN "did not follow suit" WHEN classified THEN the next sentence is that government\'s', () => {
+    const text =
+      'Canada raised its advice for Peru, telling Canadians to avoid non-essential travel. The United States did not follow suit. Its advisory for Peru remains at Level 2: Exercise Increased Caution.';
+    expect(run(text)).toEqual(['PE/CA/3/level_raised', 'PE/US/2/']);
+  });
+});
