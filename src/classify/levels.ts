@@ -66,6 +66,11 @@ const PATTERNS: Pattern[] = [
   { re: /\bdo\s+not\s+travel\b/g, level: 4, gate: ['travel'] },
   { re: /\b(?:advis(?:e|es|ed|ing)|advice|warn(?:s|ed|ing)?|recommend(?:s|ed|ing)?)\s+(?:\S+\s+){0,3}against\s+all\s+(?:forms of\s+)?travel\b/g, level: 4, gate: ['against'] },
   { re: /\bavoid(?:ing)?\s+all\s+travel\b/g, level: 4, gate: ['avoid'] },
+  // the Netherlands' orange: "only necessary travel"
+  { re: /\b(?:only|solely)\s+(?:strictly\s+)?necessary\s+(?:travel|trips|journeys)\b/g, level: 3, gate: ['necessar'] },
+  // Singapore: "defer all non-essential travel" (3), "defer all travel" (4)
+  { re: /\bdefer\s+(?:all\s+)?non[- ]?essential\s+travel\b/g, level: 3, gate: ['essential'] },
+  { re: /\bdefer\s+all\s+travel\b/g, level: 4, gate: ['defer'] },
   { re: /\bexercise\s+(?:a\s+)?high\s+degree\s+of\s+caution\b|\bhigh degree of caution\b/g, level: 2, gate: ['caution'] },
   { re: /\bexercise\s+increased\s+caution\b/g, level: 2, gate: ['caution'] },
   { re: /\b(?:exercise|take)\s+normal\s+(?:safety\s+|security\s+)?(?:and\s+security\s+)?precautions\b|\bnormal precautions\b/g, level: 1, gate: ['precaution'] },

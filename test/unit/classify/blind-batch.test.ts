@@ -284,3 +284,18 @@ describe('fourth blind batch (prefix f): other languages and attributions', () =
     expect(run(text)).toEqual(['PE/CA/3/level_raised', 'PE/US/2/']);
   });
 });
+
+describe('measurement batch (prefix g): wording found after the fact', () => {
+  it('GIVEN "Australia\'s travel advice … has been at \'do not travel\' for more than a year" WHEN classified THEN Australia, level 4, in effect', () => {
+    expect(run('Australia\'s travel advice for Iraq has been at "do not travel" for more than a year.')).toEqual(['IQ/AU/4/']);
+  });
+
+  it('GIVEN Singapore\'s "defer all non-essential travel" and the Dutch "only necessary travel" WHEN detected THEN level 3', () => {
+    expect(lv('singaporeans are advised to defer all non-essential travel to laos').map((x) => x.split(':')[0])).toEqual(['3']);
+    expect(lv('the ministry raised its advice for kenya to orange, meaning only necessary travel').map((x) => x.split(':')[0])).toEqual(['3']);
+  });
+
+  it('GIVEN "Österreich sprach eine Reisewarnung für X aus" WHEN classified THEN Austria, level 4', () => {
+    expect(run('Auch Österreich sprach am Samstag eine Reisewarnung für Kirgistan aus.')).toEqual(['KG/AT/4/']);
+  });
+});
