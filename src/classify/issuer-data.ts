@@ -18,7 +18,7 @@ export const ISSUER_EXTRAS: CountryExtra[] = [
     names: ['United Kingdom', 'UK', 'U.K.', 'Britain', 'Great Britain', 'Royaume-Uni', 'Grande-Bretagne', 'Großbritannien', 'Vereinigtes Königreich', 'Regno Unito', 'Gran Bretagna'],
     demonyms: ['British', 'Briton', 'Britons', 'Brits', 'britannique', 'britanniques', 'britische', 'britischen', 'Briten', 'britannico', 'britannici', 'britannica'],
     agencies: ['FCDO', 'FCO', 'Foreign Office', 'Foreign, Commonwealth and Development Office', 'Foreign, Commonwealth & Development Office', 'Foreign and Commonwealth Office', 'Foreign Secretary', 'Downing Street', 'Whitehall', 'Home Office'],
-    metonyms: ['London'],
+    metonyms: ['London', 'Londra', 'Londres'],
   },
   {
     code: 'CA',
@@ -53,21 +53,21 @@ export const ISSUER_EXTRAS: CountryExtra[] = [
     names: ['France', 'Frankreich', 'Francia'],
     demonyms: ['French', 'Frenchman', 'français', 'française', 'françaises', 'französische', 'französischen', 'Franzosen', 'francese', 'francesi'],
     agencies: ["Quai d'Orsay", 'Ministère des Affaires étrangères', "ministère de l'Europe et des Affaires étrangères", 'Centre de crise et de soutien', 'Élysée', 'Elysee', 'MEAE', 'France Diplomatie', 'Ariane'],
-    metonyms: ['Paris'],
+    metonyms: ['Paris', 'Parigi'],
   },
   {
     code: 'DE',
     names: ['Germany', 'Allemagne', 'Deutschland', 'Germania', 'Bundesrepublik'],
     demonyms: ['German', 'Germans', 'allemand', 'allemands', 'allemande', 'deutsche', 'deutschen', 'Deutsche', 'Bundesbürger', 'tedesco', 'tedeschi', 'tedesca'],
     agencies: ['Auswärtiges Amt', 'Auswaertiges Amt', 'Auswärtige Amt', 'Auswärtigen Amt', 'Auswärtigen Amts', 'Auswärtigen Amtes', 'Auswärtigem Amt', 'Federal Foreign Office', 'German Foreign Office', 'Bundesregierung', 'Bundeswehr', 'Krisenvorsorgeliste', 'ELEFAND'],
-    metonyms: ['Berlin'],
+    metonyms: ['Berlin', 'Berlino'],
   },
   {
     code: 'IT',
     names: ['Italy', 'Italie', 'Italien', 'Italia'],
     demonyms: ['Italian', 'Italians', 'italien', 'italiens', 'italienne', 'italienische', 'Italiener', 'italiano', 'italiani', 'italiana', 'connazionali'],
     agencies: ['Farnesina', 'Viaggiare Sicuri', 'viaggiaresicuri', 'Unità di Crisi', 'Unita di Crisi', 'Ministero degli Esteri', 'Ministero degli Affari Esteri', 'Palazzo Chigi', 'Dove siamo nel mondo'],
-    metonyms: ['Rome', 'Roma'],
+    metonyms: ['Rome', 'Roma', 'Rom'],
   },
   {
     code: 'ES',

@@ -175,13 +175,15 @@ export function detectLevels(low: string): LevelHit[] {
       }
       if (/^do\s+not/.test(m[0]) && /\b(?:not|no)\s+$/.test(low.slice(Math.max(0, a - 8), a))) continue;
       // negation after the phrase: "eine Reisewarnung gebe es nicht", "no está vigente", "is not in force"
-      if (/^[^.;]{0,50}?\b(?:(?:gibt|gebe|gab|besteht|bestehe|bestand)\s+es\s+(?:\S+\s+)?nicht|(?:is|was|are|were)\s+not\s+(?:in (?:force|place|effect)|being considered|planned)|n'(?:existe|est)\s+pas|non (?:[èe]|esiste|sussiste))\b/.test(rest)) continue;
+      if (/^[^.;]{0,50}?\b(?:(?:gibt|gebe|gab|besteht|bestehe|bestand)\s+es\s+(?:\S+\s+)?nicht|(?:wurde|wird|werde|ist|sei|war)\s+(?:\S+\s+)?nicht\s+(?:ausgesprochen|erlassen|verh[äa]ngt|erteilt|in kraft)|(?:is|was|are|were)\s+not\s+(?:in (?:force|place|effect)|being considered|planned)|n'(?:existe|est)\s+pas|non (?:[èe]|esiste|sussiste))\b/.test(rest)) continue;
       // qualifier inside a higher advisory: "if you remain, exercise increased caution"
       if (conditional(low, a) && level <= 2) continue;
       if (/\b(?:if you|should you|for those who|those who)\b[^.;]{0,60}$/.test(before)) continue;
       if (/\b(?:when|while) (?:visiting|traveling|travelling|in)\b[^.;]{0,40}$/.test(before) && level <= 2) continue;
       // "when traveling to X" after an "exercise increased caution" (US state list) is regional
       let scope = ob.scope;
+      // "the regions of Abkhazia and South Ossetia (Level 4: Do Not Travel)": a level in parentheses after a part of the country
+      if (p.structured && /\(\s*$/.test(low.slice(Math.max(0, a - 3), a)) && /\b(?:provinces?|regions?|areas?|parts?|districts?|governorates?|zones?|border|territor(?:y|ies))\b[^.;()]{0,60}\(\s*$/.test(low.slice(Math.max(0, a - 90), a))) scope = 'regional';
       // "with several provinces rated Level 4"
       if (p.structured && /\b(?:provinces?|(?<!united |u\.s\. |secretary of )states?(?! department| dept)|regions?|areas?|parts?|districts?|(?<!state )departments?(?!'s| of state)|governorates?|zones?|border)\b[^.;]{0,25}$/.test(low.slice(Math.max(0, a - 40), a))) scope = 'regional';
       // a bare heading ("Do not travel") inside a page lists the regions under it

@@ -299,3 +299,22 @@ describe('measurement batch (prefix g): wording found after the fact', () => {
     expect(run('Auch Österreich sprach am Samstag eine Reisewarnung für Kirgistan aus.')).toEqual(['KG/AT/4/']);
   });
 });
+
+describe('measurement batch (prefix g): more wording', () => {
+  it('GIVEN a level in parentheses after the regions it covers WHEN detected THEN regional', () => {
+    expect(lv('the advisory continues to advise citizens not to travel to the occupied regions of transnistria (level 4: do not travel).').some((x) => x.startsWith('4:country'))).toBe(false);
+  });
+
+  it('GIVEN "Eine Reisewarnung wurde nicht ausgesprochen" WHEN detected THEN no level', () => {
+    expect(lv('eine reisewarnung wurde nicht ausgesprochen.')).toEqual([]);
+  });
+
+  it("GIVEN the embassy's consular services closed for a day WHEN detected THEN no suspension", () => {
+    expect(sg("les services consulaires de l'ambassade sont fermés au public ce lundi.")).toEqual([]);
+    expect(sg('The consular section of the embassy is closed to the public on Monday.')).toEqual([]);
+  });
+
+  it('GIVEN a capital in Italian standing for its government ("Parigi chiude l\'ambasciata") WHEN classified THEN France', () => {
+    expect(run("Parigi chiude temporaneamente l'ambasciata a Bamako.").map((f) => f.split('/').slice(0, 2).join('/'))).toEqual(['ML/FR']);
+  });
+});
