@@ -188,16 +188,7 @@ export class Gazetteer {
   add(name: string, code: string, kind: MentionKind, ambiguous: boolean): void {
     const toks = keyTokens(name);
     if (toks.length === 0) return;
-    let node = this.root;
-    for (const t of toks) {
-      if (!node.next) node.next = new Map();
-      let n = node.next.get(t);
-      if (!n) {
-        n = {};
-        node.next.set(t, n);
-      }
-      node = n;
-    }
+    const node = this.nodeFor(toks);
     const letters = name.replace(/[^\p{L}]/gu, '');
     const isUpperWord = letters.length > 0 && letters.length <= 5 && letters === letters.toUpperCase() && UPPER_ONLY.has(fold(letters));
     const isAcronym = letters.length > 0 && letters.length <= 6 && letters === letters.toUpperCase() && toks.length <= 3;
@@ -220,10 +211,15 @@ export class Gazetteer {
   }
 
   private addBlock(name: string): void {
-    const toks = keyTokens(name);
+    const node = this.nodeFor(keyTokens(name));
+    if (!node.entries) node.block = true;
+  }
+
+  /** The trie node of a token sequence, created on the way. */
+  private nodeFor(toks: readonly string[]): Node {
     let node = this.root;
     for (const t of toks) {
-      if (!node.next) node.next = new Map();
+      node.next ??= new Map();
       let n = node.next.get(t);
       if (!n) {
         n = {};
@@ -231,7 +227,7 @@ export class Gazetteer {
       }
       node = n;
     }
-    if (!node.entries) node.block = true;
+    return node;
   }
 
   /**
