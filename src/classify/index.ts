@@ -753,7 +753,7 @@ function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | nul
     }
     // the phrase's object comes after a comma: "Si sconsigliano, a qualsiasi titolo, i viaggi nella provincia di …"
     const post = low.slice(l.end, l.end + 70);
-    if (/^[\s,]*(?:(?:i |les |the )?(?:viaggi|voyages?|travel|reisen|trips?)\s+)?(?:nella|nelle|nei|negli|nel|in the|to the|dans la|dans les|in die|in den|to|in|a|en|nach)\s/.test(post) && REGION_WORD_RE.test(post)) return null;
+    if (/^[\s,]*(?:(?:i |les |the )?(?:viaggi|voyages?|travel|reisen|trips?)\s+)?(?:nella|nelle|nei|negli|nel|in the|to the|dans la|dans les|dans le|in die|in den)\s/.test(post) && REGION_WORD_RE.test(post)) return null;
     // a sentence whose subject is a part of the country: "Les zones frontalières (…) restent formellement déconseillées"
     if (REGION_SUBJECT_RE.test(low.slice(0, l.start))) return null;
     // "l'ensemble du territoire haïtien est formellement déconseillé", "the whole country is at Level 4"
@@ -764,6 +764,9 @@ function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | nul
     // the phrase holds its own object: "Vor Reisen in die Grenzgebiete … wird gewarnt"
     if (REGION_WORD_RE.test(low.slice(l.start, l.end).replace(/\bzone (?:rouge|orange|jaune|verte)\b/g, ''))) return null;
   }
+  // the phrase holds its country: "Tous les voyages non essentiels vers le Burundi sont déconseillés"
+  const inside = inf.mentions.find((m) => m.start >= l.start && m.end <= l.end && m.kind === 'name' && m.role !== 'issuer' && m.role !== 'addressee');
+  if (inside) return inside.code;
   // no object: a heading "Mali - Level 4: Do Not Travel", "Gaza - Do Not Travel due to …"
   const before = inf.mentions.filter((m) => m.end <= l.start && (m.role === 'place' || m.role === 'excluded') && m.kind !== 'demonym');
   if (before.length > 0) {

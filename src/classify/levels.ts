@@ -216,6 +216,8 @@ const NOT_OBJECT_RE =
 
 function objectOf(rest: string): { scope: LevelHit['scope']; objectStart: number } {
   // the name of the advice is not its object: "a Level 4 travel ban for Iraq", "Level 3 warning since 2023"
+  // a cause is no object: "… sont déconseillés en raison des tensions à la frontière"
+  if (/^\s*(?:due to|because|owing to|en raison|a causa|à cause|wegen|aufgrund|per motivi|in seguito)\b/.test(rest)) return { scope: 'unknown', objectStart: -1 };
   const named = /^\s*["'\u201d\u00bb]?\s*(?:travel\s+)?(?:ban|warning|advisory|alert|advice|notice|rating|status|designation)\b/.exec(rest);
   const skip = named ? named[0].length : 0;
   // Structured "Level 4: Do Not Travel" with nothing after it, or "… due to …"

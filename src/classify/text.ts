@@ -54,9 +54,15 @@ const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 
  * (the decoder htmlparser2 itself uses). Anything else — comments, CDATA, scripts and styles, `<` that opens
  * no tag, a quote inside a tag — goes through htmlparser2's Tokenizer, whose result the fast path matches.
  */
-export function htmlToText(html: string): string {
-  return fastHtmlToText(html) ?? tokenizedHtmlToText(html);
+export function htmlToText(html: string, nested = false): string {
+  const text = fastHtmlToText(html) ?? tokenizedHtmlToText(html, nested);
+  // HTML that arrived escaped (an RSS description holding "&lt;p&gt;…"): its tags are text now; read it once more
+  if (!nested && ESCAPED_TAGS_RE.test(text)) return htmlToText(text.replace(/\n\n/g, '<br>'), true);
+  return text;
 }
+
+/** Tags left in text after one reading. */
+const ESCAPED_TAGS_RE = /<\/?(?:p|br|div|span|strong|em|b|i|a|ul|ol|li|h[1-6]|table|tr|td)\b[^<>]{0,200}>/i;
 
 /** Tags the fast path reads: a name, then attributes without quotes that hold '<' or '>'. */
 const SIMPLE_TAG_RE = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)((?:\s+[^\s=/>"'<]+(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/y;
@@ -101,7 +107,7 @@ function finishText(out: string[]): string {
  * HTML → text through htmlparser2's Tokenizer (the Parser keeps an open-element stack with O(depth)
  * operations, which is quadratic on deep nesting).
  */
-function tokenizedHtmlToText(html: string): string {
+function tokenizedHtmlToText(html: string, nested = false): string {
   const out: string[] = [];
   let skipDepth = 0;
   let tag = '';
@@ -114,7 +120,8 @@ function tokenizedHtmlToText(html: string): string {
       onattribend() {},
       onattribname() {},
       oncdata(a, b) {
-        if (skipDepth === 0) out.push(html.slice(a, b));
+        // CDATA in a feed holds HTML: read it as such (once: CDATA does not nest)
+        if (skipDepth === 0) out.push(BREAK, nested ? html.slice(a, b) : htmlToText(html.slice(a, b), true).replace(/\n\n/g, BREAK), BREAK);
       },
       onclosetag(a, b) {
         const n = name(a, b);

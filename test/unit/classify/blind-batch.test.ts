@@ -318,3 +318,16 @@ describe('measurement batch (prefix g): more wording', () => {
     expect(run("Parigi chiude temporaneamente l'ambasciata a Bamako.").map((f) => f.split('/').slice(0, 2).join('/'))).toEqual(['ML/FR']);
   });
 });
+
+describe('levels whose country sits inside the phrase', () => {
+  it('GIVEN "Tous les voyages non essentiels vers le X sont déconseillés en raison des tensions à la frontière avec Y" WHEN classified THEN X, level 3', () => {
+    const text =
+      "Le SPF Affaires étrangères a mis à jour ses conseils. Tous les voyages non essentiels vers le Burundi sont déconseillés en raison des tensions à la frontière avec le Rwanda.";
+    expect(run(text)).toEqual(['BI/BE/3/']);
+  });
+
+  it('GIVEN a German warning for border areas with a neighbour WHEN detected in a page THEN it stays regional', () => {
+    const text = 'Von nicht notwendigen Reisen nach Eritrea wird abgeraten.\n\nVor Reisen in die Grenzgebiete zu Äthiopien und Sudan wird gewarnt.';
+    expect(run(text)).toEqual(['ER/DE/3/']);
+  });
+});
