@@ -243,13 +243,8 @@ function run(input: ClassifyInput): Finding[] {
     const unit = draft.sentencesOf(k);
     let j = 0;
     for (const s of unit) {
-      const a = s.start ?? -1;
-      if (a < 0) {
-        if (!TRIGGER_LOW_RE.test(s.low)) continue;
-      } else {
-        while (j < at.length && at[j]! < a) j++;
-        if (j >= at.length || at[j]! >= a + s.low.length) continue;
-      }
+      while (j < at.length && at[j]! < s.start) j++;
+      if (j >= at.length || at[j]! >= s.start + s.low.length) continue;
       trigSet.add(s);
       // (both pure: the past test runs only where something was detected)
       // (a sentence that is only the term — a glossary or section heading "Ordered departure." — reports nothing)

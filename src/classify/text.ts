@@ -24,8 +24,8 @@ export interface Sentence {
   changeNote: boolean;
   /** `text` is ASCII without '_' (so `\b` is the letter/number boundary in it). */
   ascii?: boolean;
-  /** Offset of the sentence in its unit's matching form (`PrepareDraft.lows`); -1 when unknown. */
-  start?: number;
+  /** Offset of the sentence in its unit's matching form (`PrepareDraft.lows`). */
+  start: number;
   /** A whole paragraph left unsplit (see `PrepareDraft.finish`). */
   whole?: boolean;
 }
