@@ -3,13 +3,16 @@
  * the lower-cased matching form of one sentence and a position in it.
  */
 
+/** Clause boundaries (compiled once; global, so each use sets `lastIndex`). */
+const CLAUSE_COMMA_RE = /[;:()\u2022]|,|\s-\s|\b(?:but|while|whereas|although|though|however|meanwhile|mais|aber|ma|tandis que|w[äa]hrend)\b/g;
+const CLAUSE_RE = /[;:()\u2022]|\s-\s|\b(?:but|while|whereas|although|though|however|meanwhile|mais|aber|tandis que|w[äa]hrend)\b/g;
+const CLAUSE_END_RE = /[;:()\u2022]|\s-\s|\b(?:but|while|whereas|although|however|mais|aber|tandis que)\b/g;
+
 /** Start of the clause that contains `pos`: after the last ; : ( or a clause conjunction. */
 export function clauseStart(low: string, pos: number, commas = false): number {
   const from = Math.max(0, pos - 220);
   let best = from;
-  const re = commas
-    ? /[;:()\u2022]|,|\s-\s|\b(?:but|while|whereas|although|though|however|meanwhile|mais|aber|ma|tandis que|w[äa]hrend)\b/g
-    : /[;:()\u2022]|\s-\s|\b(?:but|while|whereas|although|though|however|meanwhile|mais|aber|tandis que|w[äa]hrend)\b/g;
+  const re = commas ? CLAUSE_COMMA_RE : CLAUSE_RE;
   re.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = re.exec(low)) !== null && m.index < pos) best = m.index + m[0].length;
@@ -18,9 +21,8 @@ export function clauseStart(low: string, pos: number, commas = false): number {
 
 /** End of the clause that contains `pos`. */
 export function clauseEnd(low: string, pos: number): number {
-  const re = /[;:()\u2022]|\s-\s|\b(?:but|while|whereas|although|however|mais|aber|tandis que)\b/g;
-  re.lastIndex = pos;
-  const m = re.exec(low);
+  CLAUSE_END_RE.lastIndex = pos;
+  const m = CLAUSE_END_RE.exec(low);
   return m ? m.index : low.length;
 }
 

@@ -251,7 +251,7 @@ function run(input: ClassifyInput): Finding[] {
       const sig = detectSignals(s.low, { changeNote: s.changeNote }).filter((h) => !termOnly(s.low, h.start, h.end));
       let lev = detectLevels(s.low);
       // a scale the document defines by repatriation (the Philippines' alert levels) is not the travel-advice scale
-      if (lev.length > 0 && lev.some((l) => l.structured) && (repatriationScale ??= draft.lows.some((l) => REPATRIATION_SCALE_RE.test(l))))
+      if (lev.length > 0 && lev.some((l) => l.structured) && (repatriationScale ??= draft.lows.some((l) => l.includes('repatriation') && REPATRIATION_SCALE_RE.test(l))))
         lev = lev.filter((l) => !(l.structured && /\balert\s+$/.test(s.low.slice(Math.max(0, l.start - 6), l.start))));
       if (sig.length === 0 && lev.length === 0) continue;
       if (pastSentence(s.low, doc)) continue;

@@ -57,7 +57,7 @@ const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 
 export function htmlToText(html: string, nested = false): string {
   const text = fastHtmlToText(html) ?? tokenizedHtmlToText(html, nested);
   // HTML that arrived escaped (an RSS description holding "&lt;p&gt;…"): its tags are text now; read it once more
-  if (!nested && ESCAPED_TAGS_RE.test(text)) return htmlToText(text.replace(/\n\n/g, '<br>'), true);
+  if (!nested && text.includes('<') && ESCAPED_TAGS_RE.test(text)) return htmlToText(text.replace(/\n\n/g, '<br>'), true);
   return text;
 }
 
@@ -98,9 +98,41 @@ export const htmlPaths = { fast: (html: string): string | null => fastHtmlToText
 
 /** Joined pieces → text: whitespace collapsed once, table rows of short cells joined, block breaks as blank lines. */
 function finishText(out: string[]): string {
-  let text = out.join('').replace(/\s{2,}|[^\S ]/g, ' ');
+  let text = out.join('');
+  // (a test first: most feed HTML has no run of spaces, and one test is cheaper than a replace that finds nothing)
+  if (WS_TO_FOLD_RE.test(text)) text = text.replace(/\s{2,}|[^\S ]/g, ' ');
   if (text.includes(CELL)) text = joinCells(text);
-  return text.replace(BREAK_RE, '\n\n');
+  return breaksToBlankLines(text);
+}
+
+/** Whitespace that `finishText` folds: a run of two, or any whitespace other than a space. */
+const WS_TO_FOLD_RE = /[^\S ]| {2}/;
+
+/**
+ * Each run of block breaks, with a space on either side of each, becomes one blank line: the same as
+ * `text.replace(BREAK_RE, '\n\n')`, by an `indexOf` walk (the regular expression tries every position).
+ */
+export function breaksToBlankLines(text: string): string {
+  let i = text.indexOf(BREAK);
+  if (i < 0) return text;
+  let out = '';
+  let last = 0;
+  while (i >= 0) {
+    const a = i > last && text.charCodeAt(i - 1) === 32 ? i - 1 : i;
+    let b = i + 1;
+    for (;;) {
+      const c = text.charCodeAt(b);
+      if (c === 1) b++;
+      else if (c === 32 && text.charCodeAt(b + 1) === 1) b += 2;
+      else if (c === 32 && text.charCodeAt(b + 1) === 32 && text.charCodeAt(b + 2) === 1) b += 3;
+      else break;
+    }
+    if (text.charCodeAt(b) === 32) b++;
+    out += text.slice(last, a) + '\n\n';
+    last = b;
+    i = text.indexOf(BREAK, b);
+  }
+  return out + text.slice(last);
 }
 
 /**

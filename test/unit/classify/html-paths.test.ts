@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { htmlPaths, htmlToText } from '../../../src/classify/text.js';
+import { breaksToBlankLines, htmlPaths, htmlToText } from '../../../src/classify/text.js';
 
 const TAGS = ['p', 'div', 'br', 'b', 'i', 'a', 'span', 'li', 'ul', 'td', 'th', 'tr', 'table', 'h2', 'em', 'strong', 'section', 'img', 'script', 'style', 'my-tag'];
 const word = fc.constantFrom('Mali', 'leave', 'Level 4:', 'Do Not Travel', 'U.S.', 'citizens', 'Bamako', ' ', '  ', '\n', '\t', '.', ',', '"', "'", '>', '&');
@@ -53,5 +53,18 @@ describe('HTML to text: fast path and tokenizer agree', () => {
   it('GIVEN plain feed HTML WHEN converted THEN the fast path answers', () => {
     const html = '<p>Mali - Level 4: <b>Do Not Travel</b></p><ul><li>Leave <a href="https://x.test/?a=1&amp;b=2">now</a>.</li></ul>';
     expect(htmlPaths.fast(html)?.trim()).toBe('Mali - Level 4: Do Not Travel\n\nLeave now.');
+  });
+});
+
+describe('HTML to text: block breaks become blank lines', () => {
+  it('GIVEN any text of letters, spaces and block-break marks WHEN breaks are turned into blank lines THEN the result is the reference regular expression replace', () => {
+    const reference = (t: string) => t.replace(/(?: ?\u0001 ?)+/g, '\n\n');
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', 'b', ' ', '  ', '\u0001', '\n'), { maxLength: 40 }), (parts) => {
+        const t = parts.join('');
+        expect(breaksToBlankLines(t)).toBe(reference(t));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
