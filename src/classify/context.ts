@@ -81,8 +81,8 @@ export function conditional(low: string, pos: number): boolean {
   const ifm = /\b(?:if|unless|in the event|should the|should there|in case|wenn|falls|qualora)\b([^,;]*)/.exec(sentencePrefix);
   if (ifm) {
     const cond = ifm[1] ?? '';
-    if (/^\s*(?:you(?:'re| are)|you're|they are|u\.s\. citizens are|citizens are|you are currently|you remain|vous [êe]tes|sie sich|vi trovate)\s+(?:currently\s+|already\s+|still\s+)?(?:in|there|located)\b/.test(cond)) return false;
-    if (/^\s*(?:you\s+)?(?:are|remain)\s+(?:still\s+)?(?:in|there)\b/.test(cond)) return false;
+    if (/^\s*(?:you(?:'re| are)|you're|they are|u\.s\. citizens are|citizens are|you are currently|you remain|vous [êe]tes|sie sich|vi trovate)\s+(?:currently\s+|already\s+|still\s+)?(?:in|there|located)\b(?!\s+(?:the\s+)?(?:vicinity|immediate area|area of|an area|affected areas?|path|a (?:crowd|demonstration|protest|building)))/.test(cond)) return false;
+    if (/^\s*(?:you\s+)?(?:are|remain)\s+(?:still\s+)?(?:in|there)\b(?!\s+(?:the\s+)?(?:vicinity|immediate area|area of|an area|affected areas?|path|a (?:crowd|demonstration|protest|building)))/.test(cond)) return false;
     return true;
   }
   // inverted condition: "Should an air alert be announced, the Embassy will shelter in place"

@@ -103,7 +103,7 @@ const DOMESTIC_ACTOR_RE =
 
 /** Headings and phrases of other governments' advice pages (FCDO, Smartraveller, Canada, Ireland, France, Germany, Italy). */
 const OFFICIAL_PAGE_RE =
-  /\b(?:latest update:|still current at|warnings and insurance|risk level|regional advisor(?:y|ies)|security status:|smartraveller|we(?:'ve| have)? (?:reviewed|updated) our (?:travel )?advice|we (?:now |continue to )?advise|derniere minute|conseils aux voyageurs|reise- und sicherheitshinweise|sicherheitshinweise|avviso particolare|viaggiare sicuri)/;
+  /\b(?:latest update:|still current at|warnings and insurance|risk level|regional advisor(?:y|ies)|security status:|smartraveller|we(?:'ve| have)? (?:reviewed|updated) our (?:travel )?advice|we (?:now |continue to )?advise|derniere minute|conseils aux voyageurs|reise- und sicherheitshinweise|sicherheitshinweise|avviso particolare|viaggiare sicuri|press release|communiqu[ée] de presse|comunicato stampa|pressemitteilung|travel alert for|danger information|reiseinformation|sicherheitsstufe)/;
 
 /**
  * The document's own government, for sentences that name none: an official feed's source; on an official
@@ -130,7 +130,7 @@ class DocIssuer {
   /** The issuer of an official document's unattributed sentences, or null for other documents. */
   official(): string | null {
     if (this.officialIssuer === undefined) {
-      const official = !!this.inIssuer || this.draft.lows.some((l) => OFFICIAL_ANY_RE.test(l));
+      const official = !!this.inIssuer || this.draft.lows.some((l) => OFFICIAL_ANY_RE.test(l)) || this.draft.lows.slice(0, 3).some((l) => MASTHEAD_RE.test(l));
       // an official page that never names its government speaks in that government's vocabulary
       this.officialIssuer = this.inIssuer ?? (official ? (this.dominantIssuer() ?? vocabularyIssuer(this.detected)) : null);
     }
@@ -155,6 +155,10 @@ function vocabularyIssuer(detected: ReadonlyArray<{ sig: SignalHit[]; lev: Level
 
 const OFFICIAL_DOC_RE =
   /\b(?:travel advisory|security alert|demonstration alert|health alert|weather alert|natural disaster alert|actions to take|location:|event:|reissued|country summary|read the entire travel advisory|enroll in the smart traveler)\b/;
+
+/** A mission's masthead at the top of its own notice: "Embassy of India, Bishkek", "Advisory for Indian nationals in …". */
+const MASTHEAD_RE =
+  /^(?:the\s+)?(?:(?:embassy|high commission|consulate(?:[- ]general)?|ministry of foreign affairs|department of foreign affairs)\s+of\s+(?:the\s+)?[a-z][a-z ]{2,40}(?:,|$)|(?:travel\s+)?advisory\s+for\s+[a-z]+\s+(?:citizens|nationals|students|residents|travell?ers))/;
 
 /** Either marker of an official document, in one pass. */
 const OFFICIAL_ANY_RE = new RegExp(`${OFFICIAL_DOC_RE.source}|${OFFICIAL_PAGE_RE.source}`);
@@ -231,6 +235,7 @@ function run(input: ClassifyInput): Finding[] {
   const trigUnits = new Set<number>();
   let retro: boolean | undefined;
   let repatriationScale: boolean | undefined;
+  let legendLines: boolean | undefined;
   const foundUnits = new Set<number>();
   for (let k = 0; k < draft.lows.length; k++) {
     const low = draft.lows[k]!;
@@ -253,6 +258,9 @@ function run(input: ClassifyInput): Finding[] {
       // a scale the document defines by repatriation (the Philippines' alert levels) is not the travel-advice scale
       if (lev.length > 0 && lev.some((l) => l.structured) && (repatriationScale ??= draft.lows.some((l) => l.includes('repatriation') && REPATRIATION_SCALE_RE.test(l))))
         lev = lev.filter((l) => !(l.structured && /\balert\s+$/.test(s.low.slice(Math.max(0, l.start - 6), l.start))));
+      // a scale's legend set out one level per line ("Level 1 - Exercise caution", "Level 2 - …", "Level 3 - …") gives no level
+      if (lev.length > 0 && BARE_LEVEL_RE.test(s.low) && (legendLines ??= legendByLines(draft.lows)))
+        lev = [];
       if (sig.length === 0 && lev.length === 0) continue;
       if (pastSentence(s.low, doc)) continue;
       // a retrospective ("Twenty years on, …") tells past events: only what it says is current counts
@@ -440,6 +448,16 @@ const REPORTED_RE =
 /** An official denial of a departure, an evacuation or a closure, somewhere in the document. */
 const DENIAL_RE =
   /\b(?:(?:has|have|had|is|are|was|were)\s+not\s+(?:been\s+)?(?:evacuated|withdrawn|closed|pulled)|not (?:advising|telling|urging|asking)\s+\S+(?:\s+\S+)?\s+to\s+(?:leave|depart)|no (?:evacuation|ordered departure)|there is no (?:evacuation|ordered departure)|(?:remains|stays|is still) open|operating normally|nessuna evacuazione|[èe] aperta|pas d'[ée]vacuation|reste ouverte|keine evakuierung|bleibt ge[öo]ffnet|smentit\w*|d[ée]menti\w*|dementiert\w*)\b/;
+
+/** A line that is only a numbered level and its label ("Level 3 - Avoid all travel"). */
+const BARE_LEVEL_RE = /^(?:[•*\-]\s*)?level\s*[1-6]\s*[:\-\u2013\u2014(]\s*[^.;:]{2,60}?\)?\.?$/;
+
+/** Three lines or more, each only a numbered level with a label, for three different numbers: a legend. */
+function legendByLines(lows: readonly string[]): boolean {
+  const seen = new Set<string>();
+  for (const l of lows) if (BARE_LEVEL_RE.test(l)) seen.add(/[1-6]/.exec(l)![0]);
+  return seen.size >= 3;
+}
 
 const REPATRIATION_SCALE_RE = /\b(?:voluntary|mandatory) repatriation\b|\brepatriation phase\b/;
 

@@ -97,7 +97,7 @@ const PATTERNS: Pattern[] = [
   { re: /\bsconsigli\w*\s+(?:i\s+)?viaggi\s+turistici\s+(?:e\s+(?:gli\s+)?(?:altri\s+viaggi\s+)?)?non\s+urgenti\b/g, level: 3, gate: ['sconsigli'] },
   { re: /\bsconsigli\w*\s+(?:i\s+)?viaggi\s+(?:e\s+i\s+soggiorni\s+)?di\s+(?:qualsiasi|ogni)\s+(?:tipo|genere)\b/g, level: 4, gate: ['sconsigli'] },
   // German
-  { re: /\bvon\s+(?:allen\s+)?(?:nicht\s+(?:notwendigen|erforderlichen|unbedingt erforderlichen)|touristischen)\s+reisen\b[^.;]{0,80}?\babgeraten\b/g, level: 3, gate: ['abgeraten'] },
+  { re: /\bvon\s+(?:allen\s+)?(?:nicht\s+(?:notwendigen|erforderlichen|unbedingt erforderlichen|unbedingt notwendigen|dringend notwendigen|dringenden|zwingend notwendigen)|touristischen)\s+reisen\b[^.;]{0,80}?\babgeraten\b/g, level: 3, gate: ['abgeraten'] },
   { re: /\b(?<!teil)reisewarnung\b|\bvor\s+reisen\s+(?:nach|in)\s+[^.;]{0,60}?\bwird\s+(?:dringend\s+)?gewarnt\b/g, level: 4, gate: ['reisewarnung', 'gewarnt'] },
   // Italian
   { re: /\bsconsigli\w*\s+(?:i\s+)?viaggi\w*\s+(?:\S+\s+){0,4}?a qualsiasi titolo\b|\ba qualsiasi titolo\b/g, level: 4, gate: ['qualsiasi titolo'] },
@@ -124,6 +124,8 @@ export function detectLevels(low: string): LevelHit[] {
   // one pass finds which pattern's gate words occur; none means no level phrase
   const g = LEVEL_GATES.mask(low);
   if (g === 0) return out;
+  // a scale's legend ("Level 1 (Travel Caution), Level 2 (…), Level 3 (…), Level 4 (…)"; "1 – …; 6 – Reisewarnung") gives no level
+  if (legendSentence(low)) return out;
   const taken: Array<[number, number]> = [];
   for (let pi = 0; pi < PATTERNS.length; pi++) {
     const p = PATTERNS[pi]!;
@@ -137,6 +139,11 @@ export function detectLevels(low: string): LevelHit[] {
       let level = p.level;
       if (p.structured) {
         level = Number(m[1]) as Level;
+        // the label is the advice: another government's "Level 2 - Avoid non-essential travel" is the table's 3,
+        // and a label of its own ("Level 3 (Departure Recommended)") is another scale, not the table's
+        const label = pi === 0 ? labelLevel(m[0]) : null;
+        if (label !== null) level = label;
+        else if (pi === 0 && OWN_SCALE_LABEL_RE.test(low.slice(b, b + 60))) continue;
         // CDC health notices use their own scale; so do alert levels defined by repatriation (the Philippines')
         if (/\b(?:cdc|health notice|travel health|measles|outbreak|disease)\b/.test(low)) continue;
         if (/\brepatriat\w*|\bdeployment ban\b/.test(low)) continue;
@@ -174,8 +181,8 @@ export function detectLevels(low: string): LevelHit[] {
         continue;
       }
       if (/^do\s+not/.test(m[0]) && /\b(?:not|no)\s+$/.test(low.slice(Math.max(0, a - 8), a))) continue;
-      // negation after the phrase: "eine Reisewarnung gebe es nicht", "no está vigente", "is not in force"
-      if (/^[^.;]{0,50}?\b(?:(?:gibt|gebe|gab|besteht|bestehe|bestand)\s+es\s+(?:\S+\s+)?nicht|(?:wurde|wird|werde|ist|sei|war)\s+(?:\S+\s+)?nicht\s+(?:ausgesprochen|erlassen|verh[äa]ngt|erteilt|in kraft)|(?:is|was|are|were)\s+not\s+(?:in (?:force|place|effect)|being considered|planned)|n'(?:existe|est)\s+pas|non (?:[èe]|esiste|sussiste))\b/.test(rest)) continue;
+      // negation after the phrase: "eine Reisewarnung gebe es nicht", "eine Reisewarnung … besteht nicht", "no está vigente", "is not in force"
+      if (/^[^.;]{0,50}?\b(?:(?:gibt|gebe|gab|besteht|bestehe|bestand)\s+es\s+(?:\S+\s+)?nicht|(?:besteht|bestehe|bestand|bestehen)\s+(?:(?:derzeit|aktuell|zurzeit|momentan|gegenw[äa]rtig|also|daher|jedoch|aber)\s+)*nicht\b|(?:wurde|wird|werde|ist|sei|war)\s+(?:\S+\s+)?nicht\s+(?:ausgesprochen|erlassen|verh[äa]ngt|erteilt|in kraft)|(?:is|was|are|were)\s+not\s+(?:in (?:force|place|effect)|being considered|planned)|n'(?:existe|est)\s+pas|non (?:[èe]|esiste|sussiste))\b/.test(rest)) continue;
       // qualifier inside a higher advisory: "if you remain, exercise increased caution"
       if (conditional(low, a) && level <= 2) continue;
       if (/\b(?:if you|should you|for those who|those who)\b[^.;]{0,60}$/.test(before)) continue;
@@ -208,6 +215,36 @@ export function detectLevels(low: string): LevelHit[] {
     if (cur.level === prev.level && /^\s*[(\[]\s*$/.test(low.slice(prev.end, cur.start))) out.splice(k, 1);
   }
   return out;
+}
+
+/** The table's wordings as labels of a numbered level, with their level. */
+const LABEL_LEVELS: ReadonlyArray<[RegExp, Level]> = [
+  [/do not travel|avoid all travel/, 4],
+  [/reconsider|avoid non-essential travel/, 3],
+  [/exercise increased caution|exercise a high degree of caution/, 2],
+  [/exercise normal precautions|exercise normal security precautions|take normal security precautions/, 1],
+];
+
+/** The level of a numbered level's label ("level 2 (avoid non-essential travel" → 3), or null without one. */
+function labelLevel(phrase: string): Level | null {
+  const at = /^level[\s-]*[1-4]\b/.exec(phrase);
+  const label = at ? phrase.slice(at[0].length) : '';
+  if (!/\p{L}/u.test(label)) return null;
+  for (const [re, level] of LABEL_LEVELS) if (re.test(label)) return level;
+  return null;
+}
+
+/** Labels of other governments' numbered scales (Japan's, Korea's, the Philippines'): not the table's wording. */
+const OWN_SCALE_LABEL_RE =
+  /^\s*[:\-\u2013\u2014(,]\s*["'(\u201c]?\s*(?:exercise caution|travel caution|travel restraint|departure recommended|recommended departure|travel ban|travel prohibit\w*|evacuat\w*|special (?:travel )?(?:caution|advisory|attention)|restriction phase|precautionary phase|alert phase|(?:voluntary|mandatory) repatriation|stay alert|be vigilant)\b/;
+
+/** A scale's legend: three numbered levels or more in one sentence ("Level 1 (…), Level 2 (…), Level 3 (…)"; "1 – …; 2 – …; 3 – …"). */
+const LEGEND_ITEM_RE = /(?:\blevel\s*|(?:^|[;,:]\s*))[1-6]\s*(?:[:\-\u2013\u2014(=]|\))/g;
+function legendSentence(low: string): boolean {
+  LEGEND_ITEM_RE.lastIndex = 0;
+  let n = 0;
+  while (LEGEND_ITEM_RE.exec(low) !== null) if (++n >= 3) return true;
+  return false;
 }
 
 /** Time and cause adjuncts after a level are not its object ("at Level 4 since 2023", "in March"). */

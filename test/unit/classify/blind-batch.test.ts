@@ -331,3 +331,47 @@ describe('levels whose country sits inside the phrase', () => {
     expect(run(text)).toEqual(['ER/DE/3/']);
   });
 });
+
+describe('other governments\' numbered scales (batches h and i)', () => {
+  it('GIVEN a sentence that sets out a whole scale ("Level 1 (…), Level 2 (…), Level 3 (…)") WHEN levels are read THEN it gives none', () => {
+    expect(lv('Under the ministry system: Level 1 (Be Alert), Level 2 (Travel Restraint), Level 3 (Departure Recommended), Level 4 (Travel Ban).')).toEqual([]);
+    expect(lv('Risikostufen: 1 – geringes Risiko; 2 – mittleres Risiko; 3 – hohes Risiko; 4 – Reisewarnung.')).toEqual([]);
+  });
+
+  it('GIVEN a scale set out one level per line WHEN classified THEN those lines give no level; the page\'s own level still counts', () => {
+    const legend = 'Safety levels explained\n\nLevel 1 - Stay alert\n\nLevel 2 - Avoid non-essential travel\n\nLevel 3 - Avoid all travel\n\nLevel 4 - Evacuate now';
+    expect(run(`Zambia: safety information (Ministry of Foreign Affairs of Japan)\n\n${legend}`)).toEqual([]);
+    expect(run(`${legend}\n\nThe Ministry of Foreign Affairs of Japan advises against all travel to Zambia.`)).toEqual(['ZM/JP/4/']);
+  });
+
+  it('GIVEN a numbered level whose label is the table\'s wording WHEN read THEN the wording decides; GIVEN a label of another scale THEN no level', () => {
+    expect(lv('The Risk Level 2 (Avoid non-essential travel) for all of Laos remains in effect.').map((x) => x.split(':')[0])).toEqual(['3']);
+    expect(lv('Seoul raised its travel alert for Laos to Level 3 (Departure Recommended).')).toEqual([]);
+    expect(lv('The U.S. advisory for Laos is Level 2: Exercise Increased Caution.').map((x) => x.split(':')[0])).toEqual(['2']);
+  });
+
+  it('GIVEN "eine Reisewarnung … besteht nicht" WHEN levels are read THEN no level', () => {
+    expect(lv('Eine Reisewarnung für Sambia besteht derzeit nicht.')).toEqual([]);
+    expect(lv('Für Sambia besteht eine Reisewarnung.').map((x) => x.split(':')[0])).toEqual(['4']);
+  });
+
+  it('GIVEN "von nicht unbedingt notwendigen Reisen … wird abgeraten" WHEN read THEN level 3', () => {
+    expect(lv('Von nicht unbedingt notwendigen Reisen nach Sambia wird abgeraten.').map((x) => x.split(':')[0])).toEqual(['3']);
+  });
+
+  it('GIVEN a mission\'s masthead on its own notice WHEN a later paragraph advises its nationals THEN the mission\'s government is the issuer', () => {
+    const text =
+      'High Commission of Ghana, Lusaka\n\nDate: 3 March 2026\n\nThe High Commission is following events in the capital.\n\nMarkets were closed for the day.\n\nAll nationals in Lusaka are advised to stay indoors until further notice.';
+    expect(run(text)).toEqual(['ZM/GH/-/shelter_in_place']);
+  });
+
+  it('GIVEN "mandatory evacuation orders for low-lying areas" WHEN signals are read THEN no ordered departure (a local order)', () => {
+    expect(sg('The government issued mandatory evacuation orders for low-lying coastal areas.')).toEqual([]);
+    expect(sg('The State Department announced the mandatory evacuation of non-emergency staff.')).toEqual(['ordered_departure']);
+  });
+
+  it('GIVEN "if you are in the vicinity of a demonstration, shelter in place" WHEN read THEN no shelter signal; "if you are in Lusaka, shelter in place" still counts', () => {
+    expect(run('U.S. Embassy Lusaka: if you are in the vicinity of a demonstration, find a safe location and shelter in place.')).toEqual([]);
+    expect(run('U.S. Embassy Lusaka: if you are in Lusaka, shelter in place now.')).toEqual(['ZM/US/-/shelter_in_place']);
+  });
+});
