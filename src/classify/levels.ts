@@ -114,6 +114,9 @@ const REGION_OBJECT_RE =
 
 const WHOLE_RE = /^(?:the\s+)?(?:whole|entire|rest of the|rest of|whole of|all of|all parts of|the whole of)\b|^(?:the\s+)?(?:country|island|islands|archipelago|kingdom|republic|nation)\b|^(?:il\s+|le\s+|das\s+)?(?:paese|pays|land)\b|^(?:tout le territoire|l'ensemble du territoire|tutto il territorio|(?:nel)?l'intero territorio|das gesamte staatsgebiet|nell'intero paese|tout le pays|l'ensemble du pays|das ganze land|das gesamte land|tutto il paese|l'intero paese)/;
 
+/** An object whose head noun is a part of a country: "the Jordan-Syria border", "the Afghan border area". */
+const PART_HEAD_RE = /^(?:the\s+)?[\p{L}'-]+(?:[\s-][\p{L}'-]+){0,3}?\s+(?:border|borders|border areas?|border regions?|frontier|borderlands?)\b/u;
+
 /** "until now", "previously" in French, German and Italian (and English "up to now"). */
 const PAST_ADVERB_RE =
   /\b(?:auparavant|jusqu'ici|jusqu'a present|jusqu'alors|precedemment|anterieurement|zuvor|bisher|bislang|vorher|in precedenza|finora|fino ad ora|fino a ora|precedentemente|up to now|up until now|hitherto|fino a oggi|fino ad oggi|bis heute|bis jetzt|jusqu'a aujourd'hui|until today)\b|\b(?:d[ée]conseill|recommand|sconsigli|raccomand)(?:ait|aient|ava|avano)\b/;
@@ -143,7 +146,7 @@ export function detectLevels(low: string): LevelHit[] {
         // and a label of its own ("Level 3 (Departure Recommended)") is another scale, not the table's
         const label = pi === 0 ? labelLevel(m[0]) : null;
         if (label !== null) level = label;
-        else if (pi === 0 && OWN_SCALE_LABEL_RE.test(low.slice(b, b + 60))) continue;
+        else if (pi === 0 && (OWN_SCALE_LABEL_RE.test(low.slice(b, b + 60)) || OWN_SCALE_NAME_RE.test(low))) continue;
         // CDC health notices use their own scale; so do alert levels defined by repatriation (the Philippines')
         if (/\b(?:cdc|health notice|travel health|measles|outbreak|disease)\b/.test(low)) continue;
         if (/\brepatriat\w*|\bdeployment ban\b/.test(low)) continue;
@@ -238,6 +241,9 @@ function labelLevel(phrase: string): Level | null {
 const OWN_SCALE_LABEL_RE =
   /^\s*[:\-\u2013\u2014(,]\s*["'(\u201c]?\s*(?:exercise caution|travel caution|travel restraint|departure recommended|recommended departure|travel ban|travel prohibit\w*|evacuat\w*|special (?:travel )?(?:caution|advisory|attention)|restriction phase|precautionary phase|alert phase|(?:voluntary|mandatory) repatriation|stay alert|be vigilant)\b/;
 
+/** Names of other governments' numbered scales (Japan's "Danger Level", Austria's "Sicherheitsstufe"). */
+const OWN_SCALE_NAME_RE = /\b(?:danger level|danger information|sicherheitsstufe)\b/;
+
 /** A scale's legend: three numbered levels or more in one sentence ("Level 1 (…), Level 2 (…), Level 3 (…)"; "1 – …; 2 – …; 3 – …"). */
 const LEGEND_ITEM_RE = /(?:\blevel\s*|(?:^|[;,:]\s*))[1-6]\s*(?:[:\-\u2013\u2014(=]|\))/g;
 function legendSentence(low: string): boolean {
@@ -266,6 +272,6 @@ function objectOf(rest: string): { scope: LevelHit['scope']; objectStart: number
   if (!obj || /^[^\p{L}\p{N}]/u.test(obj) || /^(?:due to|because|owing|for any reason|at this time|until|if|because of|,|\.|and\b|or\b|as\b|wegen|aufgrund|en raison|a causa|per motivi)/.test(obj) || NOT_OBJECT_RE.test(obj))
     return { scope: 'unknown', objectStart: -1 };
   if (WHOLE_RE.test(obj)) return { scope: 'country', objectStart: lead.length };
-  if (/^\d/.test(obj) || REGION_OBJECT_RE.test(obj)) return { scope: 'regional', objectStart: lead.length };
+  if (/^\d/.test(obj) || REGION_OBJECT_RE.test(obj) || PART_HEAD_RE.test(obj)) return { scope: 'regional', objectStart: lead.length };
   return { scope: 'country', objectStart: lead.length };
 }

@@ -34,7 +34,7 @@ const TRIGGER_WORDS = [
   'embass', 'consulat', 'mission', 'high commission', 'diplomatic', 'ambassad', 'botschaft', 'konsulat', 'ambasciat', 'consolat',
   // sheltering
   'shelter', 'indoors', 'inside', 'home$', 'homes$', 'where you are', 'chez ', "l'abri", 'confin', 'unterk', 'hause', 'zuhause', 'drinnen',
-  'in casa', 'riparo', 'chiuso', 'abitazion',
+  'in casa', 'riparo', 'chiuso', 'abitazion', 'domicil',
   // departures of staff
   'ordered', 'authoris', 'authoriz', 'voluntar', 'volontai', 'freiwillig', 'withdr', 'pull', 'drawdown', 'mandatory', 'compulsory',
   'retrait', 'abgezogen', 'ritiro', 'angeordnet',
@@ -147,7 +147,7 @@ const G_EVAC = [
   'organi', 'fly', 'flew', 'flown', 'home from', 'affret', 'speci', 'premier vol', 'volo ', 'fliegt', 'sonderfl',
 ];
 const G_EMB = ['embass', 'consulat', 'mission', 'high commission', 'ambas', 'botschaft', 'konsulat', 'consolato'];
-const G_SHELTER = ['shelter', 'stay', 'remain', 'rest', 'confiner', 'bleiben', 'riman'];
+const G_SHELTER = ['shelter', 'stay', 'remain', 'rest', 'demeur', 'confiner', 'bleiben', 'riman'];
 /** RAISED_RE / LOWERED_RE lookaheads (plus "to/from [1-4]", tested apart). */
 const G_LEVEL_CHANGE = ['level', 'advi', 'warn', 'alert', 'niveau', 'livello', 'highest', 'maximum', 'top', 'do not travel', 'reconsider', 'avoid'];
 
@@ -186,11 +186,11 @@ const EVAC_RE =
 const EMB_RE =
   /\b(?:embass(?:y|ies)|consulates?(?:[- ]general)?|high commissions?|diplomatic (?:mission|post)s?|(?:its|the) mission|ambassade|consulat|botschaft|generalkonsulat|konsulat|ambasciata|consolato)\b/g;
 const SUSP_AFTER_RE =
-  /^(?:[^.;]|(?<=\b[a-z])\.){0,70}?\b(?:suspend(?:ed|s|ing)?\s+(?:all\s+|its\s+|their\s+)?(?:operations|activities|work|functions)|(?:whose|its|their)\s+operations\s+(?:have\s+been|has\s+been|were|are|remain)\s+suspended|(?:is|are|was|were|has been|have been|will be|remains?|remained|temporarily|had been|to be|be)\s+(?:temporarily\s+)?(?:closed|shut|shuttered|evacuated and closed)|(?:closed|shut)\s+(?:its|their)\s+doors|closed until further notice|ceased\s+(?:all\s+)?operations|relocat(?:ed|ing|es)\s+(?:its\s+|their\s+)?(?:operations|staff|personnel)?|moved\s+(?:its\s+|their\s+)?operations|(?:has|have)\s+(?:temporarily\s+)?closed|closed\b(?!\s+(?:to the public\s+)?(?:on|for)\b)|ferm[ée]e?s?\b|suspend\w* ses activit[ée]s|(?:vor[üu]bergehend\s+)?geschlossen|schlie[ßs]t|chius[ao]|sospes[oa])/;
+  /^(?:[^.;]|(?<=\b[a-z])\.){0,70}?\b(?:suspend(?:ed|s|ing)?\s+(?:all\s+|its\s+|their\s+)?(?:operations|activities|work|functions)|(?:whose|its|their)\s+operations\s+(?:have\s+been|has\s+been|were|are|remain)\s+suspended|(?:is|are|was|were|has been|have been|will be|remains?|remained|temporarily|had been|to be|be)\s+(?:temporarily\s+)?(?:closed|shut|shuttered|evacuated and closed)|(?:closed|shut)\s+(?:its|their)\s+doors|closed until further notice|ceased\s+(?:all\s+)?operations|relocat(?:ed|ing|es)\s+(?:its\s+|their\s+)?(?:operations|staff|personnel)?|moved\s+(?:its\s+|their\s+)?operations|(?:has|have)\s+(?:temporarily\s+)?closed|closed\b(?!\s+(?:to the public\s+)?(?:on|for)\b)|ferm[ée]e?s?\b|suspend\w* ses activit[ée]s|(?:vor[üu]bergehend\s+)?geschlossen|(?:dienstbetrieb|betrieb|arbeit|t[äa]tigkeit)\w*\s+(?:\S+\s+){0,4}?eingestellt|schlie[ßs]t|chius[ao]|sospes[oa])/;
 const SUSP_BEFORE_RE =
   /\b(?:clos(?:ed|ing|ure of|es|e)|shut(?:ting)?(?: down)?|shuttered|suspen(?:ded|ding|sion of)\s+(?:all\s+)?operations\s+(?:at|of)|suspend(?:ed|ing)?\s+(?:the\s+)?operations\s+(?:at|of)|(?:relocat|mov|transferr?)(?:e|es|ed|ing)\s+(?:temporarily\s+)?(?:the\s+|its\s+|their\s+)?operations\s+(?:of|at)|relocat(?:e|ed|ing|ion of)|fermeture\s+(?:temporaire\s+)?de|schlie[ßs]ung der|chiusura (?:temporanea )?(?:dell'|della)|(?:chiud\w*|ha chiuso|hanno chiuso|ferm(?:e|ent|era|é)|a ferm[ée]|schlie(?:ß|ss)(?:t|en)|hat (?:\S+ )?geschlossen)(?:\s+(?:temporaneamente|provvisoriamente|temporairement|vor[üu]bergehend))?)\s+(?:its\s+|their\s+|the\s+|l')?(?:\S+\s+){0,2}$/;
 const SHELTER_RE =
-  /\bshelter(?:ing|ed)?[- ]in[- ]place\b|\b(?:stay|remain|staying|remaining)\s+(?:indoors|inside|at home|home|in (?:your|their) (?:homes?|residences?|accommodations?|hotels?|houses?)|where you are)\b|\bshelter (?:where you are|at home)\b|\brest(?:er|ez) (?:chez (?:vous|eux|soi)|[àa] l'abri|confin[ée]s?)|\bse confiner\b|\b(?:in (?:ihren|den|ihrer) unterk[üu]nften?|zu hause|zuhause|drinnen)\s+(?:zu\s+)?bleiben\b|\b(?:restare|rimanere|resta|rimanete|restate)\s+(?:in casa|al riparo|al chiuso|nelle (?:proprie )?abitazioni)\b/g;
+  /\bshelter(?:ing|ed)?[- ]in[- ]place\b|\b(?:stay|remain|staying|remaining)\s+(?:indoors|inside|at home|home|in (?:your|their) (?:homes?|residences?|accommodations?|hotels?|houses?)|where you are)\b|\bshelter (?:where you are|at home)\b|\b(?:rest(?:er|ez)|demeur(?:er|ez)) (?:chez (?:vous|eux|elles|soi)|[àa] l'abri|confin[ée]s?|[àa] (?:leur |votre |son |vos |leurs )?domiciles?)|\bse confiner\b|\b(?:in (?:ihren|den|ihrer) unterk[üu]nften?|zu hause|zuhause|drinnen)\s+(?:zu\s+)?bleiben\b|\b(?:restare|rimanere|resta|rimanete|restate)\s+(?:in casa|al riparo|al chiuso|nelle (?:proprie )?abitazioni)\b/g;
 const RAISED_RE =
   /\b(?:rais(?:ed|es|ing)|increas(?:ed|es|ing)|elevat(?:ed|es|ing)|upgrad(?:ed|es|ing)|escalat(?:ed|es|ing)|heighten(?:ed|s|ing)|hik(?:ed|es)|bump(?:ed|s)|tighten(?:ed|s|ing)|versch[äa]rf\w*|relev[ée]\w*|rehauss[ée]\w*|innalzat\w*|alzat\w*)\b(?=(?:[^.;]|(?<=\b[a-z])\.){0,90}?\b(?:to (?:level\s*)?[1-4]\b|to (?:the\s+)?(?:highest|maximum|top|second[- ]highest)|to (?:a\s+)?["']?(?:do not travel|reconsider|avoid all|avoid non)|(?:travel )?(?:advisory|advice|warning|alert)s?\b|level\b|reisewarnung|niveau|livello))/g;
 const LOWERED_RE =

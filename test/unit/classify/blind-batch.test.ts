@@ -375,3 +375,22 @@ describe('other governments\' numbered scales (batches h and i)', () => {
     expect(run('U.S. Embassy Lusaka: if you are in Lusaka, shelter in place now.')).toEqual(['ZM/US/-/shelter_in_place']);
   });
 });
+
+describe('more wordings from batches h and i', () => {
+  it('GIVEN Japan\'s "Danger Level" raised to Level 4 WHEN levels are read THEN no table level (another scale)', () => {
+    expect(lv('The ministry raised the Danger Level for the whole of Laos from Level 3 to Level 4.').filter((x) => !x.endsWith(':past'))).toEqual([]);
+  });
+
+  it('GIVEN "Do not travel to the X-Y border" WHEN classified THEN regional, and the country level stands', () => {
+    const text = 'Laos - Level 2: Exercise Increased Caution\n\nExercise increased caution in Laos due to crime.\n\nDo not travel to the Laos-Myanmar border due to armed groups.';
+    expect(run(text)).toEqual(['LA/US/2/']);
+  });
+
+  it('GIVEN "rester à leur domicile" asked of French nationals WHEN classified THEN shelter in place', () => {
+    expect(run("L'ambassade de France demande aux ressortissants français présents à Lomé de rester à leur domicile jusqu'à nouvel ordre.")).toEqual(['TG/FR/-/shelter_in_place']);
+  });
+
+  it('GIVEN a German embassy that "hat ihren Dienstbetrieb … eingestellt" WHEN classified THEN embassy suspended', () => {
+    expect(run('Die Deutsche Botschaft Lomé hat ihren Dienstbetrieb bis auf Weiteres eingestellt.')).toEqual(['TG/DE/-/embassy_suspended']);
+  });
+});
