@@ -11,7 +11,7 @@ import { COUNTRY_EXTRAS } from './gazetteer-data.js';
 import { Gazetteer, type CountryExtra, type Mention } from './gazetteer.js';
 import { ISSUER_EXTRAS } from './issuer-data.js';
 import { assignRoles, genericIssuers, LIST_GAP_RE, type RoledMention } from './issuers.js';
-import { detectLevels, type LevelHit } from './levels.js';
+import { bareLevelLine, detectLevels, legendByLines, type LevelHit } from './levels.js';
 import { detectSignals, TRIGGER_LOW_RE, type SignalHit } from './signals.js';
 import { clauseStart, negatedBefore } from './context.js';
 import { matchForm, prepareDraft, printable, type PrepareDraft, type Sentence } from './text.js';
@@ -259,7 +259,7 @@ function run(input: ClassifyInput): Finding[] {
       if (lev.length > 0 && lev.some((l) => l.structured) && (repatriationScale ??= draft.lows.some((l) => l.includes('repatriation') && REPATRIATION_SCALE_RE.test(l))))
         lev = lev.filter((l) => !(l.structured && /\balert\s+$/.test(s.low.slice(Math.max(0, l.start - 6), l.start))));
       // a scale's legend set out one level per line ("Level 1 - Exercise caution", "Level 2 - …", "Level 3 - …") gives no level
-      if (lev.length > 0 && BARE_LEVEL_RE.test(s.low) && (legendLines ??= legendByLines(draft.lows)))
+      if (lev.length > 0 && bareLevelLine(s.low) && (legendLines ??= legendByLines(draft.lows)))
         lev = [];
       if (sig.length === 0 && lev.length === 0) continue;
       if (pastSentence(s.low, doc)) continue;
@@ -448,16 +448,6 @@ const REPORTED_RE =
 /** An official denial of a departure, an evacuation or a closure, somewhere in the document. */
 const DENIAL_RE =
   /\b(?:(?:has|have|had|is|are|was|were)\s+not\s+(?:been\s+)?(?:evacuated|withdrawn|closed|pulled)|not (?:advising|telling|urging|asking)\s+\S+(?:\s+\S+)?\s+to\s+(?:leave|depart)|no (?:evacuation|ordered departure)|there is no (?:evacuation|ordered departure)|(?:remains|stays|is still) open|operating normally|nessuna evacuazione|[èe] aperta|pas d'[ée]vacuation|reste ouverte|keine evakuierung|bleibt ge[öo]ffnet|smentit\w*|d[ée]menti\w*|dementiert\w*)\b/;
-
-/** A line that is only a numbered level and its label ("Level 3 - Avoid all travel"). */
-const BARE_LEVEL_RE = /^(?:[•*\-]\s*)?level\s*[1-6]\s*[:\-\u2013\u2014(]\s*[^.;:]{2,60}?\)?\.?$/;
-
-/** Three lines or more, each only a numbered level with a label, for three different numbers: a legend. */
-function legendByLines(lows: readonly string[]): boolean {
-  const seen = new Set<string>();
-  for (const l of lows) if (BARE_LEVEL_RE.test(l)) seen.add(/[1-6]/.exec(l)![0]);
-  return seen.size >= 3;
-}
 
 const REPATRIATION_SCALE_RE = /\b(?:voluntary|mandatory) repatriation\b|\brepatriation phase\b/;
 

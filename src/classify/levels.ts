@@ -241,6 +241,21 @@ function labelLevel(phrase: string): Level | null {
 const OWN_SCALE_LABEL_RE =
   /^\s*[:\-\u2013\u2014(,]\s*["'(\u201c]?\s*(?:exercise caution|travel caution|travel restraint|departure recommended|recommended departure|travel ban|travel prohibit\w*|evacuat\w*|special (?:travel )?(?:caution|advisory|attention)|restriction phase|precautionary phase|alert phase|(?:voluntary|mandatory) repatriation|stay alert|be vigilant)\b/;
 
+/** A line that is only a numbered level and its label ("Level 3 - Avoid all travel"). */
+const BARE_LEVEL_RE = /^(?:[•*\-]\s*)?level\s*[1-6]\s*[:\-\u2013\u2014(]\s*[^.;:]{2,60}?\)?\.?$/;
+
+/** A line that is only a numbered level and its label. */
+export function bareLevelLine(low: string): boolean {
+  return BARE_LEVEL_RE.test(low);
+}
+
+/** Three lines or more, each only a numbered level with a label, for three different numbers: a legend. */
+export function legendByLines(lows: readonly string[]): boolean {
+  const seen = new Set<string>();
+  for (const l of lows) if (BARE_LEVEL_RE.test(l)) seen.add(/[1-6]/.exec(l)![0]);
+  return seen.size >= 3;
+}
+
 /** Names of other governments' numbered scales (Japan's "Danger Level", Austria's "Sicherheitsstufe"). */
 const OWN_SCALE_NAME_RE = /\b(?:danger level|danger information|sicherheitsstufe)\b/;
 
