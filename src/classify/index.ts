@@ -230,8 +230,8 @@ function run(input: ClassifyInput): Finding[] {
   // built only when something was detected elsewhere
   const trigSet = new Set<Sentence>();
   const found = new Map<Sentence, { sig: SignalHit[]; lev: LevelHit[] }>();
-  // (one pass of the trigger over each unit: its matches tell which sentences are trigger sentences)
-  const at: number[] = [];
+  // (the trigger runs over each unit once: from each sentence it finds the next trigger word, and the sentences
+  // before that word's sentence are skipped without a search of their own)
   const trigUnits = new Set<number>();
   let retro: boolean | undefined;
   let repatriationScale: boolean | undefined;
@@ -239,17 +239,20 @@ function run(input: ClassifyInput): Finding[] {
   const foundUnits = new Set<number>();
   for (let k = 0; k < draft.lows.length; k++) {
     const low = draft.lows[k]!;
-    at.length = 0;
     TRIGGER_ALL_RE.lastIndex = 0;
-    let tm: RegExpExecArray | null;
-    while ((tm = TRIGGER_ALL_RE.exec(low)) !== null) at.push(tm.index);
-    if (at.length === 0) continue;
+    let tm = TRIGGER_ALL_RE.exec(low);
+    if (tm === null) continue;
     trigUnits.add(k);
     const unit = draft.sentencesOf(k);
-    let j = 0;
+    // where the next trigger word starts (Infinity: no more in this unit)
+    let next = tm.index;
     for (const s of unit) {
-      while (j < at.length && at[j]! < s.start) j++;
-      if (j >= at.length || at[j]! >= s.start + s.low.length) continue;
+      if (next < s.start) {
+        TRIGGER_ALL_RE.lastIndex = s.start;
+        tm = TRIGGER_ALL_RE.exec(low);
+        next = tm === null ? Infinity : tm.index;
+      }
+      if (next >= s.start + s.low.length) continue;
       trigSet.add(s);
       // (both pure: the past test runs only where something was detected)
       // (a sentence that is only the term — a glossary or section heading "Ordered departure." — reports nothing)
