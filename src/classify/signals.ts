@@ -134,7 +134,7 @@ const STAFF_RE =
  * unfolded text too). A sentence without any of them skips that detector's regular expressions.
  * Keep in step with the detectors.
  */
-const G_FALSE = ['fals', 'fake', 'hoax', 'untrue', 'debunk', 'faux', 'fauss', 'infondat', 'smentit', 'menti'];
+const G_FALSE = ['fals', 'fake', 'hoax', 'untrue', 'debunk', 'faux', 'fauss', 'infondat', 'smentit', 'menti', 'earlier version', 'incorrectly', 'erroneous', 'wrongly', 'par erreur'];
 /** LIFT_RE, LIFT2_RE: "(ordered|authori[sz]ed|voluntary) (departure|evacuation|drawdown)". */
 const G_DEP_KIND = ['ordered', 'authori', 'voluntary'];
 const G_LIFT_FR_DE_IT = ['part ordonn', 'vacuation', 'aufhebung', 'revoca'];
@@ -208,6 +208,8 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
   // a claim the sentence itself calls false is not advice
   const g = GATES.mask(low);
   if (g & F_FALSE && /\b(?:false|fake|hoax|untrue|debunked|faux|fausse|falsch|falsa|falso|fake news|infondat\w*|smentit\w*|d[ée]menti\w*|dementiert)\b/.test(low)) return hits;
+  // a correction retracts what it quotes: "An earlier version of this story said Germany had closed its embassy"
+  if (g & F_FALSE && /\b(?:an? (?:earlier|previous) version of this (?:story|article|report|item|post)|(?:incorrectly|erroneously|wrongly|mistakenly) (?:said|stated|reported|claimed|wrote|suggested)|(?:indiqu|affirm|annonc|[ée]cri)\w* par erreur|f[äa]lschlicherweise|erroneamente)\b/.test(low)) return hits;
   // each detector below runs only when a word it cannot match without is in the sentence (substring tests)
   const gDep = (g & F_DEP_KIND) !== 0;
   let m: RegExpExecArray | null;
@@ -371,6 +373,9 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     const bringHome = arranged || /\b(?:bring|fly|flew|flown|take|took|get|got|brought|return|repatriate)\s+(?:\S+\s+){0,3}?(?:home|out of|out)\b/.test(near) && /\b(?:flights?|planes?|aircraft|convoys?|ships?|evacuat\w*)\b/.test(near);
     const flights = bringHome || /\b(?:air force|military aircraft|c-130|c-17|hercules|navy ship|naval vessel|warship|frigate)\b/.test(near) || /\b(?:charter|evacuation|rescue|repatriation|assisted departure|government[- ](?:organi[sz]ed|chartered|arranged)|military)\b(?:[^.;]|(?<=\b[a-z])\.){0,20}\b(?:flights?|planes?|aircraft|ships?|convoys?|buses)\b|\bflights?\b(?:[^.;]|(?<=\b[a-z])\.){0,30}\b(?:out of|from)\b/.test(near);
     if (domesticObj && !foreignObj && !bringHome) continue;
+    // a count of people evacuated (by the local authorities) — nationals may be among them, no government evacuated
+    // them: "Tra le 1.500 persone evacuate … anche cinquanta turisti italiani"
+    if (!flights && !/\b(?:carr(?:y|ying|ied)|fl(?:y|ying|ew|own)|brought|bring\w*|transport\w*|ferr(?:y|ying|ied)|airlift\w*|aboard|on board|landed|arrived|trasport\w*|a bordo|rapatri\w*)\b/.test(before) && /^(?:evacuat(?:ed|e)|evacu[ée]e?s|evakuiert)\b/.test(m[0] + ' ') && /\b(?:people|persons|residents|persone|personnes|personen|menschen|abitanti|habitants|bewohner\w*|einwohner\w*|villagers|families|famiglie|familles)\s+(?:(?:were|have been|had been|being|who were|sono stat[ei]|erano stat[ei]|ont [ée]t[ée]|avaient [ée]t[ée]|wurden|waren)\s+)?$/.test(before)) continue;
     if (!foreignObj && !flights) continue;
     // evacuees' destination is not what is evacuated: handled by attribution
     hits.push({ signal: 'evacuation', start: a, end: b, staff: /\b(?:staff|personnel|diplomats|employees|embassy)\b/.test(near) });
