@@ -780,6 +780,8 @@ function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | nul
     const m = before[before.length - 1]!;
     const gap = low.slice(m.end, l.start);
     if (/^\s*(?:travel advisory\s*)?(?:-|:|–)?\s*(?:see summaries\s*-\s*)?$/.test(gap) || l.start - m.end < 40) {
+      // a heading for the strip along a neighbour ("Border area with Venezuela - Avoid all travel") is regional advice
+      if (BORDER_WITH_RE.test(low.slice(Math.max(0, m.start - 40), m.start))) return null;
       // a heading that names a city or a region ("Abkhazia and South Ossetia - Level 4") is regional advice
       if (m.kind === 'place' && /^\s*(?:-|:|–)?\s*$/.test(gap) && inf.s.low.length < 120) return null;
       return m.code;
@@ -787,6 +789,10 @@ function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | nul
   }
   return resolveCountry(inf, l.start, l.end, topic, 'do_not_travel');
 }
+
+/** "the border area with", "la frontière avec le": what follows is the neighbour a strip of the country borders. */
+const BORDER_WITH_RE =
+  /\b(?:borders?|border (?:areas?|regions?|zones?|strips?)|fronti[eè]res?|grenze|grenzgebiet\w*|confine|frontiera)\s+(?:with|avec|zu|con|de)\s+(?:the\s+|le\s+|la\s+|l'|les\s+|dem\s+|der\s+|il\s+|lo\s+)?$/;
 
 const REGION_SUBJECT_RE =
   /^\s*(?:[•*-]\s*)?(?:les |the |die |le |la |gli |i |l')?(?:(?:northern|southern|eastern|western|central|remote|rural|coastal)\s+)?(?:zones?|r[ée]gions?|areas?|border (?:areas?|regions?|zones?|strips?)|provinces?|parts?|districts?|states?|[ée]tats?|d[ée]partements?|governorates?|gebiete|grenzgebiete|grenzregionen|regioni|aree|province|localit[ée]s?)\b(?!'s|\s+(?:department|dept|of emergency|media|news|secretary|visit|of the union|council|of (?:america|israel)))/;

@@ -272,6 +272,9 @@ function legendSentence(low: string): boolean {
 const NOT_OBJECT_RE =
   /^(?:since|after|amid|following|from|over|on (?:\w+day|\d)|last|this (?:week|month|year|morning)|earlier|today|yesterday|tomorrow|now|again|still|until|till|effective|with effect|(?:19|20)\d\d\b|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|seit|depuis|dal|dall'|dopo|apr[eè]s|nach dem|ab dem|war|was|were|is|are|has|have|had|ist|sind|hat|wird|wurde|gilt|galt|bleibt|remains?|remained|est|a|etait|resta|rimane|e stato|era)\b/;
 
+const DURATION_RE =
+  /^(?:(?:more than|over|nearly|almost|about|around|at least|well over|the (?:past|last|next)|several|many|some|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+){1,2}(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?)\b/;
+
 function objectOf(rest: string): { scope: LevelHit['scope']; objectStart: number } {
   // the name of the advice is not its object: "a Level 4 travel ban for Iraq", "Level 3 warning since 2023"
   // a cause is no object: "… sont déconseillés en raison des tensions à la frontière"
@@ -279,11 +282,14 @@ function objectOf(rest: string): { scope: LevelHit['scope']; objectStart: number
   const named = /^\s*["'\u201d\u00bb]?\s*(?:travel\s+)?(?:ban|warning|advisory|alert|advice|notice|rating|status|designation)\b/.exec(rest);
   const skip = named ? named[0].length : 0;
   // Structured "Level 4: Do Not Travel" with nothing after it, or "… due to …"
-  const m = /^\s*(?:travel\s+)?(?:to|in|within|for|into|nach|in|en|au|aux|[àa]|verso|per|in|fur|pour|vers|dans|nel|nella|negli|nei|im)?\s*(:)?\s*/.exec(rest.slice(skip));
+  // (a closing quote may end the phrase before its object: 'to "reconsider your need to travel" to Enga')
+  const m = /^\s*(?:["'\u201d\u00bb\u2019](?=\s))?\s*(?:travel\s+)?(?:to|in|within|for|into|nach|in|en|au|aux|[àa]|verso|per|in|fur|pour|vers|dans|nel|nella|negli|nei|im)?\s*(:)?\s*/.exec(rest.slice(skip));
   const lead = rest.slice(0, skip) + (m ? m[0] : '');
   const colon = m?.[1] === ':';
   const obj = rest.slice(lead.length);
   if (colon) return { scope: 'regional', objectStart: lead.length };
+  // a duration is no object either: 'at "do not travel" for more than a year'
+  if (DURATION_RE.test(obj)) return { scope: 'unknown', objectStart: -1 };
   if (!obj || /^[^\p{L}\p{N}]/u.test(obj) || /^(?:due to|because|owing|for any reason|at this time|until|if|because of|,|\.|and\b|or\b|as\b|wegen|aufgrund|en raison|a causa|per motivi)/.test(obj) || NOT_OBJECT_RE.test(obj))
     return { scope: 'unknown', objectStart: -1 };
   if (WHOLE_RE.test(obj)) return { scope: 'country', objectStart: lead.length };

@@ -199,6 +199,10 @@ const NOUN_FIRST_RE =
   /\b(?:advisory|advice|alert|warning|travel)\s+level\s+(?:(?:was|has been|is|had been)\s+)?(raised|increased|elevated|upgraded|lowered|decreased|reduced|downgraded)\b/g;
 const FROM_TO_RE =
   /\b(?:from|dal|du|von)\s+(?:level|livello|niveau|stufe)?\s*([1-4])\s+(?:to|al|au|auf)\s+(?:level|livello|niveau|stufe)?\s*([1-4])\b/g;
+/** After a raise or a cut: "… for <some> provinces/regions … to Level N", "… in parts of the north …". */
+const REGIONAL_CHANGE_RE =
+  /^\S+\s+(?:(?!to\b)\S+\s+){0,4}?(?:for|in|covering|on)\s+(?:the\s+)?(?:(?:parts|areas|some|several|two|three|four|five|six|certain)\s+(?:of\s+)?|(?:[\w'-]+,?\s+){0,6}?(?:provinces?|regions?|districts?|governorates?|prefectures?|counties|oblasts?|border (?:areas?|regions?|strips?)|zones?)\b)/;
+
 const GLOBAL_RES: RegExp[] = [LIFT_RE, LIFT2_RE, LIFT_FR_DE_IT_RE, REPLACES_RE, NO_LONGER_RE, UPGRADE_RE, ORDERED_RE, AUTH_RE, IMMEDIATE_DEP_RE, EVAC_RE, EMB_RE, SHELTER_RE, RAISED_RE, LOWERED_RE, NOUN_FIRST_RE, FROM_TO_RE];
 
 export function detectSignals(low: string, opts: { changeNote?: boolean } = {}): SignalHit[] {
@@ -446,6 +450,9 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
       // a hazard's own alert (a volcano, a storm, a river) raised by the authorities watching it is no travel advice
       if (/\b(?:alert|warning|level)s?\s+(?:level\s+)?(?:for|on|of|at)\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:volc[aá]n\w*|volcano\w*|eruption|storms?|hurricanes?|cyclones?|typhoons?|floods?|rivers?|tsunamis?|wildfires?|fires?|earthquakes?|heat|rain\w*|snow\w*|avalanches?|landslides?|lahars?|dams?)\b|\b(?:volc[aá]n\w*|volcano\w*|eruption|storm|hurricane|cyclone|typhoon|flood|river|tsunami|wildfire|fire|earthquake|heat|weather|rain|snow|avalanche|landslide|lahar|dam)\s+(?:alert|warning)/.test(ctx.slice(0, 90))) continue;
       if (/^[a-z]+ (?:concerns?|questions?|awareness|funds?|money)/.test(ctx)) continue;
+      // a change for some provinces only is regional: the country's level did not move ("raised its danger level for
+      // Enga and Hela provinces … to Level 3")
+      if (REGIONAL_CHANGE_RE.test(ctx)) continue;
       if (negatedBefore(low, a, 40)) continue;
       if (/\b(?:no change|no changes|not changed|unchanged|remains?)\b/.test(low.slice(Math.max(0, a - 40), a))) continue;
       if (hedgedBefore(low, a, 40)) continue;

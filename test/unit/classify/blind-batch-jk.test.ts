@@ -29,3 +29,34 @@ describe('no advice where none was given (critical signals on no-advice news)', 
     expect(run('Ash fell on Port Vila. Australia urged its citizens in Vanuatu to stay indoors.')).toEqual(['VU/AU/-/shelter_in_place']);
   });
 });
+
+describe('regional advice and its objects', () => {
+  it('GIVEN a heading "Border area with Venezuela - Avoid all travel" on a Guyana page WHEN classified THEN regional advice for Guyana, not a level for Venezuela', () => {
+    const text =
+      'Guyana - Exercise a high degree of caution\n\nExercise a high degree of caution in Guyana due to violent crime.\n\nRegional advisory: Border area with Venezuela - Avoid all travel';
+    expect(run(text)).toEqual(['GY/-/2/']);
+  });
+
+  it('GIVEN a closing quote between the level phrase and its object WHEN classified THEN the object still decides the scope', () => {
+    const text =
+      'Australia kept its overall advice for Papua New Guinea at "exercise a high degree of caution", while telling travellers to "reconsider your need to travel" to Enga and Hela.';
+    expect(run(text)).toEqual(['PG/AU/2/']);
+    expect(run('Canada advises "avoid all travel" to Mali.')).toEqual(['ML/CA/4/']);
+  });
+
+  it('GIVEN a level held "for more than a year" WHEN classified THEN the duration is not an object (the level is country-wide)', () => {
+    expect(run('Australia\'s travel advice for Lebanon has been at "do not travel" for more than a year, the department said.')).toEqual(['LB/AU/4/']);
+  });
+
+  it('GIVEN a level raised for two provinces only WHEN classified THEN no level_raised; one raised for the country still counts', () => {
+    expect(run('Japan raised its danger level for Enga and Hela provinces in Papua New Guinea to Level 3.')).toEqual([]);
+    expect(run('The State Department raised its travel advisory for Mali to Level 4.')).toEqual(['ML/US/4/level_raised']);
+  });
+});
+
+describe('issuers that keep their advice', () => {
+  it('GIVEN "Australia kept its advice for X at …" or "La France maintient …" WHEN classified THEN that government is the issuer', () => {
+    expect(run('Australia kept its advice for Laos at "exercise a high degree of caution".')).toEqual(['LA/AU/2/']);
+    expect(run("La France maintient pour sa part l'ensemble du Niger en zone rouge, où tout déplacement est formellement déconseillé.")).toEqual(['NE/FR/4/']);
+  });
+});
