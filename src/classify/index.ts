@@ -767,7 +767,7 @@ function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | nul
     if (WHOLE_BEFORE_RE.test(pre)) return resolveCountry(inf, l.start, l.end, topic, 'do_not_travel');
     // (a region named near the level: "… in the border provinces is formellement déconseillé"; one named long
     // before it, in a clause about the cause, is not what the level is about)
-    if (REGION_WORD_RE.test(pre.slice(-90))) return null;
+    if (regionWordFrom(pre, pre.length - 90)) return null;
     // the phrase holds its own object: "Vor Reisen in die Grenzgebiete … wird gewarnt"
     if (REGION_WORD_RE.test(low.slice(l.start, l.end).replace(/\bzone (?:rouge|orange|jaune|verte)\b/g, ''))) return null;
   }
@@ -800,8 +800,18 @@ const REGION_SUBJECT_RE =
 const WHOLE_BEFORE_RE =
   /\b(?:the (?:whole|entire) (?:country|territory)|the whole of|all of|throughout the country|l'ensemble du (?:territoire|pays)|tout le (?:territoire|pays)|das (?:gesamte|ganze) (?:land|staatsgebiet)|im ganzen land|tutto il (?:territorio|paese)|l'intero (?:territorio|paese))\b/;
 
+/**
+ * A region word in `s` from `from` on. (The text before `from` stays visible to the word's lookbehinds: a cut that
+ * left "…tment of state" would otherwise read "state" as a region.)
+ */
+function regionWordFrom(s: string, from: number): boolean {
+  REGION_WORD_G_RE.lastIndex = Math.max(0, from);
+  return REGION_WORD_G_RE.test(s);
+}
+
 const REGION_WORD_RE =
   /\b(?:provinces?|regions?|districts?|governorates?|county|counties|prefectures?|oblasts?|border areas?|border strip|zones?|r[ée]gions?|d[ée]partements?|gouvernorats?|massifs?|frontali\w+|(?:grenz)?gebiet\w*|grenzregion\w*|provinz\w*|bundesstaat\w*|regione|regioni|zona|aree|confine|(?<!united |u\.s\. |department of |secretary of |head of )states?(?! department| dept))\b/;
+const REGION_WORD_G_RE = new RegExp(REGION_WORD_RE.source, 'g');
 
 interface Acc {
   country: string;

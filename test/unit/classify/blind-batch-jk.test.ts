@@ -60,3 +60,11 @@ describe('issuers that keep their advice', () => {
     expect(run("La France maintient pour sa part l'ensemble du Niger en zone rouge, où tout déplacement est formellement déconseillé.")).toEqual(['NE/FR/4/']);
   });
 });
+
+describe('region words seen through a cut', () => {
+  it('GIVEN "the Department of State raised … for the Republic of the Congo from Level 2 to Level 4" with a long lead WHEN classified THEN level 4 (the "state" of "Department of State" is no region)', () => {
+    expect(run('The Department of State raised the Travel Advisory for the Republic of the Congo from Level 2 to Level 4: Do Not Travel, and ordered the departure of employees from Brazzaville.')).toEqual([
+      'CG/US/4/level_raised,ordered_departure',
+    ]);
+  });
+});
