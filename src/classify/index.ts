@@ -708,6 +708,8 @@ function resolveCountry(inf: SentenceInfo, start: number, end: number, topic: st
     if (m.role === 'excluded' && !/\b(?:from|out of|leave|depart|exit)\s+(?:the\s+)?$/.test(gap)) continue;
     if (/\b(?:via|through|by way of|transit)\b/.test(gap.slice(-20))) continue;
     if (gap.length > 70 && !m.locative && !m.embassyLocation) continue;
+    // past a comma, a bare name opens the next clause ("China flies citizens out, France 'ready to act'")
+    if (signal !== 'do_not_travel' && gap.includes(',') && !m.locative && !m.embassyLocation && !/\b(?:from|out of|in|leave|depart|exit|quit\w*|lasciare|verlassen)\s+(?:the\s+|le\s+|la\s+|l'|il\s+)?$/.test(gap)) continue;
     return m.code;
   }
   // 2. locative mentions in the sentence ("citizens in Mali", "U.S. Embassy Bamako")

@@ -68,3 +68,24 @@ describe('region words seen through a cut', () => {
     ]);
   });
 });
+
+describe('headline grammar', () => {
+  it('GIVEN "U.S. raises Lebanon warning …" WHEN classified THEN Lebanon is the subject, not a government warning', () => {
+    expect(run('U.S. raises Lebanon warning to highest level, keeps Jordan unchanged')).toEqual(['LB/US/-/level_raised']);
+    expect(run('U.S. raises Lebanon advisory to Level 4')).toEqual(['LB/US/4/level_raised']);
+  });
+
+  it('GIVEN "Germany warns its citizens to leave Lebanon" WHEN classified THEN a call to leave', () => {
+    expect(run('Germany warns its citizens to leave Lebanon.')).toEqual(['LB/DE/-/leave_immediately']);
+    expect(run('The embassy warned that flights could be suspended, leaving travellers stranded in Lebanon.')).toEqual([]);
+  });
+
+  it('GIVEN "Italy flies out 300 citizens" WHEN classified THEN an Italian evacuation', () => {
+    expect(run('Lebanon evacuation: Italy flies out 300 citizens')).toEqual(['LB/IT/-/evacuation']);
+  });
+
+  it('GIVEN a name that opens the clause after a comma WHEN a signal looks for its object THEN that name is not it', () => {
+    expect(run('Comoros unrest: China flies citizens out, France "ready to act"')).toEqual(['KM/CN/-/evacuation']);
+    expect(run('Britain evacuated 200 citizens, most of them aid workers, from Sudan.')).toEqual(['SD/GB/-/evacuation']);
+  });
+});
