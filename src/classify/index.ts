@@ -99,7 +99,7 @@ const SIMILAR_RE =
   /\b(?:similar|the same|such|comparable|parallel|equivalent|identical|matching|corresponding)\s+(?:\S+\s+){0,2}?(?:warnings?|advice|advisories|calls?|appeals?|measures|steps|recommendations?|guidance|alerts?|messages?|instructions?|statements?|moves?|orders?)\b|\bfollowed suit\b|\bdid the same\b|\bdone the same\b|\bdid likewise\b|\bdone likewise\b|\bhave done so\b|\bhas done so\b|\bechoed (?:the|this|that|those|these)\b|\bjoined (?:the|in)\b|\bmesures similaires\b|\bmessages? similaires\b|\b[äa]hnliche\w*\b|\banaloghe?\b|\bfollow(?:s|ed|ing)? suit\b|\bfollowed\b(?!\s+(?:developments|the situation|events|closely|news|the news|reports?|by|up|through|on|from|a|an)\b)|\b(?:near|nearly|almost|virtually)[- ]identical\b|\bsulla stessa linea\b|\bstessa linea\b|\bebenfalls\b/;
 
 const DOMESTIC_ACTOR_RE =
-  /\b(?:local|regional|provincial|municipal|state|city|district|civil|national|interim|transitional|military|federal)?\s*(?:authorities|police|army|governor|mayor|junta|gendarmerie|civil protection|civil defen[cs]e|fire (?:service|department)s?|emergency services|security forces|soldiers|troops|rescuers|rescue teams|officials|landratsamt|beh[oö]rden?|polizei|feuerwehr|katastrophenschutz|b[uü]rgermeister\w*|prefecture|prefet|prefete|mairie|maire|autorites locales|pompiers|protezione civile|prefettura|prefetto|sindaco|comune|vigili del fuoco|(?:meteorological|weather|met|seismological|geological|volcan\w*|tsunami warning|disaster management|emergency management|health) (?:service|department|office|agency|authority|bureau|institute|centre|center|ministry)s?|red cross|red crescent|ministry of (?:health|the interior|interior)|(?:health|interior) ministry)\b/g;
+  /\b(?:local|regional|provincial|municipal|state|city|district|civil|national|interim|transitional|military|federal)?\s*(?:authorities|police|army|governor|mayor|junta|gendarmerie|civil protection|civil defen[cs]e|fire (?:service|department)s?|emergency services|security forces|soldiers|troops|rescuers|rescue teams|officials|landratsamt|beh[oö]rden?|polizei|feuerwehr|katastrophenschutz|b[uü]rgermeister\w*|prefecture|prefet|prefete|mairie|maire|autorites locales|pompiers|protezione civile|prefettura|prefetto|sindaco|comune|vigili del fuoco|(?:meteorological|weather|met|seismological|geological|volcan\w*|tsunami warning|disaster management|emergency management|health) (?:service|department|office|agency|authority|bureau|institute|centre|center|ministry)s?|(?:centre|center|institute|agency|office|department|bureau|directorate) (?:for|of) (?:volcanolog\w*|meteorolog\w*|seismolog\w*|geolog\w*|disaster\w*|emergenc\w*|civil protection)|red cross|red crescent|ministry of (?:health|the interior|interior)|(?:health|interior) ministry)\b/g;
 
 /** Headings and phrases of other governments' advice pages (FCDO, Smartraveller, Canada, Ireland, France, Germany, Italy). */
 const OFFICIAL_PAGE_RE =
@@ -383,7 +383,10 @@ function run(input: ClassifyInput): Finding[] {
         if (domesticSubject(inf, h.start) || nonGovernmentAgent(inf, h.start)) continue;
         const country = resolveCountry(inf, h.start, h.end, topic, h.signal);
         if (!country) continue;
-        const issuers = resolveIssuers(inf, h.start, ctxIssuers);
+        // (a change of the travel advice's level falls back to the document's government as levels do; a hazard's
+        // alert raised by whoever watches it does not)
+        const levelChange = (h.signal === 'level_raised' || h.signal === 'level_lowered') && TRAVEL_ADVICE_WORD_RE.test(low);
+        const issuers = resolveIssuers(inf, h.start, levelChange ? ctxLevel : ctxIssuers, levelChange);
         // no government named: only unnamed governments or missions ("foreign embassies") may stand for one
         if (issuers.length === 1 && issuers[0] === null && inf.generic.length === 0 && !(lastGeneric >= 0 && i - lastGeneric <= 1)) continue;
         hits.push({ kind: 'signal', signal: h.signal, sentence: i, country, issuers, pos: h.start, past: !!h.prior });
@@ -737,8 +740,8 @@ function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | nul
   }
   if (l.objectStart >= 0) {
     const obj = low.slice(l.objectStart);
-    if (/^(?:the\s+)?(?:whole|entire|rest of|all of|whole of|country|island|islands|archipelago|kingdom|republic|nation)\b|^(?:il\s+|le\s+|das\s+)?(?:paese|pays|land)\b|^(?:tout le (?:pays|territoire)|l'ensemble du (?:pays|territoire)|das ganze land|das gesamte (?:land|staatsgebiet)|tutto il (?:paese|territorio)|(?:nel)?l'intero (?:paese|territorio))/.test(obj)) {
-      const m = mentionAt(inf, l.objectStart + (/^(?:the\s+)?(?:whole|entire|rest|all|whole)\s+(?:of\s+)?(?:the\s+)?/.exec(obj)?.[0].length ?? 0), 4);
+    if (/^(?:the\s+)?(?:whole|entire|rest of|all of|whole of|country|island|islands|archipelago|kingdom|republic|nation)\b|^(?:il\s+|le\s+|das\s+)?(?:paese|pays|land)\b|^(?:tout le (?:pays|territoire)|l'ensemble du (?:pays|territoire)|das ganze land|das gesamte (?:land|staatsgebiet)|tutto il (?:paese|territorio)|(?:nel)?l'intero (?:paese|territorio))/.test(obj) || WHOLE_LEAD_OTHER_RE.test(obj)) {
+      const m = mentionAt(inf, l.objectStart + ((/^(?:the\s+)?(?:whole|entire|rest|all|whole)\s+(?:of\s+)?(?:the\s+)?/.exec(obj) ?? WHOLE_LEAD_OTHER_RE.exec(obj))?.[0].length ?? 0), 4);
       if (m && m.kind !== 'place') return m.code;
       // "a Reisewarnung für das gesamte Land": the whole of the country the document is about
       return topic ?? resolveCountry(inf, l.start, l.start, topic, 'do_not_travel');
@@ -756,7 +759,9 @@ function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | nul
     const cs = clauseStart(low, l.start, false);
     const pre = low.slice(cs, l.start);
     const tm = /\b(?:travel|trips?|journeys?|visits?)\s+(?:to|in|within)\s+(?:the\s+)?/.exec(pre);
-    if (tm) {
+    // ("from avoid non-essential travel to exercise increased caution": a "travel to" right before the phrase is the
+    // end of the previous level, not a place)
+    if (tm && tm.index + tm[0].length < pre.length) {
       const m = mentionAt(inf, cs + tm.index + tm[0].length, 4);
       if (!m || m.kind === 'place') return null;
     }
@@ -795,6 +800,12 @@ function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | nul
 /** "the border area with", "la frontière avec le": what follows is the neighbour a strip of the country borders. */
 const BORDER_WITH_RE =
   /\b(?:borders?|border (?:areas?|regions?|zones?|strips?)|fronti[eè]res?|grenze|grenzgebiet\w*|confine|frontiera)\s+(?:with|avec|zu|con|de)\s+(?:the\s+|le\s+|la\s+|l'|les\s+|dem\s+|der\s+|il\s+|lo\s+)?$/;
+
+/** "die gesamte", "tout le", "l'ensemble du", "tutto il" before a country's name: the whole of it. */
+const WHOLE_LEAD_OTHER_RE =
+  /^(?:(?:die|den|das|der)\s+(?:gesamte[nrs]?|ganze[nrs]?)\s+|(?:tout|toute)\s+(?:le\s+|la\s+|l')|l'ensemble\s+(?:du\s+|de\s+la\s+|de\s+l'|des\s+)|(?:tutto|tutta)\s+(?:il\s+|la\s+|l')|l'inter[oa]\s+)/;
+
+const TRAVEL_ADVICE_WORD_RE = /\b(?:travel|advice|advisory|advisories|reisewarnung|reisehinweise|conseils? aux voyageurs|viaggiare sicuri)\b/;
 
 const REGION_SUBJECT_RE =
   /^\s*(?:[•*-]\s*)?(?:les |the |die |le |la |gli |i |l')?(?:(?:northern|southern|eastern|western|central|remote|rural|coastal)\s+)?(?:zones?|r[ée]gions?|areas?|border (?:areas?|regions?|zones?|strips?)|provinces?|parts?|districts?|states?|[ée]tats?|d[ée]partements?|governorates?|gebiete|grenzgebiete|grenzregionen|regioni|aree|province|localit[ée]s?)\b(?!'s|\s+(?:department|dept|of emergency|media|news|secretary|visit|of the union|council|of (?:america|israel)))/;

@@ -75,7 +75,7 @@ const PATTERNS: Pattern[] = [
   { re: /\bexercise\s+increased\s+caution\b/g, level: 2, gate: ['caution'] },
   { re: /\b(?:exercise|take)\s+normal\s+(?:safety\s+|security\s+)?(?:and\s+security\s+)?precautions\b|\bnormal precautions\b/g, level: 1, gate: ['precaution'] },
   // French
-  { re: /\bformellement\s+d[ée]conseill[ée]e?s?\b|\bzone rouge\b/g, level: 4, gate: ['conseill', 'zone rouge'] },
+  { re: /\bformellement\s+d[ée]conseill[ée]e?s?\b|\bd[ée]conseill(?:e|ent|ait|aient)\s+(?:(?:desormais|toujours|encore|donc|aussi)\s+)?formellement\b|\bzone rouge\b/g, level: 4, gate: ['conseill', 'zone rouge'] },
   { re: /\bd[ée]conseill[ée]e?s?\s+sauf\s+(?:pour\s+)?raisons?\s+imp[ée]ratives?\b|\bzone orange\b/g, level: 3, gate: ['conseill', 'zone orange'] },
   { re: /\bd[ée]conseill\w*\s+(?:(?:desormais|d[ée]sormais|jusqu'ici|jusqu'alors|auparavant|seulement|uniquement|encore|toujours)\s+){0,2}(?:les\s+)?voyages\s+non\s+(?:essentiels|indispensables|necessaires|n[ée]cessaires)\b|\bvoyages\s+non\s+(?:essentiels|indispensables|n[ée]cessaires)\b[^.;]{0,40}\bd[ée]conseill\w*/g, level: 3, gate: ['conseill'] },
   { re: /\bd[ée]conseill\w*\s+(?:desormais\s+|d[ée]sormais\s+)?tous\s+les\s+voyages\b|\btous\s+les\s+voyages\b[^.;]{0,40}\bd[ée]conseill\w*/g, level: 4, gate: ['conseill'] },
@@ -283,7 +283,7 @@ function objectOf(rest: string): { scope: LevelHit['scope']; objectStart: number
   const skip = named ? named[0].length : 0;
   // Structured "Level 4: Do Not Travel" with nothing after it, or "… due to …"
   // (a closing quote may end the phrase before its object: 'to "reconsider your need to travel" to Enga')
-  const m = /^\s*(?:["'\u201d\u00bb\u2019](?=\s))?\s*(?:travel\s+)?(?:to|in|within|for|into|nach|in|en|au|aux|[àa]|verso|per|in|fur|pour|vers|dans|nel|nella|negli|nei|im)?\s*(:)?\s*/.exec(rest.slice(skip));
+  const m = /^\s*(?:["'\u201d\u00bb\u2019](?=\s))?\s*(?:travel\s+|(?:tout |tous les |les )(?:d[ée]placements?|voyages?|s[ée]jours?)\s+)?(?:to|in|within|for|into|nach|in|en|au|aux|[àa]|verso|per|in|fur|pour|vers|dans|nel|nella|negli|nei|im)?\s*(:)?\s*/.exec(rest.slice(skip));
   const lead = rest.slice(0, skip) + (m ? m[0] : '');
   const colon = m?.[1] === ':';
   const obj = rest.slice(lead.length);

@@ -89,3 +89,29 @@ describe('headline grammar', () => {
     expect(run('Britain evacuated 200 citizens, most of them aid workers, from Sudan.')).toEqual(['SD/GB/-/evacuation']);
   });
 });
+
+describe('levels in more wordings', () => {
+  it('GIVEN "lowered … from avoid non-essential travel to exercise increased caution" WHEN classified THEN level 2 and lowered', () => {
+    expect(run('New Zealand has lowered its level of advice for Sri Lanka from avoid non-essential travel to exercise increased caution.')).toEqual([
+      'LK/NZ/2/level_lowered',
+    ]);
+  });
+
+  it("GIVEN a government's own page saying \"we have lowered our level of advice\" WHEN classified THEN the change is its government's; a volcano's alert raised is not", () => {
+    const page =
+      'New Zealand Ministry of Foreign Affairs and Trade - SafeTravel\n\nSri Lanka\n\nWe have lowered our level of advice for Sri Lanka from avoid non-essential travel to exercise increased caution.';
+    expect(run(page)).toEqual(['LK/NZ/2/level_lowered']);
+    const news =
+      "Flights were cancelled across Bali. Indonesia's Centre for Volcanology and Geological Hazard Mitigation raised the alert to its highest level. Smartraveller told Australians to contact their airlines.";
+    expect(run(news)).toEqual([]);
+  });
+
+  it('GIVEN "déconseille (désormais) formellement tout déplacement au X" WHEN classified THEN level 4; a region after it is regional', () => {
+    expect(run('La France déconseille désormais formellement tout déplacement au Burundi.')).toEqual(['BI/FR/4/']);
+    expect(run('Paris déconseille formellement tout déplacement dans la région de Kidal, au Mali.')).toEqual(['ML/FR/-/']);
+  });
+
+  it('GIVEN "eine Reisewarnung für die gesamte Demokratische Republik Kongo" WHEN classified THEN level 4 for the whole country', () => {
+    expect(run('Das Auswärtige Amt hat heute eine Reisewarnung für die gesamte Demokratische Republik Kongo ausgesprochen.')).toEqual(['CD/DE/4/']);
+  });
+});
