@@ -139,7 +139,8 @@ export function assignRoles(plain: string, low: string, mentions: Mention[]): Ro
       r.role = 'issuer';
       continue;
     }
-    if (r.kind !== 'place' && ISSUER_VERB_AFTER_RE.test(after) && !/\b(?:in|to|of|at|within|across|throughout|inside|around|near|from|leave|depart|visit|entering)\s+(?:the\s+)?$/.test(before)) {
+    // (a name after a preposition is an object, not the one speaking: "its advice for the Solomon Islands, said …")
+    if (r.kind !== 'place' && ISSUER_VERB_AFTER_RE.test(after) && !/\b(?:in|to|of|at|within|across|throughout|inside|around|near|from|leave|depart|visit|entering|for|about|regarding|concerning|over|against|into|towards?|pour|sur|vers|f[üu]r|[üu]ber|per|su|verso)\s+(?:the\s+)?$/.test(before)) {
       r.role = 'issuer';
       continue;
     }

@@ -115,3 +115,21 @@ describe('levels in more wordings', () => {
     expect(run('Das Auswärtige Amt hat heute eine Reisewarnung für die gesamte Demokratische Republik Kongo ausgesprochen.')).toEqual(['CD/DE/4/']);
   });
 });
+
+describe('shelter in more wordings, and the issuer of a long subject', () => {
+  it('GIVEN "which has not changed its travel advice for X, said … should shelter in place" WHEN classified THEN the ministry shelters its citizens (X, after "for", does not speak)', () => {
+    const text =
+      "Australia's Department of Foreign Affairs and Trade, which has not changed its overall travel advice for the Solomon Islands, said on Tuesday that Australians in Honiara should shelter in place until further notice.";
+    expect(run(text)).toEqual(['SB/AU/-/shelter_in_place']);
+  });
+
+  it('GIVEN "not to leave their homes" in four languages WHEN classified THEN shelter in place; "did not tell citizens to leave" is neither', () => {
+    expect(run('The U.S. Embassy in Bishkek urges U.S. citizens not to leave their homes until further notice.')).toEqual(['KG/US/-/shelter_in_place']);
+    expect(run('Deutsche Staatsangehörige in Bischkek werden von der Deutschen Botschaft dringend gebeten, ihre Wohnungen bis auf Weiteres nicht zu verlassen.')).toEqual([
+      'KG/DE/-/shelter_in_place',
+    ]);
+    expect(run("L'ambassade de France demande aux Français de Bamako de ne pas quitter leur domicile.")).toEqual(['ML/FR/-/shelter_in_place']);
+    expect(run("L'Ambasciata d'Italia a Bamako invita i connazionali a non lasciare le proprie abitazioni.")).toEqual(['ML/IT/-/shelter_in_place']);
+    expect(run('Italy did not tell its citizens to leave Mali.')).toEqual([]);
+  });
+});
