@@ -397,7 +397,7 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     const beforeOk = SUSP_BEFORE_RE.test(before);
     if (!afterOk && !beforeOk) continue;
     // the embassy's consular or visa services, not the embassy: "les services consulaires de l'ambassade sont fermés"
-    if (/\b(?:consular|visa|passport) (?:services?|sections?|appointments?) (?:of|at) (?:the |its )?(?:\S+ )?$|\bservices? consulaires? de (?:l'|la )?$|\bservizi consolari dell'$|\bkonsularabteilung der $/.test(before)) continue;
+    if (/\b(?:consular|visa|passport) (?:services?|sections?|appointments?) (?:of|at) (?:the |its )?(?:\S+ )?$|\b(?:services?|sections?) consulaires? de (?:l'|la )?$|\b(?:servizi|sezione|ufficio) consolar[ei] (?:dell'|della )$|\b(?:konsularabteilung|visastelle|rechts- und konsularreferat) der $/.test(before)) continue;
     const span = beforeOk ? before + m[0] : m[0] + after.slice(0, (afterOk?.index ?? 0) + (afterOk?.[0].length ?? 0));
     if (/\b(?:consular|visa|routine|passport|appointments?|services? (?:is|are|were|was|remain)|reopen\w*|re-open\w*|resum\w*|remains? open|stays? open|(?:federal |public |national )?holidays?|in observance|independence day|christmas|thanksgiving|new year|memorial day|labor day|eid|easter|weekend|inauguration|fourth of july|juneteenth|columbus|veterans day|presidents' day|martin luther king|no longer closed)\b/.test(span)) continue;
     // "the embassy, which relocated its staff in March, resumed operations on 9 May"
@@ -422,7 +422,9 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     const before = low.slice(Math.max(0, a - 100), a);
     const after = low.slice(b, b + 80);
     if (/^\s*(?:if|when|should|in the event|in case|during)\b/.test(after)) continue; // "shelter in place if in the vicinity of…"
-    if (/\bif in the vicinity\b|\blarge gatherings\b/.test(after)) continue;
+    // (the boilerplate "shelter in place if in the vicinity of large gatherings"; "stay indoors, …, and avoid large
+    // gatherings" is two instructions)
+    if (/\bif in the vicinity\b|\b(?:if|when|near|around|close to|in the vicinity of)\b[^.;]{0,40}\blarge gatherings\b/.test(after)) continue;
     // an instruction the sentence says has ended: "the shelter-in-place instruction … is no longer in effect"
     if (/^[^.;]{0,70}?\b(?:no longer (?:in (?:effect|force|place)|applies|required)|(?:has|have) been (?:lifted|rescinded|withdrawn|ended|cancell?ed)|(?:was|were) (?:lifted|rescinded|withdrawn|ended|cancell?ed)|expired)\b/.test(after)) continue;
     if (negatedBefore(low, a, 40)) continue;

@@ -133,3 +133,28 @@ describe('shelter in more wordings, and the issuer of a long subject', () => {
     expect(run('Italy did not tell its citizens to leave Mali.')).toEqual([]);
   });
 });
+
+describe("a mission's own message", () => {
+  const body = (ask: string) =>
+    [
+      'Message de sécurité – Lomé',
+      'Ambassade de France au Togo',
+      'Chers compatriotes,',
+      'Des manifestations se poursuivent depuis ce matin. Des barricades ont été érigées. Des tirs ont été entendus.',
+      ask,
+    ].join('\n\n');
+
+  it('GIVEN an embassy masthead in French and an unattributed instruction four sentences later WHEN classified THEN the embassy\'s government gives it', () => {
+    expect(run(body('Il est demandé à nos compatriotes résidant à Lomé de rester à leur domicile jusqu\'à nouvel ordre.'))).toEqual(['TG/FR/-/shelter_in_place']);
+  });
+
+  it('GIVEN "la section consulaire de l\'ambassade sera fermée" on that page WHEN classified THEN no suspension (only the consular section)', () => {
+    expect(run(body("La section consulaire de l'ambassade sera fermée au public jeudi et vendredi."))).toEqual([]);
+  });
+
+  it('GIVEN "and avoid large gatherings" after "stay indoors" WHEN classified THEN shelter in place (two instructions, not the vicinity boilerplate)', () => {
+    expect(run('Singaporeans currently in Kathmandu are advised to stay indoors, keep away from windows, and avoid all demonstrations and large gatherings in Nepal.')).toEqual([
+      'NP/SG/-/shelter_in_place',
+    ]);
+  });
+});
