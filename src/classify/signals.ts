@@ -147,7 +147,7 @@ const G_EVAC = [
   'organi', 'fly', 'flies', 'flew', 'flown', 'home from', 'affret', 'speci', 'premier vol', 'volo ', 'fliegt', 'sonderfl',
 ];
 const G_EMB = ['embass', 'consulat', 'mission', 'high commission', 'ambas', 'botschaft', 'konsulat', 'consolato'];
-const G_SHELTER = ['shelter', 'stay', 'remain', 'rest', 'demeur', 'confiner', 'bleiben', 'riman', 'homes', 'your home', 'their home', 'houses', 'residence', 'accommodation', 'hotel', 'domicil', 'logement', 'wohnung', 'unterk', 'abitazion', 'alloggi', 'casa', 'case'];
+const G_SHELTER = ['shelter', 'stay', 'remain', 'rest', 'demeur', 'confiner', 'bleiben', 'riman', 'not leave', 'not to leave', 'never leave', 'never to leave', 'not go out', 'not to go out', 'never go out', 'ne pas quitter', 'ne pas sortir', 'nicht zu verlassen', 'non lasciare', 'non uscire'];
 /** RAISED_RE / LOWERED_RE lookaheads (plus "to/from [1-4]", tested apart). */
 const G_LEVEL_CHANGE = ['level', 'advi', 'warn', 'alert', 'niveau', 'livello', 'highest', 'maximum', 'top', 'do not travel', 'reconsider', 'avoid'];
 
