@@ -723,7 +723,9 @@ function resolveCountry(inf: SentenceInfo, start: number, end: number, topic: st
   }
   if (best) return best.code;
   // 3. the topic country when no other place competes in the sentence
-  const places = inf.mentions.filter((m) => m.role === 'place' && m.kind !== 'demonym');
+  // (where people are flown or sent — "flown … to Brisbane" — does not compete with the place they leave)
+  const moving = signal === 'evacuation' || signal === 'leave_immediately';
+  const places = inf.mentions.filter((m) => m.role === 'place' && m.kind !== 'demonym' && !(moving && DESTINATION_END_RE.test(low.slice(Math.max(0, m.start - 14), m.start))));
   if (topic && (places.length === 0 || places.some((m) => m.code === topic))) return topic;
   if (places.length === 1) return places[0]!.code;
   return topic;

@@ -158,3 +158,18 @@ describe("a mission's own message", () => {
     ]);
   });
 });
+
+describe('evacuations to a hub', () => {
+  it('GIVEN nationals "flown … to Brisbane" from the country in the news WHEN classified THEN the evacuation is from that country, not from the hub', () => {
+    expect(run('Riots in New Caledonia. Australia said a Royal Australian Air Force C-130J had already flown 112 Australians from Magenta airport to Brisbane, and that more flights would follow.')).toEqual([
+      'NC/AU/-/evacuation',
+    ]);
+  });
+
+  it('GIVEN "a Defence Force C-130 had carried 87 New Zealanders to Auckland" WHEN classified THEN a New Zealand evacuation; a bus carrying tourists is none', () => {
+    expect(run('Cyclone hits Vanuatu. A New Zealand Defence Force C-130 Hercules had carried 87 New Zealanders to Auckland overnight, and a second flight was being arranged.')).toEqual([
+      'VU/NZ/-/evacuation',
+    ]);
+    expect(run('Cyclone hits Vanuatu. The bus carried 40 Italians to the airport for their flight.')).toEqual([]);
+  });
+});
