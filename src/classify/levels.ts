@@ -121,6 +121,13 @@ const PART_HEAD_RE = /^(?:the\s+)?[\p{L}'-]+(?:[\s-][\p{L}'-]+){0,3}?\s+(?:borde
 const PAST_ADVERB_RE =
   /\b(?:auparavant|jusqu'ici|jusqu'a present|jusqu'alors|precedemment|anterieurement|zuvor|bisher|bislang|vorher|in precedenza|finora|fino ad ora|fino a ora|precedentemente|up to now|up until now|hitherto|fino a oggi|fino ad oggi|bis heute|bis jetzt|jusqu'a aujourd'hui|until today)\b|\b(?:d[ée]conseill|recommand|sconsigli|raccomand)(?:ait|aient|ava|avano)\b/;
 
+/** "with several provinces rated Level 4": a part of the country named just before a level at `a`. */
+const REGION_BEFORE_LEVEL_RE = new RegExp(/\b(?:provinces?|(?<!united |u\.s\. |secretary of )states?(?! department| dept)|regions?|areas?|parts?|districts?|(?<!state )departments?(?!'s| of state)|governorates?|zones?|border)\b[^.;]{0,25}$/.source, 'g');
+function regionBefore(low: string, a: number): boolean {
+  REGION_BEFORE_LEVEL_RE.lastIndex = Math.max(0, a - 40);
+  return REGION_BEFORE_LEVEL_RE.test(low.slice(0, a));
+}
+
 /** Detect level phrases in one sentence (lower-cased matching form). */
 export function detectLevels(low: string): LevelHit[] {
   const out: LevelHit[] = [];
@@ -195,7 +202,8 @@ export function detectLevels(low: string): LevelHit[] {
       // "the regions of Abkhazia and South Ossetia (Level 4: Do Not Travel)": a level in parentheses after a part of the country
       if (p.structured && /\(\s*$/.test(low.slice(Math.max(0, a - 3), a)) && /\b(?:provinces?|regions?|areas?|parts?|districts?|governorates?|zones?|border|territor(?:y|ies))\b[^.;()]{0,60}\(\s*$/.test(low.slice(Math.max(0, a - 90), a))) scope = 'regional';
       // "with several provinces rated Level 4"
-      if (p.structured && /\b(?:provinces?|(?<!united |u\.s\. |secretary of )states?(?! department| dept)|regions?|areas?|parts?|districts?|(?<!state )departments?(?!'s| of state)|governorates?|zones?|border)\b[^.;]{0,25}$/.test(low.slice(Math.max(0, a - 40), a))) scope = 'regional';
+      // (searched from 40 characters back without cutting the text off: the lookbehinds still see "secretary of")
+      if (p.structured && regionBefore(low, a)) scope = 'regional';
       // a bare heading ("Do not travel") inside a page lists the regions under it
       if (!p.structured && !/[.!]\s*$/.test(low) && low.replace(/[^a-z0-9 ]+/g, ' ').trim() === m[0].replace(/[^a-z0-9 ]+/g, ' ').trim()) scope = 'regional';
       if (/\bregional\s+(?:advisory|advisories|advice|warning)\b[^.;]{0,10}$|\bregional\s*$/.test(low.slice(0, a)) ) scope = 'regional';
