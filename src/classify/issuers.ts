@@ -29,7 +29,7 @@ const PASSIVE_BY_BEFORE_RE =
   /\b(?:issued|announced|echoed|given|made|followed|advised|ordered|authori[sz]ed|imposed|decided|raised|lowered|updated|released|put out|sent|recommended|organi[sz]ed|chartered|arranged|evacuated|urged|joined)\s+(?:\S+\s+){0,5}?by\s+(?:the\s+)?$|\b(?:similar|such|same|comparable|parallel)\s+(?:\S+\s+){0,3}?(?:from|by)\s+(?:the\s+)?$/;
 
 const MINISTRY_SEAT_BEFORE_RE =
-  /\b(?:ministry|foreign office|state department|ministerium|au(?:ss|ß)enministerium|aussenamt|ausw[äa]rtige(?:s|n)? amt\w*|minist[eè]re|quai d'orsay|ministero|farnesina|regierung|government|gouvernement|governo)\s+(?:in|at|en|[àa]|di|a)\s+$/;
+  /\b(?:ministry|foreign office|state department|ministeriums?|au(?:ss|ß)enministeriums?|aussenamt|ausw[äa]rtige(?:s|n)? amt\w*|minist[eè]re|quai d'orsay|ministero|farnesina|regierung|government|gouvernement|governo)\s+(?:in|at|en|[àa]|di|a)\s+$/;
 
 /** After a capital that opens a sentence: its government speaking ("In Seoul, the foreign ministry said"). */
 const SEAT_SPEAKER_AFTER_RE =
@@ -149,14 +149,14 @@ export function assignRoles(plain: string, low: string, mentions: Mention[]): Ro
       r.role = 'issuer';
       continue;
     }
+    // the seat of a ministry is its government: "the foreign ministry in Warsaw", "das Außenministerium in Wien"
+    if ((r.kind === 'place' || r.kind === 'metonym') && MINISTRY_SEAT_BEFORE_RE.test(before)) {
+      r.role = 'issuer';
+      continue;
+    }
     if (r.kind === 'metonym') {
       // a capital read as its government names a place here ("a flight that had stopped in Doha")
       r.role = EXCLUDED_BEFORE_RE.test(before) ? 'excluded' : 'place';
-      continue;
-    }
-    // the seat of a ministry is its government: "the foreign ministry in Warsaw", "das Außenministerium in Wien"
-    if (r.kind === 'place' && MINISTRY_SEAT_BEFORE_RE.test(before)) {
-      r.role = 'issuer';
       continue;
     }
     // embassy location: "Embassy in Bamako", "U.S. Embassy Bamako", "Mission Israel"

@@ -153,7 +153,7 @@ export function detectLevels(low: string): LevelHit[] {
         // and a label of its own ("Level 3 (Departure Recommended)") is another scale, not the table's
         const label = pi === 0 ? labelLevel(m[0]) : null;
         if (label !== null) level = label;
-        else if (pi === 0 && (OWN_SCALE_LABEL_RE.test(low.slice(b, b + 60)) || OWN_SCALE_NAME_RE.test(low))) continue;
+        else if (pi === 0 && (OWN_SCALE_LABEL_RE.test(low.slice(b, b + 60)) || OWN_SCALE_NAME_RE.test(low) || OWN_SCALE_BEFORE_RE.test(low.slice(Math.max(0, a - 8), a)))) continue;
         // CDC health notices use their own scale; so do alert levels defined by repatriation (the Philippines')
         if (/\b(?:cdc|health notice|travel health|measles|outbreak|disease)\b/.test(low)) continue;
         if (/\brepatriat\w*|\bdeployment ban\b/.test(low)) continue;
@@ -182,7 +182,7 @@ export function detectLevels(low: string): LevelHit[] {
         // German separable "hebt … auf" and the pluperfect passive "war … ausgesprochen worden"
         (/\bheb(?:t|en|e)\s+(?:\S+\s+){0,3}$/.test(before) && /^[^.;]{0,50}?\bauf\b/.test(rest)) ||
         (/\bwar\b/.test(before + ' ' + rest.slice(0, 40)) && /^[^.;]{0,70}?\bworden\b/.test(rest)) ||
-        /^[^.;]{0,50}?\b(?:aufgehoben|zur[üu]ckgenommen|lev[ée]e?s?|revoqu[ée]e?s?|abrog[ée]e?s?|revocat[oaie]|ritirat[oaie])\b/.test(rest) ||
+        /^[^.;]{0,50}?\b(?:aufgehoben|herabgestuft|herabgesetzt|gelockert|abgesenkt|entsch[äa]rft|zur[üu]ckgenommen|lev[ée]e?s?|revoqu[ée]e?s?|abrog[ée]e?s?|revocat[oaie]|ritirat[oaie])\b/.test(rest) ||
         /\b(?:lifted|withdrew|withdrawn|rescinded|removed|dropped|ended|aufgehoben|revoqu|lev[ée]e)\b[^.;]{0,30}$/.test(before);
       // Levels said to be no longer in force, or negated
       if (!p.structured && negatedBefore(low, a, 40) && !/^do\s+not/.test(m[0])) {
@@ -263,6 +263,9 @@ export function legendByLines(lows: readonly string[]): boolean {
   for (const l of lows) if (BARE_LEVEL_RE.test(l)) seen.add(/[1-6]/.exec(l)![0]);
   return seen.size >= 3;
 }
+
+/** "Alert Level 3", "Danger Level 2": a numbered scale of its own (the Philippines', Japan's), not the table's "Level 3". */
+const OWN_SCALE_BEFORE_RE = /\b(?:alert|danger)\s+$/;
 
 /** Names of other governments' numbered scales (Japan's "Danger Level", Austria's "Sicherheitsstufe"). */
 const OWN_SCALE_NAME_RE = /\b(?:danger level|danger information|sicherheitsstufe)\b/;

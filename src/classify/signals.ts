@@ -42,6 +42,7 @@ const TRIGGER_WORDS = [
   'level', 'advise$', 'advised', 'advises', 'advising', 'advisory', 'advisories', 'advice', 'alert', 'warning', 'niveau', 'livello', 'travel$', 'reconsider', 'caution', 'precaution', 'against all',
   'essential', 'necessar', 'unnecess', 'deconseill', 'sconsigli', 'abgeraten', 'reisewarn', 'gewarnt', 'qualsiasi titolo', 'zone rouge',
   'zone orange', 'vigilance', 'prudence', 'evit', 'mesures de securite', 'touristiques', 'viaggi', 'voyage', 'reise',
+  'sicherheitsstuf', 'sicherheitshinweis', 'warnstuf', 'risikostuf',
 ];
 
 /**
@@ -152,13 +153,17 @@ const G_SHELTER = ['shelter', 'stay', 'remain', 'rest', 'demeur', 'confiner', 'b
 const G_LEVEL_CHANGE = ['level', 'advi', 'warn', 'alert', 'niveau', 'livello', 'highest', 'maximum', 'top', 'do not travel', 'reconsider', 'avoid'];
 
 const G_TO_FROM_DIGIT = ['to 1', 'to 2', 'to 3', 'to 4', 'from 1', 'from 2', 'from 3', 'from 4'];
+/** A government's own level words in German, before a verb that ends the clause ("… seine Reiseinformation … verschärft"). */
+const G_DE_CHANGE = ['reisewarnung', 'reiseinformation', 'reisehinweis', 'sicherheitshinweis', 'sicherheitsstufe', 'warnstufe', 'risikostufe'];
+/** "Level 3, up from Level 2"; "Stufe 3, zuvor Stufe 2". */
+const G_NOW_PREV = ['up from', 'down from', 'zuvor', 'previously', 'bisher', 'auparavant', 'precedemment', 'in precedenza'];
 
 const FAMILIES = [
   G_FALSE, G_DEP_KIND, G_LIFT_FR_DE_IT, ['ordered', 'authori'], ['authori'], G_ORDERED, G_AUTH, G_LEAVE, G_IMMEDIATE, G_EVAC, G_EMB,
-  G_SHELTER, G_LEVEL_CHANGE, G_TO_FROM_DIGIT, ['level'], ['from', 'dal livello', 'du niveau', 'von stufe'], ['ausreiseaufforderung'],
+  G_SHELTER, G_LEVEL_CHANGE, G_TO_FROM_DIGIT, ['level'], ['from', 'dal livello', 'du niveau', 'von stufe'], ['ausreiseaufforderung'], G_DE_CHANGE, G_NOW_PREV,
 ] as const;
-const [F_FALSE, F_DEP_KIND, F_LIFT_FR_DE_IT, F_ORD_AUTH, F_AUTH, F_ORDERED, F_AUTH_DEP, F_LEAVE, F_IMMEDIATE, F_EVAC, F_EMB, F_SHELTER, F_LEVEL_CHANGE, F_TO_FROM_DIGIT, F_LEVEL, F_FROM, F_AUSREISE] =
-  FAMILIES.map((_, i) => 1 << i) as number[] as [number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number];
+const [F_FALSE, F_DEP_KIND, F_LIFT_FR_DE_IT, F_ORD_AUTH, F_AUTH, F_ORDERED, F_AUTH_DEP, F_LEAVE, F_IMMEDIATE, F_EVAC, F_EMB, F_SHELTER, F_LEVEL_CHANGE, F_TO_FROM_DIGIT, F_LEVEL, F_FROM, F_AUSREISE, F_DE_CHANGE, F_NOW_PREV] =
+  FAMILIES.map((_, i) => 1 << i) as number[] as [number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number];
 const GATES = DETECTOR_GATES.gate(FAMILIES);
 
 /** Detect signals in one sentence (lower-cased matching form). */
@@ -199,11 +204,17 @@ const NOUN_FIRST_RE =
   /\b(?:advisory|advice|alert|warning|travel)\s+level\s+(?:(?:was|has been|is|had been)\s+)?(raised|increased|elevated|upgraded|lowered|decreased|reduced|downgraded)\b/g;
 const FROM_TO_RE =
   /\b(?:from|dal|du|von)\s+(?:level|livello|niveau|stufe)?\s*([1-4])\s+(?:to|al|au|auf)\s+(?:level|livello|niveau|stufe)?\s*([1-4])\b/g;
+/** German, verb last: "hat seine Reiseinformation für Georgien verschärft", "die Reisewarnung … herabgestuft". */
+const DE_CHANGE_RE =
+  /\b(?:reisewarnung|reiseinformation|reisehinweis|sicherheitshinweis|sicherheitsstufe|warnstufe|risikostufe)\w*\b[^.;]{0,80}?\b(?:(versch[äa]rft|erh[öo]ht|angehoben|heraufgesetzt|heraufgestuft)|(gelockert|herabgestuft|herabgesetzt|gesenkt|abgesenkt|entsch[äa]rft))\b/g;
+/** A level now and the one before: "Level 3, up from Level 2", "Stufe 3 …, zuvor war es Stufe 2". */
+const NOW_PREV_RE =
+  /(?:\b(?:level|livello|niveau)|stufe)\s*([1-6])\b[^.;]{0,50}?\b(?:up from|down from|zuvor(?: war es| galt)?|previously|bisher|auparavant|precedemment|in precedenza)\s+(?:(?:alert |danger )?level|livello|niveau|stufe)?\s*([1-6])\b/g;
 /** After a raise or a cut: "… for <some> provinces/regions … to Level N", "… in parts of the north …". */
 const REGIONAL_CHANGE_RE =
   /^\S+\s+(?:(?!to\b)\S+\s+){0,4}?(?:for|in|covering|on)\s+(?:the\s+)?(?:(?:parts|areas|some|several|two|three|four|five|six|certain)\s+(?:of\s+)?|(?:[\w'-]+,?\s+){0,6}?(?:provinces?|regions?|districts?|governorates?|prefectures?|counties|oblasts?|border (?:areas?|regions?|strips?)|zones?)\b)/;
 
-const GLOBAL_RES: RegExp[] = [LIFT_RE, LIFT2_RE, LIFT_FR_DE_IT_RE, REPLACES_RE, NO_LONGER_RE, UPGRADE_RE, ORDERED_RE, AUTH_RE, IMMEDIATE_DEP_RE, EVAC_RE, EMB_RE, SHELTER_RE, RAISED_RE, LOWERED_RE, NOUN_FIRST_RE, FROM_TO_RE];
+const GLOBAL_RES: RegExp[] = [DE_CHANGE_RE, NOW_PREV_RE, LIFT_RE, LIFT2_RE, LIFT_FR_DE_IT_RE, REPLACES_RE, NO_LONGER_RE, UPGRADE_RE, ORDERED_RE, AUTH_RE, IMMEDIATE_DEP_RE, EVAC_RE, EMB_RE, SHELTER_RE, RAISED_RE, LOWERED_RE, NOUN_FIRST_RE, FROM_TO_RE];
 
 export function detectSignals(low: string, opts: { changeNote?: boolean } = {}): SignalHit[] {
   for (const re of GLOBAL_RES) re.lastIndex = 0;
@@ -473,6 +484,19 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
   while (gFrom && (m = FROM_TO_RE.exec(low)) !== null) {
     const x = Number(m[1]);
     const y = Number(m[2]);
+    if (x === y) continue;
+    const sig: Signal = y > x ? 'level_raised' : 'level_lowered';
+    if (!hits.some((h) => h.signal === sig)) hits.push({ signal: sig, start: m.index, end: m.index + m[0].length });
+  }
+  while ((g & F_DE_CHANGE) !== 0 && (m = DE_CHANGE_RE.exec(low)) !== null) {
+    const sig: Signal = m[1] ? 'level_raised' : 'level_lowered';
+    if (negatedBefore(low, m.index, 30) || /\bnicht\b/.test(m[0])) continue;
+    if (REGIONAL_CHANGE_RE.test(low.slice(m.index, m.index + 120))) continue;
+    if (!hits.some((h) => h.signal === sig)) hits.push({ signal: sig, start: m.index, end: m.index + m[0].length });
+  }
+  while ((g & F_NOW_PREV) !== 0 && (m = NOW_PREV_RE.exec(low)) !== null) {
+    const x = Number(m[2]);
+    const y = Number(m[1]);
     if (x === y) continue;
     const sig: Signal = y > x ? 'level_raised' : 'level_lowered';
     if (!hits.some((h) => h.signal === sig)) hits.push({ signal: sig, start: m.index, end: m.index + m[0].length });

@@ -1,0 +1,34 @@
+/**
+ * Changes on a government's own scale (the Philippines' alert levels, Austria's Sicherheitsstufen, German
+ * verb-last forms): the change is reported (`level_raised` / `level_lowered`); the number is not the table's level.
+ */
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../../src/classify/index.js';
+import type { Finding } from '../../../src/domain/types.js';
+
+const brief = (fs: Finding[]) => fs.map((f) => `${f.country}/${f.issuer ?? '-'}/${f.level ?? '-'}/${[...f.signals].sort().join(',')}`);
+const run = (text: string) => brief(classify({ text, format: 'text' }));
+
+describe('own scales', () => {
+  it('GIVEN "raised to Alert Level 3, up from Alert Level 2" WHEN classified THEN level_raised and no table level', () => {
+    expect(run('Manila raised Lebanon to Alert Level 3, up from Alert Level 2, and urged Filipinos to leave now.')).toEqual([
+      'LB/PH/-/leave_immediately,level_raised',
+    ]);
+  });
+
+  it('GIVEN the table\'s "Level 3" with the same words WHEN classified THEN the level is kept', () => {
+    expect(run('The State Department raised Lebanon to Level 3, up from Level 2.')).toEqual(['LB/US/3/level_raised']);
+  });
+
+  it('GIVEN a German verb-last change of the travel information WHEN classified THEN level_raised or level_lowered', () => {
+    expect(run('Das Außenministerium in Wien hat seine Reiseinformation für Armenien verschärft.')).toEqual(['AM/AT/-/level_raised']);
+    expect(run('Das Auswärtige Amt hat die Reisewarnung für Tunesien auf Teilreisewarnung herabgestuft.')).toEqual(['TN/DE/-/level_lowered']);
+    expect(run('Das Auswärtige Amt hat seine Reisehinweise für Tunesien nicht verschärft.')).toEqual([]);
+  });
+
+  it('GIVEN "Stufe 3 … zuvor war es Stufe 2" WHEN classified THEN level_raised without a level', () => {
+    expect(run('Für ganz Armenien gilt seit Montag die Sicherheitsstufe 4 des Außenministeriums in Wien, zuvor war es Stufe 3.')).toEqual([
+      'AM/AT/-/level_raised',
+    ]);
+  });
+});
