@@ -511,19 +511,41 @@ function normCode(c: unknown): string | null {
 }
 
 /** The most mentioned country that is not only an issuer; title, dateline and lead weigh more. */
+/** The "Location:" field of an embassy alert ("Location: Dominica; Saint Lucia"), in the four languages. */
+const LOCATION_FIELD_RE = /^\s*(?:locations?|lieux?|localisation|ort|orte|luogo|luoghi|localit[àa])\s*:/i;
+
+/** The heading of an alert's contact block ("Assistance:", "Contacts", "Kontakt", "Contatti utili"). */
+const CONTACT_HEADING_RE = /^\s*(?:assistance|contacts?|contact us|contact information|emergency contacts?|kontakt|kontaktdaten|contatti(?: utili)?|nous contacter|coordonn[ée]es(?: utiles)?)\s*:?\s*$/i;
+
 function topicCountry(infos: SentenceInfo[], issuer: string | null): string | null {
   const score = new Map<string, number>();
   const first = new Map<string, number>();
   const issuing = new Set<string>();
-  for (const inf of infos) for (const m of inf.mentions) if (m.role === 'issuer' || m.role === 'addressee') issuing.add(m.code);
+  // (a government that also acts at home, 'the Government of Dominica ordered …' beside more 'citizens in Dominica',
+  // is still the subject: it is penalised only where it speaks at least as often as it is a place things happen in)
+  const speaks = new Map<string, number>();
+  for (const inf of infos)
+    for (const m of inf.mentions) {
+      if (m.role === 'issuer' || m.role === 'addressee') speaks.set(m.code, (speaks.get(m.code) ?? 0) + 1);
+      else if (m.role === 'place' && m.locative && !m.embassyLocation) speaks.set(m.code, (speaks.get(m.code) ?? 0) - 1);
+    }
+  for (const inf of infos) for (const m of inf.mentions) if ((m.role === 'issuer' || m.role === 'addressee') && (speaks.get(m.code) ?? 0) >= 0) issuing.add(m.code);
   let k = 0;
+  // (past an alert's "Assistance:" heading come the mission's addresses: they say where it sits, not what it is about)
+  let contacts = false;
   for (const inf of infos) {
-    const w = inf.s.title ? 3 : inf.s.index < 2 ? 1.5 : 1;
+    if (!contacts && CONTACT_HEADING_RE.test(inf.s.plain)) contacts = true;
+    // (an alert's "Location:" field names where it applies, as a title does)
+    const w = contacts ? 0.25 : inf.s.title || LOCATION_FIELD_RE.test(inf.s.plain) ? 3 : inf.s.index < 2 ? 1.5 : 1;
     let prev: RoledMention | null = null;
     for (const m of inf.mentions) {
       k++;
-      // one span read two ways (a city and its metonym: "Seoul") counts once
-      const dup = prev !== null && prev.start === m.start && prev.end === m.end && prev.code === m.code;
+      // one span read two ways (a city and its metonym: "Seoul") counts once; so does a city and its country
+      // said together ("U.S. Embassy Port Louis, Mauritius")
+      const dup =
+        prev !== null &&
+        prev.code === m.code &&
+        ((prev.start === m.start && prev.end === m.end) || (m.start >= prev.end && m.start - prev.end <= 3 && /^[\s,]*$/.test(inf.s.plain.slice(prev.end, m.start))));
       prev = m;
       if (dup) continue;
       let v = 0;

@@ -32,3 +32,29 @@ describe('own scales', () => {
     ]);
   });
 });
+
+describe('the subject of an embassy alert', () => {
+  const alert = (extra: string) =>
+    [
+      'Security Alert - U.S. Embassy Port Louis, Mauritius: cyclone in Seychelles (March 3)',
+      'Location: Seychelles',
+      'Event: Cyclone Ira reached Mahé overnight. The Government of Seychelles has ordered the evacuation of coastal districts and opened shelters.',
+      'U.S. citizens in Seychelles should shelter in place now.',
+      'Remain indoors until local authorities say the storm has passed.',
+      extra,
+      'Assistance:',
+      'U.S. Embassy Port Louis, Mauritius',
+      'Rogers House, Port Louis, Mauritius',
+    ].join('\n\n');
+  it('GIVEN an alert from a seat in one country about another WHEN classified THEN every instruction is about the country of the Location field', () => {
+    expect(run(alert(''))).toEqual(['SC/US/-/shelter_in_place']);
+  });
+});
+
+describe('hedges', () => {
+  it('GIVEN "weighs evacuation" or "plans for a possible evacuation" WHEN classified THEN no evacuation', () => {
+    expect(run('Spain weighs evacuation of its citizens from Mozambique.')).toEqual([]);
+    expect(run('Madrid said plans for a possible evacuation of Spaniards from Mozambique were being drawn up.')).toEqual([]);
+    expect(run('Spain evacuated 40 of its citizens from Mozambique on a military flight.')).toEqual(['MZ/ES/-/evacuation']);
+  });
+});
