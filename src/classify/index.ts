@@ -98,6 +98,9 @@ interface Hit {
 const SIMILAR_RE =
   /\b(?:similar|the same|such|comparable|parallel|equivalent|identical|matching|corresponding)\s+(?:\S+\s+){0,2}?(?:warnings?|advice|advisories|calls?|appeals?|measures|steps|recommendations?|guidance|alerts?|messages?|instructions?|statements?|moves?|orders?)\b|\bfollowed suit\b|\bdid the same\b|\bdone the same\b|\bdid likewise\b|\bdone likewise\b|\bhave done so\b|\bhas done so\b|\bechoed (?:the|this|that|those|these)\b|\bjoined (?:the|in)\b|\bmesures similaires\b|\bmessages? similaires\b|\b[äa]hnliche\w*\b|\banaloghe?\b|\bfollow(?:s|ed|ing)? suit\b|\bfollowed\b(?!\s+(?:developments|the situation|events|closely|news|the news|reports?|by|up|through|on|from|a|an)\b)|\b(?:near|nearly|almost|virtually)[- ]identical\b|\bsulla stessa linea\b|\bstessa linea\b|\bebenfalls\b/;
 
+/** Before a domestic actor that does not act in its clause: "clashes between protesters and police", "fighting with the army". */
+const ACTOR_NOT_AGENT_RE = /\b(?:between|among|against|with|versus|vs\.?|clash(?:es|ed)?|fighting|attacks? on)\s+(?:\S+\s+){0,5}?(?:and\s+)?(?:the\s+)?$/;
+
 const DOMESTIC_ACTOR_RE =
   /\b(?:local|regional|provincial|municipal|state|city|district|civil|national|interim|transitional|military|federal)?\s*(?:authorities|police|army|governor|mayor|junta|gendarmerie|civil protection|civil defen[cs]e|fire (?:service|department)s?|emergency services|security forces|soldiers|troops|rescuers|rescue teams|officials|landratsamt|beh[oö]rden?|polizei|feuerwehr|katastrophenschutz|b[uü]rgermeister\w*|prefecture|prefet|prefete|mairie|maire|autorites locales|pompiers|protezione civile|prefettura|prefetto|sindaco|comune|vigili del fuoco|(?:meteorological|weather|met|seismological|geological|volcan\w*|tsunami warning|disaster management|emergency management|health) (?:service|department|office|agency|authority|bureau|institute|centre|center|ministry)s?|(?:centre|center|institute|agency|office|department|bureau|directorate) (?:for|of) (?:volcanolog\w*|meteorolog\w*|seismolog\w*|geolog\w*|disaster\w*|emergenc\w*|civil protection)|red cross|red crescent|ministry of (?:health|the interior|interior)|(?:health|interior) ministry)\b/g;
 
@@ -667,7 +670,11 @@ function domesticSubject(inf: SentenceInfo, pos: number): boolean {
   DOMESTIC_ACTOR_RE.lastIndex = cs;
   let last = -1;
   let m: RegExpExecArray | null;
-  while ((m = DOMESTIC_ACTOR_RE.exec(low)) !== null && m.index < pos) last = m.index + m[0].length - m[0].trimStart().length;
+  while ((m = DOMESTIC_ACTOR_RE.exec(low)) !== null && m.index < pos) {
+    // (one side of a clash or the object of a preposition does not act: "clashes between protesters and police")
+    if (ACTOR_NOT_AGENT_RE.test(low.slice(Math.max(cs, m.index - 40), m.index + m[0].length - m[0].trimStart().length))) continue;
+    last = m.index + m[0].length - m[0].trimStart().length;
+  }
   if (last < 0) return false;
   // "U.S. officials", "Malian authorities" → an issuer mention right before qualifies it
   const q = inf.mentions.find((x) => x.end <= last && last - x.end <= 3);

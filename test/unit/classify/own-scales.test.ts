@@ -58,3 +58,18 @@ describe('hedges', () => {
     expect(run('Spain evacuated 40 of its citizens from Mozambique on a military flight.')).toEqual(['MZ/ES/-/evacuation']);
   });
 });
+
+describe('embassies closed', () => {
+  it('GIVEN an embassy closed for a named day WHEN classified THEN no suspension', () => {
+    expect(run('The British Embassy in Muscat will be closed on 18 November for National Day.')).toEqual([]);
+    expect(run("The Embassy of Ireland in Ottawa will be closed on 17 March for St Patrick's Day.")).toEqual([]);
+    expect(run("L'ambassade de France à Lomé sera fermée le 27 avril, jour férié.")).toEqual([]);
+  });
+
+  it('GIVEN a closure because of clashes between protesters and police WHEN classified THEN the foreign embassy is suspended; the police are not its subject', () => {
+    expect(run('Because of clashes between protesters and police near the palace, the U.S. Embassy in Quito is closed today.')).toEqual([
+      'EC/US/-/embassy_suspended',
+    ]);
+    expect(run('Police told residents of Quito to stay indoors.')).toEqual([]);
+  });
+});
