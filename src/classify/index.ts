@@ -411,6 +411,11 @@ function run(input: ClassifyInput): Finding[] {
           continue;
         }
         const issuers = resolveIssuers(inf, l.start, ctxLevel === NO_ISSUER && l.vocabulary ? [l.vocabulary] : ctxLevel, true);
+        // a bare "Level 4" is the US scale's; another government's numbered level is its own scale: advice, no level
+        if (l.bare && issuers.every((c) => c !== null && !NUMBERED_SCALE_ISSUERS.has(c))) {
+          if (!l.past) hits.push({ kind: 'regional', sentence: i, country: r, issuers, pos: l.start });
+          continue;
+        }
         hits.push({ kind: 'level', level: l.level, past: l.past, regional, sentence: i, country: r, issuers, pos: l.start });
       }
     }
@@ -514,6 +519,9 @@ function normCode(c: unknown): string | null {
 }
 
 /** The most mentioned country that is not only an issuer; title, dateline and lead weigh more. */
+/** Governments whose numbered levels are the table's (the US's "Level 1" … "Level 4"). */
+const NUMBERED_SCALE_ISSUERS: ReadonlySet<string> = new Set(['US']);
+
 /** The "Location:" field of an embassy alert ("Location: Dominica; Saint Lucia"), in the four languages. */
 const LOCATION_FIELD_RE = /^\s*(?:locations?|lieux?|localisation|ort|orte|luogo|luoghi|localit[àa])\s*:/i;
 
@@ -772,11 +780,16 @@ function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | nul
   if (l.objectStart >= 0) {
     const obj = low.slice(l.objectStart);
     if (/^(?:the\s+)?(?:whole|entire|rest of|all of|whole of|country|island|islands|archipelago|kingdom|republic|nation)\b|^(?:il\s+|le\s+|das\s+)?(?:paese|pays|land)\b|^(?:tout le (?:pays|territoire)|l'ensemble du (?:pays|territoire)|das ganze land|das gesamte (?:land|staatsgebiet)|tutto il (?:paese|territorio)|(?:nel)?l'intero (?:paese|territorio))/.test(obj) || WHOLE_LEAD_OTHER_RE.test(obj)) {
-      const m = mentionAt(inf, l.objectStart + ((/^(?:the\s+)?(?:whole|entire|rest|all|whole)\s+(?:of\s+)?(?:the\s+)?/.exec(obj) ?? WHOLE_LEAD_OTHER_RE.exec(obj))?.[0].length ?? 0), 4);
+      const lead = (/^(?:the\s+)?(?:whole|entire|rest|all|whole)\s+(?:of\s+)?(?:the\s+)?/.exec(obj) ?? WHOLE_LEAD_OTHER_RE.exec(obj))?.[0].length ?? 0;
+      // the whole of a part is still a part: "the whole of the Amhara region", "l'ensemble de la province du Nord-Kivu"
+      if (lead > 0 && WHOLE_OF_PART_RE.test(obj.slice(lead))) return null;
+      const m = mentionAt(inf, l.objectStart + lead, 4);
       if (m && m.kind !== 'place') return m.code;
       // "a Reisewarnung für das gesamte Land": the whole of the country the document is about
       return topic ?? resolveCountry(inf, l.start, l.start, topic, 'do_not_travel');
     }
+    // "avoid all travel there": the country the sentence is about
+    if (/^(?:there|dorthin|dort|l[ìi]|la-bas)\b/.test(obj)) return resolveCountry(inf, l.start, l.end, topic, 'do_not_travel');
     const m = mentionAt(inf, l.objectStart, 4);
     if (!m) return null; // an object that is not a country (a region, a city we do not know): regional
     if (m.kind === 'place' || m.kind === 'demonym') return null; // a city or region
@@ -831,6 +844,10 @@ function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | nul
 /** "the border area with", "la frontière avec le": what follows is the neighbour a strip of the country borders. */
 const BORDER_WITH_RE =
   /\b(?:borders?|border (?:areas?|regions?|zones?|strips?)|fronti[eè]res?|grenze|grenzgebiet\w*|confine|frontiera)\s+(?:with|avec|zu|con|de)\s+(?:the\s+|le\s+|la\s+|l'|les\s+|dem\s+|der\s+|il\s+|lo\s+)?$/;
+
+/** After "the whole of": a part of a country ("the Amhara region", "North Kivu province", "the border area"). */
+const WHOLE_OF_PART_RE =
+  /^(?:[\p{L}'-]+\s+){0,3}(?:regions?|provinces?|states?|districts?|governorates?|oblasts?|departments?|counties|county|prefectures?|zones?|areas?|coast|peninsula|valley|delta|r[ée]gion|province|d[ée]partement|regione|provincia|provinz|bundesstaat|gebiet)\b|^(?:r[ée]gion|province|d[ée]partement|regione|provincia|provinz|bezirk|gebiet)\b/u;
 
 /** "die gesamte", "tout le", "l'ensemble du", "tutto il" before a country's name: the whole of it. */
 const WHOLE_LEAD_OTHER_RE =

@@ -18,6 +18,8 @@ export interface LevelHit {
   past: boolean;
   /** From a structured "Level N: Label" form. */
   structured: boolean;
+  /** A bare number ("Level 4", "raised to 3") with no label of the table's wording: the US scale's, or another government's own. */
+  bare?: true;
   /** The government whose own advice vocabulary this phrase is (ISO code), when only one uses it. */
   vocabulary?: string;
 }
@@ -147,6 +149,7 @@ export function detectLevels(low: string): LevelHit[] {
       const b = a + m[0].length;
       if (taken.some(([x, y]) => a < y && b > x)) continue;
       let level = p.level;
+      let bare = false;
       if (p.structured) {
         level = Number(m[1]) as Level;
         // the label is the advice: another government's "Level 2 - Avoid non-essential travel" is the table's 3,
@@ -156,6 +159,7 @@ export function detectLevels(low: string): LevelHit[] {
         else if (pi === 0 && (OWN_SCALE_LABEL_RE.test(low.slice(b, b + 60)) || OWN_SCALE_NAME_RE.test(low) || OWN_SCALE_BEFORE_RE.test(low.slice(Math.max(0, a - 8), a)))) continue;
         // CDC health notices use their own scale; so do alert levels defined by repatriation (the Philippines')
         if (/\b(?:cdc|health notice|travel health|measles|outbreak|disease)\b/.test(low)) continue;
+        bare = label === null;
         if (/\brepatriat\w*|\bdeployment ban\b/.test(low)) continue;
         // "Level 4" must be an advisory level: labelled, or with advisory vocabulary nearby
         if (m[0].length < 9 && !/\b(?:advisory|advisories|travel|warning|alert|advice)\b/.test(low) && !/\b(?:from|to|at|of)\s+$/.test(low.slice(Math.max(0, a - 6), a))) continue;
@@ -212,7 +216,7 @@ export function detectLevels(low: string): LevelHit[] {
       if (/\b(?:areas?|parts?|regions?|places|zones?|provinces?|districts?|states?|localities|gebiete\w*|zones? o[uù]|r[ée]gions? o[uù]|aree in cui|zone in cui)(?:\s+(?:of|in|de|di|von)\s+(?:the\s+)?\S+(?:\s+\S+)?)?\s+(?:where|in which|to which|for which|o[uù]|in cui|f[üu]r die|in denen)\b[^.;]{0,50}$/.test(low.slice(Math.max(0, a - 100), a))) scope = 'regional';
       if (/^\s*(?:when|while)\s+(?:visiting|traveling|travelling|using|at|in)\b/.test(rest) && scope !== 'country') scope = 'regional';
       const vocabulary = vocabularyOf(m[0]);
-      out.push({ level, start: a, end: b, objectStart: ob.objectStart >= 0 ? b + ob.objectStart : -1, scope, past, structured: !!p.structured, ...(vocabulary ? { vocabulary } : {}) });
+      out.push({ level, start: a, end: b, objectStart: ob.objectStart >= 0 ? b + ob.objectStart : -1, scope, past, structured: !!p.structured, ...(vocabulary ? { vocabulary } : {}), ...(bare ? { bare } : {}) });
     }
   }
   // "Previously FCDO did not advise against travel to Guinea": there was no advice against travel before

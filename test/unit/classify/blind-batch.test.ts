@@ -97,8 +97,9 @@ describe('levels: scope, tense and vocabulary', () => {
     expect(run(text)).toEqual(['CO/US/3/']);
   });
 
-  it('GIVEN "a Level 4 travel ban since 2014" WHEN classified THEN a country-wide level 4', () => {
-    expect(run('In Seoul, the foreign ministry said Libya has been under a Level 4 travel ban since 2014.')).toEqual(['LY/KR/4/']);
+  it('GIVEN "a Level 4 travel advisory since 2014" WHEN classified THEN a country-wide level 4 (Korea\'s own "Level 4 travel ban" is its scale: no level)', () => {
+    expect(run('The State Department said Libya has been under a Level 4 travel advisory since 2014.')).toEqual(['LY/US/4/']);
+    expect(run('In Seoul, the foreign ministry said Libya has been under a Level 4 travel ban since 2014.')).toEqual(['LY/KR/-/']);
   });
 
   it("GIVEN an official page that never names its government WHEN classified without a source THEN the vocabulary's government", () => {

@@ -73,3 +73,25 @@ describe('embassies closed', () => {
     expect(run('Police told residents of Quito to stay indoors.')).toEqual([]);
   });
 });
+
+describe('numbered levels of other governments', () => {
+  it('GIVEN another government\'s bare "Level 4" WHEN classified THEN advice with no level; the US "Level 4" keeps its level', () => {
+    expect(run("Israel's National Security Council raised its travel warning for Sri Lanka to Level 4 and told Israelis there to leave.")).toEqual([
+      'LK/IL/-/leave_immediately,level_raised',
+    ]);
+    expect(run('The State Department raised its travel advisory for Sri Lanka to Level 4.')).toEqual(['LK/US/4/level_raised']);
+  });
+
+  it('GIVEN the table\'s wording beside the own scale ("… to Level 4, advising citizens to avoid all travel there") WHEN classified THEN the wording gives the level', () => {
+    expect(run("Japan's foreign ministry raised Sri Lanka to Level 4, advising Japanese citizens to avoid all travel there.")).toEqual([
+      'LK/JP/4/level_raised',
+    ]);
+  });
+});
+
+describe('the whole of a part', () => {
+  it('GIVEN "against all travel to the whole of the Tigray region" WHEN classified THEN regional advice, no country-wide level', () => {
+    expect(run('The FCDO now advises against all travel to the whole of the Tigray region of Ethiopia.')).toEqual(['ET/GB/-/']);
+    expect(run('The FCDO now advises against all travel to the whole of Ethiopia.')).toEqual(['ET/GB/4/']);
+  });
+});
