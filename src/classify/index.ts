@@ -519,6 +519,9 @@ function normCode(c: unknown): string | null {
 }
 
 /** The most mentioned country that is not only an issuer; title, dateline and lead weigh more. */
+/** Between a place and its level: "(is|are|remains) (listed|rated|placed …) at". */
+const PLACE_RATED_GAP_RE = /^\s*(?:(?:is|are|remains?|stays?|was|were)\s+)?(?:(?:now|still)\s+)?(?:(?:listed|rated|placed|kept|set|classed|classified|designated)\s+)?(?:at|as|under)\s*$/;
+
 /** Governments whose numbered levels are the table's (the US's "Level 1" … "Level 4"). */
 const NUMBERED_SCALE_ISSUERS: ReadonlySet<string> = new Set(['US']);
 
@@ -730,6 +733,9 @@ function mentionAt(inf: SentenceInfo, from: number, maxGap: number, allowPlace =
 
 const DESTINATION_GAP_RE = /^\s*(?:for|to|towards|toward|into|nach|vers|verso|pour|per)\s+(?:the\s+)?$/;
 const DESTINATION_END_RE = /(?:^|\s)(?:for|to|towards|toward|into|nach|vers|verso|pour|per)\s+(?:the\s+)?$/;
+/** Where evacuees are brought back to: "riporta in Italia", "rapatriés en France", "back to Germany", "zurück nach Österreich". */
+const HOME_DEST_RE =
+  /\b(?:riport\w*|rientr\w*|ricondott\w*|rimpatri\w*|rapatri\w*|ramen\w*|rentr\w*|back|home|zur[üu]ck\w*|heim\w*)\s+(?:\S+\s+){0,3}?(?:in|to|en|au|nach|a)\s+(?:the\s+)?$/;
 
 function resolveCountry(inf: SentenceInfo, start: number, end: number, topic: string | null, signal: Signal): string | null {
   const low = inf.s.low;
@@ -745,6 +751,7 @@ function resolveCountry(inf: SentenceInfo, start: number, end: number, topic: st
     // (for a level, "for Mali" right after the phrase is its object)
     const dest = signal === 'leave_immediately' || signal === 'evacuation' ? DESTINATION_END_RE.test(gap) : DESTINATION_GAP_RE.test(gap.slice(-14));
     if (dest && !/\b(?:travel|trip)\s+to\s+(?:the\s+)?$/.test(gap)) continue;
+    if ((signal === 'evacuation' || signal === 'leave_immediately') && HOME_DEST_RE.test(low.slice(Math.max(0, m.start - 60), m.start))) continue;
     if (m.role === 'excluded' && !/\b(?:from|out of|leave|depart|exit)\s+(?:the\s+)?$/.test(gap)) continue;
     if (/\b(?:via|through|by way of|transit)\b/.test(gap.slice(-20))) continue;
     if (gap.length > 70 && !m.locative && !m.embassyLocation) continue;
@@ -756,13 +763,14 @@ function resolveCountry(inf: SentenceInfo, start: number, end: number, topic: st
   let best: RoledMention | null = null;
   for (const m of inf.mentions) {
     if (m.role !== 'place' || !(m.locative || m.embassyLocation)) continue;
+    if ((signal === 'evacuation' || signal === 'leave_immediately') && HOME_DEST_RE.test(low.slice(Math.max(0, m.start - 60), m.start))) continue;
     if (!best || Math.abs(m.start - start) < Math.abs(best.start - start)) best = m;
   }
   if (best) return best.code;
   // 3. the topic country when no other place competes in the sentence
   // (where people are flown or sent — "flown … to Brisbane" — does not compete with the place they leave)
   const moving = signal === 'evacuation' || signal === 'leave_immediately';
-  const places = inf.mentions.filter((m) => m.role === 'place' && m.kind !== 'demonym' && !(moving && DESTINATION_END_RE.test(low.slice(Math.max(0, m.start - 14), m.start))));
+  const places = inf.mentions.filter((m) => m.role === 'place' && m.kind !== 'demonym' && !(moving && (DESTINATION_END_RE.test(low.slice(Math.max(0, m.start - 14), m.start)) || HOME_DEST_RE.test(low.slice(Math.max(0, m.start - 60), m.start)))));
   if (topic && (places.length === 0 || places.some((m) => m.code === topic))) return topic;
   if (places.length === 1) return places[0]!.code;
   return topic;
@@ -835,6 +843,8 @@ function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | nul
       if (BORDER_WITH_RE.test(low.slice(Math.max(0, m.start - 40), m.start))) return null;
       // a heading that names a city or a region ("Abkhazia and South Ossetia - Level 4") is regional advice
       if (m.kind === 'place' && /^\s*(?:-|:|–)?\s*$/.test(gap) && inf.s.low.length < 120) return null;
+      // a city or a province rated at the level: "with Balochistan listed at Level 4", "Goma remains at Level 4"
+      if (m.kind === 'place' && PLACE_RATED_GAP_RE.test(gap)) return null;
       return m.code;
     }
   }

@@ -75,6 +75,10 @@ export function genericIssuers(low: string): GenericIssuer[] {
 export const LIST_GAP_RE = /^\s*(?:,\s*(?:and\s+|or\s+|as well as\s+|et\s+|und\s+|e\s+)?|and\s+|or\s+|&\s*|as well as\s+|et\s+|und\s+|e\s+|ed\s+)(?:the\s+|la\s+|le\s+|l'|les\s+|die\s+|den\s+|il\s+|lo\s+|d'|de\s+|du\s+|des\s+|di\s+|del\s+|della\s+|dell'|dei\s+|degli\s+)?$/;
 
 /** Give every mention of one sentence a role. `plain` is the sentence, `low` its lower case. */
+/** After a government that opens a line without a bullet: its advice ("United States - Level 4: Do Not Travel to …"), not a
+ * headline's topic label ("Libia: volo speciale …"). (A bulleted item is a list of governments whatever follows.) */
+const LIST_ITEM_ADVICE_RE = /^\s*[-:\u2013]\s+(?:["'\u201c]?\s*)?(?:level\s*\d|do not travel|reconsider|exercise|avoid|advis|against|travel advi|warn|leave|ordered|authori[sz]ed|normal|high degree|take normal|not to travel|d[ée]conseill|sconsigli|reisewarnung|abgeraten)/;
+
 export function assignRoles(plain: string, low: string, mentions: Mention[]): RoledMention[] {
   // (every field present from the start: one object shape for the callers' loops)
   const out: RoledMention[] = [];
@@ -193,7 +197,7 @@ export function assignRoles(plain: string, low: string, mentions: Mention[]): Ro
   // a list item "• United States - Level 4: Do Not Travel to Ukraine": the government that opens it gives the advice
   // about the country named after it (a heading "Mali - Level 4: Do Not Travel" names no second country)
   const first = out[0];
-  if (first && first.role === 'place' && (first.kind === 'name' || first.kind === 'metonym') && /^\s*(?:[•*]\s*)?$/.test(low.slice(0, first.start)) && /^\s*[-:]\s/.test(low.slice(first.end, first.end + 4))) {
+  if (first && first.role === 'place' && (first.kind === 'name' || first.kind === 'metonym') && /^\s*(?:[•*]\s*)?$/.test(low.slice(0, first.start)) && (/^\s*[•*]/.test(low) ? /^\s*[-:\u2013\u2014]\s/.test(low.slice(first.end, first.end + 4)) : LIST_ITEM_ADVICE_RE.test(low.slice(first.end, first.end + 60)))) {
     if (out.some((m) => m !== first && m.code !== first.code && m.kind === 'name' && m.role === 'place')) first.role = 'issuer';
   }
   void plain;

@@ -95,3 +95,16 @@ describe('the whole of a part', () => {
     expect(run('The FCDO now advises against all travel to the whole of Ethiopia.')).toEqual(['ET/GB/4/']);
   });
 });
+
+describe('places rated, destinations, headline labels', () => {
+  it('GIVEN a country level "with Sindh and Balochistan listed at Level 4" WHEN classified THEN the country level stands; the provinces are regional', () => {
+    expect(run("The State Department's advisory for Pakistan remains at Level 3: Reconsider Travel, with Sindh and Balochistan listed at Level 4: Do Not Travel.")).toEqual([
+      'PK/US/3/',
+    ]);
+  });
+
+  it('GIVEN evacuees brought back home ("riporta in Italia") under a headline label ("Sudan: …") WHEN classified THEN the country left, by the government that flew them', () => {
+    expect(run("Sudan: volo speciale della Difesa riporta in Italia 40 connazionali da Khartoum\n\nROMA - È atterrato il C-130 che ha riportato in Italia 40 connazionali da Khartoum. Lo ha reso noto la Farnesina.")).toEqual(['SD/IT/-/evacuation']);
+    expect(run('Soudan : un avion militaire a rapatrié en France 60 ressortissants français depuis Khartoum.')).toEqual(['SD/FR/-/evacuation']);
+  });
+});
