@@ -733,14 +733,22 @@ function mentionAt(inf: SentenceInfo, from: number, maxGap: number, allowPlace =
 
 const DESTINATION_GAP_RE = /^\s*(?:for|to|towards|toward|into|nach|vers|verso|pour|per)\s+(?:the\s+)?$/;
 const DESTINATION_END_RE = /(?:^|\s)(?:for|to|towards|toward|into|nach|vers|verso|pour|per)\s+(?:the\s+)?$/;
+/** The country of a destination city: "… to Entebbe in Uganda", "… to Nairobi, Kenya". */
+const DEST_QUALIFIER_RE = /(?:^|\s)(?:to|towards|into|nach|vers|verso)\s+(?:[\p{L}'.-]+\s+){0,2}[\p{L}'.-]+(?:\s+in|,)\s+(?:the\s+)?$/u;
 /** Where evacuees are brought back to: "riporta in Italia", "rapatriés en France", "back to Germany", "zurück nach Österreich". */
 const HOME_DEST_RE =
   /\b(?:riport\w*|rientr\w*|ricondott\w*|rimpatri\w*|rapatri\w*|ramen\w*|rentr\w*|back|home|zur[üu]ck\w*|heim\w*)\s+(?:\S+\s+){0,3}?(?:in|to|en|au|nach|a)\s+(?:the\s+)?$/;
+
+/** People are brought to the place at `pos`: home ("riporta in Italia") or the country of a destination city ("to Entebbe in Uganda"). */
+function broughtTo(low: string, pos: number): boolean {
+  return HOME_DEST_RE.test(low.slice(Math.max(0, pos - 60), pos)) || DEST_QUALIFIER_RE.test(low.slice(Math.max(0, pos - 50), pos));
+}
 
 function resolveCountry(inf: SentenceInfo, start: number, end: number, topic: string | null, signal: Signal): string | null {
   const low = inf.s.low;
   const ce = Math.min(low.length, end + 100);
   const issuerCodes = new Set(inf.mentions.filter((m) => m.role === 'issuer' || m.role === 'addressee').map((m) => m.code));
+  const moving = signal === 'evacuation' || signal === 'leave_immediately';
   // 1. the object: "leave Mali", "depart Haiti", "evacuate … from Niger", "Embassy in Bamako"
   for (const m of inf.mentions) {
     if (m.start < end || m.start > ce) continue;
@@ -751,7 +759,7 @@ function resolveCountry(inf: SentenceInfo, start: number, end: number, topic: st
     // (for a level, "for Mali" right after the phrase is its object)
     const dest = signal === 'leave_immediately' || signal === 'evacuation' ? DESTINATION_END_RE.test(gap) : DESTINATION_GAP_RE.test(gap.slice(-14));
     if (dest && !/\b(?:travel|trip)\s+to\s+(?:the\s+)?$/.test(gap)) continue;
-    if ((signal === 'evacuation' || signal === 'leave_immediately') && HOME_DEST_RE.test(low.slice(Math.max(0, m.start - 60), m.start))) continue;
+    if (moving && broughtTo(low, m.start)) continue;
     if (m.role === 'excluded' && !/\b(?:from|out of|leave|depart|exit)\s+(?:the\s+)?$/.test(gap)) continue;
     if (/\b(?:via|through|by way of|transit)\b/.test(gap.slice(-20))) continue;
     if (gap.length > 70 && !m.locative && !m.embassyLocation) continue;
@@ -763,14 +771,13 @@ function resolveCountry(inf: SentenceInfo, start: number, end: number, topic: st
   let best: RoledMention | null = null;
   for (const m of inf.mentions) {
     if (m.role !== 'place' || !(m.locative || m.embassyLocation)) continue;
-    if ((signal === 'evacuation' || signal === 'leave_immediately') && HOME_DEST_RE.test(low.slice(Math.max(0, m.start - 60), m.start))) continue;
+    if (moving && broughtTo(low, m.start)) continue;
     if (!best || Math.abs(m.start - start) < Math.abs(best.start - start)) best = m;
   }
   if (best) return best.code;
   // 3. the topic country when no other place competes in the sentence
   // (where people are flown or sent — "flown … to Brisbane" — does not compete with the place they leave)
-  const moving = signal === 'evacuation' || signal === 'leave_immediately';
-  const places = inf.mentions.filter((m) => m.role === 'place' && m.kind !== 'demonym' && !(moving && (DESTINATION_END_RE.test(low.slice(Math.max(0, m.start - 14), m.start)) || HOME_DEST_RE.test(low.slice(Math.max(0, m.start - 60), m.start)))));
+  const places = inf.mentions.filter((m) => m.role === 'place' && m.kind !== 'demonym' && !(moving && (DESTINATION_END_RE.test(low.slice(Math.max(0, m.start - 14), m.start)) || broughtTo(low, m.start))));
   if (topic && (places.length === 0 || places.some((m) => m.code === topic))) return topic;
   if (places.length === 1) return places[0]!.code;
   return topic;

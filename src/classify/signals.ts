@@ -29,7 +29,7 @@ const TRIGGER_WORDS = [
   // evacuation and flights
   'evacu', 'evakui', 'airlift', 'repatri', 'rapatri', 'rimpatri', 'charter', 'flight', 'aircraft', 'plane', 'fly', 'flies', 'flew', 'flown',
   'vol ', 'vols ', 'volo', 'fliegt', 'ausgeflog', 'ausflieg', 'ruckhol', 'sonderfl', 'ponte aereo', 'affret',
-  'buses$', 'coaches$', 'convoy', 'ships$', 'ferries$', 'vessels$', 'boats$',
+  'buses$', 'coaches$', 'convoy', 'ships$', 'ferries$', 'vessels$', 'boats$', 'carried$', 'ferried$', 'transported$',
   // embassies
   'embass', 'consulat', 'mission', 'high commission', 'diplomatic', 'ambassad', 'botschaft', 'konsulat', 'ambasciat', 'consolat',
   // sheltering

@@ -108,3 +108,15 @@ describe('places rated, destinations, headline labels', () => {
     expect(run('Soudan : un avion militaire a rapatrié en France 60 ressortissants français depuis Khartoum.')).toEqual(['SD/FR/-/evacuation']);
   });
 });
+
+describe('evacuations and where they go', () => {
+  const juba = (s: string) => `Governments fly citizens out of South Sudan\n\nJUBA, May 2 - Fighting spread across Juba, the capital of South Sudan, on Monday.\n\n${s}`;
+  it('GIVEN an air force plane that "carried" nationals to a hub WHEN classified THEN an evacuation from the country left', () => {
+    expect(run(juba("A Spanish air force A400M carried 64 Spanish nationals to Djibouti, Spain's defence ministry said."))).toEqual(['SS/ES/-/evacuation']);
+  });
+  it('GIVEN evacuees flown "to Entebbe in Uganda" WHEN classified THEN the country of the destination city is no subject', () => {
+    expect(run(juba('The Netherlands evacuated 41 Dutch citizens on a military C-130 to Entebbe in Uganda, the foreign ministry in The Hague said.'))).toEqual([
+      'SS/NL/-/evacuation',
+    ]);
+  });
+});
