@@ -22,8 +22,14 @@ const INSTITUTION_AFTER_RE =
 const INSTITUTION_BEFORE_RE =
   /\b(?:embass(?:y|ies)|consulates?(?:[- ]general)?|high commissions?|governments?|ministry|ministries|ministers?|missions?|those|ambassade|ambassades|gouvernement|minist[èe]re|botschaft|regierung|ambasciata|ambasciate|governo|ministero|autorit[ée]s|autorit[àa]|beh[öo]rden)\s+(?:of|for|de|du|des|d'|der|des|della|dell'|degli|del|di)\s+(?:the\s+|la\s+|l'|le\s+|les\s+)?$/;
 
+/** A bare "embassy" (or consulate) right after a name: "Haiti embassy staff". */
+const EMBASSY_NOUN_AFTER_RE = /^\s*(?:embass(?:y|ies)|consulates?(?:[- ]general)?)\b/;
+
+/** A preposition right before a name: what follows is an object, not the one acting. */
+const OBJECT_PREP_BEFORE_RE = /\b(?:for|at|from|of|in|to)\s+(?:the\s+)?$/;
+
 const ISSUER_VERB_AFTER_RE =
-  /^(?:'s\s+\w+\s+)?\s*(?:,[^,]{0,90},\s*)?(?:(?:\w+ly|has|have|had|will|would|shall|is to|are to|is set to|are set to|is due to|plans to|plan to|not|did not|does not|has not|have not|also|too|all|both|each|jointly|collectively|on\s+\w+|this week|last week|today|yesterday|earlier|separately|now|again|already|quickly|meanwhile|on its part|for its part|itself|itself also|subsequently|since|later|,)\s+)*(?!(?:advisor(?:y|ies)|evacuations?|repatriations?|relocations?|withdrawals?|closures?|shutdowns?|announcements?|recommendations?|organi[sz]ations?|warnings?|update|issue|charter|airlift|suspensions?|arrangements?)\b)(?:urg\w*|advis\w*|told|tells|call(?:ed|s)? (?:on|for)|warn\w*|order\w*|authori[sz]\w*|issu\w*|rais\w*|lower\w*|upgrad\w*|downgrad\w*|evacuat\w*|is evacuating|began|begun|begin\w*|start\w*|clos\w*|suspend\w*|recommend\w*|ask\w*|instruct\w*|announc\w*|updat\w*|mov\w*|relocat\w*|withdr\w*|pull\w*|sent|send\w*|charter\w*|organi[sz]\w*|arrang\w*|said|says|stated|encourag\w*|follow(?:ed|s)? suit|did the same|joined|echoed|repatriat\w*|flew|flown|flies|airlift\w*|shut\w*|tightened|eased|changed|revised|reiterated|confirmed|issued|placed|dispatched|kept|keeps|maintain\w*|retain\w*|maintient|maintenu\w*|mantien\w*|mantenut\w*|beh[äa]lt|behielt|a (?:appel\w*|demand\w*|recommand\w*|conseill\w*|invit\w*|exhort\w*|ferm\w*|[ée]vacu\w*|rapatri\w*|relev\w*)|ont (?:appel\w*|demand\w*|recommand\w*|invit\w*)|hat|haben|forder\w*|r[äa]t|riet|warnt|empfiehlt|evakuier\w*|sprach|spricht|erlie(?:ß|ss)|erl[äa]sst|verh[äa]ngte?|versch[äa]rfte?|hob|hebt|chiud\w*|schlie(?:ß|ss)t|ferme\b|ferment\b|d[ée]conseill\w*|recommand\w*|appell?e\w*|demand\w*|exhort\w*|rel[eè]v\w*|rapatri\w*|[ée]vacu\w*|ha |hanno |invita\w*|esorta\w*|raccomanda\w*|sconsiglia\w*)/;
+  /^(?:'s\s+\w+\s+)?\s*(?:,[^,]{0,90},\s*)?(?:(?:\w+ly|has|have|had|will|would|shall|is to|are to|is set to|are set to|is due to|plans to|plan to|not|did not|does not|has not|have not|also|too|all|both|each|jointly|collectively|on\s+\w+|this week|last week|today|yesterday|earlier|separately|now|again|already|quickly|meanwhile|on its part|for its part|itself|itself also|subsequently|since|later|,)\s+)*(?!(?:advisor(?:y|ies)|evacuations?|repatriations?|relocations?|withdrawals?|closures?|shutdowns?|announcements?|recommendations?|organi[sz]ations?|warnings?|update|issue|charter|airlift|suspensions?|arrangements?)\b)(?:urg\w*|advis\w*|told|tells|call(?:ed|s)? (?:on|for)|warn\w*|order\w*|authori[sz]\w*|issu\w*|rais\w*|lower\w*|upgrad\w*|downgrad\w*|evacuat\w*|is evacuating|began|begun|begin\w*|start\w*|clos\w*|suspend\w*|recommend\w*|ask\w*|instruct\w*|announc\w*|updat\w*|mov\w*|relocat\w*|withdr\w*|pull\w*|sent|send\w*|charter\w*|organi[sz]\w*|arrang\w*|said|says|stated|encourag\w*|follow(?:ed|s)? suit|did the same|joined|echoed|repatriat\w*|flew|flown|flies|airlift\w*|lift(?:s|ed|ing)?\b|shut\w*|tightened|eased|changed|revised|reiterated|confirmed|issued|placed|dispatched|kept|keeps|maintain\w*|retain\w*|maintient|maintenu\w*|mantien\w*|mantenut\w*|beh[äa]lt|behielt|a (?:appel\w*|demand\w*|recommand\w*|conseill\w*|invit\w*|exhort\w*|ferm\w*|[ée]vacu\w*|rapatri\w*|relev\w*)|ont (?:appel\w*|demand\w*|recommand\w*|invit\w*)|hat|haben|forder\w*|r[äa]t|riet|warnt|empfiehlt|evakuier\w*|sprach|spricht|erlie(?:ß|ss)|erl[äa]sst|verh[äa]ngte?|versch[äa]rfte?|hob|hebt|chiud\w*|schlie(?:ß|ss)t|ferme\b|ferment\b|d[ée]conseill\w*|recommand\w*|appell?e\w*|demand\w*|exhort\w*|rel[eè]v\w*|rapatri\w*|[ée]vacu\w*|ha |hanno |invita\w*|esorta\w*|raccomanda\w*|sconsiglia\w*)/;
 
 const PASSIVE_BY_BEFORE_RE =
   /\b(?:issued|announced|echoed|given|made|followed|advised|ordered|authori[sz]ed|imposed|decided|raised|lowered|updated|released|put out|sent|recommended|organi[sz]ed|chartered|arranged|evacuated|urged|joined)\s+(?:\S+\s+){0,5}?by\s+(?:the\s+)?$|\b(?:similar|such|same|comparable|parallel)\s+(?:\S+\s+){0,3}?(?:from|by)\s+(?:the\s+)?$/;
@@ -124,7 +130,12 @@ export function assignRoles(plain: string, low: string, mentions: Mention[]): Ro
     }
     if (instAfter) {
       if (/^(?:'s?|s'|')?\s*(?:nationals|citizens)\b/.test(after)) r.role = 'addressee';
-      else if (r.kind === 'place' && !/^(?:'s?|s')/.test(after) && !/^\s*(?:government|authorities|officials)\b/.test(after)) {
+      else if (
+        (r.kind === 'place' && !/^(?:'s?|s')/.test(after) && !/^\s*(?:government|authorities|officials)\b/.test(after)) ||
+        // "U.S. lifts ordered departure for Haiti embassy staff": after another government and a preposition, a bare
+        // name before "embassy" is where that government's embassy sits
+        (EMBASSY_NOUN_AFTER_RE.test(after) && OBJECT_PREP_BEFORE_RE.test(before) && out.some((o) => o.end <= r.start && o.code !== r.code && (o.role === 'issuer' || o.kind === 'agency')))
+      ) {
         // "Bamako embassy" — the place of an embassy
         r.role = 'place';
         r.embassyLocation = true;
