@@ -474,6 +474,9 @@ const PAST_OPENING_RE =
 const PAST_MARKER_RE =
   /\b(?:at the time|back then|at that time|years? ago|months ago|decades? ago|will remember|(?<!\bfor )more than (?:a|one|two|three|four|five|six|\d+) (?:years?|decades?)|since then|in the past|historically|damals|seinerzeit|a l'epoque|all'epoca|allora|il y a (?:\w+ )?ans|vor (?:\w+ )?jahren|anni fa)\b/;
 
+/** "last ordered non-emergency staff out of Lahore in 2012": the last time something was done, in a given year (words may be hyphenated). */
+const LAST_IN_YEAR_RE = /\blast\s+(?:[\w'-]+\s+){1,8}?in\s+(?:19|20)\d\d\b/;
+
 /** A sentence about the past: an explicit past marker, or a year older than the document's latest. */
 function pastSentence(low: string, doc: DocText): boolean {
   if (PAST_MARKER_RE.test(low)) return true;
@@ -481,7 +484,7 @@ function pastSentence(low: string, doc: DocText): boolean {
   if (STILL_RE.test(low)) return false;
   // "The DFA last raised a country to Alert Level 4 in 2023, for Sudan"; "In 2016, Kenya sent buses …";
   // "… as happened in Kabul in August 2021"
-  if (/\blast\s+(?:\w+\s+){1,8}?in\s+(?:19|20)\d\d\b/.test(low)) return true;
+  if (LAST_IN_YEAR_RE.test(low)) return true;
   if (PAST_OPENING_RE.test(low)) return true;
   const m = low.match(/\b(?<!since |seit |depuis |dal |dall')(19[5-9]\d|20[0-4]\d)\b/g);
   if (!m) return false;

@@ -22,3 +22,13 @@ describe('a headline that names the government, then "<country> embassy staff"',
     ).toEqual(['NP/US/3/departure_lifted']);
   });
 });
+
+describe('"last … in <year>" with hyphenated words', () => {
+  it('GIVEN "last ordered non-emergency staff out of … in 2009; … lifted" after a current instruction WHEN classified THEN only the current instruction', () => {
+    expect(
+      run(
+        'The U.S. Embassy in Dhaka instructed U.S. citizens in Dhaka to shelter in place until further notice. The U.S. government last ordered non-emergency staff out of Dhaka in 2009; that ordered departure was lifted months later.',
+      ),
+    ).toEqual(['BD/US/-/shelter_in_place']);
+  });
+});
