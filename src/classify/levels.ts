@@ -116,6 +116,13 @@ const REGION_OBJECT_RE =
 
 const WHOLE_RE = /^(?:the\s+)?(?:whole|entire|rest of the|rest of|whole of|all of|all parts of|the whole of)\b|^(?:the\s+)?(?:country|island|islands|archipelago|kingdom|republic|nation)\b|^(?:il\s+|le\s+|das\s+)?(?:paese|pays|land)\b|^(?:tout le territoire|l'ensemble du territoire|tutto il territorio|(?:nel)?l'intero territorio|das gesamte staatsgebiet|nell'intero paese|tout le pays|l'ensemble du pays|das ganze land|das gesamte land|tutto il paese|l'intero paese)/;
 
+/**
+ * "the rest of Cabo Delgado province", "the rest of the north", "the whole of Kachin State": the rest (or the whole) of a
+ * part of the country is still a part (the rest of the country, or of a country by name, is not).
+ */
+const REST_OF_PART_RE =
+  /^(?:the\s+)?(?:rest|whole|all|remainder|entirety)\s+of\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern|east|west)?(?:ern)?|central|coastal|interior|[\p{L}'-]+(?:[\s-][\p{L}'-]+){0,3}?\s+(?:province|region|district|state|governorate|county|prefecture|department|municipality|oblast|territory|area|valley|coast|border area|border region))\b/u;
+
 /** An object whose head noun is a part of a country: "the Jordan-Syria border", "the Afghan border area". */
 const PART_HEAD_RE = /^(?:the\s+)?[\p{L}'-]+(?:[\s-][\p{L}'-]+){0,3}?\s+(?:border|borders|border areas?|border regions?|frontier|borderlands?)\b/u;
 
@@ -307,7 +314,7 @@ function objectOf(rest: string): { scope: LevelHit['scope']; objectStart: number
   if (DURATION_RE.test(obj)) return { scope: 'unknown', objectStart: -1 };
   if (!obj || /^[^\p{L}\p{N}]/u.test(obj) || /^(?:due to|because|owing|for any reason|at this time|until|if|because of|,|\.|and\b|or\b|as\b|wegen|aufgrund|en raison|a causa|per motivi)/.test(obj) || NOT_OBJECT_RE.test(obj))
     return { scope: 'unknown', objectStart: -1 };
-  if (WHOLE_RE.test(obj)) return { scope: 'country', objectStart: lead.length };
+  if (WHOLE_RE.test(obj)) return { scope: REST_OF_PART_RE.test(obj) ? 'regional' : 'country', objectStart: lead.length };
   if (/^\d/.test(obj) || REGION_OBJECT_RE.test(obj) || PART_HEAD_RE.test(obj)) return { scope: 'regional', objectStart: lead.length };
   return { scope: 'country', objectStart: lead.length };
 }

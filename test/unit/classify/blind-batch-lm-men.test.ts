@@ -32,3 +32,21 @@ describe('"last … in <year>" with hyphenated words', () => {
     ).toEqual(['BD/US/-/shelter_in_place']);
   });
 });
+
+describe('"the rest of" a part of the country', () => {
+  it('GIVEN advice against travel to some districts and "to the rest of … region" WHEN classified THEN no country-wide level', () => {
+    expect(
+      run(
+        [
+          'Foreign travel advice: Kenya',
+          'FCDO advises against all travel to within 15 km of the border with Somalia in Mandera county.',
+          'FCDO advises against all but essential travel to the rest of Lamu county, except for Lamu Island and Manda Island.',
+        ].join('\n\n'),
+      ),
+    ).toEqual(['KE/GB/-/']);
+  });
+
+  it('GIVEN "the rest of the country" WHEN classified THEN the level is country-wide', () => {
+    expect(run('FCDO advises against all but essential travel to the rest of the country, Kenya.')).toEqual(['KE/GB/3/']);
+  });
+});
