@@ -27,7 +27,7 @@ export interface LevelHit {
 /** Phrases only one government's advice uses (matched on the phrase's own text). */
 const VOCABULARY: ReadonlyArray<[RegExp, string]> = [
   [/^level\s*[1-4]\s*(?:[:\-\u2013(,]\s*)?["'(]?\s*(?:do not travel|reconsider travel|exercise increased caution|exercise normal precautions)|^exercise increased caution|^exercise normal precautions/, 'US'],
-  [/^reconsider (?:your )?need to travel|^exercise normal safety precautions/, 'AU'],
+  [/^reconsider (?:(?:your|their|his|her|our) )?need to travel|^exercise normal safety precautions/, 'AU'],
   [/^take normal security precautions|^prenez des mesures de securite normales|^faites preuve d'une grande prudence|^[ée]vit(?:ez|er|e) (?:tout voyage|tous les voyages|les voyages non)/, 'CA'],
   [/^(?:advis(?:e|es|ed|ing)|advice) (?:british (?:nationals|people) )?against all(?: but essential)? travel/, 'GB'],
   [/formellement d[ée]conseill|vigilance renforc|sauf raison imp[ée]rative|^zone (?:rouge|orange)/, 'FR'],
@@ -64,7 +64,7 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?:advis(?:e|es|ed|ing)|advice|warn(?:s|ed|ing)?|recommend(?:s|ed|ing)?)\s+(?:\S+\s+){0,3}against\s+(?:all\s+)?(?:un)?necessary\s+travel\b/g, level: 3, gate: ['necessary'] },
   { re: /\brefrain\w*\s+from\s+(?:all\s+)?(?:travel\w*|trips?|visits?|journeys?)\b(?:\s+to\s+[^.;,]{1,40}?)?\s+unless\s+(?:it\s+is\s+|absolutely\s+|strictly\s+|really\s+)*(?:necessary|essential|urgent)\b/g, level: 3, gate: ['refrain'] },
   { re: /\b(?:only\s+travel|travel\s+only)\b[^.;]{0,60}?\bif\s+(?:it\s+is\s+|it's\s+|this\s+is\s+)?(?:strictly\s+|absolutely\s+|really\s+)?(?:necessary|essential)\b/g, level: 3, gate: ['necessar', 'essential'] },
-  { re: /\breconsider\s+(?:your\s+(?:need\s+(?:for|to)\s+)?)?(?:need\s+to\s+)?travel\b/g, level: 3, gate: ['reconsider'] },
+  { re: /\breconsider\s+(?:(?:your|their|his|her|our)\s+(?:need\s+(?:for|to)\s+)?)?(?:need\s+to\s+)?travel\b/g, level: 3, gate: ['reconsider'] },
   { re: /\bdo\s+not\s+travel\b/g, level: 4, gate: ['travel'] },
   { re: /\b(?:advis(?:e|es|ed|ing)|advice|warn(?:s|ed|ing)?|recommend(?:s|ed|ing)?)\s+(?:\S+\s+){0,3}against\s+all\s+(?:forms of\s+)?travel\b/g, level: 4, gate: ['against'] },
   { re: /\bavoid(?:ing)?\s+all\s+travel\b/g, level: 4, gate: ['avoid'] },

@@ -50,3 +50,11 @@ describe('"the rest of" a part of the country', () => {
     expect(run('FCDO advises against all but essential travel to the rest of the country, Kenya.')).toEqual(['KE/GB/3/']);
   });
 });
+
+describe('"reconsider their need to travel" (the advice reported in the third person)', () => {
+  it('GIVEN a ministry that now advises its citizens to reconsider their need to travel WHEN classified THEN level 3, raised', () => {
+    expect(
+      run("Australia's Department of Foreign Affairs and Trade now advises Australians to reconsider their need to travel to Samoa, up from exercise a high degree of caution."),
+    ).toEqual(['WS/AU/3/level_raised']);
+  });
+});
