@@ -384,8 +384,11 @@ function run(input: ClassifyInput): Finding[] {
         sig.length > 0 && (/\?["'\u201d\u00bb)]*\s*$/.test(low) || ((s.title || REPORTED_RE.test(low)) && (denied ??= draft.lows.some((l) => DENIAL_RE.test(l)))));
       for (const h of unreliable ? [] : sig) {
         if (domesticSubject(inf, h.start) || nonGovernmentAgent(inf, h.start)) continue;
-        const country = resolveCountry(inf, h.start, h.end, topic, h.signal);
+        let country = resolveCountry(inf, h.start, h.end, topic, h.signal);
         if (!country) continue;
+        // a hub the evacuees reached on the way ("crossed into Jordan", then "flown home from Amman") is a route, not the
+        // country evacuated: that is the subject, named in the same sentence as the place they came from
+        if ((h.signal === 'evacuation' || h.signal === 'leave_immediately') && topic && country !== topic && routeHub(inf, country, topic)) country = topic;
         // (a change of the travel advice's level falls back to the document's government as levels do; a hazard's
         // alert raised by whoever watches it does not)
         const levelChange = (h.signal === 'level_raised' || h.signal === 'level_lowered') && TRAVEL_ADVICE_WORD_RE.test(low);
@@ -448,6 +451,33 @@ function run(input: ClassifyInput): Finding[] {
   }
 
   return aggregate(hits, infos, inIssuer);
+}
+
+/** People reaching a place on their way out: "arrived in the … port city of", "crossed into", "travelling in a convoy from Bangui to the". */
+const ARRIVAL_BEFORE_RE =
+  /\b(?:arriv(?:ed|ing|es?)\s+(?:in|at)|reach(?:ed|es|ing)?|cross(?:ed|ing|es)?\s+(?:the\s+border\s+)?(?:into|to)|(?:fled|fleeing|escaped|travell?(?:ed|ing)|drove|driven|bused|bussed|escorted|made\s+(?:their|its|his|her)\s+way)\s+(?:\S+\s+){0,6}?(?:to|into))\s+(?:the\s+)?(?:[\p{L}'-]+\s+){0,4}$/u;
+
+/** A destination right before a place ("to Libreville in Gabon"): the place is in the destination. */
+const IN_DESTINATION_GAP_RE = /^\s*(?:,|in)\s*$/;
+
+/**
+ * `country` is a hub of the journey out in this sentence — a place the people reached or were taken to — while the
+ * sentence also names `topic` as a place that is no hub (where they came from).
+ */
+function routeHub(inf: SentenceInfo, country: string, topic: string): boolean {
+  const low = inf.s.low;
+  const hubs = new Set<string>();
+  let prevHub: RoledMention | null = null;
+  let topicPlace = false;
+  for (const m of inf.mentions) {
+    if (m.role === 'issuer' || m.role === 'addressee') continue;
+    const before = low.slice(Math.max(0, m.start - 70), m.start);
+    const hub: boolean = ARRIVAL_BEFORE_RE.test(before) || DESTINATION_END_RE.test(before.slice(-14)) || (prevHub !== null && IN_DESTINATION_GAP_RE.test(low.slice(prevHub.end, m.start)));
+    if (hub) hubs.add(m.code);
+    else if (m.code === topic) topicPlace = true;
+    prevHub = hub ? m : null;
+  }
+  return topicPlace && hubs.has(country) && !hubs.has(topic);
 }
 
 /** The sentence holds nothing but the matched words (and punctuation). */

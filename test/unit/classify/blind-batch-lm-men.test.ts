@@ -58,3 +58,46 @@ describe('"reconsider their need to travel" (the advice reported in the third pe
     ).toEqual(['WS/AU/3/level_raised']);
   });
 });
+
+describe('evacuation through a hub in a neighbouring country', () => {
+  it('GIVEN citizens who crossed into a neighbour and were flown home from its capital WHEN classified THEN the evacuation is from the country they left', () => {
+    expect(
+      run(
+        [
+          'Japan flies citizens out of Sudan via Djibouti',
+          'TOKYO, May 2 (Kyodo) - A Japanese Air Self-Defense Force C-2 transport flew 45 Japanese nationals and their family members home from Djibouti on Tuesday, after they crossed into Ethiopia on buses arranged by the embassy in Khartoum and reached Djibouti by road.',
+        ].join('\n\n'),
+      ),
+    ).toEqual(['SD/JP/-/evacuation']);
+  });
+
+  it('GIVEN evacuees flown from the capital to a city "in" a neighbour WHEN classified THEN the evacuation is from the country they left', () => {
+    expect(
+      run(
+        [
+          'Foreigners flown out of Chad as fighting reaches N\'Djamena',
+          "France said its air force had evacuated 140 people, including 90 French nationals, on two transport planes from N'Djamena airport to Niamey in Niger since Friday.",
+        ].join('\n\n'),
+      ),
+    ).toEqual(['TD/FR/-/evacuation']);
+  });
+
+  it('GIVEN evacuees who arrived in a neighbour\'s port city and boarded a charter there WHEN classified THEN the evacuation is from the country they fled', () => {
+    expect(
+      run(
+        [
+          'Foreigners flee South Sudan by road',
+          'KAMPALA, Uganda, July 9 (Reuters) - Dozens of Canadian nationals who fled fighting in South Sudan by road arrived in the Ugandan city of Gulu on Sunday, where they boarded a charter flight to Toronto arranged by the Canadian government.',
+        ].join('\n\n'),
+      ),
+    ).toEqual(['SS/CA/-/evacuation']);
+  });
+});
+
+describe('"flew <a long list of people> home from"', () => {
+  it('GIVEN an air force plane that flew nationals and their family members home from a capital WHEN classified THEN evacuation', () => {
+    expect(run('A Royal Thai Air Force plane flew 30 Thai nationals and their family members home from Yangon on Monday, the Thai foreign ministry said.')).toEqual([
+      'MM/TH/-/evacuation',
+    ]);
+  });
+});
