@@ -218,6 +218,9 @@ const REGIONAL_CHANGE_RE =
 const NAMED_DAY_RE =
   /\b(?:national|independence|liberation|republic|revolution|constitution|unity|victory|labou?r|may|martyrs'?|heroes'?|flag|army|youth|women's|king's|queen's|emperor's|president's|(?:st\.?|saint) [a-z]+'s|[a-z]+mas) days?\b|\bjours? f[ée]ri[ée]s?\b|\bf[êe]te nationale\b|\bgiorn[oi] festiv[oi]\b|\bfesta nazionale\b|\bnationalfeiertag\b/;
 
+/** "(citizens) who had been", "who were": the start of a relative clause that reports what was done to them. */
+const RELATIVE_DONE_RE = /\bwho\s+(?:had|have|has)\s+(?:already\s+|just\s+)?been\s+$|\bwho\s+(?:were|was)\s+(?:already\s+|just\s+)?$/;
+
 const GLOBAL_RES: RegExp[] = [DE_CHANGE_RE, NOW_PREV_RE, LIFT_RE, LIFT2_RE, LIFT_FR_DE_IT_RE, REPLACES_RE, NO_LONGER_RE, UPGRADE_RE, ORDERED_RE, AUTH_RE, IMMEDIATE_DEP_RE, EVAC_RE, EMB_RE, SHELTER_RE, RAISED_RE, LOWERED_RE, NOUN_FIRST_RE, FROM_TO_RE];
 
 export function detectSignals(low: string, opts: { changeNote?: boolean } = {}): SignalHit[] {
@@ -379,7 +382,9 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     // what governments generally do: "Governments rarely evacuate ordinary citizens"
     if (/\b(?:rarely|seldom|usually|typically|generally|normally|often)\s+$/.test(before.slice(-24))) continue;
     if (negatedBefore(low, a, 60)) continue;
-    if (hedgedBefore(low, a, 70) || conditional(low, a)) continue;
+    // ("220 Turkish citizens who had been evacuated": a relative clause that tells what was done is no "citizens who wish")
+    const rel = RELATIVE_DONE_RE.exec(before);
+    if (hedgedBefore(low, rel ? a - before.length + rel.index : a, 70) || conditional(low, a)) continue;
     if (/\b(?:do not|don't|should not|cannot|can't|not)\s+(?:count|rely|depend|expect)\b/.test(low.slice(Math.max(0, a - 120), a))) continue;
     // generic statements: "military-assisted evacuations … are rare", "evacuation is not guaranteed"
     if (/^(?:[^.;]|(?<=\b[a-z])\.){0,80}?\b(?:rare|rarely|unlikely|uncommon|not available|not possible|not be possible|not guaranteed|cannot be guaranteed|a last resort)\b/.test(after)) continue;

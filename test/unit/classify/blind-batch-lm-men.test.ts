@@ -101,3 +101,15 @@ describe('"flew <a long list of people> home from"', () => {
     ]);
   });
 });
+
+describe('"citizens who had been evacuated" (a relative clause that reports what was done)', () => {
+  it('GIVEN a navy ship carrying citizens who had been evacuated from a capital WHEN classified THEN evacuation', () => {
+    expect(
+      run("A Greek navy frigate carrying 150 Greek citizens who had been evacuated from Beirut docked in Piraeus on Monday, Greece's foreign ministry said."),
+    ).toEqual(['LB/GR/-/evacuation']);
+  });
+
+  it('GIVEN "citizens who wish to be evacuated" WHEN classified THEN still a hedge', () => {
+    expect(run('The Greek foreign ministry said Greek citizens who wish to be evacuated from Beirut should register with the embassy.')).toEqual([]);
+  });
+});
