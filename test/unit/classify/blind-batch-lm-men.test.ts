@@ -113,3 +113,23 @@ describe('"citizens who had been evacuated" (a relative clause that reports what
     expect(run('The Greek foreign ministry said Greek citizens who wish to be evacuated from Beirut should register with the embassy.')).toEqual([]);
   });
 });
+
+describe('Italian: a level phrase followed by "e …", and "partire appena possibile"', () => {
+  it('GIVEN "i viaggi sono sconsigliati a qualsiasi titolo e i connazionali …" WHEN classified THEN level 4 for the country', () => {
+    expect(
+      run('La Farnesina ha aggiornato la scheda dedicata al Niger: i viaggi sono ora sconsigliati a qualsiasi titolo e i connazionali presenti sono invitati a lasciare il Paese al più presto.'),
+    ).toEqual(['NE/IT/4/leave_immediately']);
+  });
+
+  it('GIVEN a second government that invites its citizens "a partire appena possibile" WHEN classified THEN leave_immediately for it', () => {
+    expect(
+      run(
+        'La Farnesina invita gli italiani a lasciare il Niger senza indugio, mentre Berlino, con una nota del ministero degli Esteri tedesco, ha invitato i tedeschi presenti in Niger a partire appena possibile.',
+      ),
+    ).toEqual(['NE/DE/-/leave_immediately', 'NE/IT/-/leave_immediately']);
+  });
+
+  it('GIVEN "a partire da lunedì" WHEN classified THEN no call to leave', () => {
+    expect(run('La Farnesina ha invitato i connazionali in Niger a registrarsi, a partire da lunedì, sul sito Dove siamo nel mondo.')).toEqual([]);
+  });
+});
