@@ -281,6 +281,10 @@ const SPLIT_RE = /([.!?]+)(["')\]]*)(\s+)(?=["'(\[]?[\p{Lu}\p{N}•])|\s+•\s+/
 /** The same split for ASCII text (no Unicode classes; '•' cannot occur in it). */
 const SPLIT_ASCII_RE = /([.!?]+)(["')\]]*)(\s+)(?=["'(\[]?[A-Z0-9])/g;
 
+/** The day of a German ordinal date before its period ("22" in "den 22. Oktober"), and the month after it. */
+const GERMAN_DAY_RE = /(?:^|[^\p{L}\p{N}.])(?:[1-9]|[12]\d|3[01])$/u;
+const GERMAN_MONTH_RE = /^\s+(?:januar|j[äa]nner|februar|m[äa]rz|april|mai|juni|juli|august|september|oktober|november|dezember)\b/i;
+
 export function splitSentences(p: string, ascii = false): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   let start = 0;
@@ -296,6 +300,8 @@ export function splitSentences(p: string, ascii = false): Array<[number, number]
       continue;
     }
     if (m[1] === '.' && !(m[2] ?? '')) {
+      // a German ordinal date ("am 22. Oktober") goes on
+      if (GERMAN_DAY_RE.test(p.slice(Math.max(start, m.index - 3), m.index)) && GERMAN_MONTH_RE.test(p.slice(end, end + 12))) continue;
       // the word before the period
       let k = m.index - 1;
       while (k >= start && k >= m.index - 12 && letterOrDot(p, k)) k--;

@@ -1,0 +1,25 @@
+/**
+ * Misses of blind batch m (French and German official pages and embassy alerts), each with new sentences:
+ * German date periods and Swiss spellings of closures, French suspensions and withdrawals, from–to changes in
+ * French, lifted or withdrawn advice as a lowering, and regional-only German advice.
+ */
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../../src/classify/index.js';
+import type { Finding } from '../../../src/domain/types.js';
+
+const brief = (fs: Finding[]) => fs.map((f) => `${f.country}/${f.issuer ?? '-'}/${f.level ?? '-'}/${[...f.signals].sort().join(',')}`);
+const run = (text: string, format: 'text' | 'html' = 'text') => brief(classify({ text, format }));
+
+describe('embassy closures in German', () => {
+  it('GIVEN a closure whose date has an ordinal period ("am 3. März") WHEN classified THEN the sentence is not cut and the embassy is suspended', () => {
+    expect(run('Wegen der Unruhen bleibt die Deutsche Botschaft Bamako am Montag, den 3. März, geschlossen.')).toEqual(['ML/DE/-/embassy_suspended']);
+  });
+
+  it('GIVEN a Swiss "zu schliessen" (ss for ß) after the embassy WHEN classified THEN embassy_suspended', () => {
+    expect(run('Das EDA hat beschlossen, die Schweizerische Botschaft in Khartum vorübergehend zu schliessen.')).toEqual(['SD/CH/-/embassy_suspended']);
+  });
+
+  it('GIVEN a window to be closed, not the embassy WHEN classified THEN nothing', () => {
+    expect(run('Die Deutsche Botschaft in Niamey empfiehlt, nachts Fenster und Türen zu schliessen und Menschenansammlungen zu meiden.')).toEqual([]);
+  });
+});
