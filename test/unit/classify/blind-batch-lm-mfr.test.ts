@@ -23,3 +23,19 @@ describe('embassy closures in German', () => {
     expect(run('Die Deutsche Botschaft in Niamey empfiehlt, nachts Fenster und Türen zu schliessen und Menschenansammlungen zu meiden.')).toEqual([]);
   });
 });
+
+describe('French suspensions and withdrawals', () => {
+  it('GIVEN "suspend les activités de son ambassade" and "a retiré son personnel non essentiel" WHEN classified THEN embassy_suspended and ordered_departure', () => {
+    expect(
+      run("Le Quai d'Orsay suspend les activités de son ambassade à Niamey. Le ministère a retiré son personnel non essentiel de Niamey."),
+    ).toEqual(['NE/FR/-/embassy_suspended,ordered_departure']);
+  });
+
+  it('GIVEN "les activités de l\'ambassade … sont suspendues" WHEN classified THEN embassy_suspended', () => {
+    expect(run("Les activités de l'ambassade d'Italie à Tripoli sont suspendues jusqu'à nouvel ordre.")).toEqual(['LY/IT/-/embassy_suspended']);
+  });
+
+  it('GIVEN a withdrawal that did not happen WHEN classified THEN no ordered_departure', () => {
+    expect(run("La Belgique n'a pas retiré son personnel de Kinshasa.")).toEqual([]);
+  });
+});
