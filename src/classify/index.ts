@@ -159,9 +159,9 @@ function vocabularyIssuer(detected: ReadonlyArray<{ sig: SignalHit[]; lev: Level
 const OFFICIAL_DOC_RE =
   /\b(?:travel advisory|security alert|demonstration alert|health alert|weather alert|natural disaster alert|actions to take|location:|event:|reissued|country summary|read the entire travel advisory|enroll in the smart traveler)\b/;
 
-/** A mission's masthead at the top of its own notice: "Embassy of India, Bishkek", "Advisory for Indian nationals in …". */
+/** A mission's masthead at the top of its own notice: "Embassy of India, Bishkek", "Advisory for Indian nationals in …", "Ambassade de France au Congo – Brazzaville | …". */
 const MASTHEAD_RE =
-  /^(?:the\s+)?(?:(?:embassy|high commission|consulate(?:[- ]general)?|ministry of foreign affairs|department of foreign affairs)\s+of\s+(?:the\s+)?[a-z][a-z ]{2,40}(?:,|$)|(?:travel\s+)?advisory\s+for\s+[a-z]+\s+(?:citizens|nationals|students|residents|travell?ers))|^(?:(?:l')?ambassade|consulat(?: general)?) de [a-z' -]{3,30}? (?:au|aux|en|a) [a-z][a-z' -]{1,30}$|^(?:die )?(?:deutsche |osterreichische |schweizerische )?(?:botschaft|generalkonsulat) (?:der [a-z ]{3,40}|[a-z][a-z -]{1,30})$|^(?:l')?(?:ambasciata|consolato(?: generale)?) d'italia (?:a|in) [a-z][a-z' -]{1,30}$|^(?:chers compatriotes|liebe landsleute|cari connazionali|gentili connazionali)\b/;
+  /^(?:the\s+)?(?:(?:embassy|high commission|consulate(?:[- ]general)?|ministry of foreign affairs|department of foreign affairs)\s+of\s+(?:the\s+)?[a-z][a-z ]{2,40}(?:,|$)|(?:travel\s+)?advisory\s+for\s+[a-z]+\s+(?:citizens|nationals|students|residents|travell?ers))|^(?:(?:l')?ambassade|consulat(?: general)?) de [a-z' -]{3,30}? (?:au|aux|en|a) [a-z][a-z' -]{1,30}?(?:$|\s*[|,])|^(?:die )?(?:deutsche |osterreichische |schweizerische )?(?:botschaft|generalkonsulat) (?:der [a-z ]{3,40}?|[a-z][a-z -]{1,30}?)(?:$|\s*[|,])|^(?:l')?(?:ambasciata|consolato(?: generale)?) d'italia (?:a|in) [a-z][a-z' -]{1,30}?(?:$|\s*[|,])|^(?:chers compatriotes|liebe landsleute|cari connazionali|gentili connazionali)\b/;
 
 /** Either marker of an official document, in one pass. */
 const OFFICIAL_ANY_RE = new RegExp(`${OFFICIAL_DOC_RE.source}|${OFFICIAL_PAGE_RE.source}`);

@@ -39,3 +39,12 @@ describe('French suspensions and withdrawals', () => {
     expect(run("La Belgique n'a pas retiré son personnel de Kinshasa.")).toEqual([]);
   });
 });
+
+describe("a mission's masthead with its city and a tagline", () => {
+  it('GIVEN "Ambassade de France au X – City | tagline" atop an unsigned stay-home message WHEN classified THEN the embassy\'s government is the issuer', () => {
+    const html =
+      '<div>Ambassade de France au Niger – Niamey | Liberté Égalité Fraternité</div><h1>Message aux Français</h1>' +
+      "<p>Il est demandé à nos compatriotes de rester à leur domicile jusqu'à nouvel ordre.</p>";
+    expect(run(html, 'html')).toEqual(['NE/FR/-/shelter_in_place']);
+  });
+});
