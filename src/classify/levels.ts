@@ -130,6 +130,10 @@ const PART_HEAD_RE = /^(?:the\s+)?[\p{L}'-]+(?:[\s-][\p{L}'-]+){0,3}?\s+(?:borde
 const PAST_ADVERB_RE =
   /\b(?:auparavant|jusqu'ici|jusqu'a present|jusqu'alors|precedemment|anterieurement|zuvor|bisher|bislang|vorher|in precedenza|finora|fino ad ora|fino a ora|precedentemente|up to now|up until now|hitherto|fino a oggi|fino ad oggi|bis heute|bis jetzt|jusqu'a aujourd'hui|until today)\b|\b(?:d[ée]conseill|recommand|sconsigli|raccomand)(?:ait|aient|ava|avano)\b/;
 
+/** A level named as the start of a change from one to another: "de « … » à « … »", "von … auf …", "da … a …". */
+const FROM_BEFORE_RE = /(?:^|\s)(?:de|du|von|vom|da|dal|dalla|from)\s*["']?\s*$/;
+const TO_AFTER_RE = /^\s*["']?\s*(?:a|au|auf|to|al|alla)\s+["']?\s*\S/;
+
 /** "with several provinces rated Level 4": a part of the country named just before a level at `a`. */
 const REGION_BEFORE_LEVEL_RE = new RegExp(/\b(?:provinces?|(?<!united |u\.s\. |secretary of )states?(?! department| dept)|regions?|areas?|parts?|districts?|(?<!state )departments?(?!'s| of state)|governorates?|zones?|border)\b[^.;]{0,25}$/.source, 'g');
 function regionBefore(low: string, a: number): boolean {
@@ -189,11 +193,14 @@ export function detectLevels(low: string): LevelHit[] {
         PAST_ADVERB_RE.test(m[0]) ||
         /\bfrom\s+(?:level\s*)?$/.test(low.slice(Math.max(0, a - 12), a)) ||
         /^\s*to\s+(?:level\s*)?[1-4]\b/.test(rest) && /\bfrom\s+$/.test(low.slice(Math.max(0, a - 6), a)) ||
+        // the first of two in "abaissé de « … » à « … »", "von … auf …", "da … a …"
+        (FROM_BEFORE_RE.test(low.slice(Math.max(0, a - 8), a)) && TO_AFTER_RE.test(rest)) ||
         /^[^.;]{0,40}\b(?:was|has been) (?:lifted|withdrawn|removed|rescinded|downgraded|lowered)\b/.test(rest) ||
         // German separable "hebt … auf" and the pluperfect passive "war … ausgesprochen worden"
         (/\bheb(?:t|en|e)\s+(?:\S+\s+){0,3}$/.test(before) && /^[^.;]{0,50}?\bauf\b/.test(rest)) ||
         (/\bwar\b/.test(before + ' ' + rest.slice(0, 40)) && /^[^.;]{0,70}?\bworden\b/.test(rest)) ||
-        /^[^.;]{0,50}?\b(?:aufgehoben|herabgestuft|herabgesetzt|gelockert|abgesenkt|entsch[äa]rft|zur[üu]ckgenommen|lev[ée]e?s?|revoqu[ée]e?s?|abrog[ée]e?s?|revocat[oaie]|ritirat[oaie])\b/.test(rest) ||
+        // (the French participle, not the noun: "à la suite de la levée des barrages" is a cause)
+        /^[^.;]{0,50}?\b(?:aufgehoben|herabgestuft|herabgesetzt|gelockert|abgesenkt|entsch[äa]rft|zur[üu]ckgenommen|(?<!\b(?:la|une|cette|sa|leur|de|la|apres|avant) )lev[ée]e?s?|revoqu[ée]e?s?|abrog[ée]e?s?|revocat[oaie]|ritirat[oaie])\b/.test(rest) ||
         /\b(?:lifted|withdrew|withdrawn|rescinded|removed|dropped|ended|aufgehoben|revoqu|lev[ée]e)\b[^.;]{0,30}$/.test(before);
       // Levels said to be no longer in force, or negated
       if (!p.structured && negatedBefore(low, a, 40) && !/^do\s+not/.test(m[0])) {

@@ -48,3 +48,17 @@ describe("a mission's masthead with its city and a tagline", () => {
     expect(run(html, 'html')).toEqual(['NE/FR/-/shelter_in_place']);
   });
 });
+
+describe('a change told from one level to another, in French', () => {
+  it('GIVEN "abaissé de « 2 » à « 1 »" WHEN classified THEN the first is the past level and the change is a lowering', () => {
+    expect(
+      run("Le Canada a abaissé le niveau de risque pour le Pérou de « Faites preuve d'une grande prudence » à « Prenez des mesures de sécurité normales »."),
+    ).toEqual(['PE/CA/1/level_lowered']);
+  });
+
+  it('GIVEN the noun "la levée de" as the cause after the level WHEN classified THEN the level is current', () => {
+    expect(
+      run("Le Canada a abaissé le niveau de risque pour la Bolivie à « Prenez des mesures de sécurité normales », après la levée de l'état d'urgence."),
+    ).toEqual(['BO/CA/1/level_lowered']);
+  });
+});
