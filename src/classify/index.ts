@@ -860,7 +860,8 @@ function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | nul
     // the phrase's object comes after a comma: "Si sconsigliano, a qualsiasi titolo, i viaggi nella provincia di …"
     const post = low.slice(l.end, l.end + 70);
     if (/^[\s,]*(?:(?:i |les |the )?(?:viaggi|voyages?|travel|reisen|trips?)\s+)?(?:nella|nelle|nei|negli|nel|in the|to the|dans la|dans les|dans le|in die|in den)\s/.test(post) && REGION_WORD_RE.test(post)) return null;
-    // a sentence whose subject is a part of the country: "Les zones frontalières (…) restent formellement déconseillées"
+    // a sentence whose subject is a part of the country, or travel to one: "Les zones frontalières (…) restent formellement
+    // déconseillées", "Les déplacements dans la région de … sont déconseillés"
     if (REGION_SUBJECT_RE.test(low.slice(0, l.start))) return null;
     // "l'ensemble du territoire haïtien est formellement déconseillé", "the whole country is at Level 4"
     if (WHOLE_BEFORE_RE.test(pre)) return resolveCountry(inf, l.start, l.end, topic, 'do_not_travel');
@@ -906,7 +907,7 @@ const WHOLE_LEAD_OTHER_RE =
 const TRAVEL_ADVICE_WORD_RE = /\b(?:travel|advice|advisory|advisories|reisewarnung|reisehinweise|conseils? aux voyageurs|viaggiare sicuri)\b/;
 
 const REGION_SUBJECT_RE =
-  /^\s*(?:[•*-]\s*)?(?:les |the |die |le |la |gli |i |l')?(?:(?:northern|southern|eastern|western|central|remote|rural|coastal)\s+)?(?:zones?|r[ée]gions?|areas?|border (?:areas?|regions?|zones?|strips?)|provinces?|parts?|districts?|states?|[ée]tats?|d[ée]partements?|governorates?|gebiete|grenzgebiete|grenzregionen|regioni|aree|province|localit[ée]s?)\b(?!'s|\s+(?:department|dept|of emergency|media|news|secretary|visit|of the union|council|of (?:america|israel)))/;
+  /^\s*(?:[•*-]\s*)?(?:(?:les |the |die |le |la |gli |i |l')?(?:d[ée]placements?|voyages?|s[ée]jours?|travel|trips?|journeys?|reisen|aufenthalte|viaggi|spostamenti|soggiorni)\s+(?:dans|vers|en|sur|to|in|into|within|nach|verso|per|nella|nelle|nel|nei|negli)\s+)?(?:les |the |die |den |das |le |la |gli |i |l')?(?:(?:northern|southern|eastern|western|central|remote|rural|coastal)\s+)?(?:zones?|r[ée]gions?|areas?|border (?:areas?|regions?|zones?|strips?)|provinces?|parts?|districts?|states?|[ée]tats?|d[ée]partements?|governorates?|gebiete|grenzgebiete|grenzregionen|regioni|aree|province|localit[ée]s?)\b(?!'s|\s+(?:department|dept|of emergency|media|news|secretary|visit|of the union|council|of (?:america|israel)))/;
 
 const WHOLE_BEFORE_RE =
   /\b(?:the (?:whole|entire) (?:country|territory)|the whole of|all of|throughout the country|l'ensemble du (?:territoire|pays)|tout le (?:territoire|pays)|das (?:gesamte|ganze) (?:land|staatsgebiet)|im ganzen land|tutto il (?:territorio|paese)|l'intero (?:territorio|paese))\b/;

@@ -62,3 +62,14 @@ describe('a change told from one level to another, in French', () => {
     ).toEqual(['BO/CA/1/level_lowered']);
   });
 });
+
+describe('travel to a region as the subject of the advice', () => {
+  it('GIVEN "Les voyages vers la province de X (…) sont formellement déconseillés" beside a country-wide yellow WHEN classified THEN the region does not set the level', () => {
+    expect(
+      run(
+        "Le ministère de l'Europe et des Affaires étrangères place l'ensemble du Tchad en vigilance renforcée. " +
+          'Les voyages vers la province du Lac, en raison des attaques de groupes armés (Boko Haram), sont formellement déconseillés.',
+      ),
+    ).toEqual(['TD/FR/2/']);
+  });
+});
