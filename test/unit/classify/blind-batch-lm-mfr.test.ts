@@ -73,3 +73,14 @@ describe('travel to a region as the subject of the advice', () => {
     ).toEqual(['TD/FR/2/']);
   });
 });
+
+describe('German changes with the verb before the level noun', () => {
+  it('GIVEN "verschärfte seine Reiseinformation" / "erhöhte die Sicherheitsstufe" WHEN classified THEN level_raised without a table level', () => {
+    expect(run('Österreich verschärfte am Freitag seine Reiseinformation für Mosambik.')).toEqual(['MZ/AT/-/level_raised']);
+    expect(run('Das Außenministerium in Wien erhöhte am Dienstag die Sicherheitsstufe für Nepal.')).toEqual(['NP/AT/-/level_raised']);
+  });
+
+  it('GIVEN a change of something else ("erhöhte die Preise") WHEN classified THEN nothing', () => {
+    expect(run('Die Regierung in Wien erhöhte am Dienstag die Preise für Reisepässe.')).toEqual([]);
+  });
+});
