@@ -155,15 +155,18 @@ const G_LEVEL_CHANGE = ['level', 'advi', 'warn', 'alert', 'niveau', 'livello', '
 const G_TO_FROM_DIGIT = ['to 1', 'to 2', 'to 3', 'to 4', 'from 1', 'from 2', 'from 3', 'from 4'];
 /** A government's own level words in German, before a verb that ends the clause ("… seine Reiseinformation … verschärft"). */
 const G_DE_CHANGE = ['reisewarnung', 'reiseinformation', 'reisehinweis', 'sicherheitshinweis', 'sicherheitsstufe', 'warnstufe', 'risikostufe'];
+/** ADVICE_LIFTED_RE: "no longer advise against", "ne déconseille plus", "Reisewarnung … aufgehoben", "nicht mehr gewarnt". */
+const G_ADVICE_LIFTED = ['no longer', ' plus', 'reisewarnung', 'nicht mehr'];
 /** "Level 3, up from Level 2"; "Stufe 3, zuvor Stufe 2". */
 const G_NOW_PREV = ['up from', 'down from', 'zuvor', 'previously', 'bisher', 'auparavant', 'precedemment', 'in precedenza'];
 
 const FAMILIES = [
   G_FALSE, G_DEP_KIND, G_LIFT_FR_DE_IT, ['ordered', 'authori'], ['authori'], G_ORDERED, G_AUTH, G_LEAVE, G_IMMEDIATE, G_EVAC, G_EMB,
   G_SHELTER, G_LEVEL_CHANGE, G_TO_FROM_DIGIT, ['level'], ['from', 'dal livello', 'du niveau', 'von stufe'], ['ausreiseaufforderung'], G_DE_CHANGE, G_NOW_PREV,
+  G_ADVICE_LIFTED,
 ] as const;
-const [F_FALSE, F_DEP_KIND, F_LIFT_FR_DE_IT, F_ORD_AUTH, F_AUTH, F_ORDERED, F_AUTH_DEP, F_LEAVE, F_IMMEDIATE, F_EVAC, F_EMB, F_SHELTER, F_LEVEL_CHANGE, F_TO_FROM_DIGIT, F_LEVEL, F_FROM, F_AUSREISE, F_DE_CHANGE, F_NOW_PREV] =
-  FAMILIES.map((_, i) => 1 << i) as number[] as [number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number];
+const [F_FALSE, F_DEP_KIND, F_LIFT_FR_DE_IT, F_ORD_AUTH, F_AUTH, F_ORDERED, F_AUTH_DEP, F_LEAVE, F_IMMEDIATE, F_EVAC, F_EMB, F_SHELTER, F_LEVEL_CHANGE, F_TO_FROM_DIGIT, F_LEVEL, F_FROM, F_AUSREISE, F_DE_CHANGE, F_NOW_PREV, F_ADVICE_LIFTED] =
+  FAMILIES.map((_, i) => 1 << i) as number[] as [number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number];
 const GATES = DETECTOR_GATES.gate(FAMILIES);
 
 /** Detect signals in one sentence (lower-cased matching form). */
@@ -213,6 +216,14 @@ const DE_CHANGE_RE =
 /** A level now and the one before: "Level 3, up from Level 2", "Stufe 3 …, zuvor war es Stufe 2". */
 const NOW_PREV_RE =
   /(?:\b(?:level|livello|niveau)|stufe)\s*([1-6])\b[^.;]{0,50}?\b(?:up from|down from|zuvor(?: war es| galt)?|previously|bisher|auparavant|precedemment|in precedenza)\s+(?:(?:alert |danger )?level|livello|niveau|stufe)?\s*([1-6])\b/g;
+/** Advice against travel withdrawn, a lowering: "no longer advises against all but essential travel", "ne déconseille plus",
+ * "die Reisewarnung … wurde aufgehoben", "hebt die Reisewarnung … auf", "wird nicht mehr gewarnt". */
+const ADVICE_LIFTED_RE =
+  /\bno longer\s+(?:advis(?:e|es|ing)|recommend(?:s|ing)?|warn(?:s|ing)?)\s+(?:\S+\s+){0,4}?against\s+(?:all\b|non-essential|(?:un)?necessary|travel)|\bne\s+(?:le\s+|les\s+)?(?:d[ée]conseill\w*|recommand\w*)\s+plus\b|\breisewarnung\b(?:[^.;]|(?<=\b\d{1,2})\.){0,60}?\b(?:aufgehoben|zur[üu]ckgenommen)\b|\bheb(?:t|en)\s+(?:\S+\s+){0,3}?reisewarnung\b[^.;]{0,60}?\bauf\b|\bwird\s+(?:\S+\s+)?nicht\s+mehr\s+(?:gewarnt|abgeraten)\b/g;
+/** The withdrawn advice was for part of the country: "… for the border areas", "für die Grenzregion". */
+const LIFT_REGION_RE =
+  /\b(?:to|for|in|within|f[üu]r|pour|vers|dans)\s+(?:the\s+|die\s+|den\s+|das\s+|la\s+|le\s+|les\s+|l')?(?:\S+\s+){0,2}?(?:regions?|provinces?|districts?|areas?|border\w*|zones?|parts?|(?<!united )states?|r[ée]gions?|gebiet\w*|grenz\w*|region\w*|provinz\w*|teil\w*)\b/;
+
 /** After a raise or a cut: "… for <some> provinces/regions … to Level N", "… in parts of the north …". */
 const REGIONAL_CHANGE_RE =
   /^\S+\s+(?:(?!to\b)\S+\s+){0,4}?(?:for|in|covering|on)\s+(?:the\s+)?(?:(?:parts|areas|some|several|two|three|four|five|six|certain)\s+(?:of\s+)?|(?:[\w'-]+,?\s+){0,6}?(?:provinces?|regions?|districts?|governorates?|prefectures?|counties|oblasts?|border (?:areas?|regions?|strips?)|zones?)\b)/;
@@ -224,7 +235,7 @@ const NAMED_DAY_RE =
 /** "(citizens) who had been", "who were": the start of a relative clause that reports what was done to them. */
 const RELATIVE_DONE_RE = /\bwho\s+(?:had|have|has)\s+(?:already\s+|just\s+)?been\s+$|\bwho\s+(?:were|was)\s+(?:already\s+|just\s+)?$/;
 
-const GLOBAL_RES: RegExp[] = [DE_CHANGE_RE, NOW_PREV_RE, LIFT_RE, LIFT2_RE, LIFT_FR_DE_IT_RE, REPLACES_RE, NO_LONGER_RE, UPGRADE_RE, ORDERED_RE, AUTH_RE, IMMEDIATE_DEP_RE, EVAC_RE, EMB_RE, SHELTER_RE, RAISED_RE, LOWERED_RE, NOUN_FIRST_RE, FROM_TO_RE];
+const GLOBAL_RES: RegExp[] = [ADVICE_LIFTED_RE, DE_CHANGE_RE, NOW_PREV_RE, LIFT_RE, LIFT2_RE, LIFT_FR_DE_IT_RE, REPLACES_RE, NO_LONGER_RE, UPGRADE_RE, ORDERED_RE, AUTH_RE, IMMEDIATE_DEP_RE, EVAC_RE, EMB_RE, SHELTER_RE, RAISED_RE, LOWERED_RE, NOUN_FIRST_RE, FROM_TO_RE];
 
 export function detectSignals(low: string, opts: { changeNote?: boolean } = {}): SignalHit[] {
   for (const re of GLOBAL_RES) re.lastIndex = 0;
@@ -513,6 +524,11 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     if (x === y) continue;
     const sig: Signal = y > x ? 'level_raised' : 'level_lowered';
     if (!hits.some((h) => h.signal === sig)) hits.push({ signal: sig, start: m.index, end: m.index + m[0].length });
+  }
+  while ((g & F_ADVICE_LIFTED) !== 0 && (m = ADVICE_LIFTED_RE.exec(low)) !== null) {
+    if (/\bnicht\s+(?:\S+\s+)?(?:aufgehoben|zur[üu]ckgenommen)\b/.test(m[0]) || negatedBefore(low, m.index, 30)) continue;
+    if (LIFT_REGION_RE.test(low.slice(m.index, m.index + m[0].length + 50)) || hedgedBefore(low, m.index, 40)) continue;
+    if (!hits.some((h) => h.signal === 'level_lowered')) hits.push({ signal: 'level_lowered', start: m.index, end: m.index + m[0].length });
   }
   void opts;
   return hits;

@@ -84,3 +84,20 @@ describe('German changes with the verb before the level noun', () => {
     expect(run('Die Regierung in Wien erhöhte am Dienstag die Preise für Reisepässe.')).toEqual([]);
   });
 });
+
+describe('advice against travel withdrawn', () => {
+  it('GIVEN "no longer advises against all travel to X" WHEN classified THEN level_lowered with no level', () => {
+    expect(run('The Foreign Office no longer advises against all travel to Guinea-Bissau after the elections passed peacefully.')).toEqual([
+      'GW/GB/-/level_lowered',
+    ]);
+  });
+
+  it('GIVEN "die Reisewarnung für X wurde aufgehoben" WHEN classified THEN level_lowered', () => {
+    expect(run('Das Auswärtige Amt teilte mit, die Reisewarnung für Burundi sei am 4. Mai aufgehoben worden.')).toEqual(['BI/DE/-/level_lowered']);
+  });
+
+  it('GIVEN a withdrawn warning for a border region only, or one not lifted WHEN classified THEN no lowering', () => {
+    expect(run('Das Auswärtige Amt hat die Reisewarnung für die Grenzregion zu Kolumbien aufgehoben.').join()).not.toContain('level_lowered');
+    expect(run('Die Reisewarnung des Auswärtigen Amts für Burundi wird nicht aufgehoben.').join()).not.toContain('level_lowered');
+  });
+});
