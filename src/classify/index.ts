@@ -413,6 +413,8 @@ function run(input: ClassifyInput): Finding[] {
           }
           continue;
         }
+        // advice against travel with no level of its own counts for a region only
+        if (l.vague) continue;
         const issuers = resolveIssuers(inf, l.start, ctxLevel === NO_ISSUER && l.vocabulary ? [l.vocabulary] : ctxLevel, true);
         // a bare "Level 4" is the US scale's; another government's numbered level is its own scale: advice, no level
         if (l.bare && issuers.every((c) => c !== null && !NUMBERED_SCALE_ISSUERS.has(c))) {

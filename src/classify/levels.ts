@@ -22,6 +22,8 @@ export interface LevelHit {
   bare?: true;
   /** The government whose own advice vocabulary this phrase is (ISO code), when only one uses it. */
   vocabulary?: string;
+  /** Advice against travel with no level of its own ("Von Reisen in … wird abgeraten"): counts for a region only. */
+  vague?: boolean;
 }
 
 /** Phrases only one government's advice uses (matched on the phrase's own text). */
@@ -44,6 +46,7 @@ interface Pattern {
   re: RegExp;
   level: Level;
   structured?: boolean;
+  vague?: boolean;
   /** Substrings every match contains (accent-free): a sentence without any skips the pattern. */
   gate: readonly string[];
 }
@@ -104,6 +107,9 @@ const PATTERNS: Pattern[] = [
   // Italian
   { re: /\bsconsigli\w*\s+(?:i\s+)?viaggi\w*\s+(?:\S+\s+){0,4}?a qualsiasi titolo\b|\ba qualsiasi titolo\b/g, level: 4, gate: ['qualsiasi titolo'] },
   { re: /\bsconsigli\w*\s+(?:i\s+)?viaggi\w*\s+(?:\S+\s+){0,2}?non (?:necessari|essenziali|indispensabili)\b|\bviaggi non (?:necessari|essenziali)\b[^.;]{0,30}\bsconsigliat/g, level: 3, gate: ['sconsigli'] },
+  // German and Swiss "Von Reisen in … wird abgeraten" with no qualifier: advice against travel with no level (last: the
+  // qualified forms above take their words first)
+  { re: /\bvon\s+reisen\s+(?:in|nach|im|ins)\b[^.;]{0,100}?\b(?:wird|werden)\s+(?:\S+\s+){0,2}?abgeraten\b/g, level: 3, vague: true, gate: ['abgeraten'] },
 ];
 
 const LEVEL_GATE_WORDS = [...new Set([...PATTERNS.flatMap((p) => p.gate), 'advis'])];
@@ -231,7 +237,7 @@ export function detectLevels(low: string): LevelHit[] {
       if (/\b(?:areas?|parts?|regions?|places|zones?|provinces?|districts?|states?|localities|gebiete\w*|zones? o[uù]|r[ée]gions? o[uù]|aree in cui|zone in cui)(?:\s+(?:of|in|de|di|von)\s+(?:the\s+)?\S+(?:\s+\S+)?)?\s+(?:where|in which|to which|for which|o[uù]|in cui|f[üu]r die|in denen)\b[^.;]{0,50}$/.test(low.slice(Math.max(0, a - 100), a))) scope = 'regional';
       if (/^\s*(?:when|while)\s+(?:visiting|traveling|travelling|using|at|in)\b/.test(rest) && scope !== 'country') scope = 'regional';
       const vocabulary = vocabularyOf(m[0]);
-      out.push({ level, start: a, end: b, objectStart: ob.objectStart >= 0 ? b + ob.objectStart : -1, scope, past, structured: !!p.structured, ...(vocabulary ? { vocabulary } : {}), ...(bare ? { bare } : {}) });
+      out.push({ level, start: a, end: b, objectStart: ob.objectStart >= 0 ? b + ob.objectStart : -1, scope, past, structured: !!p.structured, ...(vocabulary ? { vocabulary } : {}), ...(bare ? { bare } : {}), ...(p.vague ? { vague: true } : {}) });
     }
   }
   // "Previously FCDO did not advise against travel to Guinea": there was no advice against travel before

@@ -101,3 +101,17 @@ describe('advice against travel withdrawn', () => {
     expect(run('Die Reisewarnung des Auswärtigen Amts für Burundi wird nicht aufgehoben.').join()).not.toContain('level_lowered');
   });
 });
+
+describe('German advice against travel with no level of its own', () => {
+  it('GIVEN "Von Reisen in die Provinz X wird abgeraten" WHEN classified THEN a regional-only finding with no level', () => {
+    expect(run('Das EDA rät: Von Reisen in die Provinz Cabo Delgado im Norden von Mosambik wird abgeraten.')).toEqual(['MZ/CH/-/']);
+  });
+
+  it('GIVEN the same words for the whole country WHEN classified THEN no level is read from them', () => {
+    expect(run('Von Reisen nach Mosambik wird abgeraten, teilte das EDA mit.')).toEqual([]);
+  });
+
+  it('GIVEN the qualified form ("von nicht notwendigen Reisen") WHEN classified THEN it keeps its level 3', () => {
+    expect(run('Von nicht notwendigen Reisen nach Mosambik wird abgeraten, teilte das Auswärtige Amt mit.')).toEqual(['MZ/DE/3/']);
+  });
+});
