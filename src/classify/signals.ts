@@ -131,32 +131,33 @@ const STAFF_RE =
   /\b(?:staff|personnel|employees|diplomats|diplomatic staff|family members|dependents|dependants|families of|government employees|embassy staff|officials|personale|mitarbeiter\w*|personal|bedienstete\w*|familienangeh[öo]rige\w*|agents|personnels?)\b/;
 
 /**
- * Gates: substrings every match of a detector contains (accent-free parts, so that they hold on
- * unfolded text too). A sentence without any of them skips that detector's regular expressions.
+ * Gates: word starts every match of a detector contains (accent-free, so that they hold on unfolded
+ * text too; a word inside a compound is listed by the compound's start: 'evacu' for "l'évacuation",
+ * 'ruckhol' for "Rückholflug"). A sentence without any of them skips that detector's regular expressions.
  * Keep in step with the detectors.
  */
-const G_FALSE = ['fals', 'fake', 'hoax', 'untrue', 'debunk', 'faux', 'fauss', 'infondat', 'smentit', 'menti', 'earlier version', 'incorrectly', 'erroneous', 'wrongly', 'par erreur'];
+const G_FALSE = ['fals', 'fake', 'hoax', 'untrue', 'debunk', 'faux', 'fauss', 'infondat', 'smentit', 'dementi', 'earlier version', 'incorrectly', 'erroneous', 'wrongly', 'par erreur'];
 /** LIFT_RE, LIFT2_RE: "(ordered|authori[sz]ed|voluntary) (departure|evacuation|drawdown)". */
 const G_DEP_KIND = ['ordered', 'authori', 'voluntary'];
-const G_LIFT_FR_DE_IT = ['part ordonn', 'vacuation', 'aufhebung', 'revoca'];
-const G_ORDERED = ['ordered', 'mandatory', 'compulsory', 'required', 'withdr', 'pull', 'part ordonn', 'retrait', 'retir', 'abgezogen', 'angeordnete', 'ritiro'];
-const G_AUTH = ['authori', 'voluntary', 'allow', 'permit', 'part volontaire', 'freiwillige', 'partenza volontaria'];
-const G_LEAVE = ['leave', 'depart', 'exit', 'get out', 'quitt', 'verl', 'reisen', 'lascia', 'abbandonare', 'andarsene', 'partire'];
-const G_IMMEDIATE = ['immediate', 'depart', 'leave', 'part imm', 'sofortige', 'partenza'];
+const G_LIFT_FR_DE_IT = ['depart ordonn', 'evacuation', 'aufhebung', 'revoca'];
+const G_ORDERED = ['ordered', 'mandatory', 'compulsory', 'required', 'withdr', 'pull', 'depart ordonn', 'retrait', 'retir', 'abgezogen', 'angeordnete', 'ritiro'];
+const G_AUTH = ['authori', 'voluntary', 'allow', 'permit', 'depart volontaire', 'freiwillige', 'partenza volontaria'];
+const G_LEAVE = ['leave', 'depart', 'exit', 'get out', 'quitt', 'verl', 'reisen', 'ausreis', 'abreis', 'auszureis', 'lascia', 'abbandonare', 'andarsene', 'partire'];
+const G_IMMEDIATE = ['immediate', 'depart', 'leave', 'depart imm', 'sofortige', 'partenza'];
 const G_EVAC = [
-  'vacu', 'airlift', 'patri', 'rescue', 'charter', 'assisted', 'evakui', 'ckhol', 'ausgefl', 'ausfl', 'ponte aereo', 'arrang', 'carried', 'ferried', 'transported',
+  'evacu', 'airlift', 'repatri', 'rapatri', 'rimpatri', 'rescue', 'charter', 'assisted', 'evakui', 'ruckhol', 'rueckhol', 'ausgefl', 'ausfl', 'ponte aereo', 'arrang', 'carried', 'ferried', 'transported',
   'organi', 'fly', 'flies', 'flew', 'flown', 'home from', 'affret', 'speci', 'premier vol', 'volo ', 'fliegt', 'sonderfl',
 ];
-const G_EMB = ['embass', 'consulat', 'mission', 'high commission', 'ambas', 'botschaft', 'konsulat', 'consolato'];
+const G_EMB = ['embass', 'consulat', 'mission', 'high commission', 'ambas', 'botschaft', 'konsulat', 'generalkonsulat', 'consolato'];
 const G_SHELTER = ['shelter', 'stay', 'remain', 'rest', 'demeur', 'confiner', 'bleiben', 'riman', 'not leave', 'not to leave', 'never leave', 'never to leave', 'not go out', 'not to go out', 'never go out', 'ne pas quitter', 'ne pas sortir', 'nicht zu verlassen', 'non lasciare', 'non uscire'];
 /** RAISED_RE / LOWERED_RE lookaheads (plus "to/from [1-4]", tested apart). */
-const G_LEVEL_CHANGE = ['level', 'advi', 'warn', 'alert', 'niveau', 'livello', 'highest', 'maximum', 'top', 'do not travel', 'reconsider', 'avoid', 'reiseinformation', 'hinweis', 'stufe'];
+const G_LEVEL_CHANGE = ['level', 'advi', 'warn', 'reisewarn', 'teilreisewarn', 'gewarn', 'alert', 'niveau', 'livello', 'highest', 'maximum', 'top', 'do not travel', 'reconsider', 'avoid', 'reiseinformation', 'hinweis', 'reisehinweis', 'sicherheitshinweis', 'stufe', 'sicherheitsstufe', 'warnstufe', 'risikostufe'];
 
 const G_TO_FROM_DIGIT = ['to 1', 'to 2', 'to 3', 'to 4', 'from 1', 'from 2', 'from 3', 'from 4'];
 /** A government's own level words in German, before a verb that ends the clause ("… seine Reiseinformation … verschärft"). */
-const G_DE_CHANGE = ['reisewarnung', 'reiseinformation', 'reisehinweis', 'sicherheitshinweis', 'sicherheitsstufe', 'warnstufe', 'risikostufe'];
+const G_DE_CHANGE = ['reisewarnung', 'teilreisewarnung', 'reiseinformation', 'reisehinweis', 'sicherheitshinweis', 'sicherheitsstufe', 'warnstufe', 'risikostufe'];
 /** ADVICE_LIFTED_RE: "no longer advise against", "ne déconseille plus", "Reisewarnung … aufgehoben", "nicht mehr gewarnt". */
-const G_ADVICE_LIFTED = ['no longer', ' plus', 'reisewarnung', 'nicht mehr'];
+const G_ADVICE_LIFTED = ['no longer', ' plus', 'reisewarnung', 'teilreisewarnung', 'nicht mehr'];
 /** "Level 3, up from Level 2"; "Stufe 3, zuvor Stufe 2". */
 const G_NOW_PREV = ['up from', 'down from', 'zuvor', 'previously', 'bisher', 'auparavant', 'precedemment', 'in precedenza'];
 
