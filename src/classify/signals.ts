@@ -42,7 +42,7 @@ const TRIGGER_WORDS = [
   'level', 'advise$', 'advised', 'advises', 'advising', 'advisory', 'advisories', 'advice', 'alert', 'warning', 'niveau', 'livello', 'travel$', 'reconsider', 'caution', 'precaution', 'against all',
   'essential', 'necessar', 'unnecess', 'deconseill', 'sconsigli', 'abgeraten', 'reisewarn', 'gewarnt', 'qualsiasi titolo', 'zone rouge',
   'zone orange', 'vigilance', 'prudence', 'evit', 'mesures de securite', 'touristiques', 'viaggi', 'voyage', 'reise',
-  'sicherheitsstuf', 'sicherheitshinweis', 'warnstuf', 'risikostuf',
+  'sicherheitsstuf', 'sicherheitshinweis', 'warnstuf', 'risikostuf', 'code rouge', 'code orange', 'code jaune', 'code vert',
 ];
 
 /**
@@ -158,16 +158,18 @@ const G_TO_FROM_DIGIT = ['to 1', 'to 2', 'to 3', 'to 4', 'from 1', 'from 2', 'fr
 const G_DE_CHANGE = ['reisewarnung', 'teilreisewarnung', 'reiseinformation', 'reisehinweis', 'sicherheitshinweis', 'sicherheitsstufe', 'warnstufe', 'risikostufe'];
 /** ADVICE_LIFTED_RE: "no longer advise against", "ne déconseille plus", "Reisewarnung … aufgehoben", "nicht mehr gewarnt". */
 const G_ADVICE_LIFTED = ['no longer', ' plus', 'reisewarnung', 'teilreisewarnung', 'nicht mehr'];
+/** A colour scale's words (the Netherlands', France's map, Belgium's): COLOUR_CHANGE_RE. */
+const G_COLOUR = ['orange', 'rouge', 'rosso', 'arancion', 'yellow', 'jaune', 'gelb', 'giallo', 'red ', 'rot '];
 /** "Level 3, up from Level 2"; "Stufe 3, zuvor Stufe 2". */
 const G_NOW_PREV = ['up from', 'down from', 'zuvor', 'previously', 'bisher', 'auparavant', 'precedemment', 'in precedenza'];
 
 const FAMILIES = [
   G_FALSE, G_DEP_KIND, G_LIFT_FR_DE_IT, ['ordered', 'authori'], ['authori'], G_ORDERED, G_AUTH, G_LEAVE, G_IMMEDIATE, G_EVAC, G_EMB,
   G_SHELTER, G_LEVEL_CHANGE, G_TO_FROM_DIGIT, ['level'], ['from', 'dal livello', 'du niveau', 'von stufe'], ['ausreiseaufforderung'], G_DE_CHANGE, G_NOW_PREV,
-  G_ADVICE_LIFTED,
+  G_ADVICE_LIFTED, G_COLOUR,
 ] as const;
-const [F_FALSE, F_DEP_KIND, F_LIFT_FR_DE_IT, F_ORD_AUTH, F_AUTH, F_ORDERED, F_AUTH_DEP, F_LEAVE, F_IMMEDIATE, F_EVAC, F_EMB, F_SHELTER, F_LEVEL_CHANGE, F_TO_FROM_DIGIT, F_LEVEL, F_FROM, F_AUSREISE, F_DE_CHANGE, F_NOW_PREV, F_ADVICE_LIFTED] =
-  FAMILIES.map((_, i) => 1 << i) as number[] as [number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number];
+const [F_FALSE, F_DEP_KIND, F_LIFT_FR_DE_IT, F_ORD_AUTH, F_AUTH, F_ORDERED, F_AUTH_DEP, F_LEAVE, F_IMMEDIATE, F_EVAC, F_EMB, F_SHELTER, F_LEVEL_CHANGE, F_TO_FROM_DIGIT, F_LEVEL, F_FROM, F_AUSREISE, F_DE_CHANGE, F_NOW_PREV, F_ADVICE_LIFTED, F_COLOUR] =
+  FAMILIES.map((_, i) => 1 << i) as number[] as [number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number];
 const GATES = DETECTOR_GATES.gate(FAMILIES);
 
 /** Detect signals in one sentence (lower-cased matching form). */
@@ -225,6 +227,19 @@ const ADVICE_LIFTED_RE =
 const LIFT_REGION_RE =
   /\b(?:to|for|in|within|f[üu]r|pour|vers|dans)\s+(?:the\s+|die\s+|den\s+|das\s+|la\s+|le\s+|les\s+|l')?(?:\S+\s+){0,2}?(?:regions?|provinces?|districts?|areas?|border\w*|zones?|parts?|(?<!united )states?|r[ée]gions?|gebiet\w*|grenz\w*|region\w*|provinz\w*|teil\w*)\b/;
 
+/** A change on a colour scale: "from orange to red", "du code orange au code rouge", "von Gelb auf Rot", "da arancione a rosso". */
+const COLOUR_CHANGE_RE =
+  /\b(?:from|du|de|von|da|dal|dall')\s+(?:(?:the\s+)?(?:code|colou?r|level|niveau|stufe|livello)\s+)?["'\u00ab\u201c]?\s*(green|yellow|orange|red|vert|jaune|rouge|gr[üu]n|gelb|rot|verde|giallo|arancione|rosso)\b\s*["'\u00bb\u201d]?\s+(?:(?:code|level)\s+)?(?:to|au|[àa]|auf|zu|al|in)\s+(?:the\s+)?(?:(?:code|colou?r|niveau|stufe|livello)\s+)?["'\u00ab\u201c]?\s*(green|yellow|orange|red|vert|jaune|rouge|gr[üu]n|gelb|rot|verde|giallo|arancione|rosso)\b/g;
+const COLOUR_RANK: Readonly<Record<string, number>> = {
+  green: 1, vert: 1, grun: 1, 'grün': 1, verde: 1,
+  yellow: 2, jaune: 2, gelb: 2, giallo: 2,
+  orange: 3, arancione: 3,
+  red: 4, rouge: 4, rot: 4, rosso: 4,
+};
+/** A hazard's own colour alert (weather, volcano, river), or no sign of a government's advice in the sentence. */
+const COLOUR_HAZARD_RE =
+  /\b(?:weather|storm|rain|snow|heat|flood|river|volcan\w*|cyclone|hurricane|typhoon|wildfire|fire|avalanche|tsunami|meteo\w*|vigilance meteo|pluie|neige|canicule|crue|orage|unwetter|hitze|hochwasser|sturm|gewitter|maltempo|pioggia|neve|caldo|alluvion\w*|incend\w*|pollen|pollution|smog|drought|sécheresse)\b/;
+const COLOUR_ADVICE_RE = /\b(?:minist\w*|foreign|travel|advi\w*|avis|conseils?|voyage\w*|reise\w*|viaggi\w*|sconsigli\w*|d[ée]conseill\w*|niveau|code|scale|[ée]chelle|skala)\b/;
 /** After a raise or a cut: "… for <some> provinces/regions … to Level N", "… in parts of the north …". */
 const REGIONAL_CHANGE_RE =
   /^\S+\s+(?:(?!to\b)\S+\s+){0,4}?(?:for|in|covering|on)\s+(?:the\s+)?(?:(?:parts|areas|some|several|two|three|four|five|six|certain)\s+(?:of\s+)?|(?:[\w'-]+,?\s+){0,6}?(?:provinces?|regions?|districts?|governorates?|prefectures?|counties|oblasts?|border (?:areas?|regions?|strips?)|zones?)\b)/;
@@ -236,7 +251,7 @@ const NAMED_DAY_RE =
 /** "(citizens) who had been", "who were": the start of a relative clause that reports what was done to them. */
 const RELATIVE_DONE_RE = /\bwho\s+(?:had|have|has)\s+(?:already\s+|just\s+)?been\s+$|\bwho\s+(?:were|was)\s+(?:already\s+|just\s+)?$/;
 
-const GLOBAL_RES: RegExp[] = [ADVICE_LIFTED_RE, DE_CHANGE_RE, NOW_PREV_RE, LIFT_RE, LIFT2_RE, LIFT_FR_DE_IT_RE, REPLACES_RE, NO_LONGER_RE, UPGRADE_RE, ORDERED_RE, AUTH_RE, IMMEDIATE_DEP_RE, EVAC_RE, EMB_RE, SHELTER_RE, RAISED_RE, LOWERED_RE, NOUN_FIRST_RE, FROM_TO_RE];
+const GLOBAL_RES: RegExp[] = [COLOUR_CHANGE_RE, ADVICE_LIFTED_RE, DE_CHANGE_RE, NOW_PREV_RE, LIFT_RE, LIFT2_RE, LIFT_FR_DE_IT_RE, REPLACES_RE, NO_LONGER_RE, UPGRADE_RE, ORDERED_RE, AUTH_RE, IMMEDIATE_DEP_RE, EVAC_RE, EMB_RE, SHELTER_RE, RAISED_RE, LOWERED_RE, NOUN_FIRST_RE, FROM_TO_RE];
 
 export function detectSignals(low: string, opts: { changeNote?: boolean } = {}): SignalHit[] {
   for (const re of GLOBAL_RES) re.lastIndex = 0;
@@ -530,6 +545,15 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     if (/\bnicht\s+(?:\S+\s+)?(?:aufgehoben|zur[üu]ckgenommen)\b/.test(m[0]) || negatedBefore(low, m.index, 30)) continue;
     if (LIFT_REGION_RE.test(low.slice(m.index, m.index + m[0].length + 50)) || hedgedBefore(low, m.index, 40)) continue;
     if (!hits.some((h) => h.signal === 'level_lowered')) hits.push({ signal: 'level_lowered', start: m.index, end: m.index + m[0].length });
+  }
+  while ((g & F_COLOUR) !== 0 && (m = COLOUR_CHANGE_RE.exec(low)) !== null) {
+    const x = COLOUR_RANK[m[1]!] ?? 0;
+    const y = COLOUR_RANK[m[2]!] ?? 0;
+    if (x === 0 || y === 0 || x === y) continue;
+    if (COLOUR_HAZARD_RE.test(low) || !COLOUR_ADVICE_RE.test(low)) continue;
+    if (negatedBefore(low, m.index, 40) || hedgedBefore(low, m.index, 40)) continue;
+    const sig: Signal = y > x ? 'level_raised' : 'level_lowered';
+    if (!hits.some((h) => h.signal === sig)) hits.push({ signal: sig, start: m.index, end: m.index + m[0].length });
   }
   void opts;
   return hits;

@@ -120,3 +120,11 @@ describe('evacuations and where they go', () => {
     ]);
   });
 });
+
+describe('colour scales', () => {
+  it('GIVEN a government moving a country from orange to red WHEN classified THEN level_raised with no level; a weather alert changing colour THEN nothing', () => {
+    expect(run('The Dutch foreign ministry changed its travel advice for Niger from orange to red.')).toEqual(['NE/NL/-/level_raised']);
+    expect(run("Le ministère belge des Affaires étrangères a fait passer le Niger du code rouge au code orange.")).toEqual(['NE/BE/-/level_lowered']);
+    expect(run('Météo-France a fait passer la Corse de la vigilance orange à rouge pour les orages.')).toEqual([]);
+  });
+});
