@@ -163,14 +163,40 @@ const G_COLOUR = ['orange', 'rouge', 'rosso', 'arancion', 'yellow', 'jaune', 'ge
 /** "Level 3, up from Level 2"; "Stufe 3, zuvor Stufe 2". */
 const G_NOW_PREV = ['up from', 'down from', 'zuvor', 'previously', 'bisher', 'auparavant', 'precedemment', 'in precedenza'];
 
-const FAMILIES = [
-  G_FALSE, G_DEP_KIND, G_LIFT_FR_DE_IT, ['ordered', 'authori'], ['authori'], G_ORDERED, G_AUTH, G_LEAVE, G_IMMEDIATE, G_EVAC, G_EMB,
-  G_SHELTER, G_LEVEL_CHANGE, G_TO_FROM_DIGIT, ['level'], ['from', 'dal livello', 'du niveau', 'von stufe'], ['ausreiseaufforderung'], G_DE_CHANGE, G_NOW_PREV,
-  G_ADVICE_LIFTED, G_COLOUR,
-] as const;
-const [F_FALSE, F_DEP_KIND, F_LIFT_FR_DE_IT, F_ORD_AUTH, F_AUTH, F_ORDERED, F_AUTH_DEP, F_LEAVE, F_IMMEDIATE, F_EVAC, F_EMB, F_SHELTER, F_LEVEL_CHANGE, F_TO_FROM_DIGIT, F_LEVEL, F_FROM, F_AUSREISE, F_DE_CHANGE, F_NOW_PREV, F_ADVICE_LIFTED, F_COLOUR] =
-  FAMILIES.map((_, i) => 1 << i) as number[] as [number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number];
-const GATES = DETECTOR_GATES.gate(FAMILIES);
+/** The gate's word families, by name (a family's bit is its place in this object, so the names cannot drift from it). */
+const FAMILIES = {
+  FALSE: G_FALSE,
+  DEP_KIND: G_DEP_KIND,
+  LIFT_FR_DE_IT: G_LIFT_FR_DE_IT,
+  ORD_AUTH: ['ordered', 'authori'],
+  AUTH: ['authori'],
+  ORDERED: G_ORDERED,
+  AUTH_DEP: G_AUTH,
+  LEAVE: G_LEAVE,
+  IMMEDIATE: G_IMMEDIATE,
+  EVAC: G_EVAC,
+  EMB: G_EMB,
+  SHELTER: G_SHELTER,
+  LEVEL_CHANGE: G_LEVEL_CHANGE,
+  TO_FROM_DIGIT: G_TO_FROM_DIGIT,
+  LEVEL: ['level'],
+  FROM: ['from', 'dal livello', 'du niveau', 'von stufe'],
+  AUSREISE: ['ausreiseaufforderung'],
+  DE_CHANGE: G_DE_CHANGE,
+  NOW_PREV: G_NOW_PREV,
+  ADVICE_LIFTED: G_ADVICE_LIFTED,
+  COLOUR: G_COLOUR,
+} as const satisfies Record<string, readonly string[]>;
+type Family = keyof typeof FAMILIES;
+const FAMILY_NAMES = Object.keys(FAMILIES) as Family[];
+const BIT = Object.fromEntries(FAMILY_NAMES.map((k, i) => [k, 1 << i])) as Record<Family, number>;
+const {
+  FALSE: F_FALSE, DEP_KIND: F_DEP_KIND, LIFT_FR_DE_IT: F_LIFT_FR_DE_IT, ORD_AUTH: F_ORD_AUTH, AUTH: F_AUTH, ORDERED: F_ORDERED,
+  AUTH_DEP: F_AUTH_DEP, LEAVE: F_LEAVE, IMMEDIATE: F_IMMEDIATE, EVAC: F_EVAC, EMB: F_EMB, SHELTER: F_SHELTER,
+  LEVEL_CHANGE: F_LEVEL_CHANGE, TO_FROM_DIGIT: F_TO_FROM_DIGIT, LEVEL: F_LEVEL, FROM: F_FROM, AUSREISE: F_AUSREISE,
+  DE_CHANGE: F_DE_CHANGE, NOW_PREV: F_NOW_PREV, ADVICE_LIFTED: F_ADVICE_LIFTED, COLOUR: F_COLOUR,
+} = BIT;
+const GATES = DETECTOR_GATES.gate(FAMILY_NAMES.map((k) => FAMILIES[k]));
 
 /** Detect signals in one sentence (lower-cased matching form). */
 /** The detectors' patterns, compiled once (global ones are rewound at each call). */
