@@ -47,6 +47,8 @@ interface Pattern {
   level: Level;
   structured?: boolean;
   vague?: boolean;
+  /** The phrase names advice for part of a country only ("Teilreisewarnung"). */
+  regional?: true;
   /** Substrings every match contains (accent-free): a sentence without any skips the pattern. */
   gate: readonly string[];
 }
@@ -103,7 +105,9 @@ const PATTERNS: Pattern[] = [
   { re: /\bsconsigli\w*\s+(?:i\s+)?viaggi\s+(?:e\s+i\s+soggiorni\s+)?di\s+(?:qualsiasi|ogni)\s+(?:tipo|genere)\b/g, level: 4, gate: ['sconsigli'] },
   // German
   { re: /\bvon\s+(?:allen\s+)?(?:nicht\s+(?:notwendigen|erforderlichen|unbedingt erforderlichen|unbedingt notwendigen|dringend notwendigen|dringenden|zwingend notwendigen)|touristischen)\s+reisen\b[^.;]{0,80}?\babgeraten\b/g, level: 3, gate: ['abgeraten'] },
-  { re: /\b(?<!teil)reisewarnung\b|\bvor\s+reisen\s+(?:nach|in)\s+[^.;]{0,60}?\bwird\s+(?:dringend\s+)?gewarnt\b/g, level: 4, gate: ['reisewarnung', 'gewarnt'] },
+  { re: /\b(?<!teil)reisewarnung\b|\bvor\s+reisen\s+(?:nach|in)\s+[^.;]{0,160}?\bwird\s+(?:dringend\s+)?gewarnt\b/g, level: 4, gate: ['reisewarnung', 'gewarnt'] },
+  // a partial travel warning is a warning for regions only
+  { re: /\bteilreisewarnung\b/g, level: 4, regional: true, gate: ['teilreisewarnung'] },
   // Italian
   { re: /\bsconsigli\w*\s+(?:i\s+)?viaggi\w*\s+(?:\S+\s+){0,4}?a qualsiasi titolo\b|\ba qualsiasi titolo\b/g, level: 4, gate: ['qualsiasi titolo'] },
   { re: /\bsconsigli\w*\s+(?:i\s+)?viaggi\w*\s+(?:\S+\s+){0,2}?non (?:necessari|essenziali|indispensabili)\b|\bviaggi non (?:necessari|essenziali)\b[^.;]{0,30}\bsconsigliat/g, level: 3, gate: ['sconsigli'] },
@@ -236,6 +240,7 @@ export function detectLevels(low: string): LevelHit[] {
       // "Areas where FCDO advises against all travel": the level of the places listed, not the country's
       if (/\b(?:areas?|parts?|regions?|places|zones?|provinces?|districts?|states?|localities|gebiete\w*|zones? o[uù]|r[ée]gions? o[uù]|aree in cui|zone in cui)(?:\s+(?:of|in|de|di|von)\s+(?:the\s+)?\S+(?:\s+\S+)?)?\s+(?:where|in which|to which|for which|o[uù]|in cui|f[üu]r die|in denen)\b[^.;]{0,50}$/.test(low.slice(Math.max(0, a - 100), a))) scope = 'regional';
       if (/^\s*(?:when|while)\s+(?:visiting|traveling|travelling|using|at|in)\b/.test(rest) && scope !== 'country') scope = 'regional';
+      if (p.regional) scope = 'regional';
       const vocabulary = vocabularyOf(m[0]);
       out.push({ level, start: a, end: b, objectStart: ob.objectStart >= 0 ? b + ob.objectStart : -1, scope, past, structured: !!p.structured, ...(vocabulary ? { vocabulary } : {}), ...(bare ? { bare } : {}), ...(p.vague ? { vague: true } : {}) });
     }

@@ -128,3 +128,12 @@ describe('colour scales', () => {
     expect(run('Météo-France a fait passer la Corse de la vigilance orange à rouge pour les orages.')).toEqual([]);
   });
 });
+
+describe('German partial travel warnings', () => {
+  it('GIVEN a "Teilreisewarnung" page or a long "Vor Reisen in … wird gewarnt" WHEN classified THEN regional advice, no country-wide level', () => {
+    expect(run('Tunesien: Reise- und Sicherheitshinweise (Teilreisewarnung)\n\nDas Auswärtige Amt rät zu Vorsicht.')).toEqual(['TN/DE/-/']);
+    expect(
+      run('Vor Reisen in die Grenzgebiete zu Libyen und Algerien sowie in das militärische Sperrgebiet im Süden des Landes wird gewarnt, teilt das Auswärtige Amt zu Tunesien mit.'),
+    ).toEqual(['TN/DE/-/']);
+  });
+});
