@@ -952,7 +952,9 @@ function aggregate(hits: Hit[], infos: SentenceInfo[], inIssuer: string | null):
       }
       if (h.kind === 'regional') a.regional.push(h.sentence);
       else if (h.kind === 'level' && h.level) {
-        if (h.past) a.pastLevels.push(h.regional ? ((h.level - 1) as Level) : h.level);
+        if (h.past) // (a previous level for parts of the country only: the country as a whole was below it, and below any level now
+        // given for all of it — "Previously the FCDO advised only against all travel to parts of Pool")
+        a.pastLevels.push(h.regional ? (Math.min(h.level - 1, 2) as Level) : h.level);
         else a.levels.push({ level: h.level, sentence: h.sentence });
         a.sentences.add(h.sentence);
       } else if (h.signal) {

@@ -137,3 +137,11 @@ describe('German partial travel warnings', () => {
     ).toEqual(['TN/DE/-/']);
   });
 });
+
+describe('from parts of a country to all of it', () => {
+  it('GIVEN advice that covered only parts before and now covers the whole country WHEN classified THEN level_raised', () => {
+    expect(
+      run('The FCDO now advises against all but essential travel to the whole of Chad. Previously the FCDO advised only against all travel to parts of the Lake Chad region.'),
+    ).toEqual(['TD/GB/3/level_raised']);
+  });
+});
