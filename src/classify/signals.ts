@@ -272,7 +272,7 @@ const REGIONAL_CHANGE_RE =
 
 /** A named day an office closes for: "National Day", "Liberation Day", "St Patrick's Day", "jour férié", "Feiertag". */
 const NAMED_DAY_RE =
-  /\b(?:national|independence|liberation|republic|revolution|constitution|unity|victory|labou?r|may|martyrs'?|heroes'?|flag|army|youth|women's|king's|queen's|emperor's|president's|(?:st\.?|saint) [a-z]+'s|[a-z]+mas) days?\b|\bjours? f[ée]ri[ée]s?\b|\bf[êe]te nationale\b|\bgiorn[oi] festiv[oi]\b|\bfesta nazionale\b|\bnationalfeiertag\b/;
+  /\b(?:national|independence|liberation|republic|revolution|constitution|unity|victory|labou?r|may|martyrs'?|heroes'?|flag|army|youth|women's|king's|queen's|emperor's|president's|(?:st\.?|saint) [a-z]+'s|[a-z]+mas) days?\b|\bjours? f[ée]ri[ée]s?\b|\bf[êe]te nationale\b|\bgiorn[oi] festiv[oi]\b|\bfesta nazionale\b|\bnationalfeiertag\b|\btag der (?:deutschen einheit|arbeit|unabh[äa]ngigkeit)\b|\bfesta (?:della repubblica|dei lavoratori|dell'indipendenza)\b|\bfiestas? patrias\b|\bf[êe]te de l'ind[ée]pendance\b/;
 
 /** "(citizens) who had been", "who were": the start of a relative clause that reports what was done to them. */
 const RELATIVE_DONE_RE = /\bwho\s+(?:had|have|has)\s+(?:already\s+|just\s+)?been\s+$|\bwho\s+(?:were|was)\s+(?:already\s+|just\s+)?$/;

@@ -145,3 +145,17 @@ describe('from parts of a country to all of it', () => {
     ).toEqual(['TD/GB/3/level_raised']);
   });
 });
+
+describe('vague advice for a region', () => {
+  it('GIVEN "avoid travel to" a region (en, fr, it) WHEN classified THEN regional advice; for the whole country THEN nothing', () => {
+    expect(run('Canada advises Canadians to avoid travel to the Afar region of Ethiopia.')).toEqual(['ET/CA/-/']);
+    expect(run("La France recommande d'éviter les déplacements vers la région de l'Extrême-Nord du Cameroun.")).toEqual(['CM/FR/-/']);
+    expect(run('La Farnesina raccomanda ai connazionali di evitare gli spostamenti verso la regione di Puno, in Perù.')).toEqual(['PE/IT/-/']);
+    expect(run('Canada advises Canadians to avoid travel to Ethiopia.')).toEqual([]);
+  });
+
+  it('GIVEN an embassy closed for a national holiday named in German or Italian WHEN classified THEN no suspension', () => {
+    expect(run('Die Deutsche Botschaft Nairobi ist am 3. Oktober (Tag der Deutschen Einheit) geschlossen.')).toEqual([]);
+    expect(run("L'Ambasciata d'Italia a Lima resterà chiusa il 2 giugno per la Festa della Repubblica.")).toEqual([]);
+  });
+});
