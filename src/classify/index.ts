@@ -12,7 +12,7 @@ import { Gazetteer, type CountryExtra, type Mention } from './gazetteer.js';
 import { ISSUER_EXTRAS } from './issuer-data.js';
 import { assignRoles, genericIssuers, LIST_GAP_RE, type RoledMention } from './issuers.js';
 import { bareLevelLine, detectLevels, legendByLines, type LevelHit } from './levels.js';
-import { detectSignals, TRIGGER_LOW_RE, type SignalHit } from './signals.js';
+import { detectSignals, holidayClosure, TRIGGER_LOW_RE, type SignalHit } from './signals.js';
 import { clauseStart, negatedBefore } from './context.js';
 import { matchForm, prepareDraft, printable, type PrepareDraft, type Sentence } from './text.js';
 
@@ -351,6 +351,7 @@ function run(input: ClassifyInput): Finding[] {
   const docIssuers = new DocIssuer(draft, infos, detected, inIssuer, topic);
   const hits: Hit[] = [];
   let denied: boolean | undefined;
+  let holidayDoc: boolean | undefined;
   let discourse: { issuers: Array<string | null>; at: number } | null = null;
   let lastHitSentence = -1;
   let lastGeneric = -1;
@@ -384,6 +385,8 @@ function run(input: ClassifyInput): Finding[] {
         sig.length > 0 && (/\?["'\u201d\u00bb)]*\s*$/.test(low) || ((s.title || REPORTED_RE.test(low)) && (denied ??= draft.lows.some((l) => DENIAL_RE.test(l)))));
       for (const h of unreliable ? [] : sig) {
         if (domesticSubject(inf, h.start) || nonGovernmentAgent(inf, h.start)) continue;
+        // a headline's (or heading's) "closure of the embassy" that the body explains as a holiday closure
+        if (h.signal === 'embassy_suspended' && (s.title || !/[.!?]["')\]\u201d\u00bb]*\s*$/.test(low)) && (holidayDoc ??= draft.lows.some(holidayClosure))) continue;
         let country = resolveCountry(inf, h.start, h.end, topic, h.signal);
         if (!country) continue;
         // a hub the evacuees reached on the way ("crossed into Jordan", then "flown home from Amman") is a route, not the
@@ -885,7 +888,7 @@ function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | nul
       // a heading for the strip along a neighbour ("Border area with Venezuela - Avoid all travel") is regional advice
       if (BORDER_WITH_RE.test(low.slice(Math.max(0, m.start - 40), m.start))) return null;
       // a heading that names a city or a region ("Abkhazia and South Ossetia - Level 4") is regional advice
-      if (m.kind === 'place' && /^\s*(?:-|:|–)?\s*$/.test(gap) && inf.s.low.length < 120) return null;
+      if (m.kind === 'place' && /^\s*(?:\([^)]{0,40}\)\s*)?(?:-|:|–)?\s*$/.test(gap) && inf.s.low.length < 120) return null;
       // a city or a province rated at the level: "with Balochistan listed at Level 4", "Goma remains at Level 4"
       if (m.kind === 'place' && PLACE_RATED_GAP_RE.test(gap)) return null;
       return m.code;

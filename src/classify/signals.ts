@@ -224,7 +224,7 @@ const EMB_RE =
   /\b(?:embass(?:y|ies)|consulates?(?:[- ]general)?|high commissions?|diplomatic (?:mission|post)s?|(?:its|the) mission|ambassade|consulat|botschaft|generalkonsulat|konsulat|ambasciata|consolato)\b/g;
 /** A closure told after the embassy (past periods that end no clause: "u.s.", the German date "den 22. Oktober"). */
 const SUSP_AFTER_RE =
-  /^(?:[^.;]|(?<=\b[a-z])\.|(?<=\b\d{1,2})\.(?=\s)){0,70}?\b(?:suspend(?:ed|s|ing)?\s+(?:all\s+|its\s+|their\s+)?(?:operations|activities|work|functions)|(?:whose|its|their)\s+operations\s+(?:have\s+been|has\s+been|were|are|remain)\s+suspended|(?:is|are|was|were|has been|have been|will be|remains?|remained|temporarily|had been|to be|be)\s+(?:temporarily\s+)?(?:closed|shut|shuttered|evacuated and closed)|(?:closed|shut)\s+(?:its|their)\s+doors|closed until further notice|ceased\s+(?:all\s+)?operations|relocat(?:ed|ing|es)\s+(?:its\s+|their\s+)?(?:operations|staff|personnel)?|moved\s+(?:its\s+|their\s+)?operations|(?:has|have)\s+(?:temporarily\s+)?closed|closed\b(?!\s+(?:to the public\s+)?(?:on|for)\b)|ferm[ée]e?s?\b|suspend\w* ses activit[ée]s|(?:est|sont|reste|restent|a [ée]t[ée]|ont [ée]t[ée])\s+(?:temporairement\s+)?suspendu\w*|(?:vor[üu]bergehend\s+)?geschlossen|(?:dienstbetrieb|betrieb|arbeit|t[äa]tigkeit)\w*\s+(?:\S+\s+){0,4}?eingestellt|schlie(?:ß|ss)t|chius[ao]|sospes[oa])/;
+  /^(?:[^.;]|(?<=\b[a-z])\.|(?<=\b\d{1,2})\.(?=\s)){0,70}?\b(?:suspend(?:ed|s|ing)?\s+(?:all\s+|its\s+|their\s+)?(?:operations|activities|work|functions)|(?:whose|its|their)\s+operations\s+(?:have\s+been|has\s+been|were|are|remain)\s+suspended|(?:is|are|was|were|has been|have been|will be|remains?|remained|temporarily|had been|to be|be)\s+(?:temporarily\s+)?(?:closed|shut|shuttered|evacuated and closed)|(?:closed|shut)\s+(?:its|their)\s+doors|closed until further notice|ceased\s+(?:all\s+)?operations|relocat(?:ed|ing|es)\s+(?:its\s+|their\s+)?(?:operations|staff|personnel)?|moved\s+(?:its\s+|their\s+)?operations|(?:has|have)\s+(?:temporarily\s+)?closed|closed\b(?!\s+(?:to the public\s+)?(?:on|for)\b)|ferm[ée]e?s?\b|suspend\w* ses activit[ée]s|(?:est|sont|reste|restent|a [ée]t[ée]|ont [ée]t[ée])\s+(?:temporairement\s+)?suspendu\w*|(?:vor[üu]bergehend\s+)?geschlossen|(?:dienstbetrieb|betrieb|arbeit|t[äa]tigkeit)\w*\s+(?:\S+\s+){0,4}?eingestellt|schlie(?:ß|ss)t|chius[aoei]|sospes[oaei])/;
 /** The embassy as the object of a German "zu schließen": "beschlossen, die Botschaft in Khartum vorübergehend zu schliessen". */
 const ZU_SCHLIESSEN_RE = /^(?:\s+(?:in|im|zu)\s+[^\s,;]+(?:\s+[^\s,;]+)?)?\s+(?:(?:vor[üu]bergehend|vorl[äa]ufig|bis auf weiteres|tempor[äa]r)\s+)?zu\s+schlie(?:ß|ss)en\b/;
 const SUSP_BEFORE_RE =
@@ -276,6 +276,22 @@ const NAMED_DAY_RE =
 
 /** "(citizens) who had been", "who were": the start of a relative clause that reports what was done to them. */
 const RELATIVE_DONE_RE = /\bwho\s+(?:had|have|has)\s+(?:already\s+|just\s+)?been\s+$|\bwho\s+(?:were|was)\s+(?:already\s+|just\s+)?$/;
+
+const HOLIDAY_RE =
+  /\b(?:(?:federal|public|national|bank) holidays?|in observance|independence day|christmas|thanksgiving|new year's|memorial day|labor day|eid al|easter|fourth of july|juneteenth|columbus day|veterans day|presidents' day|martin luther king|for the holiday|f[êe]te nationale|f[êe]te du travail|feiertag|festivit[àa])\b/;
+
+/** A sentence that names a holiday (an office's closure for it is no suspension). */
+export function holidaySentence(low: string): boolean {
+  return NAMED_DAY_RE.test(low) || HOLIDAY_RE.test(low);
+}
+
+/** A sentence about an embassy's (or consulate's) closure for a holiday: "l'ambassade … seront fermées … jour férié". */
+export function holidayClosure(low: string): boolean {
+  return holidaySentence(low) && /\b(?:embass|consulat|ambassad|botschaft|konsulat|ambasciat|consolat|mission)/.test(low) && /\b(?:clos|shut|ferm|geschlossen|schlie|chius)/.test(low);
+}
+
+/** People who leave on their own before "fly out": travellers, tourists, passengers, "some", "others". */
+const SELF_LEAVERS_RE = /\b(?:travell?ers|tourists|passengers|holidaymakers|visitors|backpackers|holiday-makers|others|some|many)\b/;
 
 const GLOBAL_RES: RegExp[] = [COLOUR_CHANGE_RE, ADVICE_LIFTED_RE, DE_CHANGE_RE, NOW_PREV_RE, LIFT_RE, LIFT2_RE, LIFT_FR_DE_IT_RE, REPLACES_RE, NO_LONGER_RE, UPGRADE_RE, ORDERED_RE, AUTH_RE, IMMEDIATE_DEP_RE, EVAC_RE, EMB_RE, SHELTER_RE, RAISED_RE, LOWERED_RE, NOUN_FIRST_RE, FROM_TO_RE];
 
@@ -454,6 +470,8 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     const flights = bringHome || /\b(?:air force|military aircraft|c-130|c-17|hercules|navy ship|naval vessel|warship|frigate)\b/.test(near) || /\b(?:charter|evacuation|rescue|repatriation|assisted departure|government[- ](?:organi[sz]ed|chartered|arranged)|military)\b(?:[^.;]|(?<=\b[a-z])\.){0,20}\b(?:flights?|planes?|aircraft|ships?|convoys?|buses)\b|\bflights?\b(?:[^.;]|(?<=\b[a-z])\.){0,30}\b(?:out of|from)\b/.test(near);
     // "carried 87 New Zealanders to Auckland" is an evacuation only aboard a government's (or a chartered) craft
     if (/^(?:carried|ferried|transported)\b/.test(m[0]) && !/\b(?:air force|military|defen[cs]e force|c-1[37]\w*|hercules|a400m|charter\w*|navy|naval|warship|frigate|government|rescue|evacuat\w*)\b/.test(near)) continue;
+    // travellers flying out on their own ("Some travellers took ferries to Java to fly out of Surabaya") are no evacuation
+    if (/^fl(?:y|ies|ew|own|ying)\b/.test(m[0]) && SELF_LEAVERS_RE.test(before) && !/\b(?:government|military|air force|charter\w*|evacuat\w*|rescue|embass\w*|ministry|arranged|organi[sz]ed)\b/.test(near)) continue;
     if (domesticObj && !foreignObj && !bringHome) continue;
     // a count of people evacuated (by the local authorities) — nationals may be among them, no government evacuated
     // them: "Tra le 1.500 persone evacuate … anche cinquanta turisti italiani"
@@ -482,8 +500,7 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     if (/(?<!\b(?:which|that|who)\s+(?:\w+ly\s+|only\s+|just\s+|had\s+|has\s+)?)\b(?:reopen\w*|re-open\w*|resum\w*|remains? open)\b/.test(after.slice(0, 80)) || REOPENED_RE.test(low.slice(b))) continue;
     // "closed for routine visa appointments" (not "remains closed, and consular services are handled from Cairo")
     if (/\b(?:routine|visa|consular services|appointments?|passports?)\b/.test(afterOk ? closureClause(after, afterOk.index + afterOk[0].length) : after.slice(0, 100))) continue;
-    if (NAMED_DAY_RE.test(low)) continue;
-    if (/\b(?:(?:federal|public|national|bank) holidays?|in observance|independence day|christmas|thanksgiving|new year's|memorial day|labor day|eid al|easter|fourth of july|juneteenth|columbus day|veterans day|presidents' day|martin luther king|for the holiday|f[êe]te nationale|feiertag|festivit[àa])\b/.test(low)) continue;
+    if (holidaySentence(low)) continue;
     if (negatedBefore(low, a, 40) && !beforeOk) continue;
     if (beforeOk && negatedBefore(low, a - (before.length - before.search(/\b(?:clos|shut|suspen|relocat|fermeture|schlie|chiusura)/)), 40)) continue;
     if (afterOk && /\b(?:not|no|never|nicht|pas|non)\b/.test(after.slice(0, afterOk.index + 8))) continue;

@@ -1,0 +1,41 @@
+/**
+ * Generalization bugs found by blind batches n and o (written without reading the classifier): each rule is
+ * checked on sentences of its own, not on the batches' texts.
+ */
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../../src/classify/index.js';
+import type { Finding } from '../../../src/domain/types.js';
+
+const brief = (fs: Finding[]) => fs.map((f) => `${f.country}/${f.issuer ?? '-'}/${f.level ?? '-'}/${[...f.signals].sort().join(',')}`);
+const run = (text: string, format: 'text' | 'html' = 'text') => brief(classify({ text, format }));
+
+describe('embassies', () => {
+  it('GIVEN a headline "closure of the embassy" and a body that explains a holiday closure WHEN classified THEN no suspension', () => {
+    const text =
+      "<p>Ambassade de France au Niger</p><h1>Message de sécurité – Manifestations prévues à Niamey et fermeture de l'ambassade</h1>" +
+      "<p>Des manifestations sont prévues samedi à Niamey.</p><p>Par ailleurs, l'ambassade de France et la section consulaire seront fermées au public le vendredi 1er mai à l'occasion de la fête du Travail, jour férié au Niger.</p>";
+    expect(run(text, 'html')).toEqual([]);
+  });
+
+  it('GIVEN an Italian embassy and its chancery "chiuse al pubblico" for security WHEN classified THEN suspended', () => {
+    expect(run("Per ragioni di sicurezza, l'Ambasciata d'Italia a Niamey e l'annessa Cancelleria consolare sono chiuse al pubblico in data odierna.")).toEqual([
+      'NE/IT/-/embassy_suspended',
+    ]);
+  });
+});
+
+describe('evacuations', () => {
+  it('GIVEN travellers flying out on their own WHEN classified THEN no evacuation; a government flying them out THEN one', () => {
+    const ctx = 'Australia said it was monitoring the eruption in Indonesia. ';
+    expect(run(ctx + 'Some travellers took ferries to Java to fly out of Surabaya.')).toEqual([]);
+    expect(run('Australia flew 120 Australians out of Indonesia on an air force plane.')).toEqual(['ID/AU/-/evacuation']);
+  });
+});
+
+describe('regional headings', () => {
+  it('GIVEN a heading naming a city and its districts in parentheses WHEN classified THEN regional advice; the page\'s own level stands', () => {
+    const text =
+      'Peru - Exercise a high degree of caution\n\nExercise a high degree of caution in Peru due to crime, says the Government of Canada.\n\nLima (northern districts) - Avoid non-essential travel';
+    expect(run(text)).toEqual(['PE/CA/2/']);
+  });
+});
