@@ -798,7 +798,7 @@ function resolveCountry(inf: SentenceInfo, start: number, end: number, topic: st
     const dest = signal === 'leave_immediately' || signal === 'evacuation' ? DESTINATION_END_RE.test(gap) : DESTINATION_GAP_RE.test(gap.slice(-14));
     if (dest && !/\b(?:travel|trip)\s+to\s+(?:the\s+)?$/.test(gap)) continue;
     if (moving && broughtTo(low, m.start)) continue;
-    if (m.role === 'excluded' && !/\b(?:from|out of|leave|depart|exit)\s+(?:the\s+)?$/.test(gap)) continue;
+    if (m.role === 'excluded' && !/\b(?:from|out of|leave|depart|exit|aus(?:\s+(?:dem|der|den))?|dal|dalla|dall'|da|depuis)\s*(?:the\s+)?$/.test(gap)) continue;
     if (/\b(?:via|through|by way of|transit)\b/.test(gap.slice(-20))) continue;
     if (gap.length > 70 && !m.locative && !m.embassyLocation) continue;
     // past a comma, a bare name opens the next clause ("China flies citizens out, France 'ready to act'")

@@ -105,9 +105,9 @@ const PATTERNS: Pattern[] = [
   { re: /\bsconsigli\w*\s+(?:i\s+)?viaggi\s+(?:e\s+i\s+soggiorni\s+)?di\s+(?:qualsiasi|ogni)\s+(?:tipo|genere)\b/g, level: 4, gate: ['sconsigli'] },
   // German
   { re: /\bvon\s+(?:allen\s+)?(?:nicht\s+(?:notwendigen|erforderlichen|unbedingt erforderlichen|unbedingt notwendigen|dringend notwendigen|dringenden|zwingend notwendigen)|touristischen)\s+reisen\b[^.;]{0,80}?\babgeraten\b/g, level: 3, gate: ['abgeraten'] },
-  { re: /\b(?<!teil)reisewarnung\b|\bvor\s+reisen\s+(?:nach|in)\s+[^.;]{0,160}?\bwird\s+(?:dringend\s+)?gewarnt\b/g, level: 4, gate: ['reisewarnung', 'gewarnt'] },
+  { re: /\b(?<!teil)(?<!partielle |partiellen |teilweise )reisewarnung\b|\bvor\s+reisen\s+(?:nach|in)\s+[^.;]{0,160}?\bwird\s+(?:dringend\s+)?gewarnt\b/g, level: 4, gate: ['reisewarnung', 'gewarnt'] },
   // a partial travel warning is a warning for regions only
-  { re: /\bteilreisewarnung\b/g, level: 4, regional: true, gate: ['teilreisewarnung'] },
+  { re: /\bteilreisewarnung\b|\b(?:partielle|partiellen|teilweise)\s+reisewarnung\b/g, level: 4, regional: true, gate: ['teilreisewarnung', 'reisewarnung'] },
   // Italian
   { re: /\bsconsigli\w*\s+(?:i\s+)?viaggi\w*\s+(?:\S+\s+){0,4}?a qualsiasi titolo\b|\ba qualsiasi titolo\b/g, level: 4, gate: ['qualsiasi titolo'] },
   { re: /\bsconsigli\w*\s+(?:i\s+)?viaggi\w*\s+(?:\S+\s+){0,2}?non (?:necessari|essenziali|indispensabili)\b|\bviaggi non (?:necessari|essenziali)\b[^.;]{0,30}\bsconsigliat/g, level: 3, gate: ['sconsigli'] },
@@ -315,7 +315,7 @@ function legendSentence(low: string): boolean {
 
 /** Time and cause adjuncts after a level are not its object ("at Level 4 since 2023", "in March"). */
 const NOT_OBJECT_RE =
-  /^(?:since|after|amid|following|from|over|on (?:\w+day|\d)|last|this (?:week|month|year|morning)|earlier|today|yesterday|tomorrow|now|again|still|until|till|effective|with effect|(?:19|20)\d\d\b|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|seit|depuis|dal|dall'|dopo|apr[eè]s|nach dem|ab dem|war|was|were|is|are|has|have|had|ist|sind|hat|wird|wurde|gilt|galt|bleibt|remains?|remained|est|a|etait|resta|rimane|e stato|era)\b/;
+  /^(?:since|after|amid|following|from|over|on (?:\w+day|\d)|last|this (?:week|month|year|morning)|earlier|today|yesterday|tomorrow|now|again|still|until|till|effective|with effect|(?:19|20)\d\d\b|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|seit|depuis|dal|dall'|dopo|apr[eè]s|nach dem|ab dem|war|was|were|is|are|has|have|had|ist|sind|hat|wird|wurde|gilt|galt|bleibt|remains?|remained|est|a|etait|resta|rimane|e stato|era)\b|^(?:des|der|of the|du|de la|del|della|dell')\s+(?:\S+\s+){0,2}?(?:amts?|ministeriums?|ministry|department|office|minist[eè]re|ministero|farnesina|government|regierung|gouvernement|governo|eda|edas|fdfa|fcdo)\b/;
 
 const DURATION_RE =
   /^(?:(?:more than|over|nearly|almost|about|around|at least|well over|the (?:past|last|next)|several|many|some|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+){1,2}(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?)\b/;

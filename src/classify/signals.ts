@@ -28,7 +28,7 @@ const TRIGGER_WORDS = [
   'leav', 'depart$', 'departs', 'departed', 'departing', 'departure', 'exit', 'get out', 'quitt', 'verlass', 'ausreis', 'auszureis', 'lasciar', 'abbandon', 'andarsene', 'partenza', 'partire$',
   // evacuation and flights
   'evacu', 'evakui', 'airlift', 'repatri', 'rapatri', 'rimpatri', 'charter', 'flight', 'aircraft', 'plane', 'fly', 'flies', 'flew', 'flown',
-  'vol ', 'vols ', 'volo', 'fliegt', 'ausgeflog', 'ausflieg', 'ruckhol', 'sonderfl', 'ponte aereo', 'affret',
+  'vol ', 'vols ', 'volo', 'fliegt', 'flog', 'fliegen', 'ausgeflog', 'ausflieg', 'ruckhol', 'sonderfl', 'ponte aereo', 'affret',
   'buses$', 'coaches$', 'convoy', 'ships$', 'ferries$', 'vessels$', 'boats$', 'carried$', 'ferried$', 'transported$',
   // embassies
   'embass', 'consulat', 'mission', 'high commission', 'diplomatic', 'ambassad', 'botschaft', 'konsulat', 'ambasciat', 'consolat',
@@ -146,7 +146,7 @@ const G_LEAVE = ['leave', 'depart', 'exit', 'get out', 'quitt', 'verl', 'reisen'
 const G_IMMEDIATE = ['immediate', 'depart', 'leave', 'depart imm', 'sofortige', 'partenza'];
 const G_EVAC = [
   'evacu', 'airlift', 'repatri', 'rapatri', 'rimpatri', 'rescue', 'charter', 'assisted', 'evakui', 'ruckhol', 'rueckhol', 'ausgefl', 'ausfl', 'ponte aereo', 'arrang', 'carried', 'ferried', 'transported',
-  'organi', 'fly', 'flies', 'flew', 'flown', 'home from', 'affret', 'speci', 'premier vol', 'volo ', 'fliegt', 'sonderfl',
+  'organi', 'fly', 'flies', 'flew', 'flown', 'home from', 'affret', 'speci', 'premier vol', 'volo ', 'fliegt', 'flog', 'fliegen', 'sonderfl',
 ];
 const G_EMB = ['embass', 'consulat', 'mission', 'high commission', 'ambas', 'botschaft', 'konsulat', 'generalkonsulat', 'consolato'];
 const G_SHELTER = ['shelter', 'stay', 'remain', 'rest', 'demeur', 'confiner', 'bleiben', 'riman', 'not leave', 'not to leave', 'never leave', 'never to leave', 'not go out', 'not to go out', 'never go out', 'ne pas quitter', 'ne pas sortir', 'nicht zu verlassen', 'non lasciare', 'non uscire'];
@@ -219,7 +219,7 @@ const AUTH_RE =
 const IMMEDIATE_DEP_RE =
   /\b(?:immediate departure|depart(?:ure)? immediately|leave immediately|leave now|depart now|d[ée]part imm[ée]diat|sofortige ausreise|partenza immediata)\b/g;
 const EVAC_RE =
-  /\b(?:evacuat(?:e|es|ed|ing|ion|ions)|airlift(?:ed|ing|s)?|repatriat(?:e|ed|es|ing|ion)|rescue flights?|charter(?:ed)? flights?|evacuation flights?|assisted[- ]departures?|(?:brought|bring(?:s|ing)?|flew|flown|fly(?:ing)?|ferried|carried) (?:[\w-]+ ){1,8}?home(?= from\b)|(?:carried|ferried|transported) (?:[\w-]+ ){0,4}?(?:citizens|nationals|compatriots|evacuees|new zealanders|australians|americans|britons|canadians|[a-z]+ians|[a-z]+ese)\b(?= (?:\S+ ){0,6}?(?:to|out of|from)\b)|fl(?:ew|own) (?:[\w,]+ ){0,5}?[\w,]+(?= (?:from|out of)\b)|(?:arrang|organi[sz]|charter)\w* (?:\w+ ){0,3}?(?:buses|coaches|convoys?|ships?|ferries|vessels|boats)\b|rapatri\w*|[ée]vacu\w*|evakuier\w*|evakuierung\w*|r[üu]ckholflug\w*|r[üu]ckholung\w*|ausgeflogen|ausfliegen|evacua\w*|rimpatri\w*|voli charter|ponte aereo|flights? (?:\w+ ){0,4}(?:arrang\w+|organi[sz]\w+|charter\w+)|(?:arrang\w+|organi[sz]\w+|charter\w+) (?:\w+ ){0,5}(?:flights?|aircraft|planes?)|fl(?:y|ies) (?:\w+ ){0,3}home|fl(?:y|ies|ew|own|ying) (?:\w+ ){0,4}?out\b(?! of (?:the )?(?:airport|city|capital))|vols? (?:\w+ ){0,2}(?:affret\w*|speciaux|special|de rapatriement|d'evacuation)|premier vol|fliegt\b(?:[^.;]|(?<=\b[a-z])\.){0,60}\baus|sonderfl\w+|evakuierungsfl\w+|volo (?:speciale|militare|di rimpatrio))\b/g;
+  /\b(?:evacuat(?:e|es|ed|ing|ion|ions)|airlift(?:ed|ing|s)?|repatriat(?:e|ed|es|ing|ion)|rescue flights?|charter(?:ed)? flights?|evacuation flights?|assisted[- ]departures?|(?:brought|bring(?:s|ing)?|flew|flown|fly(?:ing)?|ferried|carried) (?:[\w-]+ ){1,8}?home(?= from\b)|(?:carried|ferried|transported) (?:[\w-]+ ){0,4}?(?:citizens|nationals|compatriots|evacuees|new zealanders|australians|americans|britons|canadians|[a-z]+ians|[a-z]+ese)\b(?= (?:\S+ ){0,6}?(?:to|out of|from)\b)|fl(?:ew|own) (?:[\w,]+ ){0,5}?[\w,]+(?= (?:from|out of)\b)|(?:arrang|organi[sz]|charter)\w* (?:\w+ ){0,3}?(?:buses|coaches|convoys?|ships?|ferries|vessels|boats)\b|rapatri\w*|[ée]vacu\w*|evakuier\w*|evakuierung\w*|r[üu]ckholflug\w*|r[üu]ckholung\w*|ausgeflogen|ausfliegen|evacua\w*|rimpatri\w*|voli charter|ponte aereo|flights? (?:\w+ ){0,4}(?:arrang\w+|organi[sz]\w+|charter\w+)|(?:arrang\w+|organi[sz]\w+|charter\w+) (?:\w+ ){0,5}(?:flights?|aircraft|planes?)|fl(?:y|ies) (?:\w+ ){0,3}home|fl(?:y|ies|ew|own|ying) (?:\w+ ){0,4}?out\b(?! of (?:the )?(?:airport|city|capital))|vols? (?:\w+ ){0,2}(?:affret\w*|speciaux|special|de rapatriement|d'evacuation)|premier vol|fl(?:iegt|iegen|og|ogen)\b(?:[^.;]|(?<=\b[a-z])\.){0,120}\baus\b(?=\s*(?:[.,;!]|$))|sonderfl\w+|evakuierungsfl\w+|volo (?:speciale|militare|di rimpatrio))\b/g;
 const EMB_RE =
   /\b(?:embass(?:y|ies)|consulates?(?:[- ]general)?|high commissions?|diplomatic (?:mission|post)s?|(?:its|the) mission|ambassade|consulat|botschaft|generalkonsulat|konsulat|ambasciata|consolato)\b/g;
 /** A closure told after the embassy (past periods that end no clause: "u.s.", the German date "den 22. Oktober"). */
@@ -465,7 +465,7 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     const foreignObj =
       /\b(?:citizens|nationals|staff|personnel|diplomats|employees|embassy|embassies|consulate|family members|dependents|dependants|expatriates|foreigners|foreign nationals|its people|their people|compatriots|[a-z]+ians)\b/.test(near) ||
       NATIONALS_RE.test(near);
-    const arranged = /^(?:arrang|organi[sz]|charter|fly |vols? |premier vol|fliegt|sonderfl|evakuierungsfl|volo )|(?:arrang|organi[sz]|charter)\w*$/.test(m[0]) || /\bflights? (?:\w+ ){0,4}(?:arrang|organi[sz]|charter)/.test(m[0]);
+    const arranged = /^(?:arrang|organi[sz]|charter|fly |vols? |premier vol|fl(?:iegt|iegen|og|ogen)\b|sonderfl|evakuierungsfl|volo )|(?:arrang|organi[sz]|charter)\w*$/.test(m[0]) || /\bflights? (?:\w+ ){0,4}(?:arrang|organi[sz]|charter)/.test(m[0]);
     const bringHome = arranged || /\b(?:bring|fly|flew|flown|take|took|get|got|brought|return|repatriate)\s+(?:\S+\s+){0,3}?(?:home|out of|out)\b/.test(near) && /\b(?:flights?|planes?|aircraft|convoys?|ships?|evacuat\w*)\b/.test(near);
     const flights = bringHome || /\b(?:air force|military aircraft|c-130|c-17|hercules|navy ship|naval vessel|warship|frigate)\b/.test(near) || /\b(?:charter|evacuation|rescue|repatriation|assisted departure|government[- ](?:organi[sz]ed|chartered|arranged)|military)\b(?:[^.;]|(?<=\b[a-z])\.){0,20}\b(?:flights?|planes?|aircraft|ships?|convoys?|buses)\b|\bflights?\b(?:[^.;]|(?<=\b[a-z])\.){0,30}\b(?:out of|from)\b/.test(near);
     // "carried 87 New Zealanders to Auckland" is an evacuation only aboard a government's (or a chartered) craft

@@ -39,3 +39,23 @@ describe('regional headings', () => {
     expect(run(text)).toEqual(['PE/CA/2/']);
   });
 });
+
+describe('German forms', () => {
+  it('GIVEN a "partielle Reisewarnung" for border provinces WHEN classified THEN regional advice, not the neighbour\'s level', () => {
+    const text =
+      'Wien (APA) - Das österreichische Außenministerium hat die Sicherheitsstufe für die gesamte Türkei von 2 auf 3 angehoben. ' +
+      'Für die Provinzen Hatay, Kilis und Mardin an der Grenze zu Syrien und zum Irak gilt bereits seit 2016 eine partielle Reisewarnung (Sicherheitsstufe 5).';
+    expect(run(text)).toEqual(['TR/AT/-/level_raised']);
+  });
+
+  it('GIVEN "eine Reisewarnung des Auswärtigen Amts" WHEN classified THEN the issuer\'s genitive is no object: a country-wide 4', () => {
+    expect(run('Für Libyen gilt seit Jahren eine Reisewarnung des Auswärtigen Amts.')).toEqual(['LY/DE/4/']);
+  });
+
+  it('GIVEN the past of "ausfliegen" with its prefix at the end ("flogen … aus") WHEN classified THEN an evacuation by the government named', () => {
+    expect(run('Kämpfe im Sudan. Auch die Niederlande flogen nach eigenen Angaben am Wochenende 38 Staatsangehörige sowie Mitarbeiter von Hilfsorganisationen aus.')).toEqual([
+      'SD/NL/-/evacuation',
+    ]);
+    expect(run('Lufthansa fliegt ab Montag wieder aus Frankfurt nach Khartum im Sudan.')).toEqual([]);
+  });
+});
