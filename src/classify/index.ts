@@ -167,6 +167,8 @@ const MASTHEAD_RE =
 const OFFICIAL_ANY_RE = new RegExp(`${OFFICIAL_DOC_RE.source}|${OFFICIAL_PAGE_RE.source}`);
 
 const NO_ISSUER: ReadonlyArray<string | null> = [null];
+/** Unambiguous mentions of a country (its capital, its cities) that outweigh a document's cue against an ambiguous name of it. */
+const AGAINST_OUTWEIGHED = 3;
 const NO_MENTIONS: RoledMention[] = [];
 const NO_SPANS: Array<{ start: number; end: number }> = [];
 
@@ -332,7 +334,9 @@ function run(input: ClassifyInput): Finding[] {
       if (!m.ambiguous) return true;
       let against = againstCache.get(m.code);
       if (against === undefined) againstCache.set(m.code, (against = gaz.contextAgainst(m.code, doc.plain())));
-      if (against) return false;
+      // (a decoy named in passing — "not to be confused with the U.S. state of Georgia" — loses to a document that names
+      // the country's own places again and again: "Tbilisi", "Kutaisi")
+      if (against && (support.get(m.code) ?? 0) < AGAINST_OUTWEIGHED) return false;
       if ((support.get(m.code) ?? 0) > 0 || inCountry === m.code) return true;
       if (m.kind === 'place') return false;
       // a capitalised neighbour word makes it a person's name ("Chad Smith", "Michael Jordan")

@@ -1,0 +1,31 @@
+/**
+ * Blind batch o (news round-ups, live blogs, several governments per story, German and Italian items, own scales):
+ * general causes of its misses, each with sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../../src/classify/index.js';
+import type { Finding } from '../../../src/domain/types.js';
+
+const brief = (fs: Finding[]) => fs.map((f) => `${f.country}/${f.issuer ?? '-'}/${f.level ?? '-'}/${[...f.signals].sort().join(',')}`);
+const run = (text: string) => brief(classify({ text, format: 'text' }));
+
+describe('an ambiguous country name against a decoy named in passing', () => {
+  it('GIVEN a story about Tbilisi that also mentions Atlanta WHEN classified THEN the country advice is kept', () => {
+    const text = [
+      'Britain toughens its advice for Georgia after unrest in Tbilisi.',
+      'Riot police cleared a square in Tbilisi on Friday, and shops in Batumi stayed shut.',
+      'The Foreign Office now advises against all but essential travel to Georgia.',
+      'Trains between Tbilisi and Batumi ran on time.',
+      'Tour operators in Atlanta said their clients were not affected.',
+    ].join('\n\n');
+    expect(run(text)).toEqual(['GE/GB/3/']);
+  });
+
+  it('GIVEN a story about the U.S. state with one word of the country WHEN classified THEN nothing', () => {
+    const text = [
+      'Storms hit Atlanta and Savannah as the governor of the state of Georgia declared an emergency.',
+      'Officials advise against all travel to Georgia coastal roads until Sunday.',
+    ].join('\n\n');
+    expect(run(text)).toEqual([]);
+  });
+});
