@@ -847,6 +847,8 @@ function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | nul
     }
     // "avoid all travel there": the country the sentence is about
     if (/^(?:there|dorthin|dort|l[ìi]|la-bas)\b/.test(obj)) return resolveCountry(inf, l.start, l.end, topic, 'do_not_travel');
+    // "to the Andean country", "to the Gulf kingdom": the country the sentence is about, named by an epithet
+    if (EPITHET_OBJECT_RE.test(obj)) return resolveCountry(inf, l.start, l.end, topic, 'do_not_travel');
     const m = mentionAt(inf, l.objectStart, 4);
     if (!m) return null; // an object that is not a country (a region, a city we do not know): regional
     if (m.kind === 'place' || m.kind === 'demonym') return null; // a city or region
@@ -912,6 +914,10 @@ const WHOLE_OF_PART_RE =
 /** "die gesamte", "tout le", "l'ensemble du", "tutto il" before a country's name: the whole of it. */
 const WHOLE_LEAD_OTHER_RE =
   /^(?:(?:die|den|das|der)\s+(?:gesamte[nrs]?|ganze[nrs]?)\s+|(?:tout|toute)\s+(?:le\s+|la\s+|l')|l'ensemble\s+(?:du\s+|de\s+la\s+|de\s+l'|des\s+)|(?:tutto|tutta)\s+(?:il\s+|la\s+|l')|l'inter[oa]\s+)/;
+
+/** A journalist's epithet for the country ("the Andean country", "the Central American nation"), not a neighbour or a part of it. */
+const EPITHET_OBJECT_RE =
+  /^the\s+(?!(?:neighbou?ring|other|third|host|home|transit|destination|same|first|second|next|whole|entire)\b)[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:country|nation|kingdom|republic|monarchy|emirate)\b(?!'s|\s*['\u2019]s|\s+(?:(?:and|or)\s|north|south|east|west|border|borders|regions?|provinces?|states?|areas?|parts?|districts?|coast|interior))/u;
 
 const TRAVEL_ADVICE_WORD_RE = /\b(?:travel|advice|advisory|advisories|reisewarnung|reisehinweise|conseils? aux voyageurs|viaggiare sicuri)\b/;
 

@@ -29,3 +29,21 @@ describe('an ambiguous country name against a decoy named in passing', () => {
     expect(run(text)).toEqual([]);
   });
 });
+
+describe('a country named by an epithet', () => {
+  it('GIVEN advice "to the Himalayan nation" in a story about Nepal WHEN classified THEN the country-wide level', () => {
+    const text = [
+      'Floods cut roads across Nepal and Kathmandu airport closed for a day.',
+      'Canada now says to avoid non-essential travel to the Himalayan nation until further notice.',
+    ].join('\n\n');
+    expect(run(text)).toEqual(['NP/CA/3/']);
+  });
+
+  it('GIVEN advice "to the neighbouring country" WHEN classified THEN it is not taken for the subject', () => {
+    const text = [
+      'Floods cut roads across Nepal and Kathmandu airport closed for a day.',
+      'Canada now says to avoid non-essential travel to the neighbouring country as well.',
+    ].join('\n\n');
+    expect(run(text)).not.toContain('NP/CA/3/');
+  });
+});
