@@ -47,3 +47,9 @@ describe('a country named by an epithet', () => {
     expect(run(text)).not.toContain('NP/CA/3/');
   });
 });
+
+describe('an evacuation by navy vessels', () => {
+  it('GIVEN people carried out of a country aboard navy vessels WHEN classified THEN evacuation', () => {
+    expect(run('Turkey said it had evacuated 640 people from Libya on three naval ships that docked in Mersin.')).toEqual(['LY/TR/-/evacuation']);
+  });
+});
