@@ -53,3 +53,13 @@ describe('an evacuation by navy vessels', () => {
     expect(run('Turkey said it had evacuated 640 people from Libya on three naval ships that docked in Mersin.')).toEqual(['LY/TR/-/evacuation']);
   });
 });
+
+describe('seats a government secured on flights out', () => {
+  it('GIVEN a government that secured seats on flights for its nationals WHEN classified THEN evacuation', () => {
+    expect(run('Ireland says it has secured 150 seats on commercial flights out of Tripoli for Irish citizens.')).toEqual(['LY/IE/-/evacuation']);
+  });
+
+  it('GIVEN travellers who secured seats for themselves WHEN classified THEN no evacuation', () => {
+    expect(run('Some tourists said they had secured seats on the last flights out of Tripoli.')).toEqual([]);
+  });
+});
