@@ -144,6 +144,9 @@ const PART_HEAD_RE = /^(?:the\s+)?[\p{L}'-]+(?:[\s-][\p{L}'-]+){0,3}?\s+(?:borde
 const PAST_ADVERB_RE =
   /\b(?:auparavant|jusqu'ici|jusqu'a present|jusqu'alors|precedemment|anterieurement|zuvor|bisher|bislang|vorher|in precedenza|finora|fino ad ora|fino a ora|precedentemente|up to now|up until now|hitherto|fino a oggi|fino ad oggi|bis heute|bis jetzt|jusqu'a aujourd'hui|until today)\b|\b(?:d[ée]conseill|recommand|sconsigli|raccomand)(?:ait|aient|ava|avano)\b/;
 
+/** A level's object, an aside between commas, then "was lifted": the level ended. */
+const LIFTED_AFTER_ASIDE_RE = /^[^.;,]{0,40},[^.;,]{3,60},\s*(?:was|has been|had been|were|have been) (?:later\s+|finally\s+|eventually\s+)?(?:lifted|withdrawn|removed|rescinded|downgraded|lowered|dropped)\b/;
+
 /** A level named as the start of a change from one to another: "de « … » à « … »", "von … auf …", "da … a …". */
 const FROM_BEFORE_RE = /(?:^|\s)(?:de|du|von|vom|da|dal|dalla|from)\s*["']?\s*$/;
 const TO_AFTER_RE = /^\s*["']?\s*(?:a|au|auf|to|al|alla)\s+["']?\s*\S/;
@@ -210,6 +213,8 @@ export function detectLevels(low: string): LevelHit[] {
         // the first of two in "abaissé de « … » à « … »", "von … auf …", "da … a …"
         (FROM_BEFORE_RE.test(low.slice(Math.max(0, a - 8), a)) && TO_AFTER_RE.test(rest)) ||
         /^[^.;]{0,40}\b(?:was|has been) (?:lifted|withdrawn|removed|rescinded|downgraded|lowered)\b/.test(rest) ||
+        // (with an aside between commas: "advice against … to much of the coast, imposed after the attacks of 2014, was lifted")
+        LIFTED_AFTER_ASIDE_RE.test(rest) ||
         // German separable "hebt … auf" and the pluperfect passive "war … ausgesprochen worden"
         (/\bheb(?:t|en|e)\s+(?:\S+\s+){0,3}$/.test(before) && /^[^.;]{0,50}?\bauf\b/.test(rest)) ||
         (/\bwar\b/.test(before + ' ' + rest.slice(0, 40)) && /^[^.;]{0,70}?\bworden\b/.test(rest)) ||

@@ -63,3 +63,13 @@ describe('seats a government secured on flights out', () => {
     expect(run('Some tourists said they had secured seats on the last flights out of Tripoli.')).toEqual([]);
   });
 });
+
+describe('a level lifted after an aside', () => {
+  it('GIVEN "advice against … , issued in 2015, was lifted in 2019" WHEN classified THEN no current advice', () => {
+    expect(run("Germany's advice against all travel to the Sinai coast of Egypt, issued after the bombing of 2015, was lifted in 2019.")).toEqual([]);
+  });
+
+  it('GIVEN the same advice still in force WHEN classified THEN it is kept as regional advice', () => {
+    expect(run("Germany's advice against all travel to the Sinai coast of Egypt, issued after the bombing of 2015, remains in force.")).toEqual(['EG/DE/-/']);
+  });
+});
