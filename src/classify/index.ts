@@ -89,6 +89,8 @@ interface Hit {
   level?: Level;
   past?: boolean;
   regional?: boolean;
+  /** A 'regional' hit from advice for a named part of the country (not a level on another government's own scale). */
+  part?: true;
   sentence: number;
   country: string;
   issuers: Array<string | null>;
@@ -416,7 +418,7 @@ function run(input: ClassifyInput): Finding[] {
           // advice for a region, a state or a border strip is still advice about the country
           if (!l.past) {
             const rc = topic ?? resolveCountry(inf, l.start, l.end, topic, 'do_not_travel');
-            if (rc) hits.push({ kind: 'regional', sentence: i, country: rc, issuers: resolveIssuers(inf, l.start, ctxLevel, true), pos: l.start });
+            if (rc) hits.push({ kind: 'regional', ...(l.bare ? {} : { part: true as const }), sentence: i, country: rc, issuers: resolveIssuers(inf, l.start, ctxLevel, true), pos: l.start });
           }
           continue;
         }
@@ -946,6 +948,10 @@ interface Acc {
   levels: Array<{ level: Level; sentence: number }>;
   pastLevels: Level[];
   regional: number[];
+  /** Some regional advice is for a named part of the country. */
+  part: boolean;
+  /** Some regional advice is a level on the issuer's own scale. */
+  ownScale: boolean;
   signals: Map<Signal, number[]>;
   /** Sentences of authorized departures reported as an earlier step. */
   priorAuth: Set<number>;
@@ -960,10 +966,14 @@ function aggregate(hits: Hit[], infos: SentenceInfo[], inIssuer: string | null):
       const key = `${h.country}|${iss ?? ''}`;
       let a = accs.get(key);
       if (!a) {
-        a = { country: h.country, issuer: iss, levels: [], pastLevels: [], regional: [], signals: new Map(), priorAuth: new Set(), sentences: new Set() };
+        a = { country: h.country, issuer: iss, levels: [], pastLevels: [], regional: [], part: false, ownScale: false, signals: new Map(), priorAuth: new Set(), sentences: new Set() };
         accs.set(key, a);
       }
-      if (h.kind === 'regional') a.regional.push(h.sentence);
+      if (h.kind === 'regional') {
+        a.regional.push(h.sentence);
+        if (h.part) a.part = true;
+        else a.ownScale = true;
+      }
       else if (h.kind === 'level' && h.level) {
         if (h.past) // (a previous level for parts of the country only: the country as a whole was below it, and below any level now
         // given for all of it — "Previously the FCDO advised only against all travel to parts of Pool")
@@ -1013,6 +1023,9 @@ function aggregate(hits: Hit[], infos: SentenceInfo[], inIssuer: string | null):
       if (prev < level && !sig.has('level_lowered')) sig.set('level_raised', sig.get('level_raised') ?? [a.levels[0]!.sentence]);
       if (prev > level && !sig.has('level_raised')) sig.set('level_lowered', sig.get('level_lowered') ?? [a.levels[0]!.sentence]);
     }
+    // advice tightened for parts of the country only ("rät von Reisen in mehrere Provinzen ab … bisher galt dies nur für
+    // die Grenzregion"): the country's level did not go up
+    if (level === null && a.part && !a.ownScale && a.pastLevels.length === 0) sig.delete('level_raised');
     if (sig.has('level_raised') && sig.has('level_lowered')) {
       const r = Math.max(...sig.get('level_raised')!);
       const l = Math.max(...sig.get('level_lowered')!);

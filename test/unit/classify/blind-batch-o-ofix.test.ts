@@ -73,3 +73,18 @@ describe('a level lifted after an aside', () => {
     expect(run("Germany's advice against all travel to the Sinai coast of Egypt, issued after the bombing of 2015, remains in force.")).toEqual(['EG/DE/-/']);
   });
 });
+
+describe('advice tightened for parts of a country only', () => {
+  it('GIVEN a German report that the advice was tightened for more provinces WHEN classified THEN regional advice without level_raised', () => {
+    const text = [
+      'Das Außenministerium in Wien hat seine Reiseinformation für Kolumbien verschärft.',
+      'Von Reisen in die Regionen Cauca und Arauca wird abgeraten.',
+      'Bisher galt dies nur für das Grenzgebiet zu Venezuela.',
+    ].join(' ');
+    expect(run(text)).toEqual(['CO/AT/-/']);
+  });
+
+  it('GIVEN a tightened advice with no regional detail WHEN classified THEN level_raised is kept', () => {
+    expect(run('Das Außenministerium in Wien hat seine Reiseinformation für Kolumbien verschärft.')).toEqual(['CO/AT/-/level_raised']);
+  });
+});
