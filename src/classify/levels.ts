@@ -106,6 +106,8 @@ const PATTERNS: Pattern[] = [
   // German
   { re: /\bvon\s+(?:allen\s+)?(?:nicht\s+(?:notwendigen|erforderlichen|unbedingt erforderlichen|unbedingt notwendigen|dringend notwendigen|dringenden|zwingend notwendigen)|touristischen)\s+reisen\b[^.;]{0,80}?\babgeraten\b/g, level: 3, gate: ['abgeraten'] },
   { re: /\b(?<!teil)(?<!partielle |partiellen |teilweise )reisewarnung\b|\bvor\s+reisen\s+(?:nach|in)\s+[^.;]{0,160}?\bwird\s+(?:dringend\s+)?gewarnt\b/g, level: 4, gate: ['reisewarnung', 'gewarnt'] },
+  // the active voice: "Deutschland warnt (seit …) vor Reisen in die Regionen Amhara und Tigray" (the object is part of the phrase)
+  { re: /\bwarn(?:t|te|ten|en)\b(?:\s+[^\s.;,]+){0,6}?\s+vor\s+(?:allen\s+)?reisen\s+(?:nach|in|ins)\b[^.;,]{0,80}/g, level: 4, gate: ['gewarnt'] },
   // a partial travel warning is a warning for regions only
   { re: /\bteilreisewarnung\b|\b(?:partielle|partiellen|teilweise)\s+reisewarnung\b/g, level: 4, regional: true, gate: ['teilreisewarnung', 'reisewarnung'] },
   // Italian
@@ -121,7 +123,9 @@ const PATTERNS: Pattern[] = [
 ];
 
 const LEVEL_GATE_WORDS = [...new Set([...PATTERNS.flatMap((p) => p.gate), 'advis'])];
-const LEVEL_GATES = DETECTOR_GATES.gate(LEVEL_GATE_WORDS.map((w) => [w]));
+/** Gate words that stand for a family of words (gate words match at a word's start: "gewarnt" and the active "warnt"). */
+const GATE_FAMILIES: Readonly<Record<string, readonly string[]>> = { gewarnt: ['gewarnt', 'warnt', 'warnen'] };
+const LEVEL_GATES = DETECTOR_GATES.gate(LEVEL_GATE_WORDS.map((w) => GATE_FAMILIES[w] ?? [w]));
 const PATTERN_BITS = PATTERNS.map((p) => gateBits(p.gate));
 const ADVIS_BIT = gateBits(['advis']);
 

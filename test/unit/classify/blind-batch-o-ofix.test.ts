@@ -88,3 +88,13 @@ describe('advice tightened for parts of a country only', () => {
     expect(run('Das Außenministerium in Wien hat seine Reiseinformation für Kolumbien verschärft.')).toEqual(['CO/AT/-/level_raised']);
   });
 });
+
+describe('the German active "warnt vor Reisen"', () => {
+  it('GIVEN "warnt vor Reisen in die Provinzen …" WHEN classified THEN regional advice with no level', () => {
+    expect(run('Berlin warnt seit März vor Reisen in die Provinzen Nord- und Süd-Kivu im Osten Kongos.')).toEqual(['CD/DE/-/']);
+  });
+
+  it('GIVEN "warnt vor Reisen nach <country>" WHEN classified THEN the travel warning level', () => {
+    expect(run('Das Auswärtige Amt warnt inzwischen vor Reisen nach Burkina Faso.')).toEqual(['BF/DE/4/']);
+  });
+});
