@@ -566,6 +566,10 @@ function normCode(c: unknown): string | null {
 /** Between a place and its level: "(is|are|remains) (listed|rated|placed …) at". */
 const PLACE_RATED_GAP_RE = /^\s*(?:(?:is|are|remains?|stays?|was|were)\s+)?(?:(?:now|still)\s+)?(?:(?:listed|rated|placed|kept|set|classed|classified|designated)\s+)?(?:at|as|under)\s*$/;
 
+/** A raise said of the whole country or from one step to another ("für die gesamte Türkei", "from 2 to 3"). */
+const WHOLE_RAISE_RE =
+  /\b(?:whole|entire|all of|gesamten?|ganzen?|tout le|toute la|l'ensemble|intero|intera|tutto il|tutta la)\b|\b(?:von|from|de|du|da|dal)\s+(?:stufe\s+|level\s+|niveau\s+|livello\s+)?\d\s+(?:auf|to|[àa]|au|al)\s+(?:stufe\s+|level\s+|niveau\s+|livello\s+)?\d\b/;
+
 /** Governments whose numbered levels are the table's (the US's "Level 1" … "Level 4"). */
 const NUMBERED_SCALE_ISSUERS: ReadonlySet<string> = new Set(['US']);
 
@@ -1025,7 +1029,10 @@ function aggregate(hits: Hit[], infos: SentenceInfo[], inIssuer: string | null):
     }
     // advice tightened for parts of the country only ("rät von Reisen in mehrere Provinzen ab … bisher galt dies nur für
     // die Grenzregion"): the country's level did not go up
-    if (level === null && a.part && !a.ownScale && a.pastLevels.length === 0) sig.delete('level_raised');
+    // (a raise said of the whole country, or from one step to another, still stands: "die Sicherheitsstufe für die gesamte
+    // Türkei von 2 auf 3 angehoben")
+    if (level === null && a.part && !a.ownScale && a.pastLevels.length === 0 && !(sig.get('level_raised') ?? []).some((i) => WHOLE_RAISE_RE.test(infos[i]!.s.low)))
+      sig.delete('level_raised');
     if (sig.has('level_raised') && sig.has('level_lowered')) {
       const r = Math.max(...sig.get('level_raised')!);
       const l = Math.max(...sig.get('level_lowered')!);
