@@ -561,47 +561,42 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
   }
   const gLevelWord = (g & F_LEVEL) !== 0;
   while (gLevelWord && (m = NOUN_FIRST_RE.exec(low)) !== null) {
-    const sig: Signal = /^(?:raised|increased|elevated|upgraded)$/.test(m[1]!) ? 'level_raised' : 'level_lowered';
     if (negatedBefore(low, m.index, 30) || /\bnot\b/.test(m[0])) continue;
-    if (!hits.some((h) => h.signal === sig)) hits.push({ signal: sig, start: m.index, end: m.index + m[0].length });
+    pushOnce(hits, /^(?:raised|increased|elevated|upgraded)$/.test(m[1]!) ? 'level_raised' : 'level_lowered', m);
   }
   const gFrom = (g & F_FROM) !== 0;
-  while (gFrom && (m = FROM_TO_RE.exec(low)) !== null) {
-    const x = Number(m[1]);
-    const y = Number(m[2]);
-    if (x === y) continue;
-    const sig: Signal = y > x ? 'level_raised' : 'level_lowered';
-    if (!hits.some((h) => h.signal === sig)) hits.push({ signal: sig, start: m.index, end: m.index + m[0].length });
-  }
+  while (gFrom && (m = FROM_TO_RE.exec(low)) !== null) pushStep(hits, Number(m[1]), Number(m[2]), m);
   while ((g & F_DE_CHANGE) !== 0 && (m = DE_CHANGE_RE.exec(low)) !== null) {
-    const sig: Signal = m[1] ? 'level_raised' : 'level_lowered';
     if (negatedBefore(low, m.index, 30) || /\bnicht\b/.test(m[0])) continue;
     if (REGIONAL_CHANGE_RE.test(low.slice(m.index, m.index + 120))) continue;
-    if (!hits.some((h) => h.signal === sig)) hits.push({ signal: sig, start: m.index, end: m.index + m[0].length });
+    pushOnce(hits, m[1] ? 'level_raised' : 'level_lowered', m);
   }
-  while ((g & F_NOW_PREV) !== 0 && (m = NOW_PREV_RE.exec(low)) !== null) {
-    const x = Number(m[2]);
-    const y = Number(m[1]);
-    if (x === y) continue;
-    const sig: Signal = y > x ? 'level_raised' : 'level_lowered';
-    if (!hits.some((h) => h.signal === sig)) hits.push({ signal: sig, start: m.index, end: m.index + m[0].length });
-  }
+  while ((g & F_NOW_PREV) !== 0 && (m = NOW_PREV_RE.exec(low)) !== null) pushStep(hits, Number(m[2]), Number(m[1]), m);
   while ((g & F_ADVICE_LIFTED) !== 0 && (m = ADVICE_LIFTED_RE.exec(low)) !== null) {
     if (/\bnicht\s+(?:\S+\s+)?(?:aufgehoben|zur[üu]ckgenommen)\b/.test(m[0]) || negatedBefore(low, m.index, 30)) continue;
     if (LIFT_REGION_RE.test(low.slice(m.index, m.index + m[0].length + 50)) || hedgedBefore(low, m.index, 40)) continue;
-    if (!hits.some((h) => h.signal === 'level_lowered')) hits.push({ signal: 'level_lowered', start: m.index, end: m.index + m[0].length });
+    pushOnce(hits, 'level_lowered', m);
   }
   while ((g & F_COLOUR) !== 0 && (m = COLOUR_CHANGE_RE.exec(low)) !== null) {
     const x = COLOUR_RANK[m[1]!] ?? 0;
     const y = COLOUR_RANK[m[2]!] ?? 0;
-    if (x === 0 || y === 0 || x === y) continue;
+    if (x === 0 || y === 0) continue;
     if (COLOUR_HAZARD_RE.test(low) || !COLOUR_ADVICE_RE.test(low)) continue;
     if (negatedBefore(low, m.index, 40) || hedgedBefore(low, m.index, 40)) continue;
-    const sig: Signal = y > x ? 'level_raised' : 'level_lowered';
-    if (!hits.some((h) => h.signal === sig)) hits.push({ signal: sig, start: m.index, end: m.index + m[0].length });
+    pushStep(hits, x, y, m);
   }
   void opts;
   return hits;
+}
+
+/** A change signal, once per sentence, at the match. */
+function pushOnce(hits: SignalHit[], signal: Signal, m: RegExpExecArray): void {
+  if (!hits.some((h) => h.signal === signal)) hits.push({ signal, start: m.index, end: m.index + m[0].length });
+}
+
+/** A change from one step of a scale to another: raised or lowered (nothing when the step is the same). */
+function pushStep(hits: SignalHit[], from: number, to: number, m: RegExpExecArray): void {
+  if (from !== to) pushOnce(hits, to > from ? 'level_raised' : 'level_lowered', m);
 }
 
 /** Staff-related words (for callers that need to know whether a departure concerns staff). */
