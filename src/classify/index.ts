@@ -595,8 +595,10 @@ function topicCountry(infos: SentenceInfo[], issuer: string | null): string | nu
   let k = 0;
   // (past an alert's "Assistance:" heading come the mission's addresses: they say where it sits, not what it is about)
   let contacts = false;
-  for (const inf of infos) {
-    if (!contacts && CONTACT_HEADING_RE.test(inf.s.plain)) contacts = true;
+  for (let n = 0; n < infos.length; n++) {
+    const inf = infos[n]!;
+    // (in the second half only: a "Contact us" link in a page's navigation comes first and heads nothing)
+    if (!contacts && n >= infos.length / 2 && CONTACT_HEADING_RE.test(inf.s.plain)) contacts = true;
     // (an alert's "Location:" field names where it applies, as a title does)
     const w = contacts ? 0.25 : inf.s.title || LOCATION_FIELD_RE.test(inf.s.plain) ? 3 : inf.s.index < 2 ? 1.5 : 1;
     let prev: RoledMention | null = null;

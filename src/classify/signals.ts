@@ -264,7 +264,7 @@ const COLOUR_RANK: Readonly<Record<string, number>> = {
 };
 /** A hazard's own colour alert (weather, volcano, river), or no sign of a government's advice in the sentence. */
 const COLOUR_HAZARD_RE =
-  /\b(?:weather|storm|rain|snow|heat|flood|river|volcan\w*|cyclone|hurricane|typhoon|wildfire|fire|avalanche|tsunami|meteo\w*|vigilance meteo|pluie|neige|canicule|crue|orage|unwetter|hitze|hochwasser|sturm|gewitter|maltempo|pioggia|neve|caldo|alluvion\w*|incend\w*|pollen|pollution|smog|drought|sécheresse)\b/;
+  /\b(?:weather|storm|rain|snow|heat|flood|river|volcan\w*|cyclone|hurricane|typhoon|wildfire|fire|avalanche|tsunami|meteo\w*|vigilance meteo|pluie|neige|canicule|crue|orage|unwetter|hitze|hochwasser|sturm|gewitter|maltempo|pioggia|neve|caldo|alluvion\w*|incend\w*|pollen|pollution|smog|drought|secheresse)\b/;
 const COLOUR_ADVICE_RE = /\b(?:minist\w*|foreign|travel|advi\w*|avis|conseils?|voyage\w*|reise\w*|viaggi\w*|sconsigli\w*|d[ée]conseill\w*|niveau|code|scale|[ée]chelle|skala)\b/;
 /** After a raise or a cut: "… for <some> provinces/regions … to Level N", "… in parts of the north …". */
 const REGIONAL_CHANGE_RE =

@@ -59,3 +59,20 @@ describe('German forms', () => {
     expect(run('Lufthansa fliegt ab Montag wieder aus Frankfurt nach Khartum im Sudan.')).toEqual([]);
   });
 });
+
+describe('page furniture', () => {
+  it('GIVEN a "Contact" link in the navigation before an alert WHEN classified THEN the alert\'s subject still follows its Location field', () => {
+    const text = [
+      'Home',
+      'Contact',
+      'Security Alert - U.S. Embassy Port Louis, Mauritius: cyclone in Seychelles',
+      'Location: Seychelles',
+      'Event: Cyclone Ira reached Mahé overnight. The Government of Seychelles has ordered the evacuation of coastal districts.',
+      'U.S. citizens in Seychelles should shelter in place now.',
+      'Remain indoors until local authorities say the storm has passed.',
+      'Assistance:',
+      'U.S. Embassy Port Louis, Mauritius',
+    ].join('\n\n');
+    expect(run(text)).toEqual(['SC/US/-/shelter_in_place']);
+  });
+});
