@@ -3,11 +3,8 @@
  * rule is checked here on sentences of its own, not on the batches' texts.
  */
 import { describe, expect, it } from 'vitest';
-import { classify } from '../../../src/classify/index.js';
-import type { Finding } from '../../../src/domain/types.js';
+import { run } from './brief.js';
 
-const brief = (fs: Finding[]) => fs.map((f) => `${f.country}/${f.issuer ?? '-'}/${f.level ?? '-'}/${[...f.signals].sort().join(',')}`);
-const run = (text: string, format: 'text' | 'html' = 'text') => brief(classify({ text, format }));
 
 describe('no advice where none was given (critical signals on no-advice news)', () => {
   it('GIVEN a correction quoting what an earlier version said WHEN classified THEN nothing; the plain statement still counts', () => {

@@ -3,11 +3,8 @@
  * general rules found from its misses, each checked on new sentences.
  */
 import { describe, expect, it } from 'vitest';
-import { classify } from '../../../src/classify/index.js';
-import type { Finding } from '../../../src/domain/types.js';
+import { run } from './brief.js';
 
-const brief = (fs: Finding[]) => fs.map((f) => `${f.country}/${f.issuer ?? '-'}/${f.level ?? '-'}/${[...f.signals].sort().join(',')}`);
-const run = (text: string) => brief(classify({ text, format: 'text' }));
 
 describe('a headline that names the government, then "<country> embassy staff"', () => {
   it('GIVEN "U.S. lifts … for Nepal embassy staff" under a Washington dateline WHEN classified THEN the United States about Nepal', () => {

@@ -4,11 +4,8 @@
  * French, lifted or withdrawn advice as a lowering, and regional-only German advice.
  */
 import { describe, expect, it } from 'vitest';
-import { classify } from '../../../src/classify/index.js';
-import type { Finding } from '../../../src/domain/types.js';
+import { run } from './brief.js';
 
-const brief = (fs: Finding[]) => fs.map((f) => `${f.country}/${f.issuer ?? '-'}/${f.level ?? '-'}/${[...f.signals].sort().join(',')}`);
-const run = (text: string, format: 'text' | 'html' = 'text') => brief(classify({ text, format }));
 
 describe('embassy closures in German', () => {
   it('GIVEN a closure whose date has an ordinal period ("am 3. März") WHEN classified THEN the sentence is not cut and the embassy is suspended', () => {

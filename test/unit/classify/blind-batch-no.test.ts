@@ -3,11 +3,8 @@
  * checked on sentences of its own, not on the batches' texts.
  */
 import { describe, expect, it } from 'vitest';
-import { classify } from '../../../src/classify/index.js';
-import type { Finding } from '../../../src/domain/types.js';
+import { run } from './brief.js';
 
-const brief = (fs: Finding[]) => fs.map((f) => `${f.country}/${f.issuer ?? '-'}/${f.level ?? '-'}/${[...f.signals].sort().join(',')}`);
-const run = (text: string, format: 'text' | 'html' = 'text') => brief(classify({ text, format }));
 
 describe('embassies', () => {
   it('GIVEN a headline "closure of the embassy" and a body that explains a holiday closure WHEN classified THEN no suspension', () => {

@@ -3,11 +3,8 @@
  * general causes of its misses, each with sentences of our own.
  */
 import { describe, expect, it } from 'vitest';
-import { classify } from '../../../src/classify/index.js';
-import type { Finding } from '../../../src/domain/types.js';
+import { run } from './brief.js';
 
-const brief = (fs: Finding[]) => fs.map((f) => `${f.country}/${f.issuer ?? '-'}/${f.level ?? '-'}/${[...f.signals].sort().join(',')}`);
-const run = (text: string) => brief(classify({ text, format: 'text' }));
 
 describe('an ambiguous country name against a decoy named in passing', () => {
   it('GIVEN a story about Tbilisi that also mentions Atlanta WHEN classified THEN the country advice is kept', () => {

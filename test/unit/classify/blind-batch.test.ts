@@ -3,14 +3,11 @@
  * classifier): each rule is checked here on sentences of its own, not on the batch's texts.
  */
 import { describe, expect, it } from 'vitest';
-import { classify } from '../../../src/classify/index.js';
+import { run } from './brief.js';
 import { detectLevels } from '../../../src/classify/levels.js';
 import { detectSignals } from '../../../src/classify/signals.js';
 import { matchForm } from '../../../src/classify/text.js';
-import type { Finding } from '../../../src/domain/types.js';
 
-const brief = (fs: Finding[]) => fs.map((f) => `${f.country}/${f.issuer ?? '-'}/${f.level ?? '-'}/${[...f.signals].sort().join(',')}`);
-const run = (text: string, format: 'text' | 'html' = 'text') => brief(classify({ text, format }));
 const sg = (s: string) => [...new Set(detectSignals(matchForm(s)).map((h) => h.signal))].sort();
 const lv = (s: string) => detectLevels(matchForm(s)).map((h) => `${h.level}:${h.scope}${h.past ? ':past' : ''}`);
 

@@ -3,11 +3,8 @@
  * verb-last forms): the change is reported (`level_raised` / `level_lowered`); the number is not the table's level.
  */
 import { describe, expect, it } from 'vitest';
-import { classify } from '../../../src/classify/index.js';
-import type { Finding } from '../../../src/domain/types.js';
+import { run } from './brief.js';
 
-const brief = (fs: Finding[]) => fs.map((f) => `${f.country}/${f.issuer ?? '-'}/${f.level ?? '-'}/${[...f.signals].sort().join(',')}`);
-const run = (text: string) => brief(classify({ text, format: 'text' }));
 
 describe('own scales', () => {
   it('GIVEN "raised to Alert Level 3, up from Alert Level 2" WHEN classified THEN level_raised and no table level', () => {
