@@ -92,6 +92,12 @@ function closureClause(after: string, end: number): string {
 const ANNOUNCED_RE =
   /\b(?:said|announced|confirmed|decided|stated|declared|told \w+)\s+(?:on \w+\s+)?(?:that\s+)?(?:it|they|the (?:\w+ )?(?:government|ministry|embassy|mission))\s+would\s+(?:\w+ly\s+)?(?:close|shut|suspend|relocate|move)\b/;
 
+/** German "zur Ausreise auffordern/aufrufen/drängen", the call's verb before or after the phrase. */
+const ZUR_AUSREISE_RE =
+  /\b(?:(?:fordert\w*|rief|ruft|rufen|dr[äa]ngt\w*|gedr[äa]ngt|aufgefordert|aufgerufen)\b[^.;]{0,120}?\bzur (?:sofortigen |umgehenden )?ausreise\b|\bzur (?:sofortigen |umgehenden )?ausreise\b[^.;]{0,80}?\b(?:aufgefordert|aufgerufen|auffordern|aufrufen|gedr[äa]ngt)\b|\bzur (?:sofortigen |umgehenden )?ausreise\b[^.;]{0,80}?\bauf(?=\s*(?:$|[.,;:!?)"«»]|und\b)))/;
+/** A German call made conditional or softened ("sollten … erwägen", "falls", "gegebenenfalls"). */
+const HEDGE_DE_RE = /\b(?:erw[äa]gen|erwogen|pr[üu]fen|falls|gegebenenfalls|notfalls|im notfall|bei bedarf|wenn n[öo]tig)\b/;
+
 /** The embassy's reopening told later in the sentence (done, not planned). */
 const REOPENED_RE = /(?<!\b(?:will|would|to|until|when|once|before|can|could|may|might|not|plans? to|expected to|which|that|who)\s+(?:\w+ly\s+|only\s+|just\s+|had\s+|has\s+)?)\b(?:reopened|re-opened|resumed (?:operations|its operations|work|services|full operations)|has reopened|have reopened|is open again|remains open)\b/;
 
@@ -181,7 +187,7 @@ const FAMILIES = {
   TO_FROM_DIGIT: G_TO_FROM_DIGIT,
   LEVEL: ['level'],
   FROM: ['from', 'dal livello', 'du niveau', 'von stufe'],
-  AUSREISE: ['ausreiseaufforderung'],
+  AUSREISE: ['ausreiseaufforderung', 'zur ausreise', 'zur sofortigen ausreise', 'zur umgehenden ausreise'],
   DE_CHANGE: G_DE_CHANGE,
   NOW_PREV: G_NOW_PREV,
   ADVICE_LIFTED: G_ADVICE_LIFTED,
@@ -361,9 +367,14 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
   for (const h of hits) if (h.signal === 'ordered_departure') masks.push({ start: h.start, end: h.end });
 
   // --- leave immediately ------------------------------------------------------------------------
-  if (g & F_AUSREISE && !negatedBefore(low, low.indexOf('ausreiseaufforderung'), 40)) {
+  if (g & F_AUSREISE) {
     const a = low.indexOf('ausreiseaufforderung');
-    hits.push({ signal: 'leave_immediately', start: a, end: a + 20 });
+    if (a >= 0 && !negatedBefore(low, a, 40)) hits.push({ signal: 'leave_immediately', start: a, end: a + 20 });
+    // "forderte … seine Staatsbürger zur Ausreise aus Iran auf", "hat … zur sofortigen Ausreise aufgerufen"
+    const z = ZUR_AUSREISE_RE.exec(low);
+    if (a < 0 && z && !negatedBefore(low, z.index, 60) && !HEDGE_DE_RE.test(low)) {
+      hits.push({ signal: 'leave_immediately', start: z.index, end: z.index + z[0].length });
+    }
   }
   LEAVE_VERB_RE.lastIndex = 0;
   let leaveFound = false;
