@@ -25,3 +25,15 @@ describe('a German call to leave in the form "zur Ausreise auffordern"', () => {
     expect(run('Österreich werde seine Bürger zur Ausreise aus Iran auffordern, falls sich die Lage verschlechtert.')).toEqual([]);
   });
 });
+
+describe('a country named inside a relative clause about the issuer', () => {
+  it('GIVEN "The United States, which calls the country Burma, has kept it at Level 4" WHEN classified THEN the US gives the level', () => {
+    const text = 'Fighting reached Yangon. The United States, which still refers to the country as Burma, has kept Myanmar at Level 4: Do Not Travel since 2021.';
+    expect(run(text)).toEqual(['MM/US/4/']);
+  });
+
+  it('GIVEN the issuer speaking in a main clause after the relative clause ends WHEN classified THEN it stays the issuer', () => {
+    const text = 'Officials in Paris, who met on Monday, said France advises against all travel to Niger.';
+    expect(run(text)).toEqual(['NE/FR/4/']);
+  });
+});
