@@ -1577,7 +1577,7 @@ export const COUNTRY_EXTRAS: CountryExtra[] = [
   },
   {
     code: 'KR', fips: 'KS',
-    names: ['ROK', 'R.O.K.', 'Hanguk', 'Sud-Corée', 'South-Korea'],
+    names: ['ROK', 'R.O.K.', 'Hanguk', 'Sud-Corée', 'South-Korea', 'Korea'],
     demonyms: [
       'South Korean', 'South Koreans', 'sud-coréen', 'sud-coréenne', 'sud-coréens', 'sud-coréennes', 'Südkoreaner',
       'Südkoreanerin', 'südkoreanisch', 'südkoreanische', 'südkoreanischen', 'südkoreanischer', 'südkoreanisches',

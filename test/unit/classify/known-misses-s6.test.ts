@@ -37,3 +37,13 @@ describe('a country named inside a relative clause about the issuer', () => {
     expect(run(text)).toEqual(['NE/FR/4/']);
   });
 });
+
+describe('"Korea" alone is the Republic of Korea', () => {
+  it('GIVEN "Korea\'s foreign ministry" urging its citizens to leave WHEN classified THEN the issuer is KR', () => {
+    expect(run("Korea's foreign ministry on Monday urged Koreans in Laos to leave the country immediately.")).toEqual(['LA/KR/-/leave_immediately']);
+  });
+
+  it('GIVEN "North Korea" as the subject WHEN classified THEN it stays KP', () => {
+    expect(run('Japan told its citizens in North Korea to leave immediately.')).toEqual(['KP/JP/-/leave_immediately']);
+  });
+});
