@@ -461,7 +461,7 @@ function run(input: ClassifyInput): Finding[] {
     if (carried) discourse = { issuers: carried, at: i };
   }
 
-  return aggregate(hits, infos, inIssuer);
+  return aggregate(hits, infos, inIssuer, topic);
 }
 
 /** People reaching a place on their way out: "arrived in the … port city of", "crossed into", "travelling in a convoy from Bangui to the". */
@@ -498,7 +498,7 @@ function termOnly(low: string, start: number, end: number): boolean {
 
 /** A claim told as what others reported ("Spanish media reported", "social media accounts reported", "così titolavano diversi siti"). */
 const REPORTED_RE =
-  /\b(?:(?:media|outlets?|reports?|broadcasters?|newspapers?|press|websites?|sites|accounts|sources|tabloids?)\s+(?:\w+\s+){0,3}?(?:reported|report|say|said|claimed|claim)|reported(?:ly)? (?:on \w+ )?that|according to (?:\w+ ){0,3}?(?:media|reports|outlets|sources)|rumou?rs?|titolavano|secondo (?:alcuni )?(?:media|siti)|selon (?:des|certains) m[ée]dias|berichteten|laut (?:\w+ )?medien)\b/;
+  /\b(?:(?:media|outlets?|reports?|broadcasters?|newspapers?|press|websites?|sites|accounts|sources|tabloids?)\s+(?:\w+\s+){0,3}?(?:reported|report|say|said|claimed|claim)|reported(?:ly)? (?:on \w+ )?that|according to (?:\w+ ){0,3}?(?:media|reports|outlets|sources)|rumou?rs?|claimed|claiming|alleged(?:ly)?|purported(?:ly)?|circulating|unverified|social media|whatsapp|titolavano|secondo (?:alcuni )?(?:media|siti)|selon (?:des|certains) m[ée]dias|berichteten|laut (?:\w+ )?medien)\b/;
 
 /** An official denial of a departure, an evacuation or a closure, somewhere in the document. */
 const DENIAL_RE =
@@ -589,7 +589,8 @@ function topicCountry(infos: SentenceInfo[], issuer: string | null): string | nu
   for (const inf of infos)
     for (const m of inf.mentions) {
       if (m.role === 'issuer' || m.role === 'addressee') speaks.set(m.code, (speaks.get(m.code) ?? 0) + 1);
-      else if (m.role === 'place' && m.locative && !m.embassyLocation) speaks.set(m.code, (speaks.get(m.code) ?? 0) - 1);
+      // (a city or region of the country named as a place is where things happen too: "curfews in Bunia and Uvira")
+      else if (m.role === 'place' && (m.locative || m.kind === 'place') && !m.embassyLocation) speaks.set(m.code, (speaks.get(m.code) ?? 0) - 1);
     }
   for (const inf of infos) for (const m of inf.mentions) if ((m.role === 'issuer' || m.role === 'addressee') && (speaks.get(m.code) ?? 0) >= 0) issuing.add(m.code);
   let k = 0;
@@ -628,7 +629,9 @@ function topicCountry(infos: SentenceInfo[], issuer: string | null): string | nu
   if (firstBody) {
     const d = /^\s*[\p{Lu}][\p{Lu}\p{M} .'-]{2,40},\s*([^(,\-]{2,40}?)\s*(?:\([^)]*\))?\s*-/u.exec(firstBody.s.plain);
     if (d) {
-      const m = firstBody.mentions.find((x) => x.start >= (d.index ?? 0) && x.end <= d[0].length + 1);
+      // (the country after the comma: "ROMA, 12 maggio (ANSA) -" is where the agency files, and weighs as any lead)
+      const from = d.index + d[0].indexOf(',');
+      const m = firstBody.mentions.find((x) => x.start > from && x.end <= d.index + d[0].length + 1);
       if (m) score.set(m.code, (score.get(m.code) ?? 0) + 3);
     }
   }
@@ -833,6 +836,19 @@ function resolveCountry(inf: SentenceInfo, start: number, end: number, topic: st
   return topic;
 }
 
+/** A country followed by a clause about it, up to `pos`: "for Libya, where …", "per la Libia, dove …", "au Mali, où …". */
+const WHERE_CLAUSE_RE = /^\s*,?\s*(?:where|dove|in cui|o[uù]|wo)\b[^.;:]*$/;
+
+function whereClauseCountry(inf: SentenceInfo, pos: number): string | null {
+  for (let j = inf.mentions.length - 1; j >= 0; j--) {
+    const m = inf.mentions[j]!;
+    if (m.end > pos) continue;
+    if (m.kind !== 'name' || m.role === 'issuer' || m.role === 'addressee') return null;
+    return WHERE_CLAUSE_RE.test(inf.s.low.slice(m.end, pos)) ? m.code : null;
+  }
+  return null;
+}
+
 function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | null): string | null {
   const low = inf.s.low;
   if (l.scope === 'regional') {
@@ -844,12 +860,15 @@ function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | nul
   }
   if (l.objectStart >= 0) {
     const obj = low.slice(l.objectStart);
-    if (/^(?:the\s+)?(?:whole|entire|rest of|all of|whole of|country|island|islands|archipelago|kingdom|republic|nation)\b|^(?:il\s+|le\s+|das\s+)?(?:paese|pays|land)\b|^(?:tout le (?:pays|territoire)|l'ensemble du (?:pays|territoire)|das ganze land|das gesamte (?:land|staatsgebiet)|tutto il (?:paese|territorio)|(?:nel)?l'intero (?:paese|territorio))/.test(obj) || WHOLE_LEAD_OTHER_RE.test(obj)) {
+    if (/^(?:the\s+)?(?:whole|entire|rest of|all of|whole of|country|island|islands|archipelago|kingdom|republic|nation)\b|^(?:il\s+|le\s+|das\s+)?(?:paese|pays|land)\b|^(?:tout le (?:pays|territoire)|l'ensemble du (?:pays|territoire)|das ganze land|das gesamte (?:land|staatsgebiet)|(?:su |in )?tutto il (?:paese|territorio)|(?:nel)?l'intero (?:paese|territorio))/.test(obj) || WHOLE_LEAD_OTHER_RE.test(obj)) {
       const lead = (/^(?:the\s+)?(?:whole|entire|rest|all|whole)\s+(?:of\s+)?(?:the\s+)?/.exec(obj) ?? WHOLE_LEAD_OTHER_RE.exec(obj))?.[0].length ?? 0;
       // the whole of a part is still a part: "the whole of the Amhara region", "l'ensemble de la province du Nord-Kivu"
       if (lead > 0 && WHOLE_OF_PART_RE.test(obj.slice(lead))) return null;
       const m = mentionAt(inf, l.objectStart + lead, 4);
       if (m && m.kind !== 'place') return m.code;
+      // "per la Libia, dove restano sconsigliati i viaggi … su tutto il territorio": the country the clause opens on
+      const where = whereClauseCountry(inf, l.start);
+      if (where) return where;
       // "a Reisewarnung für das gesamte Land": the whole of the country the document is about
       return topic ?? resolveCountry(inf, l.start, l.start, topic, 'do_not_travel');
     }
@@ -964,7 +983,7 @@ interface Acc {
   sentences: Set<number>;
 }
 
-function aggregate(hits: Hit[], infos: SentenceInfo[], inIssuer: string | null): Finding[] {
+function aggregate(hits: Hit[], infos: SentenceInfo[], inIssuer: string | null, topic: string | null): Finding[] {
   const accs = new Map<string, Acc>();
   for (const h of hits) {
     for (const iss of h.issuers) {
@@ -1051,9 +1070,11 @@ function aggregate(hits: Hit[], infos: SentenceInfo[], inIssuer: string | null):
     out.push({ country: a.country, issuer: a.issuer, level, signals: orderSignals(signals), evidence: evidenceOf([...used], infos) });
   }
   // regional-only advice matters only when its issuer says nothing else in the document
+  // (or says it of the country the document is about, beside its advice for another: "the Farnesina advises against
+  // travel to Tunisia's border strip; for Libya, all travel remains advised against")
   for (let k = out.length - 1; k >= 0; k--) {
     const f = out[k]!;
-    if (f.level === null && f.signals.length === 0 && out.some((g) => g !== f && g.issuer === f.issuer && (g.level !== null || g.signals.length > 0))) out.splice(k, 1);
+    if (f.level === null && f.signals.length === 0 && out.some((g) => g !== f && g.issuer === f.issuer && (g.level !== null || g.signals.length > 0) && (f.country !== topic || g.country === topic))) out.splice(k, 1);
   }
   // an issuer-less finding adds only what no named issuer already reports for that country
   const named = out.filter((f) => f.issuer !== null);

@@ -98,6 +98,10 @@ const ZUR_AUSREISE_RE =
 /** A German call made conditional or softened ("sollten … erwägen", "falls", "gegebenenfalls"). */
 const HEDGE_DE_RE = /\b(?:erw[äa]gen|erwogen|pr[üu]fen|falls|gegebenenfalls|notfalls|im notfall|bei bedarf|wenn n[öo]tig)\b/;
 
+/** The departure just named was lifted later in the sentence ("; that order was lifted in December 2022", ", later lifted"). */
+const LATER_LIFTED_RE =
+  /^[^.]*?(?:\b(?:that|the|this|this|the same)\s+(?:order|departure|drawdown|decision|measure|mandate)\s+(?:was|has been|had been|were)\s+(?:later\s+|since\s+|subsequently\s+|eventually\s+|finally\s+)?(?:lifted|ended|rescinded|revoked|cancell?ed|withdrawn)|,\s*(?:which was|since|later|subsequently)\s+(?:lifted|ended|rescinded|revoked))\b/;
+
 /** The embassy's reopening told later in the sentence (done, not planned). */
 const REOPENED_RE = /(?<!\b(?:will|would|to|until|when|once|before|can|could|may|might|not|plans? to|expected to|which|that|who)\s+(?:\w+ly\s+|only\s+|just\s+|had\s+|has\s+)?)\b(?:reopened|re-opened|resumed (?:operations|its operations|work|services|full operations)|has reopened|have reopened|is open again|remains open)\b/;
 
@@ -350,6 +354,8 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     if (/^(?:withdr|pull)/.test(m[0]) && /\btroops?\b/.test(m[0])) continue;
     if (/^ordered\s+(?:the\s+)?(?:mandatory\s+)?(?:evacuation|withdrawal)/.test(m[0]) && !STAFF_RE.test(low.slice(b, b + 90)) && !/\b(?:non-?emergency|embassy|diplomat)/.test(low.slice(b, b + 90))) continue;
     if (hedgedBefore(low, a, 40) && !/\bordered\b/.test(m[0])) continue;
+    // "… ordered the departure of some staff in 2022; that order was lifted in December": superseded
+    if (LATER_LIFTED_RE.test(low.slice(b, b + 220))) continue;
     hits.push({ signal: 'ordered_departure', start: a, end: b, staff: true });
   }
 
