@@ -42,6 +42,10 @@ function vocabularyOf(phrase: string): string | undefined {
   return undefined;
 }
 
+/** A natural hazard's alert scale, not travel advice (volcanoes, storms, fires, floods, heat, earthquakes). */
+const HAZARD_LEVEL_RE =
+  /\b(?:volcan\w*|eruption|seismic|tsunami|cyclone|hurricane|typhoon|tropical storm|storm surge|fire danger|bushfire|wildfire|flood (?:alert|warning|level)|heat(?:wave)? (?:alert|warning|level)|drought|geo-?hazards?|meteorolog\w*|weather (?:alert|warning|service))\b/;
+
 interface Pattern {
   re: RegExp;
   level: Level;
@@ -191,6 +195,13 @@ export function detectLevels(low: string): LevelHit[] {
         else if (pi === 0 && (OWN_SCALE_LABEL_RE.test(low.slice(b, b + 60)) || OWN_SCALE_NAME_RE.test(low) || OWN_SCALE_BEFORE_RE.test(low.slice(Math.max(0, a - 8), a)))) continue;
         // CDC health notices use their own scale; so do alert levels defined by repatriation (the Philippines')
         if (/\b(?:cdc|health notice|travel health|measles|outbreak|disease)\b/.test(low)) continue;
+        // a hazard's own alert level ("the volcanic alert level … to Level 3 (minor eruption)", "fire danger level 4")
+        // (in the clause before the number, with no travel advice named there: "raised its advisory to Level 3 after the
+        // hurricane" stays)
+        if (label === null && HAZARD_LEVEL_RE.test(low)) {
+          const clause = low.slice(clauseStart(low, a, false), a);
+          if (HAZARD_LEVEL_RE.test(clause) && !/\b(?:travel|advisory|advisories|advice|state department)\b/.test(clause)) continue;
+        }
         bare = label === null;
         if (/\brepatriat\w*|\bdeployment ban\b/.test(low)) continue;
         // "Level 4" must be an advisory level: labelled, or with advisory vocabulary nearby
@@ -338,7 +349,7 @@ function objectOf(rest: string): { scope: LevelHit['scope']; objectStart: number
   const skip = named ? named[0].length : 0;
   // Structured "Level 4: Do Not Travel" with nothing after it, or "… due to …"
   // (a closing quote may end the phrase before its object: 'to "reconsider your need to travel" to Enga')
-  const m = /^\s*(?:["'\u201d\u00bb\u2019](?=\s))?\s*(?:travel\s+|(?:tout |tous les |les )(?:d[ée]placements?|voyages?|s[ée]jours?)\s+)?(?:to|in|within|for|into|nach|in|en|au|aux|[àa]|verso|per|in|fur|pour|vers|dans|nel|nella|negli|nei|im)?\s*(:)?\s*/.exec(rest.slice(skip));
+  const m = /^\s*(?:["'\u201d\u00bb\u2019](?=\s))?\s*(?:travel\s+|(?:tout |tous les |les )(?:d[ée]placements?|voyages?|s[ée]jours?)\s+)?(?:(?:to|in|within|for|into|nach|in|en|au|aux|[àa]|verso|per|in|fur|pour|vers|dans|nel|nella|negli|nei|im)(?![\p{L}\p{N}]))?\s*(:)?\s*/u.exec(rest.slice(skip));
   const lead = rest.slice(0, skip) + (m ? m[0] : '');
   const colon = m?.[1] === ':';
   const obj = rest.slice(lead.length);

@@ -102,6 +102,9 @@ const HEDGE_DE_RE = /\b(?:erw[äa]gen|erwogen|pr[üu]fen|falls|gegebenenfalls|no
 const LATER_LIFTED_RE =
   /^[^.]*?(?:\b(?:that|the|this|this|the same)\s+(?:order|departure|drawdown|decision|measure|mandate)\s+(?:was|has been|had been|were)\s+(?:later\s+|since\s+|subsequently\s+|eventually\s+|finally\s+)?(?:lifted|ended|rescinded|revoked|cancell?ed|withdrawn)|,\s*(?:which was|since|later|subsequently)\s+(?:lifted|ended|rescinded|revoked))\b/;
 
+/** The local population as the people moved (no government's citizens abroad). */
+const LOCAL_PEOPLE_RE = /\b(?:residents|villagers|inhabitants|islanders|locals|local people|households|communities|habitants|abitanti|bewohner\w*|einwohner\w*|villageois|popolazione)\b/;
+
 /** The embassy's reopening told later in the sentence (done, not planned). */
 const REOPENED_RE = /(?<!\b(?:will|would|to|until|when|once|before|can|could|may|might|not|plans? to|expected to|which|that|who)\s+(?:\w+ly\s+|only\s+|just\s+|had\s+|has\s+)?)\b(?:reopened|re-opened|resumed (?:operations|its operations|work|services|full operations)|has reopened|have reopened|is open again|remains open)\b/;
 
@@ -492,6 +495,9 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     // seats a government secured for its citizens, not seats travellers booked for themselves
     if (/^(?:secured|reserved|block-booked)\b/.test(m[0]) && (SELF_LEAVERS_RE.test(before.slice(-50)) || /\b(?:you|who|they)\s+(?:\S+\s+){0,2}$/.test(before))) continue;
     if (domesticObj && !foreignObj && !bringHome) continue;
+    // local people moved by chartered craft ("Ferries and chartered vessels are moving residents to Santo") are no
+    // government's evacuation of its citizens
+    if (!foreignObj && LOCAL_PEOPLE_RE.test(near)) continue;
     // a count of people evacuated (by the local authorities) — nationals may be among them, no government evacuated
     // them: "Tra le 1.500 persone evacuate … anche cinquanta turisti italiani"
     if (!flights && !/\b(?:carr(?:y|ying|ied)|fl(?:y|ying|ew|own)|brought|bring\w*|transport\w*|ferr(?:y|ying|ied)|airlift\w*|aboard|on board|landed|arrived|trasport\w*|a bordo|rapatri\w*)\b/.test(before) && /^(?:evacuat(?:ed|e)|evacu[ée]e?s|evakuiert)\b/.test(m[0] + ' ') && /\b(?:people|persons|residents|persone|personnes|personen|menschen|abitanti|habitants|bewohner\w*|einwohner\w*|villagers|families|famiglie|familles)\s+(?:(?:were|have been|had been|being|who were|sono stat[ei]|erano stat[ei]|ont [ée]t[ée]|avaient [ée]t[ée]|wurden|waren)\s+)?$/.test(before)) continue;
