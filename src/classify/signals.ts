@@ -105,6 +105,10 @@ const LATER_LIFTED_RE =
 /** The local population as the people moved (no government's citizens abroad). */
 const LOCAL_PEOPLE_RE = /\b(?:residents|villagers|inhabitants|islanders|locals|local people|households|communities|habitants|abitanti|bewohner\w*|einwohner\w*|villageois|popolazione)\b/;
 
+/** A local danger zone whose people are told to leave (a domestic evacuation order, not travel advice). */
+const HAZARD_ZONE_RE =
+  /\b(?:evacuation|flood|flood-prone|coastal|low-lying|exclusion|danger|hazard|affected|red|fire|storm-surge|surge|landslide-prone|mandatory evacuation)\s+(?:zones?|areas?|districts?|neighbou?rhoods?)\b|\bzones? d'[ée]vacuation\b|\bevakuierungsgebiet\w*|\bzone? (?:di evacuazione|rosse?|a rischio)\b/;
+
 /** The embassy's reopening told later in the sentence (done, not planned). */
 const REOPENED_RE = /(?<!\b(?:will|would|to|until|when|once|before|can|could|may|might|not|plans? to|expected to|which|that|who)\s+(?:\w+ly\s+|only\s+|just\s+|had\s+|has\s+)?)\b(?:reopened|re-opened|resumed (?:operations|its operations|work|services|full operations)|has reopened|have reopened|is open again|remains open)\b/;
 
@@ -424,6 +428,8 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     // an addressee must be in the clause ("citizens", "you", a nationality)
     const clause = low.slice(Math.max(0, a - 160), Math.min(low.length, b + 80));
     if (!ADDRESSEE_RE.test(clause)) continue;
+    // people told to leave an evacuation or flood zone: a local evacuation order ("everyone in the evacuation zones to leave now")
+    if (HAZARD_ZONE_RE.test(clause)) continue;
     // someone being expelled ("the ambassador was ordered to leave") is not travel advice
     if (/\b(?:ambassador|envoy|diplomat|charg[ée] d'affaires|journalist|correspondent|reporter|expelled|persona non grata)\b/.test(before) && !/\bcitizens|nationals\b/.test(before)) continue;
     // ordered departure of staff "to leave Oman" is not a call on citizens
@@ -452,7 +458,7 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
       const a = m.index;
       if (masked(masks, a, a + m[0].length)) continue;
       if (negatedBefore(low, a, 45) || urgingNegated(low, a) || hedgedBefore(low, a, 80) || conditional(low, a)) continue;
-      if (!ADDRESSEE_RE.test(low)) continue;
+      if (!ADDRESSEE_RE.test(low) || HAZARD_ZONE_RE.test(low)) continue;
       hits.push({ signal: 'leave_immediately', start: a, end: a + m[0].length });
       break;
     }

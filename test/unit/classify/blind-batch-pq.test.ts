@@ -26,3 +26,21 @@ describe('a natural hazard\'s alert level and local people moved', () => {
     expect(run('Australia chartered two flights to bring home Australians stranded in Tonga.')).toEqual(['TO/AU/-/evacuation']);
   });
 });
+
+describe('people told to leave a local danger zone', () => {
+  it('GIVEN "We urge everyone in the evacuation zones to leave now" from a domestic agency after another government\'s flood warning WHEN classified THEN nothing', () => {
+    const text = [
+      'Hurricane Ines strengthened as it headed toward Jamaica. Cuba issued flood warnings for its eastern provinces.',
+      '"We urge everyone in the evacuation zones to leave now," said the head of Jamaica\'s disaster agency.',
+    ].join('\n\n');
+    expect(run(text)).toEqual([]);
+  });
+
+  it('GIVEN people in the flood-prone areas told to leave immediately WHEN classified THEN nothing', () => {
+    expect(run('Officials in Mozambique told residents in low-lying areas to leave immediately as Canada monitored the storm.')).toEqual([]);
+  });
+
+  it('GIVEN a government telling its citizens to leave the country now WHEN classified THEN leave_immediately', () => {
+    expect(run('Canada urged all Canadians in Jamaica to leave now while commercial flights remain available.')).toEqual(['JM/CA/-/leave_immediately']);
+  });
+});
