@@ -548,7 +548,7 @@ const PRESENT_RE =
   /\b(?:today|tonight|this (?:week|morning|afternoon|evening|month)|now|currently|at present|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:has|have|is|are) (?:now |again |also )?(?:urg|tell|told|order|advis|rais|issu|clos|suspend|evacuat|warn|lower)\w*|aujourd'hui|heute|oggi)\b/;
 
 const FILM_WORDS_RE =
-  /\b(?:film|movie|thriller|director|directed|starring|actor|actress|cast|screenplay|novel|documentary|episode|cinema|netflix|regisseur|r[ée]alisateur|regista)\b/g;
+  /\b(?:films?|movies?|thriller|director|directed|starring|actor|actress|cast|screenplay|script|subplot|plot|drama|biopic|sequel|premiere|critic|novel|memoir|documentary|episode|cinemas?|netflix|streaming|regisseur|r[ée]alisateur|regista|spielfilm|roman)\b/g;
 
 /** Matches of a global regex in `s`, counting stops at `max`. */
 function countUpTo(s: string, re: RegExp, max: number): number {

@@ -44,3 +44,15 @@ describe('people told to leave a local danger zone', () => {
     expect(run('Canada urged all Canadians in Jamaica to leave now while commercial flights remain available.')).toEqual(['JM/CA/-/leave_immediately']);
   });
 });
+
+describe('a film review that retells an evacuation', () => {
+  it('GIVEN a review naming the film, its critic, its drama and its script WHEN classified THEN nothing', () => {
+    const text = [
+      "'Night Convoy' review: a tense retelling of the 2011 Tripoli evacuation",
+      'By our film critic',
+      'In the opening scene of the new drama, a consul is told that the State Department has ordered the departure of all non-essential staff and that American citizens are to be evacuated by ship from Libya.',
+      'The script leans on speeches, but the subplot about a stranded family works.',
+    ].join('\n\n');
+    expect(run(text)).toEqual([]);
+  });
+});
