@@ -109,6 +109,10 @@ const LOCAL_PEOPLE_RE = /\b(?:residents|villagers|inhabitants|islanders|locals|l
 const HAZARD_ZONE_RE =
   /\b(?:evacuation|flood|flood-prone|coastal|low-lying|exclusion|danger|hazard|affected|red|fire|storm-surge|surge|landslide-prone|mandatory evacuation)\s+(?:zones?|areas?|districts?|neighbou?rhoods?)\b|\bzones? d'[ée]vacuation\b|\bevakuierungsgebiet\w*|\bzone? (?:di evacuazione|rosse?|a rischio)\b/;
 
+/** Transport arranged by a body that is not a government (a sports board, a company, a school, a charity). */
+const PRIVATE_ARRANGER_RE =
+  /^(?:[^.;]|(?<=\b[a-z])\.){0,80}?\b(?:arranged|chartered|organi[sz]ed|booked|provided|paid for|laid on|operated)\s+by\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:(?!government|ministry|embassy|foreign|state|defen[cs]e|air force|military|navy|army|consulate|high commission)[\w'&-]+\s+){0,6}?(?:board|club|federation|association|league|company|firm|corporation|group|employer|university|school|church|charity|foundation|union|insurer|team|operator|sponsors?)\b/;
+
 /** The embassy's reopening told later in the sentence (done, not planned). */
 const REOPENED_RE = /(?<!\b(?:will|would|to|until|when|once|before|can|could|may|might|not|plans? to|expected to|which|that|who)\s+(?:\w+ly\s+|only\s+|just\s+|had\s+|has\s+)?)\b(?:reopened|re-opened|resumed (?:operations|its operations|work|services|full operations)|has reopened|have reopened|is open again|remains open)\b/;
 
@@ -501,6 +505,9 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     // seats a government secured for its citizens, not seats travellers booked for themselves
     if (/^(?:secured|reserved|block-booked)\b/.test(m[0]) && (SELF_LEAVERS_RE.test(before.slice(-50)) || /\b(?:you|who|they)\s+(?:\S+\s+){0,2}$/.test(before))) continue;
     if (domesticObj && !foreignObj && !bringHome) continue;
+    // a flight a sports board, a company or a school laid on for its own people ("a chartered flight arranged by the
+    // England and Wales Cricket Board") is no government's evacuation
+    if (PRIVATE_ARRANGER_RE.test(low.slice(a, a + 160))) continue;
     // local people moved by chartered craft ("Ferries and chartered vessels are moving residents to Santo") are no
     // government's evacuation of its citizens
     if (!foreignObj && LOCAL_PEOPLE_RE.test(near)) continue;

@@ -56,3 +56,18 @@ describe('a film review that retells an evacuation', () => {
     expect(run(text)).toEqual([]);
   });
 });
+
+describe('a flight laid on by a body that is not a government', () => {
+  it('GIVEN a cricket squad and support staff flown out on a charter arranged by its board, beside the FCDO\'s unchanged advice WHEN classified THEN nothing', () => {
+    const text = [
+      'The England Lions abandoned their tour of Fiji after riots in Suva.',
+      'The 15-man squad and support staff left Suva on a chartered flight arranged by the England and Wales Cricket Board late on Tuesday night, landing at Heathrow on Wednesday.',
+      'The Foreign, Commonwealth and Development Office had not changed its travel advice for Fiji when the squad departed.',
+    ].join(' ');
+    expect(run(text)).toEqual([]);
+  });
+
+  it('GIVEN a charter arranged by the government for its citizens WHEN classified THEN evacuation', () => {
+    expect(run('Ireland flew 90 citizens out of Fiji on a chartered flight arranged by the Department of Foreign Affairs.')).toEqual(['FJ/IE/-/evacuation']);
+  });
+});
