@@ -912,6 +912,8 @@ function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | nul
   // the phrase holds its country: "Tous les voyages non essentiels vers le Burundi sont déconseillés"
   const inside = inf.mentions.find((m) => m.start >= l.start && m.end <= l.end && m.kind === 'name' && m.role !== 'issuer' && m.role !== 'addressee');
   if (inside) return inside.code;
+  // … or a region or city of one: "Vor Reisen nach Transnistrien wird gewarnt"
+  if (inf.mentions.some((m) => m.start >= l.start && m.end <= l.end && m.kind === 'place' && m.role !== 'issuer')) return null;
   // no object: a heading "Mali - Level 4: Do Not Travel", "Gaza - Do Not Travel due to …"
   const before = inf.mentions.filter((m) => m.end <= l.start && (m.role === 'place' || m.role === 'excluded') && m.kind !== 'demonym');
   if (before.length > 0) {

@@ -99,6 +99,13 @@ export function assignRoles(plain: string, low: string, mentions: Mention[]): Ro
     if (after.startsWith('.') && /(?:^|\.)\p{L}$/u.test(r.text) && r.text.includes('.')) after = after.slice(1);
     if (r.kind === 'agency') {
       r.role = 'issuer';
+      // another government's office of the same name: "Germany's Foreign Office", "the Irish Foreign Office"
+      const i = out.indexOf(r);
+      const prev = i > 0 ? out[i - 1]! : null;
+      if (prev && prev.code !== r.code && (prev.kind === 'name' || prev.kind === 'demonym') && /^(?:['\u2019]s)?\s+$/.test(low.slice(prev.end, r.start))) {
+        r.code = prev.code;
+        prev.role = 'issuer';
+      }
       continue;
     }
     const instAfter = INSTITUTION_AFTER_RE.exec(after);

@@ -71,3 +71,25 @@ describe('a flight laid on by a body that is not a government', () => {
     expect(run('Ireland flew 90 citizens out of Fiji on a chartered flight arranged by the Department of Foreign Affairs.')).toEqual(['FJ/IE/-/evacuation']);
   });
 });
+
+describe('another government\'s advice quoted in an English story', () => {
+  it('GIVEN "Germany\'s Foreign Office" WHEN classified THEN the issuer is Germany, not the FCDO', () => {
+    expect(run("Germany's Foreign Office advises against all travel to Moldova.")).toEqual(['MD/DE/4/']);
+  });
+
+  it('GIVEN "the Foreign Office" alone WHEN classified THEN the FCDO', () => {
+    expect(run('The Foreign Office advises against all travel to Moldova.')).toEqual(['MD/GB/4/']);
+  });
+
+  it('GIVEN all travel to "the breakaway region of" X and non-essential trips to the rest of the country WHEN classified THEN level 3', () => {
+    expect(run('Austria warns against all travel to the breakaway region of Abkhazia and advises against non-essential trips to the rest of Georgia.')).toEqual(['GE/AT/3/']);
+  });
+
+  it('GIVEN the German sentences quoted, one for a region and one for the country WHEN classified THEN level 3', () => {
+    const text = [
+      'Germany updates its advice for Georgia.',
+      '"Vor Reisen nach Abchasien wird gewarnt," the Auswärtiges Amt\'s website reads. "Von nicht notwendigen Reisen nach Georgien wird abgeraten."',
+    ].join('\n\n');
+    expect(run(text)).toEqual(['GE/DE/3/']);
+  });
+});
