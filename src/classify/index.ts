@@ -253,7 +253,8 @@ function run(input: ClassifyInput): Finding[] {
     const unit = draft.sentencesOf(k);
     // where the next trigger word starts (Infinity: no more in this unit)
     let next = tm.index;
-    for (const s of unit) {
+    for (let ui = 0; ui < unit.length; ui++) {
+      const s = unit[ui]!;
       if (next < s.start) {
         TRIGGER_ALL_RE.lastIndex = s.start;
         tm = TRIGGER_ALL_RE.exec(low);
@@ -272,7 +273,7 @@ function run(input: ClassifyInput): Finding[] {
       if (lev.length > 0 && bareLevelLine(s.low) && (legendLines ??= legendByLines(draft.lows)))
         lev = [];
       if (sig.length === 0 && lev.length === 0) continue;
-      if (pastSentence(s.low, doc)) continue;
+      if (pastSentence(s.low, doc) && !stillNext(unit[ui + 1])) continue;
       // a retrospective ("Twenty years on, …") tells past events: only what it says is current counts
       if ((retro ??= retrospective(draft)) && !PRESENT_RE.test(s.low)) continue;
       found.set(s, { sig, lev });
@@ -532,6 +533,15 @@ function pastSentence(low: string, doc: DocText): boolean {
   const docYear = doc.year();
   if (docYear === 0) return false;
   return m.every((y) => Number(y) < docYear) && !/\b(?:since|seit|depuis|dal)\s+(?:19|20)\d\d\b/.test(low);
+}
+
+/** The next sentence says the state told before lasts: "It remains closed", "The embassy is still suspended", "Elle reste fermée". */
+const STILL_NEXT_RE =
+  /^\W*(?:it|they|this|these|the (?:embassy|consulate|mission|high commission|advisory|advice|warning|order|suspension|closure)|elle|elles|il|sie|essa|esso)\s+(?:still\s+|has\s+|have\s+)?(?:remains?|remained|is still|are still|continues? to be|stays?|reste|restent|demeure|bleibt|bleiben|ist weiterhin|rimane|resta)\s+(?:\w+\s+)?(?:closed|shut|suspended|in (?:effect|force|place)|ferm[ée]e?s?|suspendue?s?|en vigueur|geschlossen|ausgesetzt|in kraft|chius[aoei]|sospes[aoei]|in vigore)\b/;
+
+/** A dated sentence whose state the next sentence says still lasts: "… suspended its operations in June 2019. It remains closed". */
+function stillNext(next: Sentence | undefined): boolean {
+  return next !== undefined && STILL_NEXT_RE.test(next.low);
 }
 
 const RETROSPECTIVE_RE =

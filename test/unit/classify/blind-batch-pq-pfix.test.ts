@@ -1,0 +1,22 @@
+/**
+ * Misses of blind batches p and q worked on by pfix: general causes, each with sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { run } from './brief.js';
+
+describe('a dated closure that the next sentence says still lasts', () => {
+  it('GIVEN "closed in 2014. It remains closed" in a 2025 text WHEN classified THEN embassy_suspended', () => {
+    const text = 'Travel advisory for Libya, updated 14 May 2025. The British Embassy in Tripoli closed in 2014. It remains closed and the UK cannot provide help.';
+    expect(run(text)).toEqual(['LY/GB/-/embassy_suspended']);
+  });
+
+  it('GIVEN the French "a été fermée en 2014. Elle reste fermée" WHEN classified THEN embassy_suspended', () => {
+    const text = "Conseils aux voyageurs, mise à jour le 3 avril 2025. L'ambassade de France à Tripoli a été fermée en 2014. Elle reste fermée à ce jour.";
+    expect(run(text)).toEqual(['LY/FR/-/embassy_suspended']);
+  });
+
+  it('GIVEN "closed in 2014. It remains unclear when…" WHEN classified THEN the dated closure stays past', () => {
+    const text = 'Travel advisory for Libya, updated 14 May 2025. The British Embassy in Tripoli closed in 2014. It remains unclear when it will reopen.';
+    expect(run(text)).toEqual([]);
+  });
+});
