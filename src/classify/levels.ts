@@ -349,7 +349,8 @@ function objectOf(rest: string): { scope: LevelHit['scope']; objectStart: number
   const skip = named ? named[0].length : 0;
   // Structured "Level 4: Do Not Travel" with nothing after it, or "… due to …"
   // (a closing quote may end the phrase before its object: 'to "reconsider your need to travel" to Enga')
-  const m = /^\s*(?:["'\u201d\u00bb\u2019](?=\s))?\s*(?:travel\s+|(?:tout |tous les |les )(?:d[ée]placements?|voyages?|s[ée]jours?)\s+)?(?:(?:to|in|within|for|into|nach|in|en|au|aux|[àa]|verso|per|in|fur|pour|vers|dans|nel|nella|negli|nei|im)(?![\p{L}\p{N}]))?\s*(:)?\s*/u.exec(rest.slice(skip));
+  // (a gloss in parentheses may come before the colon of a list: "formellement déconseillées (zone rouge) :")
+  const m = /^\s*(?:\([^()]{1,40}\)\s*(?=:))?(?:["'\u201d\u00bb\u2019](?=\s))?\s*(?:travel\s+|(?:tout |tous les |les )(?:d[ée]placements?|voyages?|s[ée]jours?)\s+)?(?:(?:to|in|within|for|into|nach|in|en|au|aux|[àa]|verso|per|in|fur|pour|vers|dans|nel|nella|negli|nei|im)(?![\p{L}\p{N}]))?\s*(:)?\s*/u.exec(rest.slice(skip));
   const lead = rest.slice(0, skip) + (m ? m[0] : '');
   const colon = m?.[1] === ':';
   const obj = rest.slice(lead.length);

@@ -20,3 +20,14 @@ describe('a dated closure that the next sentence says still lasts', () => {
     expect(run(text)).toEqual([]);
   });
 });
+
+describe('a level whose gloss in parentheses ends on the colon of a list of regions', () => {
+  it('GIVEN a country-wide level then "formellement déconseillées (zone rouge) :" and provinces WHEN classified THEN the country-wide level stands', () => {
+    const text = 'Le ministère des Affaires étrangères français actualise ses conseils pour le Mali. Le Mali dans son ensemble est déconseillé sauf raison impérative. Sont également formellement déconseillées (zone rouge) : les régions de Kidal, de Gao et de Tombouctou.';
+    expect(run(text)).toEqual(['ML/FR/3/']);
+  });
+
+  it('GIVEN the English "advises against all travel (red zone): the northern regions" WHEN classified THEN no country-wide level', () => {
+    expect(run('The Foreign Office advises against all travel (red zone): the northern regions of Mali.')).toEqual(['ML/GB/-/']);
+  });
+});
