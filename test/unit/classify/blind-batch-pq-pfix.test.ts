@@ -31,3 +31,17 @@ describe('a level whose gloss in parentheses ends on the colon of a list of regi
     expect(run('The Foreign Office advises against all travel (red zone): the northern regions of Mali.')).toEqual(['ML/GB/-/']);
   });
 });
+
+describe('a preposition before the object of a level read as a whole word', () => {
+  it('GIVEN the Italian euphonic "ad" ("a qualsiasi titolo ad Haiti") WHEN classified THEN the country-wide level', () => {
+    expect(run("L'Unità di Crisi della Farnesina sconsiglia i viaggi a qualsiasi titolo ad Haiti.")).toEqual(['HT/IT/4/']);
+  });
+
+  it('GIVEN "against all travel into Haiti" WHEN classified THEN "in" is not cut off "into"', () => {
+    expect(run('The FCDO advises against all travel into Haiti.')).toEqual(['HT/GB/4/']);
+  });
+
+  it('GIVEN "ad alcune zone" (a part) WHEN classified THEN no country-wide level', () => {
+    expect(run("La Farnesina sconsiglia i viaggi a qualsiasi titolo ad alcune zone dell'Ecuador.")).toEqual(['EC/IT/-/']);
+  });
+});
