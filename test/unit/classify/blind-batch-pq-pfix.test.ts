@@ -45,3 +45,18 @@ describe('a preposition before the object of a level read as a whole word', () =
     expect(run("La Farnesina sconsiglia i viaggi a qualsiasi titolo ad alcune zone dell'Ecuador.")).toEqual(['EC/IT/-/']);
   });
 });
+
+describe('a French "tous les voyages … sont déconseillés" whose subject names a long list of places', () => {
+  it('GIVEN three provinces between "tous les voyages vers" and "sont déconseillés" WHEN classified THEN regional advice', () => {
+    const text = "Pour la RDC, le SPF Affaires étrangères l'écrit désormais : « Tous les voyages vers les provinces du Haut-Uele, du Bas-Uele et du Tanganyika sont déconseillés ».";
+    expect(run(text)).toEqual(['CD/BE/-/']);
+  });
+
+  it('GIVEN a long country name between them WHEN classified THEN the country-wide level', () => {
+    expect(run('Selon le SPF Affaires étrangères, tous les voyages à destination de la République centrafricaine sont désormais déconseillés.')).toEqual(['CF/BE/4/']);
+  });
+
+  it('GIVEN "mais" between them WHEN classified THEN no level', () => {
+    expect(run('Selon le SPF Affaires étrangères, tous les voyages vers la République centrafricaine restent possibles, mais les zones frontalières sont déconseillées.')).toEqual([]);
+  });
+});
