@@ -357,8 +357,9 @@ function run(input: ClassifyInput): Finding[] {
   // the document's own government, worked out only when a sentence needs it (see `DocIssuer`)
   const docIssuers = new DocIssuer(draft, infos, detected, inIssuer, topic);
   const hits: Hit[] = [];
-  let denied: boolean | undefined;
+  let denied: number | undefined;
   let holidayDoc: boolean | undefined;
+  let docHubs: Set<string> | undefined;
   let discourse: { issuers: Array<string | null>; at: number } | null = null;
   let lastHitSentence = -1;
   let lastGeneric = -1;
@@ -388,9 +389,12 @@ function run(input: ClassifyInput): Finding[] {
       // a question ("U.S. tells citizens to leave Ethiopia?") asks; a report the document's official wording
       // denies ("… media reported" / "has not been evacuated") loses to the denial
       // (a headline is the newsroom's paraphrase too: a body that denies it wins)
-      const unreliable =
-        sig.length > 0 && (/\?["'\u201d\u00bb)]*\s*$/.test(low) || ((s.title || REPORTED_RE.test(low)) && (denied ??= draft.lows.some((l) => DENIAL_RE.test(l)))));
-      for (const h of unreliable ? [] : sig) {
+      // (a denial denies its own kind of report: "the consulate is operating normally" denies a closure, not an evacuation
+      // of citizens)
+      const question = sig.length > 0 && /\?["'\u201d\u00bb)]*\s*$/.test(low);
+      const deniedHere = sig.length > 0 && !question && (s.title || REPORTED_RE.test(low)) ? (denied ??= denials(draft.lows)) : 0;
+      for (const h of question ? [] : sig) {
+        if (deniedHere !== 0 && (deniedHere & denialBit(h)) !== 0) continue;
         if (domesticSubject(inf, h.start) || nonGovernmentAgent(inf, h.start)) continue;
         // a headline's (or heading's) "closure of the embassy" that the body explains as a holiday closure
         if (h.signal === 'embassy_suspended' && (s.title || !/[.!?]["')\]\u201d\u00bb]*\s*$/.test(low)) && (holidayDoc ??= draft.lows.some(holidayClosure))) continue;
@@ -398,7 +402,8 @@ function run(input: ClassifyInput): Finding[] {
         if (!country) continue;
         // a hub the evacuees reached on the way ("crossed into Jordan", then "flown home from Amman") is a route, not the
         // country evacuated: that is the subject, named in the same sentence as the place they came from
-        if ((h.signal === 'evacuation' || h.signal === 'leave_immediately') && topic && country !== topic && routeHub(inf, country, topic)) country = topic;
+        if ((h.signal === 'evacuation' || h.signal === 'leave_immediately') && topic && country !== topic &&
+          (routeHub(inf, country, topic) || (s.title && titleHub(inf, country, topic, (docHubs ??= routeHubs(infos, topic)))))) country = topic;
         // (a change of the travel advice's level falls back to the document's government as levels do; a hazard's
         // alert raised by whoever watches it does not)
         const levelChange = (h.signal === 'level_raised' || h.signal === 'level_lowered') && TRAVEL_ADVICE_WORD_RE.test(low);
@@ -492,6 +497,24 @@ function routeHub(inf: SentenceInfo, country: string, topic: string): boolean {
   return topicPlace && hubs.has(country) && !hubs.has(topic);
 }
 
+/** The countries the document's sentences tell evacuees reached on the way ("crossed into Jordan"), the topic aside. */
+function routeHubs(infos: readonly SentenceInfo[], topic: string): Set<string> {
+  const hubs = new Set<string>();
+  for (const inf of infos) {
+    const low = inf.s.low;
+    for (const m of inf.mentions) {
+      if (m.role === 'issuer' || m.role === 'addressee' || m.code === topic || hubs.has(m.code)) continue;
+      if (ARRIVAL_BEFORE_RE.test(low.slice(Math.max(0, m.start - 70), m.start))) hubs.add(m.code);
+    }
+  }
+  return hubs;
+}
+
+/** A headline that names the topic and, as the place left, a hub the body says evacuees reached on the way ("… flies nationals home from Amman"). */
+function titleHub(inf: SentenceInfo, country: string, topic: string, hubs: ReadonlySet<string>): boolean {
+  return hubs.has(country) && inf.mentions.some((m) => m.code === topic && m.role !== 'issuer' && m.role !== 'addressee');
+}
+
 /** The sentence holds nothing but the matched words (and punctuation). */
 function termOnly(low: string, start: number, end: number): boolean {
   return /^[^a-z0-9]*$/.test(low.slice(0, start)) && /^[^a-z0-9]*$/.test(low.slice(end));
@@ -502,8 +525,37 @@ const REPORTED_RE =
   /\b(?:(?:media|outlets?|reports?|broadcasters?|newspapers?|press|websites?|sites|accounts|sources|tabloids?)\s+(?:\w+\s+){0,3}?(?:reported|report|say|said|claimed|claim)|reported(?:ly)? (?:on \w+ )?that|according to (?:\w+ ){0,3}?(?:media|reports|outlets|sources)|rumou?rs?|claimed|claiming|alleged(?:ly)?|purported(?:ly)?|circulating|unverified|social media|whatsapp|titolavano|secondo (?:alcuni )?(?:media|siti)|selon (?:des|certains) m[ée]dias|berichteten|laut (?:\w+ )?medien)\b/;
 
 /** An official denial of a departure, an evacuation or a closure, somewhere in the document. */
-const DENIAL_RE =
-  /\b(?:(?:has|have|had|is|are|was|were)\s+not\s+(?:been\s+)?(?:evacuated|withdrawn|closed|pulled)|not (?:advising|telling|urging|asking)\s+\S+(?:\s+\S+)?\s+to\s+(?:leave|depart)|no (?:evacuation|ordered departure)|there is no (?:evacuation|ordered departure)|(?:remains|stays|is still) open|operating normally|nessuna evacuazione|[èe] aperta|pas d'[ée]vacuation|reste ouverte|keine evakuierung|bleibt ge[öo]ffnet|smentit\w*|d[ée]menti\w*|dementiert\w*)\b/;
+/** Denials, each of one kind of report: what they deny as a mask of DENY_* bits. */
+const DENY_OPEN = 1; // the embassy is open: no closure, no staff withdrawn
+const DENY_EVAC = 2; // no evacuation
+const DENY_STAFF = 4; // no staff withdrawn
+const DENY_LEAVE = 8; // no call to leave
+const DENY_ALL = 15; // a denial of the reports as such ("smentito", "démenti", "dementiert")
+const DENIAL_KINDS: ReadonlyArray<[RegExp, number]> = [
+  [/\b(?:(?:has|have|had|is|are|was|were)\s+not\s+(?:been\s+)?closed|(?:remains|stays|is still) open|operating normally|operations are normal|[èe] aperta|reste ouverte|bleibt ge[öo]ffnet)\b/, DENY_OPEN | DENY_STAFF],
+  [/\b(?:(?:has|have|had|is|are|was|were)\s+not\s+(?:been\s+)?evacuated|no evacuation|there is no evacuation|nessuna evacuazione|pas d'[ée]vacuation|keine evakuierung)\b/, DENY_EVAC],
+  [/\b(?:(?:has|have|had|is|are|was|were)\s+not\s+(?:been\s+)?(?:withdrawn|pulled)|no ordered departure|there is no ordered departure)\b/, DENY_STAFF],
+  [/\bnot (?:advising|telling|urging|asking)\s+\S+(?:\s+\S+)?\s+to\s+(?:leave|depart)\b/, DENY_LEAVE],
+  [/\b(?:smentit\w*|d[ée]menti\w*|dementiert\w*)\b/, DENY_ALL],
+];
+
+/** What the document's denials deny, as a mask of DENY_* bits (0: none). */
+function denials(lows: readonly string[]): number {
+  let mask = 0;
+  for (const l of lows) for (const [re, bits] of DENIAL_KINDS) if ((mask & bits) !== bits && re.test(l)) mask |= bits;
+  return mask;
+}
+
+/** The DENY_* bit a denial of this signal's kind carries (an evacuation of staff is also denied by an open embassy). */
+function denialBit(h: SignalHit): number {
+  switch (h.signal) {
+    case 'embassy_suspended': return DENY_OPEN;
+    case 'evacuation': return h.staff ? DENY_EVAC | DENY_STAFF : DENY_EVAC;
+    case 'ordered_departure': case 'authorized_departure': return DENY_STAFF;
+    case 'leave_immediately': return DENY_LEAVE;
+    default: return DENY_ALL;
+  }
+}
 
 const REPATRIATION_SCALE_RE = /\b(?:voluntary|mandatory) repatriation\b|\brepatriation phase\b/;
 

@@ -516,7 +516,7 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     if (!flights && !/\b(?:carr(?:y|ying|ied)|fl(?:y|ying|ew|own)|brought|bring\w*|transport\w*|ferr(?:y|ying|ied)|airlift\w*|aboard|on board|landed|arrived|trasport\w*|a bordo|rapatri\w*)\b/.test(before) && /^(?:evacuat(?:ed|e)|evacu[ée]e?s|evakuiert)\b/.test(m[0] + ' ') && /\b(?:people|persons|residents|persone|personnes|personen|menschen|abitanti|habitants|bewohner\w*|einwohner\w*|villagers|families|famiglie|familles)\s+(?:(?:were|have been|had been|being|who were|sono stat[ei]|erano stat[ei]|ont [ée]t[ée]|avaient [ée]t[ée]|wurden|waren)\s+)?$/.test(before)) continue;
     if (!foreignObj && !flights) continue;
     // evacuees' destination is not what is evacuated: handled by attribution
-    hits.push({ signal: 'evacuation', start: a, end: b, staff: /\b(?:staff|personnel|diplomats|employees|embassy)\b/.test(near) });
+    hits.push({ signal: 'evacuation', start: a, end: b, staff: /\b(?:staff|personnel|diplomats|diplomatic|employees|embass(?:y|ies)|consulates?|missions)\b/.test(near) });
   }
 
   // --- embassy suspended ------------------------------------------------------------------------

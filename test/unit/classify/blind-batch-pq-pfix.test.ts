@@ -60,3 +60,30 @@ describe('a French "tous les voyages … sont déconseillés" whose subject name
     expect(run('Selon le SPF Affaires étrangères, tous les voyages vers la République centrafricaine restent possibles, mais les zones frontalières sont déconseillées.')).toEqual([]);
   });
 });
+
+describe('an official denial denies its own kind of report', () => {
+  it('GIVEN reported buses for citizens and a consulate "operating normally" WHEN classified THEN the evacuation stands', () => {
+    const text =
+      'India sends buses to bring its citizens home from eastern Congo\n\nIndia has arranged buses to bring 300 of its nationals out of the Democratic Republic of Congo, state media reported on Friday. The Indian consulate in Goma is operating normally, a spokesperson said.';
+    expect(run(text)).toEqual(['CD/IN/-/evacuation']);
+  });
+
+  it('GIVEN a reported closure and "the embassy remains open" WHEN classified THEN no closure', () => {
+    const text = 'Reports say Italy closed its embassy in Niger\n\nSocial media accounts reported that Italy had closed its embassy in Niamey. The embassy remains open, the Farnesina said.';
+    expect(run(text)).toEqual([]);
+  });
+
+  it('GIVEN reported evacuations by embassies and "embassy operations are normal" WHEN classified THEN no evacuation', () => {
+    const text =
+      'Messages circulating on WhatsApp claimed that Western embassies in Chad were evacuating their diplomats. "Embassy operations are normal," a U.S. Embassy spokesperson in N\'Djamena said.';
+    expect(run(text)).toEqual([]);
+  });
+});
+
+describe('a headline that names the place left on the way out as the place evacuated from', () => {
+  it('GIVEN the body says evacuees crossed into Djibouti WHEN the headline says "flies nationals home from Djibouti" THEN no finding for Djibouti', () => {
+    const text =
+      'Japan raises its advice for Ethiopia, flies nationals home from Djibouti\n\nJapan on Saturday urged its nationals in Ethiopia to leave the country immediately. An Air Self-Defense Force plane flew 45 Japanese citizens home from Djibouti on Sunday, after they crossed into Djibouti by road on buses arranged by the embassy in Addis Ababa.';
+    expect(run(text)).toEqual(['ET/JP/-/evacuation,leave_immediately,level_raised']);
+  });
+});
