@@ -76,6 +76,10 @@ const CITIZENS_EVACUATE_RE =
 /** Boilerplate "as soon as it is safe to do so" (the Level 4 definition) is not a call to leave. */
 const SAFE_TO_DO_SO_RE = /as soon as (?:it is|it's) safe/;
 
+/** A leave verb governed by "help" or "assist" ("to help you leave", "assist citizens to depart", "aider … à quitter"). */
+const HELP_TO_LEAVE_RE =
+  /\b(?:help(?:s|ed|ing)?|assist(?:s|ed|ing)?|aider|aide|aident|aiutar\w*|aiut\w*|helfen|hilft|unterst[üu]tz\w*)\s+(?:(?!(?:and|or|but|et|ou|mais|und|oder|e|o|ma)\b)\S+\s+){0,3}?(?:(?:to|[àa]|ad|bei|zu)\s+)?$/;
+
 const URGING_RE =
   /\b(?:urged?|urges|urging|warn(?:s|ed)|call(?:ed|s|ing)? on|call(?:ed|s|ing)? for|told|tells|telling|instructed|instructs|instructing|ordered|orders|ordering|directing|directed|strongly (?:advised|advises|advise|encouraged|encourages|encourage|recommended|recommends|recommend|urged|urges)|advised|advises|advise|advising|recommended|recommends|recommend|recommending|encouraged|encourages|encourage|encouraging|implored|appealed|appeals|exhorted|asked|asks|asking|should|must|need to|needs to|have to|has to|(?:are|is|were|was|be|been)\s+(?:now\s+)?(?:required|obliged|compelled)\s+to|pressed|demanded|exhort\w*|appel\w*|demand[ée]\w*|invit\w*|conseill\w*|recommand\w*|fordert\w*|aufgefordert|auffordert|auffordern|empfohlen|aufgerufen|rief|ruft|riet|empfiehlt|empfahl|sollten|m[üu]ssen|esort\w*|chied\w*|raccomand\w*|consigli\w*)\b/;
 
@@ -423,6 +427,8 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
       if (!objectOk && !bareOk) continue;
     }
     if (negatedBefore(low, a, 45)) continue;
+    // help to leave is assistance, not a call: "do not rely on the Government of Canada to help you leave the country"
+    if (HELP_TO_LEAVE_RE.test(before.slice(-40))) continue;
     // the urging verb itself negated: "it did not advise Dutch nationals already in the country to leave"
     if (urged && urgingNegated(low, a)) continue;
     // a call that the sentence revokes: "è revocato il precedente invito … a lasciare", "lifted its call to leave"

@@ -87,3 +87,13 @@ describe('a headline that names the place left on the way out as the place evacu
     expect(run(text)).toEqual(['ET/JP/-/evacuation,leave_immediately,level_raised']);
   });
 });
+
+describe('a leave verb governed by "help" or "assist"', () => {
+  it('GIVEN "should not rely on the Government of Australia to help you leave the country" WHEN classified THEN no call to leave', () => {
+    expect(run('Do not travel to Sudan. You should not rely on the Government of Australia to help you leave the country.')).toEqual(['SD/AU/4/']);
+  });
+
+  it('GIVEN a call to leave followed by an offer of help WHEN classified THEN the call stands', () => {
+    expect(run('Canada urges Canadians in Niger to leave the country now; the embassy can help you leave.')).toEqual(['NE/CA/-/leave_immediately']);
+  });
+});
