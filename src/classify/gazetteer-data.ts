@@ -2640,7 +2640,7 @@ export const COUNTRY_EXTRAS: CountryExtra[] = [
       'Südsudanesin', 'südsudanesisch', 'südsudanesische', 'südsudanesischen', 'südsudanesischer', 'südsudanesisches',
       'sudsudanese', 'sudsudanesi',
     ],
-    places: ['Juba', 'Malakal', 'Bentiu', 'Aweil', 'Rumbek', 'Torit', 'Upper Nile', 'Jonglei', 'Unity State'],
+    places: ['Juba', 'Djouba', 'Malakal', 'Bentiu', 'Aweil', 'Rumbek', 'Torit', 'Upper Nile', 'Jonglei', 'Unity State'],
   },
   {
     code: 'ST', fips: 'TP',

@@ -9,6 +9,9 @@ import type { Mention } from './gazetteer.js';
 /** The name sits in a relative clause opened since the last comma (", which still refers to the country as "). */
 const RELATIVE_CLAUSE_BEFORE_RE = /,\s*(?:which|who|whose|lequel|laquelle|qui|welche[rs]?|che|il quale|la quale)\b[^,;:]*$/;
 
+/** A French or Italian noun of land right before a demonym adjective: "territoire (sud-soudanais)", "suolo (maliano)". */
+const LAND_BEFORE_DEMONYM_RE = /\b(?:territoire|sol|pays|capitale|fronti[eè]re|r[ée]gions?|territorio|suolo|paese|confine|regioni?)\s+$/;
+
 export type Role = 'issuer' | 'addressee' | 'place' | 'excluded';
 
 export interface RoledMention extends Mention {
@@ -121,6 +124,12 @@ export function assignRoles(plain: string, low: string, mentions: Mention[]): Ro
       }
       if (/^\s*(?:\w+ly\s+)?(?:close[ds]?|shut|suspend(?:ed|s)?|evacuat\w+|urg\w+|order\w*|told|advis\w+|warn\w*|authori[sz]\w+|rais\w+|lower\w*|recommend\w*|call(?:ed|s)? on|withdr\w+|pull\w*)\b/.test(after)) {
         r.role = 'issuer';
+        continue;
+      }
+      // an adjective after a noun of land is the country ("l'ensemble du territoire sud-soudanais", "sul suolo maliano"),
+      // however it ends ("-ais" is no plural)
+      if (LAND_BEFORE_DEMONYM_RE.test(before)) {
+        r.role = 'place';
         continue;
       }
       if (NATIONALS_AFTER_RE.test(after) || NATIONALS_BEFORE_RE.test(before) || /s$/.test(r.text) || /^(?:connazionali)$/.test(r.text.toLowerCase())) {

@@ -97,3 +97,15 @@ describe('a leave verb governed by "help" or "assist"', () => {
     expect(run('Canada urges Canadians in Niger to leave the country now; the embassy can help you leave.')).toEqual(['NE/CA/-/leave_immediately']);
   });
 });
+
+describe('a French demonym adjective in "-ais" after a noun of land', () => {
+  it('GIVEN "l\'ensemble du territoire libanais" and a consular desk in Cyprus WHEN classified THEN Lebanon is the subject, France the issuer', () => {
+    const text =
+      "Liban\n\nConseils aux voyageurs. L'ensemble du territoire libanais est formellement déconseillé. Les ressortissants français sont invités à quitter le pays sans délai. Une permanence consulaire est assurée depuis l'ambassade de France à Chypre, à Nicosie.";
+    expect(run(text)).toEqual(['LB/FR/4/leave_immediately']);
+  });
+
+  it('GIVEN "Djouba" (Juba in French) WHEN classified THEN South Sudan', () => {
+    expect(run("L'ambassade de France à Djouba a temporairement suspendu ses activités.")).toEqual(['SS/FR/-/embassy_suspended']);
+  });
+});
