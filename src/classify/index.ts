@@ -376,10 +376,13 @@ function run(input: ClassifyInput): Finding[] {
       const lev = det.lev;
       // the issuers of an unattributed sentence: an official feed's unattributed sentences are its own
       // (instructions, "Actions to Take"); else the issuers just named; else the document's
-      const docIssuer = inIssuer ?? (discourse && i - discourse.at <= 3 ? null : docIssuers.official());
+      // (an official page speaking of its own advice in the first person, "Our travel advice for Vanuatu remains", is
+      // its own government's, whoever the sentences before named)
+      const own = !inIssuer && discourse && i - discourse.at <= 3 && FIRST_PERSON_ADVICE_RE.test(low) ? docIssuers.official() : null;
+      const docIssuer = inIssuer ?? own ?? (discourse && i - discourse.at <= 3 ? null : docIssuers.official());
       const ctxIssuers: ReadonlyArray<string | null> = inIssuer
         ? [inIssuer]
-        : discourse && i - discourse.at <= 3
+        : !own && discourse && i - discourse.at <= 3
           ? discourse.issuers
           : docIssuer
             ? [docIssuer]
@@ -496,6 +499,10 @@ function routeHub(inf: SentenceInfo, country: string, topic: string): boolean {
   }
   return topicPlace && hubs.has(country) && !hubs.has(topic);
 }
+
+/** The author's own advice, in the first person: "our travel advice", "we advise", "nos conseils", "wir raten", "sconsigliamo". */
+const FIRST_PERSON_ADVICE_RE =
+  /\b(?:our (?:travel )?(?:advice|advisory|advisories|advice level|level|recommendations?)|we (?:now |still |continue to |strongly )?(?:advise|recommend|urge)|nos conseils|notre (?:avis|conseil|recommandation)|nous (?:vous )?(?:recommandons|d[ée]conseillons|conseillons)|unsere (?:reisehinweise|empfehlung\w*|reisewarnung)|wir (?:raten|empfehlen)|i nostri consigli|(?:raccomandiamo|sconsigliamo))\b/;
 
 /** The countries the document's sentences tell evacuees reached on the way ("crossed into Jordan"), the topic aside. */
 function routeHubs(infos: readonly SentenceInfo[], topic: string): Set<string> {

@@ -109,3 +109,17 @@ describe('a French demonym adjective in "-ais" after a noun of land', () => {
     expect(run("L'ambassade de France à Djouba a temporairement suspendu ses activités.")).toEqual(['SS/FR/-/embassy_suspended']);
   });
 });
+
+describe('an official page speaking of its own advice in the first person', () => {
+  it('GIVEN "Our travel advice … remains" after a sentence about another government\'s aid WHEN classified THEN the page\'s own government gives the level', () => {
+    const text =
+      "Update for Australians in Tonga – Smartraveller\n\nThe Australian Government is arranging assisted departure flights from Nuku'alofa for Australians. Japan has sent a ship with drinking water and tents. Our travel advice for Tonga remains: exercise a high degree of caution in Tonga overall.";
+    expect(run(text)).toEqual(['TO/AU/2/evacuation']);
+  });
+
+  it('GIVEN a news article quoting "We advise" after naming its government WHEN classified THEN the quoted government stays the issuer', () => {
+    const text =
+      'Germany updates Tonga advice after the eruption\n\nBerlin\'s foreign office said on Monday that Germans in Tonga should exercise a high degree of caution. "We advise against all travel to Tonga," a spokesman added.';
+    expect(run(text)).toEqual(['TO/DE/4/']);
+  });
+});
