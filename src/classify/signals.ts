@@ -104,7 +104,7 @@ const HEDGE_DE_RE = /\b(?:erw[äa]gen|erwogen|pr[üu]fen|falls|gegebenenfalls|no
 
 /** The departure just named was lifted later in the sentence ("; that order was lifted in December 2022", ", later lifted"). */
 const LATER_LIFTED_RE =
-  /^[^.]*?(?:\b(?:that|the|this|this|the same)\s+(?:order|departure|drawdown|decision|measure|mandate)\s+(?:was|has been|had been|were)\s+(?:later\s+|since\s+|subsequently\s+|eventually\s+|finally\s+)?(?:lifted|ended|rescinded|revoked|cancell?ed|withdrawn)|,\s*(?:which was|since|later|subsequently)\s+(?:lifted|ended|rescinded|revoked))\b/;
+  /^[^.]*?(?:\b(?:that|the|this|the same)\s+(?:order|departure|drawdown|decision|measure|mandate)\s+(?:was|has been|had been|were)\s+(?:later\s+|since\s+|subsequently\s+|eventually\s+|finally\s+)?(?:lifted|ended|rescinded|revoked|cancell?ed|withdrawn)|,\s*(?:which was|since|later|subsequently)\s+(?:lifted|ended|rescinded|revoked))\b/;
 
 /** The local population as the people moved (no government's citizens abroad). */
 const LOCAL_PEOPLE_RE = /\b(?:residents|villagers|inhabitants|islanders|locals|local people|households|communities|habitants|abitanti|bewohner\w*|einwohner\w*|villageois|popolazione)\b/;
