@@ -124,3 +124,10 @@ describe('a departure order that the same sentence says was lifted later', () =>
     expect(run(text)).toEqual(['GH/US/-/ordered_departure']);
   });
 });
+
+describe('an embassy speaking on social media is no rumour', () => {
+  it('GIVEN an embassy announcing its suspension "on social media" and another post that "remains open" WHEN classified THEN embassy_suspended', () => {
+    const text = 'The U.S. Embassy in Niamey said on social media that it had suspended all operations. The consulate in Agadez remains open.';
+    expect(run(text)).toEqual(['NE/US/-/embassy_suspended']);
+  });
+});
