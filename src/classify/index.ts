@@ -135,7 +135,7 @@ class DocIssuer {
   /** The issuer of an official document's unattributed sentences, or null for other documents. */
   official(): string | null {
     if (this.officialIssuer === undefined) {
-      const official = !!this.inIssuer || this.draft.lows.some((l) => OFFICIAL_ANY_RE.test(l)) || this.draft.lows.slice(0, 3).some((l) => MASTHEAD_RE.test(l));
+      const official = !!this.inIssuer || this.draft.lows.some((l) => OFFICIAL_ANY_RE.test(l)) || this.draft.lows.slice(0, 3).some(mastheadLine);
       // an official page that never names its government speaks in that government's vocabulary
       this.officialIssuer = this.inIssuer ?? (official ? (this.dominantIssuer() ?? vocabularyIssuer(this.detected)) : null);
     }
@@ -164,6 +164,19 @@ const OFFICIAL_DOC_RE =
 /** A mission's masthead at the top of its own notice: "Embassy of India, Bishkek", "Advisory for Indian nationals in …", "Ambassade de France au Congo – Brazzaville | …". */
 const MASTHEAD_RE =
   /^(?:the\s+)?(?:(?:embassy|high commission|consulate(?:[- ]general)?|ministry of foreign affairs|department of foreign affairs)\s+of\s+(?:the\s+)?[a-z][a-z ]{2,40}(?:,|$)|(?:travel\s+)?advisory\s+for\s+[a-z]+\s+(?:citizens|nationals|students|residents|travell?ers))|^(?:(?:l')?ambassade|consulat(?: general)?) de [a-z' -]{3,30}? (?:au|aux|en|a) [a-z][a-z' -]{1,30}?(?:$|\s*[|,])|^(?:die )?(?:deutsche |osterreichische |schweizerische )?(?:botschaft|generalkonsulat) (?:der [a-z ]{3,40}?|[a-z][a-z -]{1,30}?)(?:$|\s*[|,])|^(?:l')?(?:ambasciata|consolato(?: generale)?) d'italia (?:a|in) [a-z][a-z' -]{1,30}?(?:$|\s*[|,])|^(?:chers compatriotes|liebe landsleute|cari connazionali|gentili connazionali)\b/;
+
+/** A notice's heading addressed to its government's citizens: "Message for U.S. Citizens", "Message aux ressortissants français". */
+const MESSAGE_HEAD_RE =
+  /^(?:(?:security |emergency |urgent |important )?message (?:for|to) (?:all )?(?:u\.?s\.?|us|british|canadian|australian|irish|new zealand|[a-z]+) (?:citizens|nationals)|(?:message|avis|communiqu[ée]) (?:urgent )?(?:aux|a l'attention des) (?:ressortissants|compatriotes|francais)|(?:nachricht|hinweis|mitteilung) an (?:alle )?(?:deutschen?|osterreichischen?|schweizer)|(?:messaggio|avviso|comunicazione) (?:ai|per i) connazionali)\b/;
+
+/** A masthead or a message heading in one of the first lines, alone or after a separator ("Message … – Ambassade de France au Gabon"). */
+function mastheadLine(l: string): boolean {
+  if (MASTHEAD_RE.test(l) || MESSAGE_HEAD_RE.test(l)) return true;
+  const parts = l.split(/\s[\u2013\u2014|-]\s/);
+  if (parts.length < 2) return false;
+  for (const p of parts) if (MASTHEAD_RE.test(p.trim()) || MESSAGE_HEAD_RE.test(p.trim())) return true;
+  return false;
+}
 
 /** Either marker of an official document, in one pass. */
 const OFFICIAL_ANY_RE = new RegExp(`${OFFICIAL_DOC_RE.source}|${OFFICIAL_PAGE_RE.source}`);

@@ -1,0 +1,27 @@
+/**
+ * Misses worked on in session 7: general causes, each with sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { run } from './brief.js';
+
+describe("a notice's heading names its government after a separator", () => {
+  const body = [
+    'Des affrontements ont eu lieu cette nuit dans plusieurs quartiers de la capitale.',
+    'La situation reste confuse ce matin.',
+    'Les écoles sont fermées.',
+    'Il est demandé à nos compatriotes de rester chez eux jusqu’à nouvel ordre.',
+  ].join('\n\n');
+
+  it('GIVEN "Message aux ressortissants français – Ambassade de France au Togo" WHEN classified THEN the unattributed call is France\'s', () => {
+    expect(run('Message aux ressortissants français – Ambassade de France au Togo\n\n' + body)).toEqual(['TG/FR/-/shelter_in_place']);
+  });
+
+  it('GIVEN "Security message for U.S. citizens | U.S. Embassy Lomé" WHEN classified THEN the unattributed call is the US\'s', () => {
+    const en = 'Security Message for U.S. Citizens | U.S. Embassy Lomé\n\nGunfire was heard overnight in several districts of Lomé.\n\nThe situation remains unclear.\n\nSchools are closed.\n\nCitizens are advised to shelter in place until further notice.';
+    expect(run(en)).toEqual(['TG/US/-/shelter_in_place']);
+  });
+
+  it('GIVEN the same body under a newspaper\'s heading WHEN classified THEN no government is invented', () => {
+    expect(run('Togo : nuit de tirs à Lomé – Le Monde Afrique\n\n' + body)).toEqual([]);
+  });
+});
