@@ -25,3 +25,12 @@ describe("a notice's heading names its government after a separator", () => {
     expect(run('Togo : nuit de tirs à Lomé – Le Monde Afrique\n\n' + body)).toEqual([]);
   });
 });
+
+describe('a relative clause with a number in it between a government and its verb', () => {
+  it('GIVEN "Spain, which has some 2,500 nationals in Bolivia, evacuated 140 of them" WHEN classified THEN Spain evacuated', () => {
+    expect(run('The U.S. Embassy in La Paz ordered the departure of non-emergency staff on Sunday. Spain, which has some 2,500 nationals in Bolivia, evacuated 140 of them on Sunday.').sort()).toEqual([
+      'BO/ES/-/evacuation',
+      'BO/US/-/ordered_departure',
+    ]);
+  });
+});
