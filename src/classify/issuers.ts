@@ -209,6 +209,13 @@ export function assignRoles(plain: string, low: string, mentions: Mention[]): Ro
     }
     if (/\b(?:in|inside|within|throughout|across|of|at|en|au|aux|dans|im|in der|nel|nella|in)\s+(?:the\s+)?$/.test(before) || /^'s\s+(?:capital|government|north|south|east|west|security|crisis)/.test(after)) r.locative = true;
   }
+  // another government's ministry named by the adjective after it: "il ministero degli Esteri spagnolo", "le ministère des
+  // Affaires étrangères belge" (the agency's name alone reads as the language's own government)
+  for (let i = 0; i + 1 < out.length; i++) {
+    const ag = out[i]!;
+    const dem = out[i + 1]!;
+    if (ag.kind === 'agency' && dem.kind === 'demonym' && dem.role === 'issuer' && dem.code !== ag.code && /^\s+$/.test(low.slice(ag.end, dem.start))) ag.code = dem.code;
+  }
   // lists share roles: "embassies of the United States, Britain and Italy", "bordering A, B and C"
   for (let i = 1; i < out.length; i++) {
     const prev = out[i - 1]!;

@@ -117,6 +117,9 @@ const PATTERNS: Pattern[] = [
   // Italian
   { re: /\bsconsigli\w*\s+(?:i\s+)?viaggi\w*\s+(?:\S+\s+){0,4}?a qualsiasi titolo\b|\ba qualsiasi titolo\b/g, level: 4, gate: ['qualsiasi titolo'] },
   { re: /\bsconsigli\w*\s+(?:i\s+)?viaggi\w*\s+(?:\S+\s+){0,2}?non (?:necessari|essenziali|indispensabili)\b|\bviaggi non (?:necessari|essenziali)\b[^.;]{0,30}\bsconsigliat/g, level: 3, gate: ['sconsigli'] },
+  // "evitare i viaggi non essenziali" (3), "evitare tutti i viaggi" / "qualsiasi viaggio" (4), as Italian reports other governments' advice
+  { re: /\bevitare\s+(?:i\s+|gli\s+)?(?:viaggi|spostamenti)\s+non\s+(?:essenziali|necessari|indispensabili|urgenti)\b/g, level: 3, gate: ['evit'] },
+  { re: /\bevitare\s+(?:tutti\s+i\s+viaggi|qualsiasi\s+viaggio|ogni\s+viaggio)\b(?!\s+non\b)/g, level: 4, gate: ['evit'] },
   // German and Swiss "Von Reisen in … wird abgeraten" with no qualifier: advice against travel with no level (last: the
   // qualified forms above take their words first)
   { re: /\bvon\s+reisen\s+(?:in|nach|im|ins)\b[^.;]{0,200}?\b(?:wird|werden)\s+(?:\S+\s+){0,2}?abgeraten\b/g, level: 3, vague: true, gate: ['abgeraten'] },

@@ -34,3 +34,17 @@ describe('a relative clause with a number in it between a government and its ver
     ]);
   });
 });
+
+describe('Italian "evitare i viaggi non essenziali" and another government\'s ministry named by its adjective', () => {
+  it('GIVEN "il ministero degli Esteri spagnolo ha raccomandato … di evitare i viaggi non essenziali in tutto il Perù" WHEN classified THEN Spain gives level 3', () => {
+    expect(run("Il ministero degli Esteri spagnolo ha raccomandato ai cittadini spagnoli di evitare i viaggi non essenziali in tutto il Perù.")).toEqual(['PE/ES/3/']);
+  });
+
+  it('GIVEN "evitare tutti i viaggi" WHEN classified THEN level 4', () => {
+    expect(run('Il ministero degli Esteri belga invita i connazionali a evitare tutti i viaggi in Niger.')).toEqual(['NE/BE/4/']);
+  });
+
+  it('GIVEN "evitare i viaggi verso" a region (no qualifier) WHEN classified THEN no country-wide level', () => {
+    expect(run('La Farnesina raccomanda di evitare i viaggi verso le regioni settentrionali del Mali.')).toEqual(['ML/IT/-/']);
+  });
+});
