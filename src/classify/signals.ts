@@ -114,6 +114,35 @@ const HAZARD_ZONE_RE =
   /\b(?:evacuation|flood|flood-prone|coastal|low-lying|exclusion|danger|hazard|affected|red|fire|storm-surge|surge|landslide-prone|mandatory evacuation)\s+(?:zones?|areas?|districts?|neighbou?rhoods?)\b|\bzones? d'[ée]vacuation\b|\bevakuierungsgebiet\w*|\bzone? (?:di evacuazione|rosse?|a rischio)\b/;
 
 /** Transport arranged by a body that is not a government (a sports board, a company, a school, a charity). */
+/** An evacuation rehearsed, not carried out: "ran a simulated evacuation", "rehearse embassy evacuation", "a mock airlift". */
+const SIMULATED_BEFORE_RE = /\b(?:simulated|simulating|simulation of|mock|train(?:s|ed|ing)?\s+for|practi[cs]e|practi[cs]ing|rehears\w*|dummy|fictional|fictitious|hypothetical|imaginary|training)\s+(?:[\w'-]+\s+){0,3}$/;
+
+/**
+ * The one who leaves or flies out is no government's citizen body but a team, a company, a troupe or a crew, named as the
+ * subject before the trigger: "New Zealand's women's cricket team …, flying out of Dhaka on a chartered aircraft".
+ */
+const PRIVATE_SUBJECT_RE =
+  /\b(?:team|squad|side|players|athletes|crew|cast|orchestra|band|choir|troupe|club|company|firm|airline|carrier|cruise line|tour operator|charity|aid group|aid organi[sz]ation|ngo|university|federation|board|mannschaft|nationalmannschaft|[ée]quipe|squadra|nazionale|orchestre|orchester|orchestra)\b/g;
+/** A verb or preposition that makes the noun after it an object ("the embassy told the team to leave", "a flight for the squad"). */
+const OBJECT_BEFORE_NOUN_RE = /\b(?:told|tell|tells|urged|urge|urges|advised|advise|advises|asked|ask|asks|ordered|instructed|helped|help|helps|for|of|with|to|and|by|evacuated|evacuating|airlifted|flew|flying|carried|brought|including|among)\s+(?:the\s+|its\s+|their\s+|a\s+|his\s+|her\s+)?(?:[\w'-]+\s+){0,3}$/;
+/** A government or its mission named between the private subject and the trigger takes over. */
+const GOV_WORD_RE = /\b(?:government|ministry|minister|foreign office|state department|embass(?:y|ies)|consulates?|high commission|defen[cs]e force|air force|military|navy|army)\b/;
+
+/** The subject before the trigger at `a` is a private body (a team, a company): what it does is no government's measure. */
+export function privateSubject(low: string, a: number): boolean {
+  const from = Math.max(0, a - 220);
+  const span = low.slice(from, a);
+  PRIVATE_SUBJECT_RE.lastIndex = 0;
+  let last = -1;
+  let m: RegExpExecArray | null;
+  while ((m = PRIVATE_SUBJECT_RE.exec(span)) !== null) last = m.index;
+  if (last < 0) return false;
+  // a sentence boundary between them: another sentence's subject
+  if (/[.;:!?]\s/.test(span.slice(last))) return false;
+  if (OBJECT_BEFORE_NOUN_RE.test(span.slice(Math.max(0, last - 60), last))) return false;
+  return !GOV_WORD_RE.test(span.slice(last));
+}
+
 const PRIVATE_ARRANGER_RE =
   /^(?:[^.;]|(?<=\b[a-z])\.){0,80}?\b(?:arranged|chartered|organi[sz]ed|booked|provided|paid for|laid on|operated)\s+by\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:(?!government|ministry|embassy|foreign|state|defen[cs]e|air force|military|navy|army|consulate|high commission)[\w'&-]+\s+){0,6}?(?:board|club|federation|association|league|company|firm|corporation|group|employer|university|school|church|charity|foundation|union|insurer|team|operator|sponsors?)\b/;
 
@@ -253,7 +282,7 @@ const SUSP_AFTER_RE =
 /** The embassy as the object of a German "zu schließen": "beschlossen, die Botschaft in Khartum vorübergehend zu schliessen". */
 const ZU_SCHLIESSEN_RE = /^(?:\s+(?:in|im|zu)\s+[^\s,;]+(?:\s+[^\s,;]+)?)?\s+(?:(?:vor[üu]bergehend|vorl[äa]ufig|bis auf weiteres|tempor[äa]r)\s+)?zu\s+schlie(?:ß|ss)en\b/;
 const SUSP_BEFORE_RE =
-  /\b(?:clos(?:ed|ing|ure of|es|e)|shut(?:ting)?(?: down)?|shuttered|suspen(?:ded|ding|sion of)\s+(?:all\s+)?operations\s+(?:at|of)|suspend(?:ed|ing)?\s+(?:the\s+)?operations\s+(?:at|of)|(?:relocat|mov|transferr?)(?:e|es|ed|ing)\s+(?:temporarily\s+)?(?:the\s+|its\s+|their\s+)?operations\s+(?:of|at)|relocat(?:e|ed|ing|ion of)|fermeture\s+(?:temporaire\s+)?de|suspen(?:sion|d|dent|du|due)\s+(?:temporaire\s+)?(?:des|les|ses|de ses|leurs)\s+activit[ée]s\s+de|schlie(?:ß|ss)ung der|chiusura (?:temporanea )?(?:dell'|della)|(?:chiud\w*|ha chiuso|hanno chiuso|ferm(?:e|ent|era|é)|a ferm[ée]|schlie(?:ß|ss)(?:t|en)|hat (?:\S+ )?geschlossen)(?:\s+(?:temporaneamente|provvisoriamente|temporairement|vor[üu]bergehend))?)\s+(?:its\s+|their\s+|the\s+|l')?(?:\S+\s+){0,2}$/;
+  /\b(?:clos(?:ed|ing|ure of|es|e)(?!\s+(?:to|by)\b)|shut(?:ting)?(?: down)?|shuttered|suspen(?:ded|ding|sion of)\s+(?:all\s+)?operations\s+(?:at|of)|suspend(?:ed|ing)?\s+(?:the\s+)?operations\s+(?:at|of)|(?:relocat|mov|transferr?)(?:e|es|ed|ing)\s+(?:temporarily\s+)?(?:the\s+|its\s+|their\s+)?operations\s+(?:of|at)|relocat(?:e|ed|ing|ion of)|fermeture\s+(?:temporaire\s+)?de|suspen(?:sion|d|dent|du|due)\s+(?:temporaire\s+)?(?:des|les|ses|de ses|leurs)\s+activit[ée]s\s+de|schlie(?:ß|ss)ung der|chiusura (?:temporanea )?(?:dell'|della)|(?:chiud\w*|ha chiuso|hanno chiuso|ferm(?:e|ent|era|é)|a ferm[ée]|schlie(?:ß|ss)(?:t|en)|hat (?:\S+ )?geschlossen)(?:\s+(?:temporaneamente|provvisoriamente|temporairement|vor[üu]bergehend))?)\s+(?:its\s+|their\s+|the\s+|l')?(?:\S+\s+){0,2}$/;
 const SHELTER_RE =
   /\bshelter(?:ing|ed)?[- ]in[- ]place\b|\b(?:stay|remain|staying|remaining)\s+(?:indoors|inside|at home|home|in (?:your|their) (?:homes?|residences?|accommodations?|hotels?|houses?)|where you are)\b|\bshelter (?:where you are|at home)\b|\b(?:rest(?:er|ez)|demeur(?:er|ez)) (?:chez (?:vous|eux|elles|soi)|[àa] l'abri|confin[ée]s?|[àa] (?:leur |votre |son |vos |leurs )?domiciles?)|\bse confiner\b|\b(?:in (?:ihren|den|ihrer) unterk[üu]nften?|zu hause|zuhause|drinnen)\s+(?:zu\s+)?bleiben\b|\b(?:restare|rimanere|resta|rimanete|restate)\s+(?:in casa|al riparo|al chiuso|nelle (?:proprie )?abitazioni)\b|\b(?:not|never)\s+(?:to\s+)?(?:leave|go out of)\s+(?:your|their|his|her)\s+(?:homes?|houses?|residences?|accommodations?|hotels?|hotel rooms?)\b|\bne pas (?:quitter|sortir de) (?:leur|leurs|votre|vos|son|sa) (?:domiciles?|logements?|residences?|hotels?)\b|\b(?:wohnung\w*|unterk[üu]nft\w*|h[äa]user|hotels?)\b[^.;]{0,40}?\bnicht\s+zu\s+verlassen\b|\bnon (?:lasciare|uscire da\w*) (?:le |la |il |i )?(?:propri[aeio] )?(?:abitazion\w*|case|casa|alloggi\w*)\b/g;
 const RAISED_RE =
@@ -489,6 +518,8 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     if (/\bcrisis and evacuations?\b|\bevacuation at the traveler/.test(near)) continue;
     // what governments generally do: "Governments rarely evacuate ordinary citizens"
     if (/\b(?:rarely|seldom|usually|typically|generally|normally|often)\s+$/.test(before.slice(-24))) continue;
+    // a necessity, not an event: "people do have to be airlifted out", "may need to be evacuated" ("had to be" is done)
+    if (/\b(?:have|has|need|needs)\s+to\s+be\s+$/.test(before.slice(-24))) continue;
     if (negatedBefore(low, a, 60)) continue;
     // ("220 Turkish citizens who had been evacuated": a relative clause that tells what was done is no "citizens who wish")
     const rel = RELATIVE_DONE_RE.exec(before);
@@ -514,6 +545,8 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     // a flight a sports board, a company or a school laid on for its own people ("a chartered flight arranged by the
     // England and Wales Cricket Board") is no government's evacuation
     if (PRIVATE_ARRANGER_RE.test(low.slice(a, a + 160))) continue;
+    // a rehearsal ("ran a simulated evacuation"), or a team or company flying its own people out
+    if (SIMULATED_BEFORE_RE.test(before.slice(-60)) || privateSubject(low, a)) continue;
     // local people moved by chartered craft ("Ferries and chartered vessels are moving residents to Santo") are no
     // government's evacuation of its citizens
     if (!foreignObj && LOCAL_PEOPLE_RE.test(near)) continue;
