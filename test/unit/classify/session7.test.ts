@@ -2,7 +2,11 @@
  * Misses worked on in session 7: general causes, each with sentences of our own.
  */
 import { describe, expect, it } from 'vitest';
-import { run } from './brief.js';
+import { classify } from '../../../src/classify/index.js';
+import { detectSignals } from '../../../src/classify/signals.js';
+import { brief, run } from './brief.js';
+
+const signals = (low: string): string[] => detectSignals(low).map((h) => h.signal);
 
 describe("a notice's heading names its government after a separator", () => {
   const body = [
@@ -46,5 +50,72 @@ describe('Italian "evitare i viaggi non essenziali" and another government\'s mi
 
   it('GIVEN "evitare i viaggi verso" a region (no qualifier) WHEN classified THEN no country-wide level', () => {
     expect(run('La Farnesina raccomanda di evitare i viaggi verso le regioni settentrionali del Mali.')).toEqual(['ML/IT/-/']);
+  });
+});
+
+describe('documents without advice that read like danger (blind batch r)', () => {
+  it('GIVEN a national team flying out on a charter WHEN its signals are detected THEN no evacuation', () => {
+    expect(signals("australia's national netball team abandoned its tour of nepal on tuesday, flying out of kathmandu on a chartered aircraft hours after a curfew was imposed.")).toEqual([]);
+  });
+
+  it('GIVEN a government flying its nationals out, a team among them WHEN classified THEN the evacuation stands', () => {
+    expect(run('Australia flew 120 of its nationals out of Honiara on an air force C-130 on Monday, among them the national netball squad.')).toEqual(['SB/AU/-/evacuation']);
+    expect(signals('the embassy told the team to leave, and the government evacuated the squad on a chartered flight.')).toContain('evacuation');
+  });
+
+  it('GIVEN an evacuation rehearsed in an exercise WHEN its signals are detected THEN no evacuation', () => {
+    expect(signals('british and kenyan troops ran a simulated evacuation of an embassy compound in nairobi on tuesday.')).toEqual([]);
+    expect(signals('"we train for a non-combatant evacuation operation every year," the colonel said.')).toEqual([]);
+  });
+
+  it('GIVEN a necessity told in general ("people do have to be airlifted out") WHEN its signals are detected THEN no evacuation', () => {
+    expect(signals('embassies do close, and people do have to be airlifted out with little warning.')).toEqual([]);
+    expect(signals('some 300 citizens had to be airlifted out of the capital by the air force.')).toEqual(['evacuation']);
+  });
+
+  it('GIVEN a headline signal no sentence of the article bears out WHEN classified THEN it is dropped', () => {
+    const text = [
+      'The Vienna Boys Choir cut short its tour of Peru on Sunday after protests closed roads around Lima.',
+      'The choir had been due to sing in Cusco and Arequipa.',
+      'Its manager said the singers were safe and in good spirits.',
+      'Protests over fuel prices have spread to several regions of Peru.',
+    ].join(' ');
+    expect(brief(classify({ title: 'Choir flies out of Lima on charter', text, format: 'text' }))).toEqual([]);
+  });
+
+  it('GIVEN a book review retelling an evacuation WHEN classified THEN nothing', () => {
+    const text = [
+      'Review: The Last Convoy by Ana Pereira',
+      'Few images are as worn as the one of a helicopter on a Saigon rooftop. Pereira\'s fourth novel turns it around: her story is told by the people at the bottom of the ladder.',
+      'Thuy, a translator at the United States embassy, has been told that the list exists. The ordered departure of embassy dependants has already happened; the evacuation flights out of the airport are running day and night.',
+      'Where the book falters is its second half; the prose goes slack, and the chapters set in Minnesota drag.',
+    ].join('\n\n');
+    expect(run(text)).toEqual([]);
+  });
+
+  it('GIVEN an alleged circular ("una presunta circolare") that the ministry denies WHEN classified THEN no call to leave', () => {
+    expect(run('La Farnesina ha smentito le notizie. Una presunta circolare invitava i connazionali a lasciare immediatamente il Marocco.')).toEqual([]);
+  });
+
+  it('GIVEN a sentence that opens on a year in Italian ("Nel 2011, …") WHEN classified THEN the past evacuation is no signal', () => {
+    expect(run('Nel 2011, durante la rivoluzione, la Farnesina aveva organizzato voli speciali per rimpatriare i turisti italiani dalla Tunisia.')).toEqual([]);
+  });
+
+  it('GIVEN a fact check of a hoax message WHEN classified THEN nothing in it is advice', () => {
+    const text = [
+      'FACT CHECK: No, Canada has not told its citizens to leave Senegal',
+      '',
+      'A message shared on social media claims that Global Affairs Canada has "ordered all Canadians to leave Senegal immediately".',
+      '',
+      'It reads: "Canadian citizens must leave Senegal immediately by any available means. Evacuation flights depart Dakar on Friday."',
+      '',
+      'The message is false. The embassy in Dakar is open.',
+    ].join('\n');
+    expect(run(text)).toEqual([]);
+  });
+
+  it('GIVEN a place "close to the Embassy of X" WHEN classified THEN no closure', () => {
+    expect(signals('previous demonstrations near the mosque, close to the embassy of israel, have drawn large crowds and led to road closures.')).toEqual([]);
+    expect(signals('the government decided to close the embassy in kabul on friday.')).toEqual(['embassy_suspended']);
   });
 });
