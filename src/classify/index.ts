@@ -858,8 +858,14 @@ function domesticSubject(inf: SentenceInfo, pos: number): boolean {
 const NON_GOV_AGENT_RE =
   /\b(?:by|from)\s+(?:the\s+|their\s+|its\s+|local\s+|some\s+|many\s+)?(?:hotels?|resorts?|hostels?|airlines?|carriers?|tour (?:operators?|guides?|companies)|guides?|travel (?:agents?|agencies|companies)|employers?|compan(?:y|ies)|landlords?|hosts?|organi[sz]ers?|schools?|universit(?:y|ies)|insurers?|cruise (?:lines?|operators?))(?:\s+(?:staff|management|managers?|employees|workers|owners?|operators?|representatives?|crews?))?\b|\b(?:hotels?|resorts?|hostels?|airlines?|tour operators?|tour guides?|travel agen(?:ts?|cies)|employers?|landlords?|organi[sz]ers?|cruise lines?)(?:\s+(?:staff|management|managers?|employees|workers|owners?|representatives?|crews?))?\s+(?:\w+\s+)?(?:told|tell|tells|advised|advise|advises|urged|urge|urges|asked|ask|asks|instructed|recommended|warned|encouraged|ordered|directed)\b/g;
 
+/** A private body speaking after the fact it tells: "…, the organisers of that exchange said", "…, the company said on Friday". */
+const PRIVATE_SPEAKER_AFTER_RE =
+  /,\s*(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}?(?:organi[sz]ers?|compan(?:y|ies)|firm|employer|school|university|club|board|federation|league|airline|carrier|tour operator|charity|ngo|aid group|team)(?:\s+(?:of|for)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?\s+(?:said|says|announced|added|told|confirmed)\b/;
+
 function nonGovernmentAgent(inf: SentenceInfo, pos: number): boolean {
   const low = inf.s.low;
+  // the fact is a private body's, told by it, and no government is named in the sentence
+  if (PRIVATE_SPEAKER_AFTER_RE.test(low.slice(pos)) && !inf.mentions.some((x) => x.role === 'issuer' && x.kind !== 'demonym') && !/\b(?:government|ministry|embass(?:y|ies)|foreign office|state department|air force|military)\b/.test(low)) return true;
   const cs = clauseStart(low, pos, false);
   NON_GOV_AGENT_RE.lastIndex = cs;
   let last = -1;

@@ -152,6 +152,15 @@ const REST_OF_PART_RE =
 const PART_HEAD_RE = /^(?:the\s+)?[\p{L}'-]+(?:[\s-][\p{L}'-]+){0,3}?\s+(?:border|borders|border areas?|border regions?|frontier|borderlands?)\b/u;
 
 /** "until now", "previously" in French, German and Italian (and English "up to now"). */
+/** An open if-clause before a level phrase (no comma, colon or semicolon since "if"), not one that only locates the reader. */
+const IF_CLAUSE_BEFORE_RE = /\b(?:if|unless|wenn|falls|qualora)\s+(?!(?:you|u\.s\. citizens|citizens|they)\s+(?:are|remain|re)\b|you're\b|vous [êe]tes\b)[^,;:.]{0,100}$/;
+/** After a level phrase: it is named as a term of a scale. */
+const SCALE_TERM_AFTER_RE = /^["'\u201d\u2019)]*\s*(?:is\s+)?(?:in|on|of)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:system|scales?|ranking|classification|terminology|jargon|parlance|vocabulary)\b/;
+
+/** Before a level phrase: a demand for it or its absence, not the level itself. */
+const LEVEL_NOT_GIVEN_RE =
+  /(?:\b(?:should|must|ought to|needs? to)\s+(?:\w+\s+){0,3}?(?:issue|raise|impose|put|adopt|introduce|declare)\b|\b(?:calls?|called|calling|asks?|asked|asking|push(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|press(?:es|ed|ing)?|demand(?:s|ed|ing)?)\s+for\b|\b(?:nobody|no one)\b|\b(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?(?:issu\w+|rais\w+|impos\w+|put|declar\w+)\b)[^.;:]{0,40}$/;
+
 const PAST_ADVERB_RE =
   /\b(?:auparavant|jusqu'ici|jusqu'a present|jusqu'alors|precedemment|anterieurement|zuvor|bisher|bislang|vorher|in precedenza|finora|fino ad ora|fino a ora|precedentemente|up to now|up until now|hitherto|fino a oggi|fino ad oggi|bis heute|bis jetzt|jusqu'a aujourd'hui|until today)\b|\b(?:d[ée]conseill|recommand|sconsigli|raccomand)(?:ait|aient|ava|avano)\b/;
 
@@ -247,10 +256,18 @@ export function detectLevels(low: string): LevelHit[] {
         continue;
       }
       if (/^do\s+not/.test(m[0]) && /\b(?:not|no)\s+$/.test(low.slice(Math.max(0, a - 8), a))) continue;
+      // a level asked for, or said not to have been issued: "critics called for a Do Not Travel warning", "Nobody is asking for a
+      // formal 'Do Not Travel'", "should issue a Level 4", "has not issued a 'do not travel' advisory"
+      if (LEVEL_NOT_GIVEN_RE.test(low.slice(Math.max(0, a - 80), a))) continue;
       // negation after the phrase: "eine Reisewarnung gebe es nicht", "eine Reisewarnung … besteht nicht", "no está vigente", "is not in force"
       if (/^[^.;]{0,50}?\b(?:(?:gibt|gebe|gab|besteht|bestehe|bestand)\s+es\s+(?:\S+\s+)?nicht|(?:besteht|bestehe|bestand|bestehen)\s+(?:(?:derzeit|aktuell|zurzeit|momentan|gegenw[äa]rtig|also|daher|jedoch|aber)\s+)*nicht\b|(?:wurde|wird|werde|ist|sei|war)\s+(?:\S+\s+)?nicht\s+(?:ausgesprochen|erlassen|verh[äa]ngt|erteilt|in kraft)|(?:is|was|are|were)\s+not\s+(?:in (?:force|place|effect)|being considered|planned)|n'(?:existe|est)\s+pas|non (?:[èe]|esiste|sussiste))\b/.test(rest)) continue;
       // qualifier inside a higher advisory: "if you remain, exercise increased caution"
       if (conditional(low, a) && level <= 2) continue;
+      // a level inside an if-clause is hypothetical: "If that government advises against all travel — …, many policies …"
+      // (not "If you are in X, …" that only locates the reader; not a level in the main clause after the condition)
+      if (IF_CLAUSE_BEFORE_RE.test(low.slice(Math.max(0, a - 120), a))) continue;
+      // a level named as a term of a scale: "'Level 4' in the American system", "'Do Not Travel' in some countries' scales"
+      if (SCALE_TERM_AFTER_RE.test(rest)) continue;
       if (/\b(?:if you|should you|for those who|those who)\b[^.;]{0,60}$/.test(before)) continue;
       if (/\b(?:when|while) (?:visiting|traveling|travelling|in)\b[^.;]{0,40}$/.test(before) && level <= 2) continue;
       // "when traveling to X" after an "exercise increased caution" (US state list) is regional

@@ -119,3 +119,31 @@ describe('documents without advice that read like danger (blind batch r)', () =>
     expect(signals('the government decided to close the embassy in kabul on friday.')).toEqual(['embassy_suspended']);
   });
 });
+
+describe('a level named but not given', () => {
+  it('GIVEN a demand for a level ("called for a Do Not Travel warning", "should issue", "Nobody is asking for") WHEN classified THEN no level', () => {
+    expect(run('Critics called for a Do Not Travel warning for Peru.')).toEqual([]);
+    expect(run('The government should issue a "Do Not Travel" advisory for Peru, the opposition says.')).toEqual([]);
+    expect(run('Nobody is asking for a formal "Do Not Travel" for Peru.')).toEqual([]);
+    expect(run('The department has not issued a Do Not Travel advisory for Peru.')).toEqual([]);
+  });
+
+  it('GIVEN the level given WHEN classified THEN it stands', () => {
+    expect(run('The State Department issued a Do Not Travel advisory for Peru on Monday.')).toEqual(['PE/US/4/']);
+  });
+
+  it('GIVEN a level inside an if-clause or named as a scale\'s term WHEN classified THEN no level', () => {
+    expect(run('If that government advises against all travel — "Do Not Travel" in some scales, "Level 4" in the American system — many policies stop covering you in Haiti.')).toEqual([]);
+    expect(run('Unless Canada advises against all travel to Haiti, the insurer will pay.')).toEqual([]);
+  });
+
+  it('GIVEN a condition after the level WHEN classified THEN the level stands', () => {
+    expect(run('The FCDO advises against all travel to Haiti if you can avoid it.')).toEqual(['HT/GB/4/']);
+  });
+});
+
+describe('a private body tells what it arranged', () => {
+  it('GIVEN "…will fly Australian schoolchildren home from Lae, the organisers of that exchange said" WHEN classified THEN no evacuation', () => {
+    expect(run('DFAT raised its advice for Papua New Guinea to "reconsider your need to travel". A chartered aircraft will instead be used to fly Australian schoolchildren home from Lae, the organisers of that exchange said on Friday.')).toEqual(['PG/AU/3/level_raised']);
+  });
+});
