@@ -427,7 +427,7 @@ function run(input: ClassifyInput): Finding[] {
         // a hub the evacuees reached on the way ("crossed into Jordan", then "flown home from Amman") is a route, not the
         // country evacuated: that is the subject, named in the same sentence as the place they came from
         if ((h.signal === 'evacuation' || h.signal === 'leave_immediately') && topic && country !== topic &&
-          (routeHub(inf, country, topic) || (s.title && titleHub(inf, country, topic, (docHubs ??= routeHubs(infos, topic)))))) country = topic;
+          (routeHub(inf, country, topic) || stagingOnly(inf, country) || (s.title && titleHub(inf, country, topic, (docHubs ??= routeHubs(infos, topic)))))) country = topic;
         // (a change of the travel advice's level falls back to the document's government as levels do; a hazard's
         // alert raised by whoever watches it does not)
         const levelChange = (h.signal === 'level_raised' || h.signal === 'level_lowered') && TRAVEL_ADVICE_WORD_RE.test(low);
@@ -534,6 +534,22 @@ function routeHub(inf: SentenceInfo, country: string, topic: string): boolean {
 /** The author's own advice, in the first person: "our travel advice", "we advise", "nos conseils", "wir raten", "sconsigliamo". */
 const FIRST_PERSON_ADVICE_RE =
   /\b(?:our (?:travel )?(?:advice|advisory|advisories|advice level|level|recommendations?)|we (?:now |still |continue to |strongly )?(?:advise|recommend|urge)|nos conseils|notre (?:avis|conseil|recommandation)|nous (?:vous )?(?:recommandons|d[ée]conseillons|conseillons)|unsere (?:reisehinweise|empfehlung\w*|reisewarnung)|wir (?:raten|empfehlen)|i nostri consigli|(?:raccomandiamo|sconsigliamo))\b/;
+
+/** Where evacuation craft waited, landed or refuelled: "on standby in Malta", "landed in Rome", "refuelled in Cyprus". */
+const STAGING_BEFORE_RE =
+  /\b(?:(?:on\s+)?standby\s+(?:in|at)|stag(?:ed|ing)\s+(?:in|at|from)|waiting\s+(?:in|at)|(?:pre-?)?positioned\s+(?:in|at)|landed\s+(?:in|at)|touched\s+down\s+(?:in|at)|refuel(?:l)?(?:ed|ing)\s+(?:in|at)|stop(?:ped|over)\s+(?:in|at)|based\s+(?:in|at))\s+(?:the\s+)?(?:[\p{L}'-]+\s+){0,3}$/u;
+
+/** Every mention of `country` in the sentence is a place evacuation craft waited or landed: the country left is elsewhere. */
+function stagingOnly(inf: SentenceInfo, country: string): boolean {
+  const low = inf.s.low;
+  let any = false;
+  for (const m of inf.mentions) {
+    if (m.code !== country || m.role === 'issuer' || m.role === 'addressee') continue;
+    if (!STAGING_BEFORE_RE.test(low.slice(Math.max(0, m.start - 60), m.start))) return false;
+    any = true;
+  }
+  return any;
+}
 
 /** The countries the document's sentences tell evacuees reached on the way ("crossed into Jordan"), the topic aside. */
 function routeHubs(infos: readonly SentenceInfo[], topic: string): Set<string> {
@@ -1028,6 +1044,8 @@ function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | nul
     if (/^\s*(?:travel advisory\s*)?(?:-|:|–)?\s*(?:see summaries\s*-\s*)?$/.test(gap) || l.start - m.end < 40) {
       // a heading for the strip along a neighbour ("Border area with Venezuela - Avoid all travel") is regional advice
       if (BORDER_WITH_RE.test(low.slice(Math.max(0, m.start - 40), m.start))) return null;
+      // (… or for the border with a list of neighbours: "à l'exception de la frontière avec le Mali et la Sierra Leone, déjà en zone rouge")
+      if (m.role === 'excluded' && /\b(?:borders?|frontiers?|fronti[eè]res?|grenze\w*|confin[ei]|frontier[ae])\b[^.;:]{0,60}$/.test(low.slice(Math.max(0, m.start - 90), m.start))) return null;
       // a heading that names a city or a region ("Abkhazia and South Ossetia - Level 4") is regional advice
       if (m.kind === 'place' && /^\s*(?:\([^)]{0,40}\)\s*)?(?:-|:|–)?\s*$/.test(gap) && inf.s.low.length < 120) return null;
       // a city or a province rated at the level: "with Balochistan listed at Level 4", "Goma remains at Level 4"

@@ -332,7 +332,7 @@ const NAMED_DAY_RE =
 const RELATIVE_DONE_RE = /\bwho\s+(?:had|have|has)\s+(?:already\s+|just\s+)?been\s+$|\bwho\s+(?:were|was)\s+(?:already\s+|just\s+)?$/;
 
 const HOLIDAY_RE =
-  /\b(?:(?:federal|public|national|bank) holidays?|in observance|independence day|christmas|thanksgiving|new year's|memorial day|labor day|eid al|easter|fourth of july|juneteenth|columbus day|veterans day|presidents' day|martin luther king|for the holiday|f[êe]te nationale|f[êe]te du travail|feiertag|festivit[àa])\b/;
+  /\b(?:(?:federal|public|national|bank) holidays?|in observance|independence day|christmas|thanksgiving|new year's|memorial day|labor day|eid al|easter|fourth of july|juneteenth|columbus day|veterans day|presidents' day|martin luther king|for the holiday|f[êe]te nationale|f[êe]te du travail|feiertag\w*|festivit[àa]|weihnacht\w*|neujahr\w*|ostern|pfingsten|silvester|no[ëe]l|nouvel an|jour de l'an|p[âa]ques|toussaint|natale|capodanno|pasqua|ferragosto|25\.? (?:december|dezember|d[ée]cembre|dicembre)|1(?:\.|er)? (?:january|januar|janvier|gennaio))\b/;
 
 /** A sentence that names a holiday (an office's closure for it is no suspension). */
 export function holidaySentence(low: string): boolean {
@@ -572,7 +572,7 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     // the embassy's consular or visa services, not the embassy: "les services consulaires de l'ambassade sont fermés"
     if (/\b(?:consular|visa|passport) (?:services?|sections?|appointments?) (?:of|at) (?:the |its )?(?:\S+ )?$|\b(?:services?|sections?) consulaires? de (?:l'|la )?$|\b(?:servizi|sezione|ufficio) consolar[ei] (?:dell'|della )$|\b(?:konsularabteilung|visastelle|rechts- und konsularreferat) der $/.test(before)) continue;
     const span = beforeOk ? before + m[0] : m[0] + after.slice(0, (afterOk?.index ?? 0) + (afterOk?.[0].length ?? 0));
-    if (/\b(?:consular|visa|routine|passport|appointments?|services? (?:is|are|were|was|remain)|reopen\w*|re-open\w*|resum\w*|remains? open|stays? open|(?:federal |public |national )?holidays?|in observance|independence day|christmas|thanksgiving|new year|memorial day|labor day|eid|easter|weekend|inauguration|fourth of july|juneteenth|columbus|veterans day|presidents' day|martin luther king|no longer closed)\b/.test(span)) continue;
+    if (/\b(?:consular|visa|routine|passport|appointments?|services? (?:is|are|were|was|remain)|reopen\w*|re-open\w*|resum\w*|remains? open|stays? open|(?:federal |public |national )?holidays?|in observance|independence day|christmas|thanksgiving|new year|memorial day|labor day|eid|easter|weekend|inauguration|fourth of july|juneteenth|columbus|veterans day|presidents' day|martin luther king|no longer closed|feiertag\w*|weihnacht\w*|neujahr\w*|ostern|no[ëe]l|p[âa]ques|natale|capodanno|pasqua|25\.? (?:december|dezember|d[ée]cembre|dicembre)|1(?:\.|er)? (?:january|januar|janvier|gennaio))\b/.test(span)) continue;
     // "the embassy, which relocated its staff in March, resumed operations on 9 May"
     if (/(?<!\b(?:which|that|who)\s+(?:\w+ly\s+|only\s+|just\s+|had\s+|has\s+)?)\b(?:reopen\w*|re-open\w*|resum\w*|remains? open)\b/.test(after.slice(0, 80)) || REOPENED_RE.test(low.slice(b))) continue;
     // "closed for routine visa appointments" (not "remains closed, and consular services are handled from Cairo")
