@@ -821,6 +821,9 @@ function groupAround(items: IssuerItem[], low: string, idx: number): Array<strin
   return named.length > 0 ? named : [null];
 }
 
+/** After citizens named as the subject of advice in the passive: "Singaporeans are advised to", "Britons were urged to". */
+const PASSIVE_ADVISED_RE = /^\s*(?:(?:currently\s+)?in\s+[\p{L}' -]{2,30}?\s+)?(?:are|were|is|have been|had been)\s+(?:\w+ly\s+)?(?:advised|urged|asked|told|requested|encouraged|recommended|called on|instructed)\b/u;
+
 function resolveIssuers(inf: SentenceInfo, pos: number, ctx: ReadonlyArray<string | null>, level = false): Array<string | null> {
   const low = inf.s.low;
   const items: IssuerItem[] = [];
@@ -830,7 +833,14 @@ function resolveIssuers(inf: SentenceInfo, pos: number, ctx: ReadonlyArray<strin
   let before = -1;
   // (an issuer that holds the trigger itself: "Deutsche Botschaft … geschlossen")
   for (let k = 0; k < items.length; k++) if (items[k]!.end <= pos || (items[k]!.start <= pos && pos < items[k]!.end)) before = k;
-  if (before >= 0) return groupAround(items, low, before);
+  if (before >= 0) {
+    // citizens told in the passive after another government's mention: "… imposed by the Nepali authorities, Singaporeans are
+    // advised to defer all travel": the citizens' government advises
+    const b = items[before]!;
+    const addressed = inf.mentions.find((m) => m.role === 'addressee' && m.code !== b.code && m.start >= b.end && m.end <= pos && PASSIVE_ADVISED_RE.test(low.slice(m.end, m.end + 40)));
+    if (addressed) return [addressed.code];
+    return groupAround(items, low, before);
+  }
   const after = items.findIndex((it) => it.start >= pos);
   if (after >= 0 && !level) {
     // passive: "… was ordered by the State Department"

@@ -147,3 +147,23 @@ describe('a private body tells what it arranged', () => {
     expect(run('DFAT raised its advice for Papua New Guinea to "reconsider your need to travel". A chartered aircraft will instead be used to fly Australian schoolchildren home from Lae, the organisers of that exchange said on Friday.')).toEqual(['PG/AU/3/level_raised']);
   });
 });
+
+describe('closures, borders, staging places and passive citizens (blind batch r)', () => {
+  it('GIVEN a German holiday closure ("bleibt am 25. Dezember … geschlossen") WHEN its signals are detected THEN no suspension', () => {
+    expect(signals('die schweizerische botschaft in accra bleibt am 25. dezember und am 1. januar geschlossen.')).toEqual([]);
+    expect(signals('die schweizerische botschaft in accra bleibt bis auf weiteres geschlossen.')).toEqual(['embassy_suspended']);
+  });
+
+  it('GIVEN a level for the border with a list of neighbours WHEN classified THEN it is no level for the neighbours', () => {
+    expect(run("La France déconseille formellement l'ensemble du Burkina Faso. Le pays était jusqu'à présent classé en zone orange (« déconseillé sauf raison impérative »), à l'exception de la frontière avec le Niger et le Mali, déjà en zone rouge.")).toEqual(['BF/FR/4/level_raised']);
+  });
+
+  it('GIVEN an evacuation craft "on standby in Malta" WHEN classified THEN Malta is not the country evacuated', () => {
+    const text = 'Greece flies citizens out of Libya\n\nGreece evacuated 40 of its nationals from the Libyan capital on Friday aboard an air force C-130. The aircraft, which had been on standby in Malta since Wednesday, landed in Athens in the evening, and the evacuees, most of them employees of Greek companies, were to fly on to Thessaloniki.';
+    expect(run(text)).toEqual(['LY/GR/-/evacuation']);
+  });
+
+  it('GIVEN citizens told in the passive after a domestic authority ("imposed by the Nepali authorities, Singaporeans are advised to …") WHEN classified THEN the citizens\' government gives the level', () => {
+    expect(run('In view of the curfews imposed by the Malagasy authorities, Singaporeans are advised to defer all travel to Madagascar.')).toEqual(['MG/SG/4/']);
+  });
+});
