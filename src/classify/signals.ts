@@ -290,7 +290,7 @@ const RAISED_RE =
 const LOWERED_RE =
   /\b(?:lower(?:ed|s|ing)|decreas(?:ed|es|ing)|reduc(?:ed|es|ing)|downgrad(?:ed|es|ing)|eas(?:ed|es|ing)|relax(?:ed|es|ing)|soften(?:ed|s|ing)|loosen(?:ed|s|ing)|lowering|abaiss[ée]\w*|gelockert|herabgestuft|senkte|senkten|abbassat\w*|ridott\w*)\b(?=(?:[^.;]|(?<=\b[a-z])\.){0,90}?\b(?:to (?:level\s*)?[1-4]\b|from (?:level\s*)?[1-4]\b|(?:travel )?(?:advisory|advice|warning|alert)s?\b|level\b|reisewarnung|niveau|livello|reiseinformation|reisehinweis|sicherheitshinweis|sicherheitsstufe|warnstufe|risikostufe))/g;
 const NOUN_FIRST_RE =
-  /\b(?:advisory|advice|alert|warning|travel)\s+level\s+(?:(?:was|has been|is|had been)\s+)?(raised|increased|elevated|upgraded|lowered|decreased|reduced|downgraded)\b/g;
+  /\b(?:(?:advisory|advice|alert|warning|travel)\s+level\s+(?:(?:was|has been|is|had been)\s+)?|\bthe\s+level\s+(?:was|has been|had been|is)\s+)(raised|increased|elevated|upgraded|lowered|decreased|reduced|downgraded)\b/g;
 const FROM_TO_RE =
   /\b(?:from|dal|du|von)\s+(?:level|livello|niveau|stufe)?\s*([1-4])\s+(?:to|al|au|auf)\s+(?:level|livello|niveau|stufe)?\s*([1-4])\b/g;
 /** German, verb last: "hat seine Reiseinformation für Georgien verschärft", "die Reisewarnung … herabgestuft". */

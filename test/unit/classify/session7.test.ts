@@ -167,3 +167,13 @@ describe('closures, borders, staging places and passive citizens (blind batch r)
     expect(run('In view of the curfews imposed by the Malagasy authorities, Singaporeans are advised to defer all travel to Madagascar.')).toEqual(['MG/SG/4/']);
   });
 });
+
+describe('a government that "likewise continues to advise", and "the level had been raised"', () => {
+  it('GIVEN "Canada likewise continues to advise its citizens to avoid all travel to X" WHEN classified THEN Canada gives level 4', () => {
+    expect(run('Canada likewise continues to advise its citizens to avoid all travel to Yemen.')).toEqual(['YE/CA/4/']);
+  });
+
+  it('GIVEN "… said the level had been raised" after the new level WHEN classified THEN level_raised', () => {
+    expect(run('Canada told Canadians to avoid non-essential travel to Malawi. Global Affairs Canada said the level had been raised on Wednesday.')).toEqual(['MW/CA/3/level_raised']);
+  });
+});
