@@ -924,9 +924,14 @@ const DEST_QUALIFIER_RE = /(?:^|\s)(?:to|towards|into|nach|vers|verso)\s+(?:[\p{
 const HOME_DEST_RE =
   /\b(?:riport\w*|rientr\w*|ricondott\w*|rimpatri\w*|rapatri\w*|ramen\w*|rentr\w*|back|home|zur[üu]ck\w*|heim\w*)\s+(?:\S+\s+){0,3}?(?:in|to|en|au|nach|a)\s+(?:the\s+)?$/;
 
+/** A destination named by what it is: "to the French island of La Réunion", "auf die französische Insel La Réunion", "vers la base de …". */
+const ISLAND_DEST_RE =
+  /(?:^|\s)(?:to|towards|into|nach|vers|verso|auf|sur)\s+(?:the\s+|die\s+|den\s+|l'|la\s+|le\s+|il\s+|l')?(?:[\p{L}'-]+\s+){0,2}(?:island|islands|isle|insel|inseln|[îi]le|isola|base|airbase|air base|st[üu]tzpunkt|hub)\s+(?:of\s+|de\s+|di\s+|d')?$/u;
+
 /** People are brought to the place at `pos`: home ("riporta in Italia") or the country of a destination city ("to Entebbe in Uganda"). */
 function broughtTo(low: string, pos: number): boolean {
-  return HOME_DEST_RE.test(low.slice(Math.max(0, pos - 60), pos)) || DEST_QUALIFIER_RE.test(low.slice(Math.max(0, pos - 50), pos));
+  const w = low.slice(Math.max(0, pos - 60), pos);
+  return HOME_DEST_RE.test(w) || DEST_QUALIFIER_RE.test(low.slice(Math.max(0, pos - 50), pos)) || ISLAND_DEST_RE.test(w);
 }
 
 function resolveCountry(inf: SentenceInfo, start: number, end: number, topic: string | null, signal: Signal): string | null {

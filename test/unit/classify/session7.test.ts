@@ -177,3 +177,14 @@ describe('a government that "likewise continues to advise", and "the level had b
     expect(run('Canada told Canadians to avoid non-essential travel to Malawi. Global Affairs Canada said the level had been raised on Wednesday.')).toEqual(['MW/CA/3/level_raised']);
   });
 });
+
+describe('German "brachte … Staatsangehörige mit Militärmaschinen" and an island destination', () => {
+  it('GIVEN a government that brought its nationals out on military aircraft to an island WHEN classified THEN it evacuated the country left', () => {
+    const text = 'Unruhen auf den Komoren\n\nDie Lage auf den Komoren bleibt angespannt. Auch Frankreich brachte nach Angaben aus Paris rund 300 eigene Staatsangehörige mit Militärmaschinen auf die französische Insel Mayotte.';
+    expect(run(text)).toEqual(['KM/FR/-/evacuation']);
+  });
+
+  it('GIVEN "brachte" without nationals or aircraft WHEN its signals are detected THEN no evacuation', () => {
+    expect(signals('der minister brachte am montag einen neuen gesetzentwurf mit milit\u00e4rmaschinen ins gespr\u00e4ch.')).toEqual([]);
+  });
+});
