@@ -142,9 +142,22 @@ class DocIssuer {
     if (this.officialIssuer === undefined) {
       const official = !!this.inIssuer || this.draft.lows.some((l) => OFFICIAL_ANY_RE.test(l)) || this.draft.lows.slice(0, 3).some(mastheadLine);
       // an official page that never names its government speaks in that government's vocabulary
-      this.officialIssuer = this.inIssuer ?? (official ? (this.dominantIssuer() ?? vocabularyIssuer(this.detected)) : null);
+      this.officialIssuer = this.inIssuer ?? (official ? (this.dominantIssuer() ?? this.mastheadIssuer() ?? vocabularyIssuer(this.detected)) : null);
     }
     return this.officialIssuer;
+  }
+
+  /** The government a masthead names first ("Ministry of Foreign Affairs, Republic of Korea"), when no sentence names one as issuer. */
+  private mastheadIssuer(): string | null {
+    const k = this.draft.lows.slice(0, 3).findIndex(mastheadLine);
+    if (k < 0) return null;
+    const line = this.draft.lows[k]!;
+    for (const inf of this.infos) {
+      if (inf.s.low.length === 0 || !line.includes(inf.s.low.slice(0, 40))) continue;
+      const m = inf.mentions.find((x) => x.kind === 'name' || x.kind === 'demonym' || x.kind === 'agency');
+      if (m) return m.code;
+    }
+    return null;
   }
 
   /** The issuers of a level no sentence attributes, or null when the document names no government. */
@@ -168,7 +181,7 @@ const OFFICIAL_DOC_RE =
 
 /** A mission's masthead at the top of its own notice: "Embassy of India, Bishkek", "Advisory for Indian nationals in …", "Ambassade de France au Congo – Brazzaville | …". */
 const MASTHEAD_RE =
-  /^(?:the\s+)?(?:(?:embassy|high commission|consulate(?:[- ]general)?|ministry of foreign affairs|department of foreign affairs)\s+of\s+(?:the\s+)?[a-z][a-z ]{2,40}(?:,|$)|(?:travel\s+)?advisory\s+for\s+[a-z]+\s+(?:citizens|nationals|students|residents|travell?ers))|^(?:(?:l')?ambassade|consulat(?: general)?) de [a-z' -]{3,30}? (?:au|aux|en|a) [a-z][a-z' -]{1,30}?(?:$|\s*[|,])|^(?:die )?(?:deutsche |osterreichische |schweizerische )?(?:botschaft|generalkonsulat) (?:der [a-z ]{3,40}?|[a-z][a-z -]{1,30}?)(?:$|\s*[|,])|^(?:l')?(?:ambasciata|consolato(?: generale)?) d'italia (?:a|in) [a-z][a-z' -]{1,30}?(?:$|\s*[|,])|^(?:chers compatriotes|liebe landsleute|cari connazionali|gentili connazionali)\b/;
+  /^(?:the\s+)?(?:(?:embassy|high commission|consulate(?:[- ]general)?|ministry of foreign affairs|department of foreign affairs)\s+of\s+(?:the\s+)?[a-z][a-z ]{2,40}(?:,|$)|(?:ministry of foreign affairs|department of foreign affairs|ministry of foreign affairs and trade)(?: and trade)?,\s+(?:the\s+)?[a-z][a-z ]{2,40}$|(?:travel\s+)?advisory\s+for\s+[a-z]+\s+(?:citizens|nationals|students|residents|travell?ers))|^(?:(?:l')?ambassade|consulat(?: general)?) de [a-z' -]{3,30}? (?:au|aux|en|a) [a-z][a-z' -]{1,30}?(?:$|\s*[|,])|^(?:die )?(?:deutsche |osterreichische |schweizerische )?(?:botschaft|generalkonsulat) (?:der [a-z ]{3,40}?|[a-z][a-z -]{1,30}?)(?:$|\s*[|,])|^(?:l')?(?:ambasciata|consolato(?: generale)?) d'italia (?:a|in) [a-z][a-z' -]{1,30}?(?:$|\s*[|,])|^(?:chers compatriotes|liebe landsleute|cari connazionali|gentili connazionali)\b/;
 
 /** A notice's heading addressed to its government's citizens: "Message for U.S. Citizens", "Message aux ressortissants français". */
 const MESSAGE_HEAD_RE =

@@ -20,6 +20,8 @@ export interface LevelHit {
   structured: boolean;
   /** A bare number ("Level 4", "raised to 3") with no label of the table's wording: the US scale's, or another government's own. */
   bare?: true;
+  /** A numbered level labelled with another government's own scale ("Level 4 (Travel Ban)"): advice, on no level of the table. */
+  ownScale?: true;
   /** The government whose own advice vocabulary this phrase is (ISO code), when only one uses it. */
   vocabulary?: string;
   /** Advice against travel with no level of its own ("Von Reisen in … wird abgeraten"): counts for a region only. */
@@ -204,7 +206,12 @@ export function detectLevels(low: string): LevelHit[] {
         // and a label of its own ("Level 3 (Departure Recommended)") is another scale, not the table's
         const label = pi === 0 ? labelLevel(m[0]) : null;
         if (label !== null) level = label;
-        else if (pi === 0 && (OWN_SCALE_LABEL_RE.test(low.slice(b, b + 60)) || OWN_SCALE_NAME_RE.test(low) || OWN_SCALE_BEFORE_RE.test(low.slice(Math.max(0, a - 8), a)))) continue;
+        else if (pi === 0 && OWN_SCALE_LABEL_RE.test(low.slice(b, b + 60)) && OWN_AREAS_AFTER_RE.test(low.slice(b, b + 60))) {
+          // areas designated on another government's own scale ("as Level 4 (Travel Ban) areas"): regional advice, no level
+          taken.push([a, b]);
+          out.push({ level: 4, start: a, end: b, objectStart: -1, scope: 'regional', past: false, structured: true, ownScale: true });
+          continue;
+        } else if (pi === 0 && (OWN_SCALE_LABEL_RE.test(low.slice(b, b + 60)) || OWN_SCALE_NAME_RE.test(low) || OWN_SCALE_BEFORE_RE.test(low.slice(Math.max(0, a - 8), a)))) continue;
         // CDC health notices use their own scale; so do alert levels defined by repatriation (the Philippines')
         if (/\b(?:cdc|health notice|travel health|measles|outbreak|disease)\b/.test(low)) continue;
         // a hazard's own alert level ("the volcanic alert level … to Level 3 (minor eruption)", "fire danger level 4")
@@ -340,6 +347,8 @@ export function legendByLines(lows: readonly string[]): boolean {
 }
 
 /** "Alert Level 3", "Danger Level 2": a numbered scale of its own (the Philippines', Japan's), not the table's "Level 3". */
+/** After an own-scale label: the level is given to areas ("Level 4 (Travel Ban) areas", "… zones"). */
+const OWN_AREAS_AFTER_RE = /^\s*\([^)]{2,40}\)\s*(?:areas?|zones?|regions?|provinces?|districts?)\b/;
 const OWN_SCALE_BEFORE_RE = /\b(?:alert|danger)\s+$/;
 
 /** Names of other governments' numbered scales (Japan's "Danger Level", Austria's "Sicherheitsstufe"). */

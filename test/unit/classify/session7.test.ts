@@ -3,6 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../../src/classify/index.js';
+import { detectLevels } from '../../../src/classify/levels.js';
 import { detectSignals } from '../../../src/classify/signals.js';
 import { brief, run } from './brief.js';
 
@@ -186,5 +187,22 @@ describe('German "brachte … Staatsangehörige mit Militärmaschinen" and an is
 
   it('GIVEN "brachte" without nationals or aircraft WHEN its signals are detected THEN no evacuation', () => {
     expect(signals('der minister brachte am montag einen neuen gesetzentwurf mit milit\u00e4rmaschinen ins gespr\u00e4ch.')).toEqual([]);
+  });
+});
+
+describe('areas designated on another government\'s own scale, under a ministry masthead', () => {
+  const page = [
+    'Ministry of Foreign Affairs, Republic of Korea',
+    'Travel Advisory Adjustment for Parts of Myanmar',
+    '1. The Ministry has designated the city of Tachileik in Shan State as Level 4 (Travel Ban) areas, effective 1 May, after cases of nationals lured to scam compounds in Myanmar.',
+    '2. Nationals currently in the designated areas are requested to leave them.',
+  ].join('\n\n');
+
+  it('GIVEN "designated … as Level 4 (Travel Ban) areas" WHEN classified THEN a regional finding of the masthead\'s government, no level', () => {
+    expect(run(page)).toEqual(['MM/KR/-/']);
+  });
+
+  it('GIVEN the own-scale label on the whole country ("Level 3 (Departure Recommended)") WHEN its levels are detected THEN no level', () => {
+    expect(detectLevels('myanmar remains at level 3 (departure recommended).')).toEqual([]);
   });
 });
