@@ -304,6 +304,8 @@ function run(input: ClassifyInput): Finding[] {
       if (lev.length > 0 && bareLevelLine(s.low) && (legendLines ??= legendByLines(draft.lows)))
         lev = [];
       if (sig.length === 0 && lev.length === 0) continue;
+      // a page's related links ("Related travel advisories" · "Bangladesh - Level 3: Reconsider Travel") are navigation
+      if (relatedLinks(draft.lows, k)) continue;
       if (pastSentence(s.low, doc) && !stillNext(unit[ui + 1])) continue;
       // a retrospective ("Twenty years on, …") tells past events: only what it says is current counts
       if ((retro ??= retrospective(draft)) && !PRESENT_RE.test(s.low)) continue;
@@ -652,6 +654,26 @@ function pastSentence(low: string, doc: DocText): boolean {
   const docYear = doc.year();
   if (docYear === 0) return false;
   return m.every((y) => Number(y) < docYear) && !/\b(?:since|seit|depuis|dal)\s+(?:19|20)\d\d\b/.test(low);
+}
+
+/** A heading of a page's links to other pages: "Related travel advisories", "Related links:", "See also", "Other destinations". */
+const RELATED_HEADING_RE =
+  /^\W*(?:related(?: travel)? (?:advisories|advice|links|content|pages|destinations|countries)|see also|other (?:travel )?(?:advisories|destinations|countries)|more (?:travel )?advisories|voir aussi|liens utiles|siehe auch|weitere (?:reise- und sicherheitshinweise|l[äa]nder)|vedi anche)\b\W*(?:$|:)/;
+
+/** A navigation entry: a short line that ends no sentence. */
+const NAV_ENTRY_MAX = 120;
+
+/**
+ * Unit `k` is in a page's list of related links: it opens with a related-links heading, or it is a short line
+ * that ends no sentence, below such a heading with only such lines between.
+ */
+function relatedLinks(lows: readonly string[], k: number): boolean {
+  for (let j = k, n = 0; j >= 0 && n <= 12; j--, n++) {
+    const low = lows[j]!;
+    if (RELATED_HEADING_RE.test(low.slice(0, 60))) return true;
+    if (low.length > NAV_ENTRY_MAX || /[.!?]["')\]\u201d]*\s*$/.test(low)) return false;
+  }
+  return false;
 }
 
 /** The next sentence says the state told before lasts: "It remains closed", "The embassy is still suspended", "Elle reste fermée". */

@@ -1,0 +1,28 @@
+/**
+ * Misses of blind batch s (session sfix): general causes, each with sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { run } from './brief.js';
+
+describe('a page\'s related links that name other countries\' levels', () => {
+  const page = (links: string) =>
+    `<h1>Kenya Travel Advisory</h1><h2>Kenya - Level 2: Exercise Increased Caution</h2>
+<p>Exercise increased caution in Kenya due to crime and terrorism.</p>
+${links}
+<footer>Privacy | Contact</footer>`;
+
+  it('GIVEN a "Related travel advisories" list of other countries with their levels WHEN classified THEN only the page\'s country is reported', () => {
+    const html = page('<h3>Related Travel Advisories</h3><ul><li><a href="/so">Somalia - Level 4: Do Not Travel</a></li><li><a href="/tz">Tanzania - Level 2: Exercise Increased Caution</a></li></ul>');
+    expect(run(html, 'html')).toEqual(['KE/US/2/']);
+  });
+
+  it('GIVEN an inline "See also:" line naming a neighbour\'s level WHEN classified THEN the neighbour is not reported', () => {
+    const html = page('<p>See also: Ethiopia - Level 3: Reconsider Travel</p>');
+    expect(run(html, 'html')).toEqual(['KE/US/2/']);
+  });
+
+  it('GIVEN a sentence of advice for another country after the links list WHEN classified THEN that advice still counts', () => {
+    const html = page('<h3>Related Travel Advisories</h3><ul><li><a href="/so">Somalia Travel Advisory</a></li></ul><p>The Department of State has also raised Somalia to Level 4: Do Not Travel.</p>');
+    expect(run(html, 'html')).toContain('SO/US/4/level_raised');
+  });
+});
