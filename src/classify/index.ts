@@ -1060,6 +1060,8 @@ function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | nul
   {
     const cs = clauseStart(low, l.start, false);
     const pre = low.slice(cs, l.start);
+    // a heading of regional advice: "Regional advisory - Gracias a Dios department - Avoid all travel"
+    if (REGIONAL_HEADING_RE.test(low.slice(0, l.start))) return null;
     const tm = /\b(?:travel|trips?|journeys?|visits?)\s+(?:to|in|within)\s+(?:the\s+)?/.exec(pre);
     // ("from avoid non-essential travel to exercise increased caution": a "travel to" right before the phrase is the
     // end of the previous level, not a place)
@@ -1105,6 +1107,9 @@ function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | nul
   }
   return resolveCountry(inf, l.start, l.end, topic, 'do_not_travel');
 }
+
+/** A heading that opens on "Regional advisory" / "Regional risk" (Canada's and others' regional sections). */
+const REGIONAL_HEADING_RE = /^\W*(?:regional (?:advisor(?:y|ies)|risks?|advice|travel advice)|avis r[ée]gionaux?|risques? r[ée]gionaux?)\b/;
 
 /** "the border area with", "la frontière avec le": what follows is the neighbour a strip of the country borders. */
 const BORDER_WITH_RE =

@@ -26,3 +26,17 @@ ${links}
     expect(run(html, 'html')).toContain('SO/US/4/level_raised');
   });
 });
+
+describe('a "Regional advisory" heading with a higher level than the country\'s', () => {
+  it('GIVEN a country heading at one level and a "Regional advisory - <area> - Avoid all travel" heading WHEN classified THEN the country keeps its own level', () => {
+    const text = [
+      'Travel advice and advisories for Guatemala',
+      'Risk level',
+      'GUATEMALA - Exercise a high degree of caution',
+      'Exercise a high degree of caution in Guatemala due to violent crime.',
+      'Regional advisory - Petén border zone - Avoid all travel',
+      'Avoid all travel to the areas of Petén bordering Mexico due to armed groups.',
+    ].join('\n\n');
+    expect(run(text)).toEqual(['GT/-/2/']);
+  });
+});
