@@ -997,15 +997,26 @@ function resolveCountry(inf: SentenceInfo, start: number, end: number, topic: st
   for (const m of inf.mentions) {
     if (m.role !== 'place' || !(m.locative || m.embassyLocation)) continue;
     if (moving && broughtTo(low, m.start)) continue;
+    // where the issuer speaks ("…, teilte das Ministerium in Berlin mit") is not the country its citizens leave
+    if (moving && speakingPlace(low, end, m, issuerCodes)) continue;
     if (!best || Math.abs(m.start - start) < Math.abs(best.start - start)) best = m;
   }
   if (best) return best.code;
   // 3. the topic country when no other place competes in the sentence
   // (where people are flown or sent — "flown … to Brisbane" — does not compete with the place they leave)
-  const places = inf.mentions.filter((m) => m.role === 'place' && m.kind !== 'demonym' && !(moving && (DESTINATION_END_RE.test(low.slice(Math.max(0, m.start - 14), m.start)) || broughtTo(low, m.start))));
+  const places = inf.mentions.filter((m) => m.role === 'place' && m.kind !== 'demonym' && !(moving && (speakingPlace(low, end, m, issuerCodes) || DESTINATION_END_RE.test(low.slice(Math.max(0, m.start - 14), m.start)) || broughtTo(low, m.start))));
   if (topic && (places.length === 0 || places.some((m) => m.code === topic))) return topic;
   if (places.length === 1) return places[0]!.code;
   return topic;
+}
+
+/** A reporting clause after the instruction, up to a place: ", teilte das Ministerium am Freitag in", ", the ministry said in". */
+const REPORTING_AFTER_RE =
+  /[,;]\s*(?:teilte|sagte|erkl[äa]rte|meldete|hie[ßs]|said|told|announced|stated|added|a (?:annonc[ée]|indiqu[ée]|d[ée]clar[ée]|pr[ée]cis[ée])|ha (?:detto|annunciato|comunicato|spiegato)|(?:the|das|der|die|le|la|il|l')\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:said|told|announced|stated|added))\b[^,;.]*$/u;
+
+/** `m` is the issuer's own country, named where it speaks after the instruction (not the country its citizens leave). */
+function speakingPlace(low: string, end: number, m: RoledMention, issuerCodes: ReadonlySet<string>): boolean {
+  return issuerCodes.has(m.code) && m.start >= end && REPORTING_AFTER_RE.test(low.slice(end, m.start));
 }
 
 /** A country followed by a clause about it, up to `pos`: "for Libya, where …", "per la Libia, dove …", "au Mali, où …". */

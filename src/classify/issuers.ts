@@ -176,7 +176,7 @@ export function assignRoles(plain: string, low: string, mentions: Mention[]): Ro
     // (a name inside a relative clause is not the subject of the verb after it: "The United States, which calls the
     // country Burma, has kept …")
     // (a name after a preposition is an object, not the one speaking: "its advice for the Solomon Islands, said …")
-    if (r.kind !== 'place' && ISSUER_VERB_AFTER_RE.test(after) && !RELATIVE_CLAUSE_BEFORE_RE.test(before) && !/\b(?:in|to|of|at|within|across|throughout|inside|around|near|from|leave|depart|visit|entering|for|about|regarding|concerning|over|against|into|towards?|pour|sur|vers|f[üu]r|[üu]ber|per|su|verso)\s+(?:the\s+)?$/.test(before)) {
+    if (r.kind !== 'place' && ISSUER_VERB_AFTER_RE.test(after) && !RELATIVE_CLAUSE_BEFORE_RE.test(before) && !/\b(?:in|to|of|at|within|across|throughout|inside|around|near|from|leave|depart|visit|entering|for|about|regarding|concerning|over|against|into|towards?|pour|sur|vers|f[üu]r|[üu]ber|per|su|verso|zu|mit|nach|bei|gegen|avec|contre|con|contro)\s+(?:the\s+)?$/.test(before)) {
       r.role = 'issuer';
       continue;
     }

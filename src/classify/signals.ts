@@ -298,6 +298,11 @@ const FROM_TO_RE =
 /** German, verb last: "hat seine Reiseinformation für Georgien verschärft", "die Reisewarnung … herabgestuft". */
 const DE_CHANGE_RE =
   /\b(?:reisewarnung|reiseinformation|reisehinweis|sicherheitshinweis|sicherheitsstufe|warnstufe|risikostufe)\w*\b[^.;]{0,80}?\b(?:(versch[äa]rft|erh[öo]ht|angehoben|heraufgesetzt|heraufgestuft)|(gelockert|herabgestuft|herabgesetzt|gesenkt|abgesenkt|entsch[äa]rft))\b/g;
+/** A level at facilities, the operators' security posture and no travel advice: "die Sicherheitsstufe an den Häfen",
+ * "raised the security level at airports", "le niveau de sécurité dans les aéroports". */
+const FACILITY_LEVEL_RE =
+  /\b(?:an|in|auf|bei|at|for|on|dans|aux|sur|pour|nei|negli|nelle|agli|sui|per)\s+(?:(?:den|allen|the|all|its|their|les|ses|leurs|gli|i|le|tutti gli)\s+)?(?:\S+\s+)?(?:h[äa]fen|flugh[äa]fen|grenz[üu]berg[äa]ngen|bahnh[öo]fen|seaports|ports|airports|terminals|border (?:crossings|posts)|stations|a[ée]roports|gares|porti|aeroporti|stazioni|valichi)\b|\b(?:at|in|for)\s+(?:the|its|their)\s+(?:\S+\s+)?(?:port|seaport|airport|terminal|border crossing)\b(?!-)/;
+
 /** A level now and the one before: "Level 3, up from Level 2", "Stufe 3 …, zuvor war es Stufe 2". */
 const NOW_PREV_RE =
   /(?:\b(?:level|livello|niveau)|stufe)\s*([1-6])\b[^.;]{0,50}?\b(?:up from|down from|zuvor(?: war es| galt)?|previously|bisher|auparavant|precedemment|in precedenza)\s+(?:(?:alert |danger )?level|livello|niveau|stufe)?\s*([1-6])\b/g;
@@ -630,6 +635,7 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
       // a change for some provinces only is regional: the country's level did not move ("raised its danger level for
       // Enga and Hela provinces … to Level 3")
       if (REGIONAL_CHANGE_RE.test(ctx)) continue;
+      if (FACILITY_LEVEL_RE.test(ctx.slice(0, 90))) continue;
       if (negatedBefore(low, a, 40)) continue;
       if (/\b(?:no change|no changes|not changed|unchanged|remains?)\b/.test(low.slice(Math.max(0, a - 40), a))) continue;
       if (hedgedBefore(low, a, 40)) continue;
@@ -646,6 +652,7 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
   while ((g & F_DE_CHANGE) !== 0 && (m = DE_CHANGE_RE.exec(low)) !== null) {
     if (negatedBefore(low, m.index, 30) || /\bnicht\b/.test(m[0])) continue;
     if (REGIONAL_CHANGE_RE.test(low.slice(m.index, m.index + 120))) continue;
+    if (FACILITY_LEVEL_RE.test(m[0])) continue;
     pushOnce(hits, m[1] ? 'level_raised' : 'level_lowered', m);
   }
   while ((g & F_NOW_PREV) !== 0 && (m = NOW_PREV_RE.exec(low)) !== null) pushStep(hits, Number(m[2]), Number(m[1]), m);

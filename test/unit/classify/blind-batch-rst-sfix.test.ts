@@ -40,3 +40,20 @@ describe('a "Regional advisory" heading with a higher level than the country\'s'
     expect(run(text)).toEqual(['GT/-/2/']);
   });
 });
+
+describe('German news: the issuer after a fronted adverbial, the place it speaks from, port security', () => {
+  it('GIVEN "Nach Unruhen an der Grenze zu X hat das Auswärtige Amt …" and an earlier lower level WHEN classified THEN the neighbour is no issuer and the raise is Germany\'s', () => {
+    const text = 'Nach Unruhen an der Grenze zu Kolumbien hat das Auswärtige Amt eine Reisewarnung für Venezuela ausgesprochen. Bislang hatte das Amt nur von nicht notwendigen Reisen nach Venezuela abgeraten.';
+    expect(run(text)).toEqual(['VE/DE/4/level_raised']);
+  });
+
+  it('GIVEN "…, das Land zu verlassen, teilte das Ministerium in Berlin mit" WHEN classified THEN Germans are told to leave the country of the report, not Germany', () => {
+    const text = 'Das Auswärtige Amt hat eine Reisewarnung für Burundi ausgesprochen. Deutsche Staatsbürger werden aufgefordert, das Land zu verlassen, teilte das Ministerium am Montag in Berlin mit.';
+    expect(run(text)).toEqual(['BI/DE/4/leave_immediately']);
+  });
+
+  it('GIVEN a security level raised at a country\'s ports or airports WHEN classified THEN no level change is reported', () => {
+    expect(run('Großbritannien hat seine Reisehinweise für Somalia geändert. In Berbera wurde die Sicherheitsstufe an den Flughäfen erhöht.')).toEqual([]);
+    expect(run('The FCDO said Kenya had raised the security level at all seaports to level 3.')).toEqual([]);
+  });
+});
