@@ -1073,6 +1073,9 @@ function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | nul
     const pre = low.slice(cs, l.start);
     // a heading of regional advice: "Regional advisory - Gracias a Dios department - Avoid all travel"
     if (REGIONAL_HEADING_RE.test(low.slice(0, l.start))) return null;
+    // travel to a part of the country told by its compass point: "les déplacements vers l'est du pays, … et vers le nord, …
+    // sont formellement déconseillés", "travel to the north … is advised against"
+    if (TRAVEL_TO_PART_RE.test(low.slice(0, l.start))) return null;
     const tm = /\b(?:travel|trips?|journeys?|visits?)\s+(?:to|in|within)\s+(?:the\s+)?/.exec(pre);
     // ("from avoid non-essential travel to exercise increased caution": a "travel to" right before the phrase is the
     // end of the previous level, not a place)
@@ -1121,6 +1124,10 @@ function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | nul
 
 /** A heading that opens on "Regional advisory" / "Regional risk" (Canada's and others' regional sections). */
 const REGIONAL_HEADING_RE = /^\W*(?:regional (?:advisor(?:y|ies)|risks?|advice|travel advice)|avis r[ée]gionaux?|risques? r[ée]gionaux?)\b/;
+
+/** Travel to a compass part of the country: "les déplacements vers l'est", "travel to the north", "Reisen in den Norden". */
+const TRAVEL_TO_PART_RE =
+  /\b(?:d[ée]placements?|voyages?|s[ée]jours?|travel|trips?|journeys?|reisen|viaggi|spostamenti)\s+(?:vers|dans|en|to|in|into|within|nach|in den|in die|verso|nel|nella|al)\s+(?:l'|le |la |les |the |den |die |das |il |lo )?(?:extr[eê]me[- ])?(?:est|ouest|nord|sud|centre|nord-est|nord-ouest|sud-est|sud-ouest|north|south|east|west|northern|southern|eastern|western|center|north-?east|north-?west|south-?east|south-?west|norden|s[uü]den|osten|westen|nordosten|nordwesten|s[uü]dosten|s[uü]dwesten|ovest|centro)\b(?!-|\s+(?:africa|afrique|afrika|america|am[ée]rique|amerika|asia|asie|asien|europe|europa|korea|cor[ée]e|sudan|soudan|timor|ossetia|oss[ée]tie|macedonia|mac[ée]doine|kivu|caucasus|caucase|kaukasus|pacific|pacifique))/;
 
 /** "the border area with", "la frontière avec le": what follows is the neighbour a strip of the country borders. */
 const BORDER_WITH_RE =

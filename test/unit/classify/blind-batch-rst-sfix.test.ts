@@ -57,3 +57,15 @@ describe('German news: the issuer after a fronted adverbial, the place it speaks
     expect(run('The FCDO said Kenya had raised the security level at all seaports to level 3.')).toEqual([]);
   });
 });
+
+describe('advice for travel to a compass part of the country, with neighbours named as its edges', () => {
+  it('GIVEN "les déplacements vers le nord, aux abords de X, sont formellement déconseillés" WHEN classified THEN the neighbour gets no level and the country gets regional advice', () => {
+    const text = "Ambassade de France au Burkina Faso. Nous rappelons que les déplacements vers l'ouest du pays et vers le nord, aux abords du Mali et du Niger, sont formellement déconseillés.";
+    expect(run(text)).toEqual(['BF/FR/-/']);
+  });
+
+  it('GIVEN "Reisen in den Norden, an der Grenze zu X, wird abgeraten" WHEN classified THEN no level for the neighbour', () => {
+    const text = 'Das Auswärtige Amt rät Deutschen in Kamerun: Von Reisen in den Norden, nahe der Grenze zu Nigeria, wird dringend abgeraten.';
+    expect(run(text).some((f) => f.startsWith('NG/'))).toBe(false);
+  });
+});
