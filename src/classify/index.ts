@@ -1076,7 +1076,7 @@ function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | nul
     // travel to a part of the country told by its compass point: "les déplacements vers l'est du pays, … et vers le nord, …
     // sont formellement déconseillés", "travel to the north … is advised against"
     if (TRAVEL_TO_PART_RE.test(low.slice(0, l.start))) return null;
-    const tm = /\b(?:travel|trips?|journeys?|visits?)\s+(?:to|in|within)\s+(?:the\s+)?/.exec(pre);
+    const tm = /\b(?:travel|trips?|journeys?|visits?)\s+(?:to|in|within)\s+(?:the\s+)?/.exec(pre) ?? TRAVEL_IN_OTHER_RE.exec(pre);
     // ("from avoid non-essential travel to exercise increased caution": a "travel to" right before the phrase is the
     // end of the previous level, not a place)
     if (tm && tm.index + tm[0].length < pre.length) {
@@ -1124,6 +1124,10 @@ function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | nul
 
 /** A heading that opens on "Regional advisory" / "Regional risk" (Canada's and others' regional sections). */
 const REGIONAL_HEADING_RE = /^\W*(?:regional (?:advisor(?:y|ies)|risks?|advice|travel advice)|avis r[ée]gionaux?|risques? r[ée]gionaux?)\b/;
+
+/** Travel to a place in French, German or Italian: "les déplacements à", "Reisen nach", "i viaggi verso" (not to "the country"). */
+const TRAVEL_IN_OTHER_RE =
+  /\b(?:d[ée]placements?|voyages?|s[ée]jours?|reisen|aufenthalte|viaggi|spostamenti|soggiorni)\s+(?:a|au|aux|en|dans|vers|nach|in|in die|in den|im|verso|nella|nel|nei|negli|nelle)\s+(?!(?:la\s+|le\s+|l'|les\s+|die\s+|den\s+|das\s+|il\s+|lo\s+)?(?:ce\s+|tout\s+le\s+|l'ensemble\s+du\s+|ganze\s+|gesamte\s+|questo\s+|tutto\s+il\s+)?(?:pays|land|paese|territoire|territorio)\b)(?:la\s+|le\s+|l'|les\s+|die\s+|den\s+|das\s+|il\s+|lo\s+)?/;
 
 /** Travel to a compass part of the country: "les déplacements vers l'est", "travel to the north", "Reisen in den Norden". */
 const TRAVEL_TO_PART_RE =

@@ -69,3 +69,15 @@ describe('advice for travel to a compass part of the country, with neighbours na
     expect(run(text).some((f) => f.startsWith('NG/'))).toBe(false);
   });
 });
+
+describe('French, German or Italian advice for travel to a city', () => {
+  it('GIVEN "les déplacements à <city> sont déconseillés sauf raison impérative" WHEN classified THEN regional advice, no country level', () => {
+    const text = 'Le Quai d\'Orsay a mis à jour ses conseils aux voyageurs pour le Pérou : les déplacements à Lima et Callao sont « déconseillés sauf raison impérative ».';
+    expect(run(text)).toEqual(['PE/FR/-/']);
+  });
+
+  it('GIVEN "les voyages dans le pays sont déconseillés sauf raison impérative" WHEN classified THEN the country level stands', () => {
+    const text = 'Le Quai d\'Orsay a mis à jour ses conseils aux voyageurs pour le Pérou : les voyages dans le pays sont « déconseillés sauf raison impérative ».';
+    expect(run(text)).toEqual(['PE/FR/3/']);
+  });
+});
