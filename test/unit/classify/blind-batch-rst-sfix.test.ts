@@ -81,3 +81,13 @@ describe('French, German or Italian advice for travel to a city', () => {
     expect(run(text)).toEqual(['PE/FR/3/']);
   });
 });
+
+describe('"stay where you are safe"', () => {
+  it('GIVEN "stay where you are safe and avoid protests" WHEN classified THEN no shelter_in_place', () => {
+    expect(run('The Australian Embassy in Port Moresby advises Australians in Papua New Guinea to stay where you are safe and avoid protest areas.')).toEqual([]);
+  });
+
+  it('GIVEN "stay where you are until further notice" WHEN classified THEN shelter_in_place', () => {
+    expect(run('The Australian Embassy in Port Moresby advises Australians in Papua New Guinea to stay where you are until further notice.')).toEqual(['PG/AU/-/shelter_in_place']);
+  });
+});
