@@ -462,7 +462,8 @@ function run(input: ClassifyInput): Finding[] {
         if (!r) {
           // advice for a region, a state or a border strip is still advice about the country
           if (!l.past) {
-            const rc = topic ?? resolveCountry(inf, l.start, l.end, topic, 'do_not_travel');
+            // (a step of a government's own scale names what it covers: "the special travel advisory it had imposed on all of Israel")
+            const rc = l.own ? resolveCountry(inf, l.start, l.end, topic, 'do_not_travel') : topic ?? resolveCountry(inf, l.start, l.end, topic, 'do_not_travel');
             if (rc) hits.push({ kind: 'regional', ...(l.bare ? {} : { part: true as const }), sentence: i, country: rc, issuers: resolveIssuers(inf, l.start, ctxLevel, true), pos: l.start });
           }
           continue;
@@ -471,7 +472,7 @@ function run(input: ClassifyInput): Finding[] {
         if (l.vague) continue;
         const issuers = resolveIssuers(inf, l.start, ctxLevel === NO_ISSUER && l.vocabulary ? [l.vocabulary] : ctxLevel, true);
         // a bare "Level 4" is the US scale's; another government's numbered level is its own scale: advice, no level
-        if (l.bare && issuers.every((c) => c !== null && !NUMBERED_SCALE_ISSUERS.has(c))) {
+        if (l.bare && (l.own || issuers.every((c) => c !== null && !NUMBERED_SCALE_ISSUERS.has(c)))) {
           if (!l.past) hits.push({ kind: 'regional', sentence: i, country: r, issuers, pos: l.start });
           continue;
         }

@@ -26,6 +26,8 @@ export interface LevelHit {
   vocabulary?: string;
   /** Advice against travel with no level of its own ("Von Reisen in … wird abgeraten"): counts for a region only. */
   vague?: boolean;
+  /** A named step of a government's own scale ("special travel advisory"): advice, with no level of the table. */
+  own?: true;
 }
 
 /** Phrases only one government's advice uses (matched on the phrase's own text). */
@@ -55,6 +57,8 @@ interface Pattern {
   vague?: boolean;
   /** The phrase names advice for part of a country only ("Teilreisewarnung"). */
   regional?: true;
+  /** The phrase names a step of a government's own scale, not the table's wording ("special travel advisory"). */
+  own?: true;
   /** Substrings every match contains (accent-free): a sentence without any skips the pattern. */
   gate: readonly string[];
 }
@@ -122,6 +126,8 @@ const PATTERNS: Pattern[] = [
   // "evitare i viaggi non essenziali" (3), "evitare tutti i viaggi" / "qualsiasi viaggio" (4), as Italian reports other governments' advice
   { re: /\bevitare\s+(?:i\s+|gli\s+)?(?:viaggi|spostamenti)\s+non\s+(?:essenziali|necessari|indispensabili|urgenti)\b/g, level: 3, gate: ['evit'] },
   { re: /\bevitare\s+(?:tutti\s+i\s+viaggi|qualsiasi\s+viaggio|ogni\s+viaggio)\b(?!\s+non\b)/g, level: 4, gate: ['evit'] },
+  // Korea's "special travel advisory": a step of its own scale (advice, no level of the table)
+  { re: /\bspecial travel advisory\b/g, level: 4, own: true, gate: ['advis'] },
   // German and Swiss "Von Reisen in … wird abgeraten" with no qualifier: advice against travel with no level (last: the
   // qualified forms above take their words first)
   { re: /\bvon\s+reisen\s+(?:in|nach|im|ins)\b[^.;]{0,200}?\b(?:wird|werden)\s+(?:\S+\s+){0,2}?abgeraten\b/g, level: 3, vague: true, gate: ['abgeraten'] },
@@ -293,7 +299,7 @@ export function detectLevels(low: string): LevelHit[] {
       if (/^\s*(?:when|while)\s+(?:visiting|traveling|travelling|using|at|in)\b/.test(rest) && scope !== 'country') scope = 'regional';
       if (p.regional) scope = 'regional';
       const vocabulary = vocabularyOf(m[0]);
-      out.push({ level, start: a, end: b, objectStart: ob.objectStart >= 0 ? b + ob.objectStart : -1, scope, past, structured: !!p.structured, ...(vocabulary ? { vocabulary } : {}), ...(bare ? { bare } : {}), ...(p.vague ? { vague: true } : {}) });
+      out.push({ level, start: a, end: b, objectStart: ob.objectStart >= 0 ? b + ob.objectStart : -1, scope, past, structured: !!p.structured, ...(vocabulary ? { vocabulary } : {}), ...(bare || p.own ? { bare: true as const } : {}), ...(p.vague ? { vague: true } : {}), ...(p.own ? { own: true as const } : {}) });
     }
   }
   // "Previously FCDO did not advise against travel to Guinea", "Until 22 June the FCDO did not advise against travel to any

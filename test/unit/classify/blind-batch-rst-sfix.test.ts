@@ -91,3 +91,15 @@ describe('"stay where you are safe"', () => {
     expect(run('The Australian Embassy in Port Moresby advises Australians in Papua New Guinea to stay where you are until further notice.')).toEqual(['PG/AU/-/shelter_in_place']);
   });
 });
+
+describe('Korea\'s "special travel advisory" (a step of its own scale)', () => {
+  it('GIVEN a special travel advisory issued for two provinces WHEN classified THEN a Korean finding with no level', () => {
+    const text = 'South Korea\'s foreign ministry issued a special travel advisory for the Oromia region of Ethiopia on Friday, recommending that Korean nationals postpone trips there.';
+    expect(run(text)).toEqual(['ET/KR/-/']);
+  });
+
+  it('GIVEN "Korea extended the special travel advisory it had imposed on all of X" WHEN classified THEN Korea is the issuer, with no table level', () => {
+    const text = 'Fighting continued near Goma. Korea extended the special travel advisory it had imposed on all of Rwanda last month.';
+    expect(run(text)).toEqual(['RW/KR/-/']);
+  });
+});
