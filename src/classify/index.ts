@@ -464,7 +464,9 @@ function run(input: ClassifyInput): Finding[] {
           if (!l.past) {
             // (a step of a government's own scale names what it covers: "the special travel advisory it had imposed on all of Israel")
             const rc = l.own ? resolveCountry(inf, l.start, l.end, topic, 'do_not_travel') : topic ?? resolveCountry(inf, l.start, l.end, topic, 'do_not_travel');
-            if (rc) hits.push({ kind: 'regional', ...(l.bare ? {} : { part: true as const }), sentence: i, country: rc, issuers: resolveIssuers(inf, l.start, ctxLevel, true), pos: l.start });
+            // (a strip along "the border between Thailand and Cambodia" is part of both)
+            const pair = borderPair(inf, l.end);
+            for (const c of pair ?? (rc ? [rc] : [])) hits.push({ kind: 'regional', ...(l.bare ? {} : { part: true as const }), sentence: i, country: c, issuers: resolveIssuers(inf, l.start, ctxLevel, true), pos: l.start });
           }
           continue;
         }
@@ -1125,6 +1127,26 @@ function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | nul
 
 /** A heading that opens on "Regional advisory" / "Regional risk" (Canada's and others' regional sections). */
 const REGIONAL_HEADING_RE = /^\W*(?:regional (?:advisor(?:y|ies)|risks?|advice|travel advice)|avis r[ée]gionaux?|risques? r[ée]gionaux?)\b/;
+
+/** Before the first of two countries a border separates: "the border between", "la frontière entre", "der Grenze zwischen". */
+const BORDER_BETWEEN_RE =
+  /\b(?:border|frontier|boundary|fronti[eè]re|grenze|confine|frontiera)\s+(?:areas?\s+|regions?\s+|zones?\s+)?(?:between|entre|zwischen|tra|fra)\s+(?:the\s+|la\s+|le\s+|l'|les\s+|dem\s+|der\s+|den\s+|il\s+|lo\s+)?$/;
+/** Between the two countries: "and", "et", "und", "e". */
+const PAIR_GAP_RE = /^\s*(?:and|et|und|e|ed)\s+(?:the\s+|la\s+|le\s+|l'|les\s+|dem\s+|der\s+|den\s+|il\s+|lo\s+)?$/;
+
+/** The two countries of "the border between A and B" named after a level phrase (within its sentence's next 80 characters), or null. */
+function borderPair(inf: SentenceInfo, from: number): [string, string] | null {
+  const low = inf.s.low;
+  const ms = inf.mentions;
+  for (let k = 0; k + 1 < ms.length; k++) {
+    const a = ms[k]!;
+    if (a.start < from || a.start > from + 80) continue;
+    const b = ms[k + 1]!;
+    if (a.kind !== 'name' || b.kind !== 'name' || a.code === b.code) continue;
+    if (BORDER_BETWEEN_RE.test(low.slice(Math.max(from, a.start - 40), a.start)) && PAIR_GAP_RE.test(low.slice(a.end, b.start))) return [a.code, b.code];
+  }
+  return null;
+}
 
 /** Travel to a place in French, German or Italian: "les déplacements à", "Reisen nach", "i viaggi verso" (not to "the country"). */
 const TRAVEL_IN_OTHER_RE =

@@ -103,3 +103,15 @@ describe('Korea\'s "special travel advisory" (a step of its own scale)', () => {
     expect(run(text)).toEqual(['RW/KR/-/']);
   });
 });
+
+describe('regional advice for "the border between A and B"', () => {
+  it('GIVEN "advises against all travel to within 20km of the border between A and B" WHEN classified THEN regional advice for both countries', () => {
+    const text = 'Clashes continued for a second day. The FCDO advises against all travel to within 20km of the border between Armenia and Azerbaijan, the Foreign Office said.';
+    expect(run(text)).toEqual(['AM/GB/-/', 'AZ/GB/-/']);
+  });
+
+  it('GIVEN a country-wide level for A beside the border advice WHEN classified THEN A keeps its level', () => {
+    const text = 'The FCDO advises against all travel to Azerbaijan. It also advises against all travel to within 20km of the border between Armenia and Azerbaijan.';
+    expect(run(text)).toContain('AZ/GB/4/');
+  });
+});
