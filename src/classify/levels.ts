@@ -20,8 +20,6 @@ export interface LevelHit {
   structured: boolean;
   /** A bare number ("Level 4", "raised to 3") with no label of the table's wording: the US scale's, or another government's own. */
   bare?: true;
-  /** A numbered level labelled with another government's own scale ("Level 4 (Travel Ban)"): advice, on no level of the table. */
-  ownScale?: true;
   /** The government whose own advice vocabulary this phrase is (ISO code), when only one uses it. */
   vocabulary?: string;
   /** Advice against travel with no level of its own ("Von Reisen in … wird abgeraten"): counts for a region only. */
@@ -215,7 +213,7 @@ export function detectLevels(low: string): LevelHit[] {
         else if (pi === 0 && OWN_SCALE_LABEL_RE.test(low.slice(b, b + 60)) && OWN_AREAS_AFTER_RE.test(low.slice(b, b + 60))) {
           // areas designated on another government's own scale ("as Level 4 (Travel Ban) areas"): regional advice, no level
           taken.push([a, b]);
-          out.push({ level: 4, start: a, end: b, objectStart: -1, scope: 'regional', past: false, structured: true, ownScale: true });
+          out.push({ level: 4, start: a, end: b, objectStart: -1, scope: 'regional', past: false, structured: true, bare: true, own: true });
           continue;
         } else if (pi === 0 && (OWN_SCALE_LABEL_RE.test(low.slice(b, b + 60)) || OWN_SCALE_NAME_RE.test(low) || OWN_SCALE_BEFORE_RE.test(low.slice(Math.max(0, a - 8), a)))) continue;
         // CDC health notices use their own scale; so do alert levels defined by repatriation (the Philippines')
