@@ -105,6 +105,11 @@ const FACT_CHECK_HEAD_RE = /\b(?:fact[- ]?check\w*|faktencheck\w*|hoax(?:es)?|de
 /** The verdict of a fact check: "The message is false", "Verdict: FALSE", "è un falso", "c'est faux". */
 const FALSITY_RE = /\b(?:(?:is|are|was|were)\s+(?:completely\s+|entirely\s+|totally\s+)?(?:false|fake|a hoax|untrue|fabricated|not genuine|not authentic|a fake|a forgery)|verdict\W+(?:false|fake)|[èe] (?:un )?fals[oa]|c'est (?:un )?faux|est (?:un )?faux|ist (?:eine )?f[äa]lschung|ist falsch)\b/;
 
+/** A game or an exercise, by its headline or lead: "Wargame finds …", "a tabletop exercise", "the board game …". */
+const GAME_HEAD_RE = /\b(?:war[- ]?gam\w*|tabletop exercises?|table-top exercises?|simulation exercises?|board games?|video games?|card games?|role-playing games?|planspiel\w*|kriegsspiel\w*|jeu de (?:guerre|soci[ée]t[ée]|r[ôo]le)|gioco da tavolo|wargioco)\b/;
+/** The words of a game's telling: players, moves, turns, a fictional scenario. */
+const GAME_WORDS_RE = /\b(?:players?|player teams?|moves?|turns?|rounds?|fictional|fictitious|hypothetical|scenarios?|role[- ]play\w*|playing the roles?|game|cards?|dice|spieler\w*|joueurs?|giocator\w*)\b/g;
+
 /** Before a domestic actor that does not act in its clause: "clashes between protesters and police", "fighting with the army". */
 const ACTOR_NOT_AGENT_RE = /\b(?:between|among|against|with|versus|vs\.?|clash(?:es|ed)?|fighting|attacks? on)\s+(?:\S+\s+){0,5}?(?:and\s+)?(?:the\s+)?$/;
 
@@ -317,6 +322,8 @@ function run(input: ClassifyInput): Finding[] {
   // a fact check of a hoax ("FACT CHECK: No, the embassy has not told citizens to leave", "… The message is false") quotes
   // the claim it refutes: nothing in it is advice
   if (FACT_CHECK_HEAD_RE.test(head) && draft.lows.some((l) => FALSITY_RE.test(l))) return [];
+  // a war game, a tabletop exercise or a board game plays governments' moves: none of them is advice
+  if (GAME_HEAD_RE.test(head) && countUpTo(draft.lows.join('\n'), GAME_WORDS_RE, 3) >= 3) return [];
   // (a paragraph past the first three, without any trigger word and two paragraphs or more away from detected
   // advice is needed only as a whole: it is not split into sentences)
   const prep = draft.finish((k) => {
@@ -643,9 +650,14 @@ const PAST_MARKER_RE =
 /** "last ordered non-emergency staff out of Lahore in 2012": the last time something was done, in a given year (words may be hyphenated). */
 const LAST_IN_YEAR_RE = /\blast\s+(?:[\w'-]+\s+){1,8}?in\s+(?:19|20)\d\d\b/;
 
+/** The historic past tenses of Italian (passato remoto) and French (passé simple), in the matching form: "fu chiusa",
+ * "organizzò il rimpatrio", "l'ambassade fut fermée", "la France évacua". News tells the present in other tenses. */
+const HISTORIC_TENSE_RE =
+  /\b(?:fu|furono|organizzo|organizzarono|lascio|lasciarono|evacuo|evacuarono|rimpatriarono|ordinarono|chiusero|fut|furent|organisa|organiserent|evacuerent|quitta|quitterent|rapatria|rapatrierent|ordonna|ordonnerent|fermerent)\b/;
+
 /** A sentence about the past: an explicit past marker, or a year older than the document's latest. */
 function pastSentence(low: string, doc: DocText): boolean {
-  if (PAST_MARKER_RE.test(low)) return true;
+  if (PAST_MARKER_RE.test(low) || HISTORIC_TENSE_RE.test(low)) return true;
   // a state that began then and lasts: "suspended operations in February 2022 and remains closed"
   if (STILL_RE.test(low)) return false;
   // "The DFA last raised a country to Alert Level 4 in 2023, for Sudan"; "In 2016, Kenya sent buses …";

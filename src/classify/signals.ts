@@ -115,6 +115,10 @@ const HAZARD_ZONE_RE =
   /\b(?:evacuation|flood|flood-prone|coastal|low-lying|exclusion|danger|hazard|affected|red|fire|storm-surge|surge|landslide-prone|mandatory evacuation)\s+(?:zones?|areas?|districts?|neighbou?rhoods?)\b|\bzones? d'[ée]vacuation\b|\bevakuierungsgebiet\w*|\bzone? (?:di evacuazione|rosse?|a rischio)\b/;
 
 /** Transport arranged by a body that is not a government (a sports board, a company, a school, a charity). */
+/** A building emptied for an incident on the spot: "evacuated after a suspicious package was found", "a fire alarm", "a bomb threat". */
+const BUILDING_INCIDENT_RE =
+  /\b(?:suspicious (?:package|parcel|object|item|bag|envelope|vehicle|device)s?|fire alarms?|bomb (?:threats?|scares?|alerts?|hoax\w*)|gas leaks?|unattended (?:bag|package|item|luggage)|verd[äa]chtig\w* (?:paket|gegenstand|gep[äa]ck)\w*|bombendrohung\w*|feueralarm\w*|colis suspect\w*|alerte (?:[àa] la bombe|incendie)|pacco sospetto|allarme (?:bomba|antincendio)|oggetto sospetto)\b/;
+
 /** An evacuation rehearsed, not carried out: "ran a simulated evacuation", "rehearse embassy evacuation", "a mock airlift". */
 const SIMULATED_BEFORE_RE = /\b(?:simulated|simulating|simulation of|mock|train(?:s|ed|ing)?\s+for|practi[cs]e|practi[cs]ing|rehears\w*|dummy|fictional|fictitious|hypothetical|imaginary|training)\s+(?:[\w'-]+\s+){0,3}$/;
 
@@ -170,7 +174,7 @@ function lastMatchAt(re: RegExp, s: string): number {
 }
 
 const NON_COUNTRY_PLACE_RE =
-  /^\s*(?:sie |vous |voi )?(?:the |this |that |their |your |its |die |den |das |la |le |les |l'|il |lo |gli |i |le )?(?:\S+ )?(?:gebiet\w*|bereich\w*|zone\w*|ortschaft\w*|geb[aä]ude|wohnung\w*|haus|h[aä]user|quartier\w*|zona|zone|aree|area|edifici\w*|citt[aà]|ville|immeuble\w*|b[aâ]timent\w*|a[ée]roport\w*|flughafen|aeroporto)\b|^\s*(?:the |this |that |their |your |its )?(?:immediate )?(?:airport|terminal|area|areas|vicinity|building|buildings|premises|region|hotel|hotels|site|scene|city cent(?:er|re)|square|zone|beach|island|camp|house|home|homes|venue|stadium|neighbou?rhood|district|street|office|plane|aircraft|vehicle|car|bus|train|ship|vessel|premises|compound|embassy|consulate|building|queue|line|mall|market)\b/;
+  /^\s*(?:sie |vous |voi )?(?:\w+mente |imm[ée]diatement |sofort |umgehend )?(?:the |this |that |their |your |its |die |den |das |la |le |les |l'|il |lo |gli |i |le )?(?:\S+ )?(?:gebiet\w*|bereich\w*|zone\w*|ortschaft\w*|geb[aä]ude|wohnung\w*|haus|h[aä]user|quartier\w*|zona|zone|aree|area|edifici\w*|citt[aà]|ville|immeuble\w*|b[aâ]timent\w*|a[ée]roport\w*|flughafen|aeroporto|albergh?\w*|h[oô]tel\w*)\b|^\s*(?:the |this |that |their |your |its )?(?:immediate )?(?:airport|terminal|area|areas|vicinity|building|buildings|premises|region|hotel|hotels|site|scene|city cent(?:er|re)|square|zone|beach|island|camp|house|home|homes|venue|stadium|neighbou?rhood|district|street|office|plane|aircraft|vehicle|car|bus|train|ship|vessel|premises|compound|embassy|consulate|building|queue|line|mall|market)\b/;
 
 interface Mask {
   start: number;
@@ -339,7 +343,7 @@ const NAMED_DAY_RE =
 const RELATIVE_DONE_RE = /\bwho\s+(?:had|have|has)\s+(?:already\s+|just\s+)?been\s+$|\bwho\s+(?:were|was)\s+(?:already\s+|just\s+)?$/;
 
 const HOLIDAY_RE =
-  /\b(?:(?:federal|public|national|bank) holidays?|in observance|independence day|christmas|thanksgiving|new year's|memorial day|labor day|eid al|easter|fourth of july|juneteenth|columbus day|veterans day|presidents' day|martin luther king|for the holiday|f[êe]te nationale|f[êe]te du travail|feiertag\w*|festivit[àa]|weihnacht\w*|neujahr\w*|ostern|pfingsten|silvester|no[ëe]l|nouvel an|jour de l'an|p[âa]ques|toussaint|natale|capodanno|pasqua|ferragosto|25\.? (?:december|dezember|d[ée]cembre|dicembre)|1(?:\.|er)? (?:january|januar|janvier|gennaio))\b/;
+  /\b(?:(?:federal|public|national|bank) holidays?|in observance|independence day|christmas|thanksgiving|new year's|memorial day|labor day|eid al|easter|fourth of july|juneteenth|columbus day|veterans day|presidents' day|martin luther king|for the holiday|f[êe]te nationale|f[êe]te du travail|feiertag\w*|festivit[àa]|weihnacht\w*|neujahr\w*|ostern|pfingsten|silvester|no[ëe]l|nouvel an|jour de l'an|p[âa]ques|natale|capodanno|pasqua|ferragosto|25\.? (?:december|dezember|d[ée]cembre|dicembre)|1(?:\.|er)? (?:january|januar|janvier|gennaio))\b/;
 
 /** A sentence that names a holiday (an office's closure for it is no suspension). */
 export function holidaySentence(low: string): boolean {
@@ -552,6 +556,8 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     // a flight a sports board, a company or a school laid on for its own people ("a chartered flight arranged by the
     // England and Wales Cricket Board") is no government's evacuation
     if (PRIVATE_ARRANGER_RE.test(low.slice(a, a + 160))) continue;
+    // a building cleared for an incident (a suspicious package, a fire alarm, a bomb threat) and not a departure from the country
+    if (BUILDING_INCIDENT_RE.test(low)) continue;
     // a rehearsal ("ran a simulated evacuation"), or a team or company flying its own people out
     if (SIMULATED_BEFORE_RE.test(before.slice(-60)) || privateSubject(low, a)) continue;
     // local people moved by chartered craft ("Ferries and chartered vessels are moving residents to Santo") are no

@@ -206,3 +206,29 @@ describe('areas designated on another government\'s own scale, under a ministry 
     expect(detectLevels('myanmar remains at level 3 (departure recommended).')).toEqual([]);
   });
 });
+
+describe('documents without advice that read like danger (blind batch u)', () => {
+  it('GIVEN a war game\'s moves WHEN classified THEN nothing', () => {
+    const text = [
+      'Wargame finds Britain would struggle to evacuate its citizens from Cyprus',
+      'LONDON — A tabletop exercise run by a think tank played out a fictional scenario set in 2029.',
+      'In the first move, the player team representing the Foreign Office raised its advice to advise against all travel to Cyprus and ordered the departure of embassy staff.',
+      'In the second move, players told British nationals to leave immediately.',
+    ].join('\n\n');
+    expect(run(text)).toEqual([]);
+  });
+
+  it('GIVEN an embassy building emptied for a suspicious package WHEN its signals are detected THEN no evacuation', () => {
+    expect(signals('the embassy of norway in dakar was evacuated after a suspicious package was found at the entrance.')).toEqual([]);
+    expect(signals('the embassy of norway in dakar was evacuated and its staff flown out of senegal on a military aircraft.')).toContain('evacuation');
+  });
+
+  it('GIVEN the Italian passato remoto ("la Farnesina organizzò il rimpatrio") WHEN classified THEN it is the past', () => {
+    expect(run('La mostra si chiude con il febbraio 2011, quando la Farnesina organizzò il rimpatrio di oltre 1.500 italiani dalla Libia con ponti aerei.')).toEqual([]);
+    expect(run("L'ambassade de France fut fermée et les Français furent évacués du Liban par bateau.")).toEqual([]);
+  });
+
+  it('GIVEN a call to leave a hotel ("lasciare immediatamente l\'albergo") WHEN its signals are detected THEN no call to leave the country', () => {
+    expect(run("Nelle registrazioni, un funzionario dell'Unità di Crisi dice ai connazionali in Libia: \"Dovete lasciare immediatamente l'albergo, il pullman passa alle sei\".")).toEqual([]);
+  });
+});
