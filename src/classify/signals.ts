@@ -210,6 +210,10 @@ const G_EVAC = [
 ];
 const G_EMB = ['embass', 'consulat', 'mission', 'high commission', 'ambas', 'botschaft', 'konsulat', 'generalkonsulat', 'consolato'];
 const G_SHELTER = ['shelter', 'stay', 'remain', 'rest', 'demeur', 'confiner', 'bleiben', 'riman', 'not leave', 'not to leave', 'never leave', 'never to leave', 'not go out', 'not to go out', 'never go out', 'ne pas quitter', 'ne pas sortir', 'nicht zu verlassen', 'non lasciare', 'non uscire'];
+/** A raise whose object is a hazard's status or alert: "raised the volcano's status", "raised Mount X's alert level". */
+const HAZARD_OBJECT_RE =
+  /^\S+\s+(?:the\s+|its\s+)?(?:[\w.'-]+\s+){0,2}?(?:volc[aá]n\w*|volcano\w*|crater'?s?|eruption|storm'?s?|hurricane'?s?|cyclone'?s?|typhoon'?s?|river'?s?|tsunami|wildfire'?s?|fire danger|earthquake|flood'?s?|dam'?s?)(?:'s)?\s+(?:status|alert(?:\s+level)?|warning(?:\s+level)?|danger(?:\s+level)?|level)\b/;
+
 /** RAISED_RE / LOWERED_RE lookaheads (plus "to/from [1-4]", tested apart). */
 const G_LEVEL_CHANGE = ['level', 'advi', 'warn', 'reisewarn', 'teilreisewarn', 'gewarn', 'alert', 'niveau', 'livello', 'highest', 'maximum', 'top', 'do not travel', 'reconsider', 'avoid', 'reiseinformation', 'hinweis', 'reisehinweis', 'sicherheitshinweis', 'stufe', 'sicherheitsstufe', 'warnstufe', 'risikostufe'];
 
@@ -638,6 +642,8 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
       // a hazard's own alert (a volcano, a storm, a river) raised by the authorities watching it is no travel advice
       if (/\b(?:alert|warning|level)s?\s+(?:level\s+)?(?:for|on|of|at)\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:volc[aá]n\w*|volcano\w*|eruption|storms?|hurricanes?|cyclones?|typhoons?|floods?|rivers?|tsunamis?|wildfires?|fires?|earthquakes?|heat|rain\w*|snow\w*|avalanches?|landslides?|lahars?|dams?)\b|\b(?:volc[aá]n\w*|volcano\w*|eruption|storm|hurricane|cyclone|typhoon|flood|river|tsunami|wildfire|fire|earthquake|heat|weather|rain|snow|avalanche|landslide|lahar|dam)\s+(?:alert|warning)/.test(ctx.slice(0, 90))) continue;
       if (/^[a-z]+ (?:concerns?|questions?|awareness|funds?|money)/.test(ctx)) continue;
+      // "raised the volcano's status to Level IV", "raised the storm's warning level": a hazard's own scale
+      if (HAZARD_OBJECT_RE.test(ctx)) continue;
       // a change for some provinces only is regional: the country's level did not move ("raised its danger level for
       // Enga and Hela provinces … to Level 3")
       if (REGIONAL_CHANGE_RE.test(ctx)) continue;

@@ -232,3 +232,10 @@ describe('documents without advice that read like danger (blind batch u)', () =>
     expect(run("Nelle registrazioni, un funzionario dell'Unità di Crisi dice ai connazionali in Libia: \"Dovete lasciare immediatamente l'albergo, il pullman passa alle sei\".")).toEqual([]);
   });
 });
+
+describe('a hazard\'s own status raised', () => {
+  it('GIVEN "raised the volcano\'s status to Level IV" WHEN its signals are detected THEN no level_raised', () => {
+    expect(signals("the volcanology centre has raised the volcano's status to level iv (awas), the highest level.")).toEqual([]);
+    expect(signals('the state department raised its travel advisory to the highest level.')).toEqual(['level_raised']);
+  });
+});
