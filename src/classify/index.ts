@@ -12,7 +12,7 @@ import { Gazetteer, type CountryExtra, type Mention } from './gazetteer.js';
 import { ISSUER_EXTRAS } from './issuer-data.js';
 import { assignRoles, genericIssuers, LIST_GAP_RE, type RoledMention } from './issuers.js';
 import { bareLevelLine, detectLevels, legendByLines, type LevelHit } from './levels.js';
-import { detectSignals, holidayClosure, TRIGGER_LOW_RE, type SignalHit } from './signals.js';
+import { detectReopened, detectSignals, holidayClosure, TRIGGER_LOW_RE, type Mask, type SignalHit } from './signals.js';
 import { clauseStart, negatedBefore } from './context.js';
 import { matchForm, prepareDraft, printable, type PrepareDraft, type Sentence } from './text.js';
 
@@ -95,6 +95,8 @@ interface Hit {
   country: string;
   issuers: Array<string | null>;
   pos: number;
+  /** The issuer's embassy reopened (no signal: it ends a suspension told elsewhere). */
+  reopened?: true;
 }
 
 const SIMILAR_RE =
@@ -272,7 +274,7 @@ function run(input: ClassifyInput): Finding[] {
   // a unit (title or paragraph) without a trigger word has no trigger sentence: its sentences are
   // built only when something was detected elsewhere
   const trigSet = new Set<Sentence>();
-  const found = new Map<Sentence, { sig: SignalHit[]; lev: LevelHit[] }>();
+  const found = new Map<Sentence, { sig: SignalHit[]; lev: LevelHit[]; reo: Mask[] }>();
   // (the trigger runs over each unit once: from each sentence it finds the next trigger word, and the sentences
   // before that word's sentence are skipped without a search of their own)
   const trigUnits = new Set<number>();
@@ -308,13 +310,15 @@ function run(input: ClassifyInput): Finding[] {
       // a scale's legend set out one level per line ("Level 1 - Exercise caution", "Level 2 - …", "Level 3 - …") gives no level
       if (lev.length > 0 && bareLevelLine(s.low) && (legendLines ??= legendByLines(draft.lows)))
         lev = [];
-      if (sig.length === 0 && lev.length === 0) continue;
+      // (an embassy's reopening is no signal, but it ends a suspension told elsewhere)
+      const reo = detectReopened(s.low);
+      if (sig.length === 0 && lev.length === 0 && reo.length === 0) continue;
       // a page's related links ("Related travel advisories" · "Bangladesh - Level 3: Reconsider Travel") are navigation
       if (relatedLinks(draft.lows, k)) continue;
       if (pastSentence(s.low, doc) && !stillNext(unit[ui + 1])) continue;
       // a retrospective ("Twenty years on, …") tells past events: only what it says is current counts
       if ((retro ??= retrospective(draft)) && !PRESENT_RE.test(s.low)) continue;
-      found.set(s, { sig, lev });
+      found.set(s, { sig, lev, reo });
       foundUnits.add(k);
     }
   }
@@ -457,6 +461,13 @@ function run(input: ClassifyInput): Finding[] {
         // no government named: only unnamed governments or missions ("foreign embassies") may stand for one
         if (issuers.length === 1 && issuers[0] === null && inf.generic.length === 0 && !(lastGeneric >= 0 && i - lastGeneric <= 1)) continue;
         hits.push({ kind: 'signal', signal: h.signal, sentence: i, country, issuers, pos: h.start, past: !!h.prior });
+      }
+      // an embassy reopened: attributed as its suspension would be
+      for (const r of det.reo) {
+        const country = resolveCountry(inf, r.start, r.end, topic, 'embassy_suspended');
+        if (!country) continue;
+        const issuers = resolveIssuers(inf, r.start, ctxIssuers, false);
+        hits.push({ kind: 'signal', reopened: true, sentence: i, country, issuers, pos: r.start });
       }
       for (const l of lev) {
         let r = resolveLevelCountry(inf, l, topic);
@@ -645,7 +656,7 @@ const PAST_OPENING_RE =
   /^\W*(?:back\s+)?(?:in|during|by|nel|en|im|im jahr|anfang|ende|debut|fin)\s+(?:early\s+|late\s+|mid-?\s*)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?(?:19|20)\d\d\b|\bas (?:happened|it did|was the case)\b/;
 
 const PAST_MARKER_RE =
-  /\b(?:at the time|back then|at that time|years? ago|months ago|decades? ago|will remember|(?<!\bfor )more than (?:a|one|two|three|four|five|six|\d+) (?:years?|decades?)|since then|in the past|historically|damals|seinerzeit|a l'epoque|all'epoca|allora|il y a (?:\w+ )?ans|vor (?:\w+ )?jahren|anni fa)\b/;
+  /\b(?:at the time|back then|at that time|years? ago|months ago|decades? ago|will remember|(?<!\bfor )more than (?:a|one|two|three|four|five|six|\d+) (?:years?|decades?)(?! after\b)|since then|in the past|historically|damals|seinerzeit|a l'epoque|all'epoca|allora|il y a (?:\w+ )?ans|vor (?:\w+ )?jahren|anni fa)\b/;
 
 /** "last ordered non-emergency staff out of Lahore in 2012": the last time something was done, in a given year (words may be hyphenated). */
 const LAST_IN_YEAR_RE = /\blast\s+(?:[\w'-]+\s+){1,8}?in\s+(?:19|20)\d\d\b/;
@@ -1218,8 +1229,13 @@ interface Acc {
   signals: Map<Signal, number[]>;
   /** Sentences of authorized departures reported as an earlier step. */
   priorAuth: Set<number>;
+  /** Sentences that tell the issuer's embassy reopened. */
+  reopened: number[];
   sentences: Set<number>;
 }
+
+/** A suspension told as a new one after a reopening: "suspended operations again", "closed once more", "re-closed". */
+const SUSPENDED_AGAIN_RE = /\b(?:again|once more|once again|anew|re-?closed|erneut|wieder|de nouveau|[àa] nouveau|nuovamente|di nuovo)\b/;
 
 function aggregate(hits: Hit[], infos: SentenceInfo[], inIssuer: string | null, topic: string | null): Finding[] {
   const accs = new Map<string, Acc>();
@@ -1229,7 +1245,7 @@ function aggregate(hits: Hit[], infos: SentenceInfo[], inIssuer: string | null, 
       const key = `${h.country}|${iss ?? ''}`;
       let a = accs.get(key);
       if (!a) {
-        a = { country: h.country, issuer: iss, levels: [], pastLevels: [], regional: [], part: false, ownScale: false, signals: new Map(), priorAuth: new Set(), sentences: new Set() };
+        a = { country: h.country, issuer: iss, levels: [], pastLevels: [], regional: [], part: false, ownScale: false, signals: new Map(), priorAuth: new Set(), reopened: [], sentences: new Set() };
         accs.set(key, a);
       }
       if (h.kind === 'regional') {
@@ -1243,7 +1259,8 @@ function aggregate(hits: Hit[], infos: SentenceInfo[], inIssuer: string | null, 
         a.pastLevels.push(h.regional ? (Math.min(h.level - 1, 2) as Level) : h.level);
         else a.levels.push({ level: h.level, sentence: h.sentence });
         a.sentences.add(h.sentence);
-      } else if (h.signal) {
+      } else if (h.reopened) a.reopened.push(h.sentence);
+      else if (h.signal) {
         if (h.signal === 'authorized_departure' && h.past) a.priorAuth.add(h.sentence);
         const list = a.signals.get(h.signal) ?? [];
         list.push(h.sentence);
@@ -1263,6 +1280,20 @@ function aggregate(hits: Hit[], infos: SentenceInfo[], inIssuer: string | null, 
       for (const s of ['ordered_departure', 'authorized_departure'] as const) {
         const l = sig.get(s);
         if (l && Math.max(...l) < lastLift && s === 'ordered_departure') sig.delete(s);
+      }
+    }
+    // an embassy the document says reopened is not suspended: the suspension it tells (not one said to happen again) is
+    // over, and so is a departure of staff told in the same breath as that suspension ("ordered the departure of …
+    // and suspended operations at Embassy Minsk")
+    const closed = sig.get('embassy_suspended');
+    if (closed && a.reopened.length > 0) {
+      const over = closed.filter((x) => !SUSPENDED_AGAIN_RE.test(infos[x]!.s.low));
+      if (over.length === closed.length) sig.delete('embassy_suspended');
+      else sig.set('embassy_suspended', closed.filter((x) => !over.includes(x)));
+      for (const d of ['ordered_departure', 'authorized_departure'] as const) {
+        const l = sig.get(d)?.filter((x) => !over.includes(x));
+        if (l && l.length === 0) sig.delete(d);
+        else if (l) sig.set(d, l);
       }
     }
     const ord = sig.get('ordered_departure');

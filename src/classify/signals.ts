@@ -154,6 +154,18 @@ const PRIVATE_ARRANGER_RE =
 /** The embassy's reopening told later in the sentence (done, not planned). */
 const REOPENED_RE = /(?<!\b(?:will|would|to|until|when|once|before|can|could|may|might|not|plans? to|expected to|which|that|who)\s+(?:\w+ly\s+|only\s+|just\s+|had\s+|has\s+)?)\b(?:reopened|re-opened|resumed (?:operations|its operations|work|services|full operations)|has reopened|have reopened|is open again|remains open)\b/;
 
+/** An embassy's reopening, done: "reopened its embassy", "the embassy … has reopened", "is open again" (not "will reopen"). */
+const EMB_REOPEN_RE =
+  /\b(?:reopened|re-opened|re-?opens (?=(?:its |the |their )?(?:\w+ )?(?:embassy|high commission|mission)\b)|(?:is|are) (?:now )?open again|resumed (?:full |its |normal )*operations)\b/g;
+/**
+ * A reopening still to come or in a condition ("will announce when it reopens", "until the embassy reopened", "plans to
+ * reopen"), or told as background in a relative clause ("its embassy, which reopened only last year").
+ */
+const REOPEN_NOT_DONE_RE =
+  /\b(?:will|would|to|until|till|when|once|before|after|if|whether|unless|can|could|may|might|plans?|expected|hopes?|ready)\b[^.;,]{0,30}$|\b(?:which|that|who)\s+(?:had\s+|has\s+|was\s+)?(?:only\s+|just\s+|\w+ly\s+)?$/;
+/** The mission the reopening is about, near it: "reopened its embassy in Minsk", "the embassy … has reopened". */
+const EMB_NEAR_RE = /\b(?:embass(?:y|ies)|high commission|ambassade|botschaft|ambasciata)\b/g;
+
 /** The urging verb that governs a trigger at `a` is negated ("stopped short of urging … to leave"). */
 function urgingNegated(low: string, a: number): boolean {
   const before = backWindow(low, a, 110, false);
@@ -176,7 +188,7 @@ function lastMatchAt(re: RegExp, s: string): number {
 const NON_COUNTRY_PLACE_RE =
   /^\s*(?:sie |vous |voi )?(?:\w+mente |imm[ée]diatement |sofort |umgehend )?(?:the |this |that |their |your |its |die |den |das |la |le |les |l'|il |lo |gli |i |le )?(?:\S+ )?(?:gebiet\w*|bereich\w*|zone\w*|ortschaft\w*|geb[aä]ude|wohnung\w*|haus|h[aä]user|quartier\w*|zona|zone|aree|area|edifici\w*|citt[aà]|ville|immeuble\w*|b[aâ]timent\w*|a[ée]roport\w*|flughafen|aeroporto|albergh?\w*|h[oô]tel\w*)\b|^\s*(?:the |this |that |their |your |its )?(?:immediate )?(?:airport|terminal|area|areas|vicinity|building|buildings|premises|region|hotel|hotels|site|scene|city cent(?:er|re)|square|zone|beach|island|camp|house|home|homes|venue|stadium|neighbou?rhood|district|street|office|plane|aircraft|vehicle|car|bus|train|ship|vessel|premises|compound|embassy|consulate|building|queue|line|mall|market)\b/;
 
-interface Mask {
+export interface Mask {
   start: number;
   end: number;
 }
@@ -347,7 +359,7 @@ const NAMED_DAY_RE =
 const RELATIVE_DONE_RE = /\bwho\s+(?:had|have|has)\s+(?:already\s+|just\s+)?been\s+$|\bwho\s+(?:were|was)\s+(?:already\s+|just\s+)?$/;
 
 const HOLIDAY_RE =
-  /\b(?:(?:federal|public|national|bank) holidays?|in observance|independence day|christmas|thanksgiving|new year's|memorial day|labor day|eid al|easter|fourth of july|juneteenth|columbus day|veterans day|presidents' day|martin luther king|for the holiday|f[êe]te nationale|f[êe]te du travail|feiertag\w*|festivit[àa]|weihnacht\w*|neujahr\w*|ostern|pfingsten|silvester|no[ëe]l|nouvel an|jour de l'an|p[âa]ques|natale|capodanno|pasqua|ferragosto|25\.? (?:december|dezember|d[ée]cembre|dicembre)|1(?:\.|er)? (?:january|januar|janvier|gennaio))\b/;
+  /\b(?:(?:federal|public|national|bank) holidays?|in observance|independence day|christmas|thanksgiving|new year's|memorial day|labor day|eid al|easter|fourth of july|juneteenth|columbus day|veterans day|presidents' day|martin luther king|for the holiday|(?:for|observ\w*|marking|to mark) (?:an?|the) (?:[\w.'-]+ ){0,3}?holidays?|holidays? observed|f[êe]te nationale|f[êe]te du travail|feiertag\w*|festivit[àa]|weihnacht\w*|neujahr\w*|ostern|pfingsten|silvester|no[ëe]l|nouvel an|jour de l'an|p[âa]ques|natale|capodanno|pasqua|ferragosto|25\.? (?:december|dezember|d[ée]cembre|dicembre)|1(?:\.|er)? (?:january|januar|janvier|gennaio))\b/;
 
 /** A sentence that names a holiday (an office's closure for it is no suspension). */
 export function holidaySentence(low: string): boolean {
@@ -693,6 +705,36 @@ function pushOnce(hits: SignalHit[], signal: Signal, m: RegExpExecArray): void {
 /** A change from one step of a scale to another: raised or lowered (nothing when the step is the same). */
 function pushStep(hits: SignalHit[], from: number, to: number, m: RegExpExecArray): void {
   if (from !== to) pushOnce(hits, to > from ? 'level_raised' : 'level_lowered', m);
+}
+
+/**
+ * Embassies a sentence says reopened (done, not planned): the spans of the embassy words, for the caller to attribute.
+ * No signal of its own: it ends a suspension told elsewhere in the document.
+ */
+export function detectReopened(low: string): Mask[] {
+  const out: Mask[] = [];
+  if (!/\b(?:reopen|re-open|open again|resumed)/.test(low)) return out;
+  EMB_REOPEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = EMB_REOPEN_RE.exec(low)) !== null) {
+    const a = m.index;
+    const b = a + m[0].length;
+    if (negatedBefore(low, a, 30) || REOPEN_NOT_DONE_RE.test(low.slice(Math.max(0, a - 40), a))) continue;
+    // the embassy the reopening is about: the nearest one named within 80 characters of the verb
+    let best: Mask | null = null;
+    let bestDist = Infinity;
+    EMB_NEAR_RE.lastIndex = 0;
+    let e: RegExpExecArray | null;
+    while ((e = EMB_NEAR_RE.exec(low)) !== null) {
+      const dist = e.index < a ? a - (e.index + e[0].length) : e.index - b;
+      if (dist <= 80 && dist < bestDist) {
+        best = { start: e.index, end: e.index + e[0].length };
+        bestDist = dist;
+      }
+    }
+    if (best) out.push(best);
+  }
+  return out;
 }
 
 /** Staff-related words (for callers that need to know whether a departure concerns staff). */

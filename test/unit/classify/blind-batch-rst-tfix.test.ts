@@ -1,0 +1,40 @@
+/**
+ * Misses of blind batch t worked on by tfix: general causes, each with sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { run } from './brief.js';
+
+describe('an embassy closed for a holiday described in words other than a named day', () => {
+  it('GIVEN "closed … for an American holiday observed by employees" WHEN classified THEN no embassy_suspended', () => {
+    expect(run('Protests are expected in Tirana on Friday. The U.S. Embassy in Tirana will be closed on Monday for an American holiday observed by U.S. government employees.')).toEqual([]);
+  });
+
+  it('GIVEN "closed … to mark a religious holiday" WHEN classified THEN no embassy_suspended', () => {
+    expect(run('The British Embassy in Amman will be closed on Thursday to mark a religious holiday.')).toEqual([]);
+  });
+
+  it('GIVEN an embassy closed while travellers are "on holiday" there WHEN classified THEN the closure stands', () => {
+    expect(run('The Australian Embassy in Dili has closed its doors until further notice, leaving Australians on holiday in Timor-Leste without consular help.')).toEqual(['TL/AU/-/embassy_suspended']);
+  });
+});
+
+describe('an embassy the document says reopened', () => {
+  const lead = 'The United States reopened its embassy in Caracas on Monday and lowered its travel advisory for Venezuela from Level 4: Do Not Travel to Level 3: Reconsider Travel.';
+  it('GIVEN the reopening and a dated paragraph on the old suspension and ordered departure WHEN classified THEN neither is reported', () => {
+    const text = `${lead} On March 11, 2019, the State Department ordered the departure of all U.S. government employees and suspended operations at the embassy in Caracas.`;
+    expect(run(text)).toEqual(['VE/US/3/level_lowered']);
+  });
+
+  it('GIVEN "more than five years after suspending operations" WHEN classified THEN the sentence is current news, not background', () => {
+    const text = 'The United States reopened its embassy in Caracas on Monday, more than five years after suspending operations there, and lowered its travel advisory for Venezuela from Level 4: Do Not Travel to Level 3: Reconsider Travel.';
+    expect(run(text)).toEqual(['VE/US/3/level_lowered']);
+  });
+
+  it('GIVEN the embassy "will announce when it reopens" WHEN classified THEN the closure stands', () => {
+    expect(run('The U.S. Embassy in Quito is closed today because of violent protests. The Embassy will announce when it reopens.')).toEqual(['EC/US/-/embassy_suspended']);
+  });
+
+  it('GIVEN an embassy "which reopened only last year" closing again WHEN classified THEN the closure stands', () => {
+    expect(run('Norway said it would temporarily close its embassy in Kabul, which reopened only last year, and move its staff to Doha.')).toEqual(['AF/NO/-/embassy_suspended']);
+  });
+});
