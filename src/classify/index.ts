@@ -116,7 +116,7 @@ const GAME_WORDS_RE = /\b(?:players?|player teams?|moves?|turns?|rounds?|fiction
 const ACTOR_NOT_AGENT_RE = /\b(?:between|among|against|with|versus|vs\.?|clash(?:es|ed)?|fighting|attacks? on)\s+(?:\S+\s+){0,5}?(?:and\s+)?(?:the\s+)?$/;
 
 const DOMESTIC_ACTOR_RE =
-  /\b(?:local|regional|provincial|municipal|state|city|district|civil|national|interim|transitional|military|federal)?\s*(?:authorities|police|army|governor|mayor|junta|gendarmerie|civil protection|civil defen[cs]e|fire (?:service|department)s?|emergency services|security forces|soldiers|troops|rescuers|rescue teams|officials|landratsamt|beh[oö]rden?|polizei|feuerwehr|katastrophenschutz|b[uü]rgermeister\w*|prefecture|prefet|prefete|mairie|maire|autorites locales|pompiers|protezione civile|prefettura|prefetto|sindaco|comune|vigili del fuoco|(?:meteorological|weather|met|seismological|geological|volcan\w*|tsunami warning|disaster management|emergency management|health) (?:service|department|office|agency|authority|bureau|institute|centre|center|ministry)s?|(?:centre|center|institute|agency|office|department|bureau|directorate) (?:for|of) (?:volcanolog\w*|meteorolog\w*|seismolog\w*|geolog\w*|disaster\w*|emergenc\w*|civil protection)|red cross|red crescent|ministry of (?:health|the interior|interior)|(?:health|interior) ministry)\b/g;
+  /\b(?:local|regional|provincial|municipal|state|city|district|civil|national|interim|transitional|military|federal)?\s*(?:authorities|police|army|governor|mayor|junta|gendarmerie|civil protection|civil defen[cs]e|fire (?:service|department)s?|emergency services|security forces|soldiers|troops|rescuers|rescue teams|officials|landratsamt|beh[oö]rden?|polizei|feuerwehr|katastrophenschutz|b[uü]rgermeister\w*|prefecture|prefet|prefete|mairie|maire|autorites locales|pompiers|protezione civile|prefettura|prefetto|sindaco|comune|vigili del fuoco|(?:meteorological|weather|met|seismological|geological|geophysical|volcan\w*|tsunami warning|disaster management|emergency management|health) (?:service|department|office|agency|authority|bureau|institute|centre|center|ministry)s?|(?:centre|center|institute|agency|office|department|bureau|directorate) (?:for|of) (?:volcanolog\w*|meteorolog\w*|seismolog\w*|geolog\w*|disaster\w*|emergenc\w*|civil protection)|red cross|red crescent|ministry of (?:health|the interior|interior)|(?:health|interior) ministry)\b/g;
 
 /** Headings and phrases of other governments' advice pages (FCDO, Smartraveller, Canada, Ireland, France, Germany, Italy). */
 const OFFICIAL_PAGE_RE =
@@ -915,9 +915,20 @@ function resolveIssuers(inf: SentenceInfo, pos: number, ctx: ReadonlyArray<strin
 }
 
 /** A domestic actor (local authorities, the army) is the nearest subject before the trigger. */
+/** A short parenthesis that ends just before `at`: an acronym or a gloss of the words before it ("agency (CONRED) has raised"). */
+const SHORT_PAREN_END_RE = /\(\s*[^()]{1,40}?\)\s*$/;
+
+/** The start of the clause of `pos` for its subject: a short parenthesis after the subject does not end the clause. */
+function subjectClauseStart(low: string, pos: number): number {
+  const cs = clauseStart(low, pos, false);
+  if (cs === 0 || low[cs - 1] !== ')') return cs;
+  const p = SHORT_PAREN_END_RE.exec(low.slice(Math.max(0, cs - 44), cs));
+  return p ? clauseStart(low, cs - (p[0].length), false) : cs;
+}
+
 function domesticSubject(inf: SentenceInfo, pos: number): boolean {
   const low = inf.s.low;
-  const cs = clauseStart(low, pos, false);
+  const cs = subjectClauseStart(low, pos);
   DOMESTIC_ACTOR_RE.lastIndex = cs;
   let last = -1;
   let m: RegExpExecArray | null;

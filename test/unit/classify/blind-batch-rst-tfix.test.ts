@@ -38,3 +38,18 @@ describe('an embassy the document says reopened', () => {
     expect(run('Norway said it would temporarily close its embassy in Kabul, which reopened only last year, and move its staff to Doha.')).toEqual(['AF/NO/-/embassy_suspended']);
   });
 });
+
+describe('a hazard alert raised by the country\'s own agency', () => {
+  const head = 'Natural Disaster Alert – U.S. Embassy Quito, Ecuador (May 2, 2026). ';
+  it('GIVEN the agency followed by its acronym in parentheses WHEN classified THEN no level_raised', () => {
+    expect(run('Health Alert – U.S. Embassy Lima, Peru (May 2, 2026). Peru\'s health ministry (MINSA) has raised its alert level nationwide after a dengue outbreak.')).toEqual([]);
+  });
+
+  it('GIVEN "raised its alert to orange for towns near the … volcano" WHEN classified THEN no level_raised', () => {
+    expect(run(head + 'On Monday it raised its alert to orange for towns near the Cotopaxi volcano.')).toEqual([]);
+  });
+
+  it('GIVEN a geophysical institute raising its alert WHEN classified THEN no level_raised', () => {
+    expect(run(head + 'The geophysical institute raised its alert level after a series of explosions.')).toEqual([]);
+  });
+});
