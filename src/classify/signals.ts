@@ -151,6 +151,10 @@ export function privateSubject(low: string, a: number): boolean {
 const PRIVATE_ARRANGER_RE =
   /^(?:[^.;]|(?<=\b[a-z])\.){0,80}?\b(?:arranged|chartered|organi[sz]ed|booked|provided|paid for|laid on|operated)\s+by\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:(?!government|ministry|embassy|foreign|state|defen[cs]e|air force|military|navy|army|consulate|high commission)[\w'&-]+\s+){0,6}?(?:board|club|federation|association|league|company|firm|corporation|group|employer|university|school|church|charity|foundation|union|insurer|team|operator|sponsors?)\b/;
 
+/** An international body, an aid group or a company: the owner of "its mission" that is no embassy. */
+const NON_STATE_BODY_RE =
+  /\b(?:united nations|u\.n\.|un(?= (?:said|says|mission|staff|peacekeep\w*|agenc\w*|officials?|secretary))|unicef|unhcr|world (?:health|food) \w+|european union|african union|osce|nato|red cross|red crescent|icrc|peacekeep\w*|ngos?|aid (?:groups?|agenc\w+|organi[sz]ations?)|charit\w+|compan\w+|firms?|group|corporation|operator)\b/;
+
 /** The embassy's reopening told later in the sentence (done, not planned). */
 const REOPENED_RE = /(?<!\b(?:will|would|to|until|when|once|before|can|could|may|might|not|plans? to|expected to|which|that|who)\s+(?:\w+ly\s+|only\s+|just\s+|had\s+|has\s+)?)\b(?:reopened|re-opened|resumed (?:operations|its operations|work|services|full operations)|has reopened|have reopened|is open again|remains open)\b/;
 
@@ -598,6 +602,9 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     const afterOk = SUSP_AFTER_RE.exec(after) ?? ZU_SCHLIESSEN_RE.exec(after);
     const beforeOk = SUSP_BEFORE_RE.test(before);
     if (!afterOk && !beforeOk) continue;
+    // "its mission" / "the mission" of an international body or a company is no government's embassy ("The United
+    // Nations said its mission, MONUSCO, had relocated some staff")
+    if (/^(?:its|the) mission$/.test(m[0]) && NON_STATE_BODY_RE.test(low.slice(0, a))) continue;
     // the embassy's consular or visa services, not the embassy: "les services consulaires de l'ambassade sont fermés"
     if (/\b(?:consular|visa|passport) (?:services?|sections?|appointments?) (?:of|at) (?:the |its )?(?:\S+ )?$|\b(?:services?|sections?) consulaires? de (?:l'|la )?$|\b(?:servizi|sezione|ufficio) consolar[ei] (?:dell'|della )$|\b(?:konsularabteilung|visastelle|rechts- und konsularreferat) der $/.test(before)) continue;
     const span = beforeOk ? before + m[0] : m[0] + after.slice(0, (afterOk?.index ?? 0) + (afterOk?.[0].length ?? 0));

@@ -53,3 +53,14 @@ describe('a hazard alert raised by the country\'s own agency', () => {
     expect(run(head + 'The geophysical institute raised its alert level after a series of explosions.')).toEqual([]);
   });
 });
+
+describe('"its mission" of an international body', () => {
+  it('GIVEN "The United Nations said its mission had relocated staff" after a government\'s embassy WHEN classified THEN no embassy_suspended', () => {
+    const text = 'Protesters gathered outside the Nigerian embassy in Juba on Monday. The United Nations said its mission had relocated some international staff to Nairobi.';
+    expect(run(text)).toEqual([]);
+  });
+
+  it('GIVEN a government\'s own "its mission" relocated WHEN classified THEN embassy_suspended', () => {
+    expect(run('Kenya said its mission in Juba had relocated its staff to Nairobi.')).toEqual(['SS/KE/-/embassy_suspended']);
+  });
+});
