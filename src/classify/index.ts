@@ -989,7 +989,8 @@ function mentionAt(inf: SentenceInfo, from: number, maxGap: number, allowPlace =
 }
 
 const DESTINATION_GAP_RE = /^\s*(?:for|to|towards|toward|into|nach|vers|verso|pour|per)\s+(?:the\s+)?$/;
-const DESTINATION_END_RE = /(?:^|\s)(?:for|to|towards|toward|into|nach|vers|verso|pour|per)\s+(?:the\s+)?$/;
+const DESTINATION_END_RE =
+  /(?:^|\s)(?:(?:for|to|towards|toward|into|nach|vers|verso|pour|per)\s+(?:the\s+)?|a destination (?:de\s+|d')|en direction (?:de\s+|d')|in direzione (?:di\s+|d')|diretto (?:a|verso)\s+|in richtung\s+|mit ziel\s+)$/;
 /** The country of a destination city: "… to Entebbe in Uganda", "… to Nairobi, Kenya". */
 const DEST_QUALIFIER_RE = /(?:^|\s)(?:to|towards|into|nach|vers|verso)\s+(?:[\p{L}'.-]+\s+){0,2}[\p{L}'.-]+(?:\s+in|,)\s+(?:the\s+)?$/u;
 /** Where evacuees are brought back to: "riporta in Italia", "rapatriés en France", "back to Germany", "zurück nach Österreich". */
@@ -1033,7 +1034,7 @@ function resolveCountry(inf: SentenceInfo, start: number, end: number, topic: st
   let best: RoledMention | null = null;
   for (const m of inf.mentions) {
     if (m.role !== 'place' || !(m.locative || m.embassyLocation)) continue;
-    if (moving && broughtTo(low, m.start)) continue;
+    if (moving && (broughtTo(low, m.start) || DESTINATION_END_RE.test(low.slice(Math.max(0, m.start - 20), m.start)))) continue;
     // where the issuer speaks ("…, teilte das Ministerium in Berlin mit") is not the country its citizens leave
     if (moving && speakingPlace(low, end, m, issuerCodes)) continue;
     if (!best || Math.abs(m.start - start) < Math.abs(best.start - start)) best = m;
@@ -1041,7 +1042,7 @@ function resolveCountry(inf: SentenceInfo, start: number, end: number, topic: st
   if (best) return best.code;
   // 3. the topic country when no other place competes in the sentence
   // (where people are flown or sent — "flown … to Brisbane" — does not compete with the place they leave)
-  const places = inf.mentions.filter((m) => m.role === 'place' && m.kind !== 'demonym' && !(moving && (speakingPlace(low, end, m, issuerCodes) || DESTINATION_END_RE.test(low.slice(Math.max(0, m.start - 14), m.start)) || broughtTo(low, m.start))));
+  const places = inf.mentions.filter((m) => m.role === 'place' && m.kind !== 'demonym' && !(moving && (speakingPlace(low, end, m, issuerCodes) || DESTINATION_END_RE.test(low.slice(Math.max(0, m.start - 20), m.start)) || broughtTo(low, m.start))));
   if (topic && (places.length === 0 || places.some((m) => m.code === topic))) return topic;
   if (places.length === 1) return places[0]!.code;
   return topic;

@@ -64,3 +64,15 @@ describe('"its mission" of an international body', () => {
     expect(run('Kenya said its mission in Juba had relocated its staff to Nairobi.')).toEqual(['SS/KE/-/embassy_suspended']);
   });
 });
+
+describe('the destination of an evacuation flight in French and German', () => {
+  it('GIVEN "à destination de Dakar" WHEN classified THEN the evacuation is of the country left, not Senegal', () => {
+    const text = "Mali : Paris appelle les Français à quitter le pays sans délai. Un premier vol affrété par le Quai d'Orsay a décollé mardi de l'aéroport international avec 90 ressortissants français à bord, à destination de Dakar.";
+    expect(run(text)).toEqual(['ML/FR/-/evacuation,leave_immediately']);
+  });
+
+  it('GIVEN "in Richtung Kairo" WHEN classified THEN the evacuation is of the country left, not Egypt', () => {
+    const text = 'Sudan: Deutschland fliegt Staatsangehörige aus. Ein vom Auswärtigen Amt gecharterter Sonderflug mit 120 Deutschen an Bord startete am Dienstag in Richtung Kairo.';
+    expect(run(text)).toEqual(['SD/DE/-/evacuation']);
+  });
+});
