@@ -155,6 +155,10 @@ const PRIVATE_ARRANGER_RE =
 const NON_STATE_BODY_RE =
   /\b(?:united nations|u\.n\.|un(?= (?:said|says|mission|staff|peacekeep\w*|agenc\w*|officials?|secretary))|unicef|unhcr|world (?:health|food) \w+|european union|african union|osce|nato|red cross|red crescent|icrc|peacekeep\w*|ngos?|aid (?:groups?|agenc\w+|organi[sz]ations?)|charit\w+|compan\w+|firms?|group|corporation|operator)\b/;
 
+/** After an evacuation noun, its own clause says it is not planned or needed (en/de/fr/it). */
+const EVAC_NOT_PLANNED_RE =
+  /^(?:[^.;:]|(?<=\b[a-z])\.){0,80}?\b(?:(?<!\b(?:which|that)\s)(?:is|was|are|were|has|have)\s+(?:currently\s+|presently\s+)?not\s+(?:been\s+|being\s+)?(?:planned|foreseen|envisaged|contemplated|considered|needed|necessary|required|ordered|under consideration|on the table)|(?:ist|sei|sind|seien|wird|werde|war|w[äa]re)\s+(?:\S+\s+){0,3}?(?:nicht|derzeit nicht|zurzeit nicht)\s+(?:\S+\s+)?(?:vorgesehen|geplant|beabsichtigt|notwendig|n[öo]tig|erforderlich)|n'(?:est|etait|sont)\s+pas\s+(?:\S+\s+)?(?:prevue?s?|envisagee?s?|necessaires?|a l'ordre du jour)|non\s+(?:e|sono|era)\s+(?:\S+\s+)?(?:previst[aeio]|in programma|necessari[aeio]|all'ordine del giorno))\b/;
+
 /** The embassy's reopening told later in the sentence (done, not planned). */
 const REOPENED_RE = /(?<!\b(?:will|would|to|until|when|once|before|can|could|may|might|not|plans? to|expected to|which|that|who)\s+(?:\w+ly\s+|only\s+|just\s+|had\s+|has\s+)?)\b(?:reopened|re-opened|resumed (?:operations|its operations|work|services|full operations)|has reopened|have reopened|is open again|remains open)\b/;
 
@@ -558,6 +562,9 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     if (/\b(?:do not|don't|should not|cannot|can't|not)\s+(?:count|rely|depend|expect)\b/.test(low.slice(Math.max(0, a - 120), a))) continue;
     // generic statements: "military-assisted evacuations … are rare", "evacuation is not guaranteed"
     if (/^(?:[^.;]|(?<=\b[a-z])\.){0,80}?\b(?:rare|rarely|unlikely|uncommon|not available|not possible|not be possible|not guaranteed|cannot be guaranteed|a last resort)\b/.test(after)) continue;
+    // the evacuation negated after the noun: "an evacuation … is not planned", "Eine Evakuierung … sei nicht vorgesehen",
+    // "l'évacuation … n'est pas prévue", "un'evacuazione … non è prevista"
+    if (EVAC_NOT_PLANNED_RE.test(after)) continue;
     // local authorities evacuating residents: a domestic measure
     const domesticObj = /\b(?:residents|villagers|inhabitants|population|households|homes|towns?|villages?|neighbou?rhoods?|districts?|coastal|patients|hospitals?|schools?|students|buildings?|streets?|low-lying|flood|people living|families living|the area|the zone|communities)\b/.test(near);
     const foreignObj =

@@ -76,3 +76,21 @@ describe('the destination of an evacuation flight in French and German', () => {
     expect(run(text)).toEqual(['SD/DE/-/evacuation']);
   });
 });
+
+describe('an evacuation negated after its noun', () => {
+  it('GIVEN "Eine Evakuierung … sei nicht vorgesehen" WHEN classified THEN no evacuation', () => {
+    expect(run('Eine Evakuierung der Schweizer Staatsangehörigen aus Libyen sei nicht geplant, teilte das EDA am Dienstag mit.')).toEqual([]);
+  });
+
+  it('GIVEN "an evacuation … is not planned" WHEN classified THEN no evacuation', () => {
+    expect(run('An evacuation of Irish citizens from Lebanon is not being considered at this stage, the Department of Foreign Affairs said.')).toEqual([]);
+  });
+
+  it('GIVEN "l\'évacuation … n\'est pas envisagée" WHEN classified THEN no evacuation', () => {
+    expect(run("L'évacuation des ressortissants belges du Tchad n'est pas envisagée pour l'instant, selon les Affaires étrangères belges.")).toEqual([]);
+  });
+
+  it('GIVEN an evacuation "which was not planned a week ago" that began WHEN classified THEN evacuation', () => {
+    expect(run('The evacuation of Irish citizens from Lebanon, which was not planned a week ago, began on Monday with a flight chartered by the Department of Foreign Affairs.')).toEqual(['LB/IE/-/evacuation']);
+  });
+});
