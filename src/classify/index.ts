@@ -704,7 +704,7 @@ function relatedLinks(lows: readonly string[], k: number): boolean {
 
 /** The next sentence says the state told before lasts: "It remains closed", "The embassy is still suspended", "Elle reste fermée". */
 const STILL_NEXT_RE =
-  /^\W*(?:it|they|this|these|the (?:embassy|consulate|mission|high commission|advisory|advice|warning|order|suspension|closure)|elle|elles|il|sie|essa|esso)\s+(?:still\s+|has\s+|have\s+)?(?:remains?|remained|is still|are still|continues? to be|stays?|reste|restent|demeure|bleibt|bleiben|ist weiterhin|rimane|resta)\s+(?:\w+\s+)?(?:closed|shut|suspended|in (?:effect|force|place)|ferm[ée]e?s?|suspendue?s?|en vigueur|geschlossen|ausgesetzt|in kraft|chius[aoei]|sospes[aoei]|in vigore)\b/;
+  /^\W*(?:it|they|this|these|the (?:embassy|consulate|mission|high commission|advisory|advice|warning|order|suspension|closure)|(?:its|their|the embassy's|the mission's) (?:operations|activities|work)|elle|elles|il|sie|essa|esso)\s+(?:still\s+|has\s+|have\s+)?(?:remains?|remained|is still|are still|continues? to be|stays?|reste|restent|demeure|bleibt|bleiben|ist weiterhin|rimane|resta)\s+(?:\w+\s+)?(?:closed|shut|suspended|in (?:effect|force|place)|ferm[ée]e?s?|suspendue?s?|en vigueur|geschlossen|ausgesetzt|in kraft|chius[aoei]|sospes[aoei]|in vigore)\b/;
 
 /** A dated sentence whose state the next sentence says still lasts: "… suspended its operations in June 2019. It remains closed". */
 function stillNext(next: Sentence | undefined): boolean {

@@ -94,3 +94,10 @@ describe('an evacuation negated after its noun', () => {
     expect(run('The evacuation of Irish citizens from Lebanon, which was not planned a week ago, began on Monday with a flight chartered by the Department of Foreign Affairs.')).toEqual(['LB/IE/-/evacuation']);
   });
 });
+
+describe('a dated suspension that the next sentence says lasts', () => {
+  it('GIVEN "… suspended its operations on <date, year>. Its operations remain suspended." WHEN classified THEN embassy_suspended', () => {
+    const text = 'Travel advice for Yemen, updated May 4, 2026. The Embassy of Canada in Sanaa suspended its operations on February 11, 2015. Its operations remain suspended.';
+    expect(run(text)).toEqual(['YE/CA/-/embassy_suspended']);
+  });
+});
