@@ -990,7 +990,7 @@ function mentionAt(inf: SentenceInfo, from: number, maxGap: number, allowPlace =
 
 const DESTINATION_GAP_RE = /^\s*(?:for|to|towards|toward|into|nach|vers|verso|pour|per)\s+(?:the\s+)?$/;
 const DESTINATION_END_RE =
-  /(?:^|\s)(?:(?:for|to|towards|toward|into|nach|vers|verso|pour|per)\s+(?:the\s+)?|a destination (?:de\s+|d')|en direction (?:de\s+|d')|in direzione (?:di\s+|d')|diretto (?:a|verso)\s+|in richtung\s+|mit ziel\s+)$/;
+  /(?:^|\s)(?:(?:for|to|towards|toward|into|nach|vers|verso|pour|per)\s+(?:the\s+)?|a destination (?:de\s+|d')|en direction (?:de\s+|d')|in direzione (?:di\s+|d')|diretto (?:a|verso)\s+|in richtung\s+|mit ziel\s+|(?:to|towards|toward|vers|verso|nach|jusqu'(?:a|au)|fino (?:a|al|alla)|bis (?:zur|zum|an die))\s+(?:the\s+|la\s+|le\s+|l'|il\s+|die\s+)?(?:[\w'-]+\s+){0,2}?(?:border|frontiere|confine|grenze)\s+(?:(?:with|avec|con|zu|mit)\s+(?:the\s+|la\s+|le\s+|l'|il\s+)?)?)$/;
 /** The country of a destination city: "… to Entebbe in Uganda", "… to Nairobi, Kenya". */
 const DEST_QUALIFIER_RE = /(?:^|\s)(?:to|towards|into|nach|vers|verso)\s+(?:[\p{L}'.-]+\s+){0,2}[\p{L}'.-]+(?:\s+in|,)\s+(?:the\s+)?$/u;
 /** Where evacuees are brought back to: "riporta in Italia", "rapatriés en France", "back to Germany", "zurück nach Österreich". */

@@ -101,3 +101,13 @@ describe('a dated suspension that the next sentence says lasts', () => {
     expect(run(text)).toEqual(['YE/CA/-/embassy_suspended']);
   });
 });
+
+describe('convoys organised by an embassy, in Italian and French', () => {
+  it('GIVEN "l\'Ambasciata … ha organizzato tre convogli" WHEN classified THEN evacuation', () => {
+    expect(run("Sudan, la Farnesina: l'Ambasciata d'Italia a Khartoum ha organizzato tre convogli che hanno portato 140 connazionali fino a Port Sudan.")).toEqual(['SD/IT/-/evacuation']);
+  });
+
+  it('GIVEN "a organisé un convoi … jusqu\'à la frontière béninoise" WHEN classified THEN evacuation from the country left, not the border\'s', () => {
+    expect(run("Niger : l'ambassade de France à Niamey a organisé un convoi pour 90 ressortissants français jusqu'à la frontière béninoise.")).toEqual(['NE/FR/-/evacuation']);
+  });
+});
