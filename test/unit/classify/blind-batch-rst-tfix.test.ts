@@ -111,3 +111,13 @@ describe('convoys organised by an embassy, in Italian and French', () => {
     expect(run("Niger : l'ambassade de France à Niamey a organisé un convoi pour 90 ressortissants français jusqu'à la frontière béninoise.")).toEqual(['NE/FR/-/evacuation']);
   });
 });
+
+describe('flights "operated" by a government', () => {
+  it('GIVEN "the Australian Government has operated two flights … for Australians" WHEN classified THEN evacuation', () => {
+    expect(run('The Australian Government has operated two flights from Bali to Darwin for Australians stranded by the eruption.')).toEqual(['ID/AU/-/evacuation']);
+  });
+
+  it('GIVEN an airline that "operated extra flights" for nationals WHEN classified THEN no evacuation', () => {
+    expect(run('Qantas operated extra flights from Bali to Darwin for Australians stranded by the eruption.')).toEqual([]);
+  });
+});
