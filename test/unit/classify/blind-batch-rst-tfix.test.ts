@@ -121,3 +121,17 @@ describe('flights "operated" by a government', () => {
     expect(run('Qantas operated extra flights from Bali to Darwin for Australians stranded by the eruption.')).toEqual([]);
   });
 });
+
+describe('Italian shelter and level wording', () => {
+  it('GIVEN "invita i connazionali a restare a casa fino a nuovo avviso" WHEN classified THEN shelter_in_place', () => {
+    expect(run("L'Ambasciata d'Italia a Dacca invita i connazionali a restare a casa fino a nuovo avviso.")).toEqual(['BD/IT/-/shelter_in_place']);
+  });
+
+  it('GIVEN "sconsiglia ora tutti i viaggi non essenziali nello Yemen" WHEN classified THEN level 3', () => {
+    expect(run('Il Foreign Office britannico sconsiglia ora tutti i viaggi non essenziali nello Yemen.')).toEqual(['YE/GB/3/']);
+  });
+
+  it('GIVEN "si sconsigliano i viaggi a qualsiasi titolo nell\'intero territorio" WHEN classified THEN still level 4 for the whole country', () => {
+    expect(run("Per il Niger, la Farnesina sconsiglia i viaggi a qualsiasi titolo nell'intero territorio.")).toEqual(['NE/IT/4/']);
+  });
+});
