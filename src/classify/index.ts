@@ -112,6 +112,9 @@ const GAME_HEAD_RE = /\b(?:war[- ]?gam\w*|tabletop exercises?|table-top exercise
 /** The words of a game's telling: players, moves, turns, a fictional scenario. */
 const GAME_WORDS_RE = /\b(?:players?|player teams?|moves?|turns?|rounds?|fictional|fictitious|hypothetical|scenarios?|role[- ]play\w*|playing the roles?|game|cards?|dice|spieler\w*|joueurs?|giocator\w*)\b/g;
 
+/** Any of the genre words the head tests below look for (review, fact check, game), in one pass: most heads hold none. */
+const GENRE_HEAD_RE = new RegExp(`\\b(?:review|rezension|critique|recensione)\\b|${FACT_CHECK_HEAD_RE.source}|${GAME_HEAD_RE.source}`);
+
 /** Before a domestic actor that does not act in its clause: "clashes between protesters and police", "fighting with the army". */
 const ACTOR_NOT_AGENT_RE = /\b(?:between|among|against|with|versus|vs\.?|clash(?:es|ed)?|fighting|attacks? on)\s+(?:\S+\s+){0,5}?(?:and\s+)?(?:the\s+)?$/;
 
@@ -260,7 +263,9 @@ function run(input: ClassifyInput): Finding[] {
   const inIssuer = normCode(input.issuer);
   // reviews of films, books and series retell stories: no advice in them
   const head = ((title ?? '') + ' ' + text.slice(0, 400)).toLowerCase();
-  if (/\b(?:review|rezension|critique|recensione)\b/.test(head) && !/\bperiodic review\b/.test(head) && countUpTo(text.toLowerCase(), FILM_WORDS_RE, 3) >= 3) return [];
+  // (one pass tells whether the head names a genre that carries no advice: a review, a fact check, a game)
+  const genre = GENRE_HEAD_RE.test(head);
+  if (genre && /\b(?:review|rezension|critique|recensione)\b/.test(head) && !/\bperiodic review\b/.test(head) && countUpTo(text.toLowerCase(), FILM_WORDS_RE, 3) >= 3) return [];
   const inCountry = normCode(input.country);
 
   const gaz = getGazetteer();
@@ -325,9 +330,9 @@ function run(input: ClassifyInput): Finding[] {
   if (found.size === 0) return [];
   // a fact check of a hoax ("FACT CHECK: No, the embassy has not told citizens to leave", "… The message is false") quotes
   // the claim it refutes: nothing in it is advice
-  if (FACT_CHECK_HEAD_RE.test(head) && draft.lows.some((l) => FALSITY_RE.test(l))) return [];
+  if (genre && FACT_CHECK_HEAD_RE.test(head) && draft.lows.some((l) => FALSITY_RE.test(l))) return [];
   // a war game, a tabletop exercise or a board game plays governments' moves: none of them is advice
-  if (GAME_HEAD_RE.test(head) && countUpTo(draft.lows.join('\n'), GAME_WORDS_RE, 3) >= 3) return [];
+  if (genre && GAME_HEAD_RE.test(head) && countUpTo(draft.lows.join('\n'), GAME_WORDS_RE, 3) >= 3) return [];
   // (a paragraph past the first three, without any trigger word and two paragraphs or more away from detected
   // advice is needed only as a whole: it is not split into sentences)
   const prep = draft.finish((k) => {
