@@ -91,6 +91,9 @@ export const LIST_GAP_RE = /^\s*(?:,\s*(?:and\s+|or\s+|as well as\s+|et\s+|und\s
  * headline's topic label ("Libia: volo speciale …"). (A bulleted item is a list of governments whatever follows.) */
 const LIST_ITEM_ADVICE_RE = /^\s*[-:\u2013]\s+(?:["'\u201c]?\s*)?(?:level\s*\d|do not travel|reconsider|exercise|avoid|advis|against|travel advi|warn|leave|ordered|authori[sz]ed|normal|high degree|take normal|not to travel|d[ée]conseill|sconsigli|reisewarnung|abgeraten)/;
 
+/** After a name, the rest of a German compound that is its government's institution ("US-Außenministerium"). */
+const DE_INSTITUTION_COMPOUND_RE = /^-(?:au(?:ß|ss)enministerium\w*|au(?:ß|ss)enamt\w*|regierung\w*|botschaft\w*|generalkonsulat\w*|konsulat\w*|ministerium\w*|beh[öo]rden?|administration|außenministerin|au(?:ß|ss)enminister\w*|pr[äa]sident\w*)\b/;
+
 export function assignRoles(plain: string, low: string, mentions: Mention[]): RoledMention[] {
   // (every field present from the start: one object shape for the callers' loops)
   const out: RoledMention[] = [];
@@ -112,6 +115,11 @@ export function assignRoles(plain: string, low: string, mentions: Mention[]): Ro
       continue;
     }
     const instAfter = INSTITUTION_AFTER_RE.exec(after);
+    // a German compound names the government's institution: "US-Außenministerium", "US-Botschaft", "EU-Kommission"
+    if (r.kind !== 'demonym' && DE_INSTITUTION_COMPOUND_RE.test(after)) {
+      r.role = 'issuer';
+      continue;
+    }
     if (r.kind === 'demonym') {
       // "les Affaires étrangères belges", "le ministère belge", "il governo italiano"
       if (INSTITUTION_BEFORE_DEMONYM_RE.test(before)) {

@@ -239,3 +239,10 @@ describe('a hazard\'s own status raised', () => {
     expect(signals('the state department raised its travel advisory to the highest level.')).toEqual(['level_raised']);
   });
 });
+
+describe('a German compound names a government\'s institution ("US-Außenministerium")', () => {
+  it('GIVEN "Die Botschaft bleibt nach Angaben des US-Außenministeriums weiterhin geschlossen" after the US embassy is named WHEN classified THEN the US embassy is suspended', () => {
+    const text = 'Die Lage in Belarus bleibt angespannt. Die Vereinigten Staaten hatten den Betrieb ihrer Botschaft in Minsk im Februar 2022 eingestellt. Die Botschaft bleibt nach Angaben des US-Außenministeriums weiterhin geschlossen.';
+    expect(run(text)).toEqual(['BY/US/-/embassy_suspended']);
+  });
+});
