@@ -246,3 +246,13 @@ describe('a German compound names a government\'s institution ("US-Außenministe
     expect(run(text)).toEqual(['BY/US/-/embassy_suspended']);
   });
 });
+
+describe('French: "Les États-Unis ont autorisé …" and "sur l\'ensemble de son territoire"', () => {
+  it('GIVEN "Les États-Unis ont autorisé le départ volontaire du personnel non essentiel de leur ambassade" WHEN classified THEN the US authorised departure', () => {
+    expect(run("Les États-Unis ont autorisé jeudi le départ volontaire du personnel non essentiel de leur ambassade à Lomé.")).toEqual(['TG/US/-/authorized_departure']);
+  });
+
+  it('GIVEN "reste classé en « vigilance renforcée » sur l\'ensemble de son territoire, à l\'exception de …" WHEN classified THEN level 2 country-wide', () => {
+    expect(run("Le Togo reste classé en « vigilance renforcée » sur l'ensemble de son territoire, à l'exception de la région des Savanes, où les déplacements sont « déconseillés sauf raison impérative », selon le Quai d'Orsay.")).toEqual(['TG/FR/2/']);
+  });
+});
