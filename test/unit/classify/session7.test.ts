@@ -256,3 +256,9 @@ describe('French: "Les États-Unis ont autorisé …" and "sur l\'ensemble de so
     expect(run("Le Togo reste classé en « vigilance renforcée » sur l'ensemble de son territoire, à l'exception de la région des Savanes, où les déplacements sont « déconseillés sauf raison impérative », selon le Quai d'Orsay.")).toEqual(['TG/FR/2/']);
   });
 });
+
+describe('Indian English: "requested to leave at the earliest"', () => {
+  it('GIVEN "Indians who are currently in X are requested to leave at the earliest by available commercial means" WHEN classified THEN leave_immediately', () => {
+    expect(run('The Ministry of External Affairs said Indians who are currently in Libya are requested to leave at the earliest by available commercial means.')).toEqual(['LY/IN/-/leave_immediately']);
+  });
+});
