@@ -631,7 +631,7 @@ const DENIAL_KINDS: ReadonlyArray<[RegExp, number]> = [
   [/\b(?:(?:has|have|had|is|are|was|were)\s+not\s+(?:been\s+)?evacuated|no evacuation|there is no evacuation|nessuna evacuazione|pas d'[ée]vacuation|keine evakuierung)\b/, DENY_EVAC],
   [/\b(?:(?:has|have|had|is|are|was|were)\s+not\s+(?:been\s+)?(?:withdrawn|pulled)|no ordered departure|there is no ordered departure)\b/, DENY_STAFF],
   [/\bnot (?:advising|telling|urging|asking)\s+\S+(?:\s+\S+)?\s+to\s+(?:leave|depart)\b/, DENY_LEAVE],
-  [/\b(?:smentit\w*|d[ée]menti\w*|dementiert\w*)\b/, DENY_ALL],
+  [/\b(?:smentit\w*|d[ée]menti\w*|dementiert\w*|den(?:y|ies|ied|ying)\s+(?:\w+\s+){0,3}?(?:reports?|claims?|rumou?rs?|allegations?)\s+(?:that|of)\s+(?:[\w'-]+\s+){0,6}?(?:urg|told|tell|order|evacuat|clos|leav|withdr|advis|call|ask|pull)\w*|(?:is|was) (?:a )?(?:fake|forgery|forged|hoax)|(?:has|have|had) not issued any such)\b/, DENY_ALL],
 ];
 
 /** What the document's denials deny, as a mask of DENY_* bits (0: none). */

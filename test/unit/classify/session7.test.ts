@@ -262,3 +262,19 @@ describe('Indian English: "requested to leave at the earliest"', () => {
     expect(run('The Ministry of External Affairs said Indians who are currently in Libya are requested to leave at the earliest by available commercial means.')).toEqual(['LY/IN/-/leave_immediately']);
   });
 });
+
+describe('a government denies reports of its own call (blind batch w)', () => {
+  it('GIVEN "denied reports that it had urged citizens to leave" and a "purported statement" that "told … to leave" WHEN classified THEN nothing', () => {
+    const text = [
+      'Hungary denies telling citizens to leave Serbia',
+      "BUDAPEST — Hungary's foreign ministry on Tuesday denied reports that it had urged Hungarian citizens to leave Serbia immediately.",
+      'The purported statement, shared thousands of times online, told Hungarians in Serbia to "leave the country within 48 hours".',
+      '"This is a fake," a ministry spokesman said.',
+    ].join('\n\n');
+    expect(run(text)).toEqual([]);
+  });
+
+  it('GIVEN a denial of reports about something else ("denied reports of a coup attempt") WHEN classified THEN a real call to leave stands', () => {
+    expect(run('The authorities denied reports of a coup attempt. Spain urged its citizens to leave Equatorial Guinea immediately.')).toEqual(['GQ/ES/-/leave_immediately']);
+  });
+});
