@@ -733,7 +733,7 @@ function pushStep(hits: SignalHit[], from: number, to: number, m: RegExpExecArra
  */
 export function detectReopened(low: string): Mask[] {
   const out: Mask[] = [];
-  if ((!low.includes('open') && !low.includes('resumed')) || !/\b(?:reopen|re-open|open again|resumed)/.test(low)) return out;
+  if (!low.includes('reopen') && !low.includes('re-open') && !low.includes('open again') && !low.includes('resumed')) return out;
   EMB_REOPEN_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = EMB_REOPEN_RE.exec(low)) !== null) {
