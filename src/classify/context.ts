@@ -70,6 +70,9 @@ export function hedgedBefore(low: string, pos: number, max = 70): boolean {
   return HEDGE_RE.test(w);
 }
 
+/** Between a condition and a later trigger: the condition's quotation or clause closed, and another report begins. */
+const CONDITION_CLOSED_RE = /["\u201d\u00bb]\s*,?\s+(?:and|but)\s+(?:that|said|added|warned)\b|\b(?:and|but) (?:added|said|warned) that\b/;
+
 /**
  * A condition that makes the instruction hypothetical ("if you have concerns, …", "should the
  * situation deteriorate"). "If you are in X" only locates the reader and is not a condition.
@@ -79,6 +82,13 @@ export function conditional(low: string, pos: number): boolean {
   const w = low.slice(Math.max(0, cs - 0), pos);
   const sentencePrefix = low.slice(0, pos);
   const ifm = /\b(?:if|unless|in the event|should the|should there|in case|wenn|falls|qualora)\b([^,;]*)/.exec(sentencePrefix);
+  // (a condition inside a quotation or a clause that another report follows does not reach past it: "should 'leave now if
+  // it is safe to do so' and that the embassy had closed")
+  if (ifm) {
+    const seg = low.slice(ifm.index, pos);
+    const closed = CONDITION_CLOSED_RE.exec(seg);
+    if (closed) return /\b(?:if|unless|should the situation|in the event|in case)\b/.test(seg.slice(closed.index + closed[0].length));
+  }
   if (ifm) {
     const cond = ifm[1] ?? '';
     if (/^\s*(?:you(?:'re| are)|you're|they are|u\.s\. citizens are|citizens are|you are currently|you remain|vous [êe]tes|sie sich|vi trovate)\s+(?:currently\s+|already\s+|still\s+)?(?:in|there|located)\b(?!\s+(?:the\s+)?(?:vicinity|immediate area|area of|an area|affected areas?|path|a (?:crowd|demonstration|protest|building)))/.test(cond)) return false;

@@ -278,3 +278,13 @@ describe('a government denies reports of its own call (blind batch w)', () => {
     expect(run('The authorities denied reports of a coup attempt. Spain urged its citizens to leave Equatorial Guinea immediately.')).toEqual(['GQ/ES/-/leave_immediately']);
   });
 });
+
+describe('multi-issuer wire copy (blind batch w)', () => {
+  it('GIVEN "which has kept Iran at Level 4: Do Not Travel for years" WHEN its levels are read THEN "for years" is no object: the level is country-wide', () => {
+    expect(run('The U.S. State Department, which has kept Syria at Level 4: Do Not Travel for years, said U.S. citizens in Syria should leave immediately.')).toEqual(['SY/US/4/leave_immediately']);
+  });
+
+  it('GIVEN a quoted "leave now if it is safe to do so" and then "and that the embassy had temporarily closed" WHEN classified THEN the closure is no condition\'s', () => {
+    expect(run('Britain\'s Foreign Office said British nationals in Syria should "leave now if it is safe to do so" and that the British Embassy in Damascus had temporarily closed.')).toEqual(['SY/GB/-/embassy_suspended,leave_immediately']);
+  });
+});
