@@ -656,7 +656,7 @@ function denialBit(h: SignalHit): number {
 
 const REPATRIATION_SCALE_RE = /\b(?:voluntary|mandatory) repatriation\b|\brepatriation phase\b/;
 
-const STILL_RE = /\b(?:remains?|remained|is still|are still|still (?:closed|suspended|in (?:effect|force|place))|continues? to be|has remained|have remained|to this day)\b/;
+const STILL_RE = /\b(?:remains?|remained|is still|are still|still (?:closed|suspended|in (?:effect|force|place))|continues? to be|has remained|have remained|to this day|bleibt|bleiben|nach wie vor|reste|restent|demeure|demeurent|rimane|rimangono|tuttora)\b/;
 
 /** A sentence that opens on a year ("In 2016, …", "Back in March 2011 …"): background, told as such. */
 const PAST_OPENING_RE =

@@ -84,7 +84,7 @@ export function genericIssuers(low: string): GenericIssuer[] {
 }
 
 /** Connector between list members: ", ", " and ", ", and ", " & ", " as well as ". */
-export const LIST_GAP_RE = /^\s*(?:,\s*(?:and\s+|or\s+|as well as\s+|et\s+|und\s+|e\s+)?|and\s+|or\s+|&\s*|as well as\s+|et\s+|und\s+|e\s+|ed\s+)(?:the\s+|la\s+|le\s+|l'|les\s+|die\s+|den\s+|il\s+|lo\s+|d'|de\s+|du\s+|des\s+|di\s+|del\s+|della\s+|dell'|dei\s+|degli\s+)?$/;
+export const LIST_GAP_RE = /^\s*(?:,\s*(?:and\s+|or\s+|as well as\s+|et\s+|ou\s+|und\s+|oder\s+|e\s+|o\s+)?|and\s+|or\s+|&\s*|as well as\s+|et\s+|ou\s+|und\s+|oder\s+|e\s+|ed\s+|o\s+)(?:the\s+|la\s+|le\s+|l'|les\s+|die\s+|den\s+|il\s+|lo\s+|d'|de\s+|du\s+|des\s+|di\s+|del\s+|della\s+|dell'|dei\s+|degli\s+)?$/;
 
 /** Give every mention of one sentence a role. `plain` is the sentence, `low` its lower case. */
 /** After a government that opens a line without a bullet: its advice ("United States - Level 4: Do Not Travel to …"), not a

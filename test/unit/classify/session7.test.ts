@@ -288,3 +288,13 @@ describe('multi-issuer wire copy (blind batch w)', () => {
     expect(run('Britain\'s Foreign Office said British nationals in Syria should "leave now if it is safe to do so" and that the British Embassy in Damascus had temporarily closed.')).toEqual(['SY/GB/-/embassy_suspended,leave_immediately']);
   });
 });
+
+describe('French and German: lists joined by "ou", a closure that "bleibt"', () => {
+  it('GIVEN "vers les postes frontières avec le Ghana, le Togo ou le Niger, sont formellement déconseillés" WHEN classified THEN no level for Niger', () => {
+    expect(run("La France déconseille formellement tout le Burkina Faso. Les déplacements par la route, y compris vers les postes frontières avec le Ghana, le Togo ou le Niger, sont formellement déconseillés.")).toEqual(['BF/FR/4/']);
+  });
+
+  it('GIVEN "Die Deutsche Botschaft Khartum ist seit April 2023 geschlossen und bleibt bis auf Weiteres geschlossen" WHEN classified THEN the closure is current', () => {
+    expect(run('Reisewarnung für Sudan. Die Deutsche Botschaft Khartum ist seit April 2023 geschlossen und bleibt bis auf Weiteres geschlossen.')).toEqual(['SD/DE/4/embassy_suspended']);
+  });
+});
