@@ -131,6 +131,8 @@ const PATTERNS: Pattern[] = [
   { re: /\bvon\s+reisen\s+(?:in|nach|im|ins)\b[^.;]{0,200}?\b(?:wird|werden)\s+(?:\S+\s+){0,2}?abgeraten\b/g, level: 3, vague: true, gate: ['abgeraten'] },
   // "avoid travel to", "éviter les déplacements vers", "evitare gli spostamenti verso": no level, but advice for a region
   { re: /\bavoid\s+(?:travel(?:l?ing)?|trips|journeys|going)\s+(?:to|in|into|within)\b/g, level: 3, vague: true, gate: ['avoid'] },
+  // "Le DFAE déconseille les voyages dans la province de …" with no qualifier: advice against travel to a region, no level
+  { re: /\bd[ée]conseill\w*\s+(?:les\s+|tout\s+|tous\s+les\s+)?(?:voyages?|d[ée]placements?|s[ée]jours?)\s+(?:dans|vers|en|au|aux|[àa]|sur)\b/g, level: 3, vague: true, gate: ['deconseill'] },
   { re: /\beviter\s+(?:tout\s+d[ée]placement|les\s+d[ée]placements|tout\s+voyage|les\s+voyages|de\s+se\s+rendre)\s+(?:vers|dans|en|au|aux|[àa])\b/g, level: 3, vague: true, gate: ['evit'] },
   { re: /\bevitare\s+(?:i\s+viaggi|gli\s+spostamenti|ogni\s+spostamento|qualsiasi\s+spostamento|di\s+recarsi)\s+(?:verso|in|nella|nelle|nei|negli|nel|a|per)\b/g, level: 3, vague: true, gate: ['evit'] },
 ];
@@ -162,6 +164,9 @@ const PART_HEAD_RE = /^(?:the\s+)?[\p{L}'-]+(?:[\s-][\p{L}'-]+){0,3}?\s+(?:borde
 const IF_CLAUSE_BEFORE_RE = /\b(?:if|unless|wenn|falls|qualora)\s+(?!(?:you|u\.s\. citizens|citizens|they)\s+(?:are|remain|re)\b|you're\b|vous [êe]tes\b)[^,;:.]{0,100}$/;
 /** After a level phrase: it is named as a term of a scale. */
 const SCALE_TERM_AFTER_RE = /^["'\u201d\u2019)]*\s*(?:is\s+)?(?:in|on|of)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:system|scales?|ranking|classification|terminology|jargon|parlance|vocabulary)\b/;
+
+/** "There is no change to FCDO's advice against all travel to …": the advice stands, the "no" is about a change. */
+const NO_CHANGE_TO_RE = /\bno\s+(?:change|changes|update|updates)\s+(?:to|in)\s+(?:\S+\s+){0,4}$/;
 
 /** Before a level phrase: a demand for it or its absence, not the level itself. */
 const LEVEL_NOT_GIVEN_RE =
@@ -261,7 +266,7 @@ export function detectLevels(low: string): LevelHit[] {
         /^(?:[^.;]|(?<=\b\d{1,2})\.(?=\s)){0,50}?\b(?:aufgehoben|herabgestuft|herabgesetzt|gelockert|abgesenkt|entsch[äa]rft|zur[üu]ckgenommen|(?<!\b(?:la|une|cette|sa|leur|de|la|apres|avant) )lev[ée]e?s?|revoqu[ée]e?s?|abrog[ée]e?s?|revocat[oaie]|ritirat[oaie])\b/.test(rest) ||
         /\b(?:lifted|withdrew|withdrawn|rescinded|removed|dropped|ended|aufgehoben|revoqu|lev[ée]e)\b[^.;]{0,30}$/.test(before);
       // Levels said to be no longer in force, or negated
-      if (!p.structured && negatedBefore(low, a, 40) && !/^do\s+not/.test(m[0])) {
+      if (!p.structured && negatedBefore(low, a, 40) && !/^do\s+not/.test(m[0]) && !NO_CHANGE_TO_RE.test(low.slice(Math.max(0, a - 70), a))) {
         // "Previously FCDO did not advise against travel to Guinea": before, there was no advice against travel
         if (past && level >= 3 && !/\bno longer\b/.test(before)) out.push({ level: 1, start: a, end: b, objectStart: -1, scope: 'unknown', past: true, structured: false });
         continue;

@@ -298,3 +298,13 @@ describe('French and German: lists joined by "ou", a closure that "bleibt"', () 
     expect(run('Reisewarnung für Sudan. Die Deutsche Botschaft Khartum ist seit April 2023 geschlossen und bleibt bis auf Weiteres geschlossen.')).toEqual(['SD/DE/4/embassy_suspended']);
   });
 });
+
+describe('regional advice on official pages (blind batch w)', () => {
+  it('GIVEN "There is no change to FCDO\'s advice against all travel to the breakaway regions of X" WHEN classified THEN the regional advice stands', () => {
+    expect(run("There is no change to FCDO's advice against all travel to the breakaway regions of Transnistria. FCDO does not advise against travel to the rest of Moldova.")).toEqual(['MD/GB/-/']);
+  });
+
+  it('GIVEN "Le DFAE déconseille les voyages dans la province de …" WHEN classified THEN regional advice, no level', () => {
+    expect(run("Conseils pour les voyages – Niger. Le DFAE déconseille les voyages dans la région de Tillabéri et dans une bande de 50 km le long de la frontière avec le Mali.")).toEqual(['NE/CH/-/']);
+  });
+});
