@@ -308,3 +308,17 @@ describe('regional advice on official pages (blind batch w)', () => {
     expect(run("Conseils pour les voyages – Niger. Le DFAE déconseille les voyages dans la région de Tillabéri et dans une bande de 50 km le long de la frontière avec le Mali.")).toEqual(['NE/CH/-/']);
   });
 });
+
+describe('Austria\'s "von Sicherheitsstufe 2 auf 4", and authorised departures in Italian and French', () => {
+  it('GIVEN "Österreich hat Bolivien von Sicherheitsstufe 2 auf Sicherheitsstufe 4 hochgestuft" WHEN classified THEN level_raised on its own scale', () => {
+    expect(run('Österreich hat Paraguay von Sicherheitsstufe 2 auf Sicherheitsstufe 4 hochgestuft.')).toEqual(['PY/AT/-/level_raised']);
+  });
+
+  it('GIVEN "ha autorizzato la partenza del personale non essenziale" WHEN classified THEN authorized_departure', () => {
+    expect(run('Il Dipartimento di Stato americano ha autorizzato la partenza del personale non essenziale dal Consolato generale degli Stati Uniti a Guayaquil, in Ecuador.')).toEqual(['EC/US/-/authorized_departure']);
+  });
+
+  it('GIVEN a French headline "Paris relève son niveau de vigilance, Washington autorise le départ de son personnel" WHEN classified THEN the departure is Washington\'s', () => {
+    expect(run("Éthiopie : Paris relève son niveau de vigilance, Washington autorise le départ de son personnel non essentiel")).toContain('ET/US/-/authorized_departure');
+  });
+});
