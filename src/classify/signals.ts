@@ -105,7 +105,7 @@ const HEDGE_DE_RE = /\b(?:erw[äa]gen|erwogen|pr[üu]fen|falls|gegebenenfalls|no
 
 /** The departure just named was lifted later in the sentence ("; that order was lifted in December 2022", ", later lifted"). */
 const LATER_LIFTED_RE =
-  /^[^.]*?(?:\b(?:that|the|this|the same)\s+(?:order|departure|drawdown|decision|measure|mandate)\s+(?:was|has been|had been|were)\s+(?:later\s+|since\s+|subsequently\s+|eventually\s+|finally\s+)?(?:lifted|ended|rescinded|revoked|cancell?ed|withdrawn)|,\s*(?:which was|since|later|subsequently)\s+(?:lifted|ended|rescinded|revoked))\b/;
+  /^(?:[^.]|(?<=\b[a-z])\.)*?(?:\b(?:that|the|this|the same)\s+(?:order|departure|drawdown|decision|measure|mandate)\s+(?:was|has been|had been|were)\s+(?:later\s+|since\s+|subsequently\s+|eventually\s+|finally\s+)?(?:lifted|ended|rescinded|revoked|cancell?ed|withdrawn)|,\s*(?:which was|since|later|subsequently)\s+(?:lifted|ended|rescinded|revoked)|\b(?:that|which)\s+(?:was|had been|were)\s+(?:put in place|imposed|ordered|announced|introduced)\b(?:[^.;]|(?<=\b[a-z])\.){0,60}?\s(?:was|has been|had been|were)\s+(?:later\s+|since\s+|subsequently\s+|eventually\s+|finally\s+)?(?:lifted|ended|rescinded|revoked|cancell?ed))\b/;
 
 /** The local population as the people moved (no government's citizens abroad). */
 const LOCAL_PEOPLE_RE = /\b(?:residents|villagers|inhabitants|islanders|locals|local people|households|communities|habitants|abitanti|bewohner\w*|einwohner\w*|villageois|popolazione)\b/;
@@ -564,6 +564,8 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     const rel = RELATIVE_DONE_RE.exec(before);
     if (hedgedBefore(low, rel ? a - before.length + rel.index : a, 70) || conditional(low, a)) continue;
     if (/\b(?:do not|don't|should not|cannot|can't|not)\s+(?:count|rely|depend|expect)\b/.test(low.slice(Math.max(0, a - 120), a))) continue;
+    // travellers leaving by their own means: "rely on commercial flights or your own arrangements"
+    if (/\b(?:rely|relying|depend|depending)\s+on\s+(?:commercial|scheduled|your own|their own)\b|\b(?:your|their) own arrangements\b/.test(low.slice(Math.max(0, a - 60), Math.min(low.length, b + 40)))) continue;
     // generic statements: "military-assisted evacuations … are rare", "evacuation is not guaranteed"
     if (/^(?:[^.;]|(?<=\b[a-z])\.){0,80}?\b(?:rare|rarely|unlikely|uncommon|not available|not possible|not be possible|not guaranteed|cannot be guaranteed|a last resort)\b/.test(after)) continue;
     // the evacuation negated after the noun: "an evacuation … is not planned", "Eine Evakuierung … sei nicht vorgesehen",

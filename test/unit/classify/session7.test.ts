@@ -322,3 +322,14 @@ describe('Austria\'s "von Sicherheitsstufe 2 auf 4", and authorised departures i
     expect(run("Éthiopie : Paris relève son niveau de vigilance, Washington autorise le départ de son personnel non essentiel")).toContain('ET/US/-/authorized_departure');
   });
 });
+
+describe('past orders and self-reliance (blind batch u)', () => {
+  it('GIVEN "The ordered departure … that was put in place in August 2023 was lifted in 2024" WHEN its signals are detected THEN no ordered departure', () => {
+    expect(signals('the ordered departure of non-emergency u.s. government personnel that was put in place in august 2023 was lifted in 2024.')).toEqual([]);
+  });
+
+  it('GIVEN "You\'ll need to rely on commercial flights or your own arrangements" WHEN its signals are detected THEN no evacuation', () => {
+    expect(signals("you'll need to rely on commercial flights or your own arrangements.")).toEqual([]);
+    expect(signals('the government has arranged charter flights for nationals wishing to leave.')).toContain('evacuation');
+  });
+});
