@@ -119,6 +119,9 @@ const HAZARD_ZONE_RE =
 const BUILDING_INCIDENT_RE =
   /\b(?:suspicious (?:package|parcel|object|item|bag|envelope|vehicle|device)s?|fire alarms?|bomb (?:threats?|scares?|alerts?|hoax\w*)|gas leaks?|unattended (?:bag|package|item|luggage)|verd[äa]chtig\w* (?:paket|gegenstand|gep[äa]ck)\w*|bombendrohung\w*|feueralarm\w*|colis suspect\w*|alerte (?:[àa] la bombe|incendie)|pacco sospetto|allarme (?:bomba|antincendio)|oggetto sospetto)\b/;
 
+/** Before a call: its subject is a step of a scale, which the sentence defines ("Level 4 … calls on nationals to …"). */
+const SCALE_STEP_SUBJECT_RE = /\b(?:level|stufe|livello|niveau)\s*[1-6]\b(?:[^.;]|(?<=\b[a-z])\.){0,60}?\b(?:calls? on|means?|tells?|asks?|urges?|advises?|recommends?|requires?|instructs?)\b(?:[^.;]|(?<=\b[a-z])\.){0,40}$/;
+
 /** An evacuation rehearsed, not carried out: "ran a simulated evacuation", "rehearse embassy evacuation", "a mock airlift". */
 const SIMULATED_BEFORE_RE = /\b(?:simulated|simulating|simulation of|mock|train(?:s|ed|ing)?\s+for|practi[cs]e|practi[cs]ing|rehears\w*|dummy|fictional|fictitious|hypothetical|imaginary|training)\s+(?:[\w'-]+\s+){0,3}$/;
 
@@ -482,6 +485,8 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     const urged = URGING_RE.test(before);
     if (!urgent && !urged) continue;
     if (SAFE_TO_DO_SO_RE.test(after)) continue;
+    // a scale's step defined by what it asks: "Level 4, the highest on the ministry's scale, calls on nationals to evacuate"
+    if (SCALE_STEP_SUBJECT_RE.test(low.slice(Math.max(0, a - 120), a))) continue;
     if (!urgent && /\b(?:should|must|need to|needs to|have to|has to|sollten|m[üu]ssen)\b/.test(before) && !/\b(?:urged?|urg\w+|called|told|instructed|ordered|strongly|advised|advises|recommend\w*|encourag\w*|fordert\w*|aufgefordert|invit\w*|esort\w*)\b/.test(before)) {
       // "should leave" without urgency: only with an explicit country/the country object, or with no
       // object at all ("citizens in Ukraine should depart using …") when nothing makes it conditional
@@ -524,6 +529,7 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
       const before = backWindow(low, a, 120, false);
       if (!URGING_RE.test(before) || /\b(?:should|must|need to|needs to|have to|has to)\b/.test(before)) continue;
       if (negatedBefore(low, a, 60) || hedgedBefore(low, a, 80) || conditional(low, a)) continue;
+      if (SCALE_STEP_SUBJECT_RE.test(low.slice(Math.max(0, a - 120), a))) continue;
       hits.push({ signal: 'leave_immediately', start: a, end: m.index + m[0].length });
       masks.push({ start: a, end: m.index + m[0].length }); // citizens leaving on their own: not an evacuation
       leaveFound = true;
@@ -595,6 +601,8 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     if (BUILDING_INCIDENT_RE.test(low)) continue;
     // a rehearsal ("ran a simulated evacuation"), or a team or company flying its own people out
     if (SIMULATED_BEFORE_RE.test(before.slice(-60)) || privateSubject(low, a)) continue;
+    // what a step of a scale asks, defined: "Level 4 … calls on nationals to evacuate"
+    if (SCALE_STEP_SUBJECT_RE.test(low.slice(Math.max(0, a - 120), a))) continue;
     // local people moved by chartered craft ("Ferries and chartered vessels are moving residents to Santo") are no
     // government's evacuation of its citizens
     if (!foreignObj && LOCAL_PEOPLE_RE.test(near)) continue;

@@ -333,3 +333,10 @@ describe('past orders and self-reliance (blind batch u)', () => {
     expect(signals('the government has arranged charter flights for nationals wishing to leave.')).toContain('evacuation');
   });
 });
+
+describe('a scale\'s step defined by what it asks', () => {
+  it('GIVEN "Level 4, the highest on the ministry\'s scale, calls on nationals to evacuate" WHEN its signals are detected THEN no call and no evacuation', () => {
+    expect(signals("level 4, the highest on the ministry's scale, calls on nationals to evacuate; the ministry said it was not considering that step.")).toEqual([]);
+    expect(signals('the ministry called on nationals to evacuate immediately.')).toContain('leave_immediately');
+  });
+});
