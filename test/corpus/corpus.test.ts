@@ -11,7 +11,7 @@ import { loadCorpus, loadKnownMisses, runDoc, sameFindings, scoreCorpus } from '
  * the corpus with its first-contact misses listed; the floors are then set from the new whole: signals went
  * from 0.94 to 0.93 when batches h and i joined, with no new miss on the documents before them.)
  */
-const FLOORS = { signals: 0.965, levels: 0.975, countries: 0.98, issuers: 0.975 } as const;
+const FLOORS = { signals: 0.97, levels: 0.975, countries: 0.985, issuers: 0.975 } as const;
 
 const docs = loadCorpus();
 const known = loadKnownMisses();
