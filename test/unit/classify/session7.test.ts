@@ -340,3 +340,10 @@ describe('a scale\'s step defined by what it asks', () => {
     expect(signals('the ministry called on nationals to evacuate immediately.')).toContain('leave_immediately');
   });
 });
+
+describe('an embassy functioning from abroad', () => {
+  it('GIVEN "It may be noted that the Embassy of India in Sana\'a has been temporarily functioning from Djibouti since April 2015 and remains relocated" WHEN its signals are detected THEN embassy_suspended ("may be noted" is no hedge)', () => {
+    expect(signals("it may be noted that the embassy of india in sana'a has been temporarily functioning from djibouti since april 2015 and remains relocated.")).toEqual(['embassy_suspended']);
+    expect(signals('the embassy may close if the situation deteriorates.')).toEqual([]);
+  });
+});
