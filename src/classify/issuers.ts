@@ -217,6 +217,9 @@ export function assignRoles(plain: string, low: string, mentions: Mention[]): Ro
     }
     if (/\b(?:in|inside|within|throughout|across|of|at|en|au|aux|dans|im|in der|nel|nella|in)\s+(?:the\s+)?$/.test(before) || /^'s\s+(?:capital|government|north|south|east|west|security|crisis)/.test(after)) r.locative = true;
   }
+  // a word that is both the country's name and a demonym ("the Philippines") names the country, not its citizens
+  for (const r of out)
+    if (r.kind === 'demonym' && r.role === 'addressee' && out.some((o) => o !== r && o.kind === 'name' && o.start === r.start && o.end === r.end)) r.role = 'place';
   // another government's ministry named by the adjective after it: "il ministero degli Esteri spagnolo", "le ministère des
   // Affaires étrangères belge" (the agency's name alone reads as the language's own government)
   for (let i = 0; i + 1 < out.length; i++) {

@@ -347,3 +347,10 @@ describe('an embassy functioning from abroad', () => {
     expect(signals('the embassy may close if the situation deteriorates.')).toEqual([]);
   });
 });
+
+describe('"the Philippines" is the country, not its citizens', () => {
+  it('GIVEN an embassy page "Our travel advice for the Philippines remains \'Exercise a high degree of caution\' overall" WHEN classified THEN Australia\'s level 2', () => {
+    const text = 'Australian Embassy, Manila – Message to Australians\n\nOn 2 March the volcano\'s alert status was raised.\n\nOur travel advice for the Philippines remains \'Exercise a high degree of caution\' overall.';
+    expect(run(text)).toEqual(['PH/AU/2/']);
+  });
+});
