@@ -332,7 +332,7 @@ const FROM_TO_RE =
   /\b(?:from|dal|du|von)\s+(?:level|livello|niveau|(?:sicherheits|warn|risiko)?stufe)?\s*([1-6])\s+(?:to|al|au|auf)\s+(?:level|livello|niveau|(?:sicherheits|warn|risiko)?stufe)?\s*([1-6])\b/g;
 /** German, verb last: "hat seine Reiseinformation für Georgien verschärft", "die Reisewarnung … herabgestuft". */
 const DE_CHANGE_RE =
-  /\b(?:reisewarnung|reiseinformation|reisehinweis|sicherheitshinweis|sicherheitsstufe|warnstufe|risikostufe)\w*\b[^.;]{0,80}?\b(?:(versch[äa]rft|erh[öo]ht|angehoben|heraufgesetzt|heraufgestuft)|(gelockert|herabgestuft|herabgesetzt|gesenkt|abgesenkt|entsch[äa]rft))\b/g;
+  /\b(?:reisewarnung|reiseinformation|reisehinweis|sicherheitshinweis|sicherheitsstufe|warnstufe|risikostufe)\w*\b[^.;]{0,140}?\b(?:(versch[äa]rft|erh[öo]ht|angehoben|heraufgesetzt|heraufgestuft)|(gelockert|herabgestuft|herabgesetzt|gesenkt|abgesenkt|entsch[äa]rft))\b/g;
 /** A level at facilities, the operators' security posture and no travel advice: "die Sicherheitsstufe an den Häfen",
  * "raised the security level at airports", "le niveau de sécurité dans les aéroports". */
 const FACILITY_LEVEL_RE =

@@ -354,3 +354,9 @@ describe('"the Philippines" is the country, not its citizens', () => {
     expect(run(text)).toEqual(['PH/AU/2/']);
   });
 });
+
+describe('a German change of level told at length', () => {
+  it('GIVEN "wurde die Sicherheitsstufe für X von Stufe 1 (Guter Sicherheitsstandard) auf Stufe 2 (Sicherheitsrisiko) angehoben" WHEN its signals are detected THEN level_raised', () => {
+    expect(signals('aufgrund der lage wurde die sicherheitsstufe fur montenegro von stufe 1 (guter sicherheitsstandard) auf stufe 2 (sicherheitsrisiko) angehoben.')).toEqual(['level_raised']);
+  });
+});
