@@ -601,6 +601,8 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     if (BUILDING_INCIDENT_RE.test(low)) continue;
     // a rehearsal ("ran a simulated evacuation"), or a team or company flying its own people out
     if (SIMULATED_BEFORE_RE.test(before.slice(-60)) || privateSubject(low, a)) continue;
+    // a relative clause telling the government's past act: "Germany, which evacuated its nationals during the 2013 crisis, said …"
+    if (/,\s*(?:which|who)\s+(?:had\s+|has\s+|also\s+)?$/.test(low.slice(Math.max(0, a - 20), a)) && /^[^,;]{0,120}\b(?:19|20)\d\d\b/.test(low.slice(a))) continue;
     // what a step of a scale asks, defined: "Level 4 … calls on nationals to evacuate"
     if (SCALE_STEP_SUBJECT_RE.test(low.slice(Math.max(0, a - 120), a))) continue;
     // local people moved by chartered craft ("Ferries and chartered vessels are moving residents to Santo") are no

@@ -360,3 +360,14 @@ describe('a German change of level told at length', () => {
     expect(signals('aufgrund der lage wurde die sicherheitsstufe fur montenegro von stufe 1 (guter sicherheitsstandard) auf stufe 2 (sicherheitsrisiko) angehoben.')).toEqual(['level_raised']);
   });
 });
+
+describe('a long relative clause between a government and its verb', () => {
+  it('GIVEN "France, whose nationals make up the largest foreign community on the island with some 20,000 residents, has kept X at \'vigilance renforcée\'" WHEN classified THEN France gives level 2', () => {
+    const text = 'Australia raised its advice for Madagascar to "reconsider your need to travel". France, whose nationals make up the largest foreign community on the island with some 20,000 residents, has kept Madagascar at "vigilance renforcée", the foreign ministry in Paris said.';
+    expect(run(text).sort()).toEqual(['MG/AU/3/level_raised', 'MG/FR/2/']);
+  });
+
+  it('GIVEN "Germany, which evacuated its nationals during the 2013 crisis, said it had no plans to …" WHEN its signals are detected THEN no evacuation', () => {
+    expect(signals('germany, which evacuated its nationals during the 2013 crisis that toppled the president, said it had no plans to organise an evacuation this time.')).toEqual([]);
+  });
+});
