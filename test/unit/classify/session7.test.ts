@@ -371,3 +371,10 @@ describe('a long relative clause between a government and its verb', () => {
     expect(signals('germany, which evacuated its nationals during the 2013 crisis that toppled the president, said it had no plans to organise an evacuation this time.')).toEqual([]);
   });
 });
+
+describe('a government aircraft "carrying" its nationals out', () => {
+  it('GIVEN "A Royal Australian Air Force C-130 departed Nouméa carrying 60 Australians to Brisbane" WHEN its signals are detected THEN evacuation', () => {
+    expect(signals('a royal australian air force c-130 departed noumea on sunday carrying 60 australians and their families to brisbane.')).toEqual(['evacuation']);
+    expect(signals('the bus departed lima carrying 41 tourists to cusco.')).toEqual([]);
+  });
+});
