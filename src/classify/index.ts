@@ -317,6 +317,9 @@ function run(input: ClassifyInput): Finding[] {
       // a scale's legend set out one level per line ("Level 1 - Exercise caution", "Level 2 - …", "Level 3 - …") gives no level
       if (lev.length > 0 && bareLevelLine(s.low) && (legendLines ??= legendByLines(draft.lows)))
         lev = [];
+      // the gloss of a colour given to an area in the sentence before ("- North Sinai: red. Do not travel to this area.") is
+      // that area's advice, not the country's
+      if (lev.length > 0 && ui > 0 && COLOUR_ITEM_END_RE.test(unit[ui - 1]!.low)) lev = lev.map((l) => (l.objectStart >= 0 ? l : { ...l, scope: 'regional' as const }));
       // (an embassy's reopening is no signal, but it ends a suspension told elsewhere)
       const reo = detectReopened(s.low);
       if (sig.length === 0 && lev.length === 0 && reo.length === 0) continue;
@@ -688,6 +691,9 @@ function pastSentence(low: string, doc: DocText): boolean {
   if (docYear === 0) return false;
   return m.every((y) => Number(y) < docYear) && !/\b(?:since|seit|depuis|dal)\s+(?:19|20)\d\d\b/.test(low);
 }
+
+/** A list item that gives an area a colour of a government's own scale: "- North Sinai: red.", "- Zone frontalière : rouge." */
+const COLOUR_ITEM_END_RE = /^\W*[^.:;]{2,120}:\s*(?:red|orange|yellow|green|rouge|jaune|verte?|rot|gelb|gr[üu]n|rosso|arancione|giallo|verde)\.?\s*$/;
 
 /** A heading of a page's links to other pages: "Related travel advisories", "Related links:", "See also", "Other destinations". */
 const RELATED_HEADING_RE =

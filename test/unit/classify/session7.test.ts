@@ -378,3 +378,10 @@ describe('a government aircraft "carrying" its nationals out', () => {
     expect(signals('the bus departed lima carrying 41 tourists to cusco.')).toEqual([]);
   });
 });
+
+describe('the gloss of a colour given to an area in a list', () => {
+  it('GIVEN "- The area within 50 km of the border with Chad: orange. Only travel if necessary." WHEN classified THEN regional advice, no level', () => {
+    const text = 'Travel advice Sudan\nNederland Wereldwijd — Ministry of Foreign Affairs of the Netherlands\n\nThe colour code for most of Sudan is red.\n\nThere are different colour codes for some areas:\n- The area within 50 km of the border with Chad: orange. Only travel if necessary.';
+    expect(run(text)).toEqual(['SD/NL/-/']);
+  });
+});
