@@ -197,7 +197,7 @@ const MASTHEAD_RE =
 
 /** A notice's heading addressed to its government's citizens: "Message for U.S. Citizens", "Message aux ressortissants français". */
 const MESSAGE_HEAD_RE =
-  /^(?:(?:security |emergency |urgent |important )?message (?:for|to) (?:all )?(?:u\.?s\.?|us|british|canadian|australian|irish|new zealand|[a-z]+) (?:citizens|nationals)|(?:message|avis|communiqu[ée]) (?:urgent )?(?:aux|a l'attention des) (?:ressortissants|compatriotes|francais)|(?:nachricht|hinweis|mitteilung) an (?:alle )?(?:deutschen?|osterreichischen?|schweizer)|(?:messaggio|avviso|comunicazione) (?:ai|per i) connazionali)\b/;
+  /^(?:(?:security |emergency |urgent |important )?message (?:for|to) (?:all )?(?:u\.?s\.?|new zealand|[a-z]+) (?:citizens|nationals)|(?:message|avis|communiqu[ée]) (?:urgent )?(?:aux|a l'attention des) (?:ressortissants|compatriotes|francais)|(?:nachricht|hinweis|mitteilung) an (?:alle )?(?:deutschen?|osterreichischen?|schweizer)|(?:messaggio|avviso|comunicazione) (?:ai|per i) connazionali)\b/;
 
 /** A masthead or a message heading in one of the first lines, alone or after a separator ("Message … – Ambassade de France au Gabon"). */
 function mastheadLine(l: string): boolean {
@@ -539,15 +539,15 @@ function run(input: ClassifyInput): Finding[] {
 
   // a headline's signal that names no government and that no sentence of a full article bears out is the newsroom's
   // paraphrase of something else ("… fly out on charter" over a cricket team's own flight)
-  if (!inIssuer && infos.length >= 4) {
-    const kept = hits.filter((h) => {
-      if (h.kind !== 'signal' || !infos[h.sentence]!.s.title) return true;
-      if (infos[h.sentence]!.mentions.some((m) => m.role === 'issuer' || m.role === 'addressee')) return true;
-      return hits.some((o) => o.kind === 'signal' && o.signal === h.signal && !infos[o.sentence]!.s.title);
-    });
-    if (kept.length !== hits.length) return aggregate(kept, infos, inIssuer, topic);
-  }
-  return aggregate(hits, infos, inIssuer, topic);
+  const kept =
+    !inIssuer && infos.length >= 4
+      ? hits.filter((h) => {
+          if (h.kind !== 'signal' || !infos[h.sentence]!.s.title) return true;
+          if (infos[h.sentence]!.mentions.some((m) => m.role === 'issuer' || m.role === 'addressee')) return true;
+          return hits.some((o) => o.kind === 'signal' && o.signal === h.signal && !infos[o.sentence]!.s.title);
+        })
+      : hits;
+  return aggregate(kept, infos, inIssuer, topic);
 }
 
 /** People reaching a place on their way out: "arrived in the … port city of", "crossed into", "travelling in a convoy from Bangui to the". */
