@@ -8,9 +8,9 @@ const CLAUSE_COMMA_RE = /[;:()\u2022]|,|\s-\s|\b(?:but|while|whereas|although|th
 const CLAUSE_RE = /[;:()\u2022]|\s-\s|\b(?:but|while|whereas|although|though|however|meanwhile|mais|aber|tandis que|w[äa]hrend)\b/g;
 const CLAUSE_END_RE = /[;:()\u2022]|\s-\s|\b(?:but|while|whereas|although|however|mais|aber|tandis que)\b/g;
 
-/** Start of the clause that contains `pos`: after the last ; : ( or a clause conjunction. */
-export function clauseStart(low: string, pos: number, commas = false): number {
-  const from = Math.max(0, pos - 220);
+/** Start of the clause that contains `pos`: after the last ; : ( or a clause conjunction (looking back at most `reach`). */
+export function clauseStart(low: string, pos: number, commas = false, reach = 220): number {
+  const from = Math.max(0, pos - reach);
   let best = from;
   const re = commas ? CLAUSE_COMMA_RE : CLAUSE_RE;
   re.lastIndex = from;
@@ -18,6 +18,10 @@ export function clauseStart(low: string, pos: number, commas = false): number {
   while ((m = re.exec(low)) !== null && m.index < pos) best = m.index + m[0].length;
   return best;
 }
+
+/** The longest clause boundary ("meanwhile", "tandis que"): a scan that starts this far before a window finds every
+ * boundary that ends inside it. */
+const LONGEST_BOUNDARY = 10;
 
 /** End of the clause that contains `pos`. */
 export function clauseEnd(low: string, pos: number): number {
@@ -31,7 +35,8 @@ const NEG_RE =
 
 /** The clause text (commas cut it) before `pos`, at most `max` characters. */
 export function backWindow(low: string, pos: number, max = 60, commas = true): string {
-  const cs = clauseStart(low, pos, commas);
+  // (only boundaries inside the window matter: the scan starts just before it, not 220 characters back)
+  const cs = clauseStart(low, pos, commas, Math.min(220, max + LONGEST_BOUNDARY));
   return low.slice(Math.max(cs, pos - max), pos);
 }
 
