@@ -554,13 +554,15 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     const a = m.index;
     const b = a + m[0].length;
     if (masked(masks, a, b)) continue;
-    const before = backWindow(low, a, 90, false);
     const after = low.slice(b, Math.min(low.length, b + 90));
-    const near = before.slice(-70) + ' ' + m[0] + ' ' + after.slice(0, 70);
-    // boilerplate and non-travel uses
-    if (/\bmedical\s+$|\bmedevac|\binsurance\b/.test(before.slice(-30) + ' ' + after.slice(0, 25))) continue;
+    // boilerplate and non-travel uses: "medical evacuation", "medevac", evacuation insurance, "evacuation at the
+    // traveler's expense", "evacuation plans"
+    if (/\bmedical\s+$/.test(low.slice(Math.max(0, a - 30), a)) || /^\s*at the travell?er/.test(after)) continue;
     if (/^\s*(?:insurance|plans?|planning|routes?|procedures?|drills?|orders?|warnings?|zones?|centers?|centres?|shelters?|maps?|exercises?|notices?|alerts?)\b/.test(after)) continue;
-    if (/\bcrisis and evacuations?\b|\bevacuation at the traveler/.test(near)) continue;
+    const before = backWindow(low, a, 90, false);
+    const near = before.slice(-70) + ' ' + m[0] + ' ' + after.slice(0, 70);
+    if (/\bmedevac|\binsurance\b/.test(before.slice(-30) + ' ' + after.slice(0, 25))) continue;
+    if (/\bcrisis and evacuations?\b/.test(near)) continue;
     // what governments generally do: "Governments rarely evacuate ordinary citizens"
     if (/\b(?:rarely|seldom|usually|typically|generally|normally|often)\s+$/.test(before.slice(-24))) continue;
     // a necessity, not an event: "people do have to be airlifted out", "may need to be evacuated" ("had to be" is done)
