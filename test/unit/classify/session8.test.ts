@@ -1,0 +1,40 @@
+/**
+ * Session 8: speed work that must not change what is found, and the rules it uncovered.
+ */
+import { describe, expect, it } from 'vitest';
+import { backWindow, clauseStart } from '../../../src/classify/context.js';
+import { detectSignals } from '../../../src/classify/signals.js';
+import { run } from './brief.js';
+
+const signals = (low: string): string[] => detectSignals(low).map((h) => h.signal);
+
+describe('backWindow looks only just before its window', () => {
+  const sentences = [
+    'the embassy, however, has not ordered the departure of staff, but it urged citizens to leave while flights remain available.',
+    "l'ambassade n'a pas ordonné le départ - mais elle recommande aux ressortissants de quitter le pays; tandis que d'autres restent.",
+    'meanwhile the u.s. government (which had authorized departure in march) said: citizens should shelter in place • stay indoors.',
+    'die botschaft bleibt geschlossen, während die regierung die bürger aufruft, das land zu verlassen, aber nicht sofort.',
+    'x'.repeat(300) + ' however ' + 'y '.repeat(150) + 'leave now',
+  ];
+  it('GIVEN every position of sentences full of clause boundaries WHEN the window is taken THEN it is the one a full 220-character scan gives', () => {
+    for (const low of sentences)
+      for (let pos = 0; pos <= low.length; pos++)
+        for (const max of [30, 60, 90, 110, 250])
+          for (const commas of [true, false]) {
+            const full = low.slice(Math.max(clauseStart(low, pos, commas), pos - max), pos);
+            expect(backWindow(low, pos, max, commas)).toBe(full);
+          }
+  });
+});
+
+describe('medical evacuation is no evacuation of citizens', () => {
+  it('GIVEN "citizens … were given medical evacuation to Nairobi" WHEN classified THEN no evacuation', () => {
+    expect(run('Two U.S. citizens injured in the blast were given medical evacuation to Nairobi, the State Department said.')).toEqual([]);
+  });
+  it('GIVEN "evacuation at the traveler\'s expense" WHEN the sentence is read THEN no signal', () => {
+    expect(signals('u.s. citizens should know that any evacuation at the traveler\'s expense can cost thousands of dollars.')).toEqual([]);
+  });
+  it('GIVEN a government evacuating its citizens WHEN the sentence is read THEN it is still an evacuation', () => {
+    expect(signals('the state department evacuated 300 u.s. citizens on military flights from port sudan.')).toContain('evacuation');
+  });
+});
