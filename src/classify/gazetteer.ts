@@ -244,7 +244,8 @@ export class Gazetteer {
     // (only a word that opens some entry is kept: most capitalised words — "The", "On" — open none)
     const first = this.root.next;
     if (!first) return [];
-    while ((m = capRe.exec(s)) !== null) if (first.has(ascii ? m[0].toLowerCase() : fold(m[0]))) starts.push([m.index, m[0]]);
+    if (ascii) this.capStartsAscii(s, low ?? s.toLowerCase(), starts);
+    else while ((m = capRe.exec(s)) !== null) if (first.has(fold(m[0]))) starts.push([m.index, m[0]]);
     if (lowerStarts && this.lowerStarts.size > 0) {
       const l = low ?? sameLengthFold(s);
       // ASCII text without '_': \b is the letter/number boundary, and one trie regex finds only the entries' words
@@ -321,6 +322,57 @@ export class Gazetteer {
       }
     }
     return out;
+  }
+
+  /** The entries' first words as a char-code trie (ASCII words only): `firstNext[node * 36 + c]` is the next node + 1
+   * (0: none) for c in a–z (0–25) and 0–9 (26–35); `firstEnd[node]` is 1 where a first word ends. */
+  private firstNext: Uint16Array | Uint32Array | null = null;
+  private firstEnd: Uint8Array | null = null;
+  private firstSize = -1;
+
+  private firstTrie(): void {
+    const first = this.root.next!;
+    const words = [...first.keys()].filter((w) => /^[a-z0-9]+$/.test(w));
+    const chars = words.reduce((n, w) => n + w.length, 0) + 1;
+    const next = chars < 0xffff ? new Uint16Array(chars * 36) : new Uint32Array(chars * 36);
+    const end = new Uint8Array(chars);
+    let nodes = 1;
+    for (const w of words) {
+      let node = 0;
+      for (let i = 0; i < w.length; i++) {
+        const c = w.charCodeAt(i);
+        const k = node * 36 + (c >= 97 ? c - 97 : c - 48 + 26);
+        if (next[k] === 0) next[k] = ++nodes; // (node number nodes - 1, stored plus one)
+        node = next[k]! - 1;
+      }
+      end[node] = 1;
+    }
+    this.firstNext = next;
+    this.firstEnd = end;
+    this.firstSize = first.size;
+  }
+
+  /**
+   * The capitalised words of ASCII text `s` (no '_'; `low` its lower case) that open some entry, pushed to `starts`: each
+   * word `\b[A-Z][A-Za-z0-9]*` finds is walked by char code through the first words' trie, with no lower-cased copy.
+   */
+  private capStartsAscii(s: string, low: string, starts: Array<[number, string]>): void {
+    if (this.firstNext === null || this.firstSize !== this.root.next!.size) this.firstTrie();
+    const next = this.firstNext!;
+    const end = this.firstEnd!;
+    const re = CAP_WORD_ASCII_RE;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(s)) !== null) {
+      const a = m.index;
+      const b = a + m[0].length;
+      let node = 0;
+      for (let j = a; j < b && node >= 0; j++) {
+        const d = low.charCodeAt(j);
+        node = next[node * 36 + (d >= 97 ? d - 97 : d - 48 + 26)]! - 1;
+      }
+      if (node >= 0 && end[node] === 1) starts.push([a, m[0]]);
+    }
   }
 
   private lowerRe: RegExp | null = null;

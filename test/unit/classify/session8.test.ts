@@ -3,6 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { backWindow, clauseStart } from '../../../src/classify/context.js';
+import { getGazetteer } from '../../../src/classify/index.js';
 import { detectSignals } from '../../../src/classify/signals.js';
 import { run } from './brief.js';
 
@@ -36,5 +37,24 @@ describe('medical evacuation is no evacuation of citizens', () => {
   });
   it('GIVEN a government evacuating its citizens WHEN the sentence is read THEN it is still an evacuation', () => {
     expect(signals('the state department evacuated 300 u.s. citizens on military flights from port sudan.')).toContain('evacuation');
+  });
+});
+
+describe("the gazetteer's ASCII path finds the same names as its Unicode path", () => {
+  const sentences = [
+    'The U.S. Embassy in Bamako urged U.S. citizens to leave Mali; Niger, Nigeria and Burkina Faso were named too.',
+    'McDonald and iPhone users in New York, New Mexico and Papua New Guinea met 3M staff from Guinea-Bissau.',
+    'GEORGIA: the Foreign Office (FCDO) advises against all travel to South Ossetia; Tbilisi is calm, Atlanta too.',
+    'Americans, Britons and Canadians left the DRC, the Congo and Cote d Ivoire via Abidjan and Kinshasa.',
+    'Chad Smith met Michael Jordan in Jordan, Chad; the UAE, KSA and USA issued statements. X1 Y2 Z3.',
+  ];
+  it('GIVEN ASCII sentences WHEN scanned as ASCII and as Unicode THEN the mentions are the same', () => {
+    const g = getGazetteer();
+    for (const plain of sentences) {
+      const low = plain.toLowerCase();
+      const ascii = g.scan(plain, low, true, true);
+      expect(ascii.length).toBeGreaterThan(0);
+      expect(ascii).toEqual(g.scan(plain, low, true, false));
+    }
   });
 });
