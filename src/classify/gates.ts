@@ -58,7 +58,8 @@ export class GateSet {
   private maskOf(low: string, group: number): number {
     if (low !== this.lastLow || this.re === null) {
       const re = (this.re ??= this.build());
-      const acc = new Array<number>(this.groups.length).fill(0);
+      // (one array, cleared in place: the answer is only kept for the last sentence asked about)
+      const acc = this.last.length === this.groups.length ? this.last.fill(0) : (this.last = new Array<number>(this.groups.length).fill(0));
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(low)) !== null) {
@@ -68,7 +69,6 @@ export class GateSet {
         re.lastIndex = m.index + 1;
       }
       this.lastLow = low;
-      this.last = acc;
     }
     return this.last[group] ?? 0;
   }

@@ -277,6 +277,7 @@ const FAMILIES = {
   NOW_PREV: G_NOW_PREV,
   ADVICE_LIFTED: G_ADVICE_LIFTED,
   COLOUR: G_COLOUR,
+  REOPEN: ['reopen', 're-open', 'open again', 'resumed'],
 } as const satisfies Record<string, readonly string[]>;
 type Family = keyof typeof FAMILIES;
 const FAMILY_NAMES = Object.keys(FAMILIES) as Family[];
@@ -285,7 +286,7 @@ const {
   FALSE: F_FALSE, DEP_KIND: F_DEP_KIND, LIFT_FR_DE_IT: F_LIFT_FR_DE_IT, ORD_AUTH: F_ORD_AUTH, AUTH: F_AUTH, ORDERED: F_ORDERED,
   AUTH_DEP: F_AUTH_DEP, LEAVE: F_LEAVE, IMMEDIATE: F_IMMEDIATE, EVAC: F_EVAC, EMB: F_EMB, SHELTER: F_SHELTER,
   LEVEL_CHANGE: F_LEVEL_CHANGE, TO_FROM_DIGIT: F_TO_FROM_DIGIT, LEVEL: F_LEVEL, FROM: F_FROM, AUSREISE: F_AUSREISE,
-  DE_CHANGE: F_DE_CHANGE, NOW_PREV: F_NOW_PREV, ADVICE_LIFTED: F_ADVICE_LIFTED, COLOUR: F_COLOUR,
+  DE_CHANGE: F_DE_CHANGE, NOW_PREV: F_NOW_PREV, ADVICE_LIFTED: F_ADVICE_LIFTED, COLOUR: F_COLOUR, REOPEN: F_REOPEN,
 } = BIT;
 const GATES = DETECTOR_GATES.gate(FAMILY_NAMES.map((k) => FAMILIES[k]));
 
@@ -747,7 +748,8 @@ function pushStep(hits: SignalHit[], from: number, to: number, m: RegExpExecArra
  */
 export function detectReopened(low: string): Mask[] {
   const out: Mask[] = [];
-  if (!low.includes('reopen') && !low.includes('re-open') && !low.includes('open again') && !low.includes('resumed')) return out;
+  // (the words come from the detectors' shared gate pass: free when the same sentence was just read for signals)
+  if ((GATES.mask(low) & F_REOPEN) === 0) return out;
   EMB_REOPEN_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = EMB_REOPEN_RE.exec(low)) !== null) {
