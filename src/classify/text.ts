@@ -301,7 +301,9 @@ export function splitSentences(p: string, ascii = false): Array<[number, number]
     }
     if (m[1] === '.' && !(m[2] ?? '')) {
       // a German ordinal date ("am 22. Oktober") goes on
-      if (GERMAN_DAY_RE.test(p.slice(Math.max(start, m.index - 3), m.index)) && GERMAN_MONTH_RE.test(p.slice(end, end + 12))) continue;
+      // (the day ends in a digit just before the period: most periods are tested no further)
+      const pc = p.charCodeAt(m.index - 1);
+      if (pc >= 48 && pc <= 57 && GERMAN_DAY_RE.test(p.slice(Math.max(start, m.index - 3), m.index)) && GERMAN_MONTH_RE.test(p.slice(end, end + 12))) continue;
       // the word before the period
       let k = m.index - 1;
       while (k >= start && k >= m.index - 12 && letterOrDot(p, k)) k--;
