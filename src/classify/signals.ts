@@ -110,6 +110,9 @@ const LATER_LIFTED_RE =
 /** The local population as the people moved (no government's citizens abroad). */
 const LOCAL_PEOPLE_RE = /\b(?:residents|villagers|inhabitants|islanders|locals|local people|households|communities|habitants|abitanti|bewohner\w*|einwohner\w*|villageois|popolazione)\b/;
 
+/** Addressees that are a government's citizens or foreigners (beside local people): "citizens and residents", "foreign residents". */
+const FOREIGN_ADDRESSEE_RE = /\b(?:citizens?|nationals?|ressortissants?|citoyens|staatsangeh\w*|staatsb[üu]rger\w*|cittadini|connazionali|compatriots?|foreign(?:ers)?|expatriates|expats|you|your|vous)\b/;
+
 /** A local danger zone whose people are told to leave (a domestic evacuation order, not travel advice). */
 const HAZARD_ZONE_RE =
   /\b(?:evacuation|flood|flood-prone|coastal|low-lying|exclusion|danger|hazard|affected|red|fire|storm-surge|surge|landslide-prone|mandatory evacuation)\s+(?:zones?|areas?|districts?|neighbou?rhoods?)\b|\bzones? d'[ée]vacuation\b|\bevakuierungsgebiet\w*|\bzone? (?:di evacuazione|rosse?|a rischio)\b/;
@@ -165,6 +168,10 @@ const GOV_OPERATOR_RE =
 /** After an evacuation noun, its own clause says it is not planned or needed (en/de/fr/it). */
 const EVAC_NOT_PLANNED_RE =
   /^(?:[^.;:]|(?<=\b[a-z])\.){0,80}?\b(?:(?<!\b(?:which|that)\s)(?:is|was|are|were|has|have)\s+(?:currently\s+|presently\s+)?not\s+(?:been\s+|being\s+)?(?:planned|foreseen|envisaged|contemplated|considered|needed|necessary|required|ordered|under consideration|on the table)|(?:ist|sei|sind|seien|wird|werde|war|w[äa]re)\s+(?:\S+\s+){0,3}?(?:nicht|derzeit nicht|zurzeit nicht)\s+(?:\S+\s+)?(?:vorgesehen|geplant|beabsichtigt|notwendig|n[öo]tig|erforderlich)|n'(?:est|etait|sont)\s+pas\s+(?:\S+\s+)?(?:prevue?s?|envisagee?s?|necessaires?|a l'ordre du jour)|non\s+(?:e|sono|era)\s+(?:\S+\s+)?(?:previst[aeio]|in programma|necessari[aeio]|all'ordine del giorno))\b/;
+
+/** After "relocated": a move to another site in the same city ("to an alternate site within Bogotá", "within the capital"). */
+const SAME_CITY_MOVE_RE =
+  /^\s*(?:to\s+(?:an?\s+|another\s+|other\s+)?(?:(?:alternate|alternative|other|different|nearby|temporary|back-?up|new)\s+)?(?:sites?|locations?|buildings?|premises|offices?|address(?:es)?)\s+)?within\s+(?:the\s+)?(?:city|capital|town|[\p{L}'-]+(?:[\s-][\p{L}'-]+)?\s*(?:[.,;]|$))|^\s*to\s+(?:an?\s+|another\s+)(?:alternate|alternative|other|different|nearby|back-?up)\s+(?:sites?|locations?|buildings?|premises|offices?|address)\b(?!\s+(?:in|at|outside|abroad)\b)/u;
 
 /** The embassy's reopening told later in the sentence (done, not planned). */
 const REOPENED_RE = /(?<!\b(?:will|would|to|until|when|once|before|can|could|may|might|not|plans? to|expected to|which|that|who)\s+(?:\w+ly\s+|only\s+|just\s+|had\s+|has\s+)?)\b(?:reopened|re-opened|resumed (?:operations|its operations|work|services|full operations)|has reopened|have reopened|is open again|remains open)\b/;
@@ -514,6 +521,9 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     if (!ADDRESSEE_RE.test(clause)) continue;
     // people told to leave an evacuation or flood zone: a local evacuation order ("everyone in the evacuation zones to leave now")
     if (HAZARD_ZONE_RE.test(clause)) continue;
+    // the local people told to leave ("residents and tourists received text messages telling them to leave"), with no
+    // government's citizens among them: a local evacuation order
+    if (LOCAL_PEOPLE_RE.test(before) && !FOREIGN_ADDRESSEE_RE.test(before) && !NATIONALS_RE.test(before)) continue;
     // someone being expelled ("the ambassador was ordered to leave") is not travel advice
     if (/\b(?:ambassador|envoy|diplomat|charg[ée] d'affaires|journalist|correspondent|reporter|expelled|persona non grata)\b/.test(before) && !/\bcitizens|nationals\b/.test(before)) continue;
     // ordered departure of staff "to leave Oman" is not a call on citizens
@@ -637,6 +647,8 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     if (/\b(?:consular|visa|passport) (?:services?|sections?|appointments?) (?:of|at) (?:the |its )?(?:\S+ )?$|\b(?:services?|sections?) consulaires? de (?:l'|la )?$|\b(?:servizi|sezione|ufficio) consolar[ei] (?:dell'|della )$|\b(?:konsularabteilung|visastelle|rechts- und konsularreferat) der $/.test(before)) continue;
     const span = beforeOk ? before + m[0] : m[0] + after.slice(0, (afterOk?.index ?? 0) + (afterOk?.[0].length ?? 0));
     if (/\b(?:consular|visa|routine|passport|appointments?|services? (?:is|are|were|was|remain)|reopen\w*|re-open\w*|resum\w*|remains? open|stays? open|(?:federal |public |national )?holidays?|in observance|independence day|christmas|thanksgiving|new year|memorial day|labor day|eid|easter|weekend|inauguration|fourth of july|juneteenth|columbus|veterans day|presidents' day|martin luther king|no longer closed)\b/.test(span) || HOLIDAY_RE.test(span)) continue;
+    // staff moved to another site in the same city ("relocated to an alternate site within Bogotá"): the embassy works on
+    if (afterOk && /\brelocat/.test(afterOk[0]) && SAME_CITY_MOVE_RE.test(after.slice(afterOk.index + afterOk[0].length))) continue;
     // "the embassy, which relocated its staff in March, resumed operations on 9 May"
     if (/(?<!\b(?:which|that|who)\s+(?:\w+ly\s+|only\s+|just\s+|had\s+|has\s+)?)\b(?:reopen\w*|re-open\w*|resum\w*|remains? open)\b/.test(after.slice(0, 80)) || REOPENED_RE.test(low.slice(b))) continue;
     // "closed for routine visa appointments" (not "remains closed, and consular services are handled from Cairo")

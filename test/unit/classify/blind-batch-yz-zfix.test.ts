@@ -1,0 +1,30 @@
+/**
+ * Misses of blind batch z (critical signals and their near misses), fixed by general rules: sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { run } from './brief.js';
+
+describe('an embassy whose staff moved to another site in the same city', () => {
+  it('GIVEN staff "relocated to an alternate site within" the capital WHEN classified THEN no suspension', () => {
+    expect(run('Canadian Embassy staff in Peru have moved after protests: they were temporarily relocated to an alternative site within Lima.')).toEqual([]);
+  });
+
+  it('GIVEN staff "relocated within the capital" WHEN classified THEN no suspension', () => {
+    expect(run('Canadian Embassy staff in Colombia were relocated within the capital.')).toEqual([]);
+  });
+
+  it('GIVEN staff relocated to another country\'s capital WHEN classified THEN the embassy is still reported suspended', () => {
+    expect(run('Canadian Embassy staff in Syria were relocated to a temporary office in Amman.')).toEqual(['SY/CA/-/embassy_suspended']);
+  });
+});
+
+describe('local people told to leave by their own authorities', () => {
+  it('GIVEN residents and tourists sent text messages telling them to leave WHEN classified THEN no call to leave', () => {
+    const text = 'The Greek civil protection ministry ordered evacuations on Thursday. Residents and tourists in Mali received text messages telling them to leave immediately.';
+    expect(run(text)).toEqual([]);
+  });
+
+  it('GIVEN citizens and residents urged to leave by an embassy WHEN classified THEN leave_immediately stays', () => {
+    expect(run('The U.S. Embassy in Haiti urged U.S. citizens and residents to leave immediately.')).toEqual(['HT/US/-/leave_immediately']);
+  });
+});
