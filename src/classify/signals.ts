@@ -312,7 +312,9 @@ const NO_LONGER_RE =
 const UPGRADE_RE =
   /\b(?:from\s+(?:an?\s+|the\s+)?authori[sz]ed(?:\s+departure)?\s+to\s+(?:an?\s+)?ordered|authori[sz]ed\s+departure(?:[^.;]|(?<=\b[a-z])\.){0,80}?\b(?:was|has been|had been|is now|became|becomes|turned into|(?:was\s+)?(?:raised|upgraded|elevated|converted|changed|escalated)(?:\s+to)?)\s+(?:an?\s+|to\s+(?:an?\s+)?)?ordered)/g;
 const ORDERED_RE =
-  /\bordered\s+(?:the\s+|their\s+|its\s+)?(?:mandatory\s+)?(?:departure|evacuation|drawdown|withdrawal)\b|\bordered[- ]departure\b|\bordered\s+(?:all\s+|the\s+|its\s+)?(?:non-?emergency|non-?essential|embassy|diplomatic|u\.s\. government|government|family members|families|dependents|dependants)\b(?:[^.;]|(?<=\b[a-z])\.){0,120}?\bto\s+(?:leave|depart)\b|\b(?:mandatory|compulsory|required)\s+(?:departure|evacuation|drawdown)\b(?!\s+(?:orders?|notices?|zones?|warnings?)\b)(?![^.;]{0,40}\b(?:residents|inhabitants|low-lying|coastal areas|villages|neighbou?rhoods|towns|districts)\b)|\b(?:withdr[ae]w|withdrawn|withdrawing|withdraws|pulled out|pulling out|pulls out|pull out)\s+(?:all\s+|some\s+|its\s+|their\s+|most\s+|the\s+|remaining\s+)*(?:non-?essential\s+|non-?emergency\s+|embassy\s+|diplomatic\s+|consular\s+|u\.s\.\s+|british\s+|its\s+)*(?:staff|personnel|employees|diplomats|family members|dependants|dependents)\b|\b(?:staff|personnel|employees|diplomats|family members|dependants|dependents)\b(?:[^.;]|(?<=\b[a-z])\.){0,80}?\b(?:have|has|had|were|was|are|being|been)\s+(?:been\s+)?(?:temporarily\s+)?(?:withdrawn|pulled out|ordered to (?:leave|depart))\b|\bd[ée]part ordonn[ée]|\bretrait (?:temporaire )?(?:du|de son|des) (?:personnels?|agents|diplomates)\b|\bretir[ée]\w*\s+(?:(?:tout|toute|tous)\s+)?(?:le|la|les|son|sa|ses|leur|leurs)\s+(?:\S+\s+)?(?:personnels?|agents|diplomates|employ[ée]s)\b|\b(?:personal|mitarbeiter\w*)\b(?:[^.;]|(?<=\b[a-z])\.){0,60}\babgezogen\b|\bangeordnete ausreise\b|\britiro (?:del|dei) (?:personale|diplomatici)\b/g;
+  /\bordered\s+(?:the\s+|their\s+|its\s+)?(?:mandatory\s+)?(?:departure|evacuation|drawdown|withdrawal)\b|\bordered[- ]departure\b|\bordered\s+(?:all\s+|the\s+|its\s+)?(?:non-?emergency|non-?essential|embassy|diplomatic|u\.s\. government|government|family members|families|dependents|dependants)\b(?:[^.;]|(?<=\b[a-z])\.){0,120}?\bto\s+(?:leave|depart)\b|\b(?:mandatory|compulsory|required)\s+(?:departure|evacuation|drawdown)\b(?!\s+(?:orders?|notices?|zones?|warnings?)\b)(?![^.;]{0,40}\b(?:residents|inhabitants|low-lying|coastal areas|villages|neighbou?rhoods|towns|districts)\b)|\b(?:withdr[ae]w|withdrawn|withdrawing|withdraws|pulled out|pulling out|pulls out|pull out)\s+(?:all\s+|some\s+|its\s+|their\s+|most\s+|the\s+|remaining\s+)*(?:non-?essential\s+|non-?emergency\s+|embassy\s+|diplomatic\s+|consular\s+|u\.s\.\s+|british\s+|its\s+)*(?:staff|personnel|employees|diplomats|family members|dependants|dependents)\b|\b(?:staff|personnel|employees|diplomats|family members|dependants|dependents)\b(?:[^.;]|(?<=\b[a-z])\.){0,80}?\b(?:have|has|had|were|was|are|being|been)\s+(?:been\s+)?(?:temporarily\s+)?(?:withdrawn|pulled out|ordered\s+(?:(?:on\s+\w+|today|yesterday|this\s+week|last\s+week|\w+ly)\s+)?to\s+(?:leave|depart))\b|\bd[ée]part ordonn[ée]|\bretrait (?:temporaire )?(?:du|de son|des) (?:personnels?|agents|diplomates)\b|\bretir[ée]\w*\s+(?:(?:tout|toute|tous)\s+)?(?:le|la|les|son|sa|ses|leur|leurs)\s+(?:\S+\s+)?(?:personnels?|agents|diplomates|employ[ée]s)\b|\b(?:personal|mitarbeiter\w*)\b(?:[^.;]|(?<=\b[a-z])\.){0,60}\babgezogen\b|\bangeordnete ausreise\b|\britiro (?:del|dei) (?:personale|diplomatici)\b/g;
+/** An ORDERED_RE match that names the staff before its verb ("staff … were withdrawn", "families … were ordered to leave"). */
+const STAFF_FIRST_RE = /^(?:staff|personnel|employees|diplomats|family members|dependants|dependents)\b/;
 const AUTH_RE =
   /\bauthori[sz](?:ed|es|ing|ation\s+(?:of|for))\s+(?:the\s+)?(?:voluntary\s+|optional\s+)?(?:departure|evacuation|drawdown)\b|\bauthori[sz]ed[- ]departure\b|\bvoluntary\s+departure\b|\b(?:allow(?:ed|s|ing)?|permit(?:ted|s|ting)?)\s+(?:the\s+)?(?:non-?emergency|non-?essential|embassy|diplomatic|family)\b(?:[^.;]|(?<=\b[a-z])\.){0,80}?\bto\s+(?:leave|depart)\b|\bd[ée]part volontaire\b|\bfreiwillige ausreise\b|\bpartenza volontaria\b|\bautorizzat[oaie]\s+(?:la\s+)?partenza\b|\bautoris[ée]e?s?\s+(?:le\s+)?d[ée]part\b/g;
 const IMMEDIATE_DEP_RE =
@@ -324,6 +326,11 @@ const EMB_RE =
 /** A closure told after the embassy (past periods that end no clause: "u.s.", the German date "den 22. Oktober"). */
 const SUSP_AFTER_RE =
   /^(?:[^.;]|(?<=\b[a-z])\.|(?<=\b\d{1,2})\.(?=\s)){0,70}?\b(?:suspend(?:ed|s|ing)?\s+(?:all\s+|its\s+|their\s+)?(?:operations|activities|work|functions)|(?:whose|its|their)\s+operations\s+(?:have\s+been|has\s+been|were|are|remain)\s+suspended|(?:is|are|was|were|has been|have been|will be|remains?|remained|temporarily|had been|to be|be)\s+(?:temporarily\s+)?(?:closed|shut|shuttered|evacuated and closed)|(?:closed|shut)\s+(?:its|their)\s+doors|closed until further notice|ceased\s+(?:all\s+)?operations|relocat(?:ed|ing|es)\s+(?:its\s+|their\s+)?(?:operations|staff|personnel)?|remains?\s+relocated|(?:temporarily\s+)?(?:functioning|operating|working)\s+(?:out\s+)?from\b|moved\s+(?:its\s+|their\s+)?operations|(?:has|have|had)\s+(?:temporarily\s+)?closed|closed\b(?!\s+(?:to the public\s+)?(?:on|for)\b)|ferm[ée]e?s?\b|suspend\w* ses activit[ée]s|(?:est|sont|reste|restent|a [ée]t[ée]|ont [ée]t[ée])\s+(?:temporairement\s+)?suspendu\w*|(?:vor[üu]bergehend\s+)?geschlossen|(?:dienstbetrieb|betrieb|arbeit|t[äa]tigkeit)\w*\s+(?:\S+\s+){0,4}?eingestellt|schlie(?:ß|ss)t|chius[aoei]|sospes[oaei])/;
+/** "Operations at (the U.S.)" right before the embassy: the subject of a suspension told after it. */
+const OPS_AT_BEFORE_RE = /(?<!\b(?:visa|consular|passport|routine|services?)\s+)\b(?:operations|activities|work)\s+(?:at|of)\s+(?:the\s+|its\s+|their\s+)?(?:\S+\s+){0,2}$/;
+/** After the embassy whose operations are the subject: "… in Khartoum remain suspended", "… have been suspended". */
+const OPS_SUSPENDED_AFTER_RE =
+  /^(?:[^.;]|(?<=\b[a-z])\.){0,60}?\b(?:remains?|remained|are|were|is|was|have been|has been|had been)\s+(?:still\s+)?(?:temporarily\s+)?suspended\b/;
 /** The embassy as the object of a German "zu schließen": "beschlossen, die Botschaft in Khartum vorübergehend zu schliessen". */
 const ZU_SCHLIESSEN_RE = /^(?:\s+(?:in|im|zu)\s+[^\s,;]+(?:\s+[^\s,;]+)?)?\s+(?:(?:vor[üu]bergehend|vorl[äa]ufig|bis auf weiteres|tempor[äa]r)\s+)?zu\s+schlie(?:ß|ss)en\b/;
 const SUSP_BEFORE_RE =
@@ -450,7 +457,10 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     if (hedgedBefore(low, a, 40) && !/\bordered\b/.test(m[0])) continue;
     // "… ordered the departure of some staff in 2022; that order was lifted in December": superseded
     if (LATER_LIFTED_RE.test(low.slice(b, b + 220))) continue;
-    hits.push({ signal: 'ordered_departure', start: a, end: b, staff: true });
+    // (the staff named first, the verb last: "Family members of U.S. diplomats … were ordered to leave" is told where the
+    // verb is, after the government that owns the staff)
+    const verb = STAFF_FIRST_RE.test(m[0]) ? m[0].search(/\b(?:withdrawn|pulled out|ordered)\b[^.;]*$/) : -1;
+    hits.push({ signal: 'ordered_departure', start: verb > 0 ? a + verb : a, end: b, staff: true });
   }
 
   // --- authorized departure ---------------------------------------------------------------------
@@ -637,7 +647,8 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     const b = a + m[0].length;
     const after = low.slice(b, Math.min(low.length, b + 120));
     const before = low.slice(Math.max(0, a - 60), a);
-    const afterOk = SUSP_AFTER_RE.exec(after) ?? ZU_SCHLIESSEN_RE.exec(after);
+    // ("Operations at the U.S. Embassy in Khartoum remain suspended": the operations named before the embassy)
+    const afterOk = SUSP_AFTER_RE.exec(after) ?? ZU_SCHLIESSEN_RE.exec(after) ?? (OPS_AT_BEFORE_RE.test(before) ? OPS_SUSPENDED_AFTER_RE.exec(after) : null);
     const beforeOk = SUSP_BEFORE_RE.test(before);
     if (!afterOk && !beforeOk) continue;
     // "its mission" / "the mission" of an international body or a company is no government's embassy ("The United

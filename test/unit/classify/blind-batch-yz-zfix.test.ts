@@ -28,3 +28,28 @@ describe('local people told to leave by their own authorities', () => {
     expect(run('The U.S. Embassy in Haiti urged U.S. citizens and residents to leave immediately.')).toEqual(['HT/US/-/leave_immediately']);
   });
 });
+
+describe('an ordered departure told in the passive with a time between the verb and "to leave"', () => {
+  it('GIVEN staff "were ordered on Monday to leave" WHEN classified THEN ordered_departure', () => {
+    expect(run('Non-emergency U.S. embassy staff in Peru were ordered on Monday to leave the country.')).toEqual(['PE/US/-/ordered_departure']);
+  });
+
+  it('GIVEN the families named first and the issuer after the verb WHEN classified THEN the issuer owns the departure', () => {
+    const text = 'Family members of U.S. embassy staff in Peru were ordered on Monday to leave the country, the State Department said.';
+    expect(run(text)).toEqual(['PE/US/-/ordered_departure']);
+  });
+});
+
+describe('an embassy whose operations, named first, remain suspended', () => {
+  it('GIVEN "Operations at the X Embassy in Y remain suspended" WHEN classified THEN embassy_suspended', () => {
+    expect(run('Operations at the British Embassy in Kabul remain suspended, the Foreign Office said.')).toEqual(['AF/GB/-/embassy_suspended']);
+  });
+
+  it('GIVEN only visa operations suspended WHEN classified THEN no suspension', () => {
+    expect(run('Visa operations at the British Embassy in Kabul remain suspended.')).toEqual([]);
+  });
+
+  it('GIVEN the suspension negated WHEN classified THEN no suspension', () => {
+    expect(run('Operations at the British Embassy in Kabul have not been suspended.')).toEqual([]);
+  });
+});
