@@ -401,6 +401,10 @@ export function holidayClosure(low: string): boolean {
   return holidaySentence(low) && /\b(?:embass|consulat|ambassad|botschaft|konsulat|ambasciat|consolat|mission)/.test(low) && /\b(?:clos|shut|ferm|geschlossen|schlie|chius)/.test(low);
 }
 
+/** The object of a leave verb is regions of the country (not one place, not "the area"): "ces zones", "these provinces", "diese Regionen". */
+const REGIONS_OBJECT_RE =
+  /^\s*(?:(?:the|these|those|both|ces|les|deux|diese|die|beiden|queste|le|tali)\s+)?(?:(?:two|three|four|northern|southern|eastern|western|border|frontali[eè]res|du nord|du sud)\s+)?(?:regions|provinces|departments|governorates|r[ée]gions|d[ée]partements|zones|gebiete|regionen|provinzen|regioni)\b/;
+
 /** People who leave on their own before "fly out": travellers, tourists, passengers, "some", "others". */
 const SELF_LEAVERS_RE = /\b(?:travell?ers|tourists|passengers|holidaymakers|visitors|backpackers|holiday-makers|others|some|many)\b/;
 
@@ -498,7 +502,9 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     // "leave" as a noun (annual leave, on leave)
     if (m[0] === 'leave' && /\b(?:on|annual|sick|maternity|paternity|parental|shore|home|of)\s+$/.test(before)) continue;
     // the object is a place that is not a country (airport terminal, the area)
-    if (NON_COUNTRY_PLACE_RE.test(after)) continue;
+    // (but a government's nationals told to leave regions of the country at once — "demandé aux Français … de quitter ces
+    // zones sans délai" — are called to leave, for part of the country)
+    if (NON_COUNTRY_PLACE_RE.test(after) && !(REGIONS_OBJECT_RE.test(after) && URGENCY_RE.test(after) && NATIONALS_RE.test(before))) continue;
     const urgent = URGENCY_RE.test(after) || /\b(?:immediately|now|urgently|sofort|umgehend|unverz[üu]glich|immediatamente|imm[ée]diatement)\s+(?:to\s+)?$/.test(before) || /\bdringend\b/.test(before.slice(-60));
     const urged = URGING_RE.test(before);
     if (!urgent && !urged) continue;

@@ -53,3 +53,14 @@ describe('an embassy whose operations, named first, remain suspended', () => {
     expect(run('Operations at the British Embassy in Kabul have not been suspended.')).toEqual([]);
   });
 });
+
+describe('nationals told to leave regions of a country at once', () => {
+  it('GIVEN French nationals asked to "quitter ces zones sans délai" WHEN classified THEN leave_immediately with no level', () => {
+    const text = "Le Quai d'Orsay a demandé aux Français présents dans les provinces du Nord et de l'Extrême-Nord du Cameroun de quitter ces zones sans délai.";
+    expect(run(text)).toEqual(['CM/FR/-/leave_immediately']);
+  });
+
+  it('GIVEN citizens told to leave "the area" of a protest WHEN classified THEN no call to leave the country', () => {
+    expect(run('Protesters gathered near the U.S. Embassy in Yaoundé, Cameroon. U.S. citizens should leave the area immediately.')).toEqual([]);
+  });
+});
