@@ -104,6 +104,8 @@ const PATTERNS: Pattern[] = [
   // Swiss FDFA (fr/de/it): "tourist and other non-urgent travel" = 3; "travel and stays of any kind" = 4
   { re: /\bd[ée]conseill\w*\s+(?:les\s+)?voyages\s+touristiques\s+(?:et\s+(?:les\s+)?(?:autres\s+voyages\s+)?)?non\s+urgents\b/g, level: 3, gate: ['deconseill'] },
   { re: /\bd[ée]conseill\w*\s+(?:les\s+voyages|tout voyage|tous les voyages)\s+(?:et\s+les\s+s[ée]jours\s+)?de\s+tout(?:e)?\s+(?:type|nature|sorte)\b/g, level: 4, gate: ['deconseill'] },
+  // "déconseille (désormais) tout voyage au Tchad, quel qu'en soit le motif" (travel for any reason: all travel)
+  { re: /\bd[ée]conseill\w*\s+(?:(?:desormais|d[ée]sormais|toujours|encore|donc|aussi)\s+)?(?:tout\s+(?:voyage|d[ée]placement|s[ée]jour)|tous\s+les\s+(?:voyages|d[ée]placements|s[ée]jours))\b(?=[^.;]{0,80}?\bquel(?:le)?s?\s+qu'en\s+soi(?:t|ent)\s+(?:le|la|les)\s+(?:motifs?|raisons?|buts?)\b)|\b(?:tout\s+(?:voyage|d[ée]placement|s[ée]jour)|tous\s+les\s+(?:voyages|d[ée]placements|s[ée]jours))\b[^.;]{0,80}?\bd[ée]conseill[ée]e?s?\b(?=\s*,?\s*quel(?:le)?s?\s+qu'en\s+soi(?:t|ent)\s+(?:le|la|les)\s+(?:motifs?|raisons?|buts?)\b)/g, level: 4, gate: ['deconseill'] },
   { re: /\bvon\s+touristischen\s+(?:und\s+anderen\s+)?(?:nicht\s+dringenden\s+)?reisen\b[^.;]{0,80}?\babgeraten\b/g, level: 3, gate: ['abgeraten'] },
   { re: /\bvoyages\s+touristiques\s+(?:et\s+(?:les\s+)?(?:autres\s+voyages\s+)?)?non\s+urgents\b[^.;]{0,80}?\bd[ée]conseill\w*/g, level: 3, gate: ['deconseill'] },
   // the US "Reconsider travel" as other languages report it

@@ -64,3 +64,22 @@ describe('nationals told to leave regions of a country at once', () => {
     expect(run('Protesters gathered near the U.S. Embassy in Yaoundé, Cameroon. U.S. citizens should leave the area immediately.')).toEqual([]);
   });
 });
+
+describe('French advice against all travel "quel qu\'en soit le motif"', () => {
+  it('GIVEN "déconseille désormais tout voyage au X, quel qu\'en soit le motif" WHEN classified THEN level 4', () => {
+    expect(run("Le DFAE déconseille désormais tout voyage au Niger, quel qu'en soit le motif.")).toEqual(['NE/CH/4/']);
+  });
+
+  it('GIVEN the passive "Tout voyage au X est déconseillé, quel qu\'en soit le motif" WHEN classified THEN level 4', () => {
+    expect(run("Tout voyage au Niger est déconseillé, quel qu'en soit le motif, indique le DFAE.")).toEqual(['NE/CH/4/']);
+  });
+
+  it('GIVEN the same words for one province WHEN classified THEN no country level', () => {
+    expect(run("Le DFAE déconseille tout voyage dans la province de Diffa au Niger, quel qu'en soit le motif.")).toEqual(['NE/CH/-/']);
+  });
+
+  it('GIVEN the earlier advice against non-urgent travel told with "jusqu\'ici" WHEN classified THEN level_raised', () => {
+    const text = "Le DFAE déconseille désormais tout voyage au Niger, quel qu'en soit le motif. Jusqu'ici, il déconseillait les voyages touristiques et les autres voyages non urgents dans le pays.";
+    expect(run(text)).toEqual(['NE/CH/4/level_raised']);
+  });
+});
