@@ -1214,7 +1214,7 @@ const WHOLE_OF_PART_RE =
 
 /** "die gesamte", "tout le", "l'ensemble du", "tutto il" before a country's name: the whole of it. */
 const WHOLE_LEAD_OTHER_RE =
-  /^(?:(?:die|den|das|der)\s+(?:gesamte[nrs]?|ganze[nrs]?)\s+|(?:tout|toute)\s+(?:le\s+|la\s+|l')|l'ensemble\s+(?:du\s+|de\s+la\s+|de\s+l'|des\s+)|(?:tutto|tutta)\s+(?:il\s+|la\s+|l')|l'inter[oa]\s+)/;
+  /^(?:(?:die|den|das|der)\s+(?:gesamte[nrs]?|ganze[nrs]?)\s+|ganz\s+|(?:tout|toute)\s+(?:le\s+|la\s+|l')|l'ensemble\s+(?:du\s+|de\s+la\s+|de\s+l'|des\s+)|(?:tutto|tutta)\s+(?:il\s+|la\s+|l')|l'inter[oa]\s+)/;
 
 /** A journalist's epithet for the country ("the Andean country", "the Central American nation"), not a neighbour or a part of it. */
 const EPITHET_OBJECT_RE =

@@ -83,3 +83,17 @@ describe('French advice against all travel "quel qu\'en soit le motif"', () => {
     expect(run(text)).toEqual(['NE/CH/4/level_raised']);
   });
 });
+
+describe('German calls to leave and travel warnings for "ganz X"', () => {
+  it('GIVEN "eine Reisewarnung für ganz X" WHEN classified THEN level 4 for the country', () => {
+    expect(run('Das Auswärtige Amt hat am Freitag eine Reisewarnung für ganz Simbabwe ausgesprochen.')).toEqual(['ZW/DE/4/']);
+  });
+
+  it('GIVEN "forderte seine Staatsbürger auf, X umgehend zu verlassen" WHEN classified THEN leave_immediately', () => {
+    expect(run('Auch Spanien, ein wichtiger Handelspartner, forderte seine Staatsbürger auf, Simbabwe umgehend zu verlassen.')).toEqual(['ZW/ES/-/leave_immediately']);
+  });
+
+  it('GIVEN "X rief seine Staatsbürger auf, Y sofort zu verlassen" WHEN classified THEN the caller is the issuer', () => {
+    expect(run('Österreich rief seine Staatsbürger auf, Simbabwe sofort zu verlassen.')).toEqual(['ZW/AT/-/leave_immediately']);
+  });
+});
