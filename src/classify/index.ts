@@ -326,6 +326,9 @@ function run(input: ClassifyInput): Finding[] {
       // a page's related links ("Related travel advisories" · "Bangladesh - Level 3: Reconsider Travel") are navigation
       if (relatedLinks(draft.lows, k)) continue;
       if (pastSentence(s.low, doc) && !stillNext(unit[ui + 1])) continue;
+      // advice the next sentence says was withdrawn ("… advised against all non-essential travel. That advice was withdrawn in
+      // November and does not apply") is no advice now
+      if (withdrawnNext(unit[ui + 1])) continue;
       // a retrospective ("Twenty years on, …") tells past events: only what it says is current counts
       if ((retro ??= retrospective(draft)) && !PRESENT_RE.test(s.low)) continue;
       found.set(s, { sig, lev, reo });
@@ -722,6 +725,15 @@ const STILL_NEXT_RE =
 /** A dated sentence whose state the next sentence says still lasts: "… suspended its operations in June 2019. It remains closed". */
 function stillNext(next: Sentence | undefined): boolean {
   return next !== undefined && STILL_NEXT_RE.test(next.low);
+}
+
+/** The next sentence says the advice told before ended: "That advice was withdrawn in November", "It no longer applies". */
+const WITHDRAWN_NEXT_RE =
+  /^\W*(?:(?:that|this|the|these|those|such)\s+(?:advice|advisory|advisories|warning|warnings|instruction|instructions|order|orders|recommendation|recommendations|guidance|call|measures?)|it|they)\s+(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+|later\s+|since\s+)?(?:withdrawn|lifted|rescinded|revoked|cancell?ed|ended|removed)\b|^\W*(?:(?:that|this|the|these|those|such)\s+(?:advice|advisory|warning|instruction|order|recommendation|guidance|call)|it)\s+(?:no longer applies|does not apply any more|does not apply anymore|is no longer in (?:force|effect|place))\b|^\W*(?:cette|ces)\s+(?:recommandation|consigne|mesure|alerte|mise en garde)s?\s+(?:a|ont)\s+[ée]t[ée]\s+(?:lev[ée]e?s?|retir[ée]e?s?|abrog[ée]e?s?)\b|^\W*(?:diese|die)\s+(?:reisewarnung|warnung|empfehlung|aufforderung)\s+(?:wurde|ist)\s+(?:\S+\s+){0,3}?(?:aufgehoben|zur[üu]ckgenommen)\b/;
+
+/** A sentence whose advice the next one says was withdrawn. */
+function withdrawnNext(next: Sentence | undefined): boolean {
+  return next !== undefined && WITHDRAWN_NEXT_RE.test(next.low);
 }
 
 const RETROSPECTIVE_RE =

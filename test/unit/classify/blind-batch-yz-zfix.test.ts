@@ -97,3 +97,18 @@ describe('German calls to leave and travel warnings for "ganz X"', () => {
     expect(run('Österreich rief seine Staatsbürger auf, Simbabwe sofort zu verlassen.')).toEqual(['ZW/AT/-/leave_immediately']);
   });
 });
+
+describe('advice that the next sentence says was withdrawn', () => {
+  it('GIVEN a dated advice followed by "That advice was withdrawn … and does not apply" WHEN classified THEN only the current level', () => {
+    const text =
+      'The Department of Foreign Affairs continues to advise Irish citizens to exercise a high degree of caution in Peru. ' +
+      'On 3 March 2023, during the protests, the Department advised against all non-essential travel to Peru and asked Irish citizens to stay indoors. ' +
+      'That advice was withdrawn in May 2023 and does not apply.';
+    expect(run(text)).toEqual(['PE/IE/2/']);
+  });
+
+  it('GIVEN advice followed by an unrelated sentence WHEN classified THEN the advice stands', () => {
+    const text = "Ireland's Department of Foreign Affairs advised against all non-essential travel to Peru. That decision was taken after the protests.";
+    expect(run(text)).toEqual(['PE/IE/3/']);
+  });
+});
