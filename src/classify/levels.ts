@@ -309,7 +309,7 @@ export function detectLevels(low: string): LevelHit[] {
   }
   // "Previously FCDO did not advise against travel to Guinea", "Until 22 June the FCDO did not advise against travel to any
   // part of …": there was no advice against travel before
-  const np = (g & ADVIS_BIT) !== 0 && /\b(?:previously|formerly|until now|until then|until recently|until (?:\d{1,2}\s+[a-z]+|[a-z]+\s+\d{1,2})(?:,?\s+\d{4})?|until last\s+\w+|before (?:this|the change|today))\b[^.;]{0,40}?\b(?:did not|didn't|had not|hadn't|was not|were not)\s+(?:\w+\s+){0,2}?advis\w*\s+against\b/.exec(low);
+  const np = (g & ADVIS_BIT) !== 0 && /\b(?:previously|formerly|until now|until then|until recently|until (?:\d{1,2}\s+[a-z]+|[a-z]+\s+\d{1,2})(?:,?\s+\d{4})?|until last\s+\w+|before (?:this|the change|today))\b[^.;]{0,40}?\b(?:did not|didn't|had not|hadn't|was not|were not)\s+(?:\w+\s+){0,2}?advis\w*\s+against\b|\b(?:had|did)\s+(?:previously|formerly|until now|until then)\s+not\s+(?:\w+\s+){0,2}?advis\w*\s+against\b/.exec(low);
   if (np && !out.some((h) => h.past)) out.push({ level: 1, start: np.index, end: np.index + np[0].length, objectStart: -1, scope: 'unknown', past: true, structured: false });
   out.sort((x, y) => x.start - y.start);
   // a gloss in parentheses repeats the level before it: "formellement déconseillé (zone rouge)"

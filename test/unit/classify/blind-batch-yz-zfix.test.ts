@@ -112,3 +112,14 @@ describe('advice that the next sentence says was withdrawn', () => {
     expect(run(text)).toEqual(['PE/IE/3/']);
   });
 });
+
+describe('a colour code raised, and advice where there was none before', () => {
+  it('GIVEN "raised its colour code for X from yellow to orange" WHEN classified THEN level_raised', () => {
+    expect(run('The Dutch foreign ministry raised its colour code for Ghana from yellow to orange.')).toEqual(['GH/NL/-/level_raised']);
+  });
+
+  it('GIVEN "had previously not advised against travel" after a new level WHEN classified THEN level_raised', () => {
+    const text = "Belgium's foreign ministry advised against non-essential travel to Ghana. Belgium had previously not advised against travel to Ghana.";
+    expect(run(text)).toEqual(['GH/BE/3/level_raised']);
+  });
+});
