@@ -1168,7 +1168,10 @@ function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | nul
   // no object: a heading "Mali - Level 4: Do Not Travel", "Gaza - Do Not Travel due to …"
   const before = inf.mentions.filter((m) => m.end <= l.start && (m.role === 'place' || m.role === 'excluded') && m.kind !== 'demonym');
   if (before.length > 0) {
-    const m = before[before.length - 1]!;
+    let m = before[before.length - 1]!;
+    // an appositive on a possessive ("Brazil, Guyana's southern neighbour, is at Level 2"): the name before it is the subject
+    const prev = before.length > 1 ? before[before.length - 2]! : null;
+    if (prev && /^\s*,\s*(?:the\s+)?$/.test(low.slice(prev.end, m.start)) && POSSESSIVE_APPOSITIVE_RE.test(low.slice(m.end, l.start))) m = prev;
     const gap = low.slice(m.end, l.start);
     if (/^\s*(?:travel advisory\s*)?(?:-|:|–)?\s*(?:see summaries\s*-\s*)?$/.test(gap) || l.start - m.end < 40) {
       // a heading for the strip along a neighbour ("Border area with Venezuela - Avoid all travel") is regional advice
@@ -1184,6 +1187,9 @@ function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | nul
   }
   return resolveCountry(inf, l.start, l.end, topic, 'do_not_travel');
 }
+
+/** After a possessive name, an appositive closed by a comma: "'s southern neighbour, is at ". */
+const POSSESSIVE_APPOSITIVE_RE = /^(?:'s|')\s+[\p{L}\s-]{2,40},\s*(?:\S+\s+){0,3}$/u;
 
 /** A heading that opens on "Regional advisory" / "Regional risk" (Canada's and others' regional sections). */
 const REGIONAL_HEADING_RE = /^\W*(?:regional (?:advisor(?:y|ies)|risks?|advice|travel advice)|avis r[ée]gionaux?|risques? r[ée]gionaux?)\b/;

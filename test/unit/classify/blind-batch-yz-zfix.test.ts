@@ -123,3 +123,10 @@ describe('a colour code raised, and advice where there was none before', () => {
     expect(run(text)).toEqual(['GH/BE/3/level_raised']);
   });
 });
+
+describe('a level given to a country named before an appositive on another country', () => {
+  it('GIVEN "Ecuador, Peru\'s northern neighbour, is at Level 2" WHEN classified THEN the level is Ecuador\'s', () => {
+    const text = "On the State Department list, Ecuador, Peru's northern neighbour, is at Level 2: Exercise Increased Caution.";
+    expect(run(text)).toEqual(['EC/US/2/']);
+  });
+});
