@@ -12,6 +12,7 @@ import { Gazetteer, type CountryExtra, type Mention } from './gazetteer.js';
 import { ISSUER_EXTRAS } from './issuer-data.js';
 import { assignRoles, genericIssuers, LIST_GAP_RE, type RoledMention } from './issuers.js';
 import { bareLevelLine, detectLevels, legendByLines, type LevelHit } from './levels.js';
+import { trieRegexSource } from './trie.js';
 import { detectReopened, detectSignals, holidayClosure, TRIGGER_LOW_RE, type Mask, type SignalHit } from './signals.js';
 import { clauseStart, negatedBefore } from './context.js';
 import { matchForm, prepareDraft, printable, type PrepareDraft, type Sentence } from './text.js';
@@ -114,6 +115,8 @@ const GAME_WORDS_RE = /\b(?:players?|player teams?|moves?|turns?|rounds?|fiction
 
 /** Substrings every genre word holds (a cheaper first test than the expression: most heads hold none). */
 const GENRE_STEMS = ['review', 'rezension', 'critique', 'recension', 'fact', 'check', 'hoax', 'debunk', 'fake', 'bufala', 'infox', 'intox', 'rification', 'fausse', 'falschmeldung', 'gam', 'table', 'simulation', 'planspiel', 'kriegsspiel', 'jeu de', 'gioco'];
+/** The stems as one trie regex (anywhere in a word): one pass over the head instead of one search per stem. */
+const GENRE_STEMS_RE = new RegExp(trieRegexSource(GENRE_STEMS, 'shortest'));
 /** Any of the genre words the head tests below look for (review, fact check, game), in one pass: most heads hold none. */
 const GENRE_HEAD_RE = new RegExp(`\\b(?:review|rezension|critique|recensione)\\b|${FACT_CHECK_HEAD_RE.source}|${GAME_HEAD_RE.source}`);
 
@@ -266,7 +269,7 @@ function run(input: ClassifyInput): Finding[] {
   // reviews of films, books and series retell stories: no advice in them
   const head = ((title ?? '') + ' ' + text.slice(0, 400)).toLowerCase();
   // (one pass tells whether the head names a genre that carries no advice: a review, a fact check, a game)
-  const genre = GENRE_STEMS.some((w) => head.includes(w)) && GENRE_HEAD_RE.test(head);
+  const genre = GENRE_STEMS_RE.test(head) && GENRE_HEAD_RE.test(head);
   if (genre && /\b(?:review|rezension|critique|recensione)\b/.test(head) && !/\bperiodic review\b/.test(head) && countUpTo(text.toLowerCase(), FILM_WORDS_RE, 3) >= 3) return [];
   const inCountry = normCode(input.country);
 
