@@ -1,0 +1,38 @@
+/**
+ * Misses of blind batch y: general causes (genres, grammar), each with sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { run } from './brief.js';
+
+describe('genres that carry no advice', () => {
+  it('GIVEN a piece labelled as satire WHEN classified THEN no findings', () => {
+    const text =
+      'SATIRE: The Daily Ladle. None of this happened.\n\nState Department urges Americans to leave Canada immediately over maple syrup shortage\n\n' +
+      'The State Department on Monday urged U.S. citizens in Canada to leave immediately, and the U.S. Embassy in Ottawa has suspended operations until the pancakes return.';
+    expect(run(text)).toEqual([]);
+  });
+
+  it('GIVEN the same sentences without the satire label WHEN classified THEN they are advice', () => {
+    const text =
+      'State Department urges Americans to leave Canada immediately\n\n' +
+      'The State Department on Monday urged U.S. citizens in Canada to leave immediately, and the U.S. Embassy in Ottawa has suspended operations.';
+    expect(run(text).length).toBeGreaterThan(0);
+  });
+
+  it('GIVEN an obituary of an ambassador who once ran an airlift WHEN classified THEN no findings', () => {
+    const text =
+      'Obituaries\n\nMargaret Olsen, envoy who organised the airlift of Britons from Freetown, dies at 88\n\n' +
+      'Margaret Olsen, who as high commissioner organised the evacuation of 900 British nationals from Sierra Leone by charter flights, died on 3 May at her home in Bath. She was 88.\n\n' +
+      'Born in Leeds in 1936, she joined the Foreign Office in 1959. She is survived by two sons.';
+    expect(run(text)).toEqual([]);
+  });
+
+  it('GIVEN a reader\'s letter recalling how other governments flew their citizens out WHEN classified THEN no findings', () => {
+    const text =
+      'Letters to the Editor\n\nLeft behind\n\n' +
+      'Sir, – Your article on consular help brought back the floods of 2011, when my son was stuck in Bangkok. ' +
+      'He saw the Swedes and the Dutch fly their citizens out on chartered aircraft while we waited.\n\n' +
+      'I would urge the Minister to keep a fund for evacuation flights.\n\nYours, etc.,\nJOHN MURPHY,\nCork.';
+    expect(run(text)).toEqual([]);
+  });
+});
