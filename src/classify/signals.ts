@@ -174,11 +174,16 @@ const SAME_CITY_MOVE_RE =
   /^\s*(?:to\s+(?:an?\s+|another\s+|other\s+)?(?:(?:alternate|alternative|other|different|nearby|temporary|back-?up|new)\s+)?(?:sites?|locations?|buildings?|premises|offices?|address(?:es)?)\s+)?within\s+(?:the\s+)?(?:city|capital|town|[\p{L}'-]+(?:[\s-][\p{L}'-]+)?\s*(?:[.,;]|$))|^\s*to\s+(?:an?\s+|another\s+)(?:alternate|alternative|other|different|nearby|back-?up)\s+(?:sites?|locations?|buildings?|premises|offices?|address)\b(?!\s+(?:in|at|outside|abroad)\b)/u;
 
 /** The embassy's reopening told later in the sentence (done, not planned). */
-const REOPENED_RE = /(?<!\b(?:will|would|to|until|when|once|before|can|could|may|might|not|plans? to|expected to|which|that|who)\s+(?:\w+ly\s+|only\s+|just\s+|had\s+|has\s+)?)\b(?:reopened|re-opened|resumed (?:operations|its operations|work|services|full operations)|has reopened|have reopened|is open again|remains open)\b/;
+/** A reopening done, in German, French and Italian: "ist seit Mai wieder geöffnet", "hat … wiedereröffnet", "a rouvert", "è stata riaperta". */
+const REOPENED_OTHER_RE =
+  /\b(?:(?:ist|sind|wurde|wurden|war|waren)\s+(?:[^\s.;,]+\s+){0,4}?wieder\s*(?:ge(?:o|oe)ffnet|er(?:o|oe)ffnet)|(?:hat|haben)\s+(?:[^\s.;,]+\s+){0,5}?wieder(?:er(?:o|oe)ffnet|\s+ge(?:o|oe)ffnet)|(?:a|ont)\s+(?:[^\s.;,]+\s+){0,2}?rouvert|(?:a|ont)\s+[ée]t[ée]\s+(?:\S+\s+)?rouverte?s?|(?:est|sont)\s+(?:de nouveau|[àa] nouveau)\s+ouverte?s?|(?:ha|hanno)\s+(?:\S+\s+)?riaperto|(?:[èe]|sono)\s+stat[aoie]\s+(?:\S+\s+)?riapert[aoie]|(?:[èe]|sono)\s+(?:di nuovo|nuovamente)\s+apert[aoie])\b/;
+const REOPENED_RE = new RegExp(/(?<!\b(?:will|would|to|until|when|once|before|can|could|may|might|not|plans? to|expected to|which|that|who)\s+(?:\w+ly\s+|only\s+|just\s+|had\s+|has\s+)?)\b(?:reopened|re-opened|resumed (?:operations|its operations|work|services|full operations)|has reopened|have reopened|is open again|remains open)\b/.source + '|' + REOPENED_OTHER_RE.source);
 
 /** An embassy's reopening, done: "reopened its embassy", "the embassy … has reopened", "is open again" (not "will reopen"). */
-const EMB_REOPEN_RE =
-  /\b(?:reopened|re-opened|re-?opens (?=(?:its |the |their )?(?:\w+ )?(?:embassy|high commission|mission)\b)|(?:is|are) (?:now )?open again|resumed (?:full |its |normal )*operations)\b/g;
+const EMB_REOPEN_RE = new RegExp(
+  /\b(?:reopened|re-opened|re-?opens (?=(?:its |the |their )?(?:\w+ )?(?:embassy|high commission|mission)\b)|(?:is|are) (?:now )?open again|resumed (?:full |its |normal )*operations)\b/.source + '|' + REOPENED_OTHER_RE.source,
+  'g',
+);
 /**
  * A reopening still to come or in a condition ("will announce when it reopens", "until the embassy reopened", "plans to
  * reopen"), or told as background in a relative clause ("its embassy, which reopened only last year").
@@ -284,7 +289,8 @@ const FAMILIES = {
   NOW_PREV: G_NOW_PREV,
   ADVICE_LIFTED: G_ADVICE_LIFTED,
   COLOUR: G_COLOUR,
-  REOPEN: ['reopen', 're-open', 'open again', 'resumed'],
+  // (German, French and Italian reopenings all hold one of: 'wieder (ge|er)öffnet', 'rouvert', '(de nouveau) ouvert', 'riaperta', '(di nuovo) aperta')
+  REOPEN: ['reopen', 're-open', 'open again', 'resumed', 'wieder', 'rouvert', 'ouvert', 'riapert', 'apert'],
 } as const satisfies Record<string, readonly string[]>;
 type Family = keyof typeof FAMILIES;
 const FAMILY_NAMES = Object.keys(FAMILIES) as Family[];

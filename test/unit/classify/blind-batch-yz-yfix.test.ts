@@ -36,3 +36,21 @@ describe('genres that carry no advice', () => {
     expect(run(text)).toEqual([]);
   });
 });
+
+describe('an embassy reopened, told in German, French or Italian', () => {
+  it('GIVEN "die … geschlossen worden war, ist seit … wieder geöffnet" WHEN classified THEN no suspension', () => {
+    expect(run('Die österreichische Botschaft in Khartum, die im April 2023 vorübergehend geschlossen worden war, ist seit Juni 2024 wieder geöffnet.')).toEqual([]);
+  });
+
+  it('GIVEN "fermée …, a rouvert ses portes" WHEN classified THEN no suspension', () => {
+    expect(run("L'ambassade de France à Niamey, fermée en 2023, a rouvert ses portes le mois dernier.")).toEqual([]);
+  });
+
+  it('GIVEN "chiusa …, è stata riaperta" WHEN classified THEN no suspension', () => {
+    expect(run("L'ambasciata d'Italia a Kabul, chiusa nel 2021, è stata riaperta lunedì.")).toEqual([]);
+  });
+
+  it('GIVEN a closure with no reopening WHEN classified THEN the suspension stands', () => {
+    expect(run('Die österreichische Botschaft in Khartum ist seit Montag vorübergehend geschlossen.')).toEqual(['SD/AT/-/embassy_suspended']);
+  });
+});
