@@ -100,6 +100,9 @@ export function conditional(low: string, pos: number): boolean {
     if (/^\s*(?:you\s+)?(?:are|remain)\s+(?:still\s+)?(?:in|there)\b(?!\s+(?:the\s+)?(?:vicinity|immediate area|area of|an area|affected areas?|path|a (?:crowd|demonstration|protest|building)))/.test(cond)) return false;
     return true;
   }
+  // an indirect question asks, it does not tell: "… whether British nationals have been advised to leave", "… ob Deutsche
+  // zur Ausreise aufgefordert werden" (in the trigger's own comma clause only)
+  if ((low.includes('whether') || low.includes(' ob ')) && /\b(?:whether|ob)\b/.test(low.slice(clauseStart(low, pos, true), pos))) return true;
   // inverted condition: "Should an air alert be announced, the Embassy will shelter in place"
   if (/^\s*(?:should|were|had)\s+(?:an?|any|the|there|it|you)\b[^,;]{0,80},/.test(low.slice(0, pos))) return true;
   return /\b(?:if|unless|should the situation|in the event|in case)\b/.test(w);

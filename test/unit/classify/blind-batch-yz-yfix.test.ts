@@ -54,3 +54,13 @@ describe('an embassy reopened, told in German, French or Italian', () => {
     expect(run('Die österreichische Botschaft in Khartum ist seit Montag vorübergehend geschlossen.')).toEqual(['SD/AT/-/embassy_suspended']);
   });
 });
+
+describe('an indirect question ("whether …") asks, it does not tell', () => {
+  it('GIVEN "asked … whether British nationals have been told to leave immediately" WHEN classified THEN no signal', () => {
+    expect(run('An MP asked the Foreign Office whether British nationals in Lebanon have been told to leave immediately.')).toEqual([]);
+  });
+
+  it('GIVEN a question in an earlier clause and a call in the next WHEN classified THEN the call stands', () => {
+    expect(run('Reporters asked whether more flights were planned, and the Foreign Office urged British nationals in Lebanon to leave immediately.')).toEqual(['LB/GB/-/leave_immediately']);
+  });
+});
