@@ -337,6 +337,9 @@ const OPS_AT_BEFORE_RE = /(?<!\b(?:visa|consular|passport|routine|services?)\s+)
 /** After the embassy whose operations are the subject: "… in Khartoum remain suspended", "… have been suspended". */
 const OPS_SUSPENDED_AFTER_RE =
   /^(?:[^.;]|(?<=\b[a-z])\.){0,60}?\b(?:remains?|remained|are|were|is|was|have been|has been|had been)\s+(?:still\s+)?(?:temporarily\s+)?suspended\b/;
+/** After "closed"/"shut": an object of its own (a cordon, streets, roads), so the embassy is not what closed: "police closed off two streets". */
+const CLOSED_OTHER_RE =
+  /^\s+(?:off\b|(?:down\s+)?(?:the\s+|two\s+|three\s+|several\s+|some\s+|all\s+|nearby\s+|surrounding\s+|adjacent\s+|\d+\s+)(?:[\w-]+\s+)?(?:streets?|roads?|avenues?|lanes?|bridges?|junctions?|intersections?|blocks?|access roads?|traffic)\b)/;
 /** The embassy as the object of a German "zu schließen": "beschlossen, die Botschaft in Khartum vorübergehend zu schliessen". */
 const ZU_SCHLIESSEN_RE = /^(?:\s+(?:in|im|zu)\s+[^\s,;]+(?:\s+[^\s,;]+)?)?\s+(?:(?:vor[üu]bergehend|vorl[äa]ufig|bis auf weiteres|tempor[äa]r)\s+)?zu\s+schlie(?:ß|ss)en\b/;
 const SUSP_BEFORE_RE =
@@ -659,8 +662,11 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     const b = a + m[0].length;
     const after = low.slice(b, Math.min(low.length, b + 120));
     const before = low.slice(Math.max(0, a - 60), a);
+    let afterOk = SUSP_AFTER_RE.exec(after) ?? ZU_SCHLIESSEN_RE.exec(after);
+    // "closed off two streets", "shut the road": the verb closes something else, not the embassy
+    if (afterOk && /(?:closed|shut)$/.test(afterOk[0]) && CLOSED_OTHER_RE.test(after.slice(afterOk.index + afterOk[0].length))) afterOk = null;
     // ("Operations at the U.S. Embassy in Khartoum remain suspended": the operations named before the embassy)
-    const afterOk = SUSP_AFTER_RE.exec(after) ?? ZU_SCHLIESSEN_RE.exec(after) ?? (OPS_AT_BEFORE_RE.test(before) ? OPS_SUSPENDED_AFTER_RE.exec(after) : null);
+    afterOk ??= OPS_AT_BEFORE_RE.test(before) ? OPS_SUSPENDED_AFTER_RE.exec(after) : null;
     const beforeOk = SUSP_BEFORE_RE.test(before);
     if (!afterOk && !beforeOk) continue;
     // "its mission" / "the mission" of an international body or a company is no government's embassy ("The United

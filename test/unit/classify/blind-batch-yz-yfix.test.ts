@@ -64,3 +64,13 @@ describe('an indirect question ("whether …") asks, it does not tell', () => {
     expect(run('Reporters asked whether more flights were planned, and the Foreign Office urged British nationals in Lebanon to leave immediately.')).toEqual(['LB/GB/-/leave_immediately']);
   });
 });
+
+describe('"closed" with an object of its own is no closure of the embassy', () => {
+  it('GIVEN "outside the French embassy …, and soldiers closed off the surrounding streets" WHEN classified THEN no suspension', () => {
+    expect(run('Protesters gathered outside the French embassy in Niamey on Sunday, and soldiers closed off the surrounding streets.')).toEqual([]);
+  });
+
+  it('GIVEN "the French embassy … was closed on Sunday" WHEN classified THEN the suspension stands', () => {
+    expect(run('The French embassy in Niamey was closed on Sunday after protesters gathered outside.')).toEqual(['NE/FR/-/embassy_suspended']);
+  });
+});
