@@ -129,11 +129,11 @@ const SCALE_STEP_SUBJECT_RE = /\b(?:level|stufe|livello|niveau)\s*[1-6]\b(?:[^.;
 const SIMULATED_BEFORE_RE = /\b(?:simulated|simulating|simulation of|mock|train(?:s|ed|ing)?\s+for|practi[cs]e|practi[cs]ing|rehears\w*|dummy|fictional|fictitious|hypothetical|imaginary|training)\s+(?:[\w'-]+\s+){0,3}$/;
 
 /**
- * The one who leaves or flies out is no government's citizen body but a team, a company, a troupe or a crew, named as the
- * subject before the trigger: "New Zealand's women's cricket team …, flying out of Dhaka on a chartered aircraft".
+ * The one who leaves or flies out is no government's citizen body but a team, a company, a troupe, a crew or an international
+ * body (the UN, its peacekeepers, the Red Cross), named as the subject before the trigger: "New Zealand's women's cricket team …, flying out of Dhaka on a chartered aircraft".
  */
 const PRIVATE_SUBJECT_RE =
-  /\b(?:team|squad|side|players|athletes|crew|cast|orchestra|band|choir|troupe|club|company|firm|airline|carrier|cruise line|tour operator|charity|aid group|aid organi[sz]ation|ngo|university|federation|board|mannschaft|nationalmannschaft|[ée]quipe|squadra|nazionale|orchestre|orchester|orchestra)\b/g;
+  /\b(?:team|squad|side|players|athletes|crew|cast|orchestra|band|choir|troupe|club|company|firm|airline|carrier|cruise line|tour operator|charity|aid group|aid organi[sz]ation|ngo|university|federation|board|mannschaft|nationalmannschaft|[ée]quipe|squadra|nazionale|orchestre|orchester|orchestra|united nations|u\.n(?=\.)|un(?= (?:mission|agency|agencies|refugee agency))|peacekeeping|peacekeepers|red cross|red crescent|icrc|onu|nations unies|vereinten nationen|casques bleus|blauhelme|caschi blu)\b/g;
 /** A verb or preposition that makes the noun after it an object ("the embassy told the team to leave", "a flight for the squad"). */
 const OBJECT_BEFORE_NOUN_RE = /\b(?:told|tell|tells|urged|urge|urges|advised|advise|advises|asked|ask|asks|ordered|instructed|helped|help|helps|for|of|with|to|and|by|evacuated|evacuating|airlifted|flew|flying|carried|brought|including|among)\s+(?:the\s+|its\s+|their\s+|a\s+|his\s+|her\s+)?(?:[\w'-]+\s+){0,3}$/;
 /** A government or its mission named between the private subject and the trigger takes over. */

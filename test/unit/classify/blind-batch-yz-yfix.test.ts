@@ -74,3 +74,15 @@ describe('"closed" with an object of its own is no closure of the embassy', () =
     expect(run('The French embassy in Niamey was closed on Sunday after protesters gathered outside.')).toEqual(['NE/FR/-/embassy_suspended']);
   });
 });
+
+describe('an international body moving its own people is no government evacuating', () => {
+  it('GIVEN "The U.N. peacekeeping mission said it had … evacuated 40 injured peacekeepers" after a government spoke WHEN classified THEN no evacuation', () => {
+    const text =
+      "Uganda's envoy told the council his government would keep its troops at the border. The U.N. peacekeeping mission said it had moved civilian staff out of Bunia and had evacuated 40 injured peacekeepers to hospitals in Kampala.";
+    expect(run(text)).toEqual([]);
+  });
+
+  it('GIVEN a government evacuating its citizens WHEN classified THEN the evacuation stands', () => {
+    expect(run('Kenya said it had evacuated 40 of its citizens from Bunia in Congo on a military flight.')).toEqual(['CD/KE/-/evacuation']);
+  });
+});
