@@ -312,6 +312,10 @@ export function detectLevels(low: string): LevelHit[] {
   const np = (g & ADVIS_BIT) !== 0 && /\b(?:previously|formerly|until now|until then|until recently|until (?:\d{1,2}\s+[a-z]+|[a-z]+\s+\d{1,2})(?:,?\s+\d{4})?|until last\s+\w+|before (?:this|the change|today))\b[^.;]{0,40}?\b(?:did not|didn't|had not|hadn't|was not|were not)\s+(?:\w+\s+){0,2}?advis\w*\s+against\b|\b(?:had|did)\s+(?:previously|formerly|until now|until then)\s+not\s+(?:\w+\s+){0,2}?advis\w*\s+against\b/.exec(low);
   if (np && !out.some((h) => h.past)) out.push({ level: 1, start: np.index, end: np.index + np[0].length, objectStart: -1, scope: 'unknown', past: true, structured: false });
   out.sort((x, y) => x.start - y.start);
+  // phrases of different steps joined by "and"/"or" alone, none with an object and none past, name a scale's wording
+  // ("Canada speaks of avoid non-essential travel and avoid all travel", 'has "reconsider your need to travel" and "do not
+  // travel"'): no place's level
+  if (out.length >= 2 && out.every((h) => h.objectStart < 0 && !h.past && h.scope === 'unknown') && out.some((h, k) => k > 0 && h.level !== out[k - 1]!.level && COORDINATED_GAP_RE.test(low.slice(out[k - 1]!.end, h.start)))) return [];
   // a gloss in parentheses repeats the level before it: "formellement déconseillé (zone rouge)"
   for (let k = out.length - 1; k > 0; k--) {
     const prev = out[k - 1]!;
@@ -367,10 +371,20 @@ const OWN_SCALE_NAME_RE = /\b(?:danger level|danger information|sicherheitsstufe
 
 /** A scale's legend: three numbered levels or more in one sentence ("Level 1 (…), Level 2 (…), Level 3 (…)"; "1 – …; 2 – …; 3 – …"). */
 const LEGEND_ITEM_RE = /(?:\blevel\s*|(?:^|[;,:]\s*))[1-6]\s*(?:[:\-\u2013\u2014(=]|\))/g;
+/** Between two level phrases coordinated as terms: only quotes, "and"/"or" (en/fr/de/it) and a comma. */
+const COORDINATED_GAP_RE = /^["'\u201c\u201d\u00ab\u00bb\s*,]*(?:and|or|et|ou|und|oder|e|o)["'\u201c\u201d\u00ab\u00bb\s*]*$/;
+
+/** A numbered level, for a legend told in prose: "Level 1 means …, Level 2 …, level 3, to …". */
+const LEVEL_NUMBER_RE = /\blevel[\s-]*([1-6])\b/g;
 function legendSentence(low: string): boolean {
   LEGEND_ITEM_RE.lastIndex = 0;
   let n = 0;
   while (LEGEND_ITEM_RE.exec(low) !== null) if (++n >= 3) return true;
+  // (three different numbered levels in one sentence: the steps of a scale set out, not one place's level)
+  const seen = new Set<string>();
+  LEVEL_NUMBER_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LEVEL_NUMBER_RE.exec(low)) !== null) if (seen.add(m[1]!).size >= 3) return true;
   return false;
 }
 

@@ -86,3 +86,17 @@ describe('an international body moving its own people is no government evacuatin
     expect(run('Kenya said it had evacuated 40 of its citizens from Bunia in Congo on a military flight.')).toEqual(['CD/KE/-/evacuation']);
   });
 });
+
+describe('a scale explained, not a level given', () => {
+  it('GIVEN three numbered levels defined in one sentence ("Level 1 means …, Level 2 …, Level 3 … and Level 4 …") WHEN classified THEN no level', () => {
+    expect(run('In Japan, Level 1 means exercise normal precautions, Level 2 exercise increased caution, Level 3 reconsider travel and Level 4 do not travel.')).toEqual([]);
+  });
+
+  it('GIVEN level phrases of different steps joined by "and"/"or" as terms WHEN classified THEN no level', () => {
+    expect(run('Ireland uses "avoid non-essential travel" and "do not travel"; New Zealand speaks of avoid non-essential travel or do not travel.')).toEqual([]);
+  });
+
+  it('GIVEN a country level with a region at a higher step WHEN classified THEN the country level stands', () => {
+    expect(run('The State Department keeps Pakistan at Level 3: Reconsider Travel, with Balochistan at Level 4: Do Not Travel.')).toEqual(['PK/US/3/']);
+  });
+});
