@@ -328,8 +328,8 @@ function run(input: ClassifyInput): Finding[] {
       trigSet.add(s);
       // (both pure: the past test runs only where something was detected)
       // (a sentence that is only the term — a glossary or section heading "Ordered departure." — reports nothing)
-      const sig = detectSignals(s.low, { changeNote: s.changeNote }).filter((h) => !termOnly(s.low, h.start, h.end));
-      let lev = detectLevels(s.low);
+      const sig = detectSignals(s.low, { changeNote: s.changeNote }).filter((h) => !termOnly(s.low, h.start, h.end) && !genericStatement(s.low, h.start, h.end));
+      let lev = detectLevels(s.low).filter((l) => !genericStatement(s.low, l.start, l.end));
       // a scale the document defines by repatriation (the Philippines' alert levels) is not the travel-advice scale
       if (lev.length > 0 && lev.some((l) => l.structured) && (repatriationScale ??= draft.lows.some((l) => l.includes('repatriation') && REPATRIATION_SCALE_RE.test(l))))
         lev = lev.filter((l) => !(l.structured && /\balert\s+$/.test(s.low.slice(Math.max(0, l.start - 6), l.start))));
@@ -639,7 +639,47 @@ function titleHub(inf: SentenceInfo, country: string, topic: string, hubs: Reado
 
 /** The sentence holds nothing but the matched words (and punctuation). */
 function termOnly(low: string, start: number, end: number): boolean {
-  return /^[^a-z0-9]*$/.test(low.slice(0, start)) && /^[^a-z0-9]*$/.test(low.slice(end));
+  if (!/^[^a-z0-9]*$/.test(low.slice(end))) return false;
+  // (or a heading that pairs two terms: "Ordered vs authorized departure", "Authorized or ordered departure")
+  return /^[^a-z0-9]*$/.test(low.slice(0, start)) || TERM_PAIR_BEFORE_RE.test(low.slice(0, start));
+}
+
+/** Before the second of two terms a heading pairs: "ordered vs ", "authorized or ". */
+const TERM_PAIR_BEFORE_RE = /^[^a-z0-9]*[a-z-]+\s+(?:vs\.?|versus|or|and|oder|und|ou|et|o|e)\s+$/;
+
+/** An unnamed, indefinite government doing what governments do, in the present: 'a government "warns', "an embassy suspends". */
+const INDEFINITE_ACTOR_RE =
+  /\b(?:a|an|any|every|your)\s+(?:foreign\s+|western\s+|own\s+)?(?:government|embassy|foreign ministry|ministry|country)\s+["'\u201c]?(?:(?!(?:was|has|is|does)\b)[a-z]{2,}[^s\W]s|can|may|might|could|will|would)\b/;
+/** The same actor as the subject the sentence opens on ("A country can sit at Level 2 overall while …"). */
+const SENTENCE_INDEFINITE_RE = new RegExp('^\\W*' + INDEFINITE_ACTOR_RE.source.slice(2));
+/** A "when" clause in the habitual present that holds the trigger: "when the State Department authorizes departure", "when a government tells its citizens to". */
+const WHEN_HABITUAL_RE =
+  /\b(?:when|whenever)\s+(?:the\s+|a\s+|an\s+|its\s+|your\s+)?(?:[\w.'-]+\s+){0,3}?(?!(?:was|has|is|its|this|does|thus|us)\b)[a-z]{2,}[^s\W]s\b(?!\s+(?:were|was|had|have|are|did|been)\b)/;
+/** A past tense or participle in a clause: "were told", "had ordered", "flew". */
+const PAST_IN_CLAUSE_RE = /\b(?:\w+ed|was|were|had|did|been|told|said|left|flew|took|sent|gave|made|began)\b/;
+/** A place no one names: "citizens already in a country", "leave any country". */
+const INDEFINITE_PLACE_RE = /\b(?:in|from|leave|to)\s+(?:a|any)\s+(?:given\s+|particular\s+|foreign\s+)?country\b/;
+/** Before the trigger: it is the definition of a term ("… means stay where you are"). */
+const DEFINITION_BEFORE_RE = /\b(?:means|is defined as)\s+(?:to\s+)?$/;
+/** After the trigger: it is a term being defined ("… shelter in place means stay where you are"). */
+const DEFINED_AFTER_RE = /^\s*["'\u201d]?\s*(?:means|is defined as|refers to|stands for)\b/;
+
+/**
+ * The sentence tells what governments do in general, not what one did: an indefinite government in the present ('a
+ * government "warns against travel"', "before an embassy suspends operations"), a habitual "when" clause holding the
+ * trigger, an indefinite country, or the trigger as a term being defined.
+ */
+function genericStatement(low: string, start: number, end: number): boolean {
+  if (DEFINED_AFTER_RE.test(low.slice(end, end + 40)) || DEFINITION_BEFORE_RE.test(low.slice(Math.max(0, start - 30), start))) return true;
+  // (the indefinite actor may be the trigger itself: "an embassy suspends")
+  const head = low.slice(clauseStart(low, start, false), end + 30);
+  if (INDEFINITE_ACTOR_RE.test(head) || SENTENCE_INDEFINITE_RE.test(low.slice(0, 60))) return true;
+  if (head.includes('when')) {
+    // (in the trigger's comma clause, with no past participle or past tense in it: "when U.S. citizens were told" is an event)
+    const clause = low.slice(clauseStart(low, start, true), end);
+    if (!PAST_IN_CLAUSE_RE.test(clause) && WHEN_HABITUAL_RE.test(clause)) return true;
+  }
+  return low.includes(' country') && INDEFINITE_PLACE_RE.test(low);
 }
 
 /** A claim told as what others reported ("Spanish media reported", "social media accounts reported", "così titolavano diversi siti"). */

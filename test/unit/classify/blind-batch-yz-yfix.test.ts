@@ -100,3 +100,39 @@ describe('a scale explained, not a level given', () => {
     expect(run('The State Department keeps Pakistan at Level 3: Reconsider Travel, with Balochistan at Level 4: Do Not Travel.')).toEqual(['PK/US/3/']);
   });
 });
+
+describe('what governments do in general, not what one did', () => {
+  const lead = "New Zealand's Ministry of Foreign Affairs sets the advice for Sudan. ";
+
+  it('GIVEN a habitual "when a government tells its citizens to leave now" WHEN classified THEN no signal', () => {
+    expect(run(lead + 'When a government tells its citizens to leave now, it is the strongest signal it can send.')).toEqual([]);
+  });
+
+  it('GIVEN an indefinite embassy in the present ("before an embassy suspends operations") WHEN classified THEN no signal', () => {
+    expect(run(lead + 'Closures are rare and tend to come just before an embassy suspends operations.')).toEqual([]);
+  });
+
+  it('GIVEN a "when" clause in the habitual present holding the trigger ("when the ministry authorizes departure") WHEN classified THEN no signal', () => {
+    expect(run(lead + 'When the ministry authorizes departure, family members of embassy staff may leave at government expense.')).toEqual([]);
+  });
+
+  it('GIVEN the trigger as a term being defined ("shelter in place means stay where you are") WHEN classified THEN no signal', () => {
+    expect(run(lead + 'An instruction to shelter in place means stay where you are until told otherwise.')).toEqual([]);
+  });
+
+  it('GIVEN an indefinite country ("citizens already in a country to leave now") WHEN classified THEN no signal', () => {
+    expect(run(lead + 'The strongest phrase is an instruction to citizens already in a country to leave now.')).toEqual([]);
+  });
+
+  it('GIVEN an indefinite country as the sentence subject ("A country can sit at Level 2 overall …") WHEN classified THEN no advice', () => {
+    expect(run(lead + 'A country can sit at Level 2 overall while individual provinces are at Level 4.')).toEqual([]);
+  });
+
+  it('GIVEN a heading that pairs two terms ("Ordered vs authorized departure") WHEN classified THEN no signal', () => {
+    expect(run('The U.S. Embassy in Khartoum sets out its staffing for Sudan.\n\nOrdered vs authorized departure\n\nThe two differ.')).toEqual([]);
+  });
+
+  it('GIVEN a "when" clause that tells a past event ("when U.S. citizens in Sudan were told to leave immediately") WHEN classified THEN the call stands', () => {
+    expect(run('When U.S. citizens in Sudan were told to leave immediately on Monday, many drove to Port Sudan.')).toEqual(['SD/US/-/leave_immediately']);
+  });
+});
