@@ -157,6 +157,10 @@ export function privateSubject(low: string, a: number): boolean {
 const PRIVATE_ARRANGER_RE =
   /^(?:[^.;]|(?<=\b[a-z])\.){0,80}?\b(?:arranged|chartered|organi[sz]ed|booked|provided|paid for|laid on|operated)\s+by\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:(?!government|ministry|embassy|foreign|state|defen[cs]e|air force|military|navy|army|consulate|high commission)[\w'&-]+\s+){0,6}?(?:board|club|federation|association|league|company|firm|corporation|group|employer|university|school|church|charity|foundation|union|insurer|team|operator|sponsors?)\b/;
 
+/** An employer's expatriate staff (a company's, an aid group's): "expatriate employees", "personnel expatrié", "personale espatriato". */
+const EXPAT_STAFF_RE =
+  /\b(?:expatriate|expat)\s+(?:staff|employees|personnel|workers|engineers|contractors|managers)\b|\bpersonnels?\s+expatri[ée]s?\b|\b(?:employ[ée]s|salari[ée]s|agents|collaborateurs)\s+expatri[ée]s\b|\bexpatriierte\w*\s+(?:mitarbeiter\w*|besch[äa]ftigte\w*|angestellte\w*)|\b(?:personale|dipendenti|lavoratori)\s+espatriat[oi]\b/;
+
 /** An international body, an aid group or a company: the owner of "its mission" that is no embassy. */
 const NON_STATE_BODY_RE =
   /\b(?:united nations|u\.n\.|un(?= (?:said|says|mission|staff|peacekeep\w*|agenc\w*|officials?|secretary))|unicef|unhcr|world (?:health|food) \w+|european union|african union|osce|nato|red cross|red crescent|icrc|peacekeep\w*|ngos?|aid (?:groups?|agenc\w+|organi[sz]ations?)|charit\w+|compan\w+|firms?|group|corporation|operator)\b/;
@@ -632,6 +636,9 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     // seats a government secured for its citizens, not seats travellers booked for themselves
     if (/^(?:secured|reserved|block-booked)\b/.test(m[0]) && (SELF_LEAVERS_RE.test(before.slice(-50)) || /\b(?:you|who|they)\s+(?:\S+\s+){0,2}$/.test(before))) continue;
     if (domesticObj && !foreignObj && !bringHome) continue;
+    // an employer's expatriate staff ("flown 60 expatriate employees to Dakar", "le personnel expatrié a été rapatrié"),
+    // with no government near: a company or an aid group moving its people, no government's evacuation
+    if (EXPAT_STAFF_RE.test(near) && !GOV_OPERATOR_RE.test(near)) continue;
     // a flight a sports board, a company or a school laid on for its own people ("a chartered flight arranged by the
     // England and Wales Cricket Board") is no government's evacuation
     if (PRIVATE_ARRANGER_RE.test(low.slice(a, a + 160))) continue;

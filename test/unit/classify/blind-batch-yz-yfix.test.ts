@@ -136,3 +136,19 @@ describe('what governments do in general, not what one did', () => {
     expect(run('When U.S. citizens in Sudan were told to leave immediately on Monday, many drove to Port Sudan.')).toEqual(['SD/US/-/leave_immediately']);
   });
 });
+
+describe("an employer's expatriate staff moved out is no government's evacuation", () => {
+  it('GIVEN "a bauxite producer … had flown 40 expatriate employees … on charter flights" after a government\'s advice WHEN classified THEN no evacuation', () => {
+    const text = 'Canada raised its travel advice for Guinea to avoid non-essential travel on Tuesday. A bauxite producer said on Wednesday it had flown 40 expatriate employees from Conakry to Dakar on charter flights.';
+    expect(run(text)).toEqual(['GN/CA/3/level_raised']);
+  });
+
+  it('GIVEN "le personnel expatrié a été rapatrié" WHEN classified THEN no evacuation', () => {
+    expect(run("Le ministère français déconseille formellement les voyages au Mali. Le personnel expatrié a été rapatrié à Bamako par l'ONG.")).toEqual(['ML/FR/4/']);
+  });
+
+  it('GIVEN embassy employees flown out WHEN classified THEN the evacuation stands', () => {
+    const text = 'Canada raised its travel advice for Guinea to avoid non-essential travel on Tuesday. It had flown 40 embassy employees from Conakry to Dakar on charter flights.';
+    expect(run(text)).toEqual(['GN/CA/3/evacuation,level_raised']);
+  });
+});
