@@ -320,7 +320,7 @@ export function detectLevels(low: string): LevelHit[] {
   for (let k = out.length - 1; k > 0; k--) {
     const prev = out[k - 1]!;
     const cur = out[k]!;
-    if (cur.level === prev.level && /^\s*[(\[]\s*$/.test(low.slice(prev.end, cur.start))) out.splice(k, 1);
+    if (cur.level === prev.level && /^\s*[(\[]\s*["'\u201c\u00ab]?\s*$/.test(low.slice(prev.end, cur.start))) out.splice(k, 1);
   }
   return out;
 }
@@ -395,7 +395,16 @@ const NOT_OBJECT_RE =
 const DURATION_RE =
   /^(?:(?:more than|over|nearly|almost|about|around|at least|well over|the (?:past|last|next)|several|many|some|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+){1,2}(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?)\b|^(?:years|months|weeks|decades|ages|a long time|some time)\b/;
 
+/** A short gloss in parentheses right after a level phrase and before a preposition: ' ("do not travel") to'. */
+const GLOSS_BEFORE_OBJECT_RE = /^\s*\([^()]{1,40}\)(?=\s*(?:to|in|within|for|into|nach|en|au|aux|[àa]|verso|per|f[üu]r|pour|vers|dans|nel|nella|nelle|nei|negli|im)\s)/;
+
 function objectOf(rest: string): { scope: LevelHit['scope']; objectStart: number } {
+  // a gloss in parentheses before the object: 'advise against all travel ("do not travel") to the Amhara region'
+  const gloss = GLOSS_BEFORE_OBJECT_RE.exec(rest);
+  if (gloss) {
+    const r = objectOf(rest.slice(gloss[0].length));
+    return r.objectStart >= 0 ? { scope: r.scope, objectStart: r.objectStart + gloss[0].length } : r;
+  }
   // the name of the advice is not its object: "a Level 4 travel ban for Iraq", "Level 3 warning since 2023"
   // a cause is no object: "… sont déconseillés en raison des tensions à la frontière"
   if (/^\s*(?:due to|because|owing to|en raison|a causa|à cause|wegen|aufgrund|per motivi|in seguito)\b/.test(rest)) return { scope: 'unknown', objectStart: -1 };

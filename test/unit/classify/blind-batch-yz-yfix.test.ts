@@ -152,3 +152,14 @@ describe("an employer's expatriate staff moved out is no government's evacuation
     expect(run(text)).toEqual(['GN/CA/3/evacuation,level_raised']);
   });
 });
+
+describe('a gloss in parentheses between a level phrase and its object', () => {
+  it('GIVEN \'against all travel ("do not travel") to the Amhara region\' WHEN classified THEN the region\'s advice does not set the country level', () => {
+    const text = 'Ireland keeps Ethiopia at "high degree of caution". We continue to advise against all travel ("do not travel") to the Amhara region.';
+    expect(run(text)).toEqual(['ET/IE/2/']);
+  });
+
+  it('GIVEN the gloss before a country WHEN classified THEN the country level stands', () => {
+    expect(run('We advise against all travel ("do not travel") to Somalia.')).toEqual(['SO/GB/4/']);
+  });
+});
