@@ -966,8 +966,9 @@ function groupAround(items: IssuerItem[], low: string, idx: number): Array<strin
   return named.length > 0 ? named : [null];
 }
 
-/** After citizens named as the subject of advice in the passive: "Singaporeans are advised to", "Britons were urged to". */
-const PASSIVE_ADVISED_RE = /^\s*(?:(?:currently\s+)?in\s+[\p{L}' -]{2,30}?\s+)?(?:are|were|is|have been|had been)\s+(?:\w+ly\s+)?(?:advised|urged|asked|told|requested|encouraged|recommended|called on|instructed)\b/u;
+/** After citizens named as the subject of advice in the passive: "Singaporeans are advised to", "Britons were urged to",
+ * "(Indian) nationals are advised to". */
+const PASSIVE_ADVISED_RE = /^\s*(?:(?:nationals|citizens|passport holders|residents|travell?ers)\s+)?(?:(?:currently\s+)?in\s+[\p{L}' -]{2,30}?\s+)?(?:are|were|is|have been|had been)\s+(?:\w+ly\s+)?(?:advised|urged|asked|told|requested|encouraged|recommended|called on|instructed)\b/u;
 
 function resolveIssuers(inf: SentenceInfo, pos: number, ctx: ReadonlyArray<string | null>, level = false): Array<string | null> {
   const low = inf.s.low;
@@ -982,7 +983,7 @@ function resolveIssuers(inf: SentenceInfo, pos: number, ctx: ReadonlyArray<strin
     // citizens told in the passive after another government's mention: "… imposed by the Nepali authorities, Singaporeans are
     // advised to defer all travel": the citizens' government advises
     const b = items[before]!;
-    const addressed = inf.mentions.find((m) => m.role === 'addressee' && m.code !== b.code && m.start >= b.end && m.end <= pos && PASSIVE_ADVISED_RE.test(low.slice(m.end, m.end + 40)));
+    const addressed = inf.mentions.find((m) => m.role === 'addressee' && m.code !== b.code && m.start >= b.end && m.end <= pos && PASSIVE_ADVISED_RE.test(low.slice(m.end, m.end + 60)));
     if (addressed) return [addressed.code];
     return groupAround(items, low, before);
   }
