@@ -44,6 +44,8 @@ const TRIGGER_WORDS = [
   'essential', 'necessar', 'unnecess', 'deconseill', 'sconsigli', 'abgeraten', 'reisewarn', 'gewarnt', 'qualsiasi titolo', 'zone rouge',
   'zone orange', 'colour code', 'color code', 'vigilance', 'prudence', 'evit', 'mesures de securite', 'touristiques', 'viaggi', 'voyage', 'reise',
   'sicherheitsstuf', 'sicherheitshinweis', 'warnstuf', 'risikostuf', 'code rouge', 'code orange', 'code jaune', 'code vert',
+  // a colour scale named as such (the Netherlands' "colour code")
+  'colour code', 'color code', 'code couleur', 'farbcode', 'codice colore',
 ];
 
 /**
