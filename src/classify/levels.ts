@@ -59,6 +59,8 @@ interface Pattern {
   own?: true;
   /** Substrings every match contains (accent-free): a sentence without any skips the pattern. */
   gate: readonly string[];
+  /** A phrase every match contains, tested when the gate's families are full: a sentence without it skips the pattern. */
+  need?: string;
 }
 
 /** Bits of a pattern's gate words in LEVEL_GATES (one family per distinct word). */
@@ -133,6 +135,9 @@ const PATTERNS: Pattern[] = [
   { re: /\bvon\s+reisen\s+(?:in|nach|im|ins)\b[^.;]{0,200}?\b(?:wird|werden)\s+(?:\S+\s+){0,2}?abgeraten\b/g, level: 3, vague: true, gate: ['abgeraten'] },
   // "avoid travel to", "éviter les déplacements vers", "evitare gli spostamenti verso": no level, but advice for a region
   { re: /\bavoid\s+(?:travel(?:l?ing)?|trips|journeys|going)\s+(?:to|in|into|within)\b/g, level: 3, vague: true, gate: ['avoid'] },
+  // "reminds citizens not to travel to Lac province", "told nationals not to travel to the border areas": advice against
+  // travel to a government's own citizens (not "asked residents not to travel", a domestic request), with no level of the table (a region's advice; "… unless their journey is essential" is another level's wording)
+  { re: /\b(?:advis\w*|urg(?:e|es|ed|ing)|told|tell(?:s|ing)?|remind\w*|call(?:s|ed|ing)?\s+on|ask(?:s|ed|ing)?|recommend\w*|warn(?:s|ed|ing)?|instruct\w*|encourag\w*)\s+(?:\S+\s+){0,4}?(?:citizens|nationals|compatriots|passport holders|travell?ers|[a-z]+ans|[a-z]+ese|britons|swiss|irish|[a-z]+is)\b(?:\s+\S+){0,6}?\s+not\s+to\s+travel\s+(?:to|in|into|within)\b(?![^.;]{0,120}\b(?:unless|except|other than)\b)/g, level: 4, vague: true, gate: ['travel'], need: 'not to travel' },
   // "Le DFAE déconseille les voyages dans la province de …" with no qualifier: advice against travel to a region, no level
   { re: /\bd[ée]conseill\w*\s+(?:les\s+|tout\s+|tous\s+les\s+)?(?:voyages?|d[ée]placements?|s[ée]jours?)\s+(?:dans|vers|en|au|aux|[àa]|sur)\b/g, level: 3, vague: true, gate: ['deconseill'] },
   { re: /\beviter\s+(?:tout\s+d[ée]placement|les\s+d[ée]placements|tout\s+voyage|les\s+voyages|de\s+se\s+rendre)\s+(?:vers|dans|en|au|aux|[àa])\b/g, level: 3, vague: true, gate: ['evit'] },
@@ -202,7 +207,7 @@ export function detectLevels(low: string): LevelHit[] {
   const taken: Array<[number, number]> = [];
   for (let pi = 0; pi < PATTERNS.length; pi++) {
     const p = PATTERNS[pi]!;
-    if ((g & PATTERN_BITS[pi]!) === 0) continue;
+    if ((g & PATTERN_BITS[pi]!) === 0 || (p.need !== undefined && !low.includes(p.need))) continue;
     p.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = p.re.exec(low)) !== null) {

@@ -1,0 +1,37 @@
+/**
+ * Misses of blind batch x (official pages, embassy messages and news of many governments): general causes, each with
+ * sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { run } from './brief.js';
+
+describe('citizens named after another government in the passive ("… by the X authorities, Indian nationals are advised")', () => {
+  it('GIVEN "<demonym> nationals are advised to avoid all non-essential travel" after the local authorities WHEN classified THEN the citizens\' government advises', () => {
+    const text = 'After the closure of all airports by the Nepalese army, Thai nationals are advised to avoid all non-essential travel to Nepal.';
+    expect(run(text)).toEqual(['NP/TH/3/']);
+  });
+
+  it('GIVEN the local authorities acting and no citizens addressed WHEN classified THEN no finding', () => {
+    const text = 'The Nepalese army closed all airports and asked people to stay calm.';
+    expect(run(text)).toEqual([]);
+  });
+});
+
+describe('a colour scale named "colour code" with no other trigger word', () => {
+  it('GIVEN "The colour code for X has been raised from yellow to orange" WHEN classified THEN level_raised with no level', () => {
+    const text = 'The Dutch foreign ministry has updated its travel advice for Benin. The colour code for Benin has been raised from yellow to orange.';
+    expect(run(text)).toEqual(['BJ/NL/-/level_raised']);
+  });
+});
+
+describe('"reminds citizens not to travel to <a region>": advice for a region, with no level', () => {
+  it('GIVEN citizens told not to travel to a province WHEN classified THEN a regional finding with no level', () => {
+    const text = 'The Japanese Embassy in Niamey reminds Japanese nationals not to travel to Tillaberi region in Niger until further notice.';
+    expect(run(text)).toEqual(['NE/JP/-/']);
+  });
+
+  it('GIVEN residents asked by their own authorities not to travel to flooded areas WHEN classified THEN no finding', () => {
+    const text = 'Police in Lagos asked residents not to travel to the flooded districts of Nigeria\'s largest city.';
+    expect(run(text)).toEqual([]);
+  });
+});
