@@ -348,6 +348,8 @@ function run(input: ClassifyInput): Finding[] {
       // advice the next sentence says was withdrawn ("… advised against all non-essential travel. That advice was withdrawn in
       // November and does not apply") is no advice now
       if (withdrawnNext(unit[ui + 1])) continue;
+      // the story of a dated past sentence told on in the pluperfect ("On April 29, 1975, … Within hours the embassy had closed")
+      if (pluperfectSequel(unit, ui, doc)) continue;
       // a retrospective ("Twenty years on, …") tells past events: only what it says is current counts
       if ((retro ??= retrospective(draft)) && !PRESENT_RE.test(s.low)) continue;
       found.set(s, { sig, lev, reo });
@@ -752,6 +754,28 @@ function pastSentence(low: string, doc: DocText): boolean {
   const docYear = doc.year();
   if (docYear === 0) return false;
   return m.every((y) => Number(y) < docYear) && !/\b(?:since|seit|depuis|dal)\s+(?:19|20)\d\d\b/.test(low);
+}
+
+/** A narrative pluperfect ("the embassy had closed", "l'ambassade avait fermé"), with no reporting verb that would make it
+ * reported speech of today ("said the embassy had closed"). */
+const PLUPERFECT_RE = /\b(?:had|avait|avaient|hatte|hatten|aveva|avevano)\s+(?:\w+\s+)?(?:been\s+)?\w+/;
+const REPORTING_RE =
+  /\b(?:said|says|say|told|tells|announced|announces|stated|states|confirmed|confirms|added|reported|reports|according to|wrote|declared|a (?:dit|d[ée]clar[ée]|annonc[ée]|pr[ée]cis[ée])|selon|sagte|teilte|erkl[äa]rte|laut|ha (?:detto|dichiarato|annunciato)|secondo)\b/;
+
+/**
+ * The sentence at `ui` tells, in the pluperfect, the sequel of a dated past sentence just before it in its unit (with no
+ * sentence between that speaks of the present): "On the morning of April 29, 1975, … . Within 24 hours, the embassy had
+ * closed".
+ */
+function pluperfectSequel(unit: readonly Sentence[], ui: number, doc: DocText): boolean {
+  const low = unit[ui]!.low;
+  if (ui === 0 || !PLUPERFECT_RE.test(low) || REPORTING_RE.test(low) || PRESENT_RE.test(low)) return false;
+  for (let j = ui - 1; j >= Math.max(0, ui - 2); j--) {
+    const prev = unit[j]!.low;
+    if (pastSentence(prev, doc)) return true;
+    if (PRESENT_RE.test(prev) || !PLUPERFECT_RE.test(prev)) return false;
+  }
+  return false;
 }
 
 /** A list item that gives an area a colour of a government's own scale: "- North Sinai: red.", "- Zone frontalière : rouge." */

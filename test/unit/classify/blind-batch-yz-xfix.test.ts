@@ -35,3 +35,17 @@ describe('"reminds citizens not to travel to <a region>": advice for a region, w
     expect(run(text)).toEqual([]);
   });
 });
+
+describe('a dated past sentence told on in the pluperfect', () => {
+  it('GIVEN "In March 1991, …" then "Within two days the embassy had closed and staff had been flown out" WHEN classified THEN no finding', () => {
+    const text =
+      'A new book revisits the siege of the city. On the night of March 3, 1991, rebels reached the outskirts of Mogadishu. Within two days the Italian Embassy had closed and its staff had been evacuated by air. The author, now 70, lives in Turin, and the book appears in 2026.';
+    expect(run(text)).toEqual([]);
+  });
+
+  it('GIVEN the pluperfect in reported speech of today ("said … had closed") WHEN classified THEN the closure counts', () => {
+    const text =
+      'Rebels reached the outskirts of Mogadishu on Monday, March 3, 2026. Italy\'s foreign ministry said on Tuesday that the Italian Embassy in Mogadishu had closed.';
+    expect(run(text)).toEqual(['SO/IT/-/embassy_suspended']);
+  });
+});
