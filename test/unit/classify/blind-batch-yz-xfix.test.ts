@@ -49,3 +49,17 @@ describe('a dated past sentence told on in the pluperfect', () => {
     expect(run(text)).toEqual(['SO/IT/-/embassy_suspended']);
   });
 });
+
+describe('what a message "affirmait" (claimed) in a document that reports a denial', () => {
+  it('GIVEN a ministry denying a viral message and "Il affirmait que des vols d\'évacuation seraient organisés" WHEN classified THEN no finding', () => {
+    const text =
+      'Le ministère des Affaires étrangères a démenti jeudi des rumeurs selon lesquelles la Belgique aurait rappelé ses ressortissants du Cameroun. ' +
+      'Un message attribué à l\'ambassade de Belgique à Yaoundé a circulé sur Facebook. Il affirmait que des vols d\'évacuation seraient organisés depuis Douala pour les Belges.';
+    expect(run(text)).toEqual([]);
+  });
+
+  it('GIVEN no denial in the document WHEN a government organises evacuation flights THEN evacuation', () => {
+    const text = 'La Belgique organise des vols d\'évacuation depuis Douala pour ses ressortissants au Cameroun, a annoncé le ministère jeudi.';
+    expect(run(text)).toEqual(['CM/BE/-/evacuation']);
+  });
+});
