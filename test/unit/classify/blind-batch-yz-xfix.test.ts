@@ -63,3 +63,14 @@ describe('what a message "affirmait" (claimed) in a document that reports a deni
     expect(run(text)).toEqual(['CM/BE/-/evacuation']);
   });
 });
+
+describe('"possible" as what a state is ("once movement is possible") is no hedge', () => {
+  it('GIVEN "Once movement is possible, Japan strongly urges its citizens to leave as soon as possible" WHEN classified THEN leave_immediately', () => {
+    const text = 'Once movement in the capital is possible, Japan strongly urges its citizens in Haiti to leave the country as soon as possible.';
+    expect(run(text)).toEqual(['HT/JP/-/leave_immediately']);
+  });
+
+  it('GIVEN "It is possible that Japan will urge its citizens to leave" WHEN classified THEN no signal', () => {
+    expect(run('It is possible that Japan will urge its citizens in Haiti to leave the country immediately.')).toEqual([]);
+  });
+});
