@@ -74,3 +74,15 @@ describe('"possible" as what a state is ("once movement is possible") is no hedg
     expect(run('It is possible that Japan will urge its citizens in Haiti to leave the country immediately.')).toEqual([]);
   });
 });
+
+describe('a country\'s old name ("formerly known as") is no earlier level', () => {
+  it('GIVEN "raised its advisory for the country, formerly known as Burma, to Level 4" WHEN classified THEN the level is 4', () => {
+    const text = 'The State Department raised its advisory for the country, formerly known as Burma, to Level 4, "Do Not Travel," from Level 3.';
+    expect(run(text)).toEqual(['MM/US/4/level_raised']);
+  });
+
+  it('GIVEN "was formerly at Level 3" WHEN classified THEN that level is still the earlier one', () => {
+    const text = 'The State Department now rates Myanmar at Level 4, "Do Not Travel"; the country was formerly at Level 3, "Reconsider Travel."';
+    expect(run(text)).toEqual(['MM/US/4/level_raised']);
+  });
+});
