@@ -375,13 +375,15 @@ const OWN_SCALE_BEFORE_RE = /\b(?:alert|danger)\s+$/;
 /** Names of other governments' numbered scales (Japan's "Danger Level", Austria's "Sicherheitsstufe"). */
 const OWN_SCALE_NAME_RE = /\b(?:danger level|danger information|sicherheitsstufe)\b/;
 
-/** A scale's legend: three numbered levels or more in one sentence ("Level 1 (…), Level 2 (…), Level 3 (…)"; "1 – …; 2 – …; 3 – …"). */
-const LEGEND_ITEM_RE = /(?:\blevel\s*|(?:^|[;,:]\s*))[1-6]\s*(?:[:\-\u2013\u2014(=]|\))/g;
+/** A scale's legend: three numbered levels or more in one sentence ("Level 1 (…), Level 2 (…), Level 3 (…)"; "1 – …; 2 – …; 3 – …";
+ * "Stufen: 1 Guter Sicherheitsstandard – 2 Sicherheitsrisiko – 3 …", a number then its label after a separator). */
+const LEGEND_ITEM_RE = /(?:\blevel\s*|(?:^|[;,:]\s*))[1-6]\s*(?:[:\-\u2013\u2014(=]|\))|(?:[;,:]|\s[-\u2013\u2014])\s*[1-6]\s+(?=\p{L})/gu;
 /** Between two level phrases coordinated as terms: only quotes, "and"/"or" (en/fr/de/it) and a comma. */
 const COORDINATED_GAP_RE = /^["'\u201c\u201d\u00ab\u00bb\s*,]*(?:and|or|et|ou|und|oder|e|o)["'\u201c\u201d\u00ab\u00bb\s*]*$/;
 
 /** A numbered level, for a legend told in prose: "Level 1 means …, Level 2 …, level 3, to …". */
 const LEVEL_NUMBER_RE = /\blevel[\s-]*([1-6])\b/g;
+
 function legendSentence(low: string): boolean {
   LEGEND_ITEM_RE.lastIndex = 0;
   let n = 0;

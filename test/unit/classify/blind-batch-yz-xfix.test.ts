@@ -86,3 +86,37 @@ describe('a country\'s old name ("formerly known as") is no earlier level', () =
     expect(run(text)).toEqual(['MM/US/4/level_raised']);
   });
 });
+
+describe('companies (entreprises, Unternehmen, aziende) that fly their own staff out are no government', () => {
+  it('GIVEN "Plusieurs entreprises ont déjà rapatrié … leur personnel" WHEN classified THEN no evacuation', () => {
+    const text = "Le Quai d'Orsay a classé la Guinée en zone rouge mardi. Plusieurs entreprises ont déjà rapatrié une partie de leur personnel expatrié vers Dakar.";
+    expect(run(text)).toEqual(['GN/FR/-/']);
+  });
+
+  it('GIVEN "Several mining companies have flown their staff out on chartered planes" WHEN classified THEN no evacuation', () => {
+    const text = 'The Foreign Office now advises against all travel to Guinea. Several mining companies have already flown their expatriate staff out of Conakry on chartered planes.';
+    expect(run(text)).toEqual(['GN/GB/4/']);
+  });
+});
+
+describe('a German scale\'s legend and change, as Austria words them', () => {
+  it('GIVEN a legend "1 Guter Sicherheitsstandard – 2 Sicherheitsrisiko – … – 6 Reisewarnung" WHEN classified THEN no level 4 from it', () => {
+    const text = 'Das österreichische Außenministerium: Reiseinformation Jordanien, Sicherheitsstufe 2. Legende: 1 Guter Sicherheitsstandard – 2 Sicherheitsrisiko – 3 Hohes Sicherheitsrisiko – 6 Reisewarnung.';
+    expect(run(text)).toEqual([]);
+  });
+
+  it('GIVEN "von Stufe 2 (Sicherheitsrisiko) auf Stufe 4 (…) angehoben" WHEN classified THEN level_raised with no level', () => {
+    const text = 'Das österreichische Außenministerium hat die Sicherheitsstufe für Jordanien am 3. März von Stufe 2 (Sicherheitsrisiko) auf Stufe 4 (Hohes Sicherheitsrisiko) angehoben.';
+    expect(run(text)).toEqual(['JO/AT/-/level_raised']);
+  });
+
+  it('GIVEN "du niveau 2 (vigilance accrue) au niveau 3" (a label in parentheses) WHEN classified THEN level_raised', () => {
+    const text = 'Le ministère belge a fait passer le Niger du niveau 2 (vigilance accrue) au niveau 3 pour les voyageurs.';
+    expect(run(text)).toEqual(['NE/BE/-/level_raised']);
+  });
+
+  it('GIVEN "hat die Reiseinformation … am 3. März … verschärft" (a date\'s period inside) WHEN classified THEN level_raised', () => {
+    const text = 'Das Außenministerium in Wien hat die Reiseinformation für ganz Jordanien am 3. März deutlich verschärft.';
+    expect(run(text)).toEqual(['JO/AT/-/level_raised']);
+  });
+});
