@@ -120,3 +120,15 @@ describe('a German scale\'s legend and change, as Austria words them', () => {
     expect(run(text)).toEqual(['JO/AT/-/level_raised']);
   });
 });
+
+describe('a French page\'s "Autres pays de la zone" list of neighbours with their levels', () => {
+  it('GIVEN "Autres pays de la zone" then "Comores – vigilance renforcée" entries WHEN classified THEN only the page\'s country is reported', () => {
+    const html = `<h1>Sénégal – Conseils aux voyageurs</h1>
+<p>L'ensemble du territoire sénégalais est placé en vigilance renforcée.</p>
+<aside><h2>Autres pays de la zone</h2><ul>
+<li><a href="/gm">Gambie</a> – vigilance renforcée</li>
+<li><a href="/cv">Cap-Vert</a> – vigilance normale</li>
+</ul></aside>`;
+    expect(run(html, 'html')).toEqual(['SN/FR/2/']);
+  });
+});
