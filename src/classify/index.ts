@@ -1339,8 +1339,9 @@ function regionWordFrom(s: string, from: number): boolean {
   return REGION_WORD_G_RE.test(s);
 }
 
+/** (German compounds name parts too: "Erdbebenprovinzen", "Grenzregionen", "Krisengebiete"; not the whole "Staatsgebiet") */
 const REGION_WORD_RE =
-  /\b(?:provinces?|regions?|districts?|governorates?|county|counties|prefectures?|oblasts?|border areas?|border strip|zones?|r[ée]gions?|d[ée]partements?|gouvernorats?|massifs?|frontali\w+|(?:grenz)?gebiet\w*|grenzregion\w*|regionen|departamentos?|bezirk\w*|provinz\w*|bundesstaat\w*|regione|regioni|zona|aree|confine|(?<!united |u\.s\. |department of |secretary of |head of )states?(?! department| dept))\b/;
+  /\b(?:(?!(?:staats|bundes|landes|hoheits|reise)gebiet)[a-z]{3,}(?:provinz|region|gebiet)(?:en|e)?\b|provinces?|regions?|districts?|governorates?|county|counties|prefectures?|oblasts?|border areas?|border strip|zones?|r[ée]gions?|d[ée]partements?|gouvernorats?|massifs?|frontali\w+|(?:grenz)?gebiet\w*|grenzregion\w*|regionen|departamentos?|bezirk\w*|provinz\w*|bundesstaat\w*|regione|regioni|zona|aree|confine|(?<!united |u\.s\. |department of |secretary of |head of )states?(?! department| dept))\b/;
 const REGION_WORD_G_RE = new RegExp(REGION_WORD_RE.source, 'g');
 
 interface Acc {

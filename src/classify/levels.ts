@@ -117,6 +117,8 @@ const PATTERNS: Pattern[] = [
   { re: /\bsconsigli\w*\s+(?:(?:ora|adesso|ormai|ancora|ufficialmente|vivamente|fortemente|formalmente)\s+)?(?:tutti\s+)?(?:i\s+)?viaggi\s+(?:e\s+i\s+soggiorni\s+)?di\s+(?:qualsiasi|ogni)\s+(?:tipo|genere)\b/g, level: 4, gate: ['sconsigli'] },
   // German
   { re: /\bvon\s+(?:allen\s+)?(?:nicht\s+(?:notwendigen|erforderlichen|unbedingt erforderlichen|unbedingt notwendigen|dringend notwendigen|dringenden|zwingend notwendigen)|touristischen)\s+reisen\b[^.;]{0,80}?\babgeraten\b/g, level: 3, gate: ['abgeraten'] },
+  // the active voice: "Das Auswärtige Amt rät (allerdings) von nicht notwendigen Reisen in … ab"
+  { re: /\b(?:rat|raten|riet|rieten)\b(?:\s+[^\s.;,]+){0,4}?\s+von\s+(?:allen\s+)?(?:nicht\s+(?:notwendigen|erforderlichen|unbedingt erforderlichen|unbedingt notwendigen|dringend notwendigen|dringenden|zwingend notwendigen)|touristischen)\s+reisen\b[^.;]{0,120}?\bab\b/g, level: 3, gate: ['abgeraten'] },
   { re: /\b(?<!teil)(?<!partielle |partiellen |teilweise )reisewarnung\b|\bvor\s+reisen\s+(?:nach|in)\s+[^.;]{0,160}?\bwird\s+(?:dringend\s+)?gewarnt\b/g, level: 4, gate: ['reisewarnung', 'gewarnt'] },
   // the active voice: "Deutschland warnt (seit …) vor Reisen in die Regionen Amhara und Tigray" (the object is part of the phrase)
   { re: /\bwarn(?:t|te|ten|en)\b(?:\s+[^\s.;,]+){0,6}?\s+vor\s+(?:allen\s+)?reisen\s+(?:nach|in|ins)\b[^.;,]{0,80}/g, level: 4, gate: ['gewarnt'] },
@@ -132,7 +134,7 @@ const PATTERNS: Pattern[] = [
   { re: /\bspecial travel advisory\b/g, level: 4, own: true, gate: ['advis'] },
   // German and Swiss "Von Reisen in … wird abgeraten" with no qualifier: advice against travel with no level (last: the
   // qualified forms above take their words first)
-  { re: /\bvon\s+reisen\s+(?:in|nach|im|ins)\b[^.;]{0,200}?\b(?:wird|werden)\s+(?:\S+\s+){0,2}?abgeraten\b/g, level: 3, vague: true, gate: ['abgeraten'] },
+  { re: /\bvon\s+reisen\s+(?:in|nach|im|ins)\b[^.;]{0,200}?\b(?:wird|werden)\s+(?:\S+\s+){0,2}?abgeraten\b|\b(?:rat|raten|riet|rieten)\b(?:\s+[^\s.;,]+){0,4}?\s+von\s+reisen\s+(?:in|nach|im|ins)\b[^.;]{0,160}?\bab\b/g, level: 3, vague: true, gate: ['abgeraten'] },
   // "avoid travel to", "éviter les déplacements vers", "evitare gli spostamenti verso": no level, but advice for a region
   { re: /\bavoid\s+(?:travel(?:l?ing)?|trips|journeys|going)\s+(?:to|in|into|within)\b/g, level: 3, vague: true, gate: ['avoid'] },
   // "reminds citizens not to travel to Lac province", "told nationals not to travel to the border areas": advice against
@@ -146,7 +148,7 @@ const PATTERNS: Pattern[] = [
 
 const LEVEL_GATE_WORDS = [...new Set([...PATTERNS.flatMap((p) => p.gate), 'advis'])];
 /** Gate words that stand for a family of words (gate words match at a word's start: "gewarnt" and the active "warnt"). */
-const GATE_FAMILIES: Readonly<Record<string, readonly string[]>> = { gewarnt: ['gewarnt', 'warnt', 'warnen'] };
+const GATE_FAMILIES: Readonly<Record<string, readonly string[]>> = { gewarnt: ['gewarnt', 'warnt', 'warnen'], abgeraten: ['abgeraten', 'rat ', 'raten ', 'riet'] };
 const LEVEL_GATES = DETECTOR_GATES.gate(LEVEL_GATE_WORDS.map((w) => GATE_FAMILIES[w] ?? [w]));
 const PATTERN_BITS = PATTERNS.map((p) => gateBits(p.gate));
 const ADVIS_BIT = gateBits(['advis']);

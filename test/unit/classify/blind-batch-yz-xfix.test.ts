@@ -132,3 +132,14 @@ describe('a French page\'s "Autres pays de la zone" list of neighbours with thei
     expect(run(html, 'html')).toEqual(['SN/FR/2/']);
   });
 });
+
+describe('German advice against travel in the active voice ("rät von … Reisen … ab")', () => {
+  it('GIVEN "rät von nicht notwendigen Reisen nach X ab" WHEN classified THEN level 3', () => {
+    expect(run('Das Auswärtige Amt rät seit Montag von nicht notwendigen Reisen nach Haiti ab.')).toEqual(['HT/DE/3/']);
+  });
+
+  it('GIVEN the same advice for compound regions ("in die Erdbebenprovinzen …") WHEN classified THEN advice for a region, no level', () => {
+    const text = 'Ein Beben erschütterte Marokko. Das Auswärtige Amt rät allerdings von nicht notwendigen Reisen in die Erdbebenprovinzen Al Haouz und Taroudant ab.';
+    expect(run(text)).toEqual(['MA/DE/-/']);
+  });
+});
