@@ -783,7 +783,7 @@ const COLOUR_ITEM_END_RE = /^\W*[^.:;]{2,120}:\s*(?:red|orange|yellow|green|roug
 
 /** A heading of a page's links to other pages: "Related travel advisories", "Related links:", "See also", "Other destinations". */
 const RELATED_HEADING_RE =
-  /^\W*(?:related(?: travel)? (?:advisories|advice|links|content|pages|destinations|countries)|see also|other (?:travel )?(?:advisories|destinations|countries)(?: in the (?:region|area))?|more (?:travel )?advisories|neighbou?ring countries|voir aussi|liens utiles|autres (?:pays|destinations)(?: de la (?:zone|r[ée]gion))?|pays voisins|siehe auch|weitere (?:reise- und sicherheitshinweise|l[äa]nder)|nachbarl[äa]nder|vedi anche|altri paesi(?: della (?:zona|regione))?|paesi vicini)\b\W*(?:$|:)/;
+  /^\W*(?:related(?: travel)? (?:advisories|advice|links|content|pages|destinations|countries)|see also|other (?:travel )?(?:advisories|destinations|countries)(?: in the (?:region|area))?|more (?:travel )?advisories|neighbou?ring countries|countries in the (?:region|area)|voir aussi|liens utiles|autres (?:pays|destinations)(?: de la (?:zone|r[ée]gion))?|pays (?:voisins|de la (?:zone|r[ée]gion))|siehe auch|weitere (?:reise- und sicherheitshinweise|l[äa]nder)|nachbarl[äa]nder|l[äa]nder (?:in )?der (?:region|umgebung)|vedi anche|altri paesi(?: della (?:zona|regione))?|paesi (?:vicini|della regione))\b\W*(?:$|:)/;
 
 /** A navigation entry: a short line that ends no sentence. */
 const NAV_ENTRY_MAX = 120;

@@ -143,3 +143,15 @@ describe('German advice against travel in the active voice ("rät von … Reisen
     expect(run(text)).toEqual(['MA/DE/-/']);
   });
 });
+
+describe('a German page\'s "Länder in der Region" list of neighbours with their warnings', () => {
+  it('GIVEN "Länder in der Region" then "Afghanistan: Reise- und Sicherheitshinweise (Reisewarnung)" WHEN classified THEN the neighbour is not reported', () => {
+    const html = `<h1>Pakistan: Reise- und Sicherheitshinweise (Teilreisewarnung)</h1>
+<p>Vor Reisen in die Provinz Belutschistan wird gewarnt.</p>
+<aside><h2>Länder in der Region</h2><ul>
+<li><a href="/af">Afghanistan: Reise- und Sicherheitshinweise (Reisewarnung)</a></li>
+<li><a href="/in">Indien: Reise- und Sicherheitshinweise</a></li>
+</ul></aside>`;
+    expect(run(html, 'html')).toEqual(['PK/DE/-/']);
+  });
+});
