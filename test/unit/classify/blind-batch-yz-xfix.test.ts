@@ -73,6 +73,10 @@ describe('"possible" as what a state is ("once movement is possible") is no hedg
   it('GIVEN "It is possible that Japan will urge its citizens to leave" WHEN classified THEN no signal', () => {
     expect(run('It is possible that Japan will urge its citizens in Haiti to leave the country immediately.')).toEqual([]);
   });
+
+  it('GIVEN "It is possible the Japanese embassy will be closed" WHEN classified THEN no signal', () => {
+    expect(run('It is possible the Japanese embassy in Port-au-Prince will be closed.')).toEqual([]);
+  });
 });
 
 describe('a country\'s old name ("formerly known as") is no earlier level', () => {
