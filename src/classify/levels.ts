@@ -386,7 +386,11 @@ const COORDINATED_GAP_RE = /^["'\u201c\u201d\u00ab\u00bb\s*,]*(?:and|or|et|ou|un
 /** A numbered level, for a legend told in prose: "Level 1 means …, Level 2 …, level 3, to …". */
 const LEVEL_NUMBER_RE = /\blevel[\s-]*([1-6])\b/g;
 
+/** Three digits 1–6 in a sentence: what every legend needs (most sentences have none, and one quick scan says so). */
+const THREE_STEPS_RE = /[1-6][^1-6]*[1-6][^1-6]*[1-6]/;
+
 function legendSentence(low: string): boolean {
+  if (!THREE_STEPS_RE.test(low)) return false;
   LEGEND_ITEM_RE.lastIndex = 0;
   let n = 0;
   while (LEGEND_ITEM_RE.exec(low) !== null) if (++n >= 3) return true;
