@@ -305,21 +305,22 @@ function run(input: ClassifyInput): Finding[] {
   const doc = new DocText(draft);
   // a unit (title or paragraph) without a trigger word has no trigger sentence: its sentences are
   // built only when something was detected elsewhere
-  const trigSet = new Set<Sentence>();
-  const found = new Map<Sentence, { sig: SignalHit[]; lev: LevelHit[]; reo: Mask[] }>();
+  // (kept as lists and written to their sentences' places once the sentences are numbered: no hashing of objects)
+  const trigList: Sentence[] = [];
+  const found: Array<{ s: Sentence; sig: SignalHit[]; lev: LevelHit[]; reo: Mask[] }> = [];
   // (the trigger runs over each unit once: from each sentence it finds the next trigger word, and the sentences
   // before that word's sentence are skipped without a search of their own)
-  const trigUnits = new Set<number>();
+  const trigUnits = new Uint8Array(draft.lows.length);
   let retro: boolean | undefined;
   let repatriationScale: boolean | undefined;
   let legendLines: boolean | undefined;
-  const foundUnits = new Set<number>();
+  const foundUnits = new Uint8Array(draft.lows.length);
   for (let k = 0; k < draft.lows.length; k++) {
     const low = draft.lows[k]!;
     TRIGGER_ALL_RE.lastIndex = 0;
     let tm = TRIGGER_ALL_RE.exec(low);
     if (tm === null) continue;
-    trigUnits.add(k);
+    trigUnits[k] = 1;
     const unit = draft.sentencesOf(k);
     // where the next trigger word starts (Infinity: no more in this unit)
     let next = tm.index;
@@ -331,11 +332,14 @@ function run(input: ClassifyInput): Finding[] {
         next = tm === null ? Infinity : tm.index;
       }
       if (next >= s.start + s.low.length) continue;
-      trigSet.add(s);
+      trigList.push(s);
       // (both pure: the past test runs only where something was detected)
       // (a sentence that is only the term — a glossary or section heading "Ordered departure." — reports nothing)
-      const sig = detectSignals(s.low, { changeNote: s.changeNote }).filter((h) => !termOnly(s.low, h.start, h.end) && !genericStatement(s.low, h.start, h.end));
-      let lev = detectLevels(s.low).filter((l) => !genericStatement(s.low, l.start, l.end));
+      // (most trigger sentences detect nothing: their empty lists are kept, not filtered into new ones)
+      let sig = detectSignals(s.low, { changeNote: s.changeNote });
+      if (sig.length > 0) sig = sig.filter((h) => !termOnly(s.low, h.start, h.end) && !genericStatement(s.low, h.start, h.end));
+      let lev = detectLevels(s.low);
+      if (lev.length > 0) lev = lev.filter((l) => !genericStatement(s.low, l.start, l.end));
       // a scale the document defines by repatriation (the Philippines' alert levels) is not the travel-advice scale
       if (lev.length > 0 && lev.some((l) => l.structured) && (repatriationScale ??= draft.lows.some((l) => l.includes('repatriation') && REPATRIATION_SCALE_RE.test(l))))
         lev = lev.filter((l) => !(l.structured && /\balert\s+$/.test(s.low.slice(Math.max(0, l.start - 6), l.start))));
@@ -358,11 +362,11 @@ function run(input: ClassifyInput): Finding[] {
       if (pluperfectSequel(unit, ui, doc)) continue;
       // a retrospective ("Twenty years on, …") tells past events: only what it says is current counts
       if ((retro ??= retrospective(draft)) && !PRESENT_RE.test(s.low)) continue;
-      found.set(s, { sig, lev, reo });
-      foundUnits.add(k);
+      found.push({ s, sig, lev, reo });
+      foundUnits[k] = 1;
     }
   }
-  if (found.size === 0) return [];
+  if (found.length === 0) return [];
   // a fact check of a hoax ("FACT CHECK: No, the embassy has not told citizens to leave", "… The message is false") quotes
   // the claim it refutes: nothing in it is advice
   if (genre && FACT_CHECK_HEAD_RE.test(head) && draft.lows.some((l) => FALSITY_RE.test(l))) return [];
@@ -371,13 +375,15 @@ function run(input: ClassifyInput): Finding[] {
   // (a paragraph past the first three, without any trigger word and two paragraphs or more away from detected
   // advice is needed only as a whole: it is not split into sentences)
   const prep = draft.finish((k) => {
-    if (k < 3 || trigUnits.has(k)) return false;
-    for (let d = k - 2; d <= k + 2; d++) if (foundUnits.has(d)) return false;
+    if (k < 3 || trigUnits[k] === 1) return false;
+    for (let d = k - 2; d <= k + 2; d++) if (foundUnits[d] === 1) return false;
     return true;
   });
   const sentences = prep.sentences;
-  const trigs = sentences.map((s) => trigSet.has(s));
-  const detected = sentences.map((s) => found.get(s) ?? null);
+  const trigs = new Array<boolean>(sentences.length).fill(false);
+  for (const s of trigList) trigs[s.index] = true;
+  const detected = new Array<{ sig: SignalHit[]; lev: LevelHit[]; reo: Mask[] } | null>(sentences.length).fill(null);
+  for (const f of found) detected[f.s.index] = f;
 
   // --- mentions and roles, per sentence --------------------------------------------------------
   // lower-case starts (agencies, French/German/Italian demonyms) and unnamed governments ("foreign
