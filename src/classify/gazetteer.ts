@@ -236,7 +236,8 @@ export class Gazetteer {
    * the cost is a regex pass plus a Map lookup per capitalised word.
    */
   scan(s: string, low?: string, lowerStarts = true, ascii = false): Mention[] {
-    const starts: Array<[number, string]> = [];
+    // (a start found by the char-code walk carries its trie node: no second lookup by the lower-cased word)
+    const starts: Array<[number, string, Node?]> = [];
     // (in ASCII text without '_' a capitalised word is the same run without Unicode classes)
     const capRe = ascii ? CAP_WORD_ASCII_RE : CAP_WORD_RE;
     capRe.lastIndex = 0;
@@ -268,9 +269,9 @@ export class Gazetteer {
     const out: Mention[] = [];
     let consumedTo = -1;
     const root = this.root.next!;
-    for (const [pos, word] of starts) {
+    for (const [pos, word, known] of starts) {
       if (pos < consumedTo) continue;
-      let node = root.get(ascii ? word.toLowerCase() : fold(word));
+      let node = known ?? root.get(ascii ? word.toLowerCase() : fold(word));
       if (!node) continue;
       const texts: string[] = [word];
       let end = pos + word.length;
@@ -304,6 +305,12 @@ export class Gazetteer {
         continue;
       }
       const text = s.slice(pos, bestEnd);
+      if (ok.length === 1) {
+        // (most names have one entry: no sets to build)
+        const e = ok[0]!;
+        out.push({ code: e.code, kind: e.kind, start: pos, end: bestEnd, tokStart: -1, tokEnd: -1, text, ambiguous: e.ambiguous, alternatives: [] });
+        continue;
+      }
       const kinds = new Set(ok.map((e) => e.kind));
       for (const kind of kinds) {
         const es = ok.filter((e) => e.kind === kind);
@@ -325,9 +332,12 @@ export class Gazetteer {
   }
 
   /** The entries' first words as a char-code trie (ASCII words only): `firstNext[node * 36 + c]` is the next node + 1
-   * (0: none) for c in a–z (0–25) and 0–9 (26–35); `firstEnd[node]` is 1 where a first word ends. */
+   * (0: none) for c in a–z (0–25) and 0–9 (26–35); `firstEnd[node]` is 1 where a first word ends (and `firstNodes[node]`
+   * is that word's node in the name trie). */
   private firstNext: Uint16Array | Uint32Array | null = null;
   private firstEnd: Uint8Array | null = null;
+  /** The name trie's node of the first word that ends at each char-trie node. */
+  private firstNodes: Array<Node | undefined> = [];
   private firstSize = -1;
 
   private firstTrie(): void {
@@ -336,6 +346,7 @@ export class Gazetteer {
     const chars = words.reduce((n, w) => n + w.length, 0) + 1;
     const next = chars < 0xffff ? new Uint16Array(chars * 36) : new Uint32Array(chars * 36);
     const end = new Uint8Array(chars);
+    const firstNodes: Array<Node | undefined> = new Array<Node | undefined>(chars);
     let nodes = 1;
     for (const w of words) {
       let node = 0;
@@ -346,9 +357,11 @@ export class Gazetteer {
         node = next[k]! - 1;
       }
       end[node] = 1;
+      firstNodes[node] = first.get(w);
     }
     this.firstNext = next;
     this.firstEnd = end;
+    this.firstNodes = firstNodes;
     this.firstSize = first.size;
   }
 
@@ -356,10 +369,11 @@ export class Gazetteer {
    * The capitalised words of ASCII text `s` (no '_'; `low` its lower case) that open some entry, pushed to `starts`: each
    * word `\b[A-Z][A-Za-z0-9]*` finds is walked by char code through the first words' trie, with no lower-cased copy.
    */
-  private capStartsAscii(s: string, low: string, starts: Array<[number, string]>): void {
+  private capStartsAscii(s: string, low: string, starts: Array<[number, string, Node?]>): void {
     if (this.firstNext === null || this.firstSize !== this.root.next!.size) this.firstTrie();
     const next = this.firstNext!;
     const end = this.firstEnd!;
+    const firstNodes = this.firstNodes;
     const re = CAP_WORD_ASCII_RE;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -371,7 +385,7 @@ export class Gazetteer {
         const d = low.charCodeAt(j);
         node = next[node * 36 + (d >= 97 ? d - 97 : d - 48 + 26)]! - 1;
       }
-      if (node >= 0 && end[node] === 1) starts.push([a, m[0]]);
+      if (node >= 0 && end[node] === 1) starts.push([a, m[0], firstNodes[node]]);
     }
   }
 
