@@ -296,6 +296,8 @@ const FAMILIES = {
   ADVICE_LIFTED: G_ADVICE_LIFTED,
   COLOUR: G_COLOUR,
   // (German, French and Italian reopenings all hold one of: 'wieder (ge|er)öffnet', 'rouvert', '(de nouveau) ouvert', 'riaperta', '(di nuovo) aperta')
+  // ('citizens to evacuate': the intransitive call needs the verb itself)
+  CIT_EVACUATE: ['evacuate'],
   REOPEN: ['reopen', 're-open', 'open again', 'resumed', 'wieder', 'rouvert', 'ouvert', 'riapert', 'apert'],
 } as const satisfies Record<string, readonly string[]>;
 type Family = keyof typeof FAMILIES;
@@ -305,7 +307,7 @@ const {
   FALSE: F_FALSE, DEP_KIND: F_DEP_KIND, LIFT_FR_DE_IT: F_LIFT_FR_DE_IT, ORD_AUTH: F_ORD_AUTH, AUTH: F_AUTH, ORDERED: F_ORDERED,
   AUTH_DEP: F_AUTH_DEP, LEAVE: F_LEAVE, IMMEDIATE: F_IMMEDIATE, EVAC: F_EVAC, EMB: F_EMB, SHELTER: F_SHELTER,
   LEVEL_CHANGE: F_LEVEL_CHANGE, TO_FROM_DIGIT: F_TO_FROM_DIGIT, LEVEL: F_LEVEL, FROM: F_FROM, AUSREISE: F_AUSREISE,
-  DE_CHANGE: F_DE_CHANGE, NOW_PREV: F_NOW_PREV, ADVICE_LIFTED: F_ADVICE_LIFTED, COLOUR: F_COLOUR, REOPEN: F_REOPEN,
+  DE_CHANGE: F_DE_CHANGE, NOW_PREV: F_NOW_PREV, ADVICE_LIFTED: F_ADVICE_LIFTED, COLOUR: F_COLOUR, REOPEN: F_REOPEN, CIT_EVACUATE: F_CIT_EVACUATE,
 } = BIT;
 const GATES = DETECTOR_GATES.gate(FAMILY_NAMES.map((k) => FAMILIES[k]));
 
@@ -517,13 +519,14 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     const before = backWindow(low, a, 110, false);
     // "leave" as a noun (annual leave, on leave)
     if (m[0] === 'leave' && /\b(?:on|annual|sick|maternity|paternity|parental|shore|home|of)\s+$/.test(before)) continue;
+    // (neither urgent nor urged: no call; the cheapest test, so it comes first)
+    const urgent = URGENCY_RE.test(after) || /\b(?:immediately|now|urgently|sofort|umgehend|unverz[üu]glich|immediatamente|imm[ée]diatement)\s+(?:to\s+|zu\s+)?$/.test(before) || /\bdringend\b/.test(before.slice(-60));
+    const urged = URGING_RE.test(before);
+    if (!urgent && !urged) continue;
     // the object is a place that is not a country (airport terminal, the area)
     // (but a government's nationals told to leave regions of the country at once — "demandé aux Français … de quitter ces
     // zones sans délai" — are called to leave, for part of the country)
     if (NON_COUNTRY_PLACE_RE.test(after) && !(REGIONS_OBJECT_RE.test(after) && URGENCY_RE.test(after) && NATIONALS_RE.test(before))) continue;
-    const urgent = URGENCY_RE.test(after) || /\b(?:immediately|now|urgently|sofort|umgehend|unverz[üu]glich|immediatamente|imm[ée]diatement)\s+(?:to\s+|zu\s+)?$/.test(before) || /\bdringend\b/.test(before.slice(-60));
-    const urged = URGING_RE.test(before);
-    if (!urgent && !urged) continue;
     if (SAFE_TO_DO_SO_RE.test(after)) continue;
     // a scale's step defined by what it asks: "Level 4, the highest on the ministry's scale, calls on nationals to evacuate"
     if (SCALE_STEP_SUBJECT_RE.test(low.slice(Math.max(0, a - 120), a))) continue;
@@ -565,7 +568,7 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
   }
   // a government ordering or urging its own citizens to evacuate (intransitive: no residents, no area
   // as object) tells them to leave: "ordering its citizens there to evacuate"
-  if (!leaveFound && (g & F_EVAC) !== 0) {
+  if (!leaveFound && (g & F_CIT_EVACUATE) !== 0) {
     CITIZENS_EVACUATE_RE.lastIndex = 0;
     while ((m = CITIZENS_EVACUATE_RE.exec(low)) !== null) {
       const a = m.index + m[0].lastIndexOf('evacuat');
