@@ -308,6 +308,12 @@ export function splitSentences(p: string, ascii = false): Array<[number, number]
       let k = m.index - 1;
       while (k >= start && k >= m.index - 12 && letterOrDot(p, k)) k--;
       const word = p.slice(k + 1, m.index);
+      // (a word longer than any abbreviation, with no inner period, ends the sentence: most words do)
+      if (word.length > 6 && !word.includes('.')) {
+        ranges.push([start, end]);
+        start = end + (m[3]?.length ?? 0);
+        continue;
+      }
       const lw = word.toLowerCase();
       if (word.length === 1 && /\p{Lu}/u.test(word)) continue; // initial "J. Smith"
       const dot = lw.lastIndexOf('.');
