@@ -283,16 +283,6 @@ function run(input: ClassifyInput): Finding[] {
   // prefilter: one combined trigger over the whole document (lower-cased, accents folded)
   if (!TRIGGER_LOW_RE.test(matchForm(text)) && !(title && TRIGGER_LOW_RE.test(matchForm(title)))) return [];
   const inIssuer = normCode(input.issuer);
-  // reviews of films, books and series retell stories: no advice in them
-  const head = ((title ?? '') + ' ' + text.slice(0, 400)).toLowerCase();
-  // (one pass tells whether the head names a genre that carries no advice: a review, a fact check, a game)
-  const genre = GENRE_STEMS_RE.test(head) && GENRE_HEAD_RE.test(head);
-  if (genre && /\b(?:review|rezension|critique|recensione)\b/.test(head) && !/\bperiodic review\b/.test(head) && countUpTo(text.toLowerCase(), FILM_WORDS_RE, 3) >= 3) return [];
-  // satire makes its governments' moves up; an obituary tells a life that is over; a reader's letter tells the writer's
-  // memories and wishes: none of them reports advice
-  if (genre && SATIRE_HEAD_RE.test(head)) return [];
-  if (genre && OBITUARY_HEAD_RE.test(head) && LIFE_STORY_RE.test(text.toLowerCase())) return [];
-  if (genre && LETTER_HEAD_RE.test(head) && SALUTATION_RE.test(text.slice(0, 3000).toLowerCase())) return [];
   const inCountry = normCode(input.country);
 
   const gaz = getGazetteer();
@@ -367,6 +357,17 @@ function run(input: ClassifyInput): Finding[] {
     }
   }
   if (found.length === 0) return [];
+  // (the genre tests come once something was detected: most documents end above without them)
+  // reviews of films, books and series retell stories: no advice in them
+  const head = ((title ?? '') + ' ' + text.slice(0, 400)).toLowerCase();
+  // (one pass tells whether the head names a genre that carries no advice: a review, a fact check, a game)
+  const genre = GENRE_STEMS_RE.test(head) && GENRE_HEAD_RE.test(head);
+  if (genre && /\b(?:review|rezension|critique|recensione)\b/.test(head) && !/\bperiodic review\b/.test(head) && countUpTo(text.toLowerCase(), FILM_WORDS_RE, 3) >= 3) return [];
+  // satire makes its governments' moves up; an obituary tells a life that is over; a reader's letter tells the writer's
+  // memories and wishes: none of them reports advice
+  if (genre && SATIRE_HEAD_RE.test(head)) return [];
+  if (genre && OBITUARY_HEAD_RE.test(head) && LIFE_STORY_RE.test(text.toLowerCase())) return [];
+  if (genre && LETTER_HEAD_RE.test(head) && SALUTATION_RE.test(text.slice(0, 3000).toLowerCase())) return [];
   // a fact check of a hoax ("FACT CHECK: No, the embassy has not told citizens to leave", "… The message is false") quotes
   // the claim it refutes: nothing in it is advice
   if (genre && FACT_CHECK_HEAD_RE.test(head) && draft.lows.some((l) => FALSITY_RE.test(l))) return [];
