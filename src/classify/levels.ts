@@ -151,6 +151,18 @@ const LEVEL_GATE_WORDS = [...new Set([...PATTERNS.flatMap((p) => p.gate), 'advis
 const GATE_FAMILIES: Readonly<Record<string, readonly string[]>> = { gewarnt: ['gewarnt', 'warnt', 'warnen'], abgeraten: ['abgeraten', 'rat ', 'raten ', 'riet'] };
 const LEVEL_GATES = DETECTOR_GATES.gate(LEVEL_GATE_WORDS.map((w) => GATE_FAMILIES[w] ?? [w]));
 const PATTERN_BITS = PATTERNS.map((p) => gateBits(p.gate));
+/** Per gate mask, the patterns (in order) whose gate words it holds: a sentence walks only those. Few masks occur; the
+ * cache stops growing at 4,096 of them. */
+const PATTERNS_FOR = new Map<number, number[]>();
+function patternsFor(g: number): number[] {
+  let list = PATTERNS_FOR.get(g);
+  if (list === undefined) {
+    list = [];
+    for (let pi = 0; pi < PATTERNS.length; pi++) if ((g & PATTERN_BITS[pi]!) !== 0) list.push(pi);
+    if (PATTERNS_FOR.size < 4096) PATTERNS_FOR.set(g, list);
+  }
+  return list;
+}
 const ADVIS_BIT = gateBits(['advis']);
 
 const REGION_OBJECT_RE =
@@ -207,9 +219,9 @@ export function detectLevels(low: string): LevelHit[] {
   // a scale's legend ("Level 1 (Travel Caution), Level 2 (…), Level 3 (…), Level 4 (…)"; "1 – …; 6 – Reisewarnung") gives no level
   if (legendSentence(low)) return out;
   const taken: Array<[number, number]> = [];
-  for (let pi = 0; pi < PATTERNS.length; pi++) {
+  for (const pi of patternsFor(g)) {
     const p = PATTERNS[pi]!;
-    if ((g & PATTERN_BITS[pi]!) === 0 || (p.need !== undefined && !low.includes(p.need))) continue;
+    if (p.need !== undefined && !low.includes(p.need)) continue;
     p.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = p.re.exec(low)) !== null) {
