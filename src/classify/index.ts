@@ -8,12 +8,12 @@
  */
 import { type Classifier, type ClassifyInput, type Finding, LEVEL_SIGNALS, type Level, SIGNALS, type Signal } from '../domain/types.js';
 import { COUNTRY_EXTRAS } from './gazetteer-data.js';
-import { Gazetteer, type CountryExtra, type Mention } from './gazetteer.js';
+import { Gazetteer, isAscii, type CountryExtra, type Mention } from './gazetteer.js';
 import { ISSUER_EXTRAS } from './issuer-data.js';
 import { assignRoles, genericIssuers, LIST_GAP_RE, type RoledMention } from './issuers.js';
 import { bareLevelLine, detectLevels, legendByLines, type LevelHit } from './levels.js';
 import { trieRegexSource } from './trie.js';
-import { detectReopened, detectSignals, holidayClosure, TRIGGER_LOW_RE, type Mask, type SignalHit } from './signals.js';
+import { detectReopened, detectSignals, holidayClosure, TRIGGER_LOW_RE, TRIGGER_RE, type Mask, type SignalHit } from './signals.js';
 import { clauseStart, negatedBefore } from './context.js';
 import { matchForm, prepareDraft, printable, type PrepareDraft, type Sentence } from './text.js';
 
@@ -281,7 +281,8 @@ function run(input: ClassifyInput): Finding[] {
   const title = typeof input.title === 'string' ? input.title : undefined;
   if (text.length > MAX_INPUT) text = text.slice(0, MAX_INPUT);
   // prefilter: one combined trigger over the whole document (lower-cased, accents folded)
-  if (!TRIGGER_LOW_RE.test(matchForm(text)) && !(title && TRIGGER_LOW_RE.test(matchForm(title)))) return [];
+  // (ASCII text needs no folding: the case-insensitive trigger reads it as it is, without a lower-cased copy)
+  if (!(isAscii(text) ? TRIGGER_RE.test(text) : TRIGGER_LOW_RE.test(matchForm(text))) && !(title && TRIGGER_LOW_RE.test(matchForm(title)))) return [];
   const inIssuer = normCode(input.issuer);
   const inCountry = normCode(input.country);
 

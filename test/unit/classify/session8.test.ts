@@ -58,3 +58,15 @@ describe("the gazetteer's ASCII path finds the same names as its Unicode path", 
     }
   });
 });
+
+describe('the document prefilter reads ASCII text without a lower-cased copy', () => {
+  it('GIVEN an alert in capitals, in ASCII and with one typographic dash WHEN classified THEN both pass the prefilter alike', () => {
+    const ascii = 'SECURITY ALERT - U.S. EMBASSY BAMAKO. THE U.S. EMBASSY URGES U.S. CITIZENS TO LEAVE MALI IMMEDIATELY.';
+    const typographic = ascii.replace(' - ', ' \u2013 ');
+    expect(run(ascii)).toEqual(['ML/US/-/leave_immediately']);
+    expect(run(typographic)).toEqual(run(ascii));
+  });
+  it('GIVEN ASCII text whose only trigger word is capitalised ("Shelter") WHEN classified THEN it is read', () => {
+    expect(run('Tornado sirens sounded in Dhaka. U.S. citizens in Bangladesh: Shelter in place now, the U.S. Embassy said.')).toEqual(['BD/US/-/shelter_in_place']);
+  });
+});
