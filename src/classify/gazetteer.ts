@@ -233,7 +233,7 @@ export class Gazetteer {
   /**
    * Find mentions in a string (word-bounded, longest first, case rules applied). Only words that
    * start with a capital letter, or the few lower-case starts some entries allow, open a match, so
-   * the cost is a regex pass plus a Map lookup per capitalised word.
+   * the cost is a regex pass plus a Map lookup per capitalised word (in ASCII text, a walk by char code).
    */
   scan(s: string, low?: string, lowerStarts = true, ascii = false): Mention[] {
     // (a start found by the char-code walk carries its trie node: no second lookup by the lower-cased word)
@@ -332,11 +332,9 @@ export class Gazetteer {
   }
 
   /** The entries' first words as a char-code trie (ASCII words only): `firstNext[node * 36 + c]` is the next node + 1
-   * (0: none) for c in a–z (0–25) and 0–9 (26–35); `firstEnd[node]` is 1 where a first word ends (and `firstNodes[node]`
-   * is that word's node in the name trie). */
+   * (0: none) for c in a–z (0–25) and 0–9 (26–35); `firstNodes[node]` is the name trie's node of the first word that
+   * ends there (undefined where none does). */
   private firstNext: Uint16Array | Uint32Array | null = null;
-  private firstEnd: Uint8Array | null = null;
-  /** The name trie's node of the first word that ends at each char-trie node. */
   private firstNodes: Array<Node | undefined> = [];
   private firstSize = -1;
 
@@ -345,7 +343,6 @@ export class Gazetteer {
     const words = [...first.keys()].filter((w) => /^[a-z0-9]+$/.test(w));
     const chars = words.reduce((n, w) => n + w.length, 0) + 1;
     const next = chars < 0xffff ? new Uint16Array(chars * 36) : new Uint32Array(chars * 36);
-    const end = new Uint8Array(chars);
     const firstNodes: Array<Node | undefined> = new Array<Node | undefined>(chars);
     let nodes = 1;
     for (const w of words) {
@@ -356,11 +353,9 @@ export class Gazetteer {
         if (next[k] === 0) next[k] = ++nodes; // (node number nodes - 1, stored plus one)
         node = next[k]! - 1;
       }
-      end[node] = 1;
       firstNodes[node] = first.get(w);
     }
     this.firstNext = next;
-    this.firstEnd = end;
     this.firstNodes = firstNodes;
     this.firstSize = first.size;
   }
@@ -372,7 +367,6 @@ export class Gazetteer {
   private capStartsAscii(s: string, low: string, starts: Array<[number, string, Node?]>): void {
     if (this.firstNext === null || this.firstSize !== this.root.next!.size) this.firstTrie();
     const next = this.firstNext!;
-    const end = this.firstEnd!;
     const firstNodes = this.firstNodes;
     const re = CAP_WORD_ASCII_RE;
     re.lastIndex = 0;
@@ -385,7 +379,8 @@ export class Gazetteer {
         const d = low.charCodeAt(j);
         node = next[node * 36 + (d >= 97 ? d - 97 : d - 48 + 26)]! - 1;
       }
-      if (node >= 0 && end[node] === 1) starts.push([a, m[0], firstNodes[node]]);
+      const known = node >= 0 ? firstNodes[node] : undefined;
+      if (known) starts.push([a, m[0], known]);
     }
   }
 
