@@ -700,7 +700,7 @@ function genericStatement(low: string, start: number, end: number): boolean {
 
 /** A claim told as what others reported ("Spanish media reported", "social media accounts reported", "così titolavano diversi siti"). */
 const REPORTED_RE =
-  /\b(?:(?:media|outlets?|reports?|broadcasters?|newspapers?|press|websites?|sites|accounts|sources|tabloids?)\s+(?:\w+\s+){0,3}?(?:reported|report|say|said|claimed|claim)|reported(?:ly)? (?:on \w+ )?that|according to (?:\w+ ){0,3}?(?:media|reports|outlets|sources)|rumou?rs?|claimed|claiming|alleged(?:ly)?|purported(?:ly)?|supposed(?:ly)?|so-called|circulating|circulant|affirmai(?:t|ent)|pr[ée]tendai(?:t|ent)|behauptet\w*|sosteneva(?:no)?|affermava(?:no)?|unverified|fake|fabricated|presunt[aoie]|presumed|pr[ée]tendu\w*|pr[ée]sum[ée]\w*|angeblich\w*|vermeintlich\w*|falso|falsa|faux|fausse|gef[äa]lscht\w*|titolavano|secondo (?:alcuni )?(?:media|siti)|selon (?:des|certains) m[ée]dias|berichteten|laut (?:\w+ )?medien)\b/;
+  /\b(?:(?:media|outlets?|reports?|broadcasters?|newspapers?|press|websites?|sites|accounts|sources|tabloids?)\s+(?:\w+\s+){0,3}?(?:reported|report|say|said|claimed|claim)|reported(?:ly)? (?:on \w+ )?that|according to (?:\w+ ){0,3}?(?:media|reports|outlets|sources)|rumou?rs?|claimed|claiming|alleged(?:ly)?|purported(?:ly)?|supposed(?:ly)?|so-called|circulating|circulant|affirmai(?:t|ent)|pr[ée]tendai(?:t|ent)|behauptet\w*|sosteneva(?:no)?|affermava(?:no)?|unverified|fake|fabricated|bogus|forged|forgery|counterfeit|spoofed|presunt[aoie]|presumed|pr[ée]tendu\w*|pr[ée]sum[ée]\w*|angeblich\w*|vermeintlich\w*|falso|falsa|faux|fausse|gef[äa]lscht\w*|titolavano|secondo (?:alcuni )?(?:media|siti)|selon (?:des|certains) m[ée]dias|berichteten|laut (?:\w+ )?medien)\b/;
 
 /** An official denial of a departure, an evacuation or a closure, somewhere in the document. */
 /** Denials, each of one kind of report: what they deny as a mask of DENY_* bits. */
@@ -710,11 +710,11 @@ const DENY_STAFF = 4; // no staff withdrawn
 const DENY_LEAVE = 8; // no call to leave
 const DENY_ALL = 15; // a denial of the reports as such ("smentito", "démenti", "dementiert")
 const DENIAL_KINDS: ReadonlyArray<[RegExp, number]> = [
-  [/\b(?:(?:has|have|had|is|are|was|were)\s+not\s+(?:been\s+)?closed|(?:remains|stays|is still) open|operating normally|operations are normal|[èe] aperta|reste ouverte|bleibt ge[öo]ffnet)\b/, DENY_OPEN | DENY_STAFF],
+  [/\b(?:(?:has|have|had|is|are|was|were)\s+not\s+(?:been\s+)?closed|(?:remains|stays|is still) open|(?:operating|working|functioning) (?:normally|as normal|as usual)|operations are normal|no closure|[èe] aperta|reste ouverte|bleibt ge[öo]ffnet)\b/, DENY_OPEN | DENY_STAFF],
   [/\b(?:(?:has|have|had|is|are|was|were)\s+not\s+(?:been\s+)?evacuated|no evacuation|there is no evacuation|nessuna evacuazione|pas d'[ée]vacuation|keine evakuierung)\b/, DENY_EVAC],
   [/\b(?:(?:has|have|had|is|are|was|were)\s+not\s+(?:been\s+)?(?:withdrawn|pulled)|no ordered departure|there is no ordered departure)\b/, DENY_STAFF],
   [/\bnot (?:advising|telling|urging|asking)\s+\S+(?:\s+\S+)?\s+to\s+(?:leave|depart)\b/, DENY_LEAVE],
-  [/\b(?:smentit\w*|d[ée]menti\w*|dementiert\w*|den(?:y|ies|ied|ying)\s+(?:\w+\s+){0,3}?(?:reports?|claims?|rumou?rs?|allegations?)\s+(?:that|of)\s+(?:[\w'-]+\s+){0,6}?(?:urg|told|tell|order|evacuat|clos|leav|withdr|advis|call|ask|pull)\w*|(?:is|was) (?:a )?(?:fake|forgery|forged|hoax)|(?:has|have|had) not issued any such)\b/, DENY_ALL],
+  [/\b(?:smentit\w*|d[ée]menti\w*|dementiert\w*|den(?:y|ies|ied|ying)\s+(?:\w+\s+){0,3}?(?:reports?|claims?|rumou?rs?|allegations?)\s+(?:that|of)\s+(?:[\w'-]+\s+){0,6}?(?:urg|told|tell|order|evacuat|clos|leav|withdr|advis|call|ask|pull)\w*|(?:is|was) (?:a )?(?:fake|forgery|forged|hoax)|(?:has|have|had) not issued any such|none of (?:this|it|that|these|those|the[a-z ]{1,20}) (?:is|was|are|were) true|(?:has|have|had) issued no (?:alert|warning|advisory|instruction|order|notice|such))\b/, DENY_ALL],
 ];
 
 /** What the document's denials deny, as a mask of DENY_* bits (0: none). */
