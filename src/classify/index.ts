@@ -834,9 +834,9 @@ function withdrawnNext(next: Sentence | undefined): boolean {
 }
 
 const RETROSPECTIVE_RE =
-  /\b(?:(?:\w+|\d+) years (?:on|later|after)|(?:a|one|two|three) decades? (?:on|later|after)|anniversary|looking back|looks back|look back|remembering|retrospective|in hindsight|jahre (?:danach|sp[äa]ter)|ans (?:apr[eè]s|plus tard)|anni dopo)\b/;
+  /\b(?:(?:\w+|\d+) years (?:on|later|after)|(?:a|one|two|three) decades? (?:on|later|after)|anniversary|looking back|looks back|look back|remembering|retrospective|in hindsight|memoirs?|memoires|memoiren|autobiograph\w*|livre de souvenirs|souvenirs d'un\w*|lebenserinnerungen|erinnerungen (?:eines|einer)|(?:le )?memorie di|jahre (?:danach|sp[äa]ter)|ans (?:apr[eè]s|plus tard)|anni dopo)\b/;
 
-/** The document opens as a retrospective: its title or first unit looks back on past events. */
+/** The document opens as a retrospective: its title or first unit looks back on past events (an anniversary, a memoir). */
 function retrospective(draft: PrepareDraft): boolean {
   const head = draft.lows[0] ?? '';
   return RETROSPECTIVE_RE.test(head.slice(0, 300));
