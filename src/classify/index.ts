@@ -343,6 +343,9 @@ function run(input: ClassifyInput): Finding[] {
       // (an embassy's reopening is no signal, but it ends a suspension told elsewhere)
       const reo = detectReopened(s.low);
       if (sig.length === 0 && lev.length === 0 && reo.length === 0) continue;
+      // the answer to a question about a term ("What does 'ordered departure' mean?", "Do other countries use the same
+      // words?") explains words: it reports no advice unless it tells an event
+      if (definitionAnswer(draft.lows, k, unit, ui) && !ANSWER_EVENT_RE.test(s.low)) continue;
       // a page's related links ("Related travel advisories" · "Bangladesh - Level 3: Reconsider Travel") are navigation
       if (relatedLinks(draft.lows, k)) continue;
       if (pastSentence(s.low, doc) && !stillNext(unit[ui + 1])) continue;
@@ -651,6 +654,29 @@ function routeHubs(infos: readonly SentenceInfo[], topic: string): Set<string> {
 /** A headline that names the topic and, as the place left, a hub the body says evacuees reached on the way ("… flies nationals home from Amman"). */
 function titleHub(inf: SentenceInfo, country: string, topic: string, hubs: ReadonlySet<string>): boolean {
   return hubs.has(country) && inf.mentions.some((m) => m.code === topic && m.role !== 'issuer' && m.role !== 'addressee');
+}
+
+/** A question about a term or about words: "What is an 'authorized departure'?", "What does 'suspended operations' mean?",
+ * "And 'ordered departure'?", "Do other countries use the same words?", "Que signifie …?", "Was bedeutet …?". */
+const DEFINITION_QUESTION_RE =
+  /^\W*(?:q\s*[:.]\s*)?(?:what(?:'s|\s+is|\s+are)\s+(?:an?\s+|the\s+term\s+)?["'\u201c\u2018\u00ab]|(?:and|what about|how about)\s+["'\u201c\u2018\u00ab][^"'\u201d\u2019\u00bb?]{2,50}["'\u201d\u2019\u00bb]\s*\?|(?![^?]*\b(?:this|that|it|these|those|which)\s+(?:\w+ly\s+)?means?\b|[^?]*\bmeans?\s+for\b)[^?]{0,120}\b(?:mean|means|meaning|signifie|veut dire|bedeutet|hei(?:ss|\u00df)t|significa|vuol dire|words?|terms?|wording|vocabulary|phrases?)\b[^?]{0,60}\?\s*$|qu'est-ce qu(?:e|')\s*(?:une?\s+)?["\u00ab]|was (?:ist|sind) (?:eine?\s+)?["\u201e\u00bb]|(?:che )?cos(?:a|')\s*[èe]\s+(?:una?\s+|l')?["\u00ab])/;
+/** An event told in an answer: a date, a day, or a government's act in the perfect. */
+const ANSWER_EVENT_RE =
+  /\b(?:today|yesterday|tonight|this (?:week|morning|month)|last (?:week|month|night)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:19|20)\d\d|(?:has|have) (?:now |just |already )?(?:ordered|authori[sz]ed|urged|told|issued|raised|lowered|suspended|closed|evacuated|called))\b/;
+/** The longest question heading read as one: a longer unit is a paragraph, not a heading. */
+const QUESTION_HEADING_MAX = 200;
+
+/**
+ * The sentence at `ui` of unit `k` answers a question about a term: a question earlier in its unit ("Q: What does … mean?
+ * A: …"), or a question heading that is the unit just before it, asks what a term means.
+ */
+function definitionAnswer(lows: readonly string[], k: number, unit: readonly Sentence[], ui: number): boolean {
+  for (let j = ui - 1; j >= 0; j--) {
+    const q = unit[j]!.low;
+    if (q.includes('?')) return /\?\W*$/.test(q) && DEFINITION_QUESTION_RE.test(q);
+  }
+  const prev = k > 0 ? lows[k - 1]! : '';
+  return prev.length <= QUESTION_HEADING_MAX && /\?\W*$/.test(prev) && DEFINITION_QUESTION_RE.test(prev);
 }
 
 /** The sentence holds nothing but the matched words (and punctuation). */

@@ -1,0 +1,59 @@
+/**
+ * Misses of blind batch ab (new genres: a hacked ministry site, a diplomat's memoir, an FAQ, …): general causes, each with
+ * sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { run } from './brief.js';
+
+describe('a forged notice the ministry denies', () => {
+  it('GIVEN a bogus page claiming an embassy suspended operations AND the ministry says "None of this is true" WHEN classified THEN no finding', () => {
+    expect(
+      run(
+        'Hackers post bogus embassy notice\n\nSANTIAGO - Hackers placed a bogus notice on the Chilean foreign ministry\'s website on Tuesday. ' +
+          'The forged page claimed that the Chilean embassy in Lima had suspended all operations. "None of this is true," a ministry spokesman said.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('GIVEN the claim AND "the embassy is working normally" WHEN classified THEN no closure', () => {
+    expect(
+      run(
+        'Hackers post bogus embassy notice\n\nSANTIAGO - A forged page claimed on Tuesday that the Chilean embassy in Lima had suspended all operations. ' +
+          'The ministry said the embassy in Lima is working normally.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a memoir retells old events', () => {
+  it('GIVEN a heading "from the memoirs of a retired consul" WHEN classified THEN its evacuation and closure are no advice', () => {
+    expect(
+      run(
+        'Kampala days: from the memoirs of a retired consul\n\nThe shooting started on a Tuesday. By Thursday the British embassy in Kampala had ' +
+          'evacuated its remaining staff by road to Nairobi, and the High Commission closed its doors. I remember the long queue at the border.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('the answer to a question about a term explains words', () => {
+  it('GIVEN "What does \\"ordered departure\\" mean?" and a generic answer WHEN classified THEN no signal', () => {
+    expect(run('What does "ordered departure" mean?\n\nNon-emergency staff of a U.S. embassy in Haiti must leave the country under an ordered departure. Their families go with them.')).toEqual([]);
+  });
+
+  it('GIVEN "What is \\"shelter in place\\"?" and a definition WHEN classified THEN no signal', () => {
+    expect(run('What is "shelter in place"?\n\nAn instruction from the embassy to stay indoors until told otherwise, as the U.S. Embassy in Kyiv says.')).toEqual([]);
+  });
+
+  it('GIVEN a question about the words governments use WHEN classified THEN the quoted terms set no level', () => {
+    expect(run('Do governments use the same words?\n\nNo. Canada says "avoid all travel" for Haiti; Germany issues a Reisewarnung.')).toEqual([]);
+  });
+
+  it('GIVEN "What does this mean for travellers?" and a call to leave WHEN classified THEN the call still counts', () => {
+    expect(run('What does this mean for travellers?\n\nThe State Department urges U.S. citizens to depart Haiti immediately.')).toEqual(['HT/US/-/leave_immediately']);
+  });
+
+  it('GIVEN a term question answered with a dated event WHEN classified THEN the event counts', () => {
+    expect(run('What is an "ordered departure"?\n\nThe State Department has ordered non-emergency staff to leave Haiti, it said on Monday.')).toEqual(['HT/US/-/ordered_departure']);
+  });
+});
