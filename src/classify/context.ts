@@ -50,8 +50,15 @@ export function negatedBefore(low: string, pos: number, max = 50): boolean {
   return negatedNear(low, pos, max);
 }
 
+/** A negation that ends right before a short aside between commas, the aside ending where the trigger's clause begins:
+ * "senza però, finora, chiedere", "has not, so far, ordered", "n'a pas, à ce stade, demandé" (a contrast is no aside). */
+const NEG_BEFORE_ASIDE_RE =
+  /\b(?:not|never|without|yet to|nicht|ohne|kein\w*|pas|sans|jamais|non|senza|mai)(?:\s+[\p{L}']+)?\s*,\s*(?!(?:however|though|nevertheless|nonetheless|instead|meanwhile|yet|but|cependant|toutefois|pourtant|jedoch|aber|dennoch|tuttavia|comunque|invece)\b)[\p{L}' ]{2,24},\s*$/u;
+
 function negatedNear(low: string, pos: number, max: number): boolean {
   let w = backWindow(low, pos, max, true);
+  // (only where the clause starts right after a comma: most windows start elsewhere)
+  if (low.charCodeAt(pos - w.length - 1) === 44 && !NEG_RE.test(w) && NEG_BEFORE_ASIDE_RE.test(low.slice(Math.max(0, pos - w.length - 60), pos - w.length))) return true;
   // a contrast or a new finite clause ends the negation's scope: "has not ordered …, yet it urged";
   // "did not evacuate and they told citizens to leave" ("yet to" is itself a negation)
   if (NEG_RE.test(w)) {
