@@ -1156,6 +1156,10 @@ function broughtTo(low: string, pos: number): boolean {
   return HOME_DEST_RE.test(w) || DEST_QUALIFIER_RE.test(low.slice(Math.max(0, pos - 50), pos)) || ISLAND_DEST_RE.test(w);
 }
 
+/** A subordinating conjunction that opens a new clause between a trigger and a name: "as", "because", "after", "amid". */
+const SUBORDINATE_GAP_RE =
+  /\b(?:(?<!\b(?:such|well|far|so|same)\s)as|because|since|after|amid|amidst|while|whereas|when|until|once|dopo che|mentre|poich[ée]|perch[ée]|parce que|alors que|tandis que|depuis que|apr[eè]s que|weil|nachdem)\s+(?:the\s+|le\s+|la\s+|les\s+|die\s+|der\s+|il\s+|i\s+|gli\s+)?$/;
+
 function resolveCountry(inf: SentenceInfo, start: number, end: number, topic: string | null, signal: Signal): string | null {
   const low = inf.s.low;
   const ce = Math.min(low.length, end + 100);
@@ -1167,6 +1171,9 @@ function resolveCountry(inf: SentenceInfo, start: number, end: number, topic: st
     if (m.role === 'issuer' || m.role === 'addressee' || issuerCodes.has(m.code)) continue;
     const gap = low.slice(end, m.start);
     if (/[;]/.test(gap)) break;
+    // a subordinate clause after the trigger ("leave immediately as Israeli airstrikes intensified") holds no object of it
+    // (a space in the gap: a name right after the trigger is its object)
+    if (gap.length > 3 && SUBORDINATE_GAP_RE.test(gap)) break;
     // a destination ("leave for Senegal", "… overland to Colombia", "evacuated to Cyprus") is not the country left
     // (for a level, "for Mali" right after the phrase is its object)
     const dest = signal === 'leave_immediately' || signal === 'evacuation' ? DESTINATION_END_RE.test(gap) : DESTINATION_GAP_RE.test(gap.slice(-14));

@@ -57,3 +57,19 @@ describe('the answer to a question about a term explains words', () => {
     expect(run('What is an "ordered departure"?\n\nThe State Department has ordered non-emergency staff to leave Haiti, it said on Monday.')).toEqual(['HT/US/-/ordered_departure']);
   });
 });
+
+describe('a negation before a short aside between commas', () => {
+  it('GIVEN "has not, so far, told … to leave" WHEN classified THEN no call to leave', () => {
+    expect(run('The State Department has not, so far, told U.S. citizens to leave Lebanon.')).toEqual([]);
+  });
+
+  it('GIVEN a contrast as the aside ("did not close the embassy, however, it urged …") WHEN classified THEN the call counts', () => {
+    expect(run('The ministry did not close the embassy, however, it urged Italians to leave Lebanon immediately.')).toEqual(['LB/IT/-/leave_immediately']);
+  });
+});
+
+describe('a subordinate clause after a call to leave', () => {
+  it('GIVEN "to leave immediately as Israeli jets struck Beirut" WHEN classified THEN the country left is not the attacker', () => {
+    expect(run("Australia's foreign ministry told Australians in the country to leave immediately as Israeli jets struck Beirut again.")).toEqual(['LB/AU/-/leave_immediately']);
+  });
+});
