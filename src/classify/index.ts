@@ -699,6 +699,11 @@ const WHEN_HABITUAL_RE =
   /\b(?:when|whenever)\s+(?:the\s+|a\s+|an\s+|its\s+|your\s+)?(?:[\w.'-]+\s+){0,3}?(?!(?:was|has|is|its|this|does|thus|us)\b)[a-z]{2,}[^s\W]s\b(?!\s+(?:were|was|had|have|are|did|been)\b)/;
 /** A past tense or participle in a clause: "were told", "had ordered", "flew". */
 const PAST_IN_CLAUSE_RE = /\b(?:\w+ed|was|were|had|did|been|told|said|left|flew|took|sent|gave|made|began)\b/;
+/** An example marker before the trigger, in its sentence part: "(for example ", "for instance, \"", "such as \"". */
+const EXAMPLE_BEFORE_RE = /(?:\(\s*|\b)(?:for example|for instance|e\.g\.|such as|par exemple|zum beispiel|z\.\s?b\.|ad esempio|per esempio)\s*,?\s*[^;)]{0,80}$/;
+/** The reader's own government, unnamed: "your government", "the government of your country of residence", "votre gouvernement". */
+const READERS_GOVERNMENT_RE =
+  /\b(?:your (?:own )?(?:government|foreign (?:ministry|office)|embassy)|the (?:government|foreign ministry) of your (?:own )?country(?: of (?:residence|nationality|citizenship))?|votre (?:propre )?gouvernement|ihre (?:eigene )?regierung|il (?:tuo|vostro) governo)\b/;
 /** A place no one names: "citizens already in a country", "leave any country". */
 const INDEFINITE_PLACE_RE = /\b(?:in|from|leave|to)\s+(?:a|any)\s+(?:given\s+|particular\s+|foreign\s+)?country\b/;
 /** Before the trigger: it is the definition of a term ("… means stay where you are"). */
@@ -716,6 +721,14 @@ function genericStatement(low: string, start: number, end: number): boolean {
   // (the indefinite actor may be the trigger itself: "an embassy suspends")
   const head = low.slice(clauseStart(low, start, false), end + 30);
   if (INDEFINITE_ACTOR_RE.test(head) || SENTENCE_INDEFINITE_RE.test(low.slice(0, 60))) return true;
+  // a quoted or bracketed example of wording ('(for example "Level 4: Do Not Travel", a Reisewarnung)', 'for example, "… depart
+  // immediately"') names a term, it gives no advice
+  if (low.includes('example') || low.includes('e.g.') || low.includes('such as') || low.includes('exemple') || low.includes('beispiel') || low.includes('esempio')) {
+    const ex = EXAMPLE_BEFORE_RE.exec(low.slice(Math.max(0, start - 100), start));
+    if (ex && (ex[0].startsWith('(') || /["\u201c\u00ab\u201e]/.test(ex[0]))) return true;
+  }
+  // the reader's own government, whichever it is ("the government of your country of residence advised against all travel")
+  if ((head.includes('your') || head.includes('votre') || head.includes('ihre') || head.includes('tuo') || head.includes('vostro')) && READERS_GOVERNMENT_RE.test(head.slice(0, head.length - 30 > 0 ? head.length - 30 : head.length))) return true;
   if (head.includes('when')) {
     // (in the trigger's comma clause, with no past participle or past tense in it: "when U.S. citizens were told" is an event)
     const clause = low.slice(clauseStart(low, start, true), end);

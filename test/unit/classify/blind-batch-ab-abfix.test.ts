@@ -73,3 +73,23 @@ describe('a subordinate clause after a call to leave', () => {
     expect(run("Australia's foreign ministry told Australians in the country to leave immediately as Israeli jets struck Beirut again.")).toEqual(['LB/AU/-/leave_immediately']);
   });
 });
+
+describe("the reader's own government, unnamed", () => {
+  it('GIVEN "where the government of your country of residence advised against all travel" WHEN classified THEN no level', () => {
+    expect(run('Claims are refused for trips to Haiti where the government of your country of residence advised against all travel.')).toEqual([]);
+  });
+});
+
+describe('a quoted or bracketed example of wording', () => {
+  it('GIVEN level phrases given "(for example …)" WHEN classified THEN no level', () => {
+    expect(run('Travel advice uses set phrases (for example "Level 4: Do Not Travel" or "avoid all travel") in its guidance on Haiti.')).toEqual([]);
+  });
+
+  it('GIVEN a call to leave quoted "for example, …" WHEN classified THEN no signal', () => {
+    expect(run('Alerts in Haiti use strong words, for example "U.S. citizens should depart immediately", in the wording about Port-au-Prince.')).toEqual([]);
+  });
+
+  it('GIVEN "for example" naming a part after real advice WHEN classified THEN the level stays', () => {
+    expect(run('The State Department advises against all travel to Haiti, for example to Port-au-Prince.')).toEqual(['HT/US/4/']);
+  });
+});
