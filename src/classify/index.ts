@@ -783,10 +783,10 @@ const PAST_OPENING_RE =
   /^\W*(?:back\s+)?(?:in|during|by|nel|en|im|im jahr|anfang|ende|debut|fin)\s+(?:early\s+|late\s+|mid-?\s*)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?(?:19|20)\d\d\b|\bas (?:happened|it did|was the case)\b/;
 
 const PAST_MARKER_RE =
-  /\b(?:at the time|back then|at that time|years? ago|months ago|decades? ago|will remember|(?<!\bfor )more than (?:a|one|two|three|four|five|six|\d+) (?:years?|decades?)(?! after\b)|since then|in the past|historically|damals|seinerzeit|a l'epoque|all'epoca|allora|il y a (?:\w+ )?ans|vor (?:\w+ )?jahren|anni fa)\b/;
+  /\b(?:at the time|back then|at that time|years? ago|months ago|decades? ago|will remember|(?<!\bfor )more than (?:a|one|two|three|four|five|six|\d+) (?:years?|decades?)(?! after\b)|since then|in the past|historically|(?:later|earlier) that year|that same year|the (?:following|next|previous) year|damals|seinerzeit|a l'epoque|all'epoca|allora|il y a (?:\w+ )?ans|vor (?:\w+ )?jahren|anni fa)\b/;
 
 /** "last ordered non-emergency staff out of Lahore in 2012": the last time something was done, in a given year (words may be hyphenated). */
-const LAST_IN_YEAR_RE = /\blast\s+(?:[\w'-]+\s+){1,8}?in\s+(?:19|20)\d\d\b/;
+const LAST_IN_YEAR_RE = /\blast\s+(?:[\w'-]+\s+){1,8}?in\s+(?:(?:early|late|mid-?)\s*)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d\d\b/;
 
 /** The historic past tenses of Italian (passato remoto) and French (passé simple), in the matching form: "fu chiusa",
  * "organizzò il rimpatrio", "l'ambassade fut fermée", "la France évacua". News tells the present in other tenses. */

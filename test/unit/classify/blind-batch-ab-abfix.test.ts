@@ -93,3 +93,13 @@ describe('a quoted or bracketed example of wording', () => {
     expect(run('The State Department advises against all travel to Haiti, for example to Port-au-Prince.')).toEqual(['HT/US/4/']);
   });
 });
+
+describe('a past step told by "the last time … in <month> <year>" or "later that year"', () => {
+  it('GIVEN "The last time the DFA lowered Libya\'s alert was in August 2014" after a raise WHEN classified THEN only the raise counts', () => {
+    expect(run("The DFA on Tuesday raised the alert level for Libya from Alert Level 1 to Alert Level 2. The last time the DFA lowered Libya's alert was in August 2014.")).toEqual(['LY/PH/-/level_raised']);
+  });
+
+  it('GIVEN "The alert was lowered to Level 3 later that year" after a raise WHEN classified THEN only the raise counts', () => {
+    expect(run('The DFA on Tuesday raised the alert level for Libya from Alert Level 1 to Alert Level 2. The alert was lowered to Level 3 later that year.')).toEqual(['LY/PH/-/level_raised']);
+  });
+});
