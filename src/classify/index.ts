@@ -793,6 +793,9 @@ const LAST_IN_YEAR_RE = /\blast\s+(?:[\w'-]+\s+){1,8}?in\s+(?:(?:early|late|mid-
 const HISTORIC_TENSE_RE =
   /\b(?:fu|furono|organizzo|organizzarono|lascio|lasciarono|evacuo|evacuarono|rimpatriarono|ordinarono|chiusero|fut|furent|organisa|organiserent|evacuerent|quitta|quitterent|rapatria|rapatrierent|ordonna|ordonnerent|fermerent)\b/;
 
+/** A pluperfect in a relative clause or told since a date: "which had been in place since", "qui avait été". */
+const RELATIVE_PLUPERFECT_RE = /\b(?:which|that|who|qui|che|die|der|das)\s+(?:had|avait|avaient|hatte|hatten|aveva|avevano)\b|\b(?:since|depuis|seit|dal|dall')\b/;
+
 /** A sentence about the past: an explicit past marker, or a year older than the document's latest. */
 function pastSentence(low: string, doc: DocText): boolean {
   if (PAST_MARKER_RE.test(low) || HISTORIC_TENSE_RE.test(low)) return true;
@@ -804,6 +807,9 @@ function pastSentence(low: string, doc: DocText): boolean {
   if (PAST_OPENING_RE.test(low)) return true;
   const m = low.match(/\b(?<!since |seit |depuis |dal |dall')(19[5-9]\d|20[0-4]\d)\b/g);
   if (!m) return false;
+  // a dated pluperfect, not reported speech, is the story's background: "lors de la crise de 2015, l'ambassade avait organisé …"
+  // (the main verb: "…, which had been in place since March" is a relative clause about a state that just ended)
+  if (PLUPERFECT_RE.test(low) && !REPORTING_RE.test(low) && !RELATIVE_PLUPERFECT_RE.test(low)) return true;
   const docYear = doc.year();
   if (docYear === 0) return false;
   return m.every((y) => Number(y) < docYear) && !/\b(?:since|seit|depuis|dal)\s+(?:19|20)\d\d\b/.test(low);

@@ -103,3 +103,11 @@ describe('a past step told by "the last time … in <month> <year>" or "later th
     expect(run('The DFA on Tuesday raised the alert level for Libya from Alert Level 1 to Alert Level 2. The alert was lowered to Level 3 later that year.')).toEqual(['LY/PH/-/level_raised']);
   });
 });
+
+describe('a dated pluperfect is background', () => {
+  it('GIVEN "During the 2017 crisis, the High Commission had organised charter flights" after a call to leave WHEN classified THEN no evacuation', () => {
+    expect(
+      run('The British High Commission urged Britons in Lesotho to leave the country immediately on Sunday. During the 2017 crisis, the High Commission had organised charter flights out of Maseru.'),
+    ).toEqual(['LS/GB/-/leave_immediately']);
+  });
+});
