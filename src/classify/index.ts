@@ -504,7 +504,7 @@ function run(input: ClassifyInput): Finding[] {
         // a hub the evacuees reached on the way ("crossed into Jordan", then "flown home from Amman") is a route, not the
         // country evacuated: that is the subject, named in the same sentence as the place they came from
         if ((h.signal === 'evacuation' || h.signal === 'leave_immediately') && topic && country !== topic &&
-          (routeHub(inf, country, topic) || stagingOnly(inf, country) || (s.title && titleHub(inf, country, topic, (docHubs ??= routeHubs(infos, topic)))))) country = topic;
+          (routeHub(inf, country, topic) || stagingOnly(inf, country) || ((s.title || !inf.mentions.some((m) => m.code === topic)) && titleHub(inf, country, topic, (docHubs ??= routeHubs(infos, topic)))))) country = topic;
         // (a change of the travel advice's level falls back to the document's government as levels do; a hazard's
         // alert raised by whoever watches it does not)
         const levelChange = (h.signal === 'level_raised' || h.signal === 'level_lowered') && TRAVEL_ADVICE_WORD_RE.test(low);
@@ -651,9 +651,14 @@ function routeHubs(infos: readonly SentenceInfo[], topic: string): Set<string> {
   return hubs;
 }
 
-/** A headline that names the topic and, as the place left, a hub the body says evacuees reached on the way ("… flies nationals home from Amman"). */
+/** A headline that names the topic and, as the place left, a hub the body says evacuees reached on the way ("… flies nationals home from Amman"),
+ * or a body sentence that names nothing but such a hub. */
 function titleHub(inf: SentenceInfo, country: string, topic: string, hubs: ReadonlySet<string>): boolean {
-  return hubs.has(country) && inf.mentions.some((m) => m.code === topic && m.role !== 'issuer' && m.role !== 'addressee');
+  if (!hubs.has(country)) return false;
+  if (inf.s.title) return inf.mentions.some((m) => m.code === topic && m.role !== 'issuer' && m.role !== 'addressee');
+  // a body sentence that names only the hub, as where the evacuees go on from ("They are to be flown home from Yerevan"):
+  // the journey out of the topic told on
+  return inf.mentions.every((m) => m.code === country || m.role === 'issuer' || m.role === 'addressee');
 }
 
 /** A question about a term or about words: "What is an 'authorized departure'?", "What does 'suspended operations' mean?",

@@ -111,3 +111,14 @@ describe('a dated pluperfect is background', () => {
     ).toEqual(['LS/GB/-/leave_immediately']);
   });
 });
+
+describe('a body sentence that names only a hub the evacuees reached', () => {
+  it('GIVEN "crossed into Egypt" then "They will be flown home from Cairo" WHEN classified THEN the evacuation is from the topic country', () => {
+    expect(
+      run(
+        "India begins evacuation from Sudan\n\nIndia's foreign ministry said it had launched an operation to evacuate Indian nationals from Sudan, where fighting has spread to Khartoum. " +
+          'A first group of 90 students crossed into Egypt at the Argeen post on Monday. They will be flown home from Cairo on an Indian Air Force plane.',
+      ),
+    ).toEqual(['SD/IN/-/evacuation']);
+  });
+});
