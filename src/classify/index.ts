@@ -14,7 +14,7 @@ import { assignRoles, genericIssuers, LIST_GAP_RE, type RoledMention } from './i
 import { bareLevelLine, detectLevels, legendByLines, type LevelHit } from './levels.js';
 import { trieRegexSource } from './trie.js';
 import { detectReopened, detectSignals, holidayClosure, TRIGGER_LOW_RE, TRIGGER_RE, type Mask, type SignalHit } from './signals.js';
-import { clauseStart, negatedBefore } from './context.js';
+import { clauseStart, hedgedBefore, negatedBefore } from './context.js';
 import { matchForm, prepareDraft, printable, type PrepareDraft, type Sentence } from './text.js';
 
 /** The trigger, global: every match of a unit in one pass. */
@@ -580,15 +580,38 @@ function run(input: ClassifyInput): Finding[] {
 
   // a headline's signal that names no government and that no sentence of a full article bears out is the newsroom's
   // paraphrase of something else ("… fly out on charter" over a cricket team's own flight)
+  // (a headline that names the government is overruled too when the body tells the same call or step only hedged or
+  // negated: "Spain tells citizens to leave" over "may wish to consider leaving" and "we are not organising any evacuation")
   const kept =
     !inIssuer && infos.length >= 4
       ? hits.filter((h) => {
           if (h.kind !== 'signal' || !infos[h.sentence]!.s.title) return true;
-          if (infos[h.sentence]!.mentions.some((m) => m.role === 'issuer' || m.role === 'addressee')) return true;
-          return hits.some((o) => o.kind === 'signal' && o.signal === h.signal && !infos[o.sentence]!.s.title);
+          if (hits.some((o) => o.kind === 'signal' && o.signal === h.signal && !infos[o.sentence]!.s.title)) return true;
+          if (!infos[h.sentence]!.mentions.some((m) => m.role === 'issuer' || m.role === 'addressee')) return false;
+          const told = h.signal ? BODY_TELLS_RE[h.signal] : undefined;
+          return !told || !bodyHedges(infos, told, h.issuers);
         })
       : hits;
   return aggregate(kept, infos, inIssuer, topic);
+}
+
+/** The words a headline's call to leave or evacuation is told with in the body (global: every use is read for a hedge). */
+const BODY_TELLS_RE: Partial<Record<Signal, RegExp>> = {
+  leave_immediately: /\b(?:leav(?:e|ing)|depart(?:ing)?|quitter|verlassen|auszureisen|lasciare)\b/g,
+  evacuation: /\b(?:evacuat\w*|evakuier\w*|[ée]vacu\w*|airlift\w*|repatriat\w*|rapatri\w*|rimpatri\w*)/g,
+};
+
+/** A body sentence (not the headline) that names one of `issuers` (or its nationals) tells the words of `re` only hedged or
+ * negated ("Spain's foreign ministry said Spaniards … may wish to consider leaving"). */
+function bodyHedges(infos: readonly SentenceInfo[], re: RegExp, issuers: ReadonlyArray<string | null>): boolean {
+  for (const inf of infos) {
+    if (inf.s.title || !inf.mentions.some((m) => (m.role === 'issuer' || m.role === 'addressee') && issuers.includes(m.code))) continue;
+    const low = inf.s.low;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(low)) !== null) if (hedgedBefore(low, m.index, 80) || negatedBefore(low, m.index, 45)) return true;
+  }
+  return false;
 }
 
 /** People reaching a place on their way out: "arrived in the … port city of", "crossed into", "travelling in a convoy from Bangui to the". */

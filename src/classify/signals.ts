@@ -399,9 +399,10 @@ const COLOUR_ADVICE_RE = /\b(?:minist\w*|foreign|travel|advi\w*|avis|conseils?|v
 const REGIONAL_CHANGE_RE =
   /^\S+\s+(?:(?!to\b)\S+\s+){0,4}?(?:for|in|covering|on)\s+(?:the\s+)?(?:(?:parts|areas|some|several|two|three|four|five|six|certain)\s+(?:of\s+)?|(?:[\w'-]+,?\s+){0,6}?(?:provinces?|regions?|districts?|governorates?|prefectures?|counties|oblasts?|border (?:areas?|regions?|strips?)|zones?)\b)/;
 
-/** A named day an office closes for: "National Day", "Liberation Day", "St Patrick's Day", "jour férié", "Feiertag". */
+/** A named day an office closes for: "National Day", "Liberation Day", "St Patrick's Day", "jour férié", "Feiertag", and German
+ * compounds in any case ("des georgischen Unabhängigkeitstages", "am Nationalfeiertag"). */
 const NAMED_DAY_RE =
-  /\b(?:national|independence|liberation|republic|revolution|constitution|unity|victory|labou?r|may|martyrs'?|heroes'?|flag|army|youth|women's|king's|queen's|emperor's|president's|(?:st\.?|saint) [a-z]+'s|[a-z]+mas) days?\b|\bjours? f[ée]ri[ée]s?\b|\bf[êe]te nationale\b|\bgiorn[oi] festiv[oi]\b|\bfesta nazionale\b|\bnationalfeiertag\b|\btag der (?:deutschen einheit|arbeit|unabh[äa]ngigkeit)\b|\bfesta (?:della repubblica|dei lavoratori|dell'indipendenza)\b|\bfiestas? patrias\b|\bf[êe]te de l'ind[ée]pendance\b/;
+  /\b(?:national|independence|liberation|republic|revolution|constitution|unity|victory|labou?r|may|martyrs'?|heroes'?|flag|army|youth|women's|king's|queen's|emperor's|president's|(?:st\.?|saint) [a-z]+'s|[a-z]+mas) days?\b|\bjours? f[ée]ri[ée]s?\b|\bf[êe]te nationale\b|\bgiorn[oi] festiv[oi]\b|\bfesta nazionale\b|\bnationalfeiertag\b|\btag der (?:deutschen einheit|arbeit|unabh[äa]ngigkeit)\b|\bfesta (?:della repubblica|dei lavoratori|dell'indipendenza)\b|\bfiestas? patrias\b|\bf[êe]te de l'ind[ée]pendance\b|(?:unabh[äa]ngigkeits|national|verfassungs|revolutions|republik|befreiungs|sieges|einheits|gr[üu]ndungs|k[öo]nigs|feier|gedenk)tag(?:e?s)?\b|\bjour de (?:l'ind[ée]pendance|la (?:r[ée]publique|lib[ée]ration|constitution))\b|\bgiorno dell'(?:indipendenza|unit[àa])\b|\bfesta della liberazione\b/;
 
 /** "(citizens) who had been", "who were": the start of a relative clause that reports what was done to them. */
 const RELATIVE_DONE_RE = /\bwho\s+(?:had|have|has)\s+(?:already\s+|just\s+)?been\s+$|\bwho\s+(?:were|was)\s+(?:already\s+|just\s+)?$/;
@@ -723,7 +724,8 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     if (/\b(?:be|are|being|remain|stay)\s+(?:ready|prepared)\b|\bplans?\b|\bprepar\w*\b|\bability to\b|\bpossib\w*\b|\bcontingency\b|\bequipped\b/.test(before.slice(-60))) continue;
     // a government's own domestic measure (curfew, lockdown) is not travel advice
     if (/\bcurfew|lockdown|couvre-feu|ausgangssperre|coprifuoco\b/.test(low) && !ADDRESSEE_RE.test(before + after)) continue;
-    if (/\b(?:population|habitants|residents|inhabitants|bewohner\w*|einwohner\w*|popolazione|abitanti|r[ée]sidents)\b/.test(low) && !/\b(?:citizens|nationals|ressortissants|staatsangeh\w*|connazionali|cittadini|americans|britons)\b/.test(low)) continue;
+    // (local people, or a resort's or a hotel's guests: "Gäste wurden aufgefordert, ihre Hotels nicht zu verlassen")
+    if (/\b(?:population|habitants|residents|inhabitants|bewohner\w*|einwohner\w*|popolazione|abitanti|r[ée]sidents|guests|(?:hotel)?g[äa]sten?|ospiti)\b/.test(low) && !/\b(?:citizens|nationals|ressortissants|staatsangeh\w*|connazionali|cittadini|americans|britons)\b/.test(low)) continue;
     if (/\b(?:authorities|government|police|army|military|governor|mayor|ministry of (?:the )?interior)\b(?:[^.;]|(?<=\b[a-z])\.){0,60}$/.test(before) && !/\b(?:u\.s\.|american|british|embassy|citizens|nationals)\b/.test(before)) continue;
     hits.push({ signal: 'shelter_in_place', start: a, end: b });
   }
