@@ -1582,6 +1582,8 @@ export const COUNTRY_EXTRAS: CountryExtra[] = [
       'South Korean', 'South Koreans', 'sud-coréen', 'sud-coréenne', 'sud-coréens', 'sud-coréennes', 'Südkoreaner',
       'Südkoreanerin', 'südkoreanisch', 'südkoreanische', 'südkoreanischen', 'südkoreanischer', 'südkoreanisches',
       'sudcoreano', 'sudcoreana', 'sudcoreani', 'sudcoreane',
+      // (the bare demonym is the South's: the North's is always named as such, "North Korean", which the longer name takes)
+      'Korean', 'Koreans', 'Koreaner', 'coréen', 'coréens', 'coreano', 'coreani',
     ],
     places: [
       'Seoul', 'Séoul', 'Busan', 'Pusan', 'Incheon', 'Daegu', 'Daejeon', 'Gwangju', 'Ulsan', 'Jeju', 'Jeju Island',

@@ -95,7 +95,7 @@ const BLOCKS = [
   'Central America', 'Central American', 'Indian Ocean', 'Indian Country', 'American Indian', 'Native American',
   'Native Americans', 'Arabian Sea', 'Arabian Peninsula', 'Persian Gulf', 'Georgia State', 'Washington Post',
   'Washington State', 'Washington Times', 'Washington Examiner', 'Turkish Airlines', 'Qatar Airways', 'Emirates Airline',
-  'Air France', 'British Airways', 'Jordan River', 'Dominican Order', 'Korean War', 'Vietnam War', 'Irish Sea',
+  'Air France', 'British Airways', 'Jordan River', 'Dominican Order', 'Korean War', 'Korean Peninsula', 'Korean peninsula', 'Vietnam War', 'Irish Sea',
   'English Channel', 'French Guiana', 'French Polynesia', 'Chinese New Year', 'China Sea', 'South China Sea',
   'East China Sea', 'Sea of Japan', 'Mexican Standard Time', 'Lake Chad', 'Lake Victoria', 'Guinea pig', 'Guinea pigs',
   'Gulf of Guinea', 'Swiss cheese', 'French fries', 'Dutch oven', 'Chinatown', 'Red Cross', 'Kansas City',

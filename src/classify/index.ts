@@ -521,6 +521,8 @@ function run(input: ClassifyInput): Finding[] {
         hits.push({ kind: 'signal', reopened: true, sentence: i, country, issuers, pos: r.start });
       }
       for (const l of lev) {
+        // (the country's own officials advising against travel to parts of it: "Tourism officials urged visitors to avoid travel to the towns")
+        if (domesticSubject(inf, l.start)) continue;
         let r = resolveLevelCountry(inf, l, topic);
         let regional = false;
         if (!r && l.past) {
@@ -1305,6 +1307,8 @@ function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | nul
     if (m.kind === 'place' || m.kind === 'demonym') return null; // a city or region
     const after = low.slice(m.end, m.end + 40);
     if (/^(?:'s)?\s*(?:northern|southern|eastern|western|central|north|south|east|west|border|borders|regions?|provinces?|states?|areas?|parts?|districts?|coast|interior|capital|frontier)\b/.test(after)) return null;
+    // (a part named by its own name after the possessive: "to Moldova's breakaway Transnistria region")
+    if (/^'s\s+(?:[\p{L}-]+\s+){1,3}?(?:regions?|provinces?|districts?|areas?|enclaves?|territor(?:y|ies)|border (?:areas?|regions?))\b/u.test(after)) return null;
     if (/^\s*(?:and|,)\s/.test(after)) return m.code; // "travel to Israel and the West Bank"
     return m.code;
   }
@@ -1330,6 +1334,12 @@ function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | nul
     // a sentence whose subject is a part of the country, or travel to one: "Les zones frontalières (…) restent formellement
     // déconseillées", "Les déplacements dans la région de … sont déconseillés"
     if (REGION_SUBJECT_RE.test(low.slice(0, l.start))) return null;
+    // (… or the subject of the last comma clause, asides in parentheses read through: "À la suite de plusieurs attaques …, la
+    // zone située au nord de la RNIE 7 (RNIE 7) entre Kandi et Ségbana est désormais formellement déconseillée")
+    if (low.lastIndexOf(',', l.start) > 0) {
+      const flat = low.slice(0, l.start).replace(PAREN_ASIDE_RE, ' ');
+      if (REGION_SUBJECT_RE.test(flat.slice(Math.max(flat.lastIndexOf(','), flat.lastIndexOf(';'), flat.lastIndexOf(':')) + 1))) return null;
+    }
     // "l'ensemble du territoire haïtien est formellement déconseillé", "the whole country is at Level 4"
     if (WHOLE_BEFORE_RE.test(pre)) return resolveCountry(inf, l.start, l.end, topic, 'do_not_travel');
     // (a region named near the level: "… in the border provinces is formellement déconseillé"; one named long
@@ -1358,6 +1368,8 @@ function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | nul
       if (m.role === 'excluded' && /\b(?:borders?|frontiers?|fronti[eè]res?|grenze\w*|confin[ei]|frontier[ae])\b[^.;:]{0,60}$/.test(low.slice(Math.max(0, m.start - 90), m.start))) return null;
       // a heading that names a city or a region ("Abkhazia and South Ossetia - Level 4") is regional advice
       if (m.kind === 'place' && /^\s*(?:\([^)]{0,40}\)\s*)?(?:-|:|–)?\s*$/.test(gap) && inf.s.low.length < 120) return null;
+      // (… or a road between places: "Oruro–Desaguadero Highway – Level 4")
+      if (m.kind === 'place' && inf.s.low.length < 120 && ROUTE_HEADING_GAP_RE.test(gap)) return null;
       // a city or a province rated at the level: "with Balochistan listed at Level 4", "Goma remains at Level 4"
       if (m.kind === 'place' && PLACE_RATED_GAP_RE.test(gap)) return null;
       return m.code;
@@ -1365,6 +1377,12 @@ function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | nul
   }
   return resolveCountry(inf, l.start, l.end, topic, 'do_not_travel');
 }
+
+/** A short aside in parentheses: "(RNIE 7)". */
+const PAREN_ASIDE_RE = /\([^()]{0,40}\)/g;
+
+/** Between a place and a level in a heading: a road or a route named after it ("–Desaguadero Highway – "). */
+const ROUTE_HEADING_GAP_RE = /\b(?:highways?|roads?|routes?|motorways?|expressways?|corridors?|railways?|crossings?)\s*(?:-|:|–|—)\s*$/;
 
 /** After a possessive name, an appositive closed by a comma: "'s southern neighbour, is at ". */
 const POSSESSIVE_APPOSITIVE_RE = /^(?:'s|')\s+[\p{L}\s-]{2,40},\s*(?:\S+\s+){0,3}$/u;

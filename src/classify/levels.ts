@@ -250,6 +250,9 @@ export function detectLevels(low: string): LevelHit[] {
         if (label === null && HAZARD_LEVEL_RE.test(low)) {
           const clause = low.slice(clauseStart(low, a, false), a);
           if (HAZARD_LEVEL_RE.test(clause) && !/\b(?:travel|advisory|advisories|advice|state department)\b/.test(clause)) continue;
+          // (… or named before a colon, with the "alert level" of the agencies that watch hazards and no travel advice in the
+          // sentence: "Bulusan volcano: alert level raised to 3")
+          if (HAZARD_LEVEL_RE.test(low.slice(0, a)) && /\balert\s+level\b/.test(low.slice(Math.max(0, a - 40), b)) && !/\b(?:travel|advisory|advisories|advice|state department)\b/.test(low)) continue;
         }
         bare = label === null;
         if (/\brepatriat\w*|\bdeployment ban\b/.test(low)) continue;
@@ -328,14 +331,17 @@ export function detectLevels(low: string): LevelHit[] {
     }
   }
   // "Previously FCDO did not advise against travel to Guinea", "Until 22 June the FCDO did not advise against travel to any
-  // part of …": there was no advice against travel before
-  const np = (g & ADVIS_BIT) !== 0 && /\b(?:previously|formerly|until now|until then|until recently|until (?:\d{1,2}\s+[a-z]+|[a-z]+\s+\d{1,2})(?:,?\s+\d{4})?|until last\s+\w+|before (?:this|the change|today))\b[^.;]{0,40}?\b(?:did not|didn't|had not|hadn't|was not|were not)\s+(?:\w+\s+){0,2}?advis\w*\s+against\b|\b(?:had|did)\s+(?:previously|formerly|until now|until then)\s+not\s+(?:\w+\s+){0,2}?advis\w*\s+against\b/.exec(low);
+  // part of …", "The FCDO previously advised British nationals only to avoid protests": there was no advice against travel before
+  const np = (g & ADVIS_BIT) !== 0 && /\b(?:previously|formerly|until now|until then|until recently|until (?:\d{1,2}\s+[a-z]+|[a-z]+\s+\d{1,2})(?:,?\s+\d{4})?|until last\s+\w+|before (?:this|the change|today))\b[^.;]{0,40}?\b(?:did not|didn't|had not|hadn't|was not|were not)\s+(?:\w+\s+){0,2}?advis\w*\s+against\b|\b(?:had|did)\s+(?:previously|formerly|until now|until then)\s+not\s+(?:\w+\s+){0,2}?advis\w*\s+against\b|\b(?:previously|formerly|until now|until then|until recently)\s+(?:[^\s.;]+\s+){0,2}?(?:only\s+advis\w*\s+(?:\S+\s+){0,3}?|advis\w*\s+(?:\S+\s+){0,3}?only\s+)(?:to|that)\b/.exec(low);
   if (np && !out.some((h) => h.past)) out.push({ level: 1, start: np.index, end: np.index + np[0].length, objectStart: -1, scope: 'unknown', past: true, structured: false });
   out.sort((x, y) => x.start - y.start);
   // phrases of different steps joined by "and"/"or" alone, none with an object and none past, name a scale's wording
   // ("Canada speaks of avoid non-essential travel and avoid all travel", 'has "reconsider your need to travel" and "do not
   // travel"'): no place's level
   if (out.length >= 2 && out.every((h) => h.objectStart < 0 && !h.past && h.scope === 'unknown') && out.some((h, k) => k > 0 && h.level !== out[k - 1]!.level && COORDINATED_GAP_RE.test(low.slice(out[k - 1]!.end, h.start)))) return [];
+  // (… and three steps or more set out as a list, with only separators between them: a legend, "Vigilance normale · Vigilance
+  // renforcée · Déconseillé sauf raison impérative · Formellement déconseillé")
+  if (out.length >= 3 && out.every((h, k) => h.objectStart < 0 && !h.past && h.scope === 'unknown' && (k === 0 || (h.level !== out[k - 1]!.level && LIST_SEP_GAP_RE.test(low.slice(out[k - 1]!.end, h.start)))))) return [];
   // a gloss in parentheses repeats the level before it: "formellement déconseillé (zone rouge)"
   for (let k = out.length - 1; k > 0; k--) {
     const prev = out[k - 1]!;
@@ -394,6 +400,9 @@ const OWN_SCALE_NAME_RE = /\b(?:danger level|danger information|sicherheitsstufe
 const LEGEND_ITEM_RE = /(?:\blevel\s*|(?:^|[;,:]\s*))[1-6]\s*(?:[:\-\u2013\u2014(=]|\))|(?:[;,:]|\s[-\u2013\u2014])\s*[1-6]\s+(?=\p{L})/gu;
 /** Between two level phrases coordinated as terms: only quotes, "and"/"or" (en/fr/de/it) and a comma. */
 const COORDINATED_GAP_RE = /^["'\u201c\u201d\u00ab\u00bb\s*,]*(?:and|or|et|ou|und|oder|e|o)["'\u201c\u201d\u00ab\u00bb\s*]*$/;
+
+/** Between two items of a list set out on one line: a separator alone (a middle dot, a bullet, a bar, a slash, a comma, a dash). */
+const LIST_SEP_GAP_RE = /^["'\u201c\u201d\u00ab\u00bb\s]*[\u00b7\u2022|/,;\u2013\u2014-]["'\u201c\u201d\u00ab\u00bb\s]*$/;
 
 /** A numbered level, for a legend told in prose: "Level 1 means …, Level 2 …, level 3, to …". */
 const LEVEL_NUMBER_RE = /\blevel[\s-]*([1-6])\b/g;
