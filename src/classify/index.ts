@@ -501,6 +501,13 @@ function run(input: ClassifyInput): Finding[] {
         if (h.signal === 'embassy_suspended' && (s.title || !/[.!?]["')\]\u201d\u00bb]*\s*$/.test(low)) && (holidayDoc ??= draft.lows.some(holidayClosure))) continue;
         let country = resolveCountry(inf, h.start, h.end, topic, h.signal);
         if (!country) continue;
+        // a sentence that names no place and points back ("there", "das Land") is about the other country the sentence
+        // before gave advice for: "Für das Nachbarland Libyen besteht … eine Reisewarnung. Deutsche, die sich dennoch dort
+        // aufhalten, werden aufgefordert, das Land zu verlassen."
+        if (country === topic && i > 0 && !inf.mentions.some((m) => m.role === 'place' || m.role === 'excluded') && ANAPHOR_RE.test(low)) {
+          const prev = hits.filter((o) => o.sentence === i - 1 && o.kind !== 'regional');
+          if (prev.length > 0 && prev.every((o) => o.country === prev[0]!.country) && prev[0]!.country !== topic) country = prev[0]!.country;
+        }
         // a hub the evacuees reached on the way ("crossed into Jordan", then "flown home from Amman") is a route, not the
         // country evacuated: that is the subject, named in the same sentence as the place they came from
         if ((h.signal === 'evacuation' || h.signal === 'leave_immediately') && topic && country !== topic &&
@@ -1265,7 +1272,17 @@ function speakingPlace(low: string, end: number, m: RoledMention, issuerCodes: R
 /** A country followed by a clause about it, up to `pos`: "for Libya, where …", "per la Libia, dove …", "au Mali, où …". */
 const WHERE_CLAUSE_RE = /^\s*,?\s*(?:where|dove|in cui|o[uù]|wo)\b[^.;:]*$/;
 
+/** A word that points back to a country just named: "there", "the country", "dort", "das Land", "là-bas", "lì". */
+const ANAPHOR_RE = /\b(?:there|the country|dort|dorthin|das land|des landes|l[àa]-bas|le pays|sur place|l[ìi]|il paese)\b/;
+
+/** A sentence's opening on the country it is about: "Für das Nachbarland", "For neighbouring", "Pour le", "Per la". */
+const FOR_COUNTRY_OPENING_RE =
+  /^\W*(?:f[üu]r|for|pour|per)\s+(?:(?:das|den|die|the|le|la|l'|il|lo)\s*)?(?:(?:nachbarland|nachbarstaat|neighbou?ring(?: country)?|pays voisin|paese vicino)\s+)?$/;
+
 function whereClauseCountry(inf: SentenceInfo, pos: number): string | null {
+  // (a sentence that opens on the country, "Für das Nachbarland Libyen besteht … für das gesamte Land", is about it)
+  const first = inf.mentions[0];
+  if (first && first.kind === 'name' && first.end <= pos && first.role !== 'issuer' && first.role !== 'addressee' && FOR_COUNTRY_OPENING_RE.test(inf.s.low.slice(0, first.start))) return first.code;
   for (let j = inf.mentions.length - 1; j >= 0; j--) {
     const m = inf.mentions[j]!;
     if (m.end > pos) continue;

@@ -97,3 +97,18 @@ describe('advice against travel to a part of the country', () => {
     expect(run(html, 'html')).toEqual(['BF/FR/-/']);
   });
 });
+
+describe('a neighbour the text turns to, and a call that points back to it', () => {
+  it('GIVEN "Für das Nachbarland Algerien … für das gesamte Land" and then "dort … das Land zu verlassen" WHEN classified THEN both are Algeria\'s, Morocco keeps its regional advice', () => {
+    const text =
+      'Österreich verschärft Hinweise für Marokko\n\nWien (APA) - Das Außenministerium rät von Reisen in das Grenzgebiet Marokkos zu Algerien ab. Für die übrigen Landesteile Marokkos gelten die bisherigen Hinweise. Für das Nachbarland Algerien besteht unverändert eine Reisewarnung für das gesamte Land. Österreichische Staatsbürger, die sich dennoch dort aufhalten, werden aufgefordert, das Land umgehend zu verlassen.';
+    expect(run(text)).toEqual(['DZ/AT/4/leave_immediately', 'MA/AT/-/']);
+  });
+
+  it('GIVEN "For neighbouring Algeria, advice against all travel to the entire country" then "who are there … leave the country" WHEN classified THEN the call is Algeria\'s', () => {
+    const text =
+      'Austria tightens advice for Morocco\n\nVIENNA - The foreign ministry advised against travel to the border area of Morocco with Algeria. For neighbouring Algeria, advice against all travel to the entire country remains in place. Austrians who are there anyway are urged to leave the country immediately.';
+    expect(run(text)).toContain('DZ/AT/4/leave_immediately');
+    expect(run(text).some((f) => f.startsWith('MA/') && f.includes('leave_immediately'))).toBe(false);
+  });
+});
