@@ -509,20 +509,39 @@ export function prepareDraft(text: string, opts: PrepareOptions = {}): PrepareDr
     paragraphs.push(plain);
     paraIndex++;
   }
-  const wholeUnit = (u: Unit): Sentence => {
+  return new Draft(units, paragraphs, changeNote, pt.ascii, asciiWords);
+}
+
+/** A prepared document, split into sentences unit by unit on demand (a class: no closures built per document). */
+class Draft implements PrepareDraft {
+  readonly lows: readonly string[];
+
+  constructor(
+    private readonly units: Unit[],
+    readonly paragraphs: string[],
+    private readonly changeNote: string | null,
+    private readonly ascii: boolean,
+    private readonly asciiWords: boolean,
+  ) {
+    this.lows = units.map((u) => u.low);
+  }
+
+  /** A unit left unsplit: one sentence, trimmed. */
+  private wholeUnit(u: Unit): Sentence {
     let a = 0;
     let b = u.plain.length;
     while (a < b && u.plain.charCodeAt(a) === 32) a++;
     while (b > a && u.plain.charCodeAt(b - 1) === 32) b--;
-    return { text: u.text.slice(a, b), plain: u.plain.slice(a, b), low: u.low.slice(a, b), para: u.para, index: -1, title: u.isHeadline || u.isTitle, changeNote: u.isNote, ascii: asciiWords, start: a, whole: true };
-  };
-  const sentencesOf = (k: number): Sentence[] => {
-    const u = units[k];
+    return { text: u.text.slice(a, b), plain: u.plain.slice(a, b), low: u.low.slice(a, b), para: u.para, index: -1, title: u.isHeadline || u.isTitle, changeNote: u.isNote, ascii: this.asciiWords, start: a, whole: true };
+  }
+
+  sentencesOf(k: number): Sentence[] {
+    const u = this.units[k];
     if (!u) return [];
     if (u.sentences) return u.sentences;
     const out: Sentence[] = [];
     const { text: p, plain, low: lowP } = u;
-    for (const [a0, b0] of splitSentences(plain, pt.ascii)) {
+    for (const [a0, b0] of splitSentences(plain, this.ascii)) {
       let a = a0;
       let b = b0;
       while (a < b && plain.charCodeAt(a) === 32) a++;
@@ -536,28 +555,24 @@ export function prepareDraft(text: string, opts: PrepareOptions = {}): PrepareDr
         index: -1,
         title: u.isHeadline,
         changeNote: u.isNote,
-        ascii: asciiWords,
+        ascii: this.asciiWords,
         start: a,
       });
     }
     u.sentences = out;
     return out;
-  };
-  return {
-    lows: units.map((u) => u.low),
-    paragraphs,
-    sentencesOf,
-    finish(whole?: (k: number) => boolean): PreparedText {
-      const sentences: Sentence[] = [];
-      for (let k = 0; k < units.length; k++) {
-        const u = units[k]!;
-        if (!u.sentences && whole?.(k)) u.sentences = [wholeUnit(u)];
-        for (const s of sentencesOf(k)) {
-          s.index = sentences.length;
-          sentences.push(s);
-        }
+  }
+
+  finish(whole?: (k: number) => boolean): PreparedText {
+    const sentences: Sentence[] = [];
+    for (let k = 0; k < this.units.length; k++) {
+      const u = this.units[k]!;
+      if (!u.sentences && whole?.(k)) u.sentences = [this.wholeUnit(u)];
+      for (const s of this.sentencesOf(k)) {
+        s.index = sentences.length;
+        sentences.push(s);
       }
-      return { sentences, paragraphs, changeNote };
-    },
-  };
+    }
+    return { sentences, paragraphs: this.paragraphs, changeNote: this.changeNote };
+  }
 }
