@@ -109,9 +109,9 @@ const FACT_CHECK_HEAD_RE = /\b(?:fact[- ]?check\w*|faktencheck\w*|hoax(?:es)?|de
 const FALSITY_RE = /\b(?:(?:is|are|was|were)\s+(?:completely\s+|entirely\s+|totally\s+)?(?:false|fake|a hoax|untrue|fabricated|not genuine|not authentic|a fake|a forgery)|verdict\W+(?:false|fake)|[èe] (?:un )?fals[oa]|c'est (?:un )?faux|est (?:un )?faux|ist (?:eine )?f[äa]lschung|ist falsch)\b/;
 
 /** A game or an exercise, by its headline or lead: "Wargame finds …", "a tabletop exercise", "the board game …". */
-const GAME_HEAD_RE = /\b(?:war[- ]?gam\w*|tabletop exercises?|table-top exercises?|simulation exercises?|board games?|video games?|card games?|role-playing games?|planspiel\w*|kriegsspiel\w*|jeu de (?:guerre|soci[ée]t[ée]|r[ôo]le)|gioco da tavolo|wargioco)\b/;
+const GAME_HEAD_RE = /\b(?:war[- ]?gam\w*|tabletop exercises?|table-top exercises?|simulation exercises?|(?:crisis|diplomacy|policy|negotiation) simulations?|exercise\W{1,5}exercise|board games?|video games?|card games?|role-playing games?|planspiel\w*|kriegsspiel\w*|jeu de (?:guerre|soci[ée]t[ée]|r[ôo]le)|gioco da tavolo|wargioco)\b/;
 /** The words of a game's telling: players, moves, turns, a fictional scenario. */
-const GAME_WORDS_RE = /\b(?:players?|player teams?|moves?|turns?|rounds?|fictional|fictitious|hypothetical|scenarios?|role[- ]play\w*|playing the roles?|game|cards?|dice|spieler\w*|joueurs?|giocator\w*)\b/g;
+const GAME_WORDS_RE = /\b(?:players?|player teams?|moves?|turns?|rounds?|fictional|fictitious|hypothetical|scenarios?|simulated|injects?|role[- ]play\w*|playing the roles?|game|cards?|dice|spieler\w*|joueurs?|giocator\w*)\b/g;
 
 /** A piece labelled as satire or parody in its headline or lead: "SATIRE —", "a satirical publication", "Parodie". */
 const SATIRE_HEAD_RE = /\b(?:satire|satirical|satirique|satirisch\w*|satiric[oa]|parody|parodie|parodia|spoof)\b/;
@@ -124,18 +124,31 @@ const LETTER_HEAD_RE = /\b(?:letters? to the editor|leserbriefe?|courrier des le
 /** A letter's salutation opening a paragraph: "Sir, –", "Dear Editor,", "Monsieur,", "Sehr geehrte", "Caro direttore". */
 const SALUTATION_RE = /(?:^|\n)\s*(?:sir|madam|dear (?:sir|madam|editor)|monsieur|madame|sehr geehrte\w*|caro direttore|gentile direttore)\b\s*[,–—-]/;
 
+/** Fiction, by its heading or lead: "FICTION |", "the novel follows", "An extract from …", "a short story". */
+const FICTION_HEAD_RE = /\b(?:fiction|short stor(?:y|ies)|(?:a|the|new|debut|his|her|their|latest) novel|novella|an? (?:extract|excerpt) from|(?:an|the) (?:extract|excerpt)\s*:|romanzo|nouvelle in\u00e9dite)\b/;
+/** An online forum's thread, by its heading or lead: "Expat Forum › Africa", "message board". */
+const FORUM_HEAD_RE = /\b(?:forums?|message boards?|discussion boards?)\b/;
+/** A post's byline in a forum thread: "Ousmane_D wrote:", "replied:", "posted by". */
+const POST_MARK_RE = /\b(?:wrote|replied|a \u00e9crit|schrieb|ha scritto)\s*:|\bposted by\b/g;
+/** A procurement notice, by its heading: "Invitation to Tender", "Request for Proposals", "appel d'offres", "Ausschreibung". */
+const TENDER_HEAD_RE = /\b(?:invitations? to (?:tender|bid)|calls? for (?:tenders?|bids|proposals)|requests? for (?:proposals?|quotations?|tenders?|bids)|tender (?:no|notice|number|ref)\b|procurement notice|appels? d'offres|ausschreibung\w*|bando di gara|gara d'appalto)/;
+/** The words of a procurement notice: bids, bidders, lots, suppliers, a closing date. */
+const BID_WORDS_RE = /\b(?:bids?|bidders?|tenderers?|lots?|closing date|suppliers?|contractors?|framework contract|soumission\w*|soumissionnaires?|bieter\w*|angebote?|offerent\w*|offerte)\b/g;
+
 /** Word starts every genre word opens with (a cheaper first test than the expression: most heads hold none). */
 const GENRE_STEMS = [
   'review', 'rezension', 'critique', 'recension', 'fact check', 'fact-check', 'factcheck', 'faktencheck', 'hoax', 'debunk', 'fake', 'bufala',
   'infox', 'intox', 'verification', 'vérification', 'fausse', 'falschmeldung', 'war-gam', 'war gam', 'wargam', 'tabletop', 'table-top',
   'simulation', 'board game', 'video game', 'card game', 'role-playing game', 'planspiel', 'kriegsspiel', 'jeu de', 'gioco', 'wargioco',
   'satir', 'parod', 'spoof', 'obituar', 'nachruf', 'necrolog', 'nécrolog', 'in memoriam', 'dies', 'died', 'dead at', 'letter', 'leserbrief',
-  'courrier des', 'lettre',
+  'courrier des', 'lettre', 'fiction', 'short stor', 'novel', 'extract', 'excerpt', 'romanzo', 'nouvelle', 'forum', 'message board',
+  'discussion board', 'invitation', 'call for', 'calls for', 'request for', 'requests for', 'tender', 'procurement', 'appel', 'ausschreibung',
+  'bando di gara', "gara d'", 'crisis simulation', 'exercise',
 ];
 /** The stems as one trie regex at word starts (where every alternative of GENRE_HEAD_RE starts): one cheap pass over the head. */
 const GENRE_STEMS_RE = new RegExp('\\b' + trieRegexSource(GENRE_STEMS, 'shortest'));
 /** Any of the genre words the head tests below look for (review, fact check, game, satire, obituary, letter), in one pass: most heads hold none. */
-const GENRE_HEAD_RE = new RegExp(`\\b(?:review|rezension|critique|recensione)\\b|${FACT_CHECK_HEAD_RE.source}|${GAME_HEAD_RE.source}|${SATIRE_HEAD_RE.source}|${OBITUARY_HEAD_RE.source}|${LETTER_HEAD_RE.source}`);
+const GENRE_HEAD_RE = new RegExp(`\\b(?:review|rezension|critique|recensione)\\b|${FACT_CHECK_HEAD_RE.source}|${GAME_HEAD_RE.source}|${SATIRE_HEAD_RE.source}|${OBITUARY_HEAD_RE.source}|${LETTER_HEAD_RE.source}|${FICTION_HEAD_RE.source}|${FORUM_HEAD_RE.source}|${TENDER_HEAD_RE.source}`);
 
 /** Before a domestic actor that does not act in its clause: "clashes between protesters and police", "fighting with the army". */
 const ACTOR_NOT_AGENT_RE = /\b(?:between|among|against|with|versus|vs\.?|clash(?:es|ed)?|fighting|attacks? on)\s+(?:\S+\s+){0,5}?(?:and\s+)?(?:the\s+)?$/;
@@ -377,6 +390,12 @@ function run(input: ClassifyInput): Finding[] {
   if (genre && FACT_CHECK_HEAD_RE.test(head) && draft.lows.some((l) => FALSITY_RE.test(l))) return [];
   // a war game, a tabletop exercise or a board game plays governments' moves: none of them is advice
   if (genre && GAME_HEAD_RE.test(head) && countUpTo(draft.lows.join('\n'), GAME_WORDS_RE, 3) >= 3) return [];
+  // fiction (a novel's extract, a short story) makes its governments' moves up
+  if (genre && FICTION_HEAD_RE.test(head) && countUpTo(text.toLowerCase(), FILM_WORDS_RE, 3) >= 3) return [];
+  // a forum thread is private people's posts: what they say an embassy told is hearsay, not the embassy's advice
+  if (genre && FORUM_HEAD_RE.test(head) && countUpTo(text.toLowerCase(), POST_MARK_RE, 2) >= 2) return [];
+  // a procurement notice describes the services it buys (evacuation transport, shelter supplies): it advises nobody
+  if (genre && TENDER_HEAD_RE.test(head) && countUpTo(text.toLowerCase(), BID_WORDS_RE, 3) >= 3) return [];
   // (a paragraph past the first three, without any trigger word and two paragraphs or more away from detected
   // advice is needed only as a whole: it is not split into sentences)
   const prep = draft.finish((k) => {

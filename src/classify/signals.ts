@@ -109,6 +109,11 @@ const HEDGE_DE_RE = /\b(?:erw[äa]gen|erwogen|pr[üu]fen|falls|gegebenenfalls|no
 const LATER_LIFTED_RE =
   /^(?:[^.]|(?<=\b[a-z])\.)*?(?:\b(?:that|the|this|the same)\s+(?:order|departure|drawdown|decision|measure|mandate)\s+(?:was|has been|had been|were)\s+(?:later\s+|since\s+|subsequently\s+|eventually\s+|finally\s+)?(?:lifted|ended|rescinded|revoked|cancell?ed|withdrawn)|,\s*(?:which was|since|later|subsequently)\s+(?:lifted|ended|rescinded|revoked)|\b(?:that|which)\s+(?:was|had been|were)\s+(?:put in place|imposed|ordered|announced|introduced)\b(?:[^.;]|(?<=\b[a-z])\.){0,60}?\s(?:was|has been|had been|were)\s+(?:later\s+|since\s+|subsequently\s+|eventually\s+|finally\s+)?(?:lifted|ended|rescinded|revoked|cancell?ed))\b/;
 
+/** A third party demanding that a government give the call ("urges the Foreign Office to tell Britons to get out", "called on
+ *  the State Department to order Americans to leave", "demands that the government tell"): a call for advice, not advice. */
+const DEMAND_ON_GOV_RE =
+  /\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|upon|for)|press(?:es|ed|ing)?|demand(?:s|ed|ing)?(?: that)?|lobb(?:y|ies|ied|ying)|implor\w*|beg(?:s|ged|ging)?)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'.-]+\s+){0,2}?(?:government|foreign office|fcdo|state department|foreign ministry|ministry|minister|ministers|embassy|high commission|white house|administration|department)\s+(?:to\s+|should\s+)?(?:tell|order|advise|instruct|urge|ask|call on|direct|get)\b/;
+
 /** The local population as the people moved (no government's citizens abroad). */
 const LOCAL_PEOPLE_RE = /\b(?:residents|villagers|inhabitants|islanders|locals|local people|households|communities|habitants|abitanti|bewohner\w*|einwohner\w*|villageois|popolazione)\b/;
 
@@ -564,6 +569,8 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     if (/\b(?:ambassador|envoy|diplomat|charg[ée] d'affaires|journalist|correspondent|reporter|expelled|persona non grata)\b/.test(before) && !/\bcitizens|nationals\b/.test(before)) continue;
     // ordered departure of staff "to leave Oman" is not a call on citizens
     if (/\b(?:personnel|employees|staff|family members|dependents|dependants|diplomats)\b(?:[^.;]|(?<=\b[a-z])\.){0,40}$/.test(before) && /\b(?:authori[sz]ed|ordered|required|obliged|compelled)\b/.test(before)) continue;
+    // a third party's demand that a government give the call is not the call ("urges the Foreign Office to tell Britons to leave")
+    if (DEMAND_ON_GOV_RE.test(low.slice(Math.max(0, a - 140), a))) continue;
     hits.push({ signal: 'leave_immediately', start: a, end: b });
     leaveFound = true;
   }
@@ -590,6 +597,7 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
       if (masked(masks, a, a + m[0].length)) continue;
       if (negatedBefore(low, a, 45) || urgingNegated(low, a) || hedgedBefore(low, a, 80) || conditional(low, a)) continue;
       if (!ADDRESSEE_RE.test(low) || HAZARD_ZONE_RE.test(low)) continue;
+      if (DEMAND_ON_GOV_RE.test(low.slice(Math.max(0, a - 140), a))) continue;
       hits.push({ signal: 'leave_immediately', start: a, end: a + m[0].length });
       break;
     }
