@@ -164,6 +164,11 @@ function patternsFor(g: number): number[] {
   return list;
 }
 const ADVIS_BIT = gateBits(['advis']);
+const ABGERATEN_BIT = gateBits(['abgeraten']);
+/** Earlier advice said to have covered only parts of the country, in German: "Bisher riet das EDA lediglich von Reisen in
+ * die Grenzgebiete … ab", "Bislang wurde nur von Reisen in den Norden abgeraten": the country as a whole was below. */
+const DE_ONLY_PARTS_BEFORE_RE =
+  /\b(?:bisher|bislang|zuvor|vorher|bis jetzt)\b[^.;]{0,50}?\b(?:lediglich|nur|ausschlie(?:ß|ss)lich)\s+(?:von\s+)?(?:(?:\S+\s+){0,2}?reisen\s+)?(?:in|nach|im|ins)\s+(?:die\s+|den\s+|das\s+|einige\s+|bestimmte\s+)?(?:\S+\s+){0,2}?(?:grenzgebiet\w*|grenzregion\w*|\w*gebiete?\b|regionen|region\b|provinz\w*|teile?\b|landesteil\w*|norden|s[üu]den|osten|westen)/;
 
 const REGION_OBJECT_RE =
   /^(?:the\s+)?(?:(?:breakaway|separatist|rebel-held|occupied|disputed|autonomous|semi-autonomous|restive|tribal|mountainous|conflict-affected)\s+)?(?:(?:north|south|east|west)(?:ern|east|west)?(?:ern)?|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|coastal|rural|remote|border|borders|frontier|regions?|provinces?|states?|areas?|parts?|districts?|governorates?|departments?|counties|county|prefectures?|municipalit\w+|cities|city|towns?|islands?|certain|some|specific|several|following|listed|within|those|these|most|much|large parts|large areas|all areas|all parts|zones?|la zone|les zones|certaines|le nord|le sud|l'est|l'ouest|den norden|den s[üu]den|teile|gebiete|regionen|grenz\w*|alcune|zone|aree|regioni|province)\b/;
@@ -332,8 +337,12 @@ export function detectLevels(low: string): LevelHit[] {
   }
   // "Previously FCDO did not advise against travel to Guinea", "Until 22 June the FCDO did not advise against travel to any
   // part of …", "The FCDO previously advised British nationals only to avoid protests": there was no advice against travel before
-  const np = (g & ADVIS_BIT) !== 0 && /\b(?:previously|formerly|until now|until then|until recently|until (?:\d{1,2}\s+[a-z]+|[a-z]+\s+\d{1,2})(?:,?\s+\d{4})?|until last\s+\w+|before (?:this|the change|today))\b[^.;]{0,40}?\b(?:did not|didn't|had not|hadn't|was not|were not)\s+(?:\w+\s+){0,2}?advis\w*\s+against\b|\b(?:had|did)\s+(?:previously|formerly|until now|until then)\s+not\s+(?:\w+\s+){0,2}?advis\w*\s+against\b|\b(?:previously|formerly|until now|until then|until recently)\s+(?:[^\s.;]+\s+){0,2}?(?:only\s+advis\w*\s+(?:\S+\s+){0,3}?|advis\w*\s+(?:\S+\s+){0,3}?only\s+)(?:to|that)\b/.exec(low);
-  if (np && !out.some((h) => h.past)) out.push({ level: 1, start: np.index, end: np.index + np[0].length, objectStart: -1, scope: 'unknown', past: true, structured: false });
+  const np = (g & ADVIS_BIT) !== 0 && /\b(?:previously|formerly|until now|until then|until recently|until (?:\d{1,2}\s+[a-z]+|[a-z]+\s+\d{1,2})(?:,?\s+\d{4})?|until last\s+\w+|before (?:this|the change|today))\b[^.;]{0,40}?\b(?:did not|didn't|had not|hadn't|was not|were not)\s+(?:\w+\s+){0,2}?advis\w*\s+against\b|\b(?:had|did)\s+(?:previously|formerly|until now|until then)\s+not\s+(?:\w+\s+){0,2}?advis\w*\s+against\b|\b(?:previously|formerly|until now|until then|until recently)\s+(?:[^\s.;]+\s+){0,2}?(?:only\s+advis\w*\s+(?:\S+\s+){0,3}?|advis\w*\s+(?:\S+\s+){0,3}?only\s+)(?:to|that)\b|\b(?:previous|former|earlier|old)\s+(?:travel\s+)?advice\b[^.;]{0,30}?\b(?:did not|didn't|had not|hadn't)\s+(?:\w+\s+){0,2}?advis\w*\s+against\b/.exec(low) ||
+    (g & ABGERATEN_BIT) !== 0 && DE_ONLY_PARTS_BEFORE_RE.exec(low) || null;
+  if (np && !out.some((h) => h.past && !h.vague)) {
+    const vocabulary = vocabularyOf(low.slice(np.index, np.index + np[0].length + 80));
+    out.push({ level: 1, start: np.index, end: np.index + np[0].length, objectStart: -1, scope: 'unknown', past: true, structured: false, ...(vocabulary ? { vocabulary } : {}) });
+  }
   out.sort((x, y) => x.start - y.start);
   // phrases of different steps joined by "and"/"or" alone, none with an object and none past, name a scale's wording
   // ("Canada speaks of avoid non-essential travel and avoid all travel", 'has "reconsider your need to travel" and "do not

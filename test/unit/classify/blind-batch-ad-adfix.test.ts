@@ -70,3 +70,17 @@ describe('a procurement notice describing the services it buys', () => {
     expect(run(tender)).toEqual([]);
   });
 });
+
+describe('earlier advice said to have covered less than the whole country', () => {
+  it('GIVEN "This replaces our previous advice, which did not advise against travel to X as a whole" WHEN classified THEN level_raised', () => {
+    expect(run('The FCDO now advises against all but essential travel to Armenia. This replaces our previous advice, which did not advise against travel to Armenia as a whole.')).toEqual(['AM/GB/3/level_raised']);
+  });
+
+  it('GIVEN German "Bisher riet das EDA lediglich von Reisen in die Grenzgebiete … ab" WHEN classified THEN level_raised', () => {
+    expect(run('Das EDA rät von nicht dringenden Reisen nach Pakistan ab. Bisher riet das EDA lediglich von Reisen in die Grenzgebiete zu Indien und Afghanistan ab.')).toEqual(['PK/CH/3/level_raised']);
+  });
+
+  it('GIVEN German "Bislang wurde nur von Reisen in den Norden abgeraten" after a Reisewarnung WHEN classified THEN level_raised', () => {
+    expect(run('Vor Reisen nach Mosambik wird gewarnt. Bislang wurde nur von Reisen in den Norden des Landes abgeraten.')).toEqual(['MZ/DE/4/level_raised']);
+  });
+});
