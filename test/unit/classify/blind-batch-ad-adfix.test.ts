@@ -84,3 +84,13 @@ describe('earlier advice said to have covered less than the whole country', () =
     expect(run('Vor Reisen nach Mosambik wird gewarnt. Bislang wurde nur von Reisen in den Norden des Landes abgeraten.')).toEqual(['MZ/DE/4/level_raised']);
   });
 });
+
+describe('nationals flown out in the passive', () => {
+  it('GIVEN "Twenty Japanese were flown from Juba to Nairobi aboard a plane chartered by the government" WHEN classified THEN evacuation', () => {
+    expect(run('Twenty Japanese nationals were flown from Juba to Nairobi on Monday aboard a plane chartered by the Japanese government, the foreign ministry said.')).toEqual(['SS/JP/-/evacuation']);
+  });
+
+  it('GIVEN a minister "was flown from Paris to Bamako" WHEN classified THEN no finding', () => {
+    expect(run('The minister was flown from Paris to Bamako on Tuesday for talks.')).toEqual([]);
+  });
+});
