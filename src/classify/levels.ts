@@ -132,9 +132,9 @@ const PATTERNS: Pattern[] = [
   { re: /\bevitare\s+(?:tutti\s+i\s+viaggi|qualsiasi\s+viaggio|ogni\s+viaggio)\b(?!\s+non\b)/g, level: 4, gate: ['evit'] },
   // Korea's "special travel advisory": a step of its own scale (advice, no level of the table)
   { re: /\bspecial travel advisory\b/g, level: 4, own: true, gate: ['advis'] },
-  // German and Swiss "Von Reisen in … wird abgeraten" with no qualifier: advice against travel with no level (last: the
+  // German and Swiss "Von Reisen in … wird abgeraten" ("rät in seinen Hinweisen weiterhin von Reisen in … ab") with no qualifier: advice against travel with no level (last: the
   // qualified forms above take their words first)
-  { re: /\bvon\s+reisen\s+(?:in|nach|im|ins)\b[^.;]{0,200}?\b(?:wird|werden)\s+(?:\S+\s+){0,2}?abgeraten\b|\b(?:rat|raten|riet|rieten)\b(?:\s+[^\s.;,]+){0,4}?\s+von\s+reisen\s+(?:in|nach|im|ins)\b[^.;]{0,160}?\bab\b/g, level: 3, vague: true, gate: ['abgeraten'] },
+  { re: /\bvon\s+reisen\s+(?:in|nach|im|ins)\b[^.;]{0,200}?\b(?:wird|werden)\s+(?:\S+\s+){0,2}?abgeraten\b|\b(?:rat|raten|riet|rieten)\b(?:\s+[^\s.;,]+){0,7}?\s+von\s+reisen\s+(?:in|nach|im|ins)\b[^.;]{0,160}?\bab\b/g, level: 3, vague: true, gate: ['abgeraten'] },
   // "avoid travel to", "éviter les déplacements vers", "evitare gli spostamenti verso": no level, but advice for a region
   { re: /\bavoid\s+(?:travel(?:l?ing)?|trips|journeys|going)\s+(?:to|in|into|within)\b/g, level: 3, vague: true, gate: ['avoid'] },
   // "reminds citizens not to travel to Lac province", "told nationals not to travel to the border areas": advice against
@@ -214,6 +214,12 @@ function regionBefore(low: string, a: number): boolean {
   REGION_BEFORE_LEVEL_RE.lastIndex = Math.max(0, a - 40);
   return REGION_BEFORE_LEVEL_RE.test(low.slice(0, a));
 }
+
+/** A sentence that opens on a part of a country ("For the breakaway regions of …", "In the border areas …") up to a level. */
+const REGION_LEAD_RE = /^\W*(?:for|in)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:regions?|provinces?|areas?|parts?|districts?|governorates?|zones?|territor(?:y|ies))\b[^.;]{0,100}$/;
+
+/** A heading's area before its level: "Chapare region (Cochabamba department) - ", "Northern provinces: ". */
+const REGION_HEADING_RE = /\b(?:regions?|provinces?|areas?|districts?|departments?|governorates?|zones?|(?<!united )states?|border|territor(?:y|ies))\b(?:\s*\([^()]{1,40}\))?\s*[-\u2013\u2014:]\s*$/;
 
 /** Detect level phrases in one sentence (lower-cased matching form). */
 export function detectLevels(low: string): LevelHit[] {
@@ -305,8 +311,8 @@ export function detectLevels(low: string): LevelHit[] {
       // a level asked for, or said not to have been issued: "critics called for a Do Not Travel warning", "Nobody is asking for a
       // formal 'Do Not Travel'", "should issue a Level 4", "has not issued a 'do not travel' advisory"
       if (LEVEL_NOT_GIVEN_RE.test(low.slice(Math.max(0, a - 80), a))) continue;
-      // negation after the phrase: "eine Reisewarnung gebe es nicht", "eine Reisewarnung … besteht nicht", "no está vigente", "is not in force"
-      if (/^[^.;]{0,50}?\b(?:(?:gibt|gebe|gab|besteht|bestehe|bestand)\s+es\s+(?:\S+\s+)?nicht|(?:besteht|bestehe|bestand|bestehen)\s+(?:(?:derzeit|aktuell|zurzeit|momentan|gegenw[äa]rtig|also|daher|jedoch|aber)\s+)*nicht\b|(?:wurde|wird|werde|ist|sei|war)\s+(?:\S+\s+)?nicht\s+(?:ausgesprochen|erlassen|verh[äa]ngt|erteilt|in kraft)|(?:is|was|are|were)\s+not\s+(?:in (?:force|place|effect)|being considered|planned)|n'(?:existe|est)\s+pas|non (?:[èe]|esiste|sussiste))\b/.test(rest)) continue;
+      // negation after the phrase: "eine Reisewarnung gebe es nicht", "eine Reisewarnung hat die Regierung nicht ausgesprochen", "eine Reisewarnung … besteht nicht", "no está vigente", "is not in force"
+      if (/^[^.;]{0,70}?\b(?:(?:gibt|gebe|gab|besteht|bestehe|bestand)\s+es\s+(?:\S+\s+)?nicht|(?:besteht|bestehe|bestand|bestehen)\s+(?:(?:derzeit|aktuell|zurzeit|momentan|gegenw[äa]rtig|also|daher|jedoch|aber)\s+)*nicht\b|(?:wurde|wird|werde|ist|sei|war|hat|haben|habe|hatte|hatten)\s+(?:\S+\s+){0,4}?nicht\s+(?:ausgesprochen|erlassen|verh[äa]ngt|erteilt|in kraft)|(?:is|was|are|were)\s+not\s+(?:in (?:force|place|effect)|being considered|planned)|n'(?:existe|est)\s+pas|non (?:[èe]|esiste|sussiste))\b/.test(rest)) continue;
       // qualifier inside a higher advisory: "if you remain, exercise increased caution"
       if (conditional(low, a) && level <= 2) continue;
       // a level inside an if-clause is hypothetical: "If that government advises against all travel — …, many policies …"
@@ -330,6 +336,12 @@ export function detectLevels(low: string): LevelHit[] {
       // "Areas where FCDO advises against all travel": the level of the places listed, not the country's
       if (/\b(?:areas?|parts?|regions?|places|zones?|provinces?|districts?|states?|localities|gebiete\w*|zones? o[uù]|r[ée]gions? o[uù]|aree in cui|zone in cui)(?:\s+(?:of|in|de|di|von)\s+(?:the\s+)?\S+(?:\s+\S+)?)?\s+(?:where|in which|to which|for which|o[uù]|in cui|f[üu]r die|in denen)\b[^.;]{0,50}$/.test(low.slice(Math.max(0, a - 100), a))) scope = 'regional';
       if (/^\s*(?:when|while)\s+(?:visiting|traveling|travelling|using|at|in)\b/.test(rest) && scope !== 'country') scope = 'regional';
+      // a sentence that opens on a part of the country, the advice after it: "For the breakaway regions of A and B the colour
+      // code remains red: do not travel there", "In the border areas of X, reconsider travel"
+      // (the object may only point back at it: "do not travel there")
+      if ((scope !== 'country' || /^(?:there|them)\b/.test(rest.slice(ob.objectStart))) && REGION_LEAD_RE.test(low.slice(0, a))) scope = 'regional';
+      // a heading that gives a part of the country its level: "Chapare region (Cochabamba department) - Avoid non-essential travel"
+      if (scope === 'unknown' && /[-\u2013\u2014:]\s*$/.test(low.slice(Math.max(0, a - 3), a)) && REGION_HEADING_RE.test(low.slice(0, a))) scope = 'regional';
       if (p.regional) scope = 'regional';
       const vocabulary = vocabularyOf(m[0]);
       out.push({ level, start: a, end: b, objectStart: ob.objectStart >= 0 ? b + ob.objectStart : -1, scope, past, structured: !!p.structured, ...(vocabulary ? { vocabulary } : {}), ...(bare || p.own ? { bare: true as const } : {}), ...(p.vague ? { vague: true } : {}), ...(p.own ? { own: true as const } : {}) });

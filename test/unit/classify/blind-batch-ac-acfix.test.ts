@@ -1,0 +1,27 @@
+/**
+ * Blind batch ac: general causes of its misses, each with sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { run } from './brief.js';
+
+describe('a German Reisewarnung negated at the end of the clause', () => {
+  it('GIVEN "Eine Reisewarnung für X hat das Auswärtige Amt nicht ausgesprochen" WHEN classified THEN no level', () => {
+    expect(run('Die Proteste in Usbekistan dauern an. Eine Reisewarnung für Usbekistan hat das Auswärtige Amt bislang nicht ausgesprochen.')).toEqual([]);
+  });
+
+  it('GIVEN "rät in seinen Hinweisen weiterhin von Reisen in … ab" (words between verb and object) WHEN classified THEN advice with no level', () => {
+    expect(run('Usbekistan: Das Auswärtige Amt rät in seinen aktuellen Hinweisen allerdings weiterhin von Reisen in die Grenzgebiete zu Afghanistan ab.')).toEqual(['UZ/DE/-/']);
+  });
+});
+
+describe('a sentence that opens on a part of the country before its level', () => {
+  it('GIVEN "For the northern provinces of X the colour code is red: do not travel there" WHEN classified THEN no country level', () => {
+    expect(run('The Netherlands gives Mozambique the colour yellow. For the northern provinces of Mozambique the colour code is red: do not travel there.')).not.toContain('MZ/-/4/');
+  });
+});
+
+describe('a heading that gives an area its level ("X province (…) - Avoid all travel")', () => {
+  it('GIVEN the country heading at level 2 and a province heading at level 4 WHEN classified THEN the country level stays 2', () => {
+    expect(run('Canada advises: Mozambique - Exercise a high degree of caution. Cabo Delgado province (northern Mozambique) - Avoid all travel.')).toEqual(['MZ/CA/2/']);
+  });
+});
