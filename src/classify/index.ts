@@ -1411,8 +1411,16 @@ function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | nul
       return m.code;
     }
   }
+  // a heading that names only places we do not know ("Anosy and Androy – Level 4: Do Not Travel"): the level of those places
+  // (a page's sections after its country's own heading), not of the country
+  if (l.objectStart < 0 && low.length < 120 && /[-:]\s*$/.test(inf.s.plain.slice(Math.max(0, l.start - 3), l.start)) && !inf.mentions.some((m) => m.start < l.start) && UNKNOWN_NAMES_HEADING_RE.test(inf.s.plain.slice(0, l.start)) && !HEADING_WORD_RE.test(low.slice(0, l.start))) return null;
   return resolveCountry(inf, l.start, l.end, topic, 'do_not_travel');
 }
+
+/** A heading's lead of proper names only, then a dash or a colon: "Anosy and Androy – ", "Sud-Kivu, Ituri: ". */
+const UNKNOWN_NAMES_HEADING_RE = /^\s*\p{Lu}[\p{L}'.-]*(?:(?:\s+|\s*,\s*|\s+and\s+|\s+&\s+)\p{Lu}[\p{L}'.-]*){0,5}\s*[-:]\s*$/u;
+/** Words of a page's own headings, not places: "Travel Advisory – Level 3", "Summary: …". */
+const HEADING_WORD_RE = /\b(?:travel|advisory|advisories|advice|summary|update[sd]?|alert|level|risk|warning|overall|country|national|nationwide|current|status|today|breaking|news|new|latest|security|safety|message)\b/;
 
 /** A short aside in parentheses: "(RNIE 7)". */
 const PAREN_ASIDE_RE = /\([^()]{0,40}\)/g;

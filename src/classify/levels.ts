@@ -342,6 +342,8 @@ export function detectLevels(low: string): LevelHit[] {
       if ((scope !== 'country' || /^(?:there|them)\b/.test(rest.slice(ob.objectStart))) && REGION_LEAD_RE.test(low.slice(0, a))) scope = 'regional';
       // a heading that gives a part of the country its level: "Chapare region (Cochabamba department) - Avoid non-essential travel"
       if (scope === 'unknown' && /[-\u2013\u2014:]\s*$/.test(low.slice(Math.max(0, a - 3), a)) && REGION_HEADING_RE.test(low.slice(0, a))) scope = 'regional';
+      // a level named as the list of the areas under it: "the areas listed under Do Not Travel", "removed from the Do Not Travel list"
+      if (scope !== 'regional' && (/^\s*["'\u201d]?\s*(?:list|category)\b/.test(rest) || /\blisted\s+under\s+(?:the\s+)?["'\u201c]?\s*$/.test(low.slice(Math.max(0, a - 24), a)))) scope = 'regional';
       if (p.regional) scope = 'regional';
       const vocabulary = vocabularyOf(m[0]);
       out.push({ level, start: a, end: b, objectStart: ob.objectStart >= 0 ? b + ob.objectStart : -1, scope, past, structured: !!p.structured, ...(vocabulary ? { vocabulary } : {}), ...(bare || p.own ? { bare: true as const } : {}), ...(p.vague ? { vague: true } : {}), ...(p.own ? { own: true as const } : {}) });

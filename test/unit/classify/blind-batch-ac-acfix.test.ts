@@ -25,3 +25,24 @@ describe('a heading that gives an area its level ("X province (…) - Avoid all 
     expect(run('Canada advises: Mozambique - Exercise a high degree of caution. Cabo Delgado province (northern Mozambique) - Avoid all travel.')).toEqual(['MZ/CA/2/']);
   });
 });
+
+describe('a level named as the list of areas under it', () => {
+  it('GIVEN "the areas listed under Do Not Travel" below a Level 2 heading WHEN classified THEN the country stays at 2', () => {
+    const html = [
+      '<p><b>Honduras - Level 2: Exercise Increased Caution</b></p>',
+      '<p>Exercise increased caution in Honduras due to crime.</p>',
+      '<p><b>Do Not Travel to:</b></p>',
+      '<ul><li>Gracias a Dios department due to crime.</li></ul>',
+      '<p>Gangs are active across Honduras, and the police are stretched.</p>',
+      '<p>Embassy staff are barred from visiting the areas listed under Do Not Travel, and from driving at night outside Tegucigalpa.</p>',
+      '<p>The update removed Olancho department from the Do Not Travel list.</p>',
+    ].join('\n');
+    expect(run(html, 'html')).toEqual(['HN/US/2/']);
+  });
+});
+
+describe('a section heading that names only places the gazetteer does not know', () => {
+  it('GIVEN "Xalo and Umbeni – Level 4: Do Not Travel" after a country heading at Level 3 WHEN classified THEN the country stays at 3', () => {
+    expect(run('Zambia - Level 3: Reconsider Travel\n\nReconsider travel to Zambia due to crime.\n\nXalo and Umbeni – Level 4: Do Not Travel\n\nBandits attack buses on the roads there.')).toEqual(['ZM/US/3/']);
+  });
+});
