@@ -361,7 +361,13 @@ function run(input: ClassifyInput): Finding[] {
       if (definitionAnswer(draft.lows, k, unit, ui) && !ANSWER_EVENT_RE.test(s.low)) continue;
       // a page's related links ("Related travel advisories" · "Bangladesh - Level 3: Reconsider Travel") are navigation
       if (relatedLinks(draft.lows, k)) continue;
-      if (pastSentence(s.low, doc) && !stillNext(unit[ui + 1])) continue;
+      if (pastSentence(s.low, doc) && !stillNext(unit[ui + 1])) {
+        // (… but a dated pluperfect of this year that names the level given before keeps that earlier level, the start of
+        // a change: "The Ministry had earlier advised its citizens to defer all non-essential travel to X on 10 October 2026")
+        if (!lev.some((l) => l.past) || !recentPriorLevel(s.low, doc)) continue;
+        sig = [];
+        lev = lev.filter((l) => l.past);
+      }
       // advice the next sentence says was withdrawn ("… advised against all non-essential travel. That advice was withdrawn in
       // November and does not apply") is no advice now
       if (withdrawnNext(unit[ui + 1])) continue;
@@ -871,6 +877,15 @@ function pastSentence(low: string, doc: DocText): boolean {
   return m.every((y) => Number(y) < docYear) && !/\b(?:since|seit|depuis|dal)\s+(?:19|20)\d\d\b/.test(low);
 }
 
+/** A sentence dated only by the pluperfect and this document's latest year: a level given before, in the same year, is the
+ * previous step of today's advice, not background. */
+function recentPriorLevel(low: string, doc: DocText): boolean {
+  if (PAST_MARKER_RE.test(low) || HISTORIC_TENSE_RE.test(low) || LAST_IN_YEAR_RE.test(low) || PAST_OPENING_RE.test(low)) return false;
+  const m = low.match(/\b(?:19[5-9]\d|20[0-4]\d)\b/g);
+  const docYear = doc.year();
+  return !!m && docYear > 0 && m.every((y) => Number(y) === docYear);
+}
+
 /** A narrative pluperfect ("the embassy had closed", "l'ambassade avait fermé"), with no reporting verb that would make it
  * reported speech of today ("said the embassy had closed"). */
 const PLUPERFECT_RE = /\b(?:had|avait|avaient|hatte|hatten|aveva|avevano)\s+(?:\w+\s+)?(?:been\s+)?\w+/;
@@ -896,9 +911,9 @@ function pluperfectSequel(unit: readonly Sentence[], ui: number, doc: DocText): 
 /** A list item that gives an area a colour of a government's own scale: "- North Sinai: red.", "- Zone frontalière : rouge." */
 const COLOUR_ITEM_END_RE = /^\W*[^.:;]{2,120}:\s*(?:red|orange|yellow|green|rouge|jaune|verte?|rot|gelb|gr[üu]n|rosso|arancione|giallo|verde)\.?\s*$/;
 
-/** A heading of a page's links to other pages: "Related travel advisories", "Related links:", "See also", "Other destinations". */
+/** A heading of a page's links to other pages: "Related travel advisories", "Related links:", "See also", "Other destinations", "Nearby destinations". */
 const RELATED_HEADING_RE =
-  /^\W*(?:related(?: travel)? (?:advisories|advice|links|content|pages|destinations|countries)|see also|other (?:travel )?(?:advisories|destinations|countries)(?: in the (?:region|area))?|more (?:travel )?advisories|neighbou?ring countries|countries in the (?:region|area)|voir aussi|liens utiles|autres (?:pays|destinations)(?: de la (?:zone|r[ée]gion))?|pays (?:voisins|de la (?:zone|r[ée]gion))|siehe auch|weitere (?:reise- und sicherheitshinweise|l[äa]nder)|nachbarl[äa]nder|l[äa]nder (?:in )?der (?:region|umgebung)|vedi anche|altri paesi(?: della (?:zona|regione))?|paesi (?:vicini|della regione))\b\W*(?:$|:)/;
+  /^\W*(?:related(?: travel)? (?:advisories|advice|links|content|pages|destinations|countries)|see also|other (?:travel )?(?:advisories|destinations|countries)(?: in the (?:region|area))?|more (?:travel )?advisories|neighbou?ring (?:countries|destinations)|nearby (?:destinations|countries)|(?:destinations|countries) nearby|destinations (?:proches|voisines)|reiseziele in der n[äa]he|destinazioni vicine|countries in the (?:region|area)|voir aussi|liens utiles|autres (?:pays|destinations)(?: de la (?:zone|r[ée]gion))?|pays (?:voisins|de la (?:zone|r[ée]gion))|siehe auch|weitere (?:reise- und sicherheitshinweise|l[äa]nder)|nachbarl[äa]nder|l[äa]nder (?:in )?der (?:region|umgebung)|vedi anche|altri paesi(?: della (?:zona|regione))?|paesi (?:vicini|della regione))\b\W*(?:$|:)/;
 
 /** A navigation entry: a short line that ends no sentence. */
 const NAV_ENTRY_MAX = 120;

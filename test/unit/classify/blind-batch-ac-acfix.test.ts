@@ -46,3 +46,27 @@ describe('a section heading that names only places the gazetteer does not know',
     expect(run('Zambia - Level 3: Reconsider Travel\n\nReconsider travel to Zambia due to crime.\n\nXalo and Umbeni – Level 4: Do Not Travel\n\nBandits attack buses on the roads there.')).toEqual(['ZM/US/3/']);
   });
 });
+
+describe('a page\'s "Nearby destinations" links', () => {
+  it('GIVEN a "Nearby destinations" list of neighbours with their levels WHEN classified THEN only the page\'s own country', () => {
+    const text = [
+      'Smartraveller: Chad',
+      'We continue to advise reconsider your need to travel to Chad overall due to the threat of terrorism.',
+      'Nearby destinations',
+      'Niger – Do not travel',
+      'Cameroon – Reconsider your need to travel',
+      'Libya – Do not travel',
+    ].join('\n\n');
+    expect(run(text)).toEqual(['TD/AU/3/']);
+  });
+});
+
+describe('an earlier level given this year, told in a dated pluperfect', () => {
+  it('GIVEN "had earlier advised … non-essential travel … on 3 March 2025" after a call to defer all travel WHEN classified THEN level_raised', () => {
+    expect(run('Singaporeans are advised to defer all travel to Haiti. The Ministry of Foreign Affairs had earlier advised Singaporeans to defer all non-essential travel to Haiti on 3 March 2025.')).toEqual(['HT/SG/4/level_raised']);
+  });
+
+  it('GIVEN the earlier advice dated in an older year WHEN classified THEN no level_raised', () => {
+    expect(run('Singaporeans are advised to defer all travel to Haiti in 2025. The Ministry of Foreign Affairs had advised Singaporeans to defer all non-essential travel to Haiti in March 2019.')).toEqual(['HT/SG/4/']);
+  });
+});
