@@ -246,7 +246,7 @@ const STAFF_RE =
  * Keep in step with the detectors.
  */
 const G_FALSE = ['fals', 'fake', 'hoax', 'untrue', 'debunk', 'faux', 'fauss', 'infondat', 'smentit', 'dementi', 'earlier version', 'incorrectly', 'erroneous', 'wrongly', 'par erreur'];
-/** LIFT_RE, LIFT2_RE: "(ordered|authori[sz]ed|voluntary) (departure|evacuation|drawdown)". */
+/** LIFT_RE, LIFT2_RE: "(ordered|authori[sz]ed|voluntary) (departure|evacuation|drawdown)" (… "is over", not "protests over power cuts"). */
 const G_DEP_KIND = ['ordered', 'authori', 'voluntary'];
 const G_LIFT_FR_DE_IT = ['depart ordonn', 'evacuation', 'aufhebung', 'revoca'];
 const G_ORDERED = ['ordered', 'mandatory', 'compulsory', 'required', 'withdr', 'pull', 'depart ordonn', 'retrait', 'retir', 'abgezogen', 'angeordnete', 'ritiro'];
@@ -321,11 +321,11 @@ const GATES = DETECTOR_GATES.gate(FAMILY_NAMES.map((k) => FAMILIES[k]));
 const LIFT_RE =
   /\b(?:lift(?:ed|ing|s)?|end(?:ed|ing|s)?|the end|terminat(?:ed|es|ing|ion)|conclu(?:ded|des|sion)|rescind(?:ed|s)?|revok(?:ed|es)|cancell?(?:ed|s)?|withdr[ae]w|ended)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:previous\s+)?(?:mandatory\s+)?(?:ordered|authori[sz]ed|voluntary)(?:\s+(?:and|or)\s+(?:ordered|authori[sz]ed))?\s+(?:departure|evacuation|drawdown)\b(?:\s+(?:mandate|status|order|posture))?/g;
 const LIFT2_RE =
-  /\b(?:ordered|authori[sz]ed|voluntary)\s+(?:departure|evacuation|drawdown)(?:\s+(?:mandate|status|order|posture))?(?:[^.;]|(?<=\b[a-z])\.){0,60}?\b(?:has|have|had|was|were|is|are)?\s*(?:been\s+)?(?:lifted|ended|terminated|expired|concluded|rescinded|revoked|cancell?ed|over)\b/g;
+  /\b(?:ordered|authori[sz]ed|voluntary)\s+(?:departure|evacuation|drawdown)(?:\s+(?:mandate|status|order|posture))?(?:[^.;]|(?<=\b[a-z])\.){0,60}?\b(?:(?:has|have|had|was|were|is|are)?\s*(?:been\s+)?(?:lifted|ended|terminated|expired|concluded|rescinded|revoked|cancell?ed)|(?:was|were|is|are)\s+(?:now\s+)?over)\b/g;
 const LIFT_FR_DE_IT_RE =
   /\b(?:lev[ée]e?|fin) (?:du|de l'|de la) (?:d[ée]part ordonn[ée]|[ée]vacuation)|aufhebung der (?:angeordneten )?ausreise|revoca (?:della )?partenza/g;
 const REPLACES_RE =
-  /\b(?:replac(?:es|ed|ing)|supersed(?:es|ed|ing)|instead of|in place of|downgrad(?:ed|es|ing) from|reduc(?:ed|es|ing) from|moved from|changed from|down from)\s+(?:the\s+|an?\s+|its\s+)?(?:previous\s+|earlier\s+|prior\s+)?(?:ordered|authori[sz]ed)\s+(?:departure|evacuation)/g;
+  /\b(?:replac(?:es|ed|ing)|supersed(?:es|ed|ing)|upgrad(?:es|ed|ing)|instead of|in place of|downgrad(?:ed|es|ing) from|reduc(?:ed|es|ing) from|moved from|changed from|down from)\s+(?:the\s+|an?\s+|its\s+)?(?:previous\s+|earlier\s+|prior\s+)?(?:ordered|authori[sz]ed)\s+(?:departure|evacuation)/g;
 const NO_LONGER_RE =
   /\bauthori[sz]ed\s+departure\b(?=(?:[^.;]|(?<=\b[a-z])\.){0,40}?\b(?:is|was|are)\s+no\s+longer\s+in\s+(?:effect|force|place)\b)/g;
 const UPGRADE_RE =
@@ -453,7 +453,7 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     re.lastIndex = 0;
     while ((m = re.exec(low)) !== null) {
       const mm = m;
-      const inner = /\b(?:has|have|had|was|were|is|are)?\s*(?:been\s+)?(?:lifted|ended|terminated|expired|concluded|rescinded|revoked|cancell?ed|over)\b/.exec(mm[0]);
+      const inner = /\b(?:(?:has|have|had|was|were|is|are)?\s*(?:been\s+)?(?:lifted|ended|terminated|expired|concluded|rescinded|revoked|cancell?ed)|(?:was|were|is|are)\s+(?:now\s+)?over)\b/.exec(mm[0]);
       const negPos = re === LIFT2_RE && inner ? mm.index + inner.index : mm.index;
       if (negatedBefore(low, negPos, 30) || /\b(?:not|never|yet to)\s+(?:been\s+)?(?:lifted|ended)/.test(mm[0])) continue;
       hits.push({ signal: 'departure_lifted', start: mm.index, end: mm.index + mm[0].length, staff: true });

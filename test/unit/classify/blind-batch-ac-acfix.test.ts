@@ -70,3 +70,13 @@ describe('an earlier level given this year, told in a dated pluperfect', () => {
     expect(run('Singaporeans are advised to defer all travel to Haiti in 2025. The Ministry of Foreign Affairs had advised Singaporeans to defer all non-essential travel to Haiti in March 2019.')).toEqual(['HT/SG/4/']);
   });
 });
+
+describe('an ordered departure that upgrades an authorized one, with "over" as a preposition later', () => {
+  it('GIVEN "ordered … to leave X, upgrading an authorized departure …, as protests over fuel prices grew" WHEN classified THEN ordered_departure only', () => {
+    expect(run('The United States on Friday ordered non-emergency embassy staff and their families to leave Guinea, upgrading an authorized departure issued on Monday, as protests over fuel prices grew.')).toEqual(['GN/US/-/ordered_departure']);
+  });
+
+  it('GIVEN "the authorized departure is over" WHEN classified THEN departure_lifted', () => {
+    expect(run('The State Department said the authorized departure from Guinea is now over.')).toEqual(['GN/US/-/departure_lifted']);
+  });
+});
