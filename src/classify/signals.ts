@@ -105,9 +105,9 @@ const ZUR_AUSREISE_RE =
 /** A German call made conditional or softened ("sollten … erwägen", "falls", "gegebenenfalls"). */
 const HEDGE_DE_RE = /\b(?:erw[äa]gen|erwogen|pr[üu]fen|falls|gegebenenfalls|notfalls|im notfall|bei bedarf|wenn n[öo]tig)\b/;
 
-/** The departure just named was lifted later in the sentence ("; that order was lifted in December 2022", ", later lifted"). */
+/** The departure just named was lifted later in the sentence ("; that order was lifted in December 2022", "; that authorization was lifted", ", later lifted"). */
 const LATER_LIFTED_RE =
-  /^(?:[^.]|(?<=\b[a-z])\.)*?(?:\b(?:that|the|this|the same)\s+(?:order|departure|drawdown|decision|measure|mandate)\s+(?:was|has been|had been|were)\s+(?:later\s+|since\s+|subsequently\s+|eventually\s+|finally\s+)?(?:lifted|ended|rescinded|revoked|cancell?ed|withdrawn)|,\s*(?:which was|since|later|subsequently)\s+(?:lifted|ended|rescinded|revoked)|\b(?:that|which)\s+(?:was|had been|were)\s+(?:put in place|imposed|ordered|announced|introduced)\b(?:[^.;]|(?<=\b[a-z])\.){0,60}?\s(?:was|has been|had been|were)\s+(?:later\s+|since\s+|subsequently\s+|eventually\s+|finally\s+)?(?:lifted|ended|rescinded|revoked|cancell?ed))\b/;
+  /^(?:[^.]|(?<=\b[a-z])\.)*?(?:\b(?:that|the|this|the same)\s+(?:order|departure|drawdown|decision|measure|mandate|authori[sz]ation)\s+(?:was|has been|had been|were)\s+(?:later\s+|since\s+|subsequently\s+|eventually\s+|finally\s+)?(?:lifted|ended|rescinded|revoked|cancell?ed|withdrawn)|,\s*(?:which was|since|later|subsequently)\s+(?:lifted|ended|rescinded|revoked)|\b(?:that|which)\s+(?:was|had been|were)\s+(?:put in place|imposed|ordered|announced|introduced)\b(?:[^.;]|(?<=\b[a-z])\.){0,60}?\s(?:was|has been|had been|were)\s+(?:later\s+|since\s+|subsequently\s+|eventually\s+|finally\s+)?(?:lifted|ended|rescinded|revoked|cancell?ed))\b/;
 
 /** A third party demanding that a government give the call ("urges the Foreign Office to tell Britons to get out", "called on
  *  the State Department to order Americans to leave", "demands that the government tell"): a call for advice, not advice. */
@@ -499,6 +499,8 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     if (masked(masks, a, b)) continue;
     if (negatedBefore(low, a, 40)) continue;
     const prior = /\b(?:after|had|previously|earlier|initially|originally|first|following)\b[^.;,]{0,30}$/.test(low.slice(Math.max(0, a - 40), a));
+    // "… authorized the departure of non-emergency personnel; that authorization was lifted in March": superseded
+    if (LATER_LIFTED_RE.test(low.slice(b, b + 220))) continue;
     hits.push({ signal: 'authorized_departure', start: a, end: b, staff: true, prior });
     masks.push({ start: a, end: b }); // "authorizing the evacuation of non-emergency personnel" is not an evacuation
   }

@@ -80,3 +80,9 @@ describe('an ordered departure that upgrades an authorized one, with "over" as a
     expect(run('The State Department said the authorized departure from Guinea is now over.')).toEqual(['GN/US/-/departure_lifted']);
   });
 });
+
+describe('an authorized departure the same sentence says was lifted', () => {
+  it('GIVEN "authorized the departure of …; that authorization was lifted in May" WHEN classified THEN no authorized_departure', () => {
+    expect(run('The strikes recall the crisis of April 2021, when the U.S. Embassy in Conakry authorized the departure of non-emergency personnel from Guinea; that authorization was lifted in May 2021 and the embassy is watching events this time.')).not.toContain('GN/US/-/authorized_departure');
+  });
+});
