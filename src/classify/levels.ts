@@ -119,7 +119,7 @@ const PATTERNS: Pattern[] = [
   { re: /\bvon\s+(?:allen\s+)?(?:nicht\s+(?:notwendigen|erforderlichen|unbedingt erforderlichen|unbedingt notwendigen|dringend notwendigen|dringenden|zwingend notwendigen)|touristischen)\s+reisen\b[^.;]{0,80}?\babgeraten\b/g, level: 3, gate: ['abgeraten'] },
   // the active voice: "Das Auswärtige Amt rät (allerdings) von nicht notwendigen Reisen in … ab"
   { re: /\b(?:rat|raten|riet|rieten)\b(?:\s+[^\s.;,]+){0,4}?\s+von\s+(?:allen\s+)?(?:nicht\s+(?:notwendigen|erforderlichen|unbedingt erforderlichen|unbedingt notwendigen|dringend notwendigen|dringenden|zwingend notwendigen)|touristischen)\s+reisen\b[^.;]{0,120}?\bab\b/g, level: 3, gate: ['abgeraten'] },
-  { re: /\b(?<!teil)(?<!partielle |partiellen |teilweise )reisewarnung\b|\bvor\s+reisen\s+(?:nach|in)\s+[^.;]{0,160}?\bwird\s+(?:dringend\s+)?gewarnt\b/g, level: 4, gate: ['reisewarnung', 'gewarnt'] },
+  { re: /\b(?<!teil)(?<!partielle |partiellen |teilweise )reisewarnung\b|\bvor\s+reisen\s+(?:nach|in)\s+[^.;]{0,160}?\b(?:wird|werde)\s+(?:dringend\s+)?gewarnt\b/g, level: 4, gate: ['reisewarnung', 'gewarnt'] },
   // the active voice: "Deutschland warnt (seit …) vor Reisen in die Regionen Amhara und Tigray" (the object is part of the phrase)
   { re: /\bwarn(?:t|te|ten|en)\b(?:\s+[^\s.;,]+){0,6}?\s+vor\s+(?:allen\s+)?reisen\s+(?:nach|in|ins)\b[^.;,]{0,80}/g, level: 4, gate: ['gewarnt'] },
   // a partial travel warning is a warning for regions only
@@ -165,6 +165,12 @@ function patternsFor(g: number): number[] {
 }
 const ADVIS_BIT = gateBits(['advis']);
 const ABGERATEN_BIT = gateBits(['abgeraten']);
+/** German "until now" (the gate of DE_ONLY_LESS_BEFORE_RE; its own group: the level gate holds 31 families already). */
+const BISHER_GATE = DETECTOR_GATES.gate([['bisher', 'bislang', 'zuvor', 'vorher']]);
+/** Earlier German advice said to have been weaker or partial: "Bislang hatte das Ministerium lediglich von Reisen abgeraten",
+ * "Bisher wurde nur zu erhöhter Vorsicht geraten", "Ausweitung der bisherigen Teilreisewarnung": the level was lower before. */
+const DE_ONLY_LESS_BEFORE_RE =
+  /\b(?:bisher|bislang|zuvor|vorher)\b[^.;]{0,60}?\b(?:lediglich|nur)\b[^.;]{0,80}?\b(?:abgeraten|geraten|teilreisewarnung)\b|\bbisherig\w*\s+teilreisewarnung\b/;
 /** Earlier advice said to have covered only parts of the country, in German: "Bisher riet das EDA lediglich von Reisen in
  * die Grenzgebiete … ab", "Bislang wurde nur von Reisen in den Norden abgeraten": the country as a whole was below. */
 const DE_ONLY_PARTS_BEFORE_RE =
@@ -226,7 +232,7 @@ export function detectLevels(low: string): LevelHit[] {
   const out: LevelHit[] = [];
   // one pass finds which pattern's gate words occur; none means no level phrase
   const g = LEVEL_GATES.mask(low);
-  if (g === 0) return out;
+  if (g === 0 && BISHER_GATE.mask(low) === 0) return out;
   // a scale's legend ("Level 1 (Travel Caution), Level 2 (…), Level 3 (…), Level 4 (…)"; "1 – …; 6 – Reisewarnung") gives no level
   if (legendSentence(low)) return out;
   const taken: Array<[number, number]> = [];
@@ -352,7 +358,8 @@ export function detectLevels(low: string): LevelHit[] {
   // "Previously FCDO did not advise against travel to Guinea", "Until 22 June the FCDO did not advise against travel to any
   // part of …", "The FCDO previously advised British nationals only to avoid protests": there was no advice against travel before
   const np = (g & ADVIS_BIT) !== 0 && /\b(?:previously|formerly|until now|until then|until recently|until (?:\d{1,2}\s+[a-z]+|[a-z]+\s+\d{1,2})(?:,?\s+\d{4})?|until last\s+\w+|before (?:this|the change|today))\b[^.;]{0,40}?\b(?:did not|didn't|had not|hadn't|was not|were not)\s+(?:\w+\s+){0,2}?advis\w*\s+against\b|\b(?:had|did)\s+(?:previously|formerly|until now|until then)\s+not\s+(?:\w+\s+){0,2}?advis\w*\s+against\b|\b(?:previously|formerly|until now|until then|until recently)\s+(?:[^\s.;]+\s+){0,2}?(?:only\s+advis\w*\s+(?:\S+\s+){0,3}?|advis\w*\s+(?:\S+\s+){0,3}?only\s+)(?:to|that)\b|\b(?:previous|former|earlier|old)\s+(?:travel\s+)?advice\b[^.;]{0,30}?\b(?:did not|didn't|had not|hadn't)\s+(?:\w+\s+){0,2}?advis\w*\s+against\b/.exec(low) ||
-    (g & ABGERATEN_BIT) !== 0 && DE_ONLY_PARTS_BEFORE_RE.exec(low) || null;
+    (g & ABGERATEN_BIT) !== 0 && DE_ONLY_PARTS_BEFORE_RE.exec(low) ||
+    (BISHER_GATE.mask(low) !== 0 && DE_ONLY_LESS_BEFORE_RE.exec(low)) || null;
   if (np && !out.some((h) => h.past && !h.vague)) {
     const vocabulary = vocabularyOf(low.slice(np.index, np.index + np[0].length + 80));
     out.push({ level: 1, start: np.index, end: np.index + np[0].length, objectStart: -1, scope: 'unknown', past: true, structured: false, ...(vocabulary ? { vocabulary } : {}) });
