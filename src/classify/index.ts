@@ -483,6 +483,9 @@ function run(input: ClassifyInput): Finding[] {
   let denied: number | undefined;
   let holidayDoc: boolean | undefined;
   let docHubs: Set<string> | undefined;
+  // (whether some sentence tells a journey out by land, asked only of a flight's departure point)
+  let overlandDoc: boolean | undefined;
+  const docOverland = (): boolean => (overlandDoc ??= infos.some((inf) => LAND_ROUTE_RE.test(inf.s.low)));
   let discourse: { issuers: Array<string | null>; at: number } | null = null;
   let lastHitSentence = -1;
   let lastGeneric = -1;
@@ -536,7 +539,7 @@ function run(input: ClassifyInput): Finding[] {
         // a hub the evacuees reached on the way ("crossed into Jordan", then "flown home from Amman") is a route, not the
         // country evacuated: that is the subject, named in the same sentence as the place they came from
         if ((h.signal === 'evacuation' || h.signal === 'leave_immediately') && topic && country !== topic &&
-          (routeHub(inf, country, topic) || stagingOnly(inf, country) || ((s.title || !inf.mentions.some((m) => m.code === topic)) && titleHub(inf, country, topic, (docHubs ??= routeHubs(infos, topic)))))) country = topic;
+          (routeHub(inf, country, topic, docOverland) || stagingOnly(inf, country) || ((s.title || !inf.mentions.some((m) => m.code === topic)) && titleHub(inf, country, topic, (docHubs ??= routeHubs(infos, topic, docOverland)))))) country = topic;
         // (a change of the travel advice's level falls back to the document's government as levels do; a hazard's
         // alert raised by whoever watches it does not)
         const levelChange = (h.signal === 'level_raised' || h.signal === 'level_lowered') && TRAVEL_ADVICE_WORD_RE.test(low);
@@ -650,8 +653,12 @@ function bodyHedges(infos: readonly SentenceInfo[], re: RegExp, issuers: Readonl
 
 /** People reaching a place on their way out: "arrived in the … port city of", "crossed into", "travelling in a convoy from Bangui to the". */
 const ARRIVAL_BEFORE_RE =
-  /\b(?:arriv(?:ed|ing|es?)\s+(?:in|at)|reach(?:ed|es|ing)?|cross(?:ed|ing|es)?\s+(?:the\s+border\s+)?(?:into|to)|(?:fled|fleeing|escaped|travell?(?:ed|ing)|drove|driven|bused|bussed|escorted|made\s+(?:their|its|his|her)\s+way)\s+(?:\S+\s+){0,6}?(?:to|into))\s+(?:the\s+)?(?:[\p{L}'-]+\s+){0,4}$/u;
+  /\b(?:arriv(?:ed|ing|es?)\s+(?:in|at)|dock(?:ed|ing|s)?\s+(?:in|at)|reach(?:ed|es|ing)?|cross(?:ed|ing|es)?\s+(?:the\s+border\s+)?(?:into|to)|(?:fled|fleeing|escaped|travell?(?:ed|ing)|drove|driven|bused|bussed|escorted|made\s+(?:their|its|his|her)\s+way)\s+(?:\S+\s+){0,6}?(?:to|into))\s+(?:the\s+)?(?:[\p{L}'-]+\s+){0,4}$/u;
 
+/** The journey out went by land or across a border: "after crossing the … border by land", "brought overland from". */
+const LAND_ROUTE_RE = /\b(?:overland|by land|by road|cross(?:ed|ing)\s+(?:the\s+)?(?:[\p{L}'-]+\s+){0,3}?border|border crossing)\b/u;
+/** The place a flight left from: "aboard a government-chartered flight from", "on a flight chartered by the government from". */
+const FLIGHT_FROM_BEFORE_RE = /\bflights?\s+(?:[\p{L}'-]+\s+){0,6}?from\s+(?:the\s+)?(?:[\p{L}'-]+,?\s+){0,2}$/u;
 /** A destination right before a place ("to Libreville in Gabon"): the place is in the destination. */
 const IN_DESTINATION_GAP_RE = /^\s*(?:,|in)\s*$/;
 
@@ -659,7 +666,7 @@ const IN_DESTINATION_GAP_RE = /^\s*(?:,|in)\s*$/;
  * `country` is a hub of the journey out in this sentence — a place the people reached or were taken to — while the
  * sentence also names `topic` as a place that is no hub (where they came from).
  */
-function routeHub(inf: SentenceInfo, country: string, topic: string): boolean {
+function routeHub(inf: SentenceInfo, country: string, topic: string, overland: () => boolean): boolean {
   const low = inf.s.low;
   const hubs = new Set<string>();
   let prevHub: RoledMention | null = null;
@@ -667,7 +674,8 @@ function routeHub(inf: SentenceInfo, country: string, topic: string): boolean {
   for (const m of inf.mentions) {
     if (m.role === 'issuer' || m.role === 'addressee') continue;
     const before = low.slice(Math.max(0, m.start - 70), m.start);
-    const hub: boolean = ARRIVAL_BEFORE_RE.test(before) || DESTINATION_END_RE.test(before.slice(-14)) || (prevHub !== null && IN_DESTINATION_GAP_RE.test(low.slice(prevHub.end, m.start)));
+    const hub: boolean = ARRIVAL_BEFORE_RE.test(before) || DESTINATION_END_RE.test(before.slice(-14)) || (prevHub !== null && IN_DESTINATION_GAP_RE.test(low.slice(prevHub.end, m.start))) ||
+      (FLIGHT_FROM_BEFORE_RE.test(before) && overland());
     if (hub) hubs.add(m.code);
     else if (m.code === topic) topicPlace = true;
     prevHub = hub ? m : null;
@@ -681,7 +689,7 @@ const FIRST_PERSON_ADVICE_RE =
 
 /** Where evacuation craft waited, landed or refuelled: "on standby in Malta", "landed in Rome", "refuelled in Cyprus". */
 const STAGING_BEFORE_RE =
-  /\b(?:(?:on\s+)?standby\s+(?:in|at)|stag(?:ed|ing)\s+(?:in|at|from)|waiting\s+(?:in|at)|(?:pre-?)?positioned\s+(?:in|at)|landed\s+(?:in|at)|touched\s+down\s+(?:in|at)|refuel(?:l)?(?:ed|ing)\s+(?:in|at)|stop(?:ped|over)\s+(?:in|at)|based\s+(?:in|at))\s+(?:the\s+)?(?:[\p{L}'-]+\s+){0,3}$/u;
+  /\b(?:(?:on\s+)?standby\s+(?:in|at)|scalo\s+(?:tecnico\s+)?(?:a|in|ad)|escale\s+(?:technique\s+)?(?:a|en|au)|zwischen(?:landung|stopp)\s+(?:in|auf)|tankstopp\s+in|stag(?:ed|ing)\s+(?:in|at|from)|waiting\s+(?:in|at)|(?:pre-?)?positioned\s+(?:in|at)|landed\s+(?:in|at)|touched\s+down\s+(?:in|at)|refuel(?:l)?(?:ed|ing)\s+(?:in|at)|stop(?:ped|over)\s+(?:in|at)|based\s+(?:in|at))\s+(?:the\s+)?(?:[\p{L}'-]+\s+){0,3}$/u;
 
 /** Every mention of `country` in the sentence is a place evacuation craft waited or landed: the country left is elsewhere. */
 function stagingOnly(inf: SentenceInfo, country: string): boolean {
@@ -696,13 +704,16 @@ function stagingOnly(inf: SentenceInfo, country: string): boolean {
 }
 
 /** The countries the document's sentences tell evacuees reached on the way ("crossed into Jordan"), the topic aside. */
-function routeHubs(infos: readonly SentenceInfo[], topic: string): Set<string> {
+function routeHubs(infos: readonly SentenceInfo[], topic: string, overland: () => boolean): Set<string> {
   const hubs = new Set<string>();
   for (const inf of infos) {
     const low = inf.s.low;
     for (const m of inf.mentions) {
       if (m.role === 'issuer' || m.role === 'addressee' || m.code === topic || hubs.has(m.code)) continue;
-      if (ARRIVAL_BEFORE_RE.test(low.slice(Math.max(0, m.start - 70), m.start))) hubs.add(m.code);
+      const before = low.slice(Math.max(0, m.start - 70), m.start);
+      // (a flight's departure point is a hub where the document tells the people reached it by land: "flight from Djerba,
+      // Tunisia, after crossing the border")
+      if (ARRIVAL_BEFORE_RE.test(before) || (FLIGHT_FROM_BEFORE_RE.test(before) && overland())) hubs.add(m.code);
     }
   }
   return hubs;
@@ -715,7 +726,7 @@ function titleHub(inf: SentenceInfo, country: string, topic: string, hubs: Reado
   if (inf.s.title) return inf.mentions.some((m) => m.code === topic && m.role !== 'issuer' && m.role !== 'addressee');
   // a body sentence that names only the hub, as where the evacuees go on from ("They are to be flown home from Yerevan"):
   // the journey out of the topic told on
-  return inf.mentions.every((m) => m.code === country || m.role === 'issuer' || m.role === 'addressee');
+  return inf.mentions.every((m) => m.code === country || hubs.has(m.code) || m.role === 'issuer' || m.role === 'addressee');
 }
 
 /** A question about a term or about words: "What is an 'authorized departure'?", "What does 'suspended operations' mean?",

@@ -25,3 +25,23 @@ describe('German advice said to have been weaker before ("bislang lediglich", "b
     expect(run(text)).toEqual(['ER/DE/4/']);
   });
 });
+
+describe('a place on the way out is no country evacuated (a stopover, a flight taken after a land crossing)', () => {
+  it('GIVEN an evacuation flight that stopped over in a third country ("scalo tecnico in") WHEN classified THEN the country left', () => {
+    const text =
+      "L'Ambasciata d'Italia a Khartoum ha sospeso le attività. Un aereo dell'Aeronautica Militare ha rimpatriato 60 connazionali, atterrando a Pratica di Mare dopo uno scalo tecnico in Egitto.";
+    expect(run(text)).toEqual(['SD/IT/-/embassy_suspended,evacuation']);
+  });
+
+  it('GIVEN evacuees flown home "from Tunis, Tunisia, after crossing the border by land" WHEN classified THEN the country they left', () => {
+    const text =
+      'The Department of Foreign Affairs urged all Filipinos in Libya to leave immediately. Forty nurses arrived in Manila on Friday aboard a government-chartered flight from Tunis, Tunisia, after crossing the border by land.';
+    expect(run(text)).toEqual(['LY/PH/-/evacuation,leave_immediately']);
+  });
+
+  it('GIVEN a flight from a third country and no land journey told WHEN classified THEN that country stays', () => {
+    const text =
+      'The Department of Foreign Affairs urged all Filipinos in Libya to leave immediately. Forty nurses arrived in Manila on Friday aboard a government-chartered flight from Tunis, Tunisia.';
+    expect(run(text)).toEqual(['LY/PH/-/leave_immediately', 'TN/PH/-/evacuation']);
+  });
+});
