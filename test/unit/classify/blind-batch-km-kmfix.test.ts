@@ -45,3 +45,17 @@ describe('a place on the way out is no country evacuated (a stopover, a flight t
     expect(run(text)).toEqual(['LY/PH/-/leave_immediately', 'TN/PH/-/evacuation']);
   });
 });
+
+describe('past advice the next paragraph says is gone ("Those warnings are long gone")', () => {
+  it('GIVEN a level told, then a paragraph opening "Those warnings are long gone." WHEN classified THEN no level from it', () => {
+    const text =
+      'Then came the floods. Canada advised against non-essential travel to Fiji for a few weeks.\n\nThose warnings are long gone. Visitors are back on the beaches of the main island.';
+    expect(run(text)).toEqual([]);
+  });
+
+  it('GIVEN the same level and a next paragraph that does not end it WHEN classified THEN the level stays', () => {
+    const text =
+      'Then came the floods. Canada advised against non-essential travel to Fiji for a few weeks.\n\nThose warnings worry hotel owners. Visitors are staying away from the main island.';
+    expect(run(text)).toEqual(['FJ/CA/3/']);
+  });
+});
