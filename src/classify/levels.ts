@@ -289,8 +289,9 @@ export function detectLevels(low: string): LevelHit[] {
         if (cs > 0) before = low.slice(clauseStart(low, cs - 1, false), a);
       }
       const past =
-        // (a country's old name is no earlier level: "the kingdom, formerly known as Swaziland, to Level 3")
-        /\b(?:(?:previously|formerly)(?!\s+(?:known|called|named|styled)\b)|previous|earlier|replaces|replaced|instead of|had (?:previously )?(?:been|advised|urged|issued|set|rated|placed)|until (?:now|recently|today|this week|then)|used to|was at|were at|no longer|former|prior|before the (?:change|update))\b|\bfrom\s*["']?\s*$|\bhad\s+(?:\w+\s+)?$/.test(before) ||
+        // (a country's old name is no earlier level: "the kingdom, formerly known as Swaziland, to Level 3"; nor is an issuer's
+        // former role: "Belgium, the former colonial power, advises against all travel")
+        /\b(?:(?:previously|formerly)(?!\s+(?:known|called|named|styled)\b)|previous|earlier|replaces|replaced|instead of|had (?:previously )?(?:been|advised|urged|issued|set|rated|placed)|until (?:now|recently|today|this week|then)|used to|was at|were at|no longer|former(?=\s*$|\s+(?:travel\s+)?(?:advice|advisory|advisories|levels?|warnings?|ratings?|guidance|recommendations?|status|category|classification)\b)|prior|before the (?:change|update))\b|\bfrom\s*["']?\s*$|\bhad\s+(?:\w+\s+)?$/.test(before) ||
         PAST_ADVERB_RE.test(before) ||
         PAST_ADVERB_RE.test(m[0]) ||
         /\bfrom\s+(?:level\s*)?$/.test(low.slice(Math.max(0, a - 12), a)) ||

@@ -59,3 +59,13 @@ describe('past advice the next paragraph says is gone ("Those warnings are long 
     expect(run(text)).toEqual(['FJ/CA/3/']);
   });
 });
+
+describe('"former" marks an earlier level only when it qualifies the advice', () => {
+  it('GIVEN "Portugal, the former colonial power, advises against all travel to X" WHEN classified THEN level 4', () => {
+    expect(run('Portugal, the former colonial power, said it advises against all travel to Mozambique.')).toEqual(['MZ/PT/4/']);
+  });
+
+  it('GIVEN "its former advice against all travel" WHEN classified THEN no current level from it', () => {
+    expect(run('Portugal withdrew its former advice against all travel to Mozambique.')).not.toContain('MZ/PT/4/');
+  });
+});
