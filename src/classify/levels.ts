@@ -26,6 +26,8 @@ export interface LevelHit {
   vague?: boolean;
   /** A named step of a government's own scale ("special travel advisory"): advice, with no level of the table. */
   own?: true;
+  /** The phrase is this government's step only (English "travel warning" is Germany's Reisewarnung): a level only for it. */
+  onlyFor?: string;
 }
 
 /** Phrases only one government's advice uses (matched on the phrase's own text). */
@@ -57,6 +59,8 @@ interface Pattern {
   regional?: true;
   /** The phrase names a step of a government's own scale, not the table's wording ("special travel advisory"). */
   own?: true;
+  /** The phrase is a level only when this government gives it. */
+  onlyFor?: string;
   /** Substrings every match contains (accent-free): a sentence without any skips the pattern. */
   gate: readonly string[];
   /** A phrase every match contains, tested when the gate's families are full: a sentence without it skips the pattern. */
@@ -122,6 +126,9 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?<!teil)(?<!partielle |partiellen |teilweise )reisewarnung\b|\bvor\s+reisen\s+(?:nach|in)\s+[^.;]{0,160}?\b(?:wird|werde)\s+(?:dringend\s+)?gewarnt\b/g, level: 4, gate: ['reisewarnung', 'gewarnt'] },
   // the active voice: "Deutschland warnt (seit …) vor Reisen in die Regionen Amhara und Tigray" (the object is part of the phrase)
   { re: /\bwarn(?:t|te|ten|en)\b(?:\s+[^\s.;,]+){0,6}?\s+vor\s+(?:allen\s+)?reisen\s+(?:nach|in|ins)\b[^.;,]{0,80}/g, level: 4, gate: ['gewarnt'] },
+  // Germany's Reisewarnung as English reports it ("Germany has a travel warning in place for the whole of Iran"): a level for
+  // Germany only (other governments' "travel warnings" are any advice)
+  { re: /\b(?<!partial |regional |partielle )travel warning\b/g, level: 4, onlyFor: 'DE', gate: ['travel'], need: 'travel warning' },
   // a partial travel warning is a warning for regions only
   { re: /\bteilreisewarnung\b|\b(?:partielle|partiellen|teilweise)\s+reisewarnung\b/g, level: 4, regional: true, gate: ['teilreisewarnung', 'reisewarnung'] },
   // Italian
@@ -200,9 +207,9 @@ const SCALE_TERM_AFTER_RE = /^["'\u201d\u2019)]*\s*(?:is\s+)?(?:in|on|of)\s+(?:t
 /** "There is no change to FCDO's advice against all travel to …": the advice stands, the "no" is about a change. */
 const NO_CHANGE_TO_RE = /\bno\s+(?:change|changes|update|updates)\s+(?:to|in)\s+(?:\S+\s+){0,4}$/;
 
-/** Before a level phrase: a demand for it or its absence, not the level itself. */
+/** Before a level phrase: a demand for it, its absence or a step only weighed ("would consider issuing"), not the level itself. */
 const LEVEL_NOT_GIVEN_RE =
-  /(?:\b(?:should|must|ought to|needs? to)\s+(?:\w+\s+){0,3}?(?:issue|raise|impose|put|adopt|introduce|declare)\b|\b(?:calls?|called|calling|asks?|asked|asking|push(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|press(?:es|ed|ing)?|demand(?:s|ed|ing)?)\s+for\b|\b(?:nobody|no one)\b|\b(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?(?:issu\w+|rais\w+|impos\w+|put|declar\w+)\b)[^.;:]{0,40}$/;
+  /(?:\b(?:should|must|ought to|needs? to)\s+(?:\w+\s+){0,3}?(?:issue|raise|impose|put|adopt|introduce|declare)\b|\b(?:calls?|called|calling|asks?|asked|asking|push(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|press(?:es|ed|ing)?|demand(?:s|ed|ing)?)\s+for\b|\b(?:nobody|no one)\b|\b(?:would|could|might|may)\s+(?:\w+\s+){0,2}?(?:consider|issue|impose|introduce|adopt)\b|\bconsider(?:s|ed|ing)?\s+(?:issu|impos|introduc)\w*|\b(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?(?:issu\w+|rais\w+|impos\w+|put|declar\w+)\b)[^.;:]{0,40}$/;
 
 const PAST_ADVERB_RE =
   /\b(?:auparavant|jusqu'ici|jusqu'a present|jusqu'alors|precedemment|anterieurement|zuvor|bisher|bislang|vorher|in precedenza|finora|fino ad ora|fino a ora|precedentemente|up to now|up until now|hitherto|fino a oggi|fino ad oggi|bis heute|bis jetzt|jusqu'a aujourd'hui|until today)\b|\b(?:d[ée]conseill|recommand|sconsigli|raccomand)(?:ait|aient|ava|avano)\b/;
@@ -291,7 +298,7 @@ export function detectLevels(low: string): LevelHit[] {
       const past =
         // (a country's old name is no earlier level: "the kingdom, formerly known as Swaziland, to Level 3"; nor is an issuer's
         // former role: "Belgium, the former colonial power, advises against all travel")
-        /\b(?:(?:previously|formerly)(?!\s+(?:known|called|named|styled)\b)|previous|earlier|replaces|replaced|instead of|had (?:previously )?(?:been|advised|urged|issued|set|rated|placed)|until (?:now|recently|today|this week|then)|used to|was at|were at|no longer|former(?=\s*$|\s+(?:travel\s+)?(?:advice|advisory|advisories|levels?|warnings?|ratings?|guidance|recommendations?|status|category|classification)\b)|prior|before the (?:change|update))\b|\bfrom\s*["']?\s*$|\bhad\s+(?:\w+\s+)?$/.test(before) ||
+        /\b(?:(?:previously|formerly)(?!\s+(?:known|called|named|styled)\b)|previous|earlier|replaces|replaced|instead of|had (?:previously )?(?:been|advised|urged|issued|set|rated|placed)|until (?:now|recently|today|this week|then)|used to|was at|were at|no longer|former(?=\s*$|\s+(?:travel\s+)?(?:advice|advisory|advisories|levels?|warnings?|ratings?|guidance|recommendations?|status|category|classification)\b)|prior|before the (?:change|update))\b|\bfrom\s*["']?\s*$|(?<!\b(?:has|have)\s)\bhad\s+(?:\w+\s+)?$/.test(before) ||
         PAST_ADVERB_RE.test(before) ||
         PAST_ADVERB_RE.test(m[0]) ||
         /\bfrom\s+(?:level\s*)?$/.test(low.slice(Math.max(0, a - 12), a)) ||
@@ -353,7 +360,7 @@ export function detectLevels(low: string): LevelHit[] {
       if (scope !== 'regional' && (/^\s*["'\u201d]?\s*(?:list|category)\b/.test(rest) || /\blisted\s+under\s+(?:the\s+)?["'\u201c]?\s*$/.test(low.slice(Math.max(0, a - 24), a)))) scope = 'regional';
       if (p.regional) scope = 'regional';
       const vocabulary = vocabularyOf(m[0]);
-      out.push({ level, start: a, end: b, objectStart: ob.objectStart >= 0 ? b + ob.objectStart : -1, scope, past, structured: !!p.structured, ...(vocabulary ? { vocabulary } : {}), ...(bare || p.own ? { bare: true as const } : {}), ...(p.vague ? { vague: true } : {}), ...(p.own ? { own: true as const } : {}) });
+      out.push({ level, start: a, end: b, objectStart: ob.objectStart >= 0 ? b + ob.objectStart : -1, scope, past, structured: !!p.structured, ...(vocabulary ? { vocabulary } : {}), ...(bare || p.own ? { bare: true as const } : {}), ...(p.vague ? { vague: true } : {}), ...(p.own ? { own: true as const } : {}), ...(p.onlyFor ? { onlyFor: p.onlyFor } : {}) });
     }
   }
   // "Previously FCDO did not advise against travel to Guinea", "Until 22 June the FCDO did not advise against travel to any
@@ -464,6 +471,9 @@ const DURATION_RE =
 /** A short gloss in parentheses right after a level phrase and before a preposition: ' ("do not travel") to'. */
 const GLOSS_BEFORE_OBJECT_RE = /^\s*\([^()]{1,40}\)(?=\s*(?:to|in|within|for|into|nach|en|au|aux|[àa]|verso|per|f[üu]r|pour|vers|dans|nel|nella|nelle|nei|negli|im)\s)/;
 
+/** A level's being in force, between it and its object: "in place", "in force", "en vigueur", "in Kraft", "in vigore". */
+const IN_FORCE_BEFORE_OBJECT_RE = /^\s*(?:(?:is|was|remains|has been)\s+)?(?:in (?:place|force|effect)|en vigueur|in kraft|in vigore)\b/;
+
 function objectOf(rest: string): { scope: LevelHit['scope']; objectStart: number } {
   // a gloss in parentheses before the object: 'advise against all travel ("do not travel") to the Amhara region'
   const gloss = GLOSS_BEFORE_OBJECT_RE.exec(rest);
@@ -475,7 +485,10 @@ function objectOf(rest: string): { scope: LevelHit['scope']; objectStart: number
   // a cause is no object: "… sont déconseillés en raison des tensions à la frontière"
   if (/^\s*(?:due to|because|owing to|en raison|a causa|à cause|wegen|aufgrund|per motivi|in seguito)\b/.test(rest)) return { scope: 'unknown', objectStart: -1 };
   const named = /^\s*["'\u201d\u00bb]?\s*(?:travel\s+)?(?:ban|warning|advisory|alert|advice|notice|rating|status|designation)\b/.exec(rest);
-  const skip = named ? named[0].length : 0;
+  let skip = named ? named[0].length : 0;
+  // nor is its being in force: "a travel warning in place for the whole of Iran", "Reisewarnung in Kraft für"
+  const inForce = IN_FORCE_BEFORE_OBJECT_RE.exec(rest.slice(skip));
+  if (inForce) skip += inForce[0].length;
   // Structured "Level 4: Do Not Travel" with nothing after it, or "… due to …"
   // (a closing quote may end the phrase before its object: 'to "reconsider your need to travel" to Enga')
   // (a gloss in parentheses may come before the colon of a list: "formellement déconseillées (zone rouge) :")

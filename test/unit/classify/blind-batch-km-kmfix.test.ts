@@ -69,3 +69,22 @@ describe('"former" marks an earlier level only when it qualifies the advice', ()
     expect(run('Portugal withdrew its former advice against all travel to Mozambique.')).not.toContain('MZ/PT/4/');
   });
 });
+
+describe("Germany's Reisewarnung reported in English as a \"travel warning\" (level 4, Germany's only)", () => {
+  it('GIVEN "which has had a travel warning in place for the whole of X" said of Berlin WHEN classified THEN level 4', () => {
+    const text = "Berlin's foreign ministry, which has had a travel warning in place for the whole of Yemen since 2015, repeated its call on Germans to leave.";
+    expect(run(text)).toEqual(['YE/DE/4/leave_immediately']);
+  });
+
+  it('GIVEN a German travel warning issued WHEN classified THEN level 4', () => {
+    expect(run('The foreign ministry in Berlin issued a travel warning for Yemen on Monday.')).toEqual(['YE/DE/4/']);
+  });
+
+  it('GIVEN another government\'s "travel warning" WHEN classified THEN no level', () => {
+    expect(run('The United States issued a travel warning for Yemen on Monday.')).toEqual([]);
+  });
+
+  it('GIVEN a travel warning Germany "would consider issuing if …" WHEN classified THEN nothing', () => {
+    expect(run('Germany would consider issuing a travel warning for Serbia if the protests turned violent.')).toEqual([]);
+  });
+});
