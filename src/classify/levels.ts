@@ -376,7 +376,8 @@ export function detectLevels(low: string): LevelHit[] {
   // phrases of different steps joined by "and"/"or" alone, none with an object and none past, name a scale's wording
   // ("Canada speaks of avoid non-essential travel and avoid all travel", 'has "reconsider your need to travel" and "do not
   // travel"'): no place's level
-  if (out.length >= 2 && out.every((h) => h.objectStart < 0 && !h.past && h.scope === 'unknown') && out.some((h, k) => k > 0 && h.level !== out[k - 1]!.level && COORDINATED_GAP_RE.test(low.slice(out[k - 1]!.end, h.start)))) return [];
+  // (the last may share a noun with the others: "Level 3 and Level 4 environments", a kind of place, no place)
+  if (out.length >= 2 && out.every((h, k) => (h.objectStart < 0 ? h.scope === 'unknown' : k === out.length - 1 && KIND_OF_PLACE_RE.test(low.slice(h.objectStart))) && !h.past) && out.some((h, k) => k > 0 && h.level !== out[k - 1]!.level && COORDINATED_GAP_RE.test(low.slice(out[k - 1]!.end, h.start)))) return [];
   // (… and three steps or more set out as a list, with only separators between them: a legend, "Vigilance normale · Vigilance
   // renforcée · Déconseillé sauf raison impérative · Formellement déconseillé")
   if (out.length >= 3 && out.every((h, k) => h.objectStart < 0 && !h.past && h.scope === 'unknown' && (k === 0 || (h.level !== out[k - 1]!.level && LIST_SEP_GAP_RE.test(low.slice(out[k - 1]!.end, h.start)))))) return [];
@@ -437,6 +438,8 @@ const OWN_SCALE_NAME_RE = /\b(?:danger level|danger information|sicherheitsstufe
  * "Stufen: 1 Guter Sicherheitsstandard – 2 Sicherheitsrisiko – 3 …", a number then its label after a separator). */
 const LEGEND_ITEM_RE = /(?:\blevel\s*|(?:^|[;,:]\s*))[1-6]\s*(?:[:\-\u2013\u2014(=]|\))|(?:[;,:]|\s[-\u2013\u2014])\s*[1-6]\s+(?=\p{L})/gu;
 /** Between two level phrases coordinated as terms: only quotes, "and"/"or" (en/fr/de/it) and a comma. */
+/** A plural noun for kinds of places after coordinated levels: "(Level 3 and Level 4) environments", "… countries", "… postings". */
+const KIND_OF_PLACE_RE = /^(?:environments|countries|destinations|locations|contexts|settings|postings|assignments|places)\b/;
 const COORDINATED_GAP_RE = /^["'\u201c\u201d\u00ab\u00bb\s*,]*(?:and|or|et|ou|und|oder|e|o)["'\u201c\u201d\u00ab\u00bb\s*]*$/;
 
 /** Between two items of a list set out on one line: a separator alone (a middle dot, a bullet, a bar, a slash, a comma, a dash). */

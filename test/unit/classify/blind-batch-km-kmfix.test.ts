@@ -88,3 +88,14 @@ describe("Germany's Reisewarnung reported in English as a \"travel warning\" (le
     expect(run('Germany would consider issuing a travel warning for Serbia if the protests turned violent.')).toEqual([]);
   });
 });
+
+describe('coordinated levels that name kinds of places ("Level 3 and Level 4 environments")', () => {
+  it('GIVEN a job advert to "monitor travel advisories (Level 3 and Level 4 environments)" based in a capital WHEN classified THEN nothing', () => {
+    const text = 'Base: Nairobi, Kenya. The adviser will monitor travel advisories (Level 3 and Level 4 environments) across the region.';
+    expect(run(text)).toEqual([]);
+  });
+
+  it('GIVEN one level said of a country WHEN classified THEN the level stays', () => {
+    expect(run('The State Department raised Somalia to Level 4 and urged citizens to leave.')).toEqual(['SO/US/4/leave_immediately,level_raised']);
+  });
+});
