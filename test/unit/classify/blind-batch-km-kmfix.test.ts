@@ -99,3 +99,13 @@ describe('coordinated levels that name kinds of places ("Level 3 and Level 4 env
     expect(run('The State Department raised Somalia to Level 4 and urged citizens to leave.')).toEqual(['SO/US/4/leave_immediately,level_raised']);
   });
 });
+
+describe('a call to "return home immediately" is a call to leave', () => {
+  it('GIVEN a government telling its citizens in X "to return home immediately" WHEN classified THEN leave_immediately', () => {
+    expect(run("Sri Lanka's foreign ministry told Sri Lankan citizens in Lebanon to return home immediately.")).toEqual(['LB/LK/-/leave_immediately']);
+  });
+
+  it('GIVEN residents who "can return home now" WHEN classified THEN nothing', () => {
+    expect(run('Evacuated residents of Lismore can return home now that the water has receded.')).toEqual([]);
+  });
+});
