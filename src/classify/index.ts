@@ -862,6 +862,10 @@ const PAST_OPENING_RE =
 const PAST_MARKER_RE =
   /\b(?:at the time|back then|at that time|years? ago|months ago|decades? ago|will remember|(?<!\bfor )more than (?:a|one|two|three|four|five|six|\d+) (?:years?|decades?)(?! after\b)|since then|in the past|historically|(?:later|earlier) that year|that same year|the (?:following|next|previous) year|damals|seinerzeit|a l'epoque|all'epoca|allora|il y a (?:\w+ )?ans|vor (?:\w+ )?jahren|anni fa)\b/;
 
+/** Advice given in the past for a stretch of time that ended: "advised against all travel to the island for several weeks",
+ * "Britain advised against all but essential travel for a time in 2022". */
+const BOUNDED_PAST_RE =
+  /\b(?:advised|warned|urged|told|recommended|kept|placed|put)\b[^.;]{0,100}?\bfor (?:a (?:time|while|spell|short (?:time|while|period))|a few (?:days|weeks|months)|several (?:days|weeks|months)|some (?:days|weeks|months)|(?:two|three|four|five|six|a couple of) (?:days|weeks|months))\b/;
 /** "last ordered non-emergency staff out of Lahore in 2012": the last time something was done, in a given year (words may be hyphenated). */
 const LAST_IN_YEAR_RE = /\blast\s+(?:[\w'-]+\s+){1,8}?in\s+(?:(?:early|late|mid-?)\s*)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d\d\b/;
 
@@ -875,7 +879,7 @@ const RELATIVE_PLUPERFECT_RE = /\b(?:which|that|who|qui|che|die|der|das)\s+(?:ha
 
 /** A sentence about the past: an explicit past marker, or a year older than the document's latest. */
 function pastSentence(low: string, doc: DocText): boolean {
-  if (PAST_MARKER_RE.test(low) || HISTORIC_TENSE_RE.test(low)) return true;
+  if (PAST_MARKER_RE.test(low) || HISTORIC_TENSE_RE.test(low) || BOUNDED_PAST_RE.test(low)) return true;
   // a state that began then and lasts: "suspended operations in February 2022 and remains closed"
   if (STILL_RE.test(low)) return false;
   // "The DFA last raised a country to Alert Level 4 in 2023, for Sudan"; "In 2016, Kenya sent buses …";

@@ -49,13 +49,13 @@ describe('a place on the way out is no country evacuated (a stopover, a flight t
 describe('past advice the next paragraph says is gone ("Those warnings are long gone")', () => {
   it('GIVEN a level told, then a paragraph opening "Those warnings are long gone." WHEN classified THEN no level from it', () => {
     const text =
-      'Then came the floods. Canada advised against non-essential travel to Fiji for a few weeks.\n\nThose warnings are long gone. Visitors are back on the beaches of the main island.';
+      'Then came the floods. Canada advised against non-essential travel to Fiji after the storm.\n\nThose warnings are long gone. Visitors are back on the beaches of the main island.';
     expect(run(text)).toEqual([]);
   });
 
   it('GIVEN the same level and a next paragraph that does not end it WHEN classified THEN the level stays', () => {
     const text =
-      'Then came the floods. Canada advised against non-essential travel to Fiji for a few weeks.\n\nThose warnings worry hotel owners. Visitors are staying away from the main island.';
+      'Then came the floods. Canada advised against non-essential travel to Fiji after the storm.\n\nThose warnings worry hotel owners. Visitors are staying away from the main island.';
     expect(run(text)).toEqual(['FJ/CA/3/']);
   });
 });
@@ -107,5 +107,16 @@ describe('a call to "return home immediately" is a call to leave', () => {
 
   it('GIVEN residents who "can return home now" WHEN classified THEN nothing', () => {
     expect(run('Evacuated residents of Lismore can return home now that the water has receded.')).toEqual([]);
+  });
+});
+
+describe('advice given for a stretch of time that ended ("for several weeks", "for a time")', () => {
+  it('GIVEN "after which Canada advised against all travel to the island for several weeks" WHEN classified THEN no level', () => {
+    const text = 'The storm is the worst to hit Grenada since Hurricane Ivan, after which Canada advised against all travel to the island for several weeks.';
+    expect(run(text)).toEqual([]);
+  });
+
+  it('GIVEN advice "for the next two weeks" (not told in the past) WHEN classified THEN the level stays', () => {
+    expect(run('Canada advises against all travel to Grenada for the next two weeks.')).toEqual(['GD/CA/4/']);
   });
 });
