@@ -1267,6 +1267,8 @@ function broughtTo(low: string, pos: number): boolean {
 }
 
 /** A subordinating conjunction that opens a new clause between a trigger and a name: "as", "because", "after", "amid". */
+/** A time or cause phrase before a place, its event named first: "since the escalation of ", "amid riots in the ". */
+const SUBORDINATE_PHRASE_GAP_RE = /\b(?:since|amid|amidst|following|after)\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,3}?(?:of|in|on|over|across)\s+(?:the\s+)?$/u;
 const SUBORDINATE_GAP_RE =
   /\b(?:(?<!\b(?:such|well|far|so|same)\s)as|because|since|after|amid|amidst|while|whereas|when|until|once|dopo che|mentre|poich[ée]|perch[ée]|parce que|alors que|tandis que|depuis que|apr[eè]s que|weil|nachdem)\s+(?:the\s+|le\s+|la\s+|les\s+|die\s+|der\s+|il\s+|i\s+|gli\s+)?$/;
 
@@ -1283,7 +1285,9 @@ function resolveCountry(inf: SentenceInfo, start: number, end: number, topic: st
     if (/[;]/.test(gap)) break;
     // a subordinate clause after the trigger ("leave immediately as Israeli airstrikes intensified") holds no object of it
     // (a space in the gap: a name right after the trigger is its object)
-    if (gap.length > 3 && SUBORDINATE_GAP_RE.test(gap)) break;
+    // (… nor a phrase of time or cause that names the event: "since the escalation of Israeli strikes", "since riots broke
+    // out in the French Pacific territory")
+    if (gap.length > 3 && (SUBORDINATE_GAP_RE.test(gap) || SUBORDINATE_PHRASE_GAP_RE.test(gap))) break;
     // a destination ("leave for Senegal", "… overland to Colombia", "evacuated to Cyprus") is not the country left
     // (for a level, "for Mali" right after the phrase is its object)
     const dest = signal === 'leave_immediately' || signal === 'evacuation' ? DESTINATION_END_RE.test(gap) : DESTINATION_GAP_RE.test(gap.slice(-14));

@@ -120,3 +120,16 @@ describe('advice given for a stretch of time that ended ("for several weeks", "f
     expect(run('Canada advises against all travel to Grenada for the next two weeks.')).toEqual(['GD/CA/4/']);
   });
 });
+
+describe('a phrase of time or cause after an evacuation names its event, not the country left', () => {
+  it('GIVEN "the fifth repatriation flight … since the escalation of Israeli strikes on the country" WHEN classified THEN only the country left', () => {
+    const text =
+      'Brazilians flown out of Beirut land in Recife\n\nA Brazilian Air Force plane carrying 150 Brazilians from Lebanon landed in Recife on Friday, the fifth repatriation flight organised by the government since the escalation of Israeli strikes on the country.';
+    expect(run(text)).toEqual(['LB/BR/-/evacuation']);
+  });
+
+  it('GIVEN "evacuation flights since riots broke out in the French Pacific territory" WHEN classified THEN not France', () => {
+    const text = 'Australia flew 200 tourists out of New Caledonia on Wednesday, the first evacuation flights since riots broke out in the French Pacific territory.';
+    expect(run(text)).toEqual(['NC/AU/-/evacuation']);
+  });
+});
