@@ -135,6 +135,9 @@ const SCALE_STEP_SUBJECT_RE = /\b(?:level|stufe|livello|niveau)\s*[1-6]\b(?:[^.;
 /** An evacuation rehearsed, not carried out: "ran a simulated evacuation", "rehearse embassy evacuation", "a mock airlift". */
 const SIMULATED_BEFORE_RE = /\b(?:simulated|simulating|simulation of|mock|train(?:s|ed|ing)?\s+for|practi[cs]e|practi[cs]ing|rehears\w*|dummy|fictional|fictitious|hypothetical|imaginary|training)\s+(?:[\w'-]+\s+){0,3}$/;
 
+/** A drill or a rehearsal the sentence names, whose instructions are role-play: "told to shelter in place at the start of the drill". */
+const DRILL_RE = /\b(?:drills?|rehears\w*|mock (?:evacuations?|exercises?|alerts?)|simulat(?:ed|ion|ions|ing)|role[- ]play\w*|(?:the|this|an|crisis|evacuation|emergency|consular) exercises?|[ée]vacuation fictive|exercice d'[ée]vacuation|[üu]bung\w*|esercitazion\w*)\b/;
+
 /**
  * The one who leaves or flies out is no government's citizen body but a team, a company, a troupe, a crew or an international
  * body (the UN, its peacekeepers, the Red Cross), named as the subject before the trigger: "New Zealand's women's cricket team …, flying out of Dhaka on a chartered aircraft".
@@ -577,6 +580,8 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     if (/\b(?:personnel|employees|staff|family members|dependents|dependants|diplomats)\b(?:[^.;]|(?<=\b[a-z])\.){0,40}$/.test(before) && /\b(?:authori[sz]ed|ordered|required|obliged|compelled)\b/.test(before)) continue;
     // a third party's demand that a government give the call is not the call ("urges the Foreign Office to tell Britons to leave")
     if (DEMAND_ON_GOV_RE.test(low.slice(Math.max(0, a - 140), a))) continue;
+    // a call given in a drill or a rehearsal is role-play
+    if (DRILL_RE.test(low)) continue;
     hits.push({ signal: 'leave_immediately', start: a, end: b });
     leaveFound = true;
   }
@@ -741,6 +746,8 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     // (local people, or a resort's or a hotel's guests: "Gäste wurden aufgefordert, ihre Hotels nicht zu verlassen")
     if (/\b(?:population|habitants|residents|inhabitants|bewohner\w*|einwohner\w*|popolazione|abitanti|r[ée]sidents|guests|(?:hotel)?g[äa]sten?|ospiti)\b/.test(low) && !/\b(?:citizens|nationals|ressortissants|staatsangeh\w*|connazionali|cittadini|americans|britons)\b/.test(low)) continue;
     if (/\b(?:authorities|government|police|army|military|governor|mayor|ministry of (?:the )?interior)\b(?:[^.;]|(?<=\b[a-z])\.){0,60}$/.test(before) && !/\b(?:u\.s\.|american|british|embassy|citizens|nationals)\b/.test(before)) continue;
+    // an instruction given in a drill or a rehearsal is role-play
+    if (DRILL_RE.test(low)) continue;
     hits.push({ signal: 'shelter_in_place', start: a, end: b });
   }
 

@@ -1,0 +1,22 @@
+/**
+ * Misses of the blind batches ae and ag: general causes, each with sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { run } from './brief.js';
+
+describe('instructions given inside a drill or a rehearsal', () => {
+  it('GIVEN volunteers told to shelter in place during an embassy drill WHEN classified THEN no shelter_in_place', () => {
+    const text = 'The British embassy in Manila said volunteers were told to stay indoors for the first hour of the drill before buses arrived.';
+    expect(run(text)).toEqual([]);
+  });
+
+  it('GIVEN a rehearsal in which role-players are urged to leave immediately WHEN classified THEN no leave_immediately', () => {
+    const text = 'During the rehearsal, British citizens played by staff were urged to leave Thailand immediately.';
+    expect(run(text)).toEqual([]);
+  });
+
+  it('GIVEN a real instruction to shelter in place WHEN classified THEN shelter_in_place stays', () => {
+    const text = 'The U.S. Embassy in Manila instructs U.S. citizens in the Philippines to shelter in place.';
+    expect(run(text)).toEqual(['PH/US/-/shelter_in_place']);
+  });
+});
