@@ -207,6 +207,9 @@ const SCALE_TERM_AFTER_RE = /^["'\u201d\u2019)]*\s*(?:is\s+)?(?:in|on|of)\s+(?:t
 /** "There is no change to FCDO's advice against all travel to …": the advice stands, the "no" is about a change. */
 const NO_CHANGE_TO_RE = /\bno\s+(?:change|changes|update|updates)\s+(?:to|in)\s+(?:\S+\s+){0,4}$/;
 
+/** Before a level phrase: a time of day that bounds it ("After 6 p.m. Wednesday, do not travel"): a movement curb, no level. */
+const TIME_OF_DAY_BEFORE_RE = /\b(?:after|before|until|till|past|between)\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?|o'clock)|dark|dusk|nightfall|sunset|sundown)|\bat night\b/;
+
 /** Before a level phrase: a demand for it, its absence or a step only weighed ("would consider issuing"), not the level itself. */
 const LEVEL_NOT_GIVEN_RE =
   /(?:\b(?:should|must|ought to|needs? to)\s+(?:\w+\s+){0,3}?(?:issue|raise|impose|put|adopt|introduce|declare)\b|\b(?:calls?|called|calling|asks?|asked|asking|push(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|press(?:es|ed|ing)?|demand(?:s|ed|ing)?)\s+for\b|\b(?:nobody|no one)\b|\b(?:would|could|might|may)\s+(?:\w+\s+){0,2}?(?:consider|issue|impose|introduce|adopt)\b|\bconsider(?:s|ed|ing)?\s+(?:issu|impos|introduc)\w*|\b(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?(?:issu\w+|rais\w+|impos\w+|put|declar\w+)\b)[^.;:]{0,40}$/;
@@ -322,6 +325,9 @@ export function detectLevels(low: string): LevelHit[] {
         continue;
       }
       if (/^do\s+not/.test(m[0]) && /\b(?:not|no)\s+$/.test(low.slice(Math.max(0, a - 8), a))) continue;
+      // an instruction bounded by a time of day ("After 6 p.m. Wednesday, do not travel"; "avoid all travel after dark") curbs
+      // movement for some hours: no country's level
+      if (!p.structured && TIME_OF_DAY_BEFORE_RE.test(low.slice(Math.max(0, a - 50), Math.min(low.length, b + 30)))) continue;
       // a level asked for, or said not to have been issued: "critics called for a Do Not Travel warning", "Nobody is asking for a
       // formal 'Do Not Travel'", "should issue a Level 4", "has not issued a 'do not travel' advisory"
       if (LEVEL_NOT_GIVEN_RE.test(low.slice(Math.max(0, a - 80), a))) continue;

@@ -20,3 +20,20 @@ describe('instructions given inside a drill or a rehearsal', () => {
     expect(run(text)).toEqual(['PH/US/-/shelter_in_place']);
   });
 });
+
+describe('a "do not travel" bounded by a time of day', () => {
+  it('GIVEN a county official saying "After 9 p.m. Friday, do not travel" in a storm WHEN classified THEN no level', () => {
+    const text = 'HOUSTON — The county judge said: "After 9 p.m. Friday, do not travel. Keep the roads clear for crews."';
+    expect(run(text)).toEqual([]);
+  });
+
+  it('GIVEN "do not travel after dark" WHEN classified THEN no level', () => {
+    const text = 'In Texas, the sheriff told drivers: do not travel after dark until the floodwater recedes.';
+    expect(run(text)).toEqual([]);
+  });
+
+  it('GIVEN a government that updated its advice overnight to do not travel WHEN classified THEN the level stays', () => {
+    const text = 'Australia updated its advice overnight and now says do not travel to Haiti.';
+    expect(run(text)).toEqual(['HT/AU/4/']);
+  });
+});
