@@ -373,6 +373,8 @@ function run(input: ClassifyInput): Finding[] {
       // (… or the next paragraph opens on it: "Those warnings are long gone.")
       // (the pattern is anchored at its start: the paragraph's text stands for its first sentence)
       if (ui + 1 < unit.length ? withdrawnNext(unit[ui + 1]) : k + 1 < draft.lows.length && WITHDRAWN_NEXT_RE.test(draft.lows[k + 1]!)) continue;
+      // (… or the sentence's own last clause after a semicolon or a dash: "…to Malé; that advice was withdrawn within weeks")
+      if (withdrawnTail(s.low)) continue;
       // the story of a dated past sentence told on in the pluperfect ("On April 29, 1975, … Within hours the embassy had closed")
       if (pluperfectSequel(unit, ui, doc)) continue;
       // a retrospective ("Twenty years on, …") tells past events: only what it says is current counts
@@ -963,6 +965,15 @@ function stillNext(next: Sentence | undefined): boolean {
  * "Those warnings are long gone". */
 const WITHDRAWN_NEXT_RE =
   /^\W*(?:(?:that|this|the|these|those|such)\s+(?:advice|advisory|advisories|warning|warnings|instruction|instructions|order|orders|recommendation|recommendations|guidance|call|measures?)|it|they)\s+(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+|later\s+|since\s+)?(?:withdrawn|lifted|rescinded|revoked|cancell?ed|ended|removed)\b|^\W*(?:that|this|these|those|such)\s+(?:advice|advisory|advisories|warning|warnings|recommendations?|restrictions?|measures?)\s+(?:are|is|were|was)\s+(?:long\s+|now\s+|all\s+)?(?:gone|over|a thing of the past)\b|^\W*(?:(?:that|this|the|these|those|such)\s+(?:advice|advisory|warning|instruction|order|recommendation|guidance|call)|it)\s+(?:no longer applies|does not apply any more|does not apply anymore|is no longer in (?:force|effect|place))\b|^\W*(?:cette|ces)\s+(?:recommandation|consigne|mesure|alerte|mise en garde)s?\s+(?:a|ont)\s+[ée]t[ée]\s+(?:lev[ée]e?s?|retir[ée]e?s?|abrog[ée]e?s?)\b|^\W*(?:diese|die)\s+(?:reisewarnung|warnung|empfehlung|aufforderung)\s+(?:wurde|ist)\s+(?:\S+\s+){0,3}?(?:aufgehoben|zur[üu]ckgenommen)\b/;
+
+/** A sentence whose last clause, after a semicolon or a dash, says the advice told before it ended. */
+function withdrawnTail(low: string): boolean {
+  const k = Math.max(low.lastIndexOf(';'), low.lastIndexOf(' \u2014 '), low.lastIndexOf(' \u2013 '), low.lastIndexOf(' - '));
+  if (k <= 0) return false;
+  const tail = low.slice(k + 1);
+  // (the advice named, not a bare "it" that may point at anything the clause before names: "— it was lifted for the resorts")
+  return /^\W*(?:that|this|the|these|those|such|cette|ces|diese|die)\s/.test(tail) && WITHDRAWN_NEXT_RE.test(tail);
+}
 
 /** A sentence whose advice the next one says was withdrawn. */
 function withdrawnNext(next: Sentence | undefined): boolean {

@@ -37,3 +37,15 @@ describe('a "do not travel" bounded by a time of day', () => {
     expect(run(text)).toEqual(['HT/AU/4/']);
   });
 });
+
+describe('advice whose own last clause says it was withdrawn', () => {
+  it('GIVEN "…advised against all travel to X; that advice was lifted a month later" WHEN classified THEN no finding', () => {
+    const text = 'The Foreign Office briefly advised against all travel to the Gambia, citing unrest; that advice was lifted a month later.';
+    expect(run(text)).toEqual([]);
+  });
+
+  it('GIVEN a current advice and an unrelated clause after a semicolon WHEN classified THEN the level stays', () => {
+    const text = 'The Foreign Office advises against all travel to the Gambia; the curfew in Banjul was lifted on Monday.';
+    expect(run(text)).toEqual(['GM/GB/4/']);
+  });
+});
