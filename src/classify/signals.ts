@@ -135,6 +135,9 @@ const SCALE_STEP_SUBJECT_RE = /\b(?:level|stufe|livello|niveau)\s*[1-6]\b(?:[^.;
 /** An evacuation rehearsed, not carried out: "ran a simulated evacuation", "rehearse embassy evacuation", "a mock airlift". */
 const SIMULATED_BEFORE_RE = /\b(?:simulated|simulating|simulation of|mock|train(?:s|ed|ing)?\s+for|practi[cs]e|practi[cs]ing|rehears\w*|dummy|fictional|fictitious|hypothetical|imaginary|training)\s+(?:[\w'-]+\s+){0,3}$/;
 
+/** A country's own official giving a domestic measure: "the information minister", "the president", "the junta", "state radio". */
+const DOMESTIC_OFFICIAL_RE = /\b(?:(?:prime |interior |information |home |defen[cs]e )?minist(?:er|ry)|president|junta|governor|mayor|state (?:radio|television|tv|media)|authorities|police|army|military|pr[ée]fet|ministre|minister(?:in)?|ministro)\b/;
+
 /** A drill or a rehearsal the sentence names, whose instructions are role-play: "told to shelter in place at the start of the drill". */
 const DRILL_RE = /\b(?:drills?|rehears\w*|mock (?:evacuations?|exercises?|alerts?)|simulat(?:ed|ion|ions|ing)|role[- ]play\w*|(?:the|this|an|crisis|evacuation|emergency|consular) exercises?|[ée]vacuation fictive|exercice d'[ée]vacuation|[üu]bung\w*|esercitazion\w*)\b/;
 
@@ -418,7 +421,7 @@ const NAMED_DAY_RE =
 const RELATIVE_DONE_RE = /\bwho\s+(?:had|have|has)\s+(?:already\s+|just\s+)?been\s+$|\bwho\s+(?:were|was)\s+(?:already\s+|just\s+)?$/;
 
 const HOLIDAY_RE =
-  /\b(?:(?:federal|public|national|bank) holidays?|in observance|independence day|christmas|thanksgiving|new year's|memorial day|labor day|eid al|easter|fourth of july|juneteenth|columbus day|veterans day|presidents' day|martin luther king|for the holiday|(?:for|observ\w*|marking|to mark) (?:an?|the) (?:[\w.'-]+ ){0,3}?holidays?|holidays? observed|f[êe]te nationale|f[êe]te du travail|feiertag\w*|festivit[àa]|weihnacht\w*|neujahr\w*|ostern|pfingsten|silvester|no[ëe]l|nouvel an|jour de l'an|p[âa]ques|natale|capodanno|pasqua|ferragosto|25\.? (?:december|dezember|d[ée]cembre|dicembre)|1(?:\.|er)? (?:january|januar|janvier|gennaio))\b/;
+  /\b(?:(?:federal|public|national|bank) holidays?|in observance|independence day|christmas|thanksgiving|new year's|memorial day|labor day|eid al|eid|a[ïi]d (?:el|al)[- ]\w+|tabaski|korit[ée]|hari raya|lunar new year|chinese new year|diwali|deepavali|nowruz|songkran|vesak|passover|yom kippur|rosh hashanah|easter|fourth of july|juneteenth|columbus day|veterans day|presidents' day|martin luther king|for the holiday|(?:for|observ\w*|marking|to mark) (?:an?|the) (?:[\w.'-]+ ){0,3}?holidays?|holidays? observed|f[êe]te nationale|f[êe]te du travail|feiertag\w*|festivit[àa]|weihnacht\w*|neujahr\w*|ostern|pfingsten|silvester|no[ëe]l|nouvel an|jour de l'an|p[âa]ques|natale|capodanno|pasqua|ferragosto|25\.? (?:december|dezember|d[ée]cembre|dicembre)|1(?:\.|er)? (?:january|januar|janvier|gennaio))\b/;
 
 /** A sentence that names a holiday (an office's closure for it is no suspension). */
 export function holidaySentence(low: string): boolean {
@@ -743,6 +746,9 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     if (/\b(?:be|are|being|remain|stay)\s+(?:ready|prepared)\b|\bplans?\b|\bprepar\w*\b|\bability to\b|\bpossib\w*\b|\bcontingency\b|\bequipped\b/.test(before.slice(-60))) continue;
     // a government's own domestic measure (curfew, lockdown) is not travel advice
     if (/\bcurfew|lockdown|couvre-feu|ausgangssperre|coprifuoco\b/.test(low) && !ADDRESSEE_RE.test(before + after)) continue;
+    // (… given by the country's own officials to its people with the curfew: "the information minister announced a curfew and
+    // asked all citizens to stay at home", with no embassy and no nationality named)
+    if (/\bcurfew|lockdown|couvre-feu|ausgangssperre|coprifuoco\b/.test(low) && DOMESTIC_OFFICIAL_RE.test(before) && !NATIONALS_RE.test(before) && !/\b(?:embass\w*|consulat\w*|high commission|foreign (?:office|ministry)|state department|ambassad\w*|botschaft|ambasciat\w*)\b/.test(low)) continue;
     // (local people, or a resort's or a hotel's guests: "Gäste wurden aufgefordert, ihre Hotels nicht zu verlassen")
     if (/\b(?:population|habitants|residents|inhabitants|bewohner\w*|einwohner\w*|popolazione|abitanti|r[ée]sidents|guests|(?:hotel)?g[äa]sten?|ospiti)\b/.test(low) && !/\b(?:citizens|nationals|ressortissants|staatsangeh\w*|connazionali|cittadini|americans|britons)\b/.test(low)) continue;
     if (/\b(?:authorities|government|police|army|military|governor|mayor|ministry of (?:the )?interior)\b(?:[^.;]|(?<=\b[a-z])\.){0,60}$/.test(before) && !/\b(?:u\.s\.|american|british|embassy|citizens|nationals)\b/.test(before)) continue;

@@ -2,7 +2,8 @@
  * Misses of the blind batches ae and ag: general causes, each with sentences of our own.
  */
 import { describe, expect, it } from 'vitest';
-import { run } from './brief.js';
+import { classify } from '../../../src/classify/index.js';
+import { brief, run } from './brief.js';
 
 describe('instructions given inside a drill or a rehearsal', () => {
   it('GIVEN volunteers told to shelter in place during an embassy drill WHEN classified THEN no shelter_in_place', () => {
@@ -47,5 +48,31 @@ describe('advice whose own last clause says it was withdrawn', () => {
   it('GIVEN a current advice and an unrelated clause after a semicolon WHEN classified THEN the level stays', () => {
     const text = 'The Foreign Office advises against all travel to the Gambia; the curfew in Banjul was lifted on Monday.';
     expect(run(text)).toEqual(['GM/GB/4/']);
+  });
+});
+
+describe('a holiday closure named by a religious feast', () => {
+  it('GIVEN an embassy closed for Tabaski WHEN classified THEN no embassy_suspended', () => {
+    expect(run('The Canadian Embassy in Dakar will be closed from Monday 8 June to Wednesday 10 June for Tabaski.')).toEqual([]);
+  });
+
+  it("GIVEN an embassy closed for l'Aïd el-Fitr WHEN classified THEN no embassy_suspended", () => {
+    expect(run("L'ambassade du Canada à Dakar sera fermée le 10 avril à l'occasion de l'Aïd el-Fitr.")).toEqual([]);
+  });
+});
+
+describe("a curfew's stay-at-home order given by the country's own minister", () => {
+  const text =
+    'Heavy gunfire was heard in Freetown before dawn. The information minister has announced a nationwide curfew "until further notice" on state radio and asked all citizens to stay at home. ' +
+    'The US Embassy in Freetown has issued a security alert telling U.S. citizens to shelter in place.';
+
+  it('GIVEN the minister\'s order and an embassy\'s own instruction WHEN classified THEN only the embassy\'s sentence is shelter evidence', () => {
+    const fs = classify({ text, format: 'text' });
+    expect(brief(fs)).toEqual(['SL/US/-/shelter_in_place']);
+    expect(fs[0]!.evidence).not.toMatch(/information minister/);
+  });
+
+  it('GIVEN the minister\'s order alone WHEN classified THEN no finding', () => {
+    expect(run('In Freetown the information minister announced a curfew on state radio and asked all citizens to stay at home.')).toEqual([]);
   });
 });
