@@ -1014,7 +1014,7 @@ const PLACE_RATED_GAP_RE = /^\s*(?:(?:is|are|remains?|stays?|was|were)\s+)?(?:(?
 
 /** A raise said of the whole country or from one step to another ("für die gesamte Türkei", "from 2 to 3"). */
 const WHOLE_RAISE_RE =
-  /\b(?:whole|entire|all of|gesamten?|ganzen?|tout le|toute la|l'ensemble|intero|intera|tutto il|tutta la)\b|\b(?:von|from|de|du|da|dal)\s+(?:stufe\s+|level\s+|niveau\s+|livello\s+)?\d\s+(?:auf|to|[àa]|au|al)\s+(?:stufe\s+|level\s+|niveau\s+|livello\s+)?\d\b/;
+  /\b(?:whole|entire|all of|gesamt(?:e[nmrs]?)?|ganz(?:e[nmrs]?)?|tout le|toute la|l'ensemble|intero|intera|tutto il|tutta la)\b|\b(?:von|from|de|du|da|dal)\s+(?:stufe\s+|level\s+|niveau\s+|livello\s+)?\d\s+(?:\([^()]{1,50}\)\s+)?(?:auf|to|[àa]|au|al)\s+(?:stufe\s+|level\s+|niveau\s+|livello\s+)?\d\b/;
 
 /** Governments whose numbered levels are the table's (the US's "Level 1" … "Level 4"). */
 const NUMBERED_SCALE_ISSUERS: ReadonlySet<string> = new Set(['US']);

@@ -457,7 +457,11 @@ const LEVEL_NUMBER_RE = /\blevel[\s-]*([1-6])\b/g;
 /** Three digits 1–6 in a sentence: what every legend needs (most sentences have none, and one quick scan says so). */
 const THREE_STEPS_RE = /[1-6][^1-6]*[1-6][^1-6]*[1-6]/;
 
+/** A scale's range told in prose, from its first step to its last: "Die sechs Sicherheitsstufen reichen von Stufe 1 (…) bis Stufe 6 (Reisewarnung)". */
+const RANGE_LEGEND_RE = /\b(?:range[sd]?|ranging|reich(?:en|t)|vont|allant|vanno|va)\s+(?:\S+\s+){0,3}?(?:from|von|de|du|dal|da)\s+(?:level|stufe|niveau|livello)\s*1\b[^.;]{0,80}?\b(?:to|bis|[àa]|al)\s+(?:level|stufe|niveau|livello)\s*[3-6]\b/;
+
 function legendSentence(low: string): boolean {
+  if (RANGE_LEGEND_RE.test(low)) return true;
   if (!THREE_STEPS_RE.test(low)) return false;
   LEGEND_ITEM_RE.lastIndex = 0;
   let n = 0;

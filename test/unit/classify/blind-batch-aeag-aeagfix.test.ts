@@ -76,3 +76,18 @@ describe("a curfew's stay-at-home order given by the country's own minister", ()
     expect(run('In Freetown the information minister announced a curfew on state radio and asked all citizens to stay at home.')).toEqual([]);
   });
 });
+
+describe("a scale's range told in prose, and a raise on an own scale for the whole country", () => {
+  it('GIVEN "reichen von Stufe 1 (…) bis Stufe 6 (Reisewarnung)" WHEN classified THEN the legend gives no level', () => {
+    const text = 'Die sechs Sicherheitsstufen des Ministeriums reichen von Stufe 1 (guter Sicherheitsstandard) bis Stufe 6 (Reisewarnung). Österreich rät von Reisen nach Peru nicht ab.';
+    expect(run(text)).toEqual([]);
+  });
+
+  it('GIVEN "für ganz X von Stufe 2 (…) auf Stufe 3 (…) angehoben" beside advice for one region WHEN classified THEN level_raised stays', () => {
+    const text =
+      'Bolivien – Reiseinformation\n\nBMEIA, Republik Österreich\n\n' +
+      'Die Sicherheitsstufe für ganz Bolivien wurde von Stufe 2 (Sicherheitsrisiko) auf Stufe 3 (erhöhtes Sicherheitsrisiko) angehoben.\n\n' +
+      'Von Reisen in das Departamento Beni wird dringend abgeraten.';
+    expect(run(text)).toEqual(['BO/AT/-/level_raised']);
+  });
+});
