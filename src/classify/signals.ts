@@ -378,7 +378,7 @@ const FROM_TO_RE =
   /\b(?:from|dal|du|von)\s+(?:level|livello|niveau|(?:sicherheits|warn|risiko)?stufe)?\s*([1-6])(?:\s*\([^()]{1,40}\))?\s+(?:to|al|au|auf)\s+(?:level|livello|niveau|(?:sicherheits|warn|risiko)?stufe)?\s*([1-6])\b/g;
 /** German, verb last: "hat seine Reiseinformation für Georgien verschärft", "die Reisewarnung … herabgestuft". */
 const DE_CHANGE_RE =
-  /\b(?:reisewarnung|reiseinformation|reisehinweis|sicherheitshinweis|sicherheitsstufe|warnstufe|risikostufe)\w*\b(?:[^.;]|(?<=\b\d{1,2})\.(?=\s)){0,140}?\b(?:(versch[äa]rft|erh[öo]ht|angehoben|heraufgesetzt|heraufgestuft)|(gelockert|herabgestuft|herabgesetzt|gesenkt|abgesenkt|entsch[äa]rft))\b/g;
+  /\b(?:reisewarnung|reiseinformation|reisehinweis|sicherheitshinweis|sicherheitsstufe|warnstufe|risikostufe)\w*\b(?:[^.;]|(?<=\b\d{1,2})\.(?=\s)){0,140}?\b(?:(versch[äa]rft|erh[öo]ht|angehoben|heraufgesetzt|heraufgestuft|ausgeweitet|ausgedehnt)|(gelockert|herabgestuft|herabgesetzt|gesenkt|abgesenkt|entsch[äa]rft))\b/g;
 /** A level at facilities, the operators' security posture and no travel advice: "die Sicherheitsstufe an den Häfen",
  * "raised the security level at airports", "le niveau de sécurité dans les aéroports". */
 const FACILITY_LEVEL_RE =
@@ -793,7 +793,11 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
   while (gFrom && (m = FROM_TO_RE.exec(low)) !== null) pushStep(hits, Number(m[1]), Number(m[2]), m);
   while ((g & F_DE_CHANGE) !== 0 && (m = DE_CHANGE_RE.exec(low)) !== null) {
     if (negatedBefore(low, m.index, 30) || /\bnicht\b/.test(m[0])) continue;
-    if (REGIONAL_CHANGE_RE.test(low.slice(m.index, m.index + 120))) continue;
+    // a warning widened ("ausgeweitet") raises the country's level only when it now covers the whole country ("zu einer
+    // Reisewarnung für das gesamte Land ausgeweitet"), not more provinces
+    if (m[1] && /^ausge/.test(m[1])) {
+      if (!/\b(?:gesamte[n]? land|ganze[n]? land|gesamte[n]? staatsgebiet|(?:f[üu]r|auf) ganz \w+|landesweit\w*)\b/.test(m[0])) continue;
+    } else if (REGIONAL_CHANGE_RE.test(low.slice(m.index, m.index + 120))) continue;
     if (FACILITY_LEVEL_RE.test(m[0])) continue;
     pushOnce(hits, m[1] ? 'level_raised' : 'level_lowered', m);
   }

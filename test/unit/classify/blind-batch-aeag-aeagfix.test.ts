@@ -91,3 +91,15 @@ describe("a scale's range told in prose, and a raise on an own scale for the who
     expect(run(text)).toEqual(['BO/AT/-/level_raised']);
   });
 });
+
+describe('a partial travel warning widened to the whole country', () => {
+  it('GIVEN "Teilreisewarnung … zu einer Reisewarnung für das gesamte Land ausgeweitet" WHEN classified THEN level_raised', () => {
+    const text = 'Das Auswärtige Amt hat seine Reise- und Sicherheitshinweise für Mali angepasst: Die bisherige Teilreisewarnung für den Norden wurde zu einer Reisewarnung für das gesamte Land ausgeweitet.';
+    expect(run(text)).toEqual(['ML/DE/4/level_raised']);
+  });
+
+  it('GIVEN a partial warning widened to more regions only WHEN classified THEN no raise', () => {
+    const text = 'Das Auswärtige Amt hat die Teilreisewarnung für Mali auf die Regionen Mopti und Ségou ausgeweitet.';
+    expect(run(text).some((f) => f.includes('level_raised'))).toBe(false);
+  });
+});
