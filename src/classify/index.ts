@@ -153,6 +153,10 @@ const GENRE_HEAD_RE = new RegExp(`\\b(?:review|rezension|critique|recensione)\\b
 /** Before a domestic actor that does not act in its clause: "clashes between protesters and police", "fighting with the army". */
 const ACTOR_NOT_AGENT_RE = /\b(?:between|among|against|with|versus|vs\.?|clash(?:es|ed)?|fighting|attacks? on)\s+(?:\S+\s+){0,5}?(?:and\s+)?(?:the\s+)?$/;
 
+/** Before a domestic actor: a measure of the country's own and its passive agent ("the nationwide curfew announced by the Nepali"). */
+const MEASURE_AGENT_BEFORE_RE =
+  /\b(?:curfews?|state of (?:emergency|siege)|lockdowns?|restrictions|bans?|evacuation orders?|martial law)\s+(?:\S+\s+){0,3}?(?:announced|imposed|declared|introduced|enforced|extended|ordered|decreed)\s+(?:\S+\s+){0,3}?by\s+(?:the\s+)?(?:\S+\s+){0,2}$/;
+
 const DOMESTIC_ACTOR_RE =
   /\b(?:local|regional|provincial|municipal|state|city|district|civil|national|interim|transitional|military|federal)?\s*(?:authorities|police|army|governor|mayor|junta|gendarmerie|civil protection|civil defen[cs]e|fire (?:service|department)s?|emergency services|security forces|soldiers|troops|rescuers|rescue teams|officials|landratsamt|beh[oö]rden?|polizei|feuerwehr|katastrophenschutz|b[uü]rgermeister\w*|prefecture|prefet|prefete|mairie|maire|autorites locales|pompiers|protezione civile|prefettura|prefetto|sindaco|comune|vigili del fuoco|(?:meteorological|weather|met|seismological|geological|geophysical|volcan\w*|tsunami warning|disaster management|emergency management|health) (?:service|department|office|agency|authority|bureau|institute|centre|center|ministry)s?|(?:centre|center|institute|agency|office|department|bureau|directorate) (?:for|of) (?:volcanolog\w*|meteorolog\w*|seismolog\w*|geolog\w*|disaster\w*|emergenc\w*|civil protection)|red cross|red crescent|ministry of (?:health|the interior|interior)|(?:health|interior) ministry)\b/g;
 
@@ -1205,6 +1209,8 @@ function domesticSubject(inf: SentenceInfo, pos: number): boolean {
   while ((m = DOMESTIC_ACTOR_RE.exec(low)) !== null && m.index < pos) {
     // (one side of a clash or the object of a preposition does not act: "clashes between protesters and police")
     if (ACTOR_NOT_AGENT_RE.test(low.slice(Math.max(cs, m.index - 40), m.index + m[0].length - m[0].trimStart().length))) continue;
+    // (nor does the agent of the country's own measure: "the curfew announced by the Nepali authorities on 14 September")
+    if (MEASURE_AGENT_BEFORE_RE.test(low.slice(Math.max(cs, m.index - 90), m.index + m[0].length - m[0].trimStart().length))) continue;
     last = m.index + m[0].length - m[0].trimStart().length;
   }
   if (last < 0) return false;

@@ -103,3 +103,17 @@ describe('a partial travel warning widened to the whole country', () => {
     expect(run(text).some((f) => f.includes('level_raised'))).toBe(false);
   });
 });
+
+describe("the agent of the country's own measure, and a government that decided to act", () => {
+  it('GIVEN "a curfew announced by the Nepali authorities, Korea has decided to raise …" WHEN classified THEN Korea raises Nepal', () => {
+    const text = 'In view of the curfew announced by the Nepali authorities on September 14, Korea has decided to raise the travel advisory for Nepal from Level 1 to Level 2.';
+    expect(run(text)).toEqual(['NP/KR/-/level_raised']);
+  });
+
+  it('GIVEN an unnamed ministry under its government\'s heading after "declared by the Peruvian authorities" WHEN classified THEN the heading\'s government raises', () => {
+    const text =
+      'Ministry of Foreign Affairs, Republic of Korea\n\nAdjustment of Travel Advisory for Peru\n\n' +
+      '1. In view of the state of emergency declared by the Peruvian authorities on 2 March, the Ministry of Foreign Affairs has decided to raise the travel advisory for Peru from Level 1 (Travel Caution) to Level 2 (Travel Restraint).';
+    expect(run(text)).toEqual(['PE/KR/-/level_raised']);
+  });
+});
