@@ -125,11 +125,16 @@ const LETTER_HEAD_RE = /\b(?:letters? to the editor|leserbriefe?|courrier des le
 const SALUTATION_RE = /(?:^|\n)\s*(?:sir|madam|dear (?:sir|madam|editor)|monsieur|madame|sehr geehrte\w*|caro direttore|gentile direttore)\b\s*[,–—-]/;
 
 /** Fiction, by its heading or lead: "FICTION |", "the novel follows", "An extract from …", "a short story". */
-const FICTION_HEAD_RE = /\b(?:fiction|short stor(?:y|ies)|(?:a|the|new|debut|his|her|their|latest) novel|novella|an? (?:extract|excerpt) from|(?:an|the) (?:extract|excerpt)\s*:|romanzo|nouvelle in\u00e9dite)\b/;
+/** (a series' synopsis too: "Season 1, 8 episodes", "Episode guide", "Now streaming", "Staffel 2", "saison 3") */
+const FICTION_HEAD_RE = /\b(?:fiction|short stor(?:y|ies)|(?:a|the|new|debut|his|her|their|latest) novel|novella|an? (?:extract|excerpt) from|(?:an|the) (?:extract|excerpt)\s*:|romanzo|nouvelle in\u00e9dite|(?:season|series|staffel|saison|stagione) \d{1,2}\b|\d+ (?:episodes|folgen|[ée]pisodes|episodi)|episode guide|now streaming)\b/;
 /** An online forum's thread, by its heading or lead: "Expat Forum › Africa", "message board". */
 const FORUM_HEAD_RE = /\b(?:forums?|message boards?|discussion boards?)\b/;
 /** A post's byline in a forum thread: "Ousmane_D wrote:", "replied:", "posted by". */
 const POST_MARK_RE = /\b(?:wrote|replied|a \u00e9crit|schrieb|ha scritto)\s*:|\bposted by\b/g;
+/** A quiz, by its heading or lead: "QUIZ:", "Test your knowledge", "How well do you know …", "Trivia". */
+const QUIZ_HEAD_RE = /\b(?:quiz(?:zes)?|quizz|test your knowledge|how well do you (?:know|speak)|trivia|testen sie ihr wissen|mettez-vous [àa] l'[ée]preuve)\b/;
+/** A multiple-choice option opening a line or following a space: "a) Official Duty", "(b) Do Not Travel", "c. Stay indoors". */
+const QUIZ_OPTION_RE = /(?:^|\s)\(?[a-d]\)\s/gm;
 /** A procurement notice, by its heading: "Invitation to Tender", "Request for Proposals", "appel d'offres", "Ausschreibung". */
 const TENDER_HEAD_RE = /\b(?:invitations? to (?:tender|bid)|calls? for (?:tenders?|bids|proposals)|requests? for (?:proposals?|quotations?|tenders?|bids)|tender (?:no|notice|number|ref)\b|procurement notice|appels? d'offres|ausschreibung\w*|bando di gara|gara d'appalto)/;
 /** The words of a procurement notice: bids, bidders, lots, suppliers, a closing date. */
@@ -143,12 +148,13 @@ const GENRE_STEMS = [
   'satir', 'parod', 'spoof', 'obituar', 'nachruf', 'necrolog', 'nécrolog', 'in memoriam', 'dies', 'died', 'dead at', 'letter', 'leserbrief',
   'courrier des', 'lettre', 'fiction', 'short stor', 'novel', 'extract', 'excerpt', 'romanzo', 'nouvelle', 'forum', 'message board',
   'discussion board', 'invitation', 'call for', 'calls for', 'request for', 'requests for', 'tender', 'procurement', 'appel', 'ausschreibung',
-  'bando di gara', "gara d'", 'crisis simulation', 'exercise',
+  'bando di gara', "gara d'", 'crisis simulation', 'exercise', 'season', 'series', 'staffel', 'saison', 'stagione', 'episode', 'now streaming',
+  'quiz', 'test your', 'how well', 'trivia', 'testen sie', 'mettez-vous',
 ];
 /** The stems as one trie regex at word starts (where every alternative of GENRE_HEAD_RE starts): one cheap pass over the head. */
 const GENRE_STEMS_RE = new RegExp('\\b' + trieRegexSource(GENRE_STEMS, 'shortest'));
 /** Any of the genre words the head tests below look for (review, fact check, game, satire, obituary, letter), in one pass: most heads hold none. */
-const GENRE_HEAD_RE = new RegExp(`\\b(?:review|rezension|critique|recensione)\\b|${FACT_CHECK_HEAD_RE.source}|${GAME_HEAD_RE.source}|${SATIRE_HEAD_RE.source}|${OBITUARY_HEAD_RE.source}|${LETTER_HEAD_RE.source}|${FICTION_HEAD_RE.source}|${FORUM_HEAD_RE.source}|${TENDER_HEAD_RE.source}`);
+const GENRE_HEAD_RE = new RegExp(`\\b(?:review|rezension|critique|recensione)\\b|${FACT_CHECK_HEAD_RE.source}|${GAME_HEAD_RE.source}|${SATIRE_HEAD_RE.source}|${OBITUARY_HEAD_RE.source}|${LETTER_HEAD_RE.source}|${FICTION_HEAD_RE.source}|${FORUM_HEAD_RE.source}|${TENDER_HEAD_RE.source}|${QUIZ_HEAD_RE.source}`);
 
 /** Before a domestic actor that does not act in its clause: "clashes between protesters and police", "fighting with the army". */
 const ACTOR_NOT_AGENT_RE = /\b(?:between|among|against|with|versus|vs\.?|clash(?:es|ed)?|fighting|attacks? on)\s+(?:\S+\s+){0,5}?(?:and\s+)?(?:the\s+)?$/;
@@ -408,6 +414,8 @@ function run(input: ClassifyInput): Finding[] {
   if (genre && FICTION_HEAD_RE.test(head) && countUpTo(text.toLowerCase(), FILM_WORDS_RE, 3) >= 3) return [];
   // a forum thread is private people's posts: what they say an embassy told is hearsay, not the embassy's advice
   if (genre && FORUM_HEAD_RE.test(head) && countUpTo(text.toLowerCase(), POST_MARK_RE, 2) >= 2) return [];
+  // a quiz asks its readers what advisory words mean: its options ("a) … b) Ordered Departure c) …") report nothing
+  if (genre && QUIZ_HEAD_RE.test(head) && countUpTo(text, QUIZ_OPTION_RE, 3) >= 3) return [];
   // a procurement notice describes the services it buys (evacuation transport, shelter supplies): it advises nobody
   if (genre && TENDER_HEAD_RE.test(head) && countUpTo(text.toLowerCase(), BID_WORDS_RE, 3) >= 3) return [];
   // (a paragraph past the first three, without any trigger word and two paragraphs or more away from detected
@@ -987,15 +995,15 @@ function withdrawnNext(next: Sentence | undefined): boolean {
 const RETROSPECTIVE_RE =
   /\b(?:(?:\w+|\d+) years (?:on|later|after)|(?:a|one|two|three) decades? (?:on|later|after)|anniversary|looking back|looks back|look back|remembering|retrospective|in hindsight|memoirs?|memoires|memoiren|autobiograph\w*|livre de souvenirs|souvenirs d'un\w*|lebenserinnerungen|erinnerungen (?:eines|einer)|(?:le )?memorie di|jahre (?:danach|sp[äa]ter)|ans (?:apr[eè]s|plus tard)|anni dopo)\b/;
 
-/** The document opens as a retrospective: its title or first unit looks back on past events (an anniversary, a memoir). */
+/** The document opens as a retrospective: its title or its lead looks back on past events (an anniversary, a memoir, a
+ * timeline "compiled for the fifteenth anniversary"). */
 function retrospective(draft: PrepareDraft): boolean {
-  const head = draft.lows[0] ?? '';
-  return RETROSPECTIVE_RE.test(head.slice(0, 300));
+  return RETROSPECTIVE_RE.test((draft.lows[0] ?? '').slice(0, 300)) || RETROSPECTIVE_RE.test((draft.lows[1] ?? '').slice(0, 300));
 }
 
-/** What a sentence of a retrospective must say to be current. */
+/** What a sentence of a retrospective must say to be current (or that its advice lasts unchanged: "heißt es unverändert"). */
 const PRESENT_RE =
-  /\b(?:today|tonight|this (?:week|morning|afternoon|evening|month)|now|currently|at present|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:has|have|is|are) (?:now |again |also )?(?:urg|tell|told|order|advis|rais|issu|clos|suspend|evacuat|warn|lower)\w*|aujourd'hui|heute|oggi)\b/;
+  /\b(?:today|tonight|this (?:week|morning|afternoon|evening|month)|now|currently|at present|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:has|have|is|are) (?:now |again |also )?(?:urg|tell|told|order|advis|rais|issu|clos|suspend|evacuat|warn|lower)\w*|aujourd'hui|heute|oggi|unchanged|still in (?:force|effect|place)|unver[äa]ndert|nach wie vor|weiterhin|toujours en vigueur|tuttora|tuttora in vigore)\b/;
 
 const FILM_WORDS_RE =
   /\b(?:films?|movies?|thriller|director|directed|starring|actor|actress|cast|screenplay|script|subplot|plot|drama|biopic|sequel|premiere|critic|novel|novels|novelist|memoir|documentary|episode|cinemas?|netflix|streaming|regisseur|r[ée]alisateur|regista|spielfilm|roman|romanzo|book|fiction|prose|chapters?|narrator|protagonist|publisher|paperback|hardback|pages|author|livre|buch|libro)\b/g;

@@ -113,6 +113,9 @@ const LATER_LIFTED_RE =
  *  the State Department to order Americans to leave", "demands that the government tell"): a call for advice, not advice. */
 const DEMAND_ON_GOV_RE =
   /\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|upon|for)|press(?:es|ed|ing)?|demand(?:s|ed|ing)?(?: that)?|lobb(?:y|ies|ied|ying)|implor\w*|beg(?:s|ged|ging)?)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'.-]+\s+){0,2}?(?:government|foreign office|fcdo|state department|foreign ministry|ministry|minister|ministers|embassy|high commission|white house|administration|department)\s+(?:to\s+|should\s+)?(?:tell|order|advise|instruct|urge|ask|call on|direct|get)\b/;
+/** A modal demand that a government give the call, in an opinion or a petition: "Ottawa should tell Canadians to leave",
+ * "it must order its citizens out" (what someone says a government ought to do is not done). */
+const MODAL_DEMAND_RE = /\b(?:should|ought to|must)\s+(?:now\s+|also\s+|immediately\s+|finally\s+|at last\s+|urgently\s+)?(?:tell|order|urge|advise|instruct|direct|call on)\b(?:[^.;]|(?<=\b[a-z])\.)*$/;
 
 /** The local population as the people moved (no government's citizens abroad). */
 const LOCAL_PEOPLE_RE = /\b(?:residents|villagers|inhabitants|islanders|locals|local people|households|communities|habitants|abitanti|bewohner\w*|einwohner\w*|villageois|popolazione)\b/;
@@ -166,6 +169,11 @@ export function privateSubject(low: string, a: number): boolean {
   if (OBJECT_BEFORE_NOUN_RE.test(span.slice(Math.max(0, last - 60), last))) return false;
   return !GOV_WORD_RE.test(span.slice(last));
 }
+
+/** A government or its mission in French, German or Italian (the arranger that makes fans' flight an evacuation). */
+const GOV_ARRANGER_OTHER_RE = /\b(?:gouvernement|minist[èe]re|ambassade|consulat|arm[ée]e de l'air|regierung|ministerium|ausw[äa]rtige amt|botschaft|bundeswehr|luftwaffe|governo|ministero|farnesina|ambasciata|aeronautica)\b/;
+/** Fans and pilgrims travelling to an event: "a charter flight for 200 supporters", "i tifosi", "les pèlerins". */
+const EVENT_TRAVELLERS_RE = /\b(?:supporters|fans|spectators|tifosi|pilgrims|p[èe]lerins|pellegrini|pilger\w*|anh[äa]nger|schlachtenbummler)\b/;
 
 const PRIVATE_ARRANGER_RE =
   /^(?:[^.;]|(?<=\b[a-z])\.){0,80}?\b(?:arranged|chartered|organi[sz]ed|booked|provided|paid for|laid on|operated)\s+by\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:(?!government|ministry|embassy|foreign|state|defen[cs]e|air force|military|navy|army|consulate|high commission)[\w'&-]+\s+){0,6}?(?:board|club|federation|association|league|company|firm|corporation|group|employer|university|school|church|charity|foundation|union|insurer|team|operator|sponsors?)\b/;
@@ -582,7 +590,7 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     // ordered departure of staff "to leave Oman" is not a call on citizens
     if (/\b(?:personnel|employees|staff|family members|dependents|dependants|diplomats)\b(?:[^.;]|(?<=\b[a-z])\.){0,40}$/.test(before) && /\b(?:authori[sz]ed|ordered|required|obliged|compelled)\b/.test(before)) continue;
     // a third party's demand that a government give the call is not the call ("urges the Foreign Office to tell Britons to leave")
-    if (DEMAND_ON_GOV_RE.test(low.slice(Math.max(0, a - 140), a))) continue;
+    if (DEMAND_ON_GOV_RE.test(low.slice(Math.max(0, a - 140), a)) || MODAL_DEMAND_RE.test(low.slice(Math.max(0, a - 140), a))) continue;
     // a call given in a drill or a rehearsal is role-play
     if (DRILL_RE.test(low)) continue;
     hits.push({ signal: 'leave_immediately', start: a, end: b });
@@ -671,6 +679,8 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     // a flight a sports board, a company or a school laid on for its own people ("a chartered flight arranged by the
     // England and Wales Cricket Board") is no government's evacuation
     if (PRIVATE_ARRANGER_RE.test(low.slice(a, a + 160))) continue;
+    // fans or pilgrims flown to a match or a shrine ("a chartered flight for 200 of the supporters") travel to an event: no evacuation
+    if (arranged && EVENT_TRAVELLERS_RE.test(low) && !GOV_OPERATOR_RE.test(low) && !GOV_ARRANGER_OTHER_RE.test(low)) continue;
     // a building cleared for an incident (a suspicious package, a fire alarm, a bomb threat) and not a departure from the country
     if (BUILDING_INCIDENT_RE.test(low)) continue;
     // a rehearsal ("ran a simulated evacuation"), or a team or company flying its own people out

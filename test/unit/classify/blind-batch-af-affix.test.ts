@@ -1,0 +1,83 @@
+/**
+ * Misses of blind batch af: documents without advice in new genres, and real signals beside near misses.
+ * General causes, each with sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { run } from './brief.js';
+
+describe('a quiz about advisory words', () => {
+  const quiz = [
+    'QUIZ: Do you know your embassy words?',
+    '',
+    '1. A consul in Haiti says the post went on "OD". What is it?',
+    'a) Official Duty b) Ordered Departure c) Overseas Deployment',
+    '',
+    '2. Which of these is a U.S. State Department level for Haiti?',
+    'a) Be Alert b) Exercise Extreme Caution c) Do Not Travel',
+    '',
+    '3. "Shelter in place" means:',
+    'a) Go to the airport b) Stay where you are, indoors, until told otherwise c) Leave by road',
+  ].join('\n');
+
+  it('GIVEN a quiz whose multiple-choice options name signals WHEN classified THEN no findings', () => {
+    expect(run(quiz)).toEqual([]);
+  });
+
+  it('GIVEN a news text that merely uses the word quiz WHEN classified THEN its advice stays', () => {
+    const text = 'Reporters quizzed the minister on Monday. The State Department ordered the departure of non-emergency staff from Yemen.';
+    expect(run(text)).toEqual(['YE/US/-/ordered_departure']);
+  });
+});
+
+describe('a television series synopsis', () => {
+  it('GIVEN an episode guide ("Season 2, 6 episodes") telling an ordered departure WHEN classified THEN no findings', () => {
+    const text = [
+      'NEW ON STREAMING: "Last Flight from Aden" (Season 2, 6 episodes)',
+      '',
+      'A consular thriller starring Maya Okafor as a junior diplomat in Yemen.',
+      '',
+      'Episode 1. The State Department ordered the departure of non-emergency staff from Yemen, and Lena has one night to burn the files.',
+      '',
+      'Critics call the drama tense and the cast superb.',
+    ].join('\n');
+    expect(run(text)).toEqual([]);
+  });
+});
+
+describe('a timeline compiled for an anniversary', () => {
+  it('GIVEN a timeline whose lead says it marks an anniversary WHEN classified THEN its past shelter order is no finding', () => {
+    const text = [
+      'TIMELINE: The 2013 unrest in Dhaka',
+      '',
+      'Prepared by our archive desk to mark the tenth anniversary.',
+      '',
+      'May 5, 2013 — Clashes broke out in the capital. The U.S. Embassy told its citizens in Bangladesh to shelter in place as the fighting spread.',
+      '',
+      'June 2013 — Calm returned to the city.',
+    ].join('\n');
+    expect(run(text)).toEqual([]);
+  });
+});
+
+describe('an opinion that a government should give the call', () => {
+  it('GIVEN "it should tell Britons in Niger to leave while commercial flights operate" WHEN classified THEN no leave signal', () => {
+    const text = 'The Foreign Office has stayed silent. It should tell Britons in Niger to leave while commercial flights are still operating.';
+    expect(run(text)).toEqual([]);
+  });
+
+  it('GIVEN the government itself telling citizens to leave WHEN classified THEN leave_immediately', () => {
+    const text = 'The Foreign Office told Britons in Niger to leave while commercial flights are still operating.';
+    expect(run(text)).toEqual(['NE/GB/-/leave_immediately']);
+  });
+});
+
+describe('a charter flight for fans travelling to a match', () => {
+  it('GIVEN supporters promised a chartered flight by their football federation WHEN classified THEN no evacuation', () => {
+    expect(run('Les supporters sénégalais qui souhaitent se rendre au Maroc auront un vol affrété par la Fesefoot.')).toEqual([]);
+  });
+
+  it('GIVEN a ministry chartering a special flight for stranded supporters WHEN classified THEN it stays an evacuation', () => {
+    const text = 'Le ministère sénégalais des Affaires étrangères a affrété un vol spécial pour les supporters sénégalais bloqués au Maroc.';
+    expect(run(text)).toEqual(['MA/SN/-/evacuation']);
+  });
+});
