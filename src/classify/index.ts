@@ -92,6 +92,8 @@ interface Hit {
   regional?: boolean;
   /** A 'regional' hit from advice for a named part of the country (not a level on another government's own scale). */
   part?: true;
+  /** A 'regional' hit whose part the text names as that country's ("provinces of Papua New Guinea"): kept beside the issuer's other advice. */
+  owned?: true;
   sentence: number;
   country: string;
   issuers: Array<string | null>;
@@ -585,10 +587,12 @@ function run(input: ClassifyInput): Finding[] {
           // advice for a region, a state or a border strip is still advice about the country
           if (!l.past) {
             // (a step of a government's own scale names what it covers: "the special travel advisory it had imposed on all of Israel")
-            const rc = l.own ? resolveCountry(inf, l.start, l.end, topic, 'do_not_travel') : topic ?? resolveCountry(inf, l.start, l.end, topic, 'do_not_travel');
+            // (… unless the part is named as another country's: "to the Southern Highlands and Enga provinces of Papua New Guinea")
+            const owner = l.own ? null : partOfCountry(inf, l.end);
+            const rc = l.own ? resolveCountry(inf, l.start, l.end, topic, 'do_not_travel') : owner ?? topic ?? resolveCountry(inf, l.start, l.end, topic, 'do_not_travel');
             // (a strip along "the border between Thailand and Cambodia" is part of both)
             const pair = borderPair(inf, l.end);
-            for (const c of pair ?? (rc ? [rc] : [])) hits.push({ kind: 'regional', ...(l.bare ? {} : { part: true as const }), sentence: i, country: c, issuers: resolveIssuers(inf, l.start, ctxLevel, true), pos: l.start });
+            for (const c of pair ?? (rc ? [rc] : [])) hits.push({ kind: 'regional', ...(l.bare ? {} : { part: true as const }), ...(owner !== null && owner !== topic && c === owner ? { owned: true as const } : {}), sentence: i, country: c, issuers: resolveIssuers(inf, l.start, ctxLevel, true), pos: l.start });
           }
           continue;
         }
@@ -1375,6 +1379,21 @@ function whereClauseCountry(inf: SentenceInfo, pos: number): string | null {
   return null;
 }
 
+/** Before a country's name, the part of it the advice is for: "… provinces of ", "the northern regions of ", "zones of the ". */
+const PART_OF_END_RE = /\b(?:provinces?|regions?|states?|districts?|areas?|parts?|governorates?|departments?|prefectures?|counties|oblasts?|islands?|highlands|border areas?) of (?:the\s+)?(?:neighbou?ring\s+)?$/;
+
+/** The country a regional advice names as the owner of its part, in the clause after the phrase (or null). */
+function partOfCountry(inf: SentenceInfo, end: number): string | null {
+  const low = inf.s.low;
+  for (const m of inf.mentions) {
+    if (m.start < end || m.kind !== 'name' || m.role === 'issuer' || m.role === 'addressee') continue;
+    const gap = low.slice(end, m.start);
+    if (gap.length > 140 || /[.;:]/.test(gap)) return null;
+    if (PART_OF_END_RE.test(gap)) return m.code;
+  }
+  return null;
+}
+
 function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | null): string | null {
   const low = inf.s.low;
   if (l.scope === 'regional') {
@@ -1689,9 +1708,12 @@ function aggregate(hits: Hit[], infos: SentenceInfo[], inIssuer: string | null, 
   // regional-only advice matters only when its issuer says nothing else in the document
   // (or says it of the country the document is about, beside its advice for another: "the Farnesina advises against
   // travel to Tunisia's border strip; for Libya, all travel remains advised against")
+  // (… unless the text names the part as that other country's: "… to the Enga province of Papua New Guinea")
+  const owned = new Set<string>();
+  for (const h of hits) if (h.owned) for (const iss of h.issuers) owned.add(`${h.country}|${iss ?? ''}`);
   for (let k = out.length - 1; k >= 0; k--) {
     const f = out[k]!;
-    if (f.level === null && f.signals.length === 0 && out.some((g) => g !== f && g.issuer === f.issuer && (g.level !== null || g.signals.length > 0) && (f.country !== topic || g.country === topic))) out.splice(k, 1);
+    if (f.level === null && f.signals.length === 0 && !owned.has(`${f.country}|${f.issuer ?? ''}`) && out.some((g) => g !== f && g.issuer === f.issuer && (g.level !== null || g.signals.length > 0) && (f.country !== topic || g.country === topic))) out.splice(k, 1);
   }
   // an issuer-less finding adds only what no named issuer already reports for that country
   const named = out.filter((f) => f.issuer !== null);

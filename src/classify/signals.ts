@@ -375,6 +375,9 @@ const SUSP_BEFORE_RE =
   /\b(?:clos(?:ed|ing|ure of|es|e)(?!\s+(?:to|by)\b)|shut(?:ting)?(?: down)?|shuttered|suspen(?:ded|ding|sion of)\s+(?:all\s+)?operations\s+(?:at|of)|suspend(?:ed|ing)?\s+(?:the\s+)?operations\s+(?:at|of)|(?:relocat|mov|transferr?)(?:e|es|ed|ing)\s+(?:temporarily\s+)?(?:the\s+|its\s+|their\s+)?operations\s+(?:of|at)|relocat(?:e|ed|ing|ion of)|fermeture\s+(?:temporaire\s+)?de|suspen(?:sion|d|dent|du|due)\s+(?:temporaire\s+)?(?:des|les|ses|de ses|leurs)\s+activit[ée]s\s+de|schlie(?:ß|ss)ung der|chiusura (?:temporanea )?(?:dell'|della)|(?:chiud\w*|ha chiuso|hanno chiuso|ferm(?:e|ent|era|é)|a ferm[ée]|schlie(?:ß|ss)(?:t|en)|hat (?:\S+ )?geschlossen)(?:\s+(?:temporaneamente|provvisoriamente|temporairement|vor[üu]bergehend))?)\s+(?:its\s+|their\s+|the\s+|l')?(?:\S+\s+){0,2}$/;
 const SHELTER_RE =
   /\bshelter(?:ing|ed)?[- ]in[- ]place\b|\b(?:stay|remain|staying|remaining)\s+(?:indoors|inside|at home|home|in (?:your|their) (?:homes?|residences?|accommodations?|hotels?|houses?|places? of (?:residence|accommodation|stay))|where you are\b(?!\s+(?:safe|secure)\b))|\bshelter (?:where you are|at home)\b|\b(?:rest(?:er|ez)|demeur(?:er|ez)) (?:chez (?:vous|eux|elles|soi)|[àa] l'abri|confin[ée]s?|[àa] (?:leur |votre |son |vos |leurs )?domiciles?)|\bse confiner\b|\b(?:in (?:ihren|den|ihrer) unterk[üu]nften?|zu hause|zuhause|drinnen)\s+(?:zu\s+)?bleiben\b|\b(?:restare|rimanere|resta|rimanete|restate|restino|rimangano)\s+(?:in casa|a casa|al riparo|al chiuso|nelle (?:proprie )?abitazioni)\b|\b(?:not|never)\s+(?:to\s+)?(?:leave|go out of)\s+(?:your|their|his|her)\s+(?:homes?|houses?|residences?|accommodations?|hotels?|hotel rooms?)\b|\bne pas (?:quitter|sortir de) (?:leur|leurs|votre|vos|son|sa) (?:domiciles?|logements?|residences?|hotels?)\b|\b(?:wohnung\w*|unterk[üu]nft\w*|h[äa]user|hotels?)\b[^.;]{0,40}?\bnicht\s+zu\s+verlassen\b|\bnon (?:lasciare|uscire da\w*) (?:le |la |il |i )?(?:propri[aeio] )?(?:abitazion\w*|case|casa|alloggi\w*)\b/g;
+/** After "stay indoors": hours it is limited to ("after dark", "at night", "après la tombée de la nuit", "nachts", "di notte"). */
+const NIGHT_HOURS_AFTER_RE =
+  /^\s*,?\s*(?:after (?:dark|nightfall|sunset)|at night|overnight|during the night|between (?:dusk and dawn|sunset and sunrise)|from dusk|apr[èe]s la tomb[ée]e de la nuit|la nuit|de nuit|nachts|bei nacht|nach einbruch der dunkelheit|di notte|dopo il tramonto)\b/;
 const RAISED_RE =
   /\b(?:rais(?:ed|es|ing)|increas(?:ed|es|ing)|elevat(?:ed|es|ing)|upgrad(?:ed|es|ing)|escalat(?:ed|es|ing)|heighten(?:ed|s|ing)|hik(?:ed|es)|bump(?:ed|s)|tighten(?:ed|s|ing)|versch[äa]rf\w*|erh[öo]hten?|relev[ée]\w*|rehauss[ée]\w*|innalzat\w*|alzat\w*)\b(?=(?:[^.;]|(?<=\b[a-z])\.){0,90}?\b(?:to (?:level\s*)?[1-4]\b|to (?:the\s+)?(?:highest|maximum|top|second[- ]highest)|to (?:a\s+)?["']?(?:do not travel|reconsider|avoid all|avoid non)|(?:travel )?(?:advisory|advice|warning|alert)s?\b|level\b|reisewarnung|niveau|livello|reiseinformation|reisehinweis|sicherheitshinweis|sicherheitsstufe|warnstufe|risikostufe))/g;
 const LOWERED_RE =
@@ -424,6 +427,11 @@ const REGIONAL_CHANGE_RE =
  * compounds in any case ("des georgischen Unabhängigkeitstages", "am Nationalfeiertag"). */
 const NAMED_DAY_RE =
   /\b(?:national|independence|liberation|republic|revolution|constitution|unity|victory|labou?r|may|martyrs'?|heroes'?|flag|army|youth|women's|king's|queen's|emperor's|president's|(?:st\.?|saint) [a-z]+'s|[a-z]+mas) days?\b|\bjours? f[ée]ri[ée]s?\b|\bf[êe]te nationale\b|\bgiorn[oi] festiv[oi]\b|\bfesta nazionale\b|\bnationalfeiertag\b|\btag der (?:deutschen einheit|arbeit|unabh[äa]ngigkeit)\b|\bfesta (?:della repubblica|dei lavoratori|dell'indipendenza)\b|\bfiestas? patrias\b|\bf[êe]te de l'ind[ée]pendance\b|(?:unabh[äa]ngigkeits|national|verfassungs|revolutions|republik|befreiungs|sieges|einheits|gr[üu]ndungs|k[öo]nigs|feier|gedenk)tag(?:e?s)?\b|\bjour de (?:l'ind[ée]pendance|la (?:r[ée]publique|lib[ée]ration|constitution))\b|\bgiorno dell'(?:indipendenza|unit[àa])\b|\bfesta della liberazione\b/;
+
+/** After the noun "ordered/authorized departure": its own clause says it is not in place ("Ordered departure has not been
+ * instituted", "… is not in effect"). */
+const DEP_NOT_INSTITUTED_RE =
+  /^(?:[^.;:,]){0,40}?\b(?:has|have|had|was|were|is|are)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:been\s+)?(?:instituted|ordered|declared|implemented|put in place|imposed|invoked|authori[sz]ed|approved|in (?:effect|force|place))\b/;
 
 /** "(citizens) who had been", "who were": the start of a relative clause that reports what was done to them. */
 const RELATIVE_DONE_RE = /\bwho\s+(?:had|have|has)\s+(?:already\s+|just\s+)?been\s+$|\bwho\s+(?:were|was)\s+(?:already\s+|just\s+)?$/;
@@ -501,6 +509,7 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     if (hedgedBefore(low, a, 40) && !/\bordered\b/.test(m[0])) continue;
     // "… ordered the departure of some staff in 2022; that order was lifted in December": superseded
     if (LATER_LIFTED_RE.test(low.slice(b, b + 220))) continue;
+    if (/^ordered departure$/.test(m[0]) && DEP_NOT_INSTITUTED_RE.test(low.slice(b, b + 80))) continue;
     // (the staff named first, the verb last: "Family members of U.S. diplomats … were ordered to leave" is told where the
     // verb is, after the government that owns the staff)
     const verb = STAFF_FIRST_RE.test(m[0]) ? m[0].search(/\b(?:withdrawn|pulled out|ordered)\b[^.;]*$/) : -1;
@@ -517,6 +526,7 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     const prior = /\b(?:after|had|previously|earlier|initially|originally|first|following)\b[^.;,]{0,30}$/.test(low.slice(Math.max(0, a - 40), a));
     // "… authorized the departure of non-emergency personnel; that authorization was lifted in March": superseded
     if (LATER_LIFTED_RE.test(low.slice(b, b + 220))) continue;
+    if (/^authori[sz]ed departure$/.test(m[0]) && DEP_NOT_INSTITUTED_RE.test(low.slice(b, b + 80))) continue;
     hits.push({ signal: 'authorized_departure', start: a, end: b, staff: true, prior });
     masks.push({ start: a, end: b }); // "authorizing the evacuation of non-emergency personnel" is not an evacuation
   }
@@ -749,6 +759,8 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     // (the boilerplate "shelter in place if in the vicinity of large gatherings"; "stay indoors, …, and avoid large
     // gatherings" is two instructions)
     if (/\bif in the vicinity\b|\b(?:if|when|near|around|close to|in the vicinity of)\b[^.;]{0,40}\blarge gatherings\b/.test(after)) continue;
+    // a routine precaution for certain hours ("stay indoors after dark", "stay at home at night") is no instruction to shelter
+    if (NIGHT_HOURS_AFTER_RE.test(after)) continue;
     // an instruction the sentence says has ended: "the shelter-in-place instruction … is no longer in effect"
     if (/^[^.;]{0,70}?\b(?:no longer (?:in (?:effect|force|place)|applies|required)|(?:has|have) been (?:lifted|rescinded|withdrawn|ended|cancell?ed)|(?:was|were) (?:lifted|rescinded|withdrawn|ended|cancell?ed)|expired)\b/.test(after)) continue;
     if (negatedBefore(low, a, 40)) continue;

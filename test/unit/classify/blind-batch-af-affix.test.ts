@@ -81,3 +81,27 @@ describe('a charter flight for fans travelling to a match', () => {
     expect(run(text)).toEqual(['MA/SN/-/evacuation']);
   });
 });
+
+describe('an ordered departure the text says was not instituted', () => {
+  it('GIVEN an authorized departure and "Ordered departure has not been instituted" WHEN classified THEN authorized_departure only', () => {
+    const text = 'The Department of State authorized the departure of non-emergency U.S. government personnel from Peru on May 3. Ordered departure has not been instituted.';
+    expect(run(text)).toEqual(['PE/US/-/authorized_departure']);
+  });
+});
+
+describe('staying indoors for certain hours', () => {
+  it('GIVEN "should stay indoors after dark" WHEN classified THEN no shelter_in_place', () => {
+    expect(run('Canadians who stay in Haiti despite this advice should stay indoors after dark and keep supplies of water.')).toEqual([]);
+  });
+
+  it('GIVEN a plain instruction to stay indoors WHEN classified THEN shelter_in_place', () => {
+    expect(run('Canadians in Haiti should stay indoors.')).toEqual(['HT/CA/-/shelter_in_place']);
+  });
+});
+
+describe('regional advice for parts named as another country\'s', () => {
+  it('GIVEN "reconsider … to the Western and Gulf provinces of Papua New Guinea" beside a level for Fiji WHEN classified THEN a PNG finding without level', () => {
+    const text = 'We have lowered our level for Fiji to exercise a high degree of caution. We continue to advise reconsider your need to travel to the Western and Gulf provinces of Papua New Guinea.';
+    expect(run(text)).toEqual(['FJ/AU/2/level_lowered', 'PG/AU/-/']);
+  });
+});
