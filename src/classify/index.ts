@@ -878,7 +878,7 @@ const PAST_OPENING_RE =
   /^\W*(?:back\s+)?(?:in|during|by|nel|en|im|im jahr|anfang|ende|debut|fin)\s+(?:early\s+|late\s+|mid-?\s*)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?(?:19|20)\d\d\b|\bas (?:happened|it did|was the case)\b/;
 
 const PAST_MARKER_RE =
-  /\b(?:at the time|back then|at that time|years? ago|months ago|decades? ago|will remember|(?<!\bfor )more than (?:a|one|two|three|four|five|six|\d+) (?:years?|decades?)(?! after\b)|since then|in the past|historically|(?:later|earlier) that year|that same year|the (?:following|next|previous) year|damals|seinerzeit|a l'epoque|all'epoca|allora|il y a (?:\w+ )?ans|vor (?:\w+ )?jahren|anni fa)\b/;
+  /\b(?:at the time|back then|at that time|years? ago|months ago|decades? ago|will remember|(?<!\bfor )more than (?:a|one|two|three|four|five|six|\d+) (?:years?|decades?)(?! after\b)|since then|in the past|historically|(?:later|earlier) that year|(?:that|the) same year|the (?:following|next|previous) year|damals|seinerzeit|a l'epoque|all'epoca|allora|il y a (?:\w+ )?ans|vor (?:\w+ )?jahren|anni fa)\b/;
 
 /** Advice given in the past for a stretch of time that ended: "advised against all travel to the island for several weeks",
  * "Britain advised against all but essential travel for a time in 2022". */

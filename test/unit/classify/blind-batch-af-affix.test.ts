@@ -105,3 +105,27 @@ describe('regional advice for parts named as another country\'s', () => {
     expect(run(text)).toEqual(['FJ/AU/2/level_lowered', 'PG/AU/-/']);
   });
 });
+
+describe('an Italian flight that "brings back home" citizens', () => {
+  it('GIVEN "un volo dell\'Aeronautica riporta in Italia 60 connazionali dal Sudan" WHEN classified THEN evacuation', () => {
+    expect(run("Un volo dell'Aeronautica Militare riporta in Italia 60 connazionali dal Sudan.")).toEqual(['SD/IT/-/evacuation']);
+  });
+
+  it('GIVEN a team bringing a trophy back to Italy WHEN classified THEN nothing', () => {
+    expect(run('La squadra riporta in Italia la coppa vinta in Sudan.')).toEqual([]);
+  });
+});
+
+describe('a level called an "evacuation advisory"', () => {
+  it('GIVEN "the new level, called an evacuation advisory, covers the country" WHEN classified THEN no evacuation', () => {
+    const text = 'Japan raised its travel information for all of Iraq to Level 4. The new level, described in Japanese as an "evacuation advisory," covers Baghdad.';
+    expect(run(text).some((f) => f.includes('evacuation'))).toBe(false);
+  });
+});
+
+describe('a sentence dated by "the same year" as the one before', () => {
+  it('GIVEN "It evacuated nationals from Sudan in April of the same year" after a 2019 event WHEN classified THEN no Sudan finding', () => {
+    const text = 'Japan urged Japanese nationals in Iraq to leave immediately. Japan last flew citizens out of Haiti in 2019. It evacuated nationals from Sudan in May of the same year.';
+    expect(run(text)).toEqual(['IQ/JP/-/leave_immediately']);
+  });
+});
