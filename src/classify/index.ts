@@ -389,6 +389,8 @@ function run(input: ClassifyInput): Finding[] {
       if (withdrawnTail(s.low)) continue;
       // the story of a dated past sentence told on in the pluperfect ("On April 29, 1975, … Within hours the embassy had closed")
       if (pluperfectSequel(unit, ui, doc)) continue;
+      // the story of an event the sentence before dates in the past, told on ("… Hurricane Maria in September 2017. After Maria, …")
+      if (eventSequel(unit, ui, doc)) continue;
       // a retrospective ("Twenty years on, …") tells past events: only what it says is current counts
       if ((retro ??= retrospective(draft)) && !PRESENT_RE.test(s.low)) continue;
       found.push({ s, sig, lev, reo });
@@ -878,7 +880,7 @@ const PAST_OPENING_RE =
   /^\W*(?:back\s+)?(?:in|during|by|nel|en|im|im jahr|anfang|ende|debut|fin)\s+(?:early\s+|late\s+|mid-?\s*)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?(?:19|20)\d\d\b|\bas (?:happened|it did|was the case)\b/;
 
 const PAST_MARKER_RE =
-  /\b(?:at the time|back then|at that time|years? ago|months ago|decades? ago|will remember|(?<!\bfor )more than (?:a|one|two|three|four|five|six|\d+) (?:years?|decades?)(?! after\b)|since then|in the past|historically|(?:later|earlier) that year|(?:that|the) same year|the (?:following|next|previous) year|damals|seinerzeit|a l'epoque|all'epoca|allora|il y a (?:\w+ )?ans|vor (?:\w+ )?jahren|anni fa)\b/;
+  /\b(?:at the time|back then|at that time|years? ago|months ago|decades? ago|will remember|(?<!\bfor )more than (?:a|one|two|three|four|five|six|\d+) (?:years?|decades?)(?! after\b)|since then|in the past|historically|memories of|reminiscent of|erinnerungen an|(?:le )?souvenir (?:de|du|des)|(?:il )?ricordo (?:di|del|della|dei)|(?:later|earlier) that year|(?:that|the) same year|the (?:following|next|previous) year|damals|seinerzeit|a l'epoque|all'epoca|allora|il y a (?:\w+ )?ans|vor (?:\w+ )?jahren|anni fa)\b/;
 
 /** Advice given in the past for a stretch of time that ended: "advised against all travel to the island for several weeks",
  * "Britain advised against all but essential travel for a time in 2022". */
@@ -934,6 +936,23 @@ const REPORTING_RE =
  * sentence between that speaks of the present): "On the morning of April 29, 1975, … . Within 24 hours, the embassy had
  * closed".
  */
+/** A sentence opening on a time after or during a named event: "After Maria, …", "During the 2008 war, …", "Dopo il sisma, …". */
+const EVENT_OPENING_RE = /^\W*(?:after|during|following|in the wake of|nach|w[äa]hrend|apr[èe]s|pendant|dopo|durante)\s+(?:the\s+|der\s+|dem\s+|la\s+|le\s+|il\s+|l')?([\p{L}][\p{L}'-]{2,})/u;
+
+/** Between words (for a whole-word lookup by splitting). */
+const WORD_SPLIT_RE = /[^\p{L}'-]+/u;
+
+/** The sentence goes on with an event the sentence before dates in the past: "… reminiscent of Hurricane Maria in September
+ * 2017. After Maria, Britain and France ran evacuation flights". */
+function eventSequel(unit: readonly Sentence[], ui: number, doc: DocText): boolean {
+  if (ui === 0) return false;
+  const low = unit[ui]!.low;
+  const m = EVENT_OPENING_RE.exec(low);
+  if (!m || PRESENT_RE.test(low)) return false;
+  const prev = unit[ui - 1]!.low;
+  return prev.includes(m[1]!) && prev.split(WORD_SPLIT_RE).includes(m[1]!) && pastSentence(prev, doc);
+}
+
 function pluperfectSequel(unit: readonly Sentence[], ui: number, doc: DocText): boolean {
   const low = unit[ui]!.low;
   if (ui === 0 || !PLUPERFECT_RE.test(low) || REPORTING_RE.test(low) || PRESENT_RE.test(low)) return false;

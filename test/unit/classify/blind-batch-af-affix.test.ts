@@ -129,3 +129,22 @@ describe('a sentence dated by "the same year" as the one before', () => {
     expect(run(text)).toEqual(['IQ/JP/-/leave_immediately']);
   });
 });
+
+describe('a past episode recalled as "memories of" or "reminiscent of"', () => {
+  it('GIVEN "revived memories of March 2011, when governments evacuated citizens" in an undated story WHEN classified THEN no evacuation', () => {
+    const text = 'The U.S. ordered the departure of non-emergency staff from its embassy in Tripoli. The crisis revived memories of March 2011, when several European governments evacuated citizens from Libya by sea.';
+    expect(run(text)).toEqual(['LY/US/-/ordered_departure']);
+  });
+});
+
+describe('a sentence that goes on with a past event the sentence before dated', () => {
+  it('GIVEN "… reminiscent of Typhoon Haiyan in November 2013. After Haiyan, the British government flew …" WHEN classified THEN no evacuation', () => {
+    const text = 'France flew 80 French nationals out of Tacloban on a military aircraft. Residents described scenes reminiscent of Typhoon Haiyan in November 2013, which killed thousands. After Haiyan, the British government flew British nationals out of the Philippines on chartered aircraft.';
+    expect(run(text)).toEqual(['PH/FR/-/evacuation']);
+  });
+
+  it('GIVEN "After the storm, Britain ran evacuation flights" with no past date before WHEN classified THEN evacuation', () => {
+    const text = 'The storm hit the Philippines on Monday. After the storm, Britain ran evacuation flights for British nationals from the Philippines.';
+    expect(run(text)).toEqual(['PH/GB/-/evacuation']);
+  });
+});
