@@ -567,6 +567,8 @@ function run(input: ClassifyInput): Finding[] {
         // no government named: only unnamed governments or missions ("foreign embassies") may stand for one
         if (issuers.length === 1 && issuers[0] === null && inf.generic.length === 0 && !(lastGeneric >= 0 && i - lastGeneric <= 1)) continue;
         hits.push({ kind: 'signal', signal: h.signal, sentence: i, country, issuers, pos: h.start, past: !!h.prior });
+        // (a list of places as the object gives each its finding: "the embassies in Tunis and Khartoum")
+        if (inf.mentions.length > 2) for (const c of coordinatedCountries(inf, h.end, country)) hits.push({ kind: 'signal', signal: h.signal, sentence: i, country: c, issuers, pos: h.start, past: !!h.prior });
       }
       // an embassy reopened: attributed as its suspension would be
       for (const r of det.reo) {
@@ -1320,6 +1322,33 @@ const SUBORDINATE_PHRASE_GAP_RE = /\b(?:since|amid|amidst|following|after)\s+(?:
 const SUBORDINATE_GAP_RE =
   /\b(?:(?<!\b(?:such|well|far|so|same)\s)as|because|since|after|amid|amidst|while|whereas|when|until|once|dopo che|mentre|poich[ée]|perch[ée]|parce que|alors que|tandis que|depuis que|apr[eè]s que|weil|nachdem)\s+(?:the\s+|le\s+|la\s+|les\s+|die\s+|der\s+|il\s+|i\s+|gli\s+)?$/;
 
+/** The departures of a government's staff, whose object may be long ("the departure of … family members from"). */
+const STAFF_SIGNALS: ReadonlySet<Signal> = new Set<Signal>(['ordered_departure', 'authorized_departure']);
+/** A gap with no clause break that ends on "from" ("… personnel and their eligible family members from "). */
+const LONG_FROM_GAP_RE = /^[^,;:]*\b(?:from|out of)\s+(?:the\s+)?$/;
+/** Between two places of one list: ", ", " and ", ", and ", " or ", "et", "und", "e". */
+const COORD_GAP_RE = /^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or|et|und|e|ou|oder)\s+)(?:the\s+|in\s+)?$/;
+
+/**
+ * The countries listed with `code`'s mention as one object of the signal ("the embassies in Tunis and Khartoum", "leave
+ * Mali, Niger and Chad"): each place right after it, joined by a comma or "and", that is no issuer of the sentence.
+ */
+function coordinatedCountries(inf: SentenceInfo, end: number, code: string): string[] {
+  const low = inf.s.low;
+  const ms = inf.mentions;
+  let i = ms.findIndex((m) => m.start >= end && m.code === code && m.role !== 'issuer' && m.role !== 'addressee');
+  if (i < 0) return [];
+  const out: string[] = [];
+  for (let prev = ms[i]!; ++i < ms.length; ) {
+    const m = ms[i]!;
+    if (m.start < prev.end) continue;
+    if (m.role === 'issuer' || m.role === 'addressee' || m.kind === 'demonym' || !COORD_GAP_RE.test(low.slice(prev.end, m.start))) break;
+    if (m.code !== code && !out.includes(m.code)) out.push(m.code);
+    prev = m;
+  }
+  return out;
+}
+
 function resolveCountry(inf: SentenceInfo, start: number, end: number, topic: string | null, signal: Signal): string | null {
   const low = inf.s.low;
   const ce = Math.min(low.length, end + 100);
@@ -1343,7 +1372,9 @@ function resolveCountry(inf: SentenceInfo, start: number, end: number, topic: st
     if (moving && broughtTo(low, m.start)) continue;
     if (m.role === 'excluded' && !/\b(?:from|out of|leave|depart|exit|aus(?:\s+(?:dem|der|den))?|dal|dalla|dall'|da|depuis)\s*(?:the\s+)?$/.test(gap)) continue;
     if (/\b(?:via|through|by way of|transit)\b/.test(gap.slice(-20))) continue;
-    if (gap.length > 70 && !m.locative && !m.embassyLocation) continue;
+    // (a staff departure's long object, "the departure of non-emergency U.S. personnel and their eligible family members
+    // from Haiti", ends on the place left)
+    if (gap.length > 70 && !m.locative && !m.embassyLocation && !(STAFF_SIGNALS.has(signal) && gap.length <= 130 && LONG_FROM_GAP_RE.test(gap))) continue;
     // past a comma, a bare name opens the next clause ("China flies citizens out, France 'ready to act'")
     if (signal !== 'do_not_travel' && gap.includes(',') && !m.locative && !m.embassyLocation && !/\b(?:from|out of|in|leave|depart|exit|quit\w*|lasciare|verlassen)\s+(?:the\s+|le\s+|la\s+|l'|il\s+)?$/.test(gap)) continue;
     return m.code;
