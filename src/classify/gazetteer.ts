@@ -169,6 +169,13 @@ export class Gazetteer {
         }
       }
     }
+    // German genitives of one-word names ("die Regierungen Lettlands und Estlands", "Frankreichs Außenminister"), where
+    // the form is no other entry (a French demonym "Syriens", "Indiens")
+    for (const [lang, data] of langs) {
+      if (lang !== 'de') continue;
+      for (const [code, v] of Object.entries(data.countries))
+        for (const n of Array.isArray(v) ? v : [v]) if (/^\p{Lu}\p{Ll}+$/u.test(n) && !/[sxzß]$/.test(n) && !this.nodeFor(keyTokens(n + 's')).entries) this.add(n + 's', code, 'name', false);
+    }
   }
 
   private addExtra(x: CountryExtra): void {

@@ -10,7 +10,7 @@ import { type Classifier, type ClassifyInput, type Finding, LEVEL_SIGNALS, type 
 import { COUNTRY_EXTRAS } from './gazetteer-data.js';
 import { Gazetteer, isAscii, type CountryExtra, type Mention } from './gazetteer.js';
 import { ISSUER_EXTRAS } from './issuer-data.js';
-import { assignRoles, genericIssuers, LIST_GAP_RE, type RoledMention } from './issuers.js';
+import { assignRoles, genericIssuers, LIST_GAP_RE, LIST_GOES_ON_RE, type RoledMention } from './issuers.js';
 import { bareLevelLine, detectLevels, legendByLines, type LevelHit } from './levels.js';
 import { trieRegexSource } from './trie.js';
 import { detectReopened, detectSignals, holidayClosure, TRIGGER_LOW_RE, TRIGGER_RE, type Mask, type SignalHit } from './signals.js';
@@ -1151,7 +1151,7 @@ function issuerMentions(inf: SentenceInfo): Array<Array<string | null>> {
   for (const m of inf.mentions) {
     if (m.role !== 'issuer') continue;
     const gap = lastEnd >= 0 ? inf.s.low.slice(lastEnd, m.start) : '';
-    if (cur.length > 0 && !LIST_GAP_RE.test(gap) && !/^['s\s]*$/.test(gap)) {
+    if (cur.length > 0 && !LIST_GAP_RE.test(gap) && !/^['s\s]*$/.test(gap) && !LIST_GOES_ON_RE.test(gap)) {
       groups.push([...new Set(cur)]);
       cur = [];
     }
@@ -1175,12 +1175,12 @@ function groupAround(items: IssuerItem[], low: string, idx: number): Array<strin
   // extend over list neighbours
   for (let j = idx - 1; j >= 0; j--) {
     const gap = low.slice(items[j]!.end, items[j + 1]!.start);
-    if (!LIST_GAP_RE.test(gap) && !/^['s\s]*$/.test(gap)) break;
+    if (!LIST_GAP_RE.test(gap) && !/^['s\s]*$/.test(gap) && !LIST_GOES_ON_RE.test(gap)) break;
     out.push(items[j]!.code);
   }
   for (let j = idx + 1; j < items.length; j++) {
     const gap = low.slice(items[j - 1]!.end, items[j]!.start);
-    if (!LIST_GAP_RE.test(gap) && !/^['s\s]*$/.test(gap)) break;
+    if (!LIST_GAP_RE.test(gap) && !/^['s\s]*$/.test(gap) && !LIST_GOES_ON_RE.test(gap)) break;
     out.push(items[j]!.code);
   }
   const uniq = [...new Set(out)];
@@ -1207,6 +1207,13 @@ function resolveIssuers(inf: SentenceInfo, pos: number, ctx: ReadonlyArray<strin
     const b = items[before]!;
     const addressed = inf.mentions.find((m) => m.role === 'addressee' && m.code !== b.code && m.start >= b.end && m.end <= pos && PASSIVE_ADVISED_RE.test(low.slice(m.end, m.end + 60)));
     if (addressed) return [addressed.code];
+    // citizens named as the subject of the trigger's own clause, after another clause that named a government ("compte tenu
+    // de la décision russe …, les ressortissants français … doivent quitter sans délai ce pays"): their government advises
+    const cs = clauseStart(low, pos, true);
+    if (b.end <= cs) {
+      const own = inf.mentions.find((m) => m.role === 'addressee' && m.start >= cs && m.end <= pos);
+      if (own) return [own.code];
+    }
     return groupAround(items, low, before);
   }
   const after = items.findIndex((it) => it.start >= pos);
@@ -1216,6 +1223,12 @@ function resolveIssuers(inf: SentenceInfo, pos: number, ctx: ReadonlyArray<strin
     if (/\bby\b/.test(between) || between.length < 60) return groupAround(items, low, after);
   }
   const addr = [...new Set(inf.mentions.filter((m) => m.role === 'addressee').map((m) => m.code))];
+  if (addr.length > 1) {
+    // (the citizens of the trigger's own clause, not others named in a clause before it)
+    const cs = clauseStart(low, pos, true);
+    const own = [...new Set(inf.mentions.filter((m) => m.role === 'addressee' && m.start >= cs && m.end <= pos).map((m) => m.code))];
+    if (own.length > 0) return own;
+  }
   if (addr.length > 0) return addr;
   if (level && after >= 0 && ctx.every((x) => x === null)) return groupAround(items, low, after);
   return [...ctx];

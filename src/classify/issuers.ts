@@ -12,6 +12,11 @@ const RELATIVE_CLAUSE_BEFORE_RE = /,\s*(?:which|who|whose|lequel|laquelle|qui|we
 /** A French or Italian noun of land right before a demonym adjective: "territoire (sud-soudanais)", "suolo (maliano)". */
 const LAND_BEFORE_DEMONYM_RE = /\b(?:territoire|sol|pays|capitale|fronti[eè]re|r[ée]gions?|territorio|suolo|paese|confine|regioni?)\s+$/;
 
+/** A French or Italian noun of armed force, authority or attack before a plural demonym adjective ("troupes russes", "forze
+ * russe", "frappes israéliennes"): the country's own forces, no citizens addressed. */
+const ACTOR_BEFORE_DEMONYM_RE =
+  /\b(?:troupes|forces|soldats|militaires|arm[ée]es|autorit[ée]s|frappes|attaques|bombardements|milices|rebelles|m[ée]dias|dirigeants|responsables|truppe|forze|soldati|militari|autorit[àa]|attacchi|raid|bombardamenti|milizie|ribelli|media|dirigenti)\s+$/;
+
 export type Role = 'issuer' | 'addressee' | 'place' | 'excluded';
 
 export interface RoledMention extends Mention {
@@ -30,7 +35,10 @@ const DOMESTIC_MEASURE_BY_RE =
   /\b(?:curfews?|state of (?:emergency|siege)|lockdowns?|restrictions|bans?|closures?|evacuation orders?|martial law|ausgangssperren?|couvre-feux?|coprifuoco)\s+(?:\S+\s+){0,3}?(?:announced|imposed|declared|introduced|enforced|extended|ordered|decreed|put in place)\s+(?:\S+\s+){0,4}?by\s+(?:the\s+)?$/;
 
 const INSTITUTION_BEFORE_RE =
-  /\b(?:embass(?:y|ies)|consulates?(?:[- ]general)?|high commissions?|governments?|ministry|ministries|ministers?|missions?|those|ambassade|ambassades|gouvernement|minist[èe]re|botschaft|regierung|ambasciata|ambasciate|governo|ministero|autorit[ée]s|autorit[àa]|beh[öo]rden)\s+(?:of|for|de|du|des|d'|der|des|della|dell'|degli|del|di)\s+(?:the\s+|la\s+|l'|le\s+|les\s+)?$/;
+  /\b(?:embass(?:y|ies)|consulates?(?:[- ]general)?|high commissions?|governments?|ministry|ministries|ministers?|missions?|those|ambassade|ambassades|gouvernement|minist[èe]re|botschaft|regierung|regierungen|ambasciata|ambasciate|governo|governi|ministero|autorit[ée]s|autorit[àa]|beh[öo]rden)\s+(?:of|for|de|du|des|d'|der|des|della|dell'|degli|del|di)\s+(?:the\s+|la\s+|l'|le\s+|les\s+)?$/;
+
+/** A German institution before its government's name in the genitive, with no article: "die Regierungen Finnlands", "das Außenministerium Kanadas". */
+const DE_INSTITUTION_GENITIVE_BEFORE_RE = /\b(?:regierung(?:en)?|au(?:ss|\u00df)enministeri(?:um|en)|au(?:ss|\u00df)enminister(?:in)?|botschaft(?:en)?|beh[öo]rden|staatsf[üu]hrung)\s+$/;
 
 /** A bare "embassy" (or consulate) right after a name: "Haiti embassy staff". */
 const EMBASSY_NOUN_AFTER_RE = /^\s*(?:embass(?:y|ies)|consulates?(?:[- ]general)?)\b/;
@@ -39,7 +47,7 @@ const EMBASSY_NOUN_AFTER_RE = /^\s*(?:embass(?:y|ies)|consulates?(?:[- ]general)
 const OBJECT_PREP_BEFORE_RE = /\b(?:for|at|from|of|in|to)\s+(?:the\s+)?$/;
 
 const ISSUER_VERB_AFTER_RE =
-  /^(?:'s\s+\w+\s+)?\s*(?:,(?:[^,]|\d,\d{3}){0,130},\s*)?(?:(?:\w+ly|has|have|had|will|would|shall|is to|are to|is set to|are set to|is due to|plans to|plan to|not|did not|does not|has not|have not|also|too|all|both|each|jointly|collectively|on\s+\w+|this week|last week|today|yesterday|earlier|separately|now|again|already|quickly|meanwhile|on its part|for its part|itself|itself also|subsequently|since|later|last|first|once|still|then|likewise|similarly|continues to|continued to|continue to|will continue to|(?:has |have |had )?(?:decided|decides|decide|agreed|chose|chosen|opted|moved) to|,)\s+)*(?!(?:advisor(?:y|ies)|evacuations?|repatriations?|relocations?|withdrawals?|closures?|shutdowns?|announcements?|recommendations?|organi[sz]ations?|warnings?|update|issue|charter|airlift|suspensions?|arrangements?)\b)(?:urg\w*|advis\w*|told|tells|call(?:ed|s)? (?:on|for)|warn\w*|order\w*|authori[sz]\w*|issu\w*|rais\w*|lower\w*|upgrad\w*|downgrad\w*|evacuat\w*|(?:is|are) (?:evacuating|ordering|authori[sz]ing|urging|telling|advising|calling on|withdrawing|pulling)|began|begun|begin\w*|start\w*|clos\w*|suspend\w*|recommend\w*|ask\w*|instruct\w*|announc\w*|updat\w*|mov\w*|relocat\w*|withdr\w*|pull\w*|sent|send\w*|charter\w*|organi[sz]\w*|arrang\w*|said|says|stated|encourag\w*|follow(?:ed|s)? suit|did the same|joined|echoed|repatriat\w*|flew|flown|flies|fl(?:iegt|iegen|og|ogen)\b|(?:brachte|brachten|bringt|holte|holten|holt)\b|airlift\w*|lift(?:s|ed|ing)?\b|shut\w*|tightened|eased|changed|revised|reiterated|confirmed|issued|placed|dispatched|kept|keeps|extended|extends|maintain\w*|retain\w*|maintient|maintenu\w*|mantien\w*|mantenut\w*|beh[äa]lt|behielt|a (?:appel\w*|demand\w*|recommand\w*|conseill\w*|invit\w*|exhort\w*|ferm\w*|[ée]vacu\w*|rapatri\w*|relev\w*|abaiss\w*|rehauss\w*|suspendu|retir[ée]\w*|autoris[ée]\w*|ordonn[ée]\w*)|ont (?:appel\w*|demand\w*|recommand\w*|invit\w*|conseill\w*|exhort\w*|ferm[ée]\w*|[ée]vacu\w*|rapatri\w*|relev[ée]\w*|abaiss[ée]\w*|rehauss[ée]\w*|suspendu|retir[ée]\w*|autoris[ée]\w*|ordonn[ée]\w*)|hat|haben|forder\w*|rief(?:en)?\b|ruft\b|dr[äa]ngt\w*|r[äa]t|riet|warnt|empfiehlt|evakuier\w*|sprach|spricht|erlie(?:ß|ss)|erl[äa]sst|verh[äa]ngte?|versch[äa]rfte?|hob|hebt|chiud\w*|schlie(?:ß|ss)t|ferme\b|ferment\b|d[ée]conseill\w*|recommand\w*|autoris\w*|ordonn\w*|conseill\w*|appell?e\w*|demand\w*|exhort\w*|rel[eè]v\w*|rapatri\w*|[ée]vacu\w*|ha |hanno |invita\w*|esorta\w*|raccomanda\w*|sconsiglia\w*)/;
+  /^(?:'s\s+\w+\s+)?\s*(?:,(?:[^,]|\d,\d{3}){0,130},\s*)?(?:(?:\w+ly|has|have|had|will|would|shall|is to|are to|is set to|are set to|is due to|plans to|plan to|not|did not|does not|has not|have not|also|too|all|both|each|jointly|collectively|on\s+\w+|this week|last week|today|yesterday|earlier|separately|now|again|already|quickly|meanwhile|on its part|for its part|itself|itself also|subsequently|since|later|last|first|once|still|then|likewise|similarly|continues to|continued to|continue to|will continue to|(?:has |have |had )?(?:decided|decides|decide|agreed|chose|chosen|opted|moved) to|,)\s+)*(?!(?:advisor(?:y|ies)|evacuations?|repatriations?|relocations?|withdrawals?|closures?|shutdowns?|announcements?|recommendations?|organi[sz]ations?|warnings?|update|issue|charter|airlift|suspensions?|arrangements?)\b)(?:urg\w*|advis\w*|told|tells|call(?:ed|s)? (?:on|for)|warn\w*|order\w*|authori[sz]\w*|issu\w*|rais\w*|lower\w*|upgrad\w*|downgrad\w*|evacuat\w*|(?:is|are) (?:evacuating|ordering|authori[sz]ing|urging|telling|advising|calling on|withdrawing|pulling)|began|begun|begin\w*|start\w*|clos\w*|suspend\w*|recommend\w*|ask\w*|instruct\w*|announc\w*|updat\w*|mov\w*|relocat\w*|withdr\w*|pull\w*|sent|send\w*|charter\w*|organi[sz]\w*|arrang\w*|said|says|stated|encourag\w*|follow(?:ed|s)? suit|did the same|joined|echoed|repatriat\w*|flew|flown|flies|fl(?:iegt|iegen|og|ogen)\b|(?:brachte|brachten|bringt|holte|holten|holt)\b|airlift\w*|lift(?:s|ed|ing)?\b|shut\w*|tightened|eased|changed|revised|reiterated|confirmed|issued|placed|dispatched|kept|keeps|extended|extends|maintain\w*|retain\w*|maintient|maintenu\w*|mantien\w*|mantenut\w*|beh[äa]lt|behielt|a (?:appel\w*|demand\w*|recommand\w*|conseill\w*|invit\w*|exhort\w*|ferm\w*|[ée]vacu\w*|rapatri\w*|relev\w*|abaiss\w*|rehauss\w*|suspendu|retir[ée]\w*|autoris[ée]\w*|ordonn[ée]\w*)|ont (?:appel\w*|demand\w*|recommand\w*|invit\w*|conseill\w*|exhort\w*|ferm[ée]\w*|[ée]vacu\w*|rapatri\w*|relev[ée]\w*|abaiss[ée]\w*|rehauss[ée]\w*|suspendu|retir[ée]\w*|autoris[ée]\w*|ordonn[ée]\w*)|hat|haben|forder\w*|(?:er)?mahn\w*|rief(?:en)?\b|ruft\b|dr[äa]ngt\w*|r[äa]t|riet|warnt|empfiehlt|evakuier\w*|sprach|spricht|erlie(?:ß|ss)|erl[äa]sst|verh[äa]ngte?|versch[äa]rfte?|hob|hebt|chiud\w*|schlie(?:ß|ss)t|ferme\b|ferment\b|d[ée]conseill\w*|recommand\w*|autoris\w*|ordonn\w*|conseill\w*|appell?e\w*|demand\w*|exhort\w*|rel[eè]v\w*|rapatri\w*|[ée]vacu\w*|ha |hanno |invita\w*|esorta\w*|raccomanda\w*|sconsiglia\w*)/;
 
 const PASSIVE_BY_BEFORE_RE =
   /\b(?:issued|announced|echoed|given|made|followed|advised|ordered|authori[sz]ed|imposed|decided|raised|lowered|updated|released|put out|sent|recommended|organi[sz]ed|chartered|arranged|evacuated|urged|joined)\s+(?:\S+\s+){0,5}?by\s+(?:the\s+)?$|\b(?:similar|such|same|comparable|parallel)\s+(?:\S+\s+){0,3}?(?:from|by)\s+(?:the\s+)?$/;
@@ -88,7 +96,10 @@ export function genericIssuers(low: string): GenericIssuer[] {
 }
 
 /** Connector between list members: ", ", " and ", ", and ", " & ", " as well as ". */
-export const LIST_GAP_RE = /^\s*(?:,\s*(?:and\s+|or\s+|as well as\s+|et\s+|ou\s+|und\s+|oder\s+|e\s+|o\s+)?|and\s+|or\s+|&\s*|as well as\s+|et\s+|ou\s+|und\s+|oder\s+|e\s+|ed\s+|o\s+)(?:the\s+|la\s+|le\s+|l'|les\s+|die\s+|den\s+|il\s+|lo\s+|d'|de\s+|du\s+|des\s+|di\s+|del\s+|della\s+|dell'|dei\s+|degli\s+)?$/;
+export const LIST_GAP_RE = /^\s*(?:,\s*(?:and\s+|or\s+|as well as\s+|et\s+|ou\s+|und\s+|oder\s+|e\s+|o\s+)?|and\s+|or\s+|&\s*|as well as\s+|et\s+|ou\s+|und\s+|oder\s+|e\s+|ed\s+|o\s+)(?:the\s+|la\s+|le\s+|l'|les\s+|die\s+|den\s+|der\s+|il\s+|lo\s+|d'|de\s+|du\s+|des\s+|di\s+|del\s+|della\s+|dell'|dei\s+|degli\s+)?$/;
+
+/** A list of issuers that goes on after "as well as" and a short aside: " sowie nach Medienberichten auch ", ", as well as ". */
+export const LIST_GOES_ON_RE = /^\s*,?\s*(?:as well as|sowie|ainsi que|nonch[ée])\s+(?:[^\s,.;:]+\s+){0,3}?(?:(?:also|auch|aussi|anche)\s+)?(?:the\s+|der\s+|des\s+|de\s+la\s+|du\s+|della\s+|del\s+)?$/;
 
 /** Give every mention of one sentence a role. `plain` is the sentence, `low` its lower case. */
 /** After a government that opens a line without a bullet: its advice ("United States - Level 4: Do Not Travel to …"), not a
@@ -143,7 +154,7 @@ export function assignRoles(plain: string, low: string, mentions: Mention[]): Ro
       }
       // an adjective after a noun of land is the country ("l'ensemble du territoire sud-soudanais", "sul suolo maliano"),
       // however it ends ("-ais" is no plural)
-      if (LAND_BEFORE_DEMONYM_RE.test(before)) {
+      if (LAND_BEFORE_DEMONYM_RE.test(before) || ACTOR_BEFORE_DEMONYM_RE.test(before)) {
         r.role = 'place';
         continue;
       }
@@ -180,7 +191,7 @@ export function assignRoles(plain: string, low: string, mentions: Mention[]): Ro
       r.role = 'addressee';
       continue;
     }
-    if (INSTITUTION_BEFORE_RE.test(before)) {
+    if (INSTITUTION_BEFORE_RE.test(before) || (r.kind === 'name' && /s$/.test(r.text) && DE_INSTITUTION_GENITIVE_BEFORE_RE.test(before))) {
       r.role = 'issuer';
       continue;
     }
@@ -239,7 +250,11 @@ export function assignRoles(plain: string, low: string, mentions: Mention[]): Ro
     const prev = out[i - 1]!;
     const cur = out[i]!;
     const gap = low.slice(prev.end, cur.start);
-    if (!LIST_GAP_RE.test(gap)) continue;
+    if (!LIST_GAP_RE.test(gap)) {
+      // ("die Regierungen der USA und Lettlands sowie nach Medienberichten auch Dänemarks": a list of issuers goes on)
+      if (prev.role === 'issuer' && prev.kind !== 'agency' && cur.role === 'place' && (cur.kind === 'name' || cur.kind === 'metonym') && LIST_GOES_ON_RE.test(gap)) cur.role = 'issuer';
+      continue;
+    }
     if (prev.role === 'issuer' && (cur.role === 'place' || cur.role === 'excluded') && prev.kind !== 'agency') cur.role = 'issuer';
     else if (prev.role === 'excluded' && cur.role === 'place' && !cur.locative) cur.role = 'excluded';
   }

@@ -101,7 +101,7 @@ const ANNOUNCED_RE =
 
 /** German "zur Ausreise auffordern/aufrufen/drängen", the call's verb before or after the phrase. */
 const ZUR_AUSREISE_RE =
-  /\b(?:(?:fordert\w*|rief|ruft|rufen|dr[äa]ngt\w*|gedr[äa]ngt|aufgefordert|aufgerufen)\b[^.;]{0,120}?\bzur (?:sofortigen |umgehenden )?ausreise\b|\bzur (?:sofortigen |umgehenden )?ausreise\b[^.;]{0,80}?\b(?:aufgefordert|aufgerufen|auffordern|aufrufen|gedr[äa]ngt)\b|\bzur (?:sofortigen |umgehenden )?ausreise\b[^.;]{0,80}?\bauf(?=\s*(?:$|[.,;:!?)"«»]|und\b)))/;
+  /\b(?:(?:fordert\w*|rief|ruft|rufen|dr[äa]ngt\w*|gedr[äa]ngt|aufgefordert|aufgerufen|(?:er)?mahnt\w*|gemahnt)\b[^.;]{0,120}?\bzur (?:sofortigen |umgehenden )?ausreise\b|\bzur (?:sofortigen |umgehenden )?ausreise\b[^.;]{0,80}?\b(?:aufgefordert|aufgerufen|auffordern|aufrufen|gedr[äa]ngt)\b|\bzur (?:sofortigen |umgehenden )?ausreise\b[^.;]{0,80}?\bauf(?=\s*(?:$|[.,;:!?)"«»]|und\b)))/;
 /** A German call made conditional or softened ("sollten … erwägen", "falls", "gegebenenfalls"). */
 const HEDGE_DE_RE = /\b(?:erw[äa]gen|erwogen|pr[üu]fen|falls|gegebenenfalls|notfalls|im notfall|bei bedarf|wenn n[öo]tig)\b/;
 
@@ -193,6 +193,12 @@ const GOV_OPERATOR_RE =
 /** After an evacuation noun, its own clause says it is not planned or needed (en/de/fr/it). */
 const EVAC_NOT_PLANNED_RE =
   /^(?:[^.;:]|(?<=\b[a-z])\.){0,80}?\b(?:(?<!\b(?:which|that)\s)(?:is|was|are|were|has|have)\s+(?:currently\s+|presently\s+)?not\s+(?:been\s+|being\s+)?(?:planned|foreseen|envisaged|contemplated|considered|needed|necessary|required|ordered|under consideration|on the table)|(?:ist|sei|sind|seien|wird|werde|war|w[äa]re)\s+(?:\S+\s+){0,3}?(?:nicht|derzeit nicht|zurzeit nicht)\s+(?:\S+\s+)?(?:vorgesehen|geplant|beabsichtigt|notwendig|n[öo]tig|erforderlich)|n'(?:est|etait|sont)\s+pas\s+(?:\S+\s+)?(?:prevue?s?|envisagee?s?|necessaires?|a l'ordre du jour)|non\s+(?:e|sono|era)\s+(?:\S+\s+)?(?:previst[aeio]|in programma|necessari[aeio]|all'ordine del giorno))\b/;
+
+/** After flights: operators encouraged, allowed or invited to run them ("… are also being encouraged to fly"). */
+const FLIGHTS_ENCOURAGED_RE = /^\s+(?:(?:are|were|is|was|will be|have been|has been)\s+)?(?:also\s+|now\s+)?(?:being\s+)?(?:encouraged|allowed|permitted|invited|welcome)\s+to\b/;
+/** After "to evacuate": the people moved ("its citizens", "embassy staff"), not a place. */
+const EVAC_PEOPLE_OBJECT_RE =
+  /^\s+(?:(?:all|its|their|the|his|her|some|remaining|any)\s+)*(?:own\s+)?(?:[\w.-]+\s+){0,2}?(?:citizens|nationals|staff|personnel|diplomats|employees|family|families|dependents|dependants|compatriots|people|expatriates|embass(?:y|ies)|consulates?|missions?)\b/;
 
 /** After "relocated": a move to another site in the same city ("to an alternate site within Bogotá", "within the capital"). */
 const SAME_CITY_MOVE_RE =
@@ -538,7 +544,8 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     if (a >= 0 && !negatedBefore(low, a, 40)) hits.push({ signal: 'leave_immediately', start: a, end: a + 20 });
     // "forderte … seine Staatsbürger zur Ausreise aus Iran auf", "hat … zur sofortigen Ausreise aufgerufen"
     const z = ZUR_AUSREISE_RE.exec(low);
-    if (a < 0 && z && !negatedBefore(low, z.index, 60) && !HEDGE_DE_RE.test(low)) {
+    // ("fordert sie derzeit aber nicht zur Ausreise auf": the negation between the verb and the phrase)
+    if (a < 0 && z && !negatedBefore(low, z.index, 60) && !/\b(?:nicht|nie|niemals|keineswegs)\b/.test(z[0]) && !HEDGE_DE_RE.test(low)) {
       hits.push({ signal: 'leave_immediately', start: z.index, end: z.index + z[0].length });
     }
   }
@@ -666,6 +673,11 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     // the evacuation negated after the noun: "an evacuation … is not planned", "Eine Evakuierung … sei nicht vorgesehen",
     // "l'évacuation … n'est pas prévue", "un'evacuazione … non è prevista"
     if (EVAC_NOT_PLANNED_RE.test(after)) continue;
+    // flights a government lets or asks operators to run ("Chartered flights are also being encouraged to fly") are no
+    // transport it arranges
+    if (FLIGHTS_ENCOURAGED_RE.test(after)) continue;
+    // a call on people to evacuate a place ("called on Iranians to evacuate Tehran"): no government's transport out
+    if (m[0] === 'evacuate' && /\bto\s+$/.test(before) && URGING_RE.test(before.slice(-80)) && !EVAC_PEOPLE_OBJECT_RE.test(after)) continue;
     // local authorities evacuating residents: a domestic measure
     const domesticObj = /\b(?:residents|villagers|inhabitants|population|households|homes|towns?|villages?|neighbou?rhoods?|districts?|coastal|patients|hospitals?|schools?|students|buildings?|streets?|low-lying|flood|people living|families living|the area|the zone|communities)\b/.test(near);
     const foreignObj =

@@ -30,3 +30,40 @@ describe('a list of posts as the object', () => {
     expect(run('Family members and non-essential U.S. staff have been ordered to leave the U.S. embassies in Lusaka and Lilongwe after protests.')).toEqual(['MW/US/-/ordered_departure', 'ZM/US/-/ordered_departure']);
   });
 });
+
+describe('German lists of governments that call their citizens out', () => {
+  it('GIVEN "die Regierungen Finnlands, Schwedens … sowie laut Diplomaten auch Polens ihre Bürger aufgefordert, X zu verlassen" WHEN classified THEN each government', () => {
+    const text = 'Medienberichten zufolge haben die Regierungen Finnlands, Schwedens und Norwegens sowie laut Diplomaten auch Polens ihre Bürger aufgefordert, Belarus sofort zu verlassen.';
+    expect(run(text)).toEqual(['BY/FI/-/leave_immediately', 'BY/NO/-/leave_immediately', 'BY/PL/-/leave_immediately', 'BY/SE/-/leave_immediately']);
+  });
+
+  it('GIVEN "X, Y und Z mahnten ihre Staatsbürger zur Ausreise aus W" WHEN classified THEN each government', () => {
+    expect(run('Kanada, Irland und Japan mahnten ihre Staatsbürger zur Ausreise aus Belarus.')).toEqual(['BY/CA/-/leave_immediately', 'BY/IE/-/leave_immediately', 'BY/JP/-/leave_immediately']);
+  });
+
+  it('GIVEN a government that "fordert … derzeit aber nicht zur Ausreise auf" WHEN classified THEN no finding', () => {
+    expect(run('Die Bundesregierung beobachtet die Lage der Deutschen in Belarus genau, fordert sie derzeit aber nicht zur Ausreise auf.')).toEqual([]);
+  });
+});
+
+describe('no evacuation without a government moving its people', () => {
+  it('GIVEN "no immediate evacuation plans" and charter flights "being encouraged to fly" WHEN classified THEN no evacuation', () => {
+    const text = "Nepal's foreign ministry said there is no immediate plan to evacuate Nepali citizens from Belarus. 'No immediate evacuation plans. Chartered flights are also being encouraged to operate,' the spokesman added.";
+    expect(run(text)).toEqual([]);
+  });
+
+  it('GIVEN a foreign leader calling on a country\'s people to evacuate its capital WHEN classified THEN no evacuation', () => {
+    expect(run('The Turkish president called on Syrians to evacuate Damascus, accusing the government of stalling.')).toEqual([]);
+  });
+
+  it('GIVEN a government urging its embassy to evacuate its staff WHEN classified THEN evacuation stays', () => {
+    expect(run('Japan urged its embassy to evacuate its staff from Minsk on Friday.')).toEqual(['BY/JP/-/evacuation']);
+  });
+});
+
+describe('citizens named in the clause of the call, after another clause that names a foreign government', () => {
+  it('GIVEN "compte tenu de la décision russe …, les ressortissants belges … doivent quitter sans délai ce pays" WHEN classified THEN Belgium advises', () => {
+    const text = "Compte tenu de la concentration de troupes russes aux frontières et de l'état d'urgence décidé ce jour par le Parlement moldave, les ressortissants belges présents en Moldavie doivent quitter sans délai ce pays.";
+    expect(run(text)).toEqual(['MD/BE/-/leave_immediately']);
+  });
+});
