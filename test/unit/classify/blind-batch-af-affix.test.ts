@@ -148,3 +148,18 @@ describe('a sentence that goes on with a past event the sentence before dated', 
     expect(run(text)).toEqual(['PH/GB/-/evacuation']);
   });
 });
+
+describe('German advice told with a denial after the noun, help offered only in an emergency, and an air force plane before the citizens', () => {
+  it('GIVEN "eine Ausreiseaufforderung gibt es bislang nicht" WHEN classified THEN no leave signal', () => {
+    expect(run('Das Auswärtige Amt warnt vor Reisen nach Nicaragua; eine Ausreiseaufforderung gibt es bislang nicht.')).toEqual(['NI/DE/4/']);
+  });
+
+  it('GIVEN seats on other states\' special flights offered only "im Notfall" WHEN classified THEN no evacuation', () => {
+    const text = 'Das Außenministerium in Wien forderte alle Österreicher in Nicaragua zur sofortigen Ausreise auf. Man werde im Notfall Plätze auf Sonderflügen anderer Staaten vermitteln.';
+    expect(run(text)).toEqual(['NI/AT/-/leave_immediately']);
+  });
+
+  it('GIVEN "brachte mit einer Maschine der Luftwaffe 150 Staatsbürger von Managua nach Rom" WHEN classified THEN evacuation', () => {
+    expect(run('Italien brachte am Sonntag mit einer Maschine der Luftwaffe 150 italienische Staatsbürger von Managua nach Rom.')).toEqual(['NI/IT/-/evacuation']);
+  });
+});
