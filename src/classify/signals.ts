@@ -116,8 +116,8 @@ const LATER_LIFTED_RE =
 const DEMAND_ON_GOV_RE =
   /\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)? (?:on|upon|for)|press(?:es|ed|ing)?|demand(?:s|ed|ing)?(?: that)?|lobb(?:y|ies|ied|ying)|implor\w*|beg(?:s|ged|ging)?)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'.-]+\s+){0,2}?(?:government|foreign office|fcdo|state department|foreign ministry|ministry|minister|ministers|embassy|high commission|white house|administration|department)\s+(?:to\s+|should\s+)?(?:tell|order|advise|instruct|urge|ask|call on|direct|get)\b/;
 /** A modal demand that a government give the call, in an opinion or a petition: "Ottawa should tell Canadians to leave",
- * "it must order its citizens out" (what someone says a government ought to do is not done). */
-const MODAL_DEMAND_RE = /\b(?:should|ought to|must)\s+(?:now\s+|also\s+|immediately\s+|finally\s+|at last\s+|urgently\s+)?(?:tell|order|urge|advise|instruct|direct|call on)\b(?:[^.;]|(?<=\b[a-z])\.)*$/;
+ * "it must order its citizens out" (what someone says a government ought to do is not done; "we must urge" is the speaker's own call). */
+const MODAL_DEMAND_RE = /(?<!\b(?:we|i)\s+)\b(?:should|ought to|must)\s+(?:now\s+|also\s+|immediately\s+|finally\s+|at last\s+|urgently\s+)?(?:tell|order|urge|advise|instruct|direct|call on)\b(?:[^.;]|(?<=\b[a-z])\.)*$/;
 
 /** The local population as the people moved (no government's citizens abroad). */
 const LOCAL_PEOPLE_RE = /\b(?:residents|villagers|inhabitants|islanders|locals|local people|households|communities|habitants|abitanti|bewohner\w*|einwohner\w*|villageois|popolazione)\b/;
@@ -638,7 +638,7 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
       if (masked(masks, a, a + m[0].length)) continue;
       if (negatedBefore(low, a, 45) || urgingNegated(low, a) || hedgedBefore(low, a, 80) || conditional(low, a)) continue;
       if (!ADDRESSEE_RE.test(low) || HAZARD_ZONE_RE.test(low)) continue;
-      if (DEMAND_ON_GOV_RE.test(low.slice(Math.max(0, a - 140), a))) continue;
+      if (DEMAND_ON_GOV_RE.test(low.slice(Math.max(0, a - 140), a)) || MODAL_DEMAND_RE.test(low.slice(Math.max(0, a - 140), a))) continue;
       hits.push({ signal: 'leave_immediately', start: a, end: a + m[0].length });
       break;
     }

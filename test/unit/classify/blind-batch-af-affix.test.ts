@@ -65,6 +65,14 @@ describe('an opinion that a government should give the call', () => {
     expect(run(text)).toEqual([]);
   });
 
+  it('GIVEN "Ottawa must urge all Canadians in Niger to leave now" WHEN classified THEN no leave signal', () => {
+    expect(run('Ottawa must urge all Canadians in Niger to leave now.')).toEqual([]);
+  });
+
+  it('GIVEN the minister\'s own "We must urge all Britons in Niger to leave now" WHEN classified THEN leave_immediately', () => {
+    expect(run('"We must urge all Britons in Niger to leave now," the Foreign Secretary said.')).toEqual(['NE/GB/-/leave_immediately']);
+  });
+
   it('GIVEN the government itself telling citizens to leave WHEN classified THEN leave_immediately', () => {
     const text = 'The Foreign Office told Britons in Niger to leave while commercial flights are still operating.';
     expect(run(text)).toEqual(['NE/GB/-/leave_immediately']);
