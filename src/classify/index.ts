@@ -11,7 +11,7 @@ import { COUNTRY_EXTRAS } from './gazetteer-data.js';
 import { Gazetteer, isAscii, type CountryExtra, type Mention } from './gazetteer.js';
 import { ISSUER_EXTRAS } from './issuer-data.js';
 import { assignRoles, genericIssuers, LIST_GAP_RE, LIST_GOES_ON_RE, type RoledMention } from './issuers.js';
-import { bareLevelLine, detectLevels, legendByLines, type LevelHit } from './levels.js';
+import { bareLevelLine, detectLevels, legendByLines, areaListFollows, type LevelHit } from './levels.js';
 import { trieRegexSource } from './trie.js';
 import { detectReopened, detectSignals, holidayClosure, TRIGGER_LOW_RE, TRIGGER_RE, type Mask, type SignalHit } from './signals.js';
 import { clauseStart, hedgedBefore, negatedBefore } from './context.js';
@@ -360,7 +360,10 @@ function run(input: ClassifyInput): Finding[] {
       if (lev.length > 0 && lev.some((l) => l.structured) && (repatriationScale ??= draft.lows.some((l) => l.includes('repatriation') && REPATRIATION_SCALE_RE.test(l))))
         lev = lev.filter((l) => !(l.structured && /\balert\s+$/.test(s.low.slice(Math.max(0, l.start - 6), l.start))));
       // a scale's legend set out one level per line ("Level 1 - Exercise caution", "Level 2 - …", "Level 3 - …") gives no level
-      if (lev.length > 0 && bareLevelLine(s.low) && (legendLines ??= legendByLines(draft.lows)))
+      // (… but a level's line that heads a list of areas on the next line gives those areas their level: "Level 3: Avoid All
+      // Travel" then "- Sulu Province, Tawi-Tawi Province …")
+      if (lev.length > 0 && bareLevelLine(s.low) && areaListFollows(draft.lows, k)) lev = lev.map((l) => ({ ...l, scope: 'regional' as const }));
+      else if (lev.length > 0 && bareLevelLine(s.low) && (legendLines ??= legendByLines(draft.lows)))
         lev = [];
       // the gloss of a colour given to an area in the sentence before ("- North Sinai: red. Do not travel to this area.") is
       // that area's advice, not the country's

@@ -425,10 +425,19 @@ export function bareLevelLine(low: string): boolean {
   return BARE_LEVEL_RE.test(low);
 }
 
+/** A list item that names parts of a country: "- Sulu Province, Tawi-Tawi Province …", "• The border areas with …". */
+const AREA_ITEM_RE = /^\s*[-\u2013\u2022*\u00b7]\s+(?=\S)[^\n]{0,300}?\b(?:provinces?|regions?|states?|areas?|districts?|departments?|governorates?|prefectures?|counties|county|cit(?:y|ies)|islands?|peninsula|archipelago|border|zones?|territor(?:y|ies))\b/;
+
+/** A numbered level's line (unit `k`) that heads a list of areas on the next line: the level of those areas, no legend. */
+export function areaListFollows(lows: readonly string[], k: number): boolean {
+  const next = lows[k + 1];
+  return next !== undefined && AREA_ITEM_RE.test(next);
+}
+
 /** Three lines or more, each only a numbered level with a label, for three different numbers: a legend. */
 export function legendByLines(lows: readonly string[]): boolean {
   const seen = new Set<string>();
-  for (const l of lows) if (BARE_LEVEL_RE.test(l)) seen.add(/[1-6]/.exec(l)![0]);
+  for (let k = 0; k < lows.length; k++) if (BARE_LEVEL_RE.test(lows[k]!) && !areaListFollows(lows, k)) seen.add(/[1-6]/.exec(lows[k]!)![0]);
   return seen.size >= 3;
 }
 

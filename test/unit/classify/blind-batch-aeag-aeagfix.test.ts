@@ -117,3 +117,29 @@ describe("the agent of the country's own measure, and a government that decided 
     expect(run(text)).toEqual(['PE/KR/-/level_raised']);
   });
 });
+
+describe('a German embassy telling its people to stay where they lodge, in the imperative', () => {
+  it('GIVEN "Bleiben Sie bis auf Weiteres in Ihren Unterkünften" from the embassy WHEN classified THEN shelter_in_place', () => {
+    const text = 'Die Deutsche Botschaft in Antananarivo teilt mit: Bleiben Sie bis auf Weiteres in Ihren Unterkünften.';
+    expect(run(text)).toEqual(['MG/DE/-/shelter_in_place']);
+  });
+});
+
+describe("numbered levels each heading a list of areas, on another government's page", () => {
+  const page = (items: [string, string, string]): string =>
+    'Overseas Safety Information — Ministry of Foreign Affairs of Japan\n\nIndonesia: Danger Information\n\n' +
+    `Level 3: Avoid All Travel (Recommendation to Refrain from Travel)\n${items[0]}\n\n` +
+    `Level 2: Avoid Non-essential Travel\n${items[1]}\n\n` +
+    `Level 1: Exercise Caution\n${items[2]}\n\n` +
+    'Japanese nationals travelling to Indonesia are asked to register with Tabireg.';
+
+  it('GIVEN each level followed by "- … Province" items WHEN classified THEN a finding with no country-wide level', () => {
+    const text = page(['- Central Papua Province and Highland Papua Province', '- The Poso area of Central Sulawesi Province', '- All other areas, including Jakarta and Bali']);
+    expect(run(text)).toEqual(['ID/JP/-/']);
+  });
+
+  it('GIVEN the same levels with no list of areas (a legend) WHEN classified THEN nothing', () => {
+    const text = page(['', '', '']);
+    expect(run(text)).toEqual([]);
+  });
+});
