@@ -143,3 +143,17 @@ describe("numbered levels each heading a list of areas, on another government's 
     expect(run(text)).toEqual([]);
   });
 });
+
+describe('countries coordinated in the object of a level', () => {
+  it('GIVEN "sconsiglia i viaggi non necessari in Libano e in Siria" WHEN classified THEN both countries get level 3', () => {
+    expect(run('La Farnesina sconsiglia i viaggi non necessari in Libano e in Siria.').sort()).toEqual(['LB/IT/3/', 'SY/IT/3/']);
+  });
+
+  it('GIVEN "against all travel to Yemen and Somalia" WHEN classified THEN both countries get level 4', () => {
+    expect(run('The Foreign Office advises against all travel to Yemen and Somalia.').sort()).toEqual(['SO/GB/4/', 'YE/GB/4/']);
+  });
+
+  it("GIVEN the second country's border areas only WHEN classified THEN only the first gets the level", () => {
+    expect(run("The Foreign Office advises against all travel to Yemen and Oman's border areas.")).toEqual(['YE/GB/4/']);
+  });
+});
