@@ -615,7 +615,7 @@ function run(input: ClassifyInput): Finding[] {
         }
         hits.push({ kind: 'level', level: l.level, past: l.past, regional, sentence: i, country: r, issuers, pos: l.start });
         // countries coordinated in the object share the level: "sconsiglia i viaggi non necessari a Cuba e in Giamaica"
-        if (!l.past && !regional && l.objectStart >= 0) for (const c of coordinatedCountries(inf, l.objectStart, r)) hits.push({ kind: 'level', level: l.level, past: false, regional: false, sentence: i, country: c, issuers, pos: l.start });
+        if (!l.past && !regional && l.objectStart >= 0) for (const c of levelCoordinatedCountries(inf, l.objectStart, r)) hits.push({ kind: 'level', level: l.level, past: false, regional: false, sentence: i, country: c, issuers, pos: l.start });
       }
     }
     // "Similar warnings have since been issued by Australia, Germany and Italy"
@@ -1304,12 +1304,12 @@ function nonGovernmentAgent(inf: SentenceInfo, pos: number): boolean {
 }
 
 /** Between two countries coordinated in an object: "and", "or", a comma, and a repeated preposition ("a Cuba e in Giamaica"). */
-const COORD_GAP_RE = /^\s*(?:,\s*)?(?:and|or|e|o|et|ou|und|oder|,)\s+(?:(?:to|in|a|à|en|au|aux|nach|ad)\s+)?(?:the\s+|la\s+|le\s+|l'|les\s+|il\s+|den\s+|die\s+)?$/;
+const LEVEL_COORD_GAP_RE = /^\s*(?:,\s*)?(?:and|or|e|o|et|ou|und|oder|,)\s+(?:(?:to|in|a|à|en|au|aux|nach|ad)\s+)?(?:the\s+|la\s+|le\s+|l'|les\s+|il\s+|den\s+|die\s+)?$/;
 /** After a country: a part of it ("Jamaica's north coast", "Cuba eastern provinces"). */
 const PART_AFTER_NAME_RE = /^(?:'s)?\s*(?:northern|southern|eastern|western|central|north|south|east|west|border|borders|regions?|provinces?|states?|areas?|parts?|districts?|coast|interior|capital|frontier)\b/;
 
-/** Countries named after the object's first (`first`, at `from`) and coordinated with it, each a whole country. */
-function coordinatedCountries(inf: SentenceInfo, from: number, first: string): string[] {
+/** Countries named after a level's object's first (`first`, at `from`) and coordinated with it, each a whole country (the signals' own list rule is `coordinatedCountries`). */
+function levelCoordinatedCountries(inf: SentenceInfo, from: number, first: string): string[] {
   const low = inf.s.low;
   const m0 = mentionAt(inf, from, 4);
   if (!m0 || m0.code !== first || m0.kind !== 'name') return [];
@@ -1317,7 +1317,7 @@ function coordinatedCountries(inf: SentenceInfo, from: number, first: string): s
   let prev = m0;
   for (const m of inf.mentions) {
     if (m.start < prev.end) continue;
-    if (!COORD_GAP_RE.test(low.slice(prev.end, m.start))) break;
+    if (!LEVEL_COORD_GAP_RE.test(low.slice(prev.end, m.start))) break;
     if (m.kind !== 'name' || m.role === 'issuer' || m.role === 'addressee' || PART_AFTER_NAME_RE.test(low.slice(m.end, m.end + 30))) break;
     if (m.code !== first && !out.includes(m.code)) out.push(m.code);
     prev = m;
