@@ -30,8 +30,9 @@ export function clauseEnd(low: string, pos: number): number {
   return m ? m.index : low.length;
 }
 
+/** (the "not" of the level's name "Do Not Travel" negates nothing after it: "at Level 4: Do Not Travel and told citizens to depart") */
 const NEG_RE =
-  /\b(?:not|no|never|none|neither|nor|without|unable|cannot|can't|won't|didn't|doesn't|don't|hasn't|haven't|isn't|aren't|wasn't|weren't|shouldn't|wouldn't|refused|declined|refuses|declines|stopped short|ruled out|rules out|denied|denies|rather than|instead of|no longer|yet to|nicht|kein|keine|keinen|keiner|pas|aucun|aucune|jamais|non(?![- ](?:essenti|necessar|urgent|emergen|indispensab|strictly|vital))|nessun|nessuna|nessuno|senza|nie)\b|\bne\s+\S+\s+pas\b|n'(?:a|ont|est|sont)\b/;
+  /\b(?:not(?!(?<=\bdo not)\s+travel\b)|no|never|none|neither|nor|without|unable|cannot|can't|won't|didn't|doesn't|don't|hasn't|haven't|isn't|aren't|wasn't|weren't|shouldn't|wouldn't|refused|declined|refuses|declines|stopped short|ruled out|rules out|denied|denies|rather than|instead of|no longer|yet to|nicht|kein|keine|keinen|keiner|pas|aucun|aucune|jamais|non(?![- ](?:essenti|necessar|urgent|emergen|indispensab|strictly|vital))|nessun|nessuna|nessuno|senza|nie)\b|\bne\s+\S+\s+pas\b|n'(?:a|ont|est|sont)\b/;
 
 /** The clause text (commas cut it) before `pos`, at most `max` characters. */
 export function backWindow(low: string, pos: number, max = 60, commas = true): string {

@@ -133,3 +133,22 @@ describe('a phrase of time or cause after an evacuation names its event, not the
     expect(run(text)).toEqual(['NC/AU/-/evacuation']);
   });
 });
+
+describe('the level name "Do Not Travel" negates nothing after it; "remains suspended" is a suspension', () => {
+  it('GIVEN "keeps X at Level 4: Do Not Travel and told citizens to depart immediately" WHEN classified THEN level 4 and leave', () => {
+    const text = 'The State Department keeps Haiti at Level 4: Do Not Travel and on Friday told U.S. citizens in Haiti to depart immediately.';
+    expect(run(text)).toEqual(['HT/US/4/leave_immediately']);
+  });
+
+  it('GIVEN "citizens should not travel there and … should leave" (a definition) WHEN classified THEN nothing', () => {
+    expect(run('A level-4 warning means Israelis should not travel there and those present should leave.')).toEqual([]);
+  });
+
+  it('GIVEN "the embassy … has remained suspended since 2019" WHEN classified THEN embassy_suspended', () => {
+    expect(run('The U.S. Embassy in Kabul has remained suspended since August 2021.')).toEqual(['AF/US/-/embassy_suspended']);
+  });
+
+  it('GIVEN consular services that "remain suspended" WHEN classified THEN nothing', () => {
+    expect(run("The embassy's consular services in Kabul remain suspended.")).toEqual([]);
+  });
+});
