@@ -369,6 +369,8 @@ const EMB_RE =
 /** A closure told after the embassy (past periods that end no clause: "u.s.", the German date "den 22. Oktober"). */
 const SUSP_AFTER_RE =
   /^(?:[^.;]|(?<=\b[a-z])\.|(?<=\b\d{1,2})\.(?=\s)){0,70}?\b(?:suspend(?:ed|s|ing)?\s+(?:all\s+|its\s+|their\s+)?(?:operations|activities|work|functions)|(?:whose|its|their)\s+operations\s+(?:have\s+been|has\s+been|were|are|remain)\s+suspended|(?:is|are|was|were|has been|have been|will be|remains?|remained|temporarily|had been|to be|be)\s+(?:temporarily\s+)?(?:closed|shut|shuttered|evacuated and closed)|(?:closed|shut)\s+(?:its|their)\s+doors|closed until further notice|ceased\s+(?:all\s+)?operations|relocat(?:ed|ing|es)\s+(?:its\s+|their\s+)?(?:operations|staff|personnel)?|remains?\s+relocated|(?:remains?|remained|has remained|have remained)\s+suspended|(?:temporarily\s+)?(?:functioning|operating|working)\s+(?:out\s+)?from\b|moved\s+(?:its\s+|their\s+)?operations|(?:has|have|had)\s+(?:temporarily\s+)?closed|closed\b(?!\s+(?:to the public\s+)?(?:on|for)\b)|ferm[ée]e?s?\b|suspend\w* ses activit[ée]s|(?:est|sont|reste|restent|a [ée]t[ée]|ont [ée]t[ée])\s+(?:temporairement\s+)?suspendu\w*|(?:vor[üu]bergehend\s+)?geschlossen|(?:dienstbetrieb|betrieb|arbeit|t[äa]tigkeit)\w*\s+(?:\S+\s+){0,4}?eingestellt|schlie(?:ß|ss)t|chius[aoei]|sospes[oaei])/;
+/** Operations, services or a section named right before the embassy, as what a state after it is said of: "Visa operations at the ". */
+const OPS_NAMED_BEFORE_RE = /\b(?:operations|services|activities|work|sections?)\s+(?:at|of)\s+(?:the\s+|its\s+|their\s+)?(?:\S+\s+){0,2}$/;
 /** "Operations at (the U.S.)" right before the embassy: the subject of a suspension told after it. */
 const OPS_AT_BEFORE_RE = /(?<!\b(?:visa|consular|passport|routine|services?)\s+)\b(?:operations|activities|work)\s+(?:at|of)\s+(?:the\s+|its\s+|their\s+)?(?:\S+\s+){0,2}$/;
 /** After the embassy whose operations are the subject: "… in Khartoum remain suspended", "… have been suspended". */
@@ -735,6 +737,8 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     let afterOk = SUSP_AFTER_RE.exec(after) ?? ZU_SCHLIESSEN_RE.exec(after);
     // "closed off two streets", "shut the road": the verb closes something else, not the embassy
     if (afterOk && /(?:closed|shut)$/.test(afterOk[0]) && CLOSED_OTHER_RE.test(after.slice(afterOk.index + afterOk[0].length))) afterOk = null;
+    // (what "remains suspended" is said of may be named before the embassy: "Visa operations at the Embassy remain suspended")
+    if (afterOk && /remain\w*\s+suspended$/.test(afterOk[0]) && OPS_NAMED_BEFORE_RE.test(before)) afterOk = null;
     // ("Operations at the U.S. Embassy in Khartoum remain suspended": the operations named before the embassy)
     afterOk ??= OPS_AT_BEFORE_RE.test(before) ? OPS_SUSPENDED_AFTER_RE.exec(after) : null;
     const beforeOk = SUSP_BEFORE_RE.test(before);
