@@ -893,6 +893,9 @@ const PAST_MARKER_RE =
  * "Britain advised against all but essential travel for a time in 2022". */
 const BOUNDED_PAST_RE =
   /\b(?:advised|warned|urged|told|recommended|kept|placed|put)\b[^.;]{0,100}?\bfor (?:a (?:time|while|spell|short (?:time|while|period))|a few (?:days|weeks|months)|several (?:days|weeks|months)|some (?:days|weeks|months)|(?:two|three|four|five|six|a couple of) (?:days|weeks|months))\b/;
+/** Since a year, the month (or a day and month) named or not: "since 2019", "since February 2022", "seit März 2022", "depuis le 3 mars 2022". */
+const SINCE_DATE_RE =
+  /\b(?:since|seit|depuis|dal)\s+(?:(?:le\s+|dem\s+)?\d{1,2}\.?\s+)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|m[äa]rz|juni|juli|oktober|dezember|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|dicembre)\s+)?(?:19|20)\d\d\b/;
 /** "last ordered non-emergency staff out of Lahore in 2012": the last time something was done, in a given year (words may be hyphenated). */
 const LAST_IN_YEAR_RE = /\blast\s+(?:[\w'-]+\s+){1,8}?in\s+(?:(?:early|late|mid-?)\s*)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d\d\b/;
 
@@ -920,7 +923,8 @@ function pastSentence(low: string, doc: DocText): boolean {
   if (PLUPERFECT_RE.test(low) && !REPORTING_RE.test(low) && !RELATIVE_PLUPERFECT_RE.test(low)) return true;
   const docYear = doc.year();
   if (docYear === 0) return false;
-  return m.every((y) => Number(y) < docYear) && !/\b(?:since|seit|depuis|dal)\s+(?:19|20)\d\d\b/.test(low);
+  // (a state told to last since a date, the month named or not: "suspended since February 2022")
+  return m.every((y) => Number(y) < docYear) && !SINCE_DATE_RE.test(low);
 }
 
 /** A sentence dated only by the pluperfect and this document's latest year: a level given before, in the same year, is the

@@ -152,3 +152,17 @@ describe('the level name "Do Not Travel" negates nothing after it; "remains susp
     expect(run("The embassy's consular services in Kabul remain suspended.")).toEqual([]);
   });
 });
+
+describe('a state said to last "since" a month and year is current, not past', () => {
+  it('GIVEN "whose operations have been suspended since February 2022" in a later document WHEN classified THEN the sentence counts', () => {
+    const text =
+      'MINSK, 4 March 2025 - Lithuania urged its citizens to leave Belarus. The U.S. Embassy in Minsk, whose operations have been suspended since February 2022, repeated its call: "U.S. citizens in Belarus should depart immediately."';
+    expect(run(text)).toEqual(['BY/LT/-/leave_immediately', 'BY/US/-/embassy_suspended,leave_immediately']);
+  });
+
+  it('GIVEN the same call told "in February 2022" WHEN classified THEN it is past', () => {
+    const text =
+      'MINSK, 4 March 2025 - Lithuania urged its citizens to leave Belarus. In February 2022 the U.S. Embassy in Minsk told U.S. citizens in Belarus to depart immediately.';
+    expect(run(text)).toEqual(['BY/LT/-/leave_immediately']);
+  });
+});
