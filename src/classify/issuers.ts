@@ -40,6 +40,9 @@ const INSTITUTION_BEFORE_RE =
 /** A German institution before its government's name in the genitive, with no article: "die Regierungen Finnlands", "das Außenministerium Kanadas". */
 const DE_INSTITUTION_GENITIVE_BEFORE_RE = /\b(?:regierung(?:en)?|au(?:ss|\u00df)enministeri(?:um|en)|au(?:ss|\u00df)enminister(?:in)?|botschaft(?:en)?|beh[öo]rden|staatsf[üu]hrung)\s+$/;
 
+/** Between a government and a place: its embassy's seat ("Vietnamese| Embassy in |Egypt", "U.S.| Embassy in the |Gambia"). */
+const EMBASSY_OF_ISSUER_RE = /^(?:'s)?\s+(?:embass(?:y|ies)|consulates?|missions?)\s+(?:in|at|to)\s+(?:the\s+)?$/;
+
 /** A bare "embassy" (or consulate) right after a name: "Haiti embassy staff". */
 const EMBASSY_NOUN_AFTER_RE = /^\s*(?:embass(?:y|ies)|consulates?(?:[- ]general)?)\b/;
 
@@ -250,6 +253,14 @@ export function assignRoles(plain: string, low: string, mentions: Mention[]): Ro
     const prev = out[i - 1]!;
     const cur = out[i]!;
     const gap = low.slice(prev.end, cur.start);
+    // ("the Vietnamese Embassy in Egypt and Lebanon on Monday urged": the embassy's seats, however a verb follows the last)
+    // (only a named government's embassy, "the Vietnamese Embassy in": "its embassy in Kinshasa and Belgium told" ends a clause)
+    if (prev.embassyLocation && LIST_GAP_RE.test(gap) && (cur.kind === 'name' || cur.kind === 'place' || cur.kind === 'metonym') && out.some((o) => o.role === 'issuer' && o.end <= prev.start && (EMBASSY_OF_ISSUER_RE.test(low.slice(o.end, prev.start)) || (o.kind === 'agency' && /(?:embass(?:y|ies)|consulates?|mission)$/.test(low.slice(o.start, o.end)) && /^\s+(?:in|at|to)\s+(?:the\s+)?$/.test(low.slice(o.end, prev.start)))))) {
+      cur.role = 'place';
+      cur.embassyLocation = true;
+      cur.locative = true;
+      continue;
+    }
     if (!LIST_GAP_RE.test(gap)) {
       // ("die Regierungen der USA und Lettlands sowie nach Medienberichten auch Dänemarks": a list of issuers goes on)
       if (prev.role === 'issuer' && prev.kind !== 'agency' && cur.role === 'place' && (cur.kind === 'name' || cur.kind === 'metonym') && LIST_GOES_ON_RE.test(gap)) cur.role = 'issuer';

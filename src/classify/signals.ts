@@ -565,7 +565,7 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     // "leave" as a noun (annual leave, on leave)
     if (m[0] === 'leave' && /\b(?:on|annual|sick|maternity|paternity|parental|shore|home|of)\s+$/.test(before)) continue;
     // (neither urgent nor urged: no call; the cheapest test, so it comes first)
-    const urgent = URGENCY_RE.test(after) || /\b(?:immediately|now|urgently|sofort|umgehend|unverz[üu]glich|immediatamente|imm[ée]diatement)\s+(?:to\s+|zu\s+)?$/.test(before) || /\bdringend\b/.test(before.slice(-60));
+    const urgent = URGENCY_RE.test(after) || /\b(?:immediately|now|urgently|sofort|umgehend|unverz[üu]glich|immediatamente|imm[ée]diatement)\s+(?:to\s+|zu\s+)?$/.test(before) || /\bdringend\b/.test(before.slice(-60)) || /\b(?:now is the time|now is the moment)\s+to\s+$/.test(before);
     const urged = URGING_RE.test(before);
     if (!urgent && !urged) continue;
     // "told citizens in X to return home immediately": going home is a call to leave only when both urged and urgent

@@ -67,3 +67,23 @@ describe('citizens named in the clause of the call, after another clause that na
     expect(run(text)).toEqual(['MD/BE/-/leave_immediately']);
   });
 });
+
+describe('an embassy accredited to two countries, and "now is the time to leave"', () => {
+  it('GIVEN "The Thai Embassy in Kenya and Somalia on Monday urged Thai citizens in Somalia to leave" WHEN classified THEN Thailand advises', () => {
+    const text = 'The Thai Embassy in Kenya and Somalia on Monday urged Thai citizens in Somalia to leave the country while flights remain available.';
+    expect(run(text)).toEqual(['SO/TH/-/leave_immediately']);
+  });
+
+  it('GIVEN "\'Now is the time to leave X,\' the Irish government told its citizens" WHEN classified THEN leave_immediately', () => {
+    expect(run('"Now is the time to leave Niger," the Irish government told its citizens on Sunday.')).toEqual(['NE/IE/-/leave_immediately']);
+  });
+
+  it('GIVEN "if you have concerns, now is the time to leave" WHEN classified THEN no call', () => {
+    expect(run('If you have concerns about your safety, now is the time to leave Niger, the Irish government said.')).toEqual([]);
+  });
+
+  it('GIVEN "ordered staff to leave its embassy in <city> and <country> told its nationals to leave" WHEN classified THEN the second government is no seat of the embassy', () => {
+    const text = 'Canada ordered non-emergency staff to leave its embassy in Bamako and Sweden told its nationals to leave the country on Friday.';
+    expect(run(text)).toEqual(['ML/CA/-/ordered_departure', 'ML/SE/-/leave_immediately']);
+  });
+});
