@@ -1184,12 +1184,12 @@ function groupAround(items: IssuerItem[], low: string, idx: number): Array<strin
   // extend over list neighbours
   for (let j = idx - 1; j >= 0; j--) {
     const gap = low.slice(items[j]!.end, items[j + 1]!.start);
-    if (!LIST_GAP_RE.test(gap) && !/^['s\s]*$/.test(gap) && !LIST_GOES_ON_RE.test(gap)) break;
+    if (!LIST_GAP_RE.test(gap) && !/^\.?['s\s]*$/.test(gap) && !LIST_GOES_ON_RE.test(gap)) break;
     out.push(items[j]!.code);
   }
   for (let j = idx + 1; j < items.length; j++) {
     const gap = low.slice(items[j - 1]!.end, items[j]!.start);
-    if (!LIST_GAP_RE.test(gap) && !/^['s\s]*$/.test(gap) && !LIST_GOES_ON_RE.test(gap)) break;
+    if (!LIST_GAP_RE.test(gap) && !/^\.?['s\s]*$/.test(gap) && !LIST_GOES_ON_RE.test(gap)) break;
     out.push(items[j]!.code);
   }
   const uniq = [...new Set(out)];
@@ -1380,13 +1380,21 @@ const COORD_GAP_RE = /^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or|et|und|e|ou|oder)\s
 function coordinatedCountries(inf: SentenceInfo, end: number, code: string): string[] {
   const low = inf.s.low;
   const ms = inf.mentions;
+  // (the object after the trigger, else a list fronted before it: "In Albania, Eritrea and Pakistan, non-emergency personnel …")
   let i = ms.findIndex((m) => m.start >= end && m.code === code && m.role !== 'issuer' && m.role !== 'addressee');
+  if (i < 0) i = ms.findIndex((m) => m.end <= end && m.code === code && m.role !== 'issuer' && m.role !== 'addressee' && m.locative === true);
   if (i < 0) return [];
   const out: string[] = [];
   for (let prev = ms[i]!; ++i < ms.length; ) {
     const m = ms[i]!;
     if (m.start < prev.end) continue;
-    if (m.role === 'issuer' || m.role === 'addressee' || m.kind === 'demonym' || !COORD_GAP_RE.test(low.slice(prev.end, m.start))) break;
+    const gap = low.slice(prev.end, m.start);
+    // ("Republic of Congo Brazzaville": one country named twice)
+    if (m.code === prev.code && /^\s*(?:[-\u2013(]\s*)?$/.test(gap)) {
+      prev = m;
+      continue;
+    }
+    if (m.role === 'issuer' || m.role === 'addressee' || m.kind === 'demonym' || !COORD_GAP_RE.test(gap)) break;
     if (m.code !== code && !out.includes(m.code)) out.push(m.code);
     prev = m;
   }

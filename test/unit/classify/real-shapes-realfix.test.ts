@@ -87,3 +87,20 @@ describe('an embassy accredited to two countries, and "now is the time to leave"
     expect(run(text)).toEqual(['ML/CA/-/ordered_departure', 'ML/SE/-/leave_immediately']);
   });
 });
+
+describe('a worldwide caution listing posts', () => {
+  it('GIVEN "Embassy operations are currently suspended in A, B and C" WHEN classified THEN each country', () => {
+    const text = 'The Department of State reminds U.S. citizens that Embassy operations are currently suspended in Yemen, Libya and Syria.';
+    expect(run(text)).toEqual(['LY/US/-/embassy_suspended', 'SY/US/-/embassy_suspended', 'YE/US/-/embassy_suspended']);
+  });
+
+  it('GIVEN "family members and non-emergency personnel of the U.S. Embassies in A and B have been authorized to depart" WHEN classified THEN authorized_departure for both', () => {
+    const text = 'Family members and non-emergency personnel of the U.S. Embassies in Uganda and Rwanda have been authorized to depart.';
+    expect(run(text)).toEqual(['RW/US/-/authorized_departure', 'UG/US/-/authorized_departure']);
+  });
+
+  it('GIVEN a fronted list "In A, B, and C, non-emergency personnel … have been ordered to depart" WHEN classified THEN ordered_departure for each', () => {
+    const text = 'The State Department said that in Mali, Niger, and Sudan, non-emergency U.S. personnel and family members have been ordered to depart.';
+    expect(run(text)).toEqual(['ML/US/-/ordered_departure', 'NE/US/-/ordered_departure', 'SD/US/-/ordered_departure']);
+  });
+});
