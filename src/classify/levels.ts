@@ -470,7 +470,8 @@ const THREE_STEPS_RE = /[1-6][^1-6]*[1-6][^1-6]*[1-6]/;
 const RANGE_LEGEND_RE = /\b(?:range[sd]?|ranging|reich(?:en|t)|vont|allant|vanno|va)\s+(?:\S+\s+){0,3}?(?:from|von|de|du|dal|da)\s+(?:level|stufe|niveau|livello)\s*1\b[^.;]{0,80}?\b(?:to|bis|[àa]|al)\s+(?:level|stufe|niveau|livello)\s*[3-6]\b/;
 
 function legendSentence(low: string): boolean {
-  if (RANGE_LEGEND_RE.test(low)) return true;
+  // (a range needs its step 1: one `includes` keeps the expression off most sentences)
+  if (low.includes('1') && RANGE_LEGEND_RE.test(low)) return true;
   if (!THREE_STEPS_RE.test(low)) return false;
   LEGEND_ITEM_RE.lastIndex = 0;
   let n = 0;
