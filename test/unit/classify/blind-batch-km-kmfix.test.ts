@@ -166,3 +166,19 @@ describe('a state said to last "since" a month and year is current, not past', (
     expect(run(text)).toEqual(['BY/LT/-/leave_immediately']);
   });
 });
+
+describe('a raise told as "a step up from its previous advice"; aircraft "chartered by" a government', () => {
+  it('GIVEN "That is a step up from its previous advice" after a level WHEN classified THEN level_raised', () => {
+    const text = 'The FCDO now advises against all travel to Chad. That is a step up from its previous advice, which covered only the east.';
+    expect(run(text)).toEqual(['TD/GB/4/level_raised']);
+  });
+
+  it('GIVEN "stepped up security" beside advice WHEN classified THEN no raise', () => {
+    expect(run('The embassy stepped up security and reissued its travel advice for Chad.')).toEqual([]);
+  });
+
+  it('GIVEN "two Boeing 777s chartered by the Italian foreign ministry" flying citizens out WHEN classified THEN evacuation', () => {
+    const text = "Two Boeing 777s chartered by the Italian foreign ministry landed in Rome with 400 Italian citizens after taking off from Beirut's airport.";
+    expect(run(text)).toEqual(['LB/IT/-/evacuation']);
+  });
+});
