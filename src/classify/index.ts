@@ -592,6 +592,9 @@ function run(input: ClassifyInput): Finding[] {
         }
         if (!r) {
           // advice for a region, a state or a border strip is still advice about the country
+          // (an area a hazard struck, with no government named in the sentence — "Do not travel into flood-affected areas" —
+          // is the emergency services' warning, not travel advice)
+          if (l.objectStart >= 0 && HAZARD_AREA_OBJECT_RE.test(low.slice(l.objectStart)) && !inf.mentions.some((m) => m.role === 'issuer' || m.role === 'addressee')) continue;
           if (!l.past) {
             // (a step of a government's own scale names what it covers: "the special travel advisory it had imposed on all of Israel")
             // (… unless the part is named as another country's: "to the Southern Highlands and Enga provinces of Papua New Guinea")
@@ -1340,6 +1343,10 @@ function mentionAt(inf: SentenceInfo, from: number, maxGap: number, allowPlace =
   }
   return null;
 }
+
+/** An object that is an area a hazard struck or threatens: "flood-affected areas", "the fire zone", "evacuation zones". */
+const HAZARD_AREA_OBJECT_RE =
+  /^(?:the\s+|any\s+)?(?:[\p{L}]+-(?:affected|hit|prone|stricken)|flood(?:ed)?|fire|bushfire|wildfire|storm|cyclone|hurricane|typhoon|quake|earthquake|evacuation|disaster|danger|exclusion)\s+(?:areas?|zones?|regions?|districts?)\b/u;
 
 const DESTINATION_GAP_RE = /^\s*(?:for|to|towards|toward|into|nach|vers|verso|pour|per)\s+(?:the\s+)?$/;
 const DESTINATION_END_RE =

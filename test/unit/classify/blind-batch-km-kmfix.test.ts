@@ -182,3 +182,15 @@ describe('a raise told as "a step up from its previous advice"; aircraft "charte
     expect(run(text)).toEqual(['LB/IT/-/evacuation']);
   });
 });
+
+describe('a warning to keep out of an area a hazard struck, no government named, is no travel advice', () => {
+  it('GIVEN a quoted "Do not travel into flood-affected areas" after a foreign rescue team WHEN classified THEN nothing', () => {
+    const text =
+      'Floods swamp northern Queensland\n\nNew Zealand sent a 30-member rescue team to Townsville on Friday, Prime Minister Jacinda Holt said. "Do not travel into flood-affected areas. Roads that look dry are not," a state meteorologist told reporters.';
+    expect(run(text)).toEqual([]);
+  });
+
+  it('GIVEN a government advising against travel to flood-affected areas of a country WHEN classified THEN regional advice', () => {
+    expect(run('New Zealand advises against all travel to flood-affected areas of Fiji.')).toEqual(['FJ/NZ/-/']);
+  });
+});
