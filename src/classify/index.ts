@@ -1426,7 +1426,8 @@ function resolveCountry(inf: SentenceInfo, start: number, end: number, topic: st
     if (gap.length > 3 && (SUBORDINATE_GAP_RE.test(gap) || SUBORDINATE_PHRASE_GAP_RE.test(gap))) break;
     // a destination ("leave for Senegal", "… overland to Colombia", "evacuated to Cyprus") is not the country left
     // (for a level, "for Mali" right after the phrase is its object)
-    const dest = signal === 'leave_immediately' || signal === 'evacuation' ? DESTINATION_END_RE.test(gap) : DESTINATION_GAP_RE.test(gap.slice(-14));
+    // (where a closed embassy's staff went — "closed, and its staff had left by road for Armenia" — is no country it serves)
+    const dest = signal === 'leave_immediately' || signal === 'evacuation' || signal === 'embassy_suspended' ? DESTINATION_END_RE.test(gap) : DESTINATION_GAP_RE.test(gap.slice(-14));
     if (dest && !/\b(?:travel|trip)\s+to\s+(?:the\s+)?$/.test(gap)) continue;
     if (moving && broughtTo(low, m.start)) continue;
     if (m.role === 'excluded' && !/\b(?:from|out of|leave|depart|exit|aus(?:\s+(?:dem|der|den))?|dal|dalla|dall'|da|depuis)\s*(?:the\s+)?$/.test(gap)) continue;
@@ -1450,7 +1451,14 @@ function resolveCountry(inf: SentenceInfo, start: number, end: number, topic: st
   if (best) return best.code;
   // 3. the topic country when no other place competes in the sentence
   // (where people are flown or sent — "flown … to Brisbane" — does not compete with the place they leave)
-  const places = inf.mentions.filter((m) => m.role === 'place' && m.kind !== 'demonym' && !(moving && (speakingPlace(low, end, m, issuerCodes) || DESTINATION_END_RE.test(low.slice(Math.max(0, m.start - 20), m.start)) || broughtTo(low, m.start))));
+  // (nor does where a closed embassy's staff went)
+  const places = inf.mentions.filter(
+    (m) =>
+      m.role === 'place' &&
+      m.kind !== 'demonym' &&
+      !(moving && (speakingPlace(low, end, m, issuerCodes) || DESTINATION_END_RE.test(low.slice(Math.max(0, m.start - 20), m.start)) || broughtTo(low, m.start))) &&
+      !(signal === 'embassy_suspended' && m.start > end && DESTINATION_END_RE.test(low.slice(Math.max(0, m.start - 20), m.start))),
+  );
   if (topic && (places.length === 0 || places.some((m) => m.code === topic))) return topic;
   if (places.length === 1) return places[0]!.code;
   return topic;

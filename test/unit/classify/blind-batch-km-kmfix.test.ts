@@ -194,3 +194,14 @@ describe('a warning to keep out of an area a hazard struck, no government named,
     expect(run('New Zealand advises against all travel to flood-affected areas of Fiji.')).toEqual(['FJ/NZ/-/']);
   });
 });
+
+describe("where a closed embassy's staff went is not the country it serves", () => {
+  it('GIVEN "its embassy would be temporarily closed and its staff had left by road for Egypt" WHEN classified THEN the embassy\'s country', () => {
+    const text = 'Fighting spreads in Khartoum\n\nSweden said its embassy would be temporarily closed and its staff had left by road for Egypt.';
+    expect(run(text)).toEqual(['SD/SE/-/embassy_suspended']);
+  });
+
+  it('GIVEN the embassy in Cairo closed WHEN classified THEN Egypt', () => {
+    expect(run('Sweden said its embassy in Cairo would be temporarily closed.')).toEqual(['EG/SE/-/embassy_suspended']);
+  });
+});
