@@ -664,6 +664,8 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     const near = before.slice(-70) + ' ' + m[0] + ' ' + after.slice(0, 70);
     if (/\bmedevac|\binsurance\b/.test(before.slice(-30) + ' ' + after.slice(0, 25))) continue;
     if (/\bcrisis and evacuations?\b/.test(near)) continue;
+    // a government that offers to take evacuees in is no evacuating government: "Fiji offered to receive any evacuees"
+    if (m[0].startsWith('evacuee') && /\b(?:receiv\w*|host\w*|welcom\w*|tak(?:e|es|ing) in|took in|accept\w*|accommodat\w*|shelter\w*)\s+(?:any\s+|the\s+|all\s+|more\s+)?(?:[\w-]+\s+)?$/.test(before.slice(-40))) continue;
     // what governments generally do: "Governments rarely evacuate ordinary citizens"
     if (/\b(?:rarely|seldom|usually|typically|generally|normally|often)\s+$/.test(before.slice(-24))) continue;
     // a necessity, not an event: "people do have to be airlifted out", "may need to be evacuated" ("had to be" is done)

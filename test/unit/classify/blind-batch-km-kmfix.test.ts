@@ -205,3 +205,14 @@ describe("where a closed embassy's staff went is not the country it serves", () 
     expect(run('Sweden said its embassy in Cairo would be temporarily closed.')).toEqual(['EG/SE/-/embassy_suspended']);
   });
 });
+
+describe('a government offering to receive evacuees evacuates no one', () => {
+  it('GIVEN "Togo offered to receive any evacuees" WHEN classified THEN no evacuation', () => {
+    const text = "Ghana's president said his government was in contact with its citizens in Abidjan, and Togo offered to receive any evacuees.";
+    expect(run(text)).toEqual([]);
+  });
+
+  it('GIVEN evacuees flown out by a government WHEN classified THEN evacuation', () => {
+    expect(run('A Ghanaian Air Force plane flew 90 evacuees out of Abidjan on Monday.')).toEqual(['CI/GH/-/evacuation']);
+  });
+});
