@@ -72,9 +72,10 @@ const LEAVE_VERB_RE =
 const URGENCY_RE =
   /\b(?:immediately|now|at once|without delay|as soon as possible|at the earliest(?: possible)?(?: opportunity)?|at the earliest possible|as soon as you can|asap|right away|urgently|as quickly as possible|while (?:commercial|flights|options|it is still|there (?:are|is) still|airports?|the airport|land borders?|routes?|borders?|they (?:still )?can|you (?:still )?can|commercial options|commercial flights)|by any (?:available )?means|on the (?:first|next) available|next available|any available|first available|sans d[ée]lai|d[èe]s que possible|imm[ée]diatement|au plus vite|le plus rapidement possible|tant que|umgehend|unverz[üu]glich|sofort|schnellstm[öo]glich|so schnell wie m[öo]glich|dringend|immediatamente|al pi[ùu] presto|quanto prima|il prima possibile|(?:non )?appena possibile|con (?:i|ogni) mezz|senza indugio)\b/;
 
-/** "(its) citizens (there|in X|still in the country) to evacuate" with no object after it. */
+/** "(its) citizens (there|in X|still in the country) to evacuate", "nationals in X are urged to evacuate (from the country)",
+ * with no object after it. */
 const CITIZENS_EVACUATE_RE =
-  /\b(?:citizens|nationals|compatriots|americans|britons|canadians|australians|new zealanders|italians|germans|spaniards|french nationals|japanese|koreans|south koreans|chinese|indians|israelis|turks|russians|ressortissants|connazionali|cittadini)\b(?:\s+(?:there|still there|living there|remaining there|in (?:the country|[a-z'-]+(?: [a-z'-]+)?)|still in (?:the country|[a-z'-]+(?: [a-z'-]+)?)))?\s+to\s+evacuate\b(?=\s*(?:$|[.,;:)]|(?:immediately|now|at once|without delay|as soon as|urgently|while|by|via|through|using|on|the country)\b))/g;
+  /\b(?:citizens|nationals|compatriots|americans|britons|canadians|australians|new zealanders|italians|germans|spaniards|french nationals|japanese|koreans|south koreans|chinese|indians|israelis|turks|russians|ressortissants|connazionali|cittadini)\b(?:\s+(?:there|still there|living there|remaining there|in (?:the country|[a-z'-]+(?: [a-z'-]+)?)|still in (?:the country|[a-z'-]+(?: [a-z'-]+)?))|[^.;]{0,60}?\s(?:are|is|were|have been|has been)\s+(?:\w+\s+)?(?:urged|advised|told|asked|instructed|requested|encouraged))?\s+to\s+evacuate\b(?=\s*(?:$|[.,;:)]|(?:immediately|now|at once|without delay|as soon as|urgently|while|by|via|through|using|on|the country|from (?:the country|there))\b))/g;
 
 /** Boilerplate "as soon as it is safe to do so" (the Level 4 definition) is not a call to leave. */
 const SAFE_TO_DO_SO_RE = /as soon as (?:it is|it's) safe/;
@@ -664,6 +665,9 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     const near = before.slice(-70) + ' ' + m[0] + ' ' + after.slice(0, 70);
     if (/\bmedevac|\binsurance\b/.test(before.slice(-30) + ' ' + after.slice(0, 25))) continue;
     if (/\bcrisis and evacuations?\b/.test(near)) continue;
+    // (the aircraft "chartered by" a government only tells an evacuation the sentence has not told already: "were flown from
+    // Juba to Nairobi aboard a plane chartered by the government" is one evacuation, out of Juba)
+    if (m[0].endsWith('chartered by') && hits.some((h) => h.signal === 'evacuation')) continue;
     // a government that offers to take evacuees in is no evacuating government: "Fiji offered to receive any evacuees"
     if (m[0].startsWith('evacuee') && /\b(?:receiv\w*|host\w*|welcom\w*|tak(?:e|es|ing) in|took in|accept\w*|accommodat\w*|shelter\w*)\s+(?:any\s+|the\s+|all\s+|more\s+)?(?:[\w-]+\s+)?$/.test(before.slice(-40))) continue;
     // what governments generally do: "Governments rarely evacuate ordinary citizens"

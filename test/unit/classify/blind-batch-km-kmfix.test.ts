@@ -216,3 +216,14 @@ describe('a government offering to receive evacuees evacuates no one', () => {
     expect(run('A Ghanaian Air Force plane flew 90 evacuees out of Abidjan on Monday.')).toEqual(['CI/GH/-/evacuation']);
   });
 });
+
+describe('nationals "are urged to evacuate" (passive, no object) are told to leave', () => {
+  it('GIVEN "All Korean nationals in Sudan are urged to evacuate from the country immediately" WHEN classified THEN leave_immediately', () => {
+    const text = 'All Korean nationals currently staying in Sudan are urged to evacuate from the country immediately by commercial flights.';
+    expect(run(text)).toEqual(['SD/KR/-/leave_immediately']);
+  });
+
+  it('GIVEN residents urged to evacuate WHEN classified THEN nothing', () => {
+    expect(run('Residents of the valley are urged to evacuate now.')).toEqual([]);
+  });
+});
