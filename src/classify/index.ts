@@ -566,7 +566,9 @@ function run(input: ClassifyInput): Finding[] {
         // (a change of the travel advice's level falls back to the document's government as levels do; a hazard's
         // alert raised by whoever watches it does not)
         const levelChange = (h.signal === 'level_raised' || h.signal === 'level_lowered') && TRAVEL_ADVICE_WORD_RE.test(low);
-        const issuers = resolveIssuers(inf, h.start, levelChange ? ctxLevel : ctxIssuers, levelChange);
+        // (an instruction to the reader, "If you're in Russia, leave immediately", is the voice of the page's government, as
+        // its unattributed levels are)
+        const issuers = resolveIssuers(inf, h.start, levelChange || (levelFallback && h.signal === 'leave_immediately' && SECOND_PERSON_RE.test(low)) ? ctxLevel : ctxIssuers, levelChange);
         // no government named: only unnamed governments or missions ("foreign embassies") may stand for one
         if (issuers.length === 1 && issuers[0] === null && inf.generic.length === 0 && !(lastGeneric >= 0 && i - lastGeneric <= 1)) continue;
         hits.push({ kind: 'signal', signal: h.signal, sentence: i, country, issuers, pos: h.start, past: !!h.prior });
@@ -617,8 +619,9 @@ function run(input: ClassifyInput): Finding[] {
           continue;
         }
         hits.push({ kind: 'level', level: l.level, past: l.past, regional, sentence: i, country: r, issuers, pos: l.start });
-        // countries coordinated in the object share the level: "sconsiglia i viaggi non necessari a Cuba e in Giamaica"
-        if (!l.past && !regional && l.objectStart >= 0) for (const c of levelCoordinatedCountries(inf, l.objectStart, r)) hits.push({ kind: 'level', level: l.level, past: false, regional: false, sentence: i, country: c, issuers, pos: l.start });
+        // countries coordinated in the object share the level: "sconsiglia i viaggi non necessari a Cuba e in Giamaica",
+        // "reconsider their need to travel to Guinea, Sierra Leone and Liberia"
+        if (!regional && inf.mentions.length > 1) for (const c of levelCoordinatedCountries(inf, l.objectStart >= 0 ? l.objectStart : l.end, r, l.objectStart >= 0)) hits.push({ kind: 'level', level: l.level, past: l.past, regional: false, sentence: i, country: c, issuers, pos: l.start });
       }
     }
     // "Similar warnings have since been issued by Australia, Germany and Italy"
@@ -665,6 +668,9 @@ function run(input: ClassifyInput): Finding[] {
       : hits;
   return aggregate(kept, infos, inIssuer, topic);
 }
+
+/** The reader addressed: "you", "your", "you're". */
+const SECOND_PERSON_RE = /\b(?:you|your|you're|you\u2019re)\b/;
 
 /** The words a headline's call to leave or evacuation is told with in the body (global: every use is read for a hedge). */
 const BODY_TELLS_RE: Partial<Record<Signal, RegExp>> = {
@@ -1310,26 +1316,18 @@ function nonGovernmentAgent(inf: SentenceInfo, pos: number): boolean {
   return !inf.mentions.some((x) => (x.role === 'issuer' || x.role === 'addressee') && x.kind !== 'demonym' && x.start > last && x.end <= pos);
 }
 
-/** Between two countries coordinated in an object: "and", "or", a comma, and a repeated preposition ("a Cuba e in Giamaica"). */
-const LEVEL_COORD_GAP_RE = /^\s*(?:,\s*)?(?:and|or|e|o|et|ou|und|oder|,)\s+(?:(?:to|in|a|à|en|au|aux|nach|ad)\s+)?(?:the\s+|la\s+|le\s+|l'|les\s+|il\s+|den\s+|die\s+)?$/;
 /** After a country: a part of it ("Jamaica's north coast", "Cuba eastern provinces"). */
 const PART_AFTER_NAME_RE = /^(?:'s)?\s*(?:northern|southern|eastern|western|central|north|south|east|west|border|borders|regions?|provinces?|states?|areas?|parts?|districts?|coast|interior|capital|frontier)\b/;
 
-/** Countries named after a level's object's first (`first`, at `from`) and coordinated with it, each a whole country (the signals' own list rule is `coordinatedCountries`). */
-function levelCoordinatedCountries(inf: SentenceInfo, from: number, first: string): string[] {
-  const low = inf.s.low;
-  const m0 = mentionAt(inf, from, 4);
+/**
+ * The countries a level's object lists with its first (`first`): the one named right at `from` (the object's start), or,
+ * with `adjacent` false, the first mention of it after `from` (the level phrase's end). Each must be a whole country by name.
+ */
+function levelCoordinatedCountries(inf: SentenceInfo, from: number, first: string, adjacent: boolean): string[] {
+  const ms = inf.mentions;
+  const m0 = adjacent ? mentionAt(inf, from, 4) : ms.find((m) => m.start >= from && m.code === first && m.role !== 'issuer' && m.role !== 'addressee');
   if (!m0 || m0.code !== first || m0.kind !== 'name') return [];
-  const out: string[] = [];
-  let prev = m0;
-  for (const m of inf.mentions) {
-    if (m.start < prev.end) continue;
-    if (!LEVEL_COORD_GAP_RE.test(low.slice(prev.end, m.start))) break;
-    if (m.kind !== 'name' || m.role === 'issuer' || m.role === 'addressee' || PART_AFTER_NAME_RE.test(low.slice(m.end, m.end + 30))) break;
-    if (m.code !== first && !out.includes(m.code)) out.push(m.code);
-    prev = m;
-  }
-  return out;
+  return listedWith(inf, ms.indexOf(m0), true);
 }
 
 function mentionAt(inf: SentenceInfo, from: number, maxGap: number, allowPlace = true): RoledMention | null {
@@ -1377,31 +1375,43 @@ const SUBORDINATE_GAP_RE =
 const STAFF_SIGNALS: ReadonlySet<Signal> = new Set<Signal>(['ordered_departure', 'authorized_departure']);
 /** A gap with no clause break that ends on "from" ("… personnel and their eligible family members from "). */
 const LONG_FROM_GAP_RE = /^[^,;:]*\b(?:from|out of)\s+(?:the\s+)?$/;
-/** Between two places of one list: ", ", " and ", ", and ", " or ", "et", "und", "e". */
-const COORD_GAP_RE = /^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or|et|und|e|ou|oder)\s+)(?:the\s+|in\s+)?$/;
+/** Between two places of one list: ", ", " and ", ", and the ", " or ", "et", "und", "e", and a repeated preposition ("a Cuba e in Giamaica"). */
+const COORD_GAP_RE = /^\s*(?:,\s*)?(?:and|or|e|o|et|ou|und|oder|,)\s+(?:(?:to|in|a|à|en|au|aux|nach|ad)\s+)?(?:the\s+|la\s+|le\s+|l'|les\s+|il\s+|den\s+|die\s+)?$/;
+/** One country named twice in a row: "Republic of Congo Brazzaville", "Congo (Brazzaville)". */
+const SAME_PLACE_GAP_RE = /^\s*(?:[-\u2013(]\s*)?$/;
 
 /**
  * The countries listed with `code`'s mention as one object of the signal ("the embassies in Tunis and Khartoum", "leave
  * Mali, Niger and Chad"): each place right after it, joined by a comma or "and", that is no issuer of the sentence.
  */
 function coordinatedCountries(inf: SentenceInfo, end: number, code: string): string[] {
-  const low = inf.s.low;
   const ms = inf.mentions;
   // (the object after the trigger, else a list fronted before it: "In Albania, Eritrea and Pakistan, non-emergency personnel …")
   let i = ms.findIndex((m) => m.start >= end && m.code === code && m.role !== 'issuer' && m.role !== 'addressee');
   if (i < 0) i = ms.findIndex((m) => m.end <= end && m.code === code && m.role !== 'issuer' && m.role !== 'addressee' && m.locative === true);
-  if (i < 0) return [];
+  return i < 0 ? [] : listedWith(inf, i, false);
+}
+
+/**
+ * The other countries of the list that opens on mention `i`: each mention right after the previous one, joined by a comma
+ * or a conjunction, that is no issuer, addressee or demonym. `wholeOnly` (a level's list) also stops at a place that is no
+ * country by name and at a country told as a part ("… and Jamaica's north coast").
+ */
+function listedWith(inf: SentenceInfo, i: number, wholeOnly: boolean): string[] {
+  const low = inf.s.low;
+  const ms = inf.mentions;
+  const code = ms[i]!.code;
   const out: string[] = [];
   for (let prev = ms[i]!; ++i < ms.length; ) {
     const m = ms[i]!;
     if (m.start < prev.end) continue;
     const gap = low.slice(prev.end, m.start);
-    // ("Republic of Congo Brazzaville": one country named twice)
-    if (m.code === prev.code && /^\s*(?:[-\u2013(]\s*)?$/.test(gap)) {
+    if (m.code === prev.code && SAME_PLACE_GAP_RE.test(gap)) {
       prev = m;
       continue;
     }
     if (m.role === 'issuer' || m.role === 'addressee' || m.kind === 'demonym' || !COORD_GAP_RE.test(gap)) break;
+    if (wholeOnly && (m.kind !== 'name' || PART_AFTER_NAME_RE.test(low.slice(m.end, m.end + 30)))) break;
     if (m.code !== code && !out.includes(m.code)) out.push(m.code);
     prev = m;
   }

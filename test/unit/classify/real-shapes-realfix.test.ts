@@ -104,3 +104,25 @@ describe('a worldwide caution listing posts', () => {
     expect(run(text)).toEqual(['ML/US/-/ordered_departure', 'NE/US/-/ordered_departure', 'SD/US/-/ordered_departure']);
   });
 });
+
+describe('official shapes: a level over a list, both departures, an instruction to the reader', () => {
+  it('GIVEN "advises Australians to reconsider their need to travel to A, B and C" WHEN classified THEN level 3 for each', () => {
+    const text = 'The Australian Government advises Australians to reconsider their need to travel to Mali, Niger and Sudan.';
+    expect(run(text)).toEqual(['ML/AU/3/', 'NE/AU/3/', 'SD/AU/3/']);
+  });
+
+  it('GIVEN "the ordered and authorized departure of certain employees" WHEN classified THEN both signals', () => {
+    const text = 'The Travel Advisory for Tunisia has been updated to reflect the ordered and authorized departure of certain U.S. Embassy employees and their family members.';
+    expect(run(text)).toEqual(['TN/US/-/authorized_departure,ordered_departure']);
+  });
+
+  it('GIVEN nationals "urged to leave affected regions if already there" WHEN classified THEN no call to leave the country', () => {
+    const text = 'Australians are being urged to reconsider their travel to affected regions of Guinea, or urged to leave affected regions if already there.';
+    expect(run(text).filter((f) => f.includes('leave_immediately'))).toEqual([]);
+  });
+
+  it('GIVEN a page that says "Do not travel to X. If you are in X, leave immediately" and names its government later WHEN classified THEN that government calls', () => {
+    const text = 'April 2026. Do not travel to Belarus due to the security situation. If you are in Belarus, leave immediately using the commercial options available. The Australian Government has authorised the voluntary departure of dependants of Australian Embassy staff in Minsk.';
+    expect(run(text)).toEqual(['BY/AU/4/authorized_departure,leave_immediately']);
+  });
+});
