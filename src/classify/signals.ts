@@ -100,6 +100,11 @@ function closureClause(after: string, end: number): string {
 const ANNOUNCED_RE =
   /\b(?:said|announced|confirmed|decided|stated|declared|told \w+)\s+(?:on \w+\s+)?(?:that\s+)?(?:it|they|the (?:\w+ )?(?:government|ministry|embassy|mission))\s+would\s+(?:\w+ly\s+)?(?:close|shut|suspend|relocate|move)\b/;
 
+/** Before an evacuation: a government's decision told in the future of the past ("said that the government would arrange a
+ * special flight to", "announced it would evacuate"), with no other hedge after "would". */
+const EVAC_ANNOUNCED_RE =
+  /\b(?:said|announced|confirmed|decided|stated|declared)\s+(?:on \w+\s+)?(?:that\s+)?(?:it|they|the (?:\w+ )?(?:government|ministry|embassy|military|air force|navy))\s+would\s+(?:(?!(?:consider|try|seek|look|explore|plan|prepare|be prepared|be ready|if)\b)[\w-]+\s+){0,6}$/;
+
 /** German "zur Ausreise auffordern/aufrufen/drängen", the call's verb before or after the phrase. */
 const ZUR_AUSREISE_RE =
   /\b(?:(?:fordert\w*|rief|ruft|rufen|dr[äa]ngt\w*|gedr[äa]ngt|aufgefordert|aufgerufen|(?:er)?mahnt\w*|gemahnt)\b[^.;]{0,120}?\bzur (?:sofortigen |umgehenden )?ausreise\b|\bzur (?:sofortigen |umgehenden )?ausreise\b[^.;]{0,80}?\b(?:aufgefordert|aufgerufen|auffordern|aufrufen|gedr[äa]ngt)\b|\bzur (?:sofortigen |umgehenden )?ausreise\b[^.;]{0,80}?\bauf(?=\s*(?:$|[.,;:!?)"«»]|und\b)))/;
@@ -196,6 +201,11 @@ const GOV_OPERATOR_RE =
 /** After an evacuation noun, its own clause says it is not planned or needed (en/de/fr/it). */
 const EVAC_NOT_PLANNED_RE =
   /^(?:[^.;:]|(?<=\b[a-z])\.){0,80}?\b(?:(?<!\b(?:which|that)\s)(?:is|was|are|were|has|have)\s+(?:currently\s+|presently\s+)?not\s+(?:been\s+|being\s+)?(?:planned|foreseen|envisaged|contemplated|considered|needed|necessary|required|ordered|under consideration|on the table)|(?:ist|sei|sind|seien|wird|werde|war|w[äa]re)\s+(?:\S+\s+){0,3}?(?:nicht|derzeit nicht|zurzeit nicht)\s+(?:\S+\s+)?(?:vorgesehen|geplant|beabsichtigt|notwendig|n[öo]tig|erforderlich)|n'(?:est|etait|sont)\s+pas\s+(?:\S+\s+)?(?:prevue?s?|envisagee?s?|necessaires?|a l'ordre du jour)|non\s+(?:e|sono|era)\s+(?:\S+\s+)?(?:previst[aeio]|in programma|necessari[aeio]|all'ordine del giorno))\b/;
+
+/** A sentence that opens on a government's staff or citizens: "the staff of the Japanese Embassy", "all embassy personnel". */
+const PASSIVE_STAFF_SUBJECT_RE = /\b(?:staff|personnel|diplomats|employees|embassy|botschaft|ambassade|ambasciata|diplomaten|mitarbeiter\w*)\b/;
+/** A passive right before the evacuation verb: "has been", "were", "sei", "wurde", "a été", "è stata". */
+const PASSIVE_BEFORE_RE = /\b(?:(?:has|have|had)\s+been|was|were|sei|ist|sind|wurde|wurden|war|waren|a [ée]t[ée]|ont [ée]t[ée]|[èe] stat[oa]|sono stati)\s+$/;
 
 /** After flights: operators encouraged, allowed or invited to run them ("… are also being encouraged to fly"). */
 const FLIGHTS_ENCOURAGED_RE = /^\s+(?:(?:are|were|is|was|will be|have been|has been)\s+)?(?:also\s+|now\s+)?(?:being\s+)?(?:encouraged|allowed|permitted|invited|welcome)\s+to\b/;
@@ -372,6 +382,13 @@ const SUSP_AFTER_RE =
   /^(?:[^.;]|(?<=\b[a-z])\.|(?<=\b\d{1,2})\.(?=\s)){0,70}?\b(?:suspend(?:ed|s|ing)?\s+(?:all\s+|its\s+|their\s+)?(?:operations|activities|work|functions)|(?:(?:whose|its|their)\s+)?operations\s+(?:have\s+been|has\s+been|were|are|remain)\s+(?:currently\s+|temporarily\s+|still\s+)?suspended|(?:is|are|was|were|has been|have been|will be|remains?|remained|temporarily|had been|to be|be)\s+(?:temporarily\s+)?(?:closed|shut|shuttered|evacuated and closed)|(?:closed|shut)\s+(?:its|their)\s+doors|closed until further notice|ceased\s+(?:all\s+)?operations|relocat(?:ed|ing|es)\s+(?:its\s+|their\s+)?(?:operations|staff|personnel)?|remains?\s+relocated|(?:remains?|remained|has remained|have remained)\s+suspended|(?:temporarily\s+)?(?:functioning|operating|working)\s+(?:out\s+)?from\b|moved\s+(?:its\s+|their\s+)?operations|(?:has|have|had)\s+(?:temporarily\s+)?closed|closed\b(?!\s+(?:to the public\s+)?(?:on|for)\b)|ferm[ée]e?s?\b|suspend\w* ses activit[ée]s|(?:est|sont|reste|restent|a [ée]t[ée]|ont [ée]t[ée])\s+(?:temporairement\s+)?suspendu\w*|(?:vor[üu]bergehend\s+)?geschlossen|(?:dienstbetrieb|betrieb|arbeit|t[äa]tigkeit)\w*\s+(?:\S+\s+){0,4}?eingestellt|schlie(?:ß|ss)t|chius[aoei]|sospes[oaei])/;
 /** Operations, services or a section named right before the embassy, as what a state after it is said of: "Visa operations at the ". */
 const OPS_NAMED_BEFORE_RE = /\b(?:operations|services|activities|work|sections?)\s+(?:at|of)\s+(?:the\s+|its\s+|their\s+)?(?:\S+\s+){0,2}$/;
+/** A closure told of another subject after a comma: ", and the fact that the air space is shut", ", while the airport was closed". */
+const OTHER_SUBJECT_CLOSED_RE =
+  /,\s+(?:and\s+|but\s+|while\s+|as\s+)?(?:the fact that\s+)?(?:the|its|their)\s+(?!embass|consulat|mission|high commission)[\w-]+(?:\s+[\w-]+)?\s+(?:is|are|was|were|has been|have been|had been|remains?|remained)\s+(?:temporarily\s+)?(?:closed|shut|shuttered)$/;
+/** After a lift: a second departure status it also ends ("…, as well as the authorized departure status of …"). */
+const LIFT_COORD_RE =
+  /^(?:[^.;]|(?<=\b[a-z])\.){0,140}?(?:,\s*|\s)(?:as well as|and)\s+(?:the\s+|its\s+|their\s+)?(?:ordered|authori[sz]ed|voluntary)\s+(?:departure|evacuation|drawdown)\b/;
+
 /** "Operations at (the U.S.)" right before the embassy: the subject of a suspension told after it. */
 const OPS_AT_BEFORE_RE = /(?<!\b(?:visa|consular|passport|routine|services?)\s+)\b(?:operations|activities|work)\s+(?:at|of)\s+(?:the\s+|its\s+|their\s+)?(?:\S+\s+){0,2}$/;
 /** After the embassy whose operations are the subject: "… in Khartoum remain suspended", "… have been suspended". */
@@ -494,6 +511,9 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
       if (negatedBefore(low, negPos, 30) || /\b(?:not|never|yet to)\s+(?:been\s+)?(?:lifted|ended)/.test(mm[0])) continue;
       hits.push({ signal: 'departure_lifted', start: mm.index, end: mm.index + mm[0].length, staff: true });
       masks.push({ start: mm.index, end: mm.index + mm[0].length });
+      // ("lifted the ordered departure status of …, as well as the authorized departure status of …": both ended)
+      const co = re === LIFT_RE ? LIFT_COORD_RE.exec(low.slice(mm.index + mm[0].length)) : null;
+      if (co) masks.push({ start: mm.index + mm[0].length, end: mm.index + mm[0].length + co[0].length });
     }
   }
   // "replaces the previous ordered departure" → the ordered departure is over (now authorized)
@@ -677,7 +697,8 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     if (negatedBefore(low, a, 60)) continue;
     // ("220 Turkish citizens who had been evacuated": a relative clause that tells what was done is no "citizens who wish")
     const rel = RELATIVE_DONE_RE.exec(before);
-    if (hedgedBefore(low, rel ? a - before.length + rel.index : a, 70) || conditional(low, a)) continue;
+    // (a decision told in the future of the past is no hedge: "said that the government would arrange a special flight to repatriate")
+    if ((hedgedBefore(low, rel ? a - before.length + rel.index : a, 70) && !EVAC_ANNOUNCED_RE.test(before)) || conditional(low, a)) continue;
     if (/\b(?:do not|don't|should not|cannot|can't|not)\s+(?:count|rely|depend|expect)\b/.test(low.slice(Math.max(0, a - 120), a))) continue;
     // travellers leaving by their own means: "rely on commercial flights or your own arrangements"
     if (/\b(?:rely|relying|depend|depending)\s+on\s+(?:commercial|scheduled|your own|their own)\b|\b(?:your|their) own arrangements\b/.test(low.slice(Math.max(0, a - 60), Math.min(low.length, b + 40)))) continue;
@@ -694,7 +715,9 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     // local authorities evacuating residents: a domestic measure
     const domesticObj = /\b(?:residents|villagers|inhabitants|population|households|homes|towns?|villages?|neighbou?rhoods?|districts?|coastal|patients|hospitals?|schools?|students|buildings?|streets?|low-lying|flood|people living|families living|the area|the zone|communities)\b/.test(near);
     const foreignObj =
-      /\b(?:citizens|nationals|staff|personnel|diplomats|employees|embassy|embassies|consulate|family members|dependents|dependants|expatriates|foreigners|foreign nationals|its people|their people|compatriots|[a-z]+ians)\b/.test(near) ||
+      /\b(?:citizens|nationals|staff|personnel|diplomats|employees|embassy|embassies|consulate|family members|dependents|dependants|expatriates|foreigners|foreign nationals|its people|their people|compatriots|[a-z]+ians|botschaft|ambassade|ambasciata|konsulat|consulat|consolato|diplomaten|diplomates|diplomatici|personale)\b/.test(near) ||
+      // (the subject of a passive named where the sentence opens: "The staff of the Japanese Embassy in Sudan … has been evacuated")
+      (PASSIVE_BEFORE_RE.test(before) && PASSIVE_STAFF_SUBJECT_RE.test(low.slice(Math.max(0, a - 200), a).replace(/^.*[.;:]\s/, ''))) ||
       NATIONALS_RE.test(near);
     const arranged = /^(?:arrang|organi[sz]|charter|affret|fly |vols? |premier vol|fl(?:iegt|iegen|og|ogen)\b|sonderfl|evakuierungsfl|volo )|(?:arrang|organi[sz]|charter)\w*$/.test(m[0]) || /\bflights? (?:\w+ ){0,4}(?:arrang|organi[sz]|charter)/.test(m[0]);
     const bringHome = arranged || /\b(?:bring|fly|flew|flown|take|took|get|got|brought|return|repatriate)\s+(?:\S+\s+){0,3}?(?:home|out of|out)\b/.test(near) && /\b(?:flights?|planes?|aircraft|convoys?|ships?|evacuat\w*)\b/.test(near);
@@ -750,6 +773,8 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     if (afterOk && /remain\w*\s+suspended$/.test(afterOk[0]) && OPS_NAMED_BEFORE_RE.test(before)) afterOk = null;
     // ("Operations at the U.S. Embassy in Khartoum remain suspended": the operations named before the embassy)
     afterOk ??= OPS_AT_BEFORE_RE.test(before) ? OPS_SUSPENDED_AFTER_RE.exec(after) : null;
+    // another subject closed in a later clause: "the violence against our embassy …, and the fact that the air space is shut"
+    if (afterOk && OTHER_SUBJECT_CLOSED_RE.test(afterOk[0])) afterOk = null;
     const beforeOk = SUSP_BEFORE_RE.test(before);
     if (!afterOk && !beforeOk) continue;
     // "its mission" / "the mission" of an international body or a company is no government's embassy ("The United

@@ -126,3 +126,38 @@ describe('official shapes: a level over a list, both departures, an instruction 
     expect(run(text)).toEqual(['BY/AU/4/authorized_departure,leave_immediately']);
   });
 });
+
+describe('wire-copy evacuations and closures', () => {
+  it('GIVEN "said … that the government would arrange a special flight to repatriate nationals from X" WHEN classified THEN evacuation (a decision)', () => {
+    const text = "Spain's foreign minister said on Monday that the government would arrange a special flight to repatriate nationals from Gabon.";
+    expect(run(text)).toEqual(['GA/ES/-/evacuation']);
+  });
+
+  it('GIVEN "would consider a special flight" WHEN classified THEN no evacuation', () => {
+    expect(run("Spain's foreign minister said that the government would consider a special flight to repatriate nationals from Gabon.")).toEqual([]);
+  });
+
+  it('GIVEN "<country> is going to close its embassy in X and evacuate its staff" WHEN classified THEN that government closes and evacuates', () => {
+    expect(run('Canada is going to close its embassy in Gabon from Friday and evacuate its staff amid the fighting.')).toEqual(['GA/CA/-/embassy_suspended,evacuation']);
+  });
+
+  it('GIVEN "the staff of the X Embassy in Y has left … and has been evacuated to Z" WHEN classified THEN evacuation from Y', () => {
+    const text = 'Given the worsening security situation, the staff of the Korean Embassy in Gabon has left the country with the help of partner organizations and has been evacuated to Cameroon.';
+    expect(run(text)).toEqual(['GA/KR/-/evacuation']);
+  });
+
+  it('GIVEN "die spanische Botschaft … habe ihre Arbeit eingestellt und sei evakuiert worden" WHEN classified THEN closure and evacuation', () => {
+    const text = 'Wegen der Lage in Gabun habe die spanische Botschaft in der gabunischen Hauptstadt ihre Arbeit vorübergehend eingestellt und sei evakuiert worden, sagte der Außenminister am Montag.';
+    expect(run(text)).toEqual(['GA/ES/-/embassy_suspended,evacuation']);
+  });
+
+  it('GIVEN "the violence against our embassy …, and the fact that the air space is shut" WHEN classified THEN no closure of the embassy', () => {
+    const text = '"Considering the situation in Libreville, the violence against our embassy the day before yesterday, and the fact that the air space is shut and our citizens cannot leave by their own means, we are organising flights," the Belgian foreign ministry said.';
+    expect(run(text)).toEqual(['GA/BE/-/evacuation']);
+  });
+
+  it('GIVEN "lifted the ordered departure status of …, as well as the authorized departure status of …" WHEN classified THEN only departure_lifted', () => {
+    const text = 'The State Department has lifted the ordered departure status of family members of U.S. government employees in Gabon, as well as the authorized departure status of non-emergency employees.';
+    expect(run(text)).toEqual(['GA/US/-/departure_lifted']);
+  });
+});
