@@ -161,3 +161,24 @@ describe('wire-copy evacuations and closures', () => {
     expect(run(text)).toEqual(['GA/US/-/departure_lifted']);
   });
 });
+
+describe('more wire shapes: suspended work, participles, French announcements, stay-at-home orders', () => {
+  it('GIVEN "suspended the work of the US embassy in <city> and allowed the voluntary departure … of the embassy in <city>" WHEN classified THEN one finding per country', () => {
+    const text = 'The State Department suspended the work of the US embassy in Bangui and allowed the voluntary departure of non-essential staff and their family members of the embassy in Kinshasa.';
+    expect(run(text)).toEqual(['CD/US/-/authorized_departure', 'CF/US/-/embassy_suspended']);
+  });
+
+  it('GIVEN "evacuation efforts amid tensions between A and B, successfully airlifting nationals from A" WHEN classified THEN A and B are no issuers', () => {
+    const text = 'Nepal has stepped up its evacuation efforts amid rising tensions between Sudan and Chad, successfully airlifting 120 Nepali nationals from Sudan on Tuesday.';
+    expect(run(text)).toEqual(['SD/NP/-/evacuation']);
+  });
+
+  it('GIVEN "La Belgique a annoncé la fermeture provisoire de son ambassade au X" WHEN classified THEN Belgium closes its embassy', () => {
+    expect(run("La Belgique a annoncé la fermeture provisoire de son ambassade au Tchad.")).toEqual(['TD/BE/-/embassy_suspended']);
+  });
+
+  it('GIVEN "travelers may experience … stay at home orders" WHEN classified THEN no shelter_in_place', () => {
+    const text = 'In its advisory on Friday, the State Department said, "Travelers to Peru may experience border closures, airport closures, travel prohibitions, stay at home orders, business closures, and other emergency conditions within Peru."';
+    expect(run(text)).toEqual([]);
+  });
+});
