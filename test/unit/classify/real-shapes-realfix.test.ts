@@ -182,3 +182,9 @@ describe('more wire shapes: suspended work, participles, French announcements, s
     expect(run(text)).toEqual([]);
   });
 });
+
+describe('an Italian instruction to stay home', () => {
+  it('GIVEN "Ai connazionali … la Farnesina consiglia di stare a casa" WHEN classified THEN shelter_in_place', () => {
+    expect(run('Ai connazionali rimasti in Moldavia la Farnesina consiglia di stare a casa.')).toEqual(['MD/IT/-/shelter_in_place']);
+  });
+});
