@@ -188,3 +188,10 @@ describe('an Italian instruction to stay home', () => {
     expect(run('Ai connazionali rimasti in Moldavia la Farnesina consiglia di stare a casa.')).toEqual(['MD/IT/-/shelter_in_place']);
   });
 });
+
+describe('a level spelt out', () => {
+  it('GIVEN "Please review the Level Four travel advisory for X, which remains in effect" in an embassy alert WHEN classified THEN level 4', () => {
+    const text = 'Security Alert: U.S. Embassy Tunis. Please review the Level Four travel advisory for Tunisia, which remains in effect.';
+    expect(run(text)).toEqual(['TN/US/4/']);
+  });
+});
