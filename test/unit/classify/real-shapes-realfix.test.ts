@@ -195,3 +195,9 @@ describe('a level spelt out', () => {
     expect(run(text)).toEqual(['TN/US/4/']);
   });
 });
+
+describe('an evacuation said to be impossible', () => {
+  it('GIVEN "Une évacuation des ressortissants français … n\'est pas possible" WHEN classified THEN no evacuation', () => {
+    expect(run("Une évacuation des ressortissants français du Tchad n'est pas possible pour le moment.")).toEqual([]);
+  });
+});
