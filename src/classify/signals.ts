@@ -651,6 +651,9 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
       if (!URGING_RE.test(before) || /\b(?:should|must|need to|needs to|have to|has to)\b/.test(before)) continue;
       if (negatedBefore(low, a, 60) || hedgedBefore(low, a, 80) || conditional(low, a)) continue;
       if (SCALE_STEP_SUBJECT_RE.test(low.slice(Math.max(0, a - 120), a))) continue;
+      // "there" pointing back to regions of the country ("Level 4 for areas around the border, urging nationals there to
+      // evacuate"): a call for part of the country
+      if (/\bthere\b/.test(m[0]) && /\b(?:areas?|regions?|provinces?|districts?|border|zones?|parts? of)\b/.test(low.slice(0, m.index))) continue;
       hits.push({ signal: 'leave_immediately', start: a, end: m.index + m[0].length });
       masks.push({ start: a, end: m.index + m[0].length }); // citizens leaving on their own: not an evacuation
       leaveFound = true;

@@ -201,3 +201,14 @@ describe('an evacuation said to be impossible', () => {
     expect(run("Une évacuation des ressortissants français du Tchad n'est pas possible pour le moment.")).toEqual([]);
   });
 });
+
+describe('a call to evacuate regions, pointed back to with "there"', () => {
+  it('GIVEN "Level 4 for areas around the border, urging Japanese nationals there to evacuate" WHEN classified THEN no country-wide call', () => {
+    const text = "The advisory is already at Level 4 for Belarusian areas around the country's border with Ukraine, urging Japanese nationals there to evacuate.";
+    expect(run(text)).toEqual(['BY/JP/-/']);
+  });
+
+  it('GIVEN "urged its nationals in X to evacuate" WHEN classified THEN the call stays', () => {
+    expect(run('Japan urged its nationals in Belarus to evacuate.')).toEqual(['BY/JP/-/leave_immediately']);
+  });
+});
