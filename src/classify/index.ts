@@ -510,6 +510,8 @@ function run(input: ClassifyInput): Finding[] {
   let overlandDoc: boolean | undefined;
   const docOverland = (): boolean => (overlandDoc ??= infos.some((inf) => LAND_ROUTE_RE.test(inf.s.low)));
   let discourse: { issuers: Array<string | null>; at: number } | null = null;
+  // (the last government agency named as an issuer: what "the department" or "the ministry" of a later sentence refers to)
+  let lastAgency: { code: string; at: number } | null = null;
   let lastHitSentence = -1;
   let lastGeneric = -1;
   for (let i = 0; i < infos.length; i++) {
@@ -529,9 +531,14 @@ function run(input: ClassifyInput): Finding[] {
       // its own government's, whoever the sentences before named)
       const own = !inIssuer && discourse && i - discourse.at <= 3 && FIRST_PERSON_ADVICE_RE.test(low) ? docIssuers.official() : null;
       const docIssuer = inIssuer ?? own ?? (discourse && i - discourse.at <= 3 ? null : docIssuers.official());
+      // ("While France and Spain confirmed rescue flights, the UK foreign office has not …. The government department said …
+      // but has advised against all travel": the department is the office, not the governments listed before it)
+      const agencyAnaphor = !inIssuer && !own && lastAgency && i - lastAgency.at <= 3 && sentIssuerGroups === NO_GROUPS && AGENCY_ANAPHOR_RE.test(low);
       const ctxIssuers: ReadonlyArray<string | null> = inIssuer
         ? [inIssuer]
-        : !own && discourse && i - discourse.at <= 3
+        : agencyAnaphor
+          ? [lastAgency!.code]
+          : !own && discourse && i - discourse.at <= 3
           ? discourse.issuers
           : docIssuer
             ? [docIssuer]
@@ -650,6 +657,14 @@ function run(input: ClassifyInput): Finding[] {
       }
     }
     if (carried) discourse = { issuers: carried, at: i };
+    if (sentIssuerGroups !== NO_GROUPS)
+      for (let k = inf.mentions.length - 1; k >= 0; k--) {
+        const m = inf.mentions[k]!;
+        if (m.role === 'issuer' && m.kind === 'agency' && m.code !== topic) {
+          lastAgency = { code: m.code, at: i };
+          break;
+        }
+      }
   }
 
   // a headline's signal that names no government and that no sentence of a full article bears out is the newsroom's
@@ -668,6 +683,9 @@ function run(input: ClassifyInput): Finding[] {
       : hits;
   return aggregate(kept, infos, inIssuer, topic);
 }
+
+/** A sentence that opens on a government agency named by its kind alone: "The government department said", "The ministry added". */
+const AGENCY_ANAPHOR_RE = /^\W{0,3}(?:the|this)\s+(?:government\s+)?(?:department|ministry|foreign office|foreign ministry|office)\b/;
 
 /** The reader addressed: "you", "your", "you're". */
 const SECOND_PERSON_RE = /\b(?:you|your|you're|you\u2019re)\b/;

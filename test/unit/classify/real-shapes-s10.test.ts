@@ -1,0 +1,56 @@
+/**
+ * Shapes of real wire copy and embassy messages (session 10's real hold-out sets) the classifier got wrong, each with
+ * sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { run } from './brief.js';
+
+describe('an order told with the infinitive or the present ("to order the evacuation of … personnel")', () => {
+  it('GIVEN "prompted the State Department to order the evacuation of all non-emergency personnel from <country>" WHEN classified THEN ordered_departure, no evacuation', () => {
+    expect(run('Clashes in the capital have prompted the State Department to order the evacuation of all non-emergency personnel from Burundi.')).toEqual(['BI/US/-/ordered_departure']);
+  });
+
+  it('GIVEN "may order the evacuation of coastal towns" by a local authority WHEN classified THEN nothing', () => {
+    expect(run('The governor of Florida may order the evacuation of coastal towns before the storm.')).toEqual([]);
+  });
+});
+
+describe('an embassy that lends money to travel home', () => {
+  it('GIVEN a call to depart and "the Embassy can provide a repatriation loan" WHEN classified THEN the call only, no evacuation', () => {
+    expect(run('The U.S. Embassy urges U.S. citizens to depart Burundi now. The Embassy can also provide a repatriation loan to citizens who cannot afford a ticket.')).toEqual(['BI/US/-/leave_immediately']);
+  });
+});
+
+describe('flights a company says it operates', () => {
+  it('GIVEN "<airline> said it was operating two repatriation flights from <island>" beside a government statement WHEN classified THEN no evacuation', () => {
+    expect(run('The Foreign Office said about 8,000 British tourists were on Corfu. Ryanair said on Monday it was operating three repatriation flights from Corfu to Stansted.')).toEqual([]);
+  });
+
+  it('GIVEN "the government is operating evacuation flights out of <country>" WHEN classified THEN an evacuation', () => {
+    expect(run('The UK government is operating evacuation flights out of Lebanon for British nationals.')).toEqual(['LB/GB/-/evacuation']);
+  });
+});
+
+describe('embassy wording', () => {
+  it('GIVEN "the embassy is suspending normal operations" WHEN classified THEN embassy_suspended', () => {
+    expect(run('The US embassy in Bujumbura is also suspending normal operations, the department said.')).toEqual(['BI/US/-/embassy_suspended']);
+  });
+
+  it('GIVEN "citizens should shelter in a safe location" WHEN classified THEN shelter_in_place', () => {
+    expect(run('US citizens in Bujumbura should shelter in a safe location, away from doors and windows.')).toEqual(['BI/US/-/shelter_in_place']);
+  });
+
+  it('GIVEN "be prepared to shelter in a safe location" WHEN classified THEN nothing', () => {
+    expect(run('US citizens in Bujumbura should be prepared to shelter in a safe location if fighting resumes.')).toEqual([]);
+  });
+});
+
+describe('an agency named by its kind alone ("the government department")', () => {
+  it('GIVEN governments listed before an agency, and "The government department … has advised against all travel" WHEN classified THEN the agency\'s government gives the level', () => {
+    expect(
+      run(
+        'While Germany and Belgium have confirmed evacuation flights for their citizens in Gabon, the UK foreign office has not announced any evacuation plans. The government department said it was monitoring the situation but has advised against all travel to Gabon.',
+      ),
+    ).toEqual(['GA/BE/-/evacuation', 'GA/DE/-/evacuation', 'GA/GB/4/']);
+  });
+});
