@@ -4,7 +4,7 @@
  */
 import type { Level } from '../domain/types.js';
 import { DETECTOR_GATES } from './gates.js';
-import { clauseStart, conditional, negatedBefore } from './context.js';
+import { clauseStart, conditional, negatedBefore, THREAT_SCALE_RE } from './context.js';
 
 export interface LevelHit {
   level: Level;
@@ -284,6 +284,12 @@ export function detectLevels(low: string): LevelHit[] {
           // (… or named before a colon, with the "alert level" of the agencies that watch hazards and no travel advice in the
           // sentence: "Bulusan volcano: alert level raised to 3")
           if (HAZARD_LEVEL_RE.test(low.slice(0, a)) && /\balert\s+level\b/.test(low.slice(Math.max(0, a - 40), b)) && !/\b(?:travel|advisory|advisories|advice|state department)\b/.test(low)) continue;
+        }
+        // a country's own terror-threat level ("For the rest of Belgium, the threat level remains at level 3"), in the clause
+        // before the number, with no travel advice named there
+        if (label === null && (low.includes('threat') || low.includes('menace') || low.includes('terrorwarn') || low.includes('hrdungsstufe') || low.includes('minaccia'))) {
+          const clause = low.slice(clauseStart(low, a, false), a);
+          if (THREAT_SCALE_RE.test(clause) && !/\b(?:travel|advisory|advisories|advice|state department)\b/.test(clause)) continue;
         }
         bare = label === null;
         if (/\brepatriat\w*|\bdeployment ban\b/.test(low)) continue;

@@ -5,7 +5,7 @@
 import { trieRegexSource } from './trie.js';
 import type { Signal } from '../domain/types.js';
 import { DETECTOR_GATES } from './gates.js';
-import { backWindow, clauseEnd, conditional, hedgedBefore, negatedBefore } from './context.js';
+import { backWindow, clauseEnd, conditional, hedgedBefore, negatedBefore, THREAT_SCALE_RE } from './context.js';
 
 export interface SignalHit {
   signal: Signal;
@@ -855,6 +855,8 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
       if (/^[a-z]+ (?:concerns?|questions?|awareness|funds?|money)/.test(ctx)) continue;
       // "raised the volcano's status to Level IV", "raised the storm's warning level": a hazard's own scale
       if (HAZARD_OBJECT_RE.test(ctx)) continue;
+      // a country's own terror-threat level raised ("raised its threat level to 4", "threat level … elevated to highest level")
+      if (THREAT_SCALE_RE.test(low.slice(Math.max(0, a - 50), a + 60))) continue;
       // a change for some provinces only is regional: the country's level did not move ("raised its danger level for
       // Enga and Hela provinces … to Level 3")
       if (REGIONAL_CHANGE_RE.test(ctx)) continue;
@@ -867,7 +869,7 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
   }
   const gLevelWord = (g & F_LEVEL) !== 0;
   while (gLevelWord && (m = NOUN_FIRST_RE.exec(low)) !== null) {
-    if (negatedBefore(low, m.index, 30) || /\bnot\b/.test(m[0])) continue;
+    if (negatedBefore(low, m.index, 30) || /\bnot\b/.test(m[0]) || THREAT_SCALE_RE.test(low.slice(Math.max(0, m.index - 30), m.index + m[0].length))) continue;
     pushOnce(hits, /^(?:raised|increased|elevated|upgraded)$/.test(m[1]!) ? 'level_raised' : 'level_lowered', m);
   }
   const gFrom = (g & F_FROM) !== 0;

@@ -54,3 +54,13 @@ describe('an agency named by its kind alone ("the government department")', () =
     ).toEqual(['GA/BE/-/evacuation', 'GA/DE/-/evacuation', 'GA/GB/4/']);
   });
 });
+
+describe("a country's own terror-threat level", () => {
+  it('GIVEN an embassy message "Threat Level in <city> Elevated to Highest Level" and "the threat level remains at level 3" WHEN classified THEN no level and no raise', () => {
+    expect(run('Security Message for U.S. Citizens: Threat Level in Copenhagen Elevated to Highest Level. For the rest of Denmark, the threat level remains at level 3. The U.S. Embassy urges U.S. citizens to shelter in place.')).toEqual(['DK/US/-/shelter_in_place']);
+  });
+
+  it('GIVEN a travel advisory raised to Level 3 "after the threat level was raised" WHEN classified THEN the advisory keeps its level and its raise', () => {
+    expect(run('The State Department raised its travel advisory for Denmark to Level 3 after the threat level was raised.')).toEqual(['DK/US/3/level_raised']);
+  });
+});
