@@ -1477,6 +1477,9 @@ function resolveCountry(inf: SentenceInfo, start: number, end: number, topic: st
     if (!best || Math.abs(m.start - start) < Math.abs(best.start - start)) best = m;
   }
   if (best) return best.code;
+  // 2b. the object points back ("leave the country due to … as the US …"): the country the document is about, not a
+  // place named in a later clause
+  if (topic && ANAPHOR_OBJECT_RE.test(low.slice(end, end + 24))) return topic;
   // 3. the topic country when no other place competes in the sentence
   // (where people are flown or sent — "flown … to Brisbane" — does not compete with the place they leave)
   // (nor does where a closed embassy's staff went)
@@ -1506,6 +1509,9 @@ const WHERE_CLAUSE_RE = /^\s*,?\s*(?:where|dove|in cui|o[uù]|wo)\b[^.;:]*$/;
 
 /** A word that points back to a country just named: "there", "the country", "dort", "das Land", "là-bas", "lì". */
 const ANAPHOR_RE = /\b(?:there|the country|dort|dorthin|das land|des landes|l[àa]-bas|le pays|sur place|l[ìi]|il paese)\b/;
+
+/** An object right after the trigger that points back to the country: "the country", "le pays", "das Land", "il Paese". */
+const ANAPHOR_OBJECT_RE = /^\s*(?:the country|the nation|there|le pays|l[àa]-bas|das land|dort|il paese|lì)(?!\w)/;
 
 /** A sentence's opening on the country it is about: "Für das Nachbarland", "For neighbouring", "Pour le", "Per la". */
 const FOR_COUNTRY_OPENING_RE =

@@ -1,0 +1,12 @@
+/**
+ * Shapes of real public pages (news, ministry notices) the classifier got wrong, each with sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { run } from './brief.js';
+
+describe('a call to leave "the country" followed by a clause naming another country', () => {
+  it('GIVEN "called for its citizens to leave the country … as the US and its allies withdrew" WHEN classified THEN the country the text is about', () => {
+    const text = 'South Korea decided to shut its embassy in Sudan on Sunday and evacuate its diplomats, the ministry said. The move came as rebels took Khartoum after the American-backed president fled. Since June, the South Korean government has called for its citizens to leave the country due to safety concerns as the US and its NATO allies proceeded with troop pullouts.';
+    expect(run(text)).toEqual(['SD/KR/-/embassy_suspended,evacuation,leave_immediately']);
+  });
+});
