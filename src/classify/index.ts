@@ -1385,7 +1385,7 @@ function broughtTo(low: string, pos: number): boolean {
 
 /** A subordinating conjunction that opens a new clause between a trigger and a name: "as", "because", "after", "amid". */
 /** A time or cause phrase before a place, its event named first: "since the escalation of ", "amid riots in the ". */
-const SUBORDINATE_PHRASE_GAP_RE = /\b(?:since|amid|amidst|following|after)\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,3}?(?:of|in|on|over|across)\s+(?:the\s+)?$/u;
+const SUBORDINATE_PHRASE_GAP_RE = /\b(?:since|amid|amidst|following|after)\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,3}?(?:of|in|on|over|across|between|with)\s+(?:the\s+)?$/u;
 const SUBORDINATE_GAP_RE =
   /\b(?:(?<!\b(?:such|well|far|so|same)\s)as|because|since|after|amid|amidst|while|whereas|when|until|once|dopo che|mentre|poich[ée]|perch[ée]|parce que|alors que|tandis que|depuis que|apr[eè]s que|weil|nachdem)\s+(?:the\s+|le\s+|la\s+|les\s+|die\s+|der\s+|il\s+|i\s+|gli\s+)?$/;
 

@@ -10,3 +10,15 @@ describe('a call to leave "the country" followed by a clause naming another coun
     expect(run(text)).toEqual(['SD/KR/-/embassy_suspended,evacuation,leave_immediately']);
   });
 });
+
+describe('nationals advised to evacuate the country named by an epithet', () => {
+  it('GIVEN "Filipinos in X are advised to evacuate the Gulf state" WHEN classified THEN a call to leave', () => {
+    const text = 'Filipinos in Kuwait are advised to evacuate the Gulf state as the Philippine Embassy has raised its alert level.';
+    expect(run(text)).toEqual(['KW/PH/-/leave_immediately,level_raised']);
+  });
+
+  it('GIVEN an evacuation of nationals "following tensions between" two other countries WHEN classified THEN not those countries', () => {
+    const text = 'Clashes spread in Kuwait. The President directed agencies to implement the evacuation of Filipinos in the Gulf nation following tensions between the United States and Iran.';
+    expect(run(text)).toEqual(['KW/PH/-/evacuation']);
+  });
+});
