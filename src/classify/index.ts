@@ -550,7 +550,8 @@ function run(input: ClassifyInput): Finding[] {
       // (a headline is the newsroom's paraphrase too: a body that denies it wins)
       // (a denial denies its own kind of report: "the consulate is operating normally" denies a closure, not an evacuation
       // of citizens)
-      const question = sig.length > 0 && /\?["'\u201d\u00bb)]*\s*$/.test(low);
+      // (nor does what a scale's step entails: "Under Alert Level 4, the government undertakes mandatory evacuation")
+      const question = sig.length > 0 && (/\?["'\u201d\u00bb)]*\s*$/.test(low) || (UNDER_LEVEL_OPENING_RE.test(low) && !TOLD_DONE_RE.test(low)));
       const deniedHere = sig.length > 0 && !question && (s.title || REPORTED_RE.test(low)) ? (denied ??= denials(draft.lows)) : 0;
       for (const h of question ? [] : sig) {
         if (deniedHere !== 0 && (deniedHere & denialBit(h)) !== 0) continue;
@@ -1509,6 +1510,11 @@ const WHERE_CLAUSE_RE = /^\s*,?\s*(?:where|dove|in cui|o[uù]|wo)\b[^.;:]*$/;
 
 /** A word that points back to a country just named: "there", "the country", "dort", "das Land", "là-bas", "lì". */
 const ANAPHOR_RE = /\b(?:there|the country|dort|dorthin|das land|des landes|l[àa]-bas|le pays|sur place|l[ìi]|il paese)\b/;
+
+/** A sentence that opens on a step of a scale and tells what it entails: "Under Alert Level 4, the government undertakes …". */
+const UNDER_LEVEL_OPENING_RE = /^\W*(?:under|at|with|in)\s+(?:this|that|such an?|an?|the)?\s*(?:[\p{L}-]+\s+)?(?:alert\s+level|level|alert|stufe|livello|niveau)(?:\s+(?:[1-6]|one|two|three|four|five))?\s*,/u;
+/** A sentence that tells something done or decided (not what a scale's step entails). */
+const TOLD_DONE_RE = /\b(?:has|have|had|was|were|will|would|is now|are now|said|says|announced)\b/;
 
 /** An object right after the trigger that points back to the country: "the country", "le pays", "das Land", "il Paese". */
 const ANAPHOR_OBJECT_RE = /^\s*(?:the country|the nation|there|le pays|l[àa]-bas|das land|dort|il paese|lì)(?!\w)/;

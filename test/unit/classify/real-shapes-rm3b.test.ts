@@ -22,3 +22,15 @@ describe('nationals advised to evacuate the country named by an epithet', () => 
     expect(run(text)).toEqual(['KW/PH/-/evacuation']);
   });
 });
+
+describe('what a step of a government\'s own alert scale entails', () => {
+  it('GIVEN "Under Alert Level 4, the government undertakes mandatory evacuation procedures" WHEN classified THEN no signal', () => {
+    const text = 'The ministry keeps Alert Level 4 in place for Sudan. Under Alert Level 4, the Philippine government undertakes mandatory evacuation procedures.';
+    expect(run(text).filter((f) => !f.endsWith('/'))).toEqual([]);
+  });
+
+  it('GIVEN "Under the new level, non-essential staff were ordered to leave" WHEN classified THEN the order stands', () => {
+    const text = 'Under the new level, non-essential staff of the Philippine embassy in Sudan were ordered to leave the country.';
+    expect(run(text)).toEqual(['SD/PH/-/ordered_departure']);
+  });
+});
