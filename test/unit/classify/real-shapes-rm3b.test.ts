@@ -34,3 +34,15 @@ describe('what a step of a government\'s own alert scale entails', () => {
     expect(run(text)).toEqual(['SD/PH/-/ordered_departure']);
   });
 });
+
+describe('staff or families brought home, in Italian and French', () => {
+  it('GIVEN Italian "è stato deciso di far rientrare tutto il personale non essenziale dell\'ambasciata a <city>" WHEN classified THEN ordered_departure', () => {
+    const text = 'La Farnesina ha deciso di far rientrare tutto il personale non essenziale della nostra ambasciata a Khartoum, che resterà comunque aperta.';
+    expect(run(text)).toEqual(['SD/IT/-/ordered_departure']);
+  });
+
+  it('GIVEN French "le retour des familles des agents diplomatiques de l\'ambassade" WHEN classified THEN ordered_departure', () => {
+    const text = 'Le ministère a décidé le retour des familles des agents diplomatiques de l\'ambassade de France à Khartoum.';
+    expect(run(text)).toEqual(['SD/FR/-/ordered_departure']);
+  });
+});
