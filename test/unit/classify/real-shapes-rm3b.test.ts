@@ -46,3 +46,13 @@ describe('staff or families brought home, in Italian and French', () => {
     expect(run(text)).toEqual(['SD/FR/-/ordered_departure']);
   });
 });
+
+describe('an instruction to stay home told in the imperative (Italian, French)', () => {
+  it('GIVEN Italian "ha detto ai connazionali: non uscite di casa" WHEN classified THEN shelter_in_place', () => {
+    expect(run("L'ambasciatore italiano a Caracas ha detto ai connazionali: non uscite di casa ed evitate gli spostamenti.")).toEqual(['VE/IT/-/shelter_in_place']);
+  });
+
+  it('GIVEN French "l\'ambassade demande aux ressortissants : ne sortez pas de chez vous" WHEN classified THEN shelter_in_place', () => {
+    expect(run("L'ambassade de France à Caracas a dit aux ressortissants français : ne sortez pas de chez vous.")).toEqual(['VE/FR/-/shelter_in_place']);
+  });
+});
