@@ -813,6 +813,7 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     const before = low.slice(Math.max(0, a - 100), a);
     const after = low.slice(b, b + 80);
     if (/^\s*(?:if|when|should|in the event|in case|during)\b/.test(after)) continue; // "shelter in place if in the vicinity of…"
+    if (/^\s*(?:as|where)\s+(?:needed|necessary|required|appropriate)\b/.test(after)) continue; // "shelter in place as needed"
     // a noun compound, the local measure's name: "stay at home orders", "stay-home rules"
     if (/^[\s-]*(?:orders?|mandates?|rules|requirements?|restrictions|measures|policy|policies)\b/.test(after)) continue;
     // (the boilerplate "shelter in place if in the vicinity of large gatherings"; "stay indoors, …, and avoid large

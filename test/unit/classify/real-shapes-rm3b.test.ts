@@ -56,3 +56,10 @@ describe('an instruction to stay home told in the imperative (Italian, French)',
     expect(run("L'ambassade de France à Caracas a dit aux ressortissants français : ne sortez pas de chez vous.")).toEqual(['VE/FR/-/shelter_in_place']);
   });
 });
+
+describe('a shelter instruction limited to when it is needed', () => {
+  it('GIVEN "Exercise caution, limit movements, shelter in place as needed" WHEN classified THEN no shelter_in_place', () => {
+    const text = 'The State Department keeps Syria at Level 4: Do Not Travel. For Syria, the summary states: "Exercise caution, limit movements, shelter in place as needed."';
+    expect(run(text)).toEqual(['SY/US/4/']);
+  });
+});
