@@ -1575,7 +1575,7 @@ function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | nul
       return topic ?? resolveCountry(inf, l.start, l.start, topic, 'do_not_travel');
     }
     // "avoid all travel there": the country the sentence is about
-    if (/^(?:there|dorthin|dort|l[ìi]|la-bas)\b/.test(obj)) return resolveCountry(inf, l.start, l.end, topic, 'do_not_travel');
+    if (/^(?:there|dorthin|dort|l[ìi]|la-bas|(?:de |d')s'y rendre|(?:di )?(?:recarvisi|andarci))\b/.test(obj)) return resolveCountry(inf, l.start, l.end, topic, 'do_not_travel');
     // "to the Andean country", "to the Gulf kingdom": the country the sentence is about, named by an epithet
     if (EPITHET_OBJECT_RE.test(obj)) return resolveCountry(inf, l.start, l.end, topic, 'do_not_travel');
     const m = mentionAt(inf, l.objectStart, 4);

@@ -517,6 +517,9 @@ function objectOf(rest: string): { scope: LevelHit['scope']; objectStart: number
   // the name of the advice is not its object: "a Level 4 travel ban for Iraq", "Level 3 warning since 2023"
   // a cause is no object: "… sont déconseillés en raison des tensions à la frontière"
   if (/^\s*(?:due to|because|owing to|en raison|a causa|à cause|wegen|aufgrund|per motivi|in seguito)\b/.test(rest)) return { scope: 'unknown', objectStart: -1 };
+  // going "there": "formellement déconseillé de s'y rendre", "sconsigliato recarvisi" (the country the sentence is about)
+  const there = /^\s*(?:(?:de |d')s'y rendre|(?:di )?(?:recarvisi|andarci))\b/.exec(rest);
+  if (there) return { scope: 'country', objectStart: there[0].length - there[0].trimStart().length };
   const named = /^\s*["'\u201d\u00bb]?\s*(?:travel\s+)?(?:ban|warning|advisory|alert|advice|notice|rating|status|designation)\b/.exec(rest);
   let skip = named ? named[0].length : 0;
   // nor is its being in force: "a travel warning in place for the whole of Iran", "Reisewarnung in Kraft für"
@@ -525,7 +528,8 @@ function objectOf(rest: string): { scope: LevelHit['scope']; objectStart: number
   // Structured "Level 4: Do Not Travel" with nothing after it, or "… due to …"
   // (a closing quote may end the phrase before its object: 'to "reconsider your need to travel" to Enga')
   // (a gloss in parentheses may come before the colon of a list: "formellement déconseillées (zone rouge) :")
-  const m = /^\s*(?:\([^()]{1,40}\)\s*(?=:))?(?:["'\u201d\u00bb\u2019](?=\s))?\s*(?:travel\s+|(?:tout |tous les |les )(?:d[ée]placements?|voyages?|s[ée]jours?)\s+)?(?:(?:to|in|within|for|into|nach|en|au|aux|[àa]|ad|verso|per|fur|pour|vers|dans|nel|nella|nello|nelle|negli|nei|im)(?![a-zà-ÿ])|nell'(?!inter))?\s*(:)?\s*/.exec(rest.slice(skip));
+  // (a verb of going may come before it: "formellement déconseillé de se rendre au Tchad", "si sconsiglia di recarsi in")
+  const m = /^\s*(?:\([^()]{1,40}\)\s*(?=:))?(?:["'\u201d\u00bb\u2019](?=\s))?\s*(?:travel\s+|(?:tout |tous les |les )(?:d[ée]placements?|voyages?|s[ée]jours?)\s+|(?:de |d')(?:se rendre|voyager|partir|aller|s[ée]journer)\s+|(?:di )?(?:recarsi|viaggiare|andare)\s+)?(?:(?:to|in|within|for|into|nach|en|au|aux|[àa]|ad|verso|per|fur|pour|vers|dans|nel|nella|nello|nelle|negli|nei|im)(?![a-zà-ÿ])|nell'(?!inter))?\s*(:)?\s*/.exec(rest.slice(skip));
   const lead = rest.slice(0, skip) + (m ? m[0] : '');
   const colon = m?.[1] === ':';
   const obj = rest.slice(lead.length);

@@ -64,3 +64,13 @@ describe("a country's own terror-threat level", () => {
     expect(run('The State Department raised its travel advisory for Denmark to Level 3 after the threat level was raised.')).toEqual(['DK/US/3/level_raised']);
   });
 });
+
+describe('French advice with a verb of going before its object', () => {
+  it('GIVEN "Il est formellement déconseillé de se rendre au <pays>" WHEN classified THEN France, level 4', () => {
+    expect(run('Il est formellement déconseillé de se rendre au Burundi.')).toEqual(['BI/FR/4/']);
+  });
+
+  it('GIVEN "au <pays>, il est formellement déconseillé de s\'y rendre" WHEN classified THEN that country, level 4', () => {
+    expect(run("En raison de la dégradation de la situation sécuritaire au Burundi, il est formellement déconseillé de s'y rendre, y compris à Bujumbura.")).toEqual(['BI/FR/4/']);
+  });
+});
