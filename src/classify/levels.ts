@@ -430,9 +430,12 @@ const OWN_SCALE_LABEL_RE =
 /** A line that is only a numbered level and its label ("Level 3 - Avoid all travel"). */
 const BARE_LEVEL_RE = /^(?:[•*\-]\s*)?level\s*[1-6]\s*[:\-\u2013\u2014(]\s*[^.;:]{2,60}?\)?\.?$/;
 
-/** A line that is only a numbered level and its label. */
+/** A line that is only a colour of a scale and its label ("4. Red for \"do not travel\"", "- Orange: avoid non-essential travel"). */
+const COLOUR_LEVEL_RE = /^(?:(?:[•*\-]|\d\.)\s*)?(green|yellow|amber|orange|red|purple|grey|gray|vert|jaune|rouge|gr[üu]n|gelb|rot|verde|giallo|arancione|rosso)\s*(?:for\b|[:\-\u2013\u2014(=])\s*[^.;:]{2,60}?\)?\.?$/;
+
+/** A line that is only a numbered level, or a colour of a scale, and its label. */
 export function bareLevelLine(low: string): boolean {
-  return BARE_LEVEL_RE.test(low);
+  return BARE_LEVEL_RE.test(low) || COLOUR_LEVEL_RE.test(low);
 }
 
 /** A list item that names parts of a country: "- Sulu Province, Tawi-Tawi Province …", "• The border areas with …". */
@@ -444,10 +447,17 @@ export function areaListFollows(lows: readonly string[], k: number): boolean {
   return next !== undefined && AREA_ITEM_RE.test(next);
 }
 
-/** Three lines or more, each only a numbered level with a label, for three different numbers: a legend. */
+/** Three lines or more, each only a numbered level (or a colour) with a label, for three different numbers (or colours): a legend. */
 export function legendByLines(lows: readonly string[]): boolean {
   const seen = new Set<string>();
-  for (let k = 0; k < lows.length; k++) if (BARE_LEVEL_RE.test(lows[k]!) && !areaListFollows(lows, k)) seen.add(/[1-6]/.exec(lows[k]!)![0]);
+  for (let k = 0; k < lows.length; k++) {
+    const low = lows[k]!;
+    if (BARE_LEVEL_RE.test(low) && !areaListFollows(lows, k)) seen.add(/[1-6]/.exec(low)![0]);
+    else {
+      const c = COLOUR_LEVEL_RE.exec(low);
+      if (c) seen.add(c[1]!);
+    }
+  }
   return seen.size >= 3;
 }
 

@@ -74,3 +74,18 @@ describe('French advice with a verb of going before its object', () => {
     expect(run("En raison de la dégradation de la situation sécuritaire au Burundi, il est formellement déconseillé de s'y rendre, y compris à Bujumbura.")).toEqual(['BI/FR/4/']);
   });
 });
+
+describe("a scale's legend set out as colours, one per line", () => {
+  it('GIVEN "1. Green for …" to "4. Red for \\"do not travel\\"" under a story about one country WHEN classified THEN the legend gives no level', () => {
+    const text = [
+      'Irish travellers told to take care in Croatia',
+      'The Department of Foreign Affairs has four colour-coded security ratings. They are:',
+      '1. Green for "normal precautions"',
+      '2. Yellow for "high degree of caution"',
+      '3. Orange for "avoid non-essential travel"',
+      '4. Red for "do not travel"',
+      'Croatia is among the countries at the yellow rating.',
+    ].join('\n\n');
+    expect(run(text)).toEqual([]);
+  });
+});
