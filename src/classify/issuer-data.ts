@@ -45,7 +45,8 @@ export const ISSUER_EXTRAS: CountryExtra[] = [
     code: 'IE',
     names: ['Ireland', 'Irlande', 'Irland', 'Irlanda'],
     demonyms: ['Irish', 'irlandais', 'irische', 'Iren', 'irlandese', 'irlandesi'],
-    agencies: ['Department of Foreign Affairs', 'DFA', 'Tánaiste', 'Tanaiste', 'Iveagh House'],
+    // (Ireland's department was also 'of Foreign Affairs and Trade' until 2020: the document's other names decide)
+    agencies: ['Department of Foreign Affairs', 'Department of Foreign Affairs and Trade', 'DFA', 'Tánaiste', 'Tanaiste', 'Iveagh House'],
     metonyms: ['Dublin'],
   },
   {

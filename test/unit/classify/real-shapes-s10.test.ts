@@ -89,3 +89,13 @@ describe("a scale's legend set out as colours, one per line", () => {
     expect(run(text)).toEqual([]);
   });
 });
+
+describe("Ireland's former 'Department of Foreign Affairs and Trade'", () => {
+  it('GIVEN "The Department of Foreign Affairs and Trade advises against all travel" in a story about Irish citizens WHEN classified THEN Ireland', () => {
+    expect(run('Irish citizens in Lebanon should register with the embassy. The Department of Foreign Affairs and Trade advises against all travel to Lebanon.')).toEqual(['LB/IE/4/']);
+  });
+
+  it('GIVEN the same words in a story about Australians WHEN classified THEN Australia', () => {
+    expect(run('Australians in Lebanon should register with the embassy. The Department of Foreign Affairs and Trade advises against all travel to Lebanon.')).toEqual(['LB/AU/4/']);
+  });
+});
