@@ -128,7 +128,9 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?:rat|raten|riet|rieten)\b(?:\s+[^\s.;,]+){0,4}?\s+von\s+(?:allen\s+)?(?:nicht\s+(?:notwendigen|erforderlichen|unbedingt erforderlichen|unbedingt notwendigen|dringend notwendigen|dringenden|zwingend notwendigen)|touristischen)\s+reisen\b[^.;]{0,120}?\bab\b/g, level: 3, gate: ['abgeraten'] },
   { re: /\b(?<!teil)(?<!partielle |partiellen |teilweise )reisewarnung\b|\bvor\s+reisen\s+(?:nach|in)\s+[^.;]{0,160}?\b(?:wird|werde)\s+(?:dringend\s+)?gewarnt\b/g, level: 4, gate: ['reisewarnung', 'gewarnt'] },
   // the active voice: "Deutschland warnt (seit …) vor Reisen in die Regionen Amhara und Tigray" (the object is part of the phrase)
-  { re: /\bwarn(?:t|te|ten|en)\b(?:\s+[^\s.;,]+){0,6}?\s+vor\s+(?:allen\s+)?reisen\s+(?:nach|in|ins)\b[^.;,]{0,80}/g, level: 4, gate: ['gewarnt'] },
+  // ("warns against travel" is vague wording, classification.md: a region's advice, no country's level; the passive "Vor Reisen
+  // nach X wird gewarnt" above is the Reisewarnung's own wording)
+  { re: /\bwarn(?:t|te|ten|en)\b(?:\s+[^\s.;,]+){0,6}?\s+vor\s+(?:allen\s+)?reisen\s+(?:nach|in|ins)\b[^.;,]{0,80}/g, level: 4, vague: true, gate: ['gewarnt'] },
   // Germany's Reisewarnung as English reports it ("Germany has a travel warning in place for the whole of Iran"): a level for
   // Germany only (other governments' "travel warnings" are any advice)
   { re: /\b(?<!partial |regional |partielle )travel warning\b/g, level: 4, onlyFor: 'DE', gate: ['travel'], need: 'travel warning' },

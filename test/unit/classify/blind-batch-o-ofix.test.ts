@@ -91,7 +91,8 @@ describe('the German active "warnt vor Reisen"', () => {
     expect(run('Berlin warnt seit März vor Reisen in die Provinzen Nord- und Süd-Kivu im Osten Kongos.')).toEqual(['CD/DE/-/']);
   });
 
-  it('GIVEN "warnt vor Reisen nach <country>" WHEN classified THEN the travel warning level', () => {
-    expect(run('Das Auswärtige Amt warnt inzwischen vor Reisen nach Burkina Faso.')).toEqual(['BF/DE/4/']);
+  // (session 10: "warns against travel" is vague wording per classification.md, as two blind labellers of real news read it)
+  it('GIVEN "warnt vor Reisen nach <country>" WHEN classified THEN no level (vague wording)', () => {
+    expect(run('Das Auswärtige Amt warnt inzwischen vor Reisen nach Burkina Faso.')).toEqual([]);
   });
 });

@@ -99,3 +99,17 @@ describe("Ireland's former 'Department of Foreign Affairs and Trade'", () => {
     expect(run('Australians in Lebanon should register with the embassy. The Department of Foreign Affairs and Trade advises against all travel to Lebanon.')).toEqual(['LB/AU/4/']);
   });
 });
+
+describe('German "warnt vor Reisen" (warns against travel) is vague wording', () => {
+  it('GIVEN "Das Auswärtige Amt warnt dringend vor Reisen nach <Land>" with a call to leave WHEN classified THEN the call, no level', () => {
+    expect(run('Das Auswärtige Amt warnt dringend vor Reisen nach Burundi. Es fordert alle Deutschen zur sofortigen Ausreise auf.')).toEqual(['BI/DE/-/leave_immediately']);
+  });
+
+  it('GIVEN the passive "Vor Reisen nach <Land> wird gewarnt" (the Reisewarnung\'s wording) WHEN classified THEN level 4', () => {
+    expect(run('Das Auswärtige Amt teilt mit: Vor Reisen nach Burundi wird gewarnt.')).toEqual(['BI/DE/4/']);
+  });
+
+  it('GIVEN "warnt vor Reisen in die Region <Name>" WHEN classified THEN a regional finding, no level', () => {
+    expect(run('Das Auswärtige Amt warnt vor Reisen in die Provinz Cibitoke im Nordwesten Burundis.')).toEqual(['BI/DE/-/']);
+  });
+});
