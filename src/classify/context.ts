@@ -68,9 +68,18 @@ function negatedNear(low: string, pos: number, max: number): boolean {
     let m: RegExpExecArray | null;
     while ((m = NEW_CLAUSE_RE.exec(w)) !== null) cut = m.index + m[0].length;
     if (cut >= 0) w = w.slice(cut);
+    // (a negated infinitive, then a coordinated one: "invita a non andare in X e ad evitare …", "not to go there and to avoid …")
+    // (the window may have cut the "a" of "a non": look 4 characters further back)
+    const wide = low.slice(Math.max(0, pos - w.length - 4), pos);
+    const c = NEG_INF_COORD_RE.exec(wide);
+    if (c) w = wide.slice(c.index + c[0].length);
   }
   return NEG_RE.test(w);
 }
+
+/** A negated infinitive and a second infinitive coordinated after it, which the negation does not reach ("a non andare in X e
+ * ad evitare", "de ne pas s'y rendre et d'éviter", "not to go there and to avoid"). */
+const NEG_INF_COORD_RE = /\b(?:not to|a non|ad non|di non|ne pas)\s+[^.;]*?\s(?:and to|e ad?|ed a|e di|et (?:[àa]|de|d')|et d')\s?(?=\S)/;
 
 const NEW_CLAUSE_RE = /\b(?:yet(?!\s+to\b)|nevertheless|nonetheless|instead|(?:and|so)(?=\s+(?:it|they|he|she|we|i)\s))\b/g;
 

@@ -1557,7 +1557,8 @@ function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | nul
     // "against all travel to South Sudan": a country name that starts like a region word
     const m = l.objectStart >= 0 ? mentionAt(inf, l.objectStart, 4) : null;
     // ("the Jordan-Syria border": a border between two countries is part of each)
-    if (!m || m.kind !== 'name' || /^(?:'s)?\s*(?:-[\p{L}'-]+\s+)?(?:northern|southern|eastern|western|central|north|south|east|west|border|borders|regions?|provinces?|states?|areas?|parts?|districts?|coast)\b/u.test(low.slice(m.end, m.end + 30))) return null;
+    // ("Chad outside the city of N'Djamena": the country with a part cut out of it)
+    if (!m || m.kind !== 'name' || /^(?:'s)?\s*(?:-[\p{L}'-]+\s+)?(?:northern|southern|eastern|western|central|north|south|east|west|border|borders|regions?|provinces?|states?|areas?|parts?|districts?|coast|outside|beyond|excluding|en dehors|hors|au[ßs]erhalb|al di fuori|fuori)\b/u.test(low.slice(m.end, m.end + 30))) return null;
     return m.code;
   }
   if (l.objectStart >= 0) {

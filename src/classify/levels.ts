@@ -86,7 +86,7 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?:advis(?:e|es|ed|ing)|advice|warn(?:s|ed|ing)?|recommend(?:s|ed|ing)?)\s+(?:\S+\s+){0,3}against\s+(?:all\s+)?(?:un)?necessary\s+travel\b/g, level: 3, gate: ['necessary', 'unnecessary'] },
   { re: /\brefrain\w*\s+from\s+(?:all\s+)?(?:travel\w*|trips?|visits?|journeys?)\b(?:\s+to\s+[^.;,]{1,40}?)?\s+unless\s+(?:it\s+is\s+|absolutely\s+|strictly\s+|really\s+)*(?:necessary|essential|urgent)\b/g, level: 3, gate: ['refrain'] },
   { re: /\b(?:only\s+travel|travel\s+only)\b[^.;]{0,60}?\bif\s+(?:it\s+is\s+|it's\s+|this\s+is\s+)?(?:strictly\s+|absolutely\s+|really\s+)?(?:necessary|essential)\b/g, level: 3, gate: ['necessar', 'essential'] },
-  { re: /\breconsider\s+(?:(?:your|their|his|her|our)\s+(?:need\s+(?:for|to)\s+)?)?(?:need\s+to\s+)?travel\b/g, level: 3, gate: ['reconsider'] },
+  { re: /\breconsider\s+(?:(?:your|their|his|her|our)\s+(?:need\s+(?:for|to)\s+)?)?(?:need\s+to\s+)?(?:any\s+|all\s+)?travel\b/g, level: 3, gate: ['reconsider'] },
   { re: /\bdo\s+not\s+travel\b/g, level: 4, gate: ['travel'] },
   { re: /\b(?:advis(?:e|es|ed|ing)|advice|warn(?:s|ed|ing)?|recommend(?:s|ed|ing)?)\s+(?:\S+\s+){0,3}against\s+all\s+(?:forms of\s+)?travel\b/g, level: 4, gate: ['against'] },
   { re: /\bavoid(?:ing)?\s+all\s+travel\b/g, level: 4, gate: ['avoid'] },
@@ -140,7 +140,7 @@ const PATTERNS: Pattern[] = [
   { re: /\bsconsigli\w*\s+(?:(?:ora|adesso|ormai|ancora|ufficialmente|vivamente|fortemente|formalmente)\s+)?(?:tutti\s+)?(?:i\s+)?viaggi\w*\s+(?:\S+\s+){0,4}?a qualsiasi titolo\b|\ba qualsiasi titolo\b/g, level: 4, gate: ['qualsiasi titolo'] },
   { re: /\bsconsigli\w*\s+(?:(?:ora|adesso|ormai|ancora|ufficialmente|vivamente|fortemente|formalmente)\s+)?(?:tutti\s+)?(?:i\s+)?viaggi\w*\s+(?:\S+\s+){0,2}?non (?:necessari|essenziali|indispensabili)\b|\bviaggi non (?:necessari|essenziali)\b[^.;]{0,30}\bsconsigliat/g, level: 3, gate: ['sconsigli'] },
   // "evitare i viaggi non essenziali" (3), "evitare tutti i viaggi" / "qualsiasi viaggio" (4), as Italian reports other governments' advice
-  { re: /\bevitare\s+(?:i\s+|gli\s+)?(?:viaggi|spostamenti)\s+non\s+(?:essenziali|necessari|indispensabili|urgenti)\b/g, level: 3, gate: ['evit'] },
+  { re: /\bevitare\s+(?:(?:tutti\s+)?(?:i\s+|gli\s+)?(?:viaggi|spostamenti)\s+non\s+(?:essenziali|necessari|indispensabili|urgenti)|(?:ogni|qualsiasi)\s+(?:viaggio|spostamento)\s+non\s+(?:essenziale|necessario|indispensabile|urgente))\b/g, level: 3, gate: ['evit'] },
   { re: /\bevitare\s+(?:tutti\s+i\s+viaggi|qualsiasi\s+viaggio|ogni\s+viaggio)\b(?!\s+non\b)/g, level: 4, gate: ['evit'] },
   // Korea's "special travel advisory": a step of its own scale (advice, no level of the table)
   { re: /\bspecial travel advisory\b/g, level: 4, own: true, gate: ['advis'] },
@@ -519,6 +519,11 @@ const GLOSS_BEFORE_OBJECT_RE = /^\s*\([^()]{1,40}\)(?=\s*(?:to|in|within|for|int
 /** A level's being in force, between it and its object: "in place", "in force", "en vigueur", "in Kraft", "in vigore". */
 const IN_FORCE_BEFORE_OBJECT_RE = /^\s*(?:(?:is|was|remains|has been)\s+)?(?:in (?:place|force|effect)|en vigueur|in kraft|in vigore)\b/;
 
+/** A country with a part cut out of it: "Chad outside the city of N'Djamena", "le Mali en dehors de Bamako", "Nigeria außerhalb
+ * von Abuja" (the advice covers the rest only). */
+const OUTSIDE_PART_RE =
+  /^[\p{L}'\u2019-]+(?:\s+[\p{L}'\u2019-]+){0,3}?\s+(?:outside|beyond|excluding|en dehors d|hors d|au-del[àa]|au[ßs]erhalb|al di fuori|fuori d)/u;
+
 function objectOf(rest: string): { scope: LevelHit['scope']; objectStart: number } {
   // a gloss in parentheses before the object: 'advise against all travel ("do not travel") to the Amhara region'
   const gloss = GLOSS_BEFORE_OBJECT_RE.exec(rest);
@@ -551,6 +556,6 @@ function objectOf(rest: string): { scope: LevelHit['scope']; objectStart: number
   if (!obj || /^[^\p{L}\p{N}]/u.test(obj) || /^(?:due to|because|owing|for any reason|at this time|until|if|because of|,|\.|and\b|or\b|as\b|(?:e|ed|et|und|oder|ou|o|mentre|tandis|mais|aber|ma)\b|wegen|aufgrund|en raison|a causa|per motivi)/.test(obj) || NOT_OBJECT_RE.test(obj))
     return { scope: 'unknown', objectStart: -1 };
   if (WHOLE_RE.test(obj)) return { scope: REST_OF_PART_RE.test(obj) ? 'regional' : 'country', objectStart: lead.length };
-  if (/^\d/.test(obj) || REGION_OBJECT_RE.test(obj) || PART_HEAD_RE.test(obj)) return { scope: 'regional', objectStart: lead.length };
+  if (/^\d/.test(obj) || REGION_OBJECT_RE.test(obj) || PART_HEAD_RE.test(obj) || OUTSIDE_PART_RE.test(obj)) return { scope: 'regional', objectStart: lead.length };
   return { scope: 'country', objectStart: lead.length };
 }

@@ -14,3 +14,31 @@ describe('a departure "removed" by an update', () => {
     expect(run('The State Department announced the removal of the authorized departure status for the embassy in Haiti.')).toEqual(['HT/US/-/departure_lifted']);
   });
 });
+
+describe('Italian "evitare tutti i viaggi non necessari" after a negated infinitive', () => {
+  it('GIVEN "invita a non andare in X e ad evitare tutti i viaggi non necessari" WHEN classified THEN level 3', () => {
+    expect(run('La Farnesina invita a non andare in vacanza in Bolivia e ad evitare tutti i viaggi non necessari nel Paese.')).toEqual(['BO/IT/3/']);
+  });
+
+  it('GIVEN "evitare ogni viaggio non essenziale" WHEN classified THEN level 3', () => {
+    expect(run('La Farnesina raccomanda di evitare ogni viaggio non essenziale in Bolivia.')).toEqual(['BO/IT/3/']);
+  });
+
+  it('GIVEN the advice itself negated WHEN classified THEN no level', () => {
+    expect(run('La Farnesina non invita a evitare i viaggi non necessari in Bolivia.')).toEqual([]);
+  });
+});
+
+describe('a country with a part cut out of it ("X outside the city of Y")', () => {
+  it('GIVEN "Reconsider any travel within X outside the city of Y" WHEN classified THEN regional advice, no level', () => {
+    expect(run('The U.S. Embassy in Niamey advises: Reconsider any travel within Niger outside the city of Niamey.')).toEqual(['NE/US/-/']);
+  });
+
+  it('GIVEN "Reconsider any travel to X" WHEN classified THEN level 3', () => {
+    expect(run('The U.S. Embassy in Niamey advises: Reconsider any travel to Niger.')).toEqual(['NE/US/3/']);
+  });
+
+  it('GIVEN "except in emergencies" (a purpose, not a place) WHEN classified THEN the country level stands', () => {
+    expect(run('The U.S. Embassy in Niamey advises: Do not travel to Niger except in emergencies.')).toEqual(['NE/US/4/']);
+  });
+});
