@@ -462,6 +462,13 @@ const NAMED_DAY_RE =
 const DEP_NOT_INSTITUTED_RE =
   /^(?:[^.;:,]){0,40}?\b(?:has|have|had|was|were|is|are)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:been\s+)?(?:instituted|ordered|declared|implemented|put in place|imposed|invoked|authori[sz]ed|approved|in (?:effect|force|place))\b/;
 
+/** After a request for evacuation: those who want it told whom to contact (the service is offered). */
+const CONTACT_AFTER_RE =
+  /^(?:[^.;]){0,80}?\b(?:may|should|can|must|are (?:asked|advised|requested|encouraged) to)\s+(?:\w+\s+)?(?:contact|call|email|e-mail|write|reach|register|approach|get in touch|go to|visit|report)\b/;
+/** Before an evacuation: a request for it, not the act ("requesting mandatory evacuations", "asked for an evacuation"). */
+const EVAC_REQUESTED_RE =
+  /\b(?:request(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+for|sought|seek(?:s|ing)?|propos(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)\s+for|petition(?:s|ed|ing)?\s+for)\s+(?:(?:an?|the|mandatory|voluntary|ordered|full|immediate|urgent|emergency|possible)\s+){0,3}$/;
+
 /** "(citizens) who had been", "who were": the start of a relative clause that reports what was done to them. */
 const RELATIVE_DONE_RE = /\bwho\s+(?:had|have|has)\s+(?:already\s+|just\s+)?been\s+$|\bwho\s+(?:were|was)\s+(?:already\s+|just\s+)?$/;
 
@@ -698,6 +705,9 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     // a necessity, not an event: "people do have to be airlifted out", "may need to be evacuated" ("had to be" is done)
     if (/\b(?:have|has|need|needs)\s+to\s+be\s+$/.test(before.slice(-24))) continue;
     if (negatedBefore(low, a, 60)) continue;
+    // an evacuation asked for, not carried out: "requesting mandatory evacuations for staff", "sought an evacuation"
+    // (not people told whom to ask: "Citizens requesting repatriation may contact the embassy" is a service offered)
+    if (EVAC_REQUESTED_RE.test(before.slice(-60)) && !CONTACT_AFTER_RE.test(after)) continue;
     // ("220 Turkish citizens who had been evacuated": a relative clause that tells what was done is no "citizens who wish")
     const rel = RELATIVE_DONE_RE.exec(before);
     // (a decision told in the future of the past is no hedge: "said that the government would arrange a special flight to repatriate")

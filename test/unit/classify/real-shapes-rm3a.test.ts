@@ -42,3 +42,13 @@ describe('a country with a part cut out of it ("X outside the city of Y")', () =
     expect(run('The U.S. Embassy in Niamey advises: Do not travel to Niger except in emergencies.')).toEqual(['NE/US/4/']);
   });
 });
+
+describe('an evacuation requested, not carried out', () => {
+  it('GIVEN "the embassy requested an evacuation of its staff" WHEN classified THEN no evacuation', () => {
+    expect(run('The Canadian embassy in Lebanon requested an evacuation of its staff.')).toEqual([]);
+  });
+
+  it('GIVEN "citizens requesting repatriation may contact the embassy" (a service offered) WHEN classified THEN evacuation', () => {
+    expect(run('Filipinos in Iraq requesting repatriation may contact the Philippine Embassy in Baghdad.')).toEqual(['IQ/PH/-/evacuation']);
+  });
+});
