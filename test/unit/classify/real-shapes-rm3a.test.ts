@@ -52,3 +52,19 @@ describe('an evacuation requested, not carried out', () => {
     expect(run('Filipinos in Iraq requesting repatriation may contact the Philippine Embassy in Baghdad.')).toEqual(['IQ/PH/-/evacuation']);
   });
 });
+
+describe('an embassy\'s operations suspended, and a section of it closed', () => {
+  it('GIVEN "to temporarily suspend our operations at the Embassy of X to Y" WHEN classified THEN embassy_suspended', () => {
+    expect(run('Canada said it had no choice but to temporarily suspend our operations at the Embassy of Canada to Nicaragua, effective immediately.')).toEqual(['NI/CA/-/embassy_suspended']);
+  });
+
+  it('GIVEN "la section des visas et de l\'immigration de l\'ambassade … est fermée" WHEN classified THEN no embassy_suspended', () => {
+    const text = "Le Canada exhorte ses ressortissants à quitter la Syrie. La section des visas et de l'immigration de l'ambassade du Canada à Damas est fermée.";
+    expect(run(text)).toEqual(['SY/CA/-/leave_immediately']);
+  });
+
+  it('GIVEN the embassy itself closed WHEN classified THEN embassy_suspended', () => {
+    const text = "Le Canada exhorte ses ressortissants à quitter la Syrie. L'ambassade du Canada à Damas est fermée.";
+    expect(run(text)).toEqual(['SY/CA/-/embassy_suspended,leave_immediately']);
+  });
+});
