@@ -25,7 +25,7 @@ export interface SignalHit {
  */
 const TRIGGER_WORDS = [
   // leaving
-  'leav', 'depart$', 'departs', 'departed', 'departing', 'departure', 'exit', 'get out', 'quitt', 'verlass', 'ausreis', 'auszureis', 'lasciar', 'abbandon', 'andarsene', 'partenza', 'partire$',
+  'leav', 'depart$', 'departs', 'departed', 'departing', 'departure', 'exit', 'get out', 'quitt', 'verlass', 'ausreis', 'auszureis', 'lasciar', 'abbandon', 'andarsene', 'partenza', 'partire$', 'rientrar', 'rientrino$', 'rientrate$', 'rentrer$', 'rentrez$', 'zuruckzukehren', 'heimzukehren',
   // evacuation and flights
   'evacu', 'evakui', 'airlift', 'repatri', 'rapatri', 'rimpatri', 'charter', 'flight', 'aircraft', 'plane', 'fly', 'flies', 'flew', 'flown',
   'vol ', 'vols ', 'volo', 'riport', 'fliegt', 'flog', 'fliegen', 'ausgeflog', 'ausflieg', 'ruckhol', 'sonderfl', 'ponte aereo', 'affret',
@@ -67,7 +67,7 @@ const NATIONALS_RE = new RegExp(`\\b(?:${NATIONALS_WORDS.split('|').filter((w) =
 const ADDRESSEE_RE = new RegExp(`\\b(?:${NATIONALS_WORDS}|you|your|residents|travell?ers|visitors|tourists|people|foreigners|expatriates|expats|staff|personnel|employees|families|everyone|anyone|all|them|its own|vous|reisenden|sie|viaggiatori)\\b`);
 
 const LEAVE_VERB_RE =
-  /\b(?:leave|depart|exit|get out|return home|come home|quitter|quittez|quittent|verlassen|verl[äa]sst|auszureisen|ausreisen|lasciare|lasciate|lasciarlo|lasciarla|lasciarne|abbandonare|andarsene|partire(?!\s+(?:da|dal|dalla|dai|dagli|dalle|dall'|dallo)\b))\b/g;
+  /\b(?:leave|depart|exit|get out|return home|come home|quitter|quittez|quittent|verlassen|verl[äa]sst|auszureisen|ausreisen|lasciare|lasciate|lasciarlo|lasciarla|lasciarne|abbandonare|andarsene|partire(?!\s+(?:da|dal|dalla|dai|dagli|dalle|dall'|dallo)\b)|rientrare|rientrino|rientrate|rentrer|rentrez|zur[üu]ckzukehren|heimzukehren)\b/g;
 
 const URGENCY_RE =
   /\b(?:immediately|now|at once|without delay|as soon as possible|at the earliest(?: possible)?(?: opportunity)?|at the earliest possible|as soon as you can|asap|right away|urgently|as quickly as possible|while (?:commercial|flights|options|it is still|there (?:are|is) still|airports?|the airport|land borders?|routes?|borders?|they (?:still )?can|you (?:still )?can|commercial options|commercial flights)|by any (?:available )?means|on the (?:first|next) available|next available|any available|first available|sans d[ée]lai|d[èe]s que possible|imm[ée]diatement|au plus vite|le plus rapidement possible|tant que|umgehend|unverz[üu]glich|sofort|schnellstm[öo]glich|so schnell wie m[öo]glich|dringend|immediatamente|al pi[ùu] presto|quanto prima|il prima possibile|(?:non )?appena possibile|con (?:i|ogni) mezz|senza indugio)\b/;
@@ -83,6 +83,9 @@ const SAFE_TO_DO_SO_RE = /as soon as (?:it is|it's) safe/;
 /** A leave verb governed by "help" or "assist" ("to help you leave", "assist citizens to depart", "aider … à quitter"). */
 const HELP_TO_LEAVE_RE =
   /\b(?:help(?:s|ed|ing)?|assist(?:s|ed|ing)?|aider|aide|aident|aiutar\w*|aiut\w*|helfen|hilft|unterst[üu]tz\w*)\s+(?:(?!(?:and|or|but|et|ou|mais|und|oder|e|o|ma)\b)\S+\s+){0,3}?(?:(?:to|[àa]|ad|bei|zu)\s+)?$/;
+
+/** Going home, a call to leave only when both urged and urgent. */
+const RETURN_HOME_VERB_RE = /^(?:return home|come home|rientr|rentr|zur|heim)/;
 
 const URGING_RE =
   /\b(?:urged?|urges|urging|warn(?:s|ed)|call(?:ed|s|ing)? on|call(?:ed|s|ing)? for|told|tells|telling|instructed|instructs|instructing|ordered|orders|ordering|directing|directed|strongly (?:advised|advises|advise|encouraged|encourages|encourage|recommended|recommends|recommend|urged|urges)|advised|advises|advise|advising|recommended|recommends|recommend|recommending|encouraged|encourages|encourage|encouraging|implored|appealed|appeals|exhorted|asked|asks|asking|should|must|need to|needs to|have to|has to|(?:are|is|were|was|be|been)\s+(?:now\s+)?(?:required|obliged|compelled)\s+to|pressed|demanded|exhort\w*|appel\w*|demand[ée]\w*|invit\w*|conseill\w*|recommand\w*|fordert\w*|aufgefordert|auffordert|auffordern|empfohlen|aufgerufen|rief|ruft|riet|empfiehlt|empfahl|sollten|m[üu]ssen|esort\w*|chied\w*|raccomand\w*|consigli\w*)\b/;
@@ -284,7 +287,7 @@ const G_DEP_KIND = ['ordered', 'authori', 'voluntary'];
 const G_LIFT_FR_DE_IT = ['depart ordonn', 'evacuation', 'aufhebung', 'revoca'];
 const G_ORDERED = ['ordered', 'orders', 'ordering', 'order the', 'mandatory', 'compulsory', 'required', 'withdr', 'pull', 'depart ordonn', 'retrait', 'retir', 'abgezogen', 'angeordnete', 'ritiro', 'rientrare', 'retour des familles'];
 const G_AUTH = ['authori', 'voluntary', 'allow', 'permit', 'depart volontaire', 'freiwillige', 'partenza volontaria', 'autorizzat', 'autorise'];
-const G_LEAVE = ['leave', 'depart', 'exit', 'get out', 'quitt', 'verl', 'reisen', 'ausreis', 'abreis', 'auszureis', 'lascia', 'abbandonare', 'andarsene', 'partire', 'return home', 'come home'];
+const G_LEAVE = ['leave', 'depart', 'exit', 'get out', 'quitt', 'verl', 'reisen', 'ausreis', 'abreis', 'auszureis', 'lascia', 'abbandonare', 'andarsene', 'partire', 'return home', 'come home', 'rientr', 'rentr', 'zuruckzukehren', 'heimzukehren'];
 const G_IMMEDIATE = ['immediate', 'depart', 'leave', 'depart imm', 'sofortige', 'partenza'];
 const G_EVAC = [
   'evacu', 'airlift', 'repatri', 'rapatri', 'rimpatri', 'rescue', 'charter', 'assisted', 'evakui', 'ruckhol', 'rueckhol', 'ausgefl', 'ausfl', 'ponte aereo', 'arrang', 'carried', 'ferried', 'transported', 'carrying', 'ferrying', 'transporting',
@@ -597,15 +600,21 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     const b = a + m[0].length;
     if (masked(masks, a, b)) continue;
     const after = low.slice(b, Math.min(low.length, clauseEnd(low, b), b + 110));
-    const before = backWindow(low, a, 110, false);
+    let before = backWindow(low, a, 110, false);
+    // an aside in parentheses does not end the clause: "urged nationals in X (tourists, students …) to return promptly"
+    if (low.charCodeAt(a - before.length - 1) === 41) {
+      const op = low.lastIndexOf('(', a - before.length - 1);
+      if (op >= 0 && a - before.length - op < 120) before = backWindow(low, op, 110, false) + ' ' + before;
+    }
     // "leave" as a noun (annual leave, on leave)
     if (m[0] === 'leave' && /\b(?:on|annual|sick|maternity|paternity|parental|shore|home|of)\s+$/.test(before)) continue;
     // (neither urgent nor urged: no call; the cheapest test, so it comes first)
-    const urgent = URGENCY_RE.test(after) || /\b(?:immediately|now|urgently|sofort|umgehend|unverz[üu]glich|immediatamente|imm[ée]diatement)\s+(?:to\s+|zu\s+)?$/.test(before) || /\bdringend\b/.test(before.slice(-60)) || /\b(?:now is the time|now is the moment)\s+to\s+$/.test(before);
+    const urgent = URGENCY_RE.test(after) || /\b(?:immediately|now|urgently|sofort|umgehend|unverz[üu]glich|immediatamente|imm[ée]diatement)\s+(?:to\s+|zu\s+)?$/.test(before) || /\b(?:tempestivamente|prontamente|rapidement|promptly)\s+(?:per\s+|pour\s+|to\s+)?$/.test(before) || /\bdringend\b/.test(before.slice(-60)) || /\b(?:now is the time|now is the moment)\s+to\s+$/.test(before);
     const urged = URGING_RE.test(before);
     if (!urgent && !urged) continue;
     // "told citizens in X to return home immediately": going home is a call to leave only when both urged and urgent
-    if ((m[0] === 'return home' || m[0] === 'come home') && !(urgent && urged)) continue;
+    // (so is "rientrare in Italia", "rentrer en France", "nach Deutschland zurückzukehren")
+    if (RETURN_HOME_VERB_RE.test(m[0]) && !(urgent && urged)) continue;
     // the object is a place that is not a country (airport terminal, the area)
     // (but a government's nationals told to leave regions of the country at once — "demandé aux Français … de quitter ces
     // zones sans délai" — are called to leave, for part of the country)

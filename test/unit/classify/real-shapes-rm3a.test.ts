@@ -68,3 +68,18 @@ describe('an embassy\'s operations suspended, and a section of it closed', () =>
     expect(run(text)).toEqual(['SY/CA/-/embassy_suspended,leave_immediately']);
   });
 });
+
+describe('a call to go home at once ("rientrare in Italia", "rentrer en France")', () => {
+  it('GIVEN "raccomandato ai connazionali in X (…) di organizzarsi tempestivamente per rientrare in Italia" WHEN classified THEN leave_immediately for X', () => {
+    const text = 'La Farnesina ha raccomandato ai connazionali presenti in Bielorussia (turisti, studenti e simili) di organizzarsi tempestivamente per rientrare in Italia.';
+    expect(run(text)).toEqual(['BY/IT/-/leave_immediately']);
+  });
+
+  it('GIVEN "invite les Français de passage au Liban à rentrer en France dès que possible" WHEN classified THEN leave_immediately', () => {
+    expect(run("Le Quai d'Orsay invite les Français de passage au Liban à rentrer en France dès que possible.")).toEqual(['LB/FR/-/leave_immediately']);
+  });
+
+  it('GIVEN going home with no urgency WHEN classified THEN no call to leave', () => {
+    expect(run('La Farnesina ha raccomandato ai connazionali in Bielorussia di rientrare in Italia.')).toEqual([]);
+  });
+});
