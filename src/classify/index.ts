@@ -1229,6 +1229,11 @@ function groupAround(items: IssuerItem[], low: string, idx: number): Array<strin
  * "(Indian) nationals are advised to". */
 const PASSIVE_ADVISED_RE = /^\s*(?:(?:nationals|citizens|passport holders|residents|travell?ers)\s+)?(?:(?:currently\s+)?in\s+[\p{L}' -]{2,30}?\s+)?(?:are|were|is|have been|had been)\s+(?:\w+ly\s+)?(?:advised|urged|asked|told|requested|encouraged|recommended|called on|instructed)\b/u;
 
+/** The German common noun for a foreign ministry, with no government named in it. */
+const BARE_FOREIGN_MINISTRY_RE = /^au(?:ss|ß)enministerium\w*$/;
+/** Germany's citizens by the adjective: "deutsche Staatsangehörige", "den deutschen Staatsbürgern". */
+const GERMAN_NATIONALS_RE = /\bdeutsche[nmr]?\s+(?:staatsangeh[öo]rige\w*|staatsb[üu]rger\w*|b[üu]rger\w*|reisende\w*|touristen)\b/;
+
 function resolveIssuers(inf: SentenceInfo, pos: number, ctx: ReadonlyArray<string | null>, level = false): Array<string | null> {
   const low = inf.s.low;
   const items: IssuerItem[] = [];
@@ -1242,6 +1247,14 @@ function resolveIssuers(inf: SentenceInfo, pos: number, ctx: ReadonlyArray<strin
     // citizens told in the passive after another government's mention: "… imposed by the Nepali authorities, Singaporeans are
     // advised to defer all travel": the citizens' government advises
     const b = items[before]!;
+    // a bare "Außenministerium" is any government's foreign ministry: the citizens it addresses tell whose
+    // ("An die deutschen Staatsangehörigen appellierte das Außenministerium, …")
+    if (b.code !== null && BARE_FOREIGN_MINISTRY_RE.test(low.slice(b.start, b.end))) {
+      const ad = inf.mentions.find((m) => m.role === 'addressee' && m.code !== b.code);
+      if (ad) return [ad.code];
+      // (German citizens are named by an adjective the gazetteer leaves out: "die deutschen Staatsangehörigen")
+      if (GERMAN_NATIONALS_RE.test(low)) return ['DE'];
+    }
     const addressed = inf.mentions.find((m) => m.role === 'addressee' && m.code !== b.code && m.start >= b.end && m.end <= pos && PASSIVE_ADVISED_RE.test(low.slice(m.end, m.end + 60)));
     if (addressed) return [addressed.code];
     // citizens named as the subject of the trigger's own clause, after another clause that named a government ("compte tenu

@@ -83,3 +83,17 @@ describe('a call to go home at once ("rientrare in Italia", "rentrer en France")
     expect(run('La Farnesina ha raccomandato ai connazionali in Bielorussia di rientrare in Italia.')).toEqual([]);
   });
 });
+
+describe('staying in a protected place (de/fr/it), and a bare German "Außenministerium"', () => {
+  it('GIVEN "appellierte das Außenministerium an die deutschen Staatsangehörigen, an einem geschützten Ort zu bleiben" WHEN classified THEN DE shelter_in_place', () => {
+    expect(run('An die deutschen Staatsangehörigen in Libyen appellierte das Außenministerium, vorläufig an einem geschützten Ort zu bleiben.')).toEqual(['LY/DE/-/shelter_in_place']);
+  });
+
+  it('GIVEN the Austrian ministry named by its seat WHEN classified THEN AT', () => {
+    expect(run('Das Außenministerium in Wien rief die Österreicher in Libyen auf, an einem geschützten Ort zu bleiben.')).toEqual(['LY/AT/-/shelter_in_place']);
+  });
+
+  it('GIVEN "restez dans un lieu sûr" told by France WHEN classified THEN shelter_in_place', () => {
+    expect(run('Le Quai d\'Orsay demande aux Français présents en Libye de rester dans un lieu sûr.')).toEqual(['LY/FR/-/shelter_in_place']);
+  });
+});
