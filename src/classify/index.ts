@@ -629,7 +629,7 @@ function run(input: ClassifyInput): Finding[] {
         hits.push({ kind: 'level', level: l.level, past: l.past, regional, sentence: i, country: r, issuers, pos: l.start });
         // countries coordinated in the object share the level: "sconsiglia i viaggi non necessari a Cuba e in Giamaica",
         // "reconsider their need to travel to Guinea, Sierra Leone and Liberia"
-        if (!regional && inf.mentions.length > 1) for (const c of levelCoordinatedCountries(inf, l.objectStart >= 0 ? l.objectStart : l.end, r, l.objectStart >= 0)) hits.push({ kind: 'level', level: l.level, past: l.past, regional: false, sentence: i, country: c, issuers, pos: l.start });
+        if (!regional && inf.mentions.length > 1) for (const c of [...levelCoordinatedCountries(inf, l.objectStart >= 0 ? l.objectStart : l.end, r, l.objectStart >= 0), ...(l.objectStart < 0 ? listedBeforeLevel(inf, l.start, r) : [])]) hits.push({ kind: 'level', level: l.level, past: l.past, regional: false, sentence: i, country: c, issuers, pos: l.start });
       }
     }
     // "Similar warnings have since been issued by Australia, Germany and Italy"
@@ -1429,6 +1429,30 @@ function coordinatedCountries(inf: SentenceInfo, end: number, code: string): str
  * or a conjunction, that is no issuer, addressee or demonym. `wholeOnly` (a level's list) also stops at a place that is no
  * country by name and at a country told as a part ("… and Jamaica's north coast").
  */
+/** A level with no object after it, given to travellers to a list of countries before it ("citizens traveling to A, B and C
+ * should exercise a high degree of caution"): the other countries of the list that ends on the level's country. */
+function listedBeforeLevel(inf: SentenceInfo, pos: number, code: string): string[] {
+  const low = inf.s.low;
+  const ms = inf.mentions;
+  let i = -1;
+  for (let k = 0; k < ms.length && ms[k]!.end <= pos; k++) i = k;
+  if (i < 0) return [];
+  const last = ms[i]!;
+  if (last.code !== code || last.kind !== 'name' || last.role === 'issuer' || last.role === 'addressee' || pos - last.end > 60 || /[.;:]/.test(low.slice(last.end, pos))) return [];
+  const out: string[] = [];
+  for (let prev = last; --i >= 0; ) {
+    const m = ms[i]!;
+    if (m.end > prev.start) continue;
+    if (m.role === 'issuer' || m.role === 'addressee' || m.kind !== 'name' || !COORD_GAP_RE.test(low.slice(m.end, prev.start))) break;
+    if (m.code !== code && !out.includes(m.code)) out.push(m.code);
+    prev = m;
+  }
+  // (the list is the object of travel: "travelling to A, B and C", "visiting A and B")
+  const first = out.length > 0 ? ms[i + 1]! : null;
+  if (!first || !/\b(?:travel(?:l?ing|l?ers?)?|visit(?:ing|ors)?|going)\s+(?:to\s+)?(?:the\s+)?$/.test(low.slice(Math.max(0, first.start - 30), first.start))) return [];
+  return out;
+}
+
 function listedWith(inf: SentenceInfo, i: number, wholeOnly: boolean): string[] {
   const low = inf.s.low;
   const ms = inf.mentions;

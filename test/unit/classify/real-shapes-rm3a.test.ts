@@ -97,3 +97,13 @@ describe('staying in a protected place (de/fr/it), and a bare German "Außenmini
     expect(run('Le Quai d\'Orsay demande aux Français présents en Libye de rester dans un lieu sûr.')).toEqual(['LY/FR/-/shelter_in_place']);
   });
 });
+
+describe('a level for travellers to a list of countries named before it', () => {
+  it('GIVEN "citizens traveling to A, B and C should exercise a high degree of caution" WHEN classified THEN each gets level 2', () => {
+    expect(run('Canada said citizens traveling to Qatar, Oman and Kuwait should exercise a high degree of caution.')).toEqual(['KW/CA/2/', 'OM/CA/2/', 'QA/CA/2/']);
+  });
+
+  it('GIVEN a country of another clause before the travellers WHEN classified THEN only the listed one', () => {
+    expect(run('Canada said citizens in Iraq, and those traveling to Oman should exercise a high degree of caution.')).toEqual(['OM/CA/2/']);
+  });
+});
