@@ -68,7 +68,7 @@ const NATIONALS_RE = new RegExp(`\\b(?:${NATIONALS_WORDS.split('|').filter((w) =
 const ADDRESSEE_RE = new RegExp(`\\b(?:${NATIONALS_WORDS}|you|your|residents|travell?ers|visitors|tourists|people|foreigners|expatriates|expats|staff|personnel|employees|families|everyone|anyone|all|them|its own|vous|reisenden|sie|viaggiatori)\\b`);
 
 const LEAVE_VERB_RE =
-  /\b(?:leave|depart|exit|get out|return home|come home|quitter|quittez|quittent|verlassen|verl[äa]sst|auszureisen|ausreisen|lasciare|lasciate|lasciarlo|lasciarla|lasciarne|abbandonare|andarsene|partire(?!\s+(?:da|dal|dalla|dai|dagli|dalle|dall'|dallo)\b)|rientrare|rientrino|rientrate|rentrer|rentrez|zur[üu]ckzukehren|heimzukehren)\b/g;
+  /\b(?:leave|depart|exit|get out|return home|come home|quitter|quittez|quittent|verlassen|verl[äa]sst|auszureisen|ausreisen|lasciare|lasciate|lasciarlo|lasciarla|lasciarne|abbandonare|andarsene|partire(?!\s+(?:da|dal|dalla|dai|dagli|dalle|dall'|dallo)\b)|rientrare|rientrino|rientrate|rentrer|rentrez|zur[üu]ckzukehren|heimzukehren|(?<!\ba\s)partir(?=\s+(?:de|du|des|d')(?:\s|\b)))\b/g;
 
 const URGENCY_RE =
   /\b(?:immediately|now|at once|without delay|as soon as possible|at the earliest(?: possible)?(?: opportunity)?|at the earliest possible|as soon as you can|asap|right away|urgently|as quickly as possible|while (?:commercial|flights|options|it is still|there (?:are|is) still|airports?|the airport|land borders?|routes?|borders?|they (?:still )?can|you (?:still )?can|commercial options|commercial flights)|by any (?:available )?means|on the (?:first|next) available|next available|any available|first available|sans d[ée]lai|d[èe]s que possible|imm[ée]diatement|au plus vite|le plus rapidement possible|tant que|umgehend|unverz[üu]glich|sofort|schnellstm[öo]glich|so schnell wie m[öo]glich|dringend|immediatamente|al pi[ùu] presto|quanto prima|il prima possibile|(?:non )?appena possibile|con (?:i|ogni) mezz|senza indugio)\b/;
@@ -87,6 +87,11 @@ const HELP_TO_LEAVE_RE =
 
 /** Going home, a call to leave only when both urged and urgent. */
 const RETURN_HOME_VERB_RE = /^(?:return home|come home|rientr|rentr|zur|heim)/;
+
+/** Before a leave verb: a second addressee coordinated after an earlier call ("…, et à tous les Français de", "and all Britons to",
+ * "e ai connazionali di"). */
+const COORD_DATIVE_CALL_RE =
+  /\b(?:et\s+(?:[àa]|aux)|e\s+(?:a|ai|agli|alle)|and)\s+(?:(?:tous|toutes|all|tutti)\s+)?(?:les\s+|ses\s+|its\s+|i\s+|gli\s+|propri\s+)?(?:\S+\s+){0,1}?(?:fran[çc]ais|ressortissants|citoyens|compatriotes|connazionali|cittadini|italiani|citizens|nationals|britons|americans|canadians|australians)\s+(?:(?:en|au|aux|in|d[eu]|dans)\s+\S+\s+)?(?:de|d'|di|to)\s*$/;
 
 const URGING_RE =
   /\b(?:urged?|urges|urging|warn(?:s|ed)|call(?:ed|s|ing)? on|call(?:ed|s|ing)? for|told|tells|telling|instructed|instructs|instructing|ordered|orders|ordering|directing|directed|strongly (?:advised|advises|advise|encouraged|encourages|encourage|recommended|recommends|recommend|urged|urges)|advised|advises|advise|advising|recommended|recommends|recommend|recommending|encouraged|encourages|encourage|encouraging|implored|appealed|appeals|exhorted|asked|asks|asking|should|must|need to|needs to|have to|has to|(?:are|is|were|was|be|been)\s+(?:now\s+)?(?:required|obliged|compelled)\s+to|pressed|demanded|exhort\w*|appel\w*|demand[ée]\w*|invit\w*|conseill\w*|recommand\w*|fordert\w*|aufgefordert|auffordert|auffordern|empfohlen|aufgerufen|rief|ruft|riet|empfiehlt|empfahl|sollten|m[üu]ssen|esort\w*|chied\w*|raccomand\w*|consigli\w*)\b/;
@@ -288,7 +293,7 @@ const G_DEP_KIND = ['ordered', 'authori', 'voluntary'];
 const G_LIFT_FR_DE_IT = ['depart ordonn', 'evacuation', 'aufhebung', 'revoca'];
 const G_ORDERED = ['ordered', 'orders', 'ordering', 'order the', 'mandatory', 'compulsory', 'required', 'withdr', 'pull', 'depart ordonn', 'retrait', 'retir', 'abgezogen', 'angeordnete', 'ritiro', 'rientrare', 'retour des familles'];
 const G_AUTH = ['authori', 'voluntary', 'allow', 'permit', 'depart volontaire', 'freiwillige', 'partenza volontaria', 'autorizzat', 'autorise'];
-const G_LEAVE = ['leave', 'depart', 'exit', 'get out', 'quitt', 'verl', 'reisen', 'ausreis', 'abreis', 'auszureis', 'lascia', 'abbandonare', 'andarsene', 'partire', 'return home', 'come home', 'rientr', 'rentr', 'zuruckzukehren', 'heimzukehren'];
+const G_LEAVE = ['leave', 'depart', 'exit', 'get out', 'quitt', 'verl', 'reisen', 'ausreis', 'abreis', 'auszureis', 'lascia', 'abbandonare', 'andarsene', 'partire', 'return home', 'come home', 'partir', 'rientr', 'rentr', 'zuruckzukehren', 'heimzukehren'];
 const G_IMMEDIATE = ['immediate', 'depart', 'leave', 'depart imm', 'sofortige', 'partenza'];
 const G_EVAC = [
   'evacu', 'airlift', 'repatri', 'rapatri', 'rimpatri', 'rescue', 'charter', 'assisted', 'evakui', 'ruckhol', 'rueckhol', 'ausgefl', 'ausfl', 'ponte aereo', 'arrang', 'carried', 'ferried', 'transported', 'carrying', 'ferrying', 'transporting',
@@ -611,7 +616,9 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     if (m[0] === 'leave' && /\b(?:on|annual|sick|maternity|paternity|parental|shore|home|of)\s+$/.test(before)) continue;
     // (neither urgent nor urged: no call; the cheapest test, so it comes first)
     const urgent = URGENCY_RE.test(after) || /\b(?:immediately|now|urgently|sofort|umgehend|unverz[üu]glich|immediatamente|imm[ée]diatement)\s+(?:to\s+|zu\s+)?$/.test(before) || /\b(?:tempestivamente|prontamente|rapidement|promptly)\s+(?:per\s+|pour\s+|to\s+)?$/.test(before) || /\bdringend\b/.test(before.slice(-60)) || /\b(?:now is the time|now is the moment)\s+to\s+$/.test(before);
-    const urged = URGING_RE.test(before);
+    // (a second addressee and verb coordinated after the first call share its verb: "recommande à ses ressortissants en X de
+    // quitter sans délai le pays, et à tous les Français de partir de Y")
+    const urged = URGING_RE.test(before) || (COORD_DATIVE_CALL_RE.test(before) && URGING_RE.test(low.slice(Math.max(0, a - 400), a - 60)));
     if (!urgent && !urged) continue;
     // "told citizens in X to return home immediately": going home is a call to leave only when both urged and urgent
     // (so is "rientrare in Italia", "rentrer en France", "nach Deutschland zurückzukehren")

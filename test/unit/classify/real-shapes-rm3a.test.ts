@@ -107,3 +107,14 @@ describe('a level for travellers to a list of countries named before it', () => 
     expect(run('Canada said citizens in Iraq, and those traveling to Oman should exercise a high degree of caution.')).toEqual(['OM/CA/2/']);
   });
 });
+
+describe('a second addressee and leave verb coordinated after a first call (French "et à tous les Français de partir de …")', () => {
+  it('GIVEN "recommande à ses ressortissants au Liban de quitter sans délai le pays …, et à tous les Français de partir de Syrie" WHEN classified THEN both countries', () => {
+    const text = "La France recommande à ses ressortissants de passage au Liban de quitter sans délai le pays en raison de la fermeture progressive de l'aéroport de Beyrouth et des routes, et à tous les Français de partir de Syrie par la route.";
+    expect(run(text)).toEqual(['LB/FR/-/leave_immediately', 'SY/FR/-/leave_immediately']);
+  });
+
+  it('GIVEN "à partir de" (from a date) WHEN classified THEN no call to leave', () => {
+    expect(run('La France recommande à ses ressortissants, à partir de lundi, de suivre les consignes des autorités en Syrie.')).toEqual([]);
+  });
+});
