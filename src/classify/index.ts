@@ -102,6 +102,12 @@ interface Hit {
   reopened?: true;
 }
 
+/** Advice said to be like the one just told, for another country: "similar travel advice in place for Iran", "des conseils
+ * similaires pour l'Iran", "eine ähnliche Reisewarnung für Iran", "analoghe raccomandazioni per l'Iran". */
+const SIMILAR_WORDS = ['similar', 'same', 'equivalent', 'identical', 'ahnlich', 'analog'];
+const SIMILAR_FOR_RE =
+  /\b(?:(?:similar|the same|equivalent|identical)\s+(?:travel\s+)?(?:advice|advisor(?:y|ies)|warnings?|guidance)\s+(?:(?:already\s+|also\s+)?(?:in place|in force|in effect|exists?|existed|applies|applied|issued|given)\s+)?(?:for|to|on|about|regarding|concerning)|(?:conseils?|recommandations?|avis)\s+(?:de voyage\s+)?similaires\s+(?:(?:en vigueur|d[ée]j[àa] en vigueur)\s+)?(?:pour|concernant|sur)|(?:eine\s+|die\s+)?(?:[äa]hnliche|gleiche)\w*\s+(?:reisewarnung|reisehinweis|warnung|sicherheitshinweis)\w*\s+(?:(?:gilt|galt|besteht|bestand)\s+(?:bereits\s+|schon\s+)?)?(?:f[üu]r|zu)|(?:analog\w*|stess\w*)\s+(?:raccomandazion\w*|indicazion\w*|avvertenz\w*|sconsigli\w*)\s+(?:(?:gi[àa]\s+)?in vigore\s+)?(?:per|su|riguardo a))\s+(?:the\s+|l'|la\s+|le\s+|il\s+|lo\s+|den\s+|die\s+|das\s+)?/g;
+
 const SIMILAR_RE =
   /\b(?:similar|the same|such|comparable|parallel|equivalent|identical|matching|corresponding)\s+(?:\S+\s+){0,2}?(?:warnings?|advice|advisories|calls?|appeals?|measures|steps|recommendations?|guidance|alerts?|messages?|instructions?|statements?|moves?|orders?)\b|\bfollowed suit\b|\bdid the same\b|\bdone the same\b|\bdid likewise\b|\bdone likewise\b|\bhave done so\b|\bhas done so\b|\bechoed (?:the|this|that|those|these)\b|\bjoined (?:the|in)\b|\bmesures similaires\b|\bmessages? similaires\b|\b[äa]hnliche\w*\b|\banaloghe?\b|\bfollow(?:s|ed|ing)? suit\b|\bfollowed\b(?!\s+(?:developments|the situation|events|closely|news|the news|reports?|by|up|through|on|from|a|an)\b)|\b(?:near|nearly|almost|virtually)[- ]identical\b|\bsulla stessa linea\b|\bstessa linea\b|\bebenfalls\b/;
 
@@ -642,6 +648,22 @@ function run(input: ClassifyInput): Finding[] {
         const prevHits = hits.filter((h) => h.sentence === lastHitSentence && h.kind === 'signal' && !h.past);
         for (const ph of prevHits)
           for (const c of codes) hits.push({ ...ph, sentence: i, issuers: [c], pos: sm.index });
+      }
+    }
+    // "We already had similar travel advice in place for Iran": the level just told holds for that country too
+    if (lastHitSentence >= 0 && lastHitSentence < i && SIMILAR_WORDS.some((w) => low.includes(w))) {
+      SIMILAR_FOR_RE.lastIndex = 0;
+      const sf = SIMILAR_FOR_RE.exec(low);
+      const m = sf && !negatedBefore(low, sf.index, 50) ? mentionAt(inf, sf.index + sf[0].length, 4, false) : null;
+      if (m && m.kind === 'name' && m.role !== 'issuer' && m.role !== 'addressee') {
+        const prevLevels = hits.filter((h) => h.sentence === lastHitSentence && h.kind === 'level' && !h.past && !h.regional && h.country !== m.code);
+        const seen = new Set<string>();
+        for (const ph of prevLevels) {
+          const key = `${ph.level}/${ph.issuers.join(',')}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          hits.push({ ...ph, sentence: i, country: m.code, pos: sf!.index });
+        }
       }
     }
     if (hits.length > hitsBefore) lastHitSentence = i;

@@ -118,3 +118,15 @@ describe('a second addressee and leave verb coordinated after a first call (Fren
     expect(run('La France recommande à ses ressortissants, à partir de lundi, de suivre les consignes des autorités en Syrie.')).toEqual([]);
   });
 });
+
+describe('advice said to be like the one just told, for another country', () => {
+  it('GIVEN a level for X, then "we already had similar travel advice in place for Y" WHEN classified THEN Y gets the level', () => {
+    const text = 'Ireland now advises against all travel to Lebanon. "We already had similar travel advice in place for Syria, and today we are extending it to Lebanon," the minister said.';
+    expect(run(text)).toEqual(['LB/IE/4/', 'SY/IE/4/']);
+  });
+
+  it('GIVEN "no similar advice for Y" WHEN classified THEN Y gets nothing', () => {
+    const text = 'Ireland now advises against all travel to Lebanon. There is no similar travel advice for Syria at present.';
+    expect(run(text)).toEqual(['LB/IE/4/']);
+  });
+});
