@@ -13,7 +13,7 @@ import { ISSUER_EXTRAS } from './issuer-data.js';
 import { assignRoles, genericIssuers, LIST_GAP_RE, LIST_GOES_ON_RE, type RoledMention } from './issuers.js';
 import { bareLevelLine, detectLevels, legendByLines, areaListFollows, type LevelHit } from './levels.js';
 import { trieRegexSource } from './trie.js';
-import { detectReopened, detectSignals, holidayClosure, TRIGGER_LOW_RE, TRIGGER_RE, type Mask, type SignalHit } from './signals.js';
+import { detectReopened, detectSignals, holidayClosure, holidaySentence, TRIGGER_LOW_RE, TRIGGER_RE, type Mask, type SignalHit } from './signals.js';
 import { clauseStart, hedgedBefore, negatedBefore } from './context.js';
 import { matchForm, prepareDraft, printable, type PrepareDraft, type Sentence } from './text.js';
 
@@ -107,6 +107,15 @@ interface Hit {
 const SIMILAR_WORDS = ['similar', 'same', 'equivalent', 'identical', 'ahnlich', 'analog'];
 const SIMILAR_FOR_RE =
   /\b(?:(?:similar|the same|equivalent|identical)\s+(?:travel\s+)?(?:advice|advisor(?:y|ies)|warnings?|guidance)\s+(?:(?:already\s+|also\s+)?(?:in place|in force|in effect|exists?|existed|applies|applied|issued|given)\s+)?(?:for|to|on|about|regarding|concerning)|(?:conseils?|recommandations?|avis)\s+(?:de voyage\s+)?similaires\s+(?:(?:en vigueur|d[ée]j[àa] en vigueur)\s+)?(?:pour|concernant|sur)|(?:eine\s+|die\s+)?(?:[äa]hnliche|gleiche)\w*\s+(?:reisewarnung|reisehinweis|warnung|sicherheitshinweis)\w*\s+(?:(?:gilt|galt|besteht|bestand)\s+(?:bereits\s+|schon\s+)?)?(?:f[üu]r|zu)|(?:analog\w*|stess\w*)\s+(?:raccomandazion\w*|indicazion\w*|avvertenz\w*|sconsigli\w*)\s+(?:(?:gi[àa]\s+)?in vigore\s+)?(?:per|su|riguardo a))\s+(?:the\s+|l'|la\s+|le\s+|il\s+|lo\s+|den\s+|die\s+|das\s+)?/g;
+
+/** A closure on given dates: "closed to the public on March 24 and 25", "will be closed on Friday, June 6". */
+const DATED_CLOSURE_RE =
+  /\b(?:closed|shut)\s+(?:to the public\s+)?(?:on|from)\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\d)/;
+/** A closure's cause told in its sentence (then it is no holiday's). */
+const CLOSURE_CAUSE_RE =
+  /\b(?:due to|because|owing to|amid|following|given|security|threat\w*|protest\w*|demonstrat\w*|unrest|violen\w*|clash\w*|attack\w*|curfew|strike|election\w*|fighting|emergency|precaution\w*)\b/;
+/** A time off named before a closure: "will be on vacation", "Holy Week", "les vacances". */
+const VACATION_RE = /\b(?:on vacation|vacation|holy week|semana santa|easter week|vacances|cong[ée]s|ferien|urlaub|ferie)\b/;
 
 const SIMILAR_RE =
   /\b(?:similar|the same|such|comparable|parallel|equivalent|identical|matching|corresponding)\s+(?:\S+\s+){0,2}?(?:warnings?|advice|advisories|calls?|appeals?|measures|steps|recommendations?|guidance|alerts?|messages?|instructions?|statements?|moves?|orders?)\b|\bfollowed suit\b|\bdid the same\b|\bdone the same\b|\bdid likewise\b|\bdone likewise\b|\bhave done so\b|\bhas done so\b|\bechoed (?:the|this|that|those|these)\b|\bjoined (?:the|in)\b|\bmesures similaires\b|\bmessages? similaires\b|\b[äa]hnliche\w*\b|\banaloghe?\b|\bfollow(?:s|ed|ing)? suit\b|\bfollowed\b(?!\s+(?:developments|the situation|events|closely|news|the news|reports?|by|up|through|on|from|a|an)\b)|\b(?:near|nearly|almost|virtually)[- ]identical\b|\bsulla stessa linea\b|\bstessa linea\b|\bebenfalls\b/;
@@ -564,6 +573,12 @@ function run(input: ClassifyInput): Finding[] {
         if (domesticSubject(inf, h.start) || nonGovernmentAgent(inf, h.start)) continue;
         // a headline's (or heading's) "closure of the embassy" that the body explains as a holiday closure
         if (h.signal === 'embassy_suspended' && (s.title || !/[.!?]["')\]\u201d\u00bb]*\s*$/.test(low)) && (holidayDoc ??= draft.lows.some(holidayClosure))) continue;
+        // a closure on given dates, with no cause told, right after the paragraph named a holiday or a vacation ("… government
+        // employees will be on vacation from … The Embassy is closed to the public on March 24 and 25"): a holiday closure
+        if (h.signal === 'embassy_suspended' && s.start > 0 && DATED_CLOSURE_RE.test(low) && !CLOSURE_CAUSE_RE.test(low)) {
+          const prevText = draft.lows[s.para]?.slice(Math.max(0, s.start - 300), s.start) ?? '';
+          if (holidaySentence(prevText) || VACATION_RE.test(prevText)) continue;
+        }
         let country = resolveCountry(inf, h.start, h.end, topic, h.signal);
         if (!country) continue;
         // a sentence that names no place and points back ("there", "das Land") is about the other country the sentence

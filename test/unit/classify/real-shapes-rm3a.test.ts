@@ -130,3 +130,15 @@ describe('advice said to be like the one just told, for another country', () => 
     expect(run(text)).toEqual(['LB/IE/4/']);
   });
 });
+
+describe('an embassy closed on given dates right after the paragraph names a vacation', () => {
+  it('GIVEN "government employees will be on vacation … The U.S. Embassy in X is closed to the public on April 2 and 3" WHEN classified THEN no suspension', () => {
+    const text = 'Closures: The Ministry of Labor announced that all Bolivian government employees will be on vacation from Friday, March 30, and will return to work on Monday, April 9. The U.S. Embassy in La Paz is closed to the public on April 2 and 3.';
+    expect(run(text)).toEqual([]);
+  });
+
+  it('GIVEN the same closure with a security cause WHEN classified THEN embassy_suspended', () => {
+    const text = 'Closures: The Ministry of Labor announced that all Bolivian government employees will be on vacation from Friday, March 30. The U.S. Embassy in La Paz is closed to the public on April 2 and 3 due to the demonstrations.';
+    expect(run(text)).toEqual(['BO/US/-/embassy_suspended']);
+  });
+});
