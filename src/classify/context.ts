@@ -70,9 +70,12 @@ function negatedNear(low: string, pos: number, max: number): boolean {
     if (cut >= 0) w = w.slice(cut);
     // (a negated infinitive, then a coordinated one: "invita a non andare in X e ad evitare …", "not to go there and to avoid …")
     // (the window may have cut the "a" of "a non": look 4 characters further back)
-    const wide = low.slice(Math.max(0, pos - w.length - 4), pos);
-    const c = NEG_INF_COORD_RE.exec(wide);
-    if (c) w = wide.slice(c.index + c[0].length);
+    // (substring tests first: most negated windows hold no second infinitive)
+    if ((w.includes(' e ') || w.includes(' ed a') || w.includes(' et ') || w.includes(' and to ')) && (w.includes('non ') || w.includes('not to') || w.includes('ne pas'))) {
+      const wide = low.slice(Math.max(0, pos - w.length - 4), pos);
+      const c = NEG_INF_COORD_RE.exec(wide);
+      if (c) w = wide.slice(c.index + c[0].length);
+    }
   }
   return NEG_RE.test(w);
 }

@@ -666,7 +666,7 @@ function run(input: ClassifyInput): Finding[] {
       }
     }
     // "We already had similar travel advice in place for Iran": the level just told holds for that country too
-    if (lastHitSentence >= 0 && lastHitSentence < i && SIMILAR_WORDS.some((w) => low.includes(w))) {
+    if (inf.trig && lastHitSentence >= 0 && lastHitSentence < i && SIMILAR_WORDS.some((w) => low.includes(w))) {
       SIMILAR_FOR_RE.lastIndex = 0;
       const sf = SIMILAR_FOR_RE.exec(low);
       const m = sf && !negatedBefore(low, sf.index, 50) ? mentionAt(inf, sf.index + sf[0].length, 4, false) : null;

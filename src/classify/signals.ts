@@ -408,6 +408,8 @@ const CLOSED_OTHER_RE =
   /^\s+(?:off\b|(?:down\s+)?(?:the\s+|two\s+|three\s+|several\s+|some\s+|all\s+|nearby\s+|surrounding\s+|adjacent\s+|\d+\s+)(?:[\w-]+\s+)?(?:streets?|roads?|avenues?|lanes?|bridges?|junctions?|intersections?|blocks?|access roads?|traffic)\b)/;
 /** A section or service of the embassy named before it ("la section des visas et de l'immigration de l'", "la sezione visti
  * dell'", "the visa and immigration section of the"): that part is closed, not the embassy. */
+/** EMB_PART_BEFORE_RE's nouns (a cheap test first). */
+const EMB_PART_WORD_RE = /section|servic|bureau|guichet|sezion|uffic|serviz|sportell|unit|desk|abteilung|stelle|referat/;
 const EMB_PART_BEFORE_RE =
   /\b(?:(?:sections?|services?|bureaux?|guichets?)\s+(?:[^\s.;,]+\s+){0,5}?d[eu]\s+(?:l'|la\s+)?|(?:sezion[ei]|uffici[oi]|serviz[io]|sportell[oi])\s+(?:[^\s.;,]+\s+){0,4}?(?:dell'|della\s+)|(?:section|unit|desk)s?\s+(?:of|at)\s+(?:the|its|their)\s+(?:[^\s.;,]+\s+)?|\w*(?:abteilung|stelle|referat)\s+(?:[^\s.;,]+\s+){0,3}?der\s+(?:[^\s.;,]+\s+)?)$/;
 
@@ -618,7 +620,7 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     const urgent = URGENCY_RE.test(after) || /\b(?:immediately|now|urgently|sofort|umgehend|unverz[üu]glich|immediatamente|imm[ée]diatement)\s+(?:to\s+|zu\s+)?$/.test(before) || /\b(?:tempestivamente|prontamente|rapidement|promptly)\s+(?:per\s+|pour\s+|to\s+)?$/.test(before) || /\bdringend\b/.test(before.slice(-60)) || /\b(?:now is the time|now is the moment)\s+to\s+$/.test(before);
     // (a second addressee and verb coordinated after the first call share its verb: "recommande à ses ressortissants en X de
     // quitter sans délai le pays, et à tous les Français de partir de Y")
-    const urged = URGING_RE.test(before) || (COORD_DATIVE_CALL_RE.test(before) && URGING_RE.test(low.slice(Math.max(0, a - 400), a - 60)));
+    const urged = URGING_RE.test(before) || (/(?:\bde|d'|\bdi|\bto)\s*$/.test(before.slice(-5)) && COORD_DATIVE_CALL_RE.test(before) && URGING_RE.test(low.slice(Math.max(0, a - 400), a - 60)));
     if (!urgent && !urged) continue;
     // "told citizens in X to return home immediately": going home is a call to leave only when both urged and urgent
     // (so is "rientrare in Italia", "rentrer en France", "nach Deutschland zurückzukehren")
@@ -818,7 +820,7 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     // Nations said its mission, MONUSCO, had relocated some staff")
     if (/^(?:its|the) mission$/.test(m[0]) && NON_STATE_BODY_RE.test(low.slice(0, a))) continue;
     // the embassy's consular or visa services, not the embassy: "les services consulaires de l'ambassade sont fermés"
-    if (/\b(?:consular|visa|passport) (?:services?|sections?|appointments?) (?:of|at) (?:the |its )?(?:\S+ )?$|\b(?:services?|sections?) consulaires? de (?:l'|la )?$|\b(?:servizi|sezione|ufficio) consolar[ei] (?:dell'|della )$|\b(?:konsularabteilung|visastelle|rechts- und konsularreferat) der $/.test(before) || EMB_PART_BEFORE_RE.test(before)) continue;
+    if (/\b(?:consular|visa|passport) (?:services?|sections?|appointments?) (?:of|at) (?:the |its )?(?:\S+ )?$|\b(?:services?|sections?) consulaires? de (?:l'|la )?$|\b(?:servizi|sezione|ufficio) consolar[ei] (?:dell'|della )$|\b(?:konsularabteilung|visastelle|rechts- und konsularreferat) der $/.test(before) || (EMB_PART_WORD_RE.test(before) && EMB_PART_BEFORE_RE.test(before))) continue;
     const span = beforeOk ? before + m[0] : m[0] + after.slice(0, (afterOk?.index ?? 0) + (afterOk?.[0].length ?? 0));
     if (/\b(?:consular|visa|routine|passport|appointments?|services? (?:is|are|were|was|remain)|reopen\w*|re-open\w*|resum\w*|remains? open|stays? open|(?:federal |public |national )?holidays?|in observance|independence day|christmas|thanksgiving|new year|memorial day|labor day|eid|easter|weekend|inauguration|fourth of july|juneteenth|columbus|veterans day|presidents' day|martin luther king|no longer closed)\b/.test(span) || HOLIDAY_RE.test(span)) continue;
     // staff moved to another site in the same city ("relocated to an alternate site within Bogotá"): the embassy works on
