@@ -1284,9 +1284,9 @@ function resolveIssuers(inf: SentenceInfo, pos: number, ctx: ReadonlyArray<strin
     // citizens told in the passive after another government's mention: "… imposed by the Nepali authorities, Singaporeans are
     // advised to defer all travel": the citizens' government advises
     const b = items[before]!;
-    // a bare "Außenministerium" is any government's foreign ministry: the citizens it addresses tell whose
+    // a bare "Außenministerium" (Austria's by name) is any government's foreign ministry: the citizens it addresses tell whose
     // ("An die deutschen Staatsangehörigen appellierte das Außenministerium, …")
-    if (b.code !== null && BARE_FOREIGN_MINISTRY_RE.test(low.slice(b.start, b.end))) {
+    if (b.code === 'AT' && BARE_FOREIGN_MINISTRY_RE.test(low.slice(b.start, b.end))) {
       const ad = inf.mentions.find((m) => m.role === 'addressee' && m.code !== b.code);
       if (ad) return [ad.code];
       // (German citizens are named by an adjective the gazetteer leaves out: "die deutschen Staatsangehörigen")
