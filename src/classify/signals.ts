@@ -68,7 +68,11 @@ const NATIONALS_RE = new RegExp(`\\b(?:${NATIONALS_WORDS.split('|').filter((w) =
 const ADDRESSEE_RE = new RegExp(`\\b(?:${NATIONALS_WORDS}|you|your|residents|travell?ers|visitors|tourists|people|foreigners|expatriates|expats|staff|personnel|employees|families|everyone|anyone|all|them|its own|vous|reisenden|sie|viaggiatori)\\b`);
 
 const LEAVE_VERB_RE =
-  /\b(?:leave|depart|exit|get out|return home|come home|quitter|quittez|quittent|verlassen|verl[äa]sst|auszureisen|ausreisen|lasciare|lasciate|lasciarlo|lasciarla|lasciarne|abbandonare|andarsene|partire(?!\s+(?:da|dal|dalla|dai|dagli|dalle|dall'|dallo)\b)|rientrare|rientrino|rientrate|rentrer|rentrez|zur[üu]ckzukehren|heimzukehren|partir(?<!\ba\spartir)(?=\s+(?:de|du|des|d')(?:\s|\b)))\b/g;
+  /\b(?:leave|depart|exit|get out|return home|come home|quitter|quittez|quittent|verlassen|verl[äa]sst|auszureisen|ausreisen|lasciare|lasciate|lasciarlo|lasciarla|lasciarne|abbandonare|andarsene|partire(?!\s+(?:da|dal|dalla|dai|dagli|dalle|dall'|dallo)\b))\b/g;
+/** Going home (it/fr/de) and the French "partir de …" (apart from LEAVE_VERB_RE: it runs only where 'rientr', 'rentr', 'kehren' or
+ * 'partir' occurs). */
+const LEAVE_VERB_MORE_RE =
+  /\b(?:rientrare|rientrino|rientrate|rentrer|rentrez|zur[üu]ckzukehren|heimzukehren|partir(?<!\ba\spartir)(?=\s+(?:de|du|des|d')(?:\s|\b)))\b/g;
 
 const URGENCY_RE =
   /\b(?:immediately|now|at once|without delay|as soon as possible|at the earliest(?: possible)?(?: opportunity)?|at the earliest possible|as soon as you can|asap|right away|urgently|as quickly as possible|while (?:commercial|flights|options|it is still|there (?:are|is) still|airports?|the airport|land borders?|routes?|borders?|they (?:still )?can|you (?:still )?can|commercial options|commercial flights)|by any (?:available )?means|on the (?:first|next) available|next available|any available|first available|sans d[ée]lai|d[èe]s que possible|imm[ée]diatement|au plus vite|le plus rapidement possible|tant que|umgehend|unverz[üu]glich|sofort|schnellstm[öo]glich|so schnell wie m[öo]glich|dringend|immediatamente|al pi[ùu] presto|quanto prima|il prima possibile|(?:non )?appena possibile|con (?:i|ogni) mezz|senza indugio)\b/;
@@ -417,8 +421,12 @@ const EMB_PART_BEFORE_RE =
 const ZU_SCHLIESSEN_RE = /^(?:\s+(?:in|im|zu)\s+[^\s,;]+(?:\s+[^\s,;]+)?)?\s+(?:(?:vor[üu]bergehend|vorl[äa]ufig|bis auf weiteres|tempor[äa]r)\s+)?zu\s+schlie(?:ß|ss)en\b/;
 const SUSP_BEFORE_RE =
   /\b(?:clos(?:ed|ing|ure of|es|e)(?!\s+(?:to|by)\b)|shut(?:ting)?(?: down)?|shuttered|suspen(?:ded|ding|sion of)\s+(?:all\s+)?operations\s+(?:at|of)|suspend(?:ed|ing|s)?\s+(?:the\s+|our\s+|its\s+|their\s+|all\s+(?:of\s+)?(?:our\s+|its\s+|their\s+)?)?(?:diplomatic\s+)?(?:operations|work|activities)\s+(?:at|of)|(?:relocat|mov|transferr?)(?:e|es|ed|ing)\s+(?:temporarily\s+)?(?:the\s+|its\s+|their\s+)?operations\s+(?:of|at)|relocat(?:e|ed|ing|ion of)|fermeture\s+(?:temporaire\s+|provisoire\s+)?de|suspen(?:sion|d|dent|du|due)\s+(?:temporaire\s+)?(?:des|les|ses|de ses|leurs)\s+activit[ée]s\s+de|schlie(?:ß|ss)ung der|chiusura (?:temporanea )?(?:dell'|della)|(?:chiud\w*|ha chiuso|hanno chiuso|ferm(?:e|ent|era|é)|a ferm[ée]|schlie(?:ß|ss)(?:t|en)|hat (?:\S+ )?geschlossen)(?:\s+(?:temporaneamente|provvisoriamente|temporairement|vor[üu]bergehend))?)\s+(?:its\s+|their\s+|the\s+|l')?(?:\S+\s+){0,2}$/;
+/** Staying in a protected place (de/fr/it): "an einem geschützten Ort zu bleiben", "rester dans un lieu sûr", "rimanere in un
+ * luogo sicuro" (apart from SHELTER_RE: it runs only where 'einem', 'lieu', 'endroit' or 'luogo' occurs). */
+const SHELTER_PLACE_RE =
+  /\b(?:an|in)\s+einem\s+(?:gesch[üu]tzten|sicheren)\s+ort\s+(?:zu\s+)?bleiben\b|\b(?:rest|demeur)(?:er|ez)\s+dans\s+un\s+(?:lieu|endroit)\s+(?:s[uû]r|prot[ée]g[ée])\b|\b(?:restare|rimanere|restate|rimanete)\s+in\s+un\s+luogo\s+(?:sicuro|protetto)\b/g;
 const SHELTER_RE =
-  /\bshelter(?:ing|ed)?[- ]in[- ]place\b|\bshelter\s+in\s+(?:a|your|their)\s+(?:safe|secure)\s+(?:location|place|room|area|spot)\b|\b(?:stay|remain|staying|remaining)\s+(?:indoors|inside|at home|home|in (?:your|their) (?:homes?|residences?|accommodations?|hotels?|houses?|places? of (?:residence|accommodation|stay))|where you are\b(?!\s+(?:safe|secure)\b))|\bshelter (?:where you are|at home)\b|\b(?:rest(?:er|ez)|demeur(?:er|ez)) (?:chez (?:vous|eux|elles|soi)|[àa] l'abri|confin[ée]s?|[àa] (?:leur |votre |son |vos |leurs )?domiciles?)|\bse confiner\b|\b(?:in (?:ihren|den|ihrer) unterk[üu]nften?|zu hause|zuhause|drinnen)\s+(?:zu\s+)?bleiben\b|\bbleiben sie\s+(?:[^\s.;,]+\s+){0,4}?(?:in (?:ihren|ihrer|ihrem|den) (?:unterk[üu]nft\w*|wohnung\w*|h[äa]usern|hotels?|hotelzimmern?)|zu hause|zuhause|drinnen|im haus)\b|\b(?:restare|rimanere|stare|stiano|resta|rimanete|restate|restino|rimangano)\s+(?:in casa|a casa|al riparo|al chiuso|nelle (?:proprie )?abitazioni)\b|\b(?:not|never)\s+(?:to\s+)?(?:leave|go out of)\s+(?:your|their|his|her)\s+(?:homes?|houses?|residences?|accommodations?|hotels?|hotel rooms?)\b|\bne pas (?:quitter|sortir de) (?:leur|leurs|votre|vos|son|sa) (?:domiciles?|logements?|residences?|hotels?)\b|\b(?:wohnung\w*|unterk[üu]nft\w*|h[äa]user|hotels?)\b[^.;]{0,40}?\bnicht\s+zu\s+verlassen\b|\bnon (?:lasciare|lasciate|uscire da\w*|uscite da\w*|uscire di|uscite di) (?:le |la |il |i )?(?:propri[aeio] |vostr[aeio] )?(?:abitazion\w*|case|casa|alloggi\w*)\b|\bne (?:sortez|quittez) pas (?:de chez vous|(?:de )?(?:votre|vos) (?:domiciles?|logements?|r[ée]sidences?|h[oô]tels?))|\b(?:an|in)\s+einem\s+(?:gesch[üu]tzten|sicheren)\s+ort\s+(?:zu\s+)?bleiben\b|\b(?:rest|demeur)(?:er|ez)\s+dans\s+un\s+(?:lieu|endroit)\s+(?:s[uû]r|prot[ée]g[ée])\b|\b(?:restare|rimanere|restate|rimanete)\s+in\s+un\s+luogo\s+(?:sicuro|protetto)\b/g;
+  /\bshelter(?:ing|ed)?[- ]in[- ]place\b|\bshelter\s+in\s+(?:a|your|their)\s+(?:safe|secure)\s+(?:location|place|room|area|spot)\b|\b(?:stay|remain|staying|remaining)\s+(?:indoors|inside|at home|home|in (?:your|their) (?:homes?|residences?|accommodations?|hotels?|houses?|places? of (?:residence|accommodation|stay))|where you are\b(?!\s+(?:safe|secure)\b))|\bshelter (?:where you are|at home)\b|\b(?:rest(?:er|ez)|demeur(?:er|ez)) (?:chez (?:vous|eux|elles|soi)|[àa] l'abri|confin[ée]s?|[àa] (?:leur |votre |son |vos |leurs )?domiciles?)|\bse confiner\b|\b(?:in (?:ihren|den|ihrer) unterk[üu]nften?|zu hause|zuhause|drinnen)\s+(?:zu\s+)?bleiben\b|\bbleiben sie\s+(?:[^\s.;,]+\s+){0,4}?(?:in (?:ihren|ihrer|ihrem|den) (?:unterk[üu]nft\w*|wohnung\w*|h[äa]usern|hotels?|hotelzimmern?)|zu hause|zuhause|drinnen|im haus)\b|\b(?:restare|rimanere|stare|stiano|resta|rimanete|restate|restino|rimangano)\s+(?:in casa|a casa|al riparo|al chiuso|nelle (?:proprie )?abitazioni)\b|\b(?:not|never)\s+(?:to\s+)?(?:leave|go out of)\s+(?:your|their|his|her)\s+(?:homes?|houses?|residences?|accommodations?|hotels?|hotel rooms?)\b|\bne pas (?:quitter|sortir de) (?:leur|leurs|votre|vos|son|sa) (?:domiciles?|logements?|residences?|hotels?)\b|\b(?:wohnung\w*|unterk[üu]nft\w*|h[äa]user|hotels?)\b[^.;]{0,40}?\bnicht\s+zu\s+verlassen\b|\bnon (?:lasciare|lasciate|uscire da\w*|uscite da\w*|uscire di|uscite di) (?:le |la |il |i )?(?:propri[aeio] |vostr[aeio] )?(?:abitazion\w*|case|casa|alloggi\w*)\b|\bne (?:sortez|quittez) pas (?:de chez vous|(?:de )?(?:votre|vos) (?:domiciles?|logements?|r[ée]sidences?|h[oô]tels?))/g;
 /** After "stay indoors": hours it is limited to ("after dark", "at night", "après la tombée de la nuit", "nachts", "di notte"). */
 const NIGHT_HOURS_AFTER_RE =
   /^\s*,?\s*(?:after (?:dark|nightfall|sunset)|at night|overnight|during the night|between (?:dusk and dawn|sunset and sunrise)|from dusk|apr[èe]s la tomb[ée]e de la nuit|la nuit|de nuit|nachts|bei nacht|nach einbruch der dunkelheit|di notte|dopo il tramonto)\b/;
@@ -603,7 +611,9 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
   LEAVE_VERB_RE.lastIndex = 0;
   let leaveFound = false;
   const gLeave = (g & F_LEAVE) !== 0;
-  while (gLeave && (m = LEAVE_VERB_RE.exec(low)) !== null) {
+  const leaveRes = gLeave && (low.includes('rientr') || low.includes('rentr') || low.includes('kehren') || low.includes('partir')) ? [LEAVE_VERB_RE, LEAVE_VERB_MORE_RE] : [LEAVE_VERB_RE];
+  LEAVE_VERB_MORE_RE.lastIndex = 0;
+  for (const leaveRe of leaveRes) while (gLeave && (m = leaveRe.exec(low)) !== null) {
     const a = m.index;
     const b = a + m[0].length;
     if (masked(masks, a, b)) continue;
@@ -841,7 +851,9 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
 
   // --- shelter in place -------------------------------------------------------------------------
   const gShelter = (g & F_SHELTER) !== 0;
-  while (gShelter && (m = SHELTER_RE.exec(low)) !== null) {
+  const shelterRes = gShelter && (low.includes('einem') || low.includes('lieu') || low.includes('endroit') || low.includes('luogo')) ? [SHELTER_RE, SHELTER_PLACE_RE] : [SHELTER_RE];
+  SHELTER_PLACE_RE.lastIndex = 0;
+  for (const shelterRe of shelterRes) while (gShelter && (m = shelterRe.exec(low)) !== null) {
     const a = m.index;
     const b = a + m[0].length;
     const before = low.slice(Math.max(0, a - 100), a);
