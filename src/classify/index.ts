@@ -670,8 +670,11 @@ function run(input: ClassifyInput): Finding[] {
       SIMILAR_FOR_RE.lastIndex = 0;
       const sf = SIMILAR_FOR_RE.exec(low);
       const m = sf && !negatedBefore(low, sf.index, 50) ? mentionAt(inf, sf.index + sf[0].length, 4, false) : null;
+      // (a sentence that names a government gives that government's advice: "Germany issued similar advice for Y" is not the
+      // level just told)
       if (m && m.kind === 'name' && m.role !== 'issuer' && m.role !== 'addressee') {
-        const prevLevels = hits.filter((h) => h.sentence === lastHitSentence && h.kind === 'level' && !h.past && !h.regional && h.country !== m.code);
+        const named = inf.mentions.filter((o) => o.role === 'issuer').map((o) => o.code);
+        const prevLevels = hits.filter((h) => h.sentence === lastHitSentence && h.kind === 'level' && !h.past && !h.regional && h.country !== m.code && named.every((c) => h.issuers.includes(c)));
         const seen = new Set<string>();
         for (const ph of prevLevels) {
           const key = `${ph.level}/${ph.issuers.join(',')}`;

@@ -142,3 +142,10 @@ describe('an embassy closed on given dates right after the paragraph names a vac
     expect(run(text)).toEqual(['BO/US/-/embassy_suspended']);
   });
 });
+
+describe('similar advice for another country given by another government', () => {
+  it('GIVEN "Germany issued similar travel advice for Y" after Ireland\'s level for X WHEN classified THEN Ireland\'s level is not copied to Y', () => {
+    const text = 'Ireland now advises against all travel to Lebanon. Germany issued similar travel advice for Syria on Monday.';
+    expect(run(text).some((f) => f.startsWith('SY/IE/'))).toBe(false);
+  });
+});
