@@ -596,8 +596,8 @@ function run(input: ClassifyInput): Finding[] {
         // alert raised by whoever watches it does not)
         const levelChange = (h.signal === 'level_raised' || h.signal === 'level_lowered') && TRAVEL_ADVICE_WORD_RE.test(low);
         // (an instruction to the reader, "If you're in Russia, leave immediately", is the voice of the page's government, as
-        // its unattributed levels are)
-        const issuers = resolveIssuers(inf, h.start, levelChange || (levelFallback && h.signal === 'leave_immediately' && SECOND_PERSON_RE.test(low)) ? ctxLevel : ctxIssuers, levelChange);
+        // its unattributed levels are; a quoted one is the voice of whoever the story quotes: "\"Get out now, while you still can.\"")
+        const issuers = resolveIssuers(inf, h.start, levelChange || (levelFallback && h.signal === 'leave_immediately' && SECOND_PERSON_RE.test(low) && !QUOTE_MARK_RE.test(low)) ? ctxLevel : ctxIssuers, levelChange);
         // no government named: only unnamed governments or missions ("foreign embassies") may stand for one
         if (issuers.length === 1 && issuers[0] === null && inf.generic.length === 0 && !(lastGeneric >= 0 && i - lastGeneric <= 1)) continue;
         hits.push({ kind: 'signal', signal: h.signal, sentence: i, country, issuers, pos: h.start, past: !!h.prior });
@@ -727,6 +727,9 @@ function run(input: ClassifyInput): Finding[] {
 
 /** A sentence that opens on a government agency named by its kind alone: "The government department said", "The ministry added". */
 const AGENCY_ANAPHOR_RE = /^\W{0,3}(?:the|this)\s+(?:government\s+)?(?:department|ministry|foreign office|foreign ministry|office)\b/;
+
+/** A quotation mark: a sentence quoting someone speaks in that person's voice, not the page's. */
+const QUOTE_MARK_RE = /["\u201c\u201d\u00ab\u00bb]/;
 
 /** The reader addressed: "you", "your", "you're". */
 const SECOND_PERSON_RE = /\b(?:you|your|you're|you\u2019re)\b/;

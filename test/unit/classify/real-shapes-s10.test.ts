@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { run } from './brief.js';
+import { detectSignals } from '../../../src/classify/signals.js';
 
 describe('an order told with the infinitive or the present ("to order the evacuation of … personnel")', () => {
   it('GIVEN "prompted the State Department to order the evacuation of all non-emergency personnel from <country>" WHEN classified THEN ordered_departure, no evacuation', () => {
@@ -112,4 +113,14 @@ describe('German "warnt vor Reisen" (warns against travel) is vague wording', ()
   it('GIVEN "warnt vor Reisen in die Region <Name>" WHEN classified THEN a regional finding, no level', () => {
     expect(run('Das Auswärtige Amt warnt vor Reisen in die Provinz Cibitoke im Nordwesten Burundis.')).toEqual(['BI/DE/-/']);
   });
+});
+
+describe('calls to leave that are no government travel advice', () => {
+  it('GIVEN "told participants to leave your homestays immediately" WHEN signals are detected THEN no call to leave (a lodging is no country)', () => {
+    const low = 'the office told participants to "leave your homestays immediately" and report to the program center.';
+    expect(detectSignals(low).map((h) => h.signal)).not.toContain('leave_immediately');
+    expect(detectSignals('the embassy told citizens to leave jordan immediately.').map((h) => h.signal)).toContain('leave_immediately');
+  });
+  // (the quoted "Get out now, while you still can." of a domestic minister, once given to an official page's own government,
+  // is corpus document y-001)
 });
