@@ -11,7 +11,7 @@ import { COUNTRY_EXTRAS } from './gazetteer-data.js';
 import { Gazetteer, isAscii, type CountryExtra, type Mention } from './gazetteer.js';
 import { ISSUER_EXTRAS } from './issuer-data.js';
 import { assignRoles, genericIssuers, LIST_GAP_RE, LIST_GOES_ON_RE, type RoledMention } from './issuers.js';
-import { bareLevelLine, detectLevels, legendByLines, areaListFollows, type LevelHit } from './levels.js';
+import { bareLevelLine, detectLevels, legendByLines, areaListFollows, EPITHET_APPOSITION_RE, type LevelHit } from './levels.js';
 import { trieRegexSource } from './trie.js';
 import { detectReopened, detectSignals, holidayClosure, holidaySentence, TRIGGER_LOW_RE, TRIGGER_RE, type Mask, type SignalHit } from './signals.js';
 import { clauseStart, hedgedBefore, negatedBefore } from './context.js';
@@ -1657,6 +1657,13 @@ function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | nul
     }
     // "avoid all travel there": the country the sentence is about
     if (/^(?:there|dorthin|dort|l[ìi]|la-bas|(?:de |d')s'y rendre|(?:di )?(?:recarvisi|andarci))\b/.test(obj)) return resolveCountry(inf, l.start, l.end, topic, 'do_not_travel');
+    // an epithet in apposition to the name: "the Gulf state of Qatar", "the West African nation of Niger", "den Sahel-Staat
+    // Niger", "le pays sahélien du Niger"
+    const ep = EPITHET_APPOSITION_RE.exec(obj);
+    if (ep) {
+      const n = mentionAt(inf, l.objectStart + ep[0].length, 4);
+      if (n && n.kind === 'name') return n.code;
+    }
     // "to the Andean country", "to the Gulf kingdom": the country the sentence is about, named by an epithet
     if (EPITHET_OBJECT_RE.test(obj)) return resolveCountry(inf, l.start, l.end, topic, 'do_not_travel');
     const m = mentionAt(inf, l.objectStart, 4);

@@ -242,6 +242,10 @@ const REGION_LEAD_RE = /^\W*(?:for|in)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:regio
 /** A heading's area before its level: "Chapare region (Cochabamba department) - ", "Northern provinces: ". */
 const REGION_HEADING_RE = /\b(?:regions?|provinces?|areas?|districts?|departments?|governorates?|zones?|(?<!united )states?|border|territor(?:y|ies))\b(?:\s*\([^()]{1,40}\))?\s*[-\u2013\u2014:]\s*$/;
 
+/** A sentence that opens on an area, then a comma and the level phrase: "Northern Shan State and Kachin State, ". */
+const FRONTED_AREA_RE =
+  /^\W*(?!(?:due|because|given|as|with|after|since|following|despite|if|when|while|for|in)\b)[^,.;:]{0,80}?\b(?:regions?|provinces?|areas?|districts?|departments?|governorates?|zones?|(?<!united )states?|borders?|bordering|territor(?:y|ies)|islands?|cities|city)\b(?:\s*\([^()]{1,60}\))?[^,.;:()]{0,80},\s*$|^\W*(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:areas?|regions?|parts?|provinces?|districts?|zones?)\s+(?:bordering|near|along|close to|adjacent to|around)\b[^.;:]{0,160},\s*$/;
+
 /** Detect level phrases in one sentence (lower-cased matching form). */
 export function detectLevels(low: string): LevelHit[] {
   const out: LevelHit[] = [];
@@ -374,6 +378,10 @@ export function detectLevels(low: string): LevelHit[] {
       if ((scope !== 'country' || /^(?:there|them)\b/.test(rest.slice(ob.objectStart))) && REGION_LEAD_RE.test(low.slice(0, a))) scope = 'regional';
       // a heading that gives a part of the country its level: "Chapare region (Cochabamba department) - Avoid non-essential travel"
       if (scope === 'unknown' && /[-\u2013\u2014:]\s*$/.test(low.slice(Math.max(0, a - 3), a)) && REGION_HEADING_RE.test(low.slice(0, a))) scope = 'regional';
+      // … and the same list set out with commas (Smartraveller's "Advice levels": "Rakhine State (except resort areas),
+      // reconsider your need to travel", "Areas bordering China and India, reconsider your need to travel"; "Myanmar overall, …"
+      // stays the country's)
+      if (scope === 'unknown' && FRONTED_AREA_RE.test(low.slice(0, a))) scope = 'regional';
       // a level named as the list of the areas under it: "the areas listed under Do Not Travel", "removed from the Do Not Travel list"
       if (scope !== 'regional' && (/^\s*["'\u201d]?\s*(?:list|category)\b/.test(rest) || /\blisted\s+under\s+(?:the\s+)?["'\u201c]?\s*$/.test(low.slice(Math.max(0, a - 24), a)))) scope = 'regional';
       if (p.regional) scope = 'regional';
@@ -524,6 +532,10 @@ const IN_FORCE_BEFORE_OBJECT_RE = /^\s*(?:(?:is|was|remains|has been)\s+)?(?:in 
 const OUTSIDE_PART_RE =
   /^[\p{L}'\u2019-]+(?:\s+[\p{L}'\u2019-]+){0,3}?\s+(?:outside|beyond|excluding|en dehors d|hors d|au-del[àa]|au[ßs]erhalb|al di fuori|fuori d)/u;
 
+/** An epithet in apposition to a country's name: "the Gulf state of Qatar", "den Sahel-Staat Niger" (the name follows). */
+export const EPITHET_APPOSITION_RE =
+  /^(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:state|nation|country|kingdom|republic|emirate|island nation|archipelago)\s+of\s+|^(?:den|dem|das|die)\s+(?:[\p{L}-]+\s+)?[\p{L}-]*(?:staat|land|k[öo]nigreich|emirat|republik|inselstaat)\s+|^(?:le|la|l')\s*(?:[\p{L}-]+\s+){0,2}?(?:pays|[ée]tat|royaume|r[ée]publique|nation)\s+(?:[\p{L}-]+\s+)?(?:du|de la|de l'|des|d')\s*|^(?:il|lo|la|l')\s*(?:[\p{L}-]+\s+){0,2}?(?:paese|stato|regno|repubblica|nazione)\s+(?:[\p{L}-]+\s+)?(?:del|della|dell'|dei|di)\s*/u;
+
 function objectOf(rest: string): { scope: LevelHit['scope']; objectStart: number } {
   // a gloss in parentheses before the object: 'advise against all travel ("do not travel") to the Amhara region'
   const gloss = GLOSS_BEFORE_OBJECT_RE.exec(rest);
@@ -555,6 +567,7 @@ function objectOf(rest: string): { scope: LevelHit['scope']; objectStart: number
   if (DURATION_RE.test(obj)) return { scope: 'unknown', objectStart: -1 };
   if (!obj || /^[^\p{L}\p{N}]/u.test(obj) || /^(?:due to|because|owing|for any reason|at this time|until|if|because of|,|\.|and\b|or\b|as\b|(?:e|ed|et|und|oder|ou|o|mentre|tandis|mais|aber|ma)\b|wegen|aufgrund|en raison|a causa|per motivi)/.test(obj) || NOT_OBJECT_RE.test(obj))
     return { scope: 'unknown', objectStart: -1 };
+  if (EPITHET_APPOSITION_RE.test(obj)) return { scope: 'country', objectStart: lead.length };
   if (WHOLE_RE.test(obj)) return { scope: REST_OF_PART_RE.test(obj) ? 'regional' : 'country', objectStart: lead.length };
   if (/^\d/.test(obj) || REGION_OBJECT_RE.test(obj) || PART_HEAD_RE.test(obj) || OUTSIDE_PART_RE.test(obj)) return { scope: 'regional', objectStart: lead.length };
   return { scope: 'country', objectStart: lead.length };

@@ -120,7 +120,7 @@ const EVAC_ANNOUNCED_RE =
 
 /** German "zur Ausreise auffordern/aufrufen/drängen", the call's verb before or after the phrase. */
 const ZUR_AUSREISE_RE =
-  /\b(?:(?:fordert\w*|rief|ruft|rufen|dr[äa]ngt\w*|gedr[äa]ngt|aufgefordert|aufgerufen|(?:er)?mahnt\w*|gemahnt)\b[^.;]{0,120}?\bzur (?:sofortigen |umgehenden )?ausreise\b|\bzur (?:sofortigen |umgehenden )?ausreise\b[^.;]{0,80}?\b(?:aufgefordert|aufgerufen|auffordern|aufrufen|gedr[äa]ngt)\b|\bzur (?:sofortigen |umgehenden )?ausreise\b[^.;]{0,80}?\bauf(?=\s*(?:$|[.,;:!?)"«»]|und\b)))/;
+  /\b(?:(?:fordert\w*|rief|ruft|rufen|dr[äa]ngt\w*|gedr[äa]ngt|aufgefordert|aufgerufen|(?:er)?mahnt\w*|gemahnt|r[äa]t|riet|rieten|raten|geraten|empfiehlt|empfahl|empfohlen)\b[^.;]{0,120}?\bzur (?:sofortigen |umgehenden |raschen |baldigen )?ausreise\b|\bzur (?:sofortigen |umgehenden |raschen |baldigen )?ausreise\b[^.;]{0,80}?\b(?:aufgefordert|aufgerufen|auffordern|aufrufen|gedr[äa]ngt|geraten|empfohlen|raten)\b|\bzur (?:sofortigen |umgehenden )?ausreise\b[^.;]{0,80}?\bauf(?=\s*(?:$|[.,;:!?)"«»]|und\b)))/;
 /** After a German noun, its clause denies it: "(eine Ausreiseaufforderung) gibt es bislang nicht", "… wurde noch nicht ausgesprochen". */
 const NEG_AFTER_DE_RE = /^\w*\s+(?:gibt es|gebe es|besteht|bestehe|existiert|wurde|worden|ist|sei)\s+(?:\S+\s+){0,3}?(?:nicht|nie|keine)\b/;
 /** A German call made conditional or softened ("sollten … erwägen", "falls", "gegebenenfalls"). */
@@ -928,6 +928,9 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     if (m[1] && /^ausge/.test(m[1])) {
       if (!/\b(?:gesamte[n]? land|ganze[n]? land|gesamte[n]? staatsgebiet|(?:f[üu]r|auf) ganz \w+|landesweit\w*)\b/.test(m[0])) continue;
     } else if (REGIONAL_CHANGE_RE.test(low.slice(m.index, m.index + 120))) continue;
+    // a Reisewarnung made stricter is no higher level (none is above it): "hat seine Reisewarnung für den Libanon erneut
+    // verschärft" (not "zur Reisewarnung verschärft", "Reisehinweise verschärft")
+    if (m[1] && /^reisewarnung\b/.test(m[0]) && /\b(?:seine|ihre|die|der|bestehende)\s+$/.test(low.slice(Math.max(0, m.index - 14), m.index))) continue;
     if (FACILITY_LEVEL_RE.test(m[0])) continue;
     pushOnce(hits, m[1] ? 'level_raised' : 'level_lowered', m);
   }

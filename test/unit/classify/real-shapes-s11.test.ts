@@ -1,0 +1,59 @@
+/**
+ * Shapes of real public pages (news, ministry notices, official advice pages) the classifier got wrong in session 11, each
+ * with sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../../src/classify/index.js';
+import { brief, run } from './brief.js';
+
+const fromAU = (text: string): string[] => brief(classify({ text, format: 'text', issuer: 'AU', country: null }));
+
+describe("Smartraveller's advice-level list, set out with commas", () => {
+  it('GIVEN "X overall, exercise a high degree of caution" and "Y State, reconsider your need to travel" lines WHEN classified THEN the country level is the overall one', () => {
+    const text = 'Advice levels\n\nLaos overall, exercise a high degree of caution\n\nXaisomboun Province (except the town of Anouvong), reconsider your need to travel\n\nAreas bordering Thailand and Vietnam, reconsider your need to travel\n\nWe advise Australians to exercise a high degree of caution in Laos overall.';
+    expect(fromAU(text)).toEqual(['LA/AU/2/']);
+  });
+
+  it('GIVEN "Areas bordering A, B and C, reconsider your need to travel" WHEN classified THEN no level for C', () => {
+    const text = 'Areas bordering China, Laos and Thailand, reconsider your need to travel.';
+    expect(fromAU(text).filter((f) => f.startsWith('TH/'))).toEqual([]);
+  });
+});
+
+describe('a country named by an epithet in apposition', () => {
+  it('GIVEN "against all travel to the West African nation of Niger" WHEN classified THEN level 4 for Niger', () => {
+    expect(run('The FCDO advises against all travel to the West African nation of Niger.')).toEqual(['NE/GB/4/']);
+  });
+
+  it('GIVEN "eine Reisewarnung für den Sahel-Staat Niger" WHEN classified THEN level 4 for Niger', () => {
+    expect(run('Das Auswärtige Amt hat eine Reisewarnung für den Sahel-Staat Niger herausgegeben.')).toEqual(['NE/DE/4/']);
+  });
+
+  it('GIVEN "the Gulf state of Qatar" WHEN classified THEN Qatar', () => {
+    expect(run('Canada advises against all travel to the Gulf state of Qatar.')).toEqual(['QA/CA/4/']);
+  });
+});
+
+describe('German advice to leave', () => {
+  it('GIVEN "allen Deutschen zur Ausreise geraten" WHEN classified THEN a call to leave', () => {
+    expect(run('Das Auswärtige Amt hat allen Deutschen in Niger zur Ausreise geraten.')).toEqual(['NE/DE/-/leave_immediately']);
+  });
+
+  it('GIVEN "rät … dringend zur Ausreise" WHEN classified THEN a call to leave', () => {
+    expect(run('Das Auswärtige Amt rät allen Deutschen im Tschad dringend zur Ausreise.')).toEqual(['TD/DE/-/leave_immediately']);
+  });
+
+  it('GIVEN "gegebenenfalls zur Ausreise geraten" WHEN classified THEN hedged: no call', () => {
+    expect(run('Das Auswärtige Amt hat den Deutschen im Tschad gegebenenfalls zur Ausreise geraten.')).toEqual([]);
+  });
+});
+
+describe('a Reisewarnung made stricter', () => {
+  it('GIVEN "hat seine Reisewarnung … erneut verschärft" WHEN classified THEN level 4 and no raise (nothing is above it)', () => {
+    expect(run('Das Auswärtige Amt hat seine Reisewarnung für den Libanon am Mittwoch erneut verschärft.')).toEqual(['LB/DE/4/']);
+  });
+
+  it('GIVEN "hat seine Reiseinformation für Georgien verschärft" WHEN classified THEN still a raise', () => {
+    expect(run('Das Auswärtige Amt hat seine Reiseinformation für Georgien verschärft.')).toEqual(['GE/DE/-/level_raised']);
+  });
+});
