@@ -597,7 +597,10 @@ function run(input: ClassifyInput): Finding[] {
         const levelChange = (h.signal === 'level_raised' || h.signal === 'level_lowered') && TRAVEL_ADVICE_WORD_RE.test(low);
         // (an instruction to the reader, "If you're in Russia, leave immediately", is the voice of the page's government, as
         // its unattributed levels are; a quoted one is the voice of whoever the story quotes: "\"Get out now, while you still can.\"")
-        const issuers = resolveIssuers(inf, h.start, levelChange || (levelFallback && h.signal === 'leave_immediately' && SECOND_PERSON_RE.test(low) && !QUOTE_MARK_RE.test(low)) ? ctxLevel : ctxIssuers, levelChange);
+        let issuers = resolveIssuers(inf, h.start, levelChange || (levelFallback && h.signal === 'leave_immediately' && SECOND_PERSON_RE.test(low) && !QUOTE_MARK_RE.test(low)) ? ctxLevel : ctxIssuers, levelChange);
+        // (an unnamed mission or ministry, "the embassy said", "It also confirmed …", in a document whose only government is
+        // named elsewhere: that government's)
+        if (issuers.length === 1 && issuers[0] === null && levelFallback && inf.generic.length === 0 && UNNAMED_AGENT_RE.test(low)) issuers = [...levelFallback];
         // no government named: only unnamed governments or missions ("foreign embassies") may stand for one
         if (issuers.length === 1 && issuers[0] === null && inf.generic.length === 0 && !(lastGeneric >= 0 && i - lastGeneric <= 1)) continue;
         hits.push({ kind: 'signal', signal: h.signal, sentence: i, country, issuers, pos: h.start, past: !!h.prior });
@@ -726,6 +729,8 @@ function run(input: ClassifyInput): Finding[] {
 }
 
 /** A sentence that opens on a government agency named by its kind alone: "The government department said", "The ministry added". */
+/** A mission or ministry named by its kind alone, or a pronoun for one, as a sentence's speaker: "the embassy said", "It also confirmed". */
+const UNNAMED_AGENT_RE = /\b(?:the)\s+(?:embassy|consulate|mission|high commission|ministry|foreign ministry|department)\b|^\W{0,3}(?:it|they)\s+(?:also\s+|further\s+)?(?:said|says|confirmed|announced|added|stated|advised|urged|told)\b/;
 const AGENCY_ANAPHOR_RE = /^\W{0,3}(?:the|this)\s+(?:government\s+)?(?:department|ministry|foreign office|foreign ministry|office)\b/;
 
 /** A quotation mark: a sentence quoting someone speaks in that person's voice, not the page's. */

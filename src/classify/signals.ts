@@ -75,7 +75,7 @@ const LEAVE_VERB_MORE_RE =
   /\b(?:rientrare|rientrino|rientrate|rentrer|rentrez|zur[üu]ckzukehren|heimzukehren|partir(?<!\ba\spartir)(?=\s+(?:de|du|des|d')(?:\s|\b)))\b/g;
 
 const URGENCY_RE =
-  /\b(?:immediately|now|at once|without delay|as soon as possible|at the earliest(?: possible)?(?: opportunity)?|at the earliest possible|as soon as you can|asap|right away|urgently|as quickly as possible|while (?:commercial|flights|options|it is still|there (?:are|is) still|airports?|the airport|land borders?|routes?|borders?|they (?:still )?can|you (?:still )?can|commercial options|commercial flights)|by any (?:available )?means|on the (?:first|next) available|next available|any available|first available|sans d[ée]lai|d[èe]s que possible|imm[ée]diatement|au plus vite|le plus rapidement possible|tant que|umgehend|unverz[üu]glich|sofort|schnellstm[öo]glich|so schnell wie m[öo]glich|dringend|immediatamente|al pi[ùu] presto|quanto prima|il prima possibile|(?:non )?appena possibile|con (?:i|ogni) mezz|senza indugio)\b/;
+  /\b(?:immediately|now|at once|without delay|as soon as possible|at the earliest(?: possible)?(?: opportunity)?|at the earliest possible|as soon as you can|asap|right away|urgently|as quickly as possible|while (?:commercial|flights|options|it is still|there (?:are|is) still|airports?|the airport|land borders?|routes?|borders?|they (?:still )?can|you (?:still )?can|commercial options|commercial flights)|by any (?:available )?means|on the (?:first|next) available|next available|any available|first available|sans d[ée]lai|d[èe]s que possible|imm[ée]diatement|au plus vite|le plus rapidement possible|tant que|umgehend|unverz[üu]glich|sofort|schnellstm[öo]glich|so schnell wie m[öo]glich|dringend|immediatamente|al pi[ùu] presto|il pi[ùu] presto possibile|quanto prima|(?:il )?prima possibile|(?:non )?appena possibile|con (?:i|ogni) mezz|senza indugio)\b/;
 
 /** "(its) citizens (there|in X|still in the country) to evacuate", "nationals in X are urged to evacuate (from the country)",
  * with no object after it but the country (or its epithet: "the Gulf state"). */
@@ -497,7 +497,7 @@ const EVAC_REQUESTED_RE =
 const RELATIVE_DONE_RE = /\bwho\s+(?:had|have|has)\s+(?:already\s+|just\s+)?been\s+$|\bwho\s+(?:were|was)\s+(?:already\s+|just\s+)?$/;
 
 const HOLIDAY_RE =
-  /\b(?:(?:federal|public|national|bank) holidays?|in observance|independence day|christmas|thanksgiving|new year's|memorial day|labor day|eid al|eid|a[ïi]d (?:el|al)[- ]\w+|tabaski|korit[ée]|hari raya|lunar new year|chinese new year|diwali|deepavali|nowruz|songkran|vesak|passover|yom kippur|rosh hashanah|easter|fourth of july|juneteenth|columbus day|veterans day|presidents' day|martin luther king|for the holiday|(?:for|observ\w*|marking|to mark) (?:an?|the) (?:[\w.'-]+ ){0,3}?holidays?|holidays? observed|f[êe]te nationale|f[êe]te du travail|feiertag\w*|festivit[àa]|weihnacht\w*|neujahr\w*|ostern|pfingsten|silvester|no[ëe]l|nouvel an|jour de l'an|p[âa]ques|natale|capodanno|pasqua|ferragosto|25\.? (?:december|dezember|d[ée]cembre|dicembre)|1(?:\.|er)? (?:january|januar|janvier|gennaio))\b/;
+  /\b(?:(?:federal|public|national|bank) holidays?|in observance|independence day|christmas|thanksgiving|new year's|memorial day|labor day|eid al|eid|a[ïi]d (?:el|al)[- ]\w+|tabaski|korit[ée]|hari raya|lunar new year|chinese new year|diwali|deepavali|dashain|tihar|durga puja|holi|navratri|onam|pongal|nowruz|t[ée]t|chuseok|obon|golden week|mid-autumn|songkran|vesak|passover|yom kippur|rosh hashanah|easter|fourth of july|juneteenth|columbus day|veterans day|presidents' day|martin luther king|for the holiday|(?:for|observ\w*|marking|to mark) (?:an?|the) (?:[\w.'-]+ ){0,3}?holidays?|holidays? observed|f[êe]te nationale|f[êe]te du travail|feiertag\w*|festivit[àa]|weihnacht\w*|neujahr\w*|ostern|pfingsten|silvester|no[ëe]l|nouvel an|jour de l'an|p[âa]ques|natale|capodanno|pasqua|ferragosto|25\.? (?:december|dezember|d[ée]cembre|dicembre)|1(?:\.|er)? (?:january|januar|janvier|gennaio))\b/;
 
 /** A sentence that names a holiday (an office's closure for it is no suspension). */
 export function holidaySentence(low: string): boolean {
@@ -724,7 +724,7 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     // boilerplate and non-travel uses: "medical evacuation", "medevac", evacuation insurance, a repatriation loan, "evacuation at the
     // traveler's expense", "evacuation plans"
     if (/\bmedical\s+$/.test(low.slice(Math.max(0, a - 30), a)) || /^\s*at the travell?er/.test(after)) continue;
-    if (/^\s*(?:insurance|loans?|plans?|planning|routes?|procedures?|drills?|orders?|warnings?|zones?|centers?|centres?|shelters?|maps?|exercises?|notices?|alerts?|advisor(?:y|ies))\b/.test(after)) continue;
+    if (/^\s*(?:insurance|loans?|plans?|planning|routes?|options?|procedures?|drills?|orders?|warnings?|zones?|centers?|centres?|shelters?|maps?|exercises?|notices?|alerts?|advisor(?:y|ies))\b/.test(after)) continue;
     const before = backWindow(low, a, 90, false);
     const near = before.slice(-70) + ' ' + m[0] + ' ' + after.slice(0, 70);
     if (/\bmedevac|\binsurance\b/.test(before.slice(-30) + ' ' + after.slice(0, 25))) continue;
@@ -861,7 +861,8 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     if (/^\s*(?:if|when|should|in the event|in case|during)\b/.test(after)) continue; // "shelter in place if in the vicinity of…"
     if (/^\s*(?:as|where)\s+(?:needed|necessary|required|appropriate)\b/.test(after)) continue; // "shelter in place as needed"
     // a noun compound, the local measure's name: "stay at home orders", "stay-home rules"
-    if (/^[\s-]*(?:orders?|mandates?|rules|requirements?|restrictions|measures|policy|policies)\b/.test(after)) continue;
+    // (not an embassy's own order in force: "a 'shelter in place' order is currently in effect at its diplomatic missions")
+    if (/^[\s-]*(?:orders?|mandates?|rules|requirements?|restrictions|measures|policy|policies)\b/.test(after) && !(/^["'\u201d\s-]*orders?\s+(?:(?:is|was|has been|remains)\s+(?:\w+\s+)?(?:in (?:effect|place|force)|issued)|for (?:all\s+)?(?:u\.s\.\s+)?(?:government\s+)?(?:personnel|staff|employees))\b/.test(after) && /\b(?:embass\w*|consulat\w*|diplomatic missions?|state department)\b/.test(low))) continue;
     // (the boilerplate "shelter in place if in the vicinity of large gatherings"; "stay indoors, …, and avoid large
     // gatherings" is two instructions)
     if (/\bif in the vicinity\b|\b(?:if|when|near|around|close to|in the vicinity of)\b[^.;]{0,40}\blarge gatherings\b/.test(after)) continue;
@@ -873,7 +874,8 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     if (hedgedBefore(low, a, 70) || conditional(low, a)) continue;
     if (/\b(?:be|are|being|remain|stay)\s+(?:ready|prepared)\b|\bplans?\b|\bprepar\w*\b|\bability to\b|\bpossib\w*\b|\bcontingency\b|\bequipped\b/.test(before.slice(-60))) continue;
     // a government's own domestic measure (curfew, lockdown) is not travel advice
-    if (/\bcurfew|lockdown|couvre-feu|ausgangssperre|coprifuoco\b/.test(low) && !ADDRESSEE_RE.test(before + after)) continue;
+    // (an instruction to the reader is advice, curfew or not: "please remain indoors, respect the curfew")
+    if (/\bcurfew|lockdown|couvre-feu|ausgangssperre|coprifuoco\b/.test(low) && !ADDRESSEE_RE.test(before + after) && !/\b(?:please|veuillez|bitte|si prega)\s+$/.test(before)) continue;
     // (… given by the country's own officials to its people with the curfew: "the information minister announced a curfew and
     // asked all citizens to stay at home", with no embassy and no nationality named)
     if (/\bcurfew|lockdown|couvre-feu|ausgangssperre|coprifuoco\b/.test(low) && DOMESTIC_OFFICIAL_RE.test(before) && !NATIONALS_RE.test(before) && !/\b(?:embass\w*|consulat\w*|high commission|foreign (?:office|ministry)|state department|ambassad\w*|botschaft|ambasciat\w*)\b/.test(low)) continue;

@@ -57,3 +57,36 @@ describe('a Reisewarnung made stricter', () => {
     expect(run('Das Auswärtige Amt hat seine Reiseinformation für Georgien verschärft.')).toEqual(['GE/DE/-/level_raised']);
   });
 });
+
+describe('Italian calls to leave and advice against unnecessary travel', () => {
+  it('GIVEN "affinché tutti gli italiani … cerchino di lasciare il paese prima possibile" WHEN classified THEN a call to leave', () => {
+    expect(run('La Farnesina raccomanda che tutti gli italiani presenti in Libano cerchino di lasciare il paese prima possibile.')).toEqual(['LB/IT/-/leave_immediately']);
+  });
+
+  it('GIVEN "Sono sconsigliati viaggi in X se non necessari" WHEN classified THEN level 3', () => {
+    expect(run('Sono sconsigliati viaggi in Libano se non necessari, scrive la Farnesina.')).toEqual(['LB/IT/3/']);
+  });
+});
+
+describe('an embassy\'s own shelter-in-place order, and an unnamed embassy', () => {
+  it('GIVEN "a shelter in place order is in effect" told by an embassy WHEN classified THEN shelter in place', () => {
+    expect(run('The US embassy in Saudi Arabia said a shelter-in-place order is in effect.')).toEqual(['SA/US/-/shelter_in_place']);
+  });
+
+  it('GIVEN a governor\'s "stay at home orders" WHEN classified THEN nothing', () => {
+    expect(run('The governor of Texas issued stay at home orders.')).toEqual([]);
+  });
+
+  it('GIVEN "the embassy said" with no nationality, in a story whose only government is named later WHEN classified THEN that government', () => {
+    const text = 'In a statement, the embassy said that all appointments were cancelled. It also confirmed that a shelter in place order is currently in effect at its diplomatic missions in Riyadh and Jeddah. The embassy further advised US citizens in Saudi Arabia to remain vigilant.';
+    expect(run(text)).toEqual(['SA/US/-/shelter_in_place']);
+  });
+
+  it('GIVEN "will provide information on evacuation options" WHEN classified THEN no evacuation', () => {
+    expect(run('The U.S. Embassy in Juba said it will provide information on evacuation options in the morning.')).toEqual([]);
+  });
+
+  it('GIVEN an embassy closed "for Dashain" WHEN classified THEN a holiday closure, no suspension', () => {
+    expect(run('The Norwegian embassy in Kathmandu will be closed from 10 to 14 October for Dashain.')).toEqual([]);
+  });
+});
