@@ -118,7 +118,7 @@ const CLOSURE_CAUSE_RE =
 const VACATION_RE = /\b(?:on vacation|vacation|holy week|semana santa|easter week|vacances|cong[ée]s|ferien|urlaub|ferie)\b/;
 
 const SIMILAR_RE =
-  /\b(?:similar|the same|such|comparable|parallel|equivalent|identical|matching|corresponding)\s+(?:\S+\s+){0,2}?(?:warnings?|advice|advisories|calls?|appeals?|measures|steps|recommendations?|guidance|alerts?|messages?|instructions?|statements?|moves?|orders?)\b|\bfollowed suit\b|\bdid the same\b|\bdone the same\b|\bdid likewise\b|\bdone likewise\b|\bhave done so\b|\bhas done so\b|\bechoed (?:the|this|that|those|these)\b|\bjoined (?:the|in)\b|\bmesures similaires\b|\bmessages? similaires\b|\b[äa]hnliche\w*\b|\banaloghe?\b|\bfollow(?:s|ed|ing)? suit\b|\bfollowed\b(?!\s+(?:developments|the situation|events|closely|news|the news|reports?|by|up|through|on|from|a|an)\b)|\b(?:near|nearly|almost|virtually)[- ]identical\b|\bsulla stessa linea\b|\bstessa linea\b|\bebenfalls\b/;
+  /\b(?:similar|the same|such|comparable|parallel|equivalent|identical|matching|corresponding)\s+(?:\S+\s+){0,2}?(?:warnings?|advice|advisories|calls?|appeals?|measures|steps|recommendations?|guidance|alerts?|messages?|instructions?|statements?|moves?|orders?)\b|\bfollowed suit\b|\bdid the same\b|\bdone the same\b|\bdid likewise\b|\bdone likewise\b|\bhave done so\b|\bhas done so\b|\bechoed (?:the|this|that|those|these)\b|\bjoined (?:the|in)\b|\bmesures similaires\b|\bmessages? similaires\b|\b[äa]hnliche\w*\b|\banaloghe?\b|\bfollow(?:s|ed|ing)? suit\b|\bfollowed\b(?!\s+(?:developments|the situation|events|closely|news|the news|reports?|by|up|through|on|from|a|an)\b)|\b(?:near|nearly|almost|virtually)[- ]identical\b|\bsulla stessa linea\b|\bstessa linea\b|\bebenfalls\b|\b(?:comunicazion[ei]|comunicati|avvisi|raccomandazioni|misure|appelli|inviti|indicazioni|messaggi|decisioni|avvertimenti)\s+(?:analogh[ei]|simili)\b|\bsimili\s+(?:comunicazion[ei]|comunicati|avvisi|raccomandazioni|misure|appelli|inviti|indicazioni|messaggi|decisioni)\b|\b(?:appels?|consignes?|avertissements?|recommandations?|d[ée]cisions?|conseils?|avis|mises en garde)\s+(?:similaires?|analogues?|identiques?)\b|\b(?:la|les) m[êe]mes?\s+(?:recommandations?|consignes?|d[ée]cisions?|appels?)\b/;
 
 /** A fact check, by its headline or lead: "FACT CHECK:", "Faktencheck", "hoax", "debunked", "fake message". */
 const FACT_CHECK_HEAD_RE = /\b(?:fact[- ]?check\w*|faktencheck\w*|hoax(?:es)?|debunk\w*|fake (?:message|alert|notice|letter|news|document)s?|bufala|infox|intox|v[ée]rification|fausse (?:alerte|information|annonce)|falschmeldung\w*)\b/;
@@ -600,7 +600,15 @@ function run(input: ClassifyInput): Finding[] {
         let issuers = resolveIssuers(inf, h.start, levelChange || (levelFallback && h.signal === 'leave_immediately' && SECOND_PERSON_RE.test(low) && !QUOTE_MARK_RE.test(low)) ? ctxLevel : ctxIssuers, levelChange);
         // (an unnamed mission or ministry, "the embassy said", "It also confirmed …", in a document whose only government is
         // named elsewhere: that government's)
-        if (issuers.length === 1 && issuers[0] === null && levelFallback && inf.generic.length === 0 && UNNAMED_AGENT_RE.test(low)) issuers = [...levelFallback];
+        // (… and so does an instruction to the reader: "you must stay indoors while the curfew is in effect")
+        // (on an official page: the page's own government)
+        if (issuers.length === 1 && issuers[0] === null && levelFallback && inf.generic.length === 0) {
+          if (UNNAMED_AGENT_RE.test(low)) issuers = [...levelFallback];
+          else if (SECOND_PERSON_RE.test(low) && !QUOTE_MARK_RE.test(low)) {
+            const o = docIssuers.official();
+            if (o) issuers = [o];
+          }
+        }
         // no government named: only unnamed governments or missions ("foreign embassies") may stand for one
         if (issuers.length === 1 && issuers[0] === null && inf.generic.length === 0 && !(lastGeneric >= 0 && i - lastGeneric <= 1)) continue;
         hits.push({ kind: 'signal', signal: h.signal, sentence: i, country, issuers, pos: h.start, past: !!h.prior });

@@ -90,3 +90,24 @@ describe('an embassy\'s own shelter-in-place order, and an unnamed embassy', () 
     expect(run('The Norwegian embassy in Kathmandu will be closed from 10 to 14 October for Dashain.')).toEqual([]);
   });
 });
+
+describe('similar calls by other governments, in Italian, French and German', () => {
+  it('GIVEN "comunicazioni simili sono state rilasciate da diversi Paesi europei come Spagna, Olanda e Germania" WHEN classified THEN each shares the call', () => {
+    const text = 'La Farnesina invita tutti gli italiani che si trovano in Ucraina a lasciare il Paese. Nella mattinata, comunicazioni simili sono state rilasciate da diversi Paesi europei come Spagna, Olanda e Germania.';
+    expect(run(text)).toEqual(['UA/DE/-/leave_immediately', 'UA/ES/-/leave_immediately', 'UA/IT/-/leave_immediately', 'UA/NL/-/leave_immediately']);
+  });
+
+  it('GIVEN "Ähnliche Aufrufe wurden von Frankreich und Großbritannien veröffentlicht" WHEN classified THEN each shares the call', () => {
+    const text = 'Das Auswärtige Amt fordert alle Deutschen auf, Libyen zu verlassen. Ähnliche Aufrufe wurden von Frankreich und Großbritannien veröffentlicht.';
+    expect(run(text)).toEqual(['LY/DE/-/leave_immediately', 'LY/FR/-/leave_immediately', 'LY/GB/-/leave_immediately']);
+  });
+
+  it('GIVEN "des appels similaires ont été lancés par la Belgique et les Pays-Bas" WHEN classified THEN each shares the call', () => {
+    const text = "Le Quai d'Orsay appelle les Français à quitter le Liban sans délai. Des appels similaires ont été lancés par la Belgique et les Pays-Bas.";
+    expect(run(text)).toEqual(['LB/BE/-/leave_immediately', 'LB/FR/-/leave_immediately', 'LB/NL/-/leave_immediately']);
+  });
+
+  it('GIVEN "sconsiglia di intraprendere “tutti i viaggi non essenziali verso X”" WHEN classified THEN level 3', () => {
+    expect(run('La Farnesina sconsiglia di intraprendere “tutti i viaggi non essenziali verso l’Ucraina”.')).toEqual(['UA/IT/3/']);
+  });
+});
