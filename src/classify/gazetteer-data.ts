@@ -1739,7 +1739,7 @@ export const COUNTRY_EXTRAS: CountryExtra[] = [
       'Fezzan', 'Cyrenaica', 'Cyrénaïque', 'Kyrenaika', 'Cirenaica', 'Tripolitania', 'Tripolitaine', 'Tripolitanien',
       'Zawiya', 'Ghadames', 'Kufra',
     ],
-    ambiguousPlaces: ['Tripoli'],
+    ambiguousPlaces: ['Tripoli', 'Tripolis'],
   },
   {
     code: 'MA', fips: 'MO',
@@ -1853,7 +1853,7 @@ export const COUNTRY_EXTRAS: CountryExtra[] = [
       'myanmarische', 'myanmarischen', 'myanmarischer', 'myanmarisches', 'birmano', 'birmana', 'birmani',
     ],
     places: [
-      'Yangon', 'Rangoon', 'Rangoun', 'Naypyidaw', 'Naypyitaw', 'Nay Pyi Taw', 'Mandalay', 'Rakhine', 'Arakan',
+      'Yangon', 'Rangoon', 'Rangoun', 'Rangun', 'Naypyidaw', 'Naypyitaw', 'Nay Pyi Taw', 'Mandalay', 'Rakhine', 'Arakan',
       'Shan State', 'Kachin', 'Karen State', 'Kayin', 'Kayah', 'Chin State', 'Sagaing', 'Bago', 'Pegu', 'Myawaddy',
       'Myitkyina', 'Sittwe', 'Lashio', 'Bagan', 'Inle Lake', 'Magway', 'Mawlamyine', 'Tachileik', 'Hpa-an', 'Taunggyi',
       'Mon State', 'Tanintharyi', 'Ayeyarwady', 'Irrawaddy',
@@ -2642,7 +2642,7 @@ export const COUNTRY_EXTRAS: CountryExtra[] = [
       'Südsudanesin', 'südsudanesisch', 'südsudanesische', 'südsudanesischen', 'südsudanesischer', 'südsudanesisches',
       'sudsudanese', 'sudsudanesi',
     ],
-    places: ['Juba', 'Djouba', 'Malakal', 'Bentiu', 'Aweil', 'Rumbek', 'Torit', 'Upper Nile', 'Jonglei', 'Unity State'],
+    places: ['Juba', 'Djouba', 'Dschuba', 'Malakal', 'Bentiu', 'Aweil', 'Rumbek', 'Torit', 'Upper Nile', 'Jonglei', 'Unity State'],
   },
   {
     code: 'ST', fips: 'TP',
@@ -2680,7 +2680,7 @@ export const COUNTRY_EXTRAS: CountryExtra[] = [
       'syrischer', 'syrisches', 'siriano', 'siriana', 'siriani', 'siriane',
     ],
     places: [
-      'Damascus', 'Damaskus', 'Damasco', 'Aleppo', 'Alep', 'Homs', 'Hama', 'Idlib', 'Lattaquié', 'Tartus',
+      'Damascus', 'Damaskus', 'Damasco', 'Damas', 'Aleppo', 'Alep', 'Homs', 'Hama', 'Idlib', 'Lattaquié', 'Tartus',
       'Deir ez-Zor', 'Deir ez-Zour', 'Deir al-Zor', 'Raqqa', 'Rakka', 'Daraa', 'Deraa', 'Qamishli', 'Kobani', 'Afrin',
       'Palmyra', 'Palmyre', 'Palmira', 'Sweida', 'Suwayda',
     ],

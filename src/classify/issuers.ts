@@ -58,6 +58,10 @@ const ISSUER_VERB_AFTER_RE =
 const PASSIVE_BY_BEFORE_RE =
   /\b(?:issued|announced|echoed|given|made|followed|advised|ordered|authori[sz]ed|imposed|decided|raised|lowered|updated|released|put out|sent|recommended|organi[sz]ed|chartered|arranged|evacuated|urged|joined)\s+(?:\S+\s+){0,5}?by\s+(?:the\s+)?$|\b(?:similar|such|same|comparable|parallel)\s+(?:\S+\s+){0,3}?(?:from|by)\s+(?:the\s+)?$|\b(?:rilasciat[aeio]|emess[aeio]|diffus[aeio]|pubblicat[aeio]|adottat[aeio]|lanciat[aeio]|annunciat[aeio]|decis[aeio]|pres[aeio])\s+(?:\S+\s+){0,4}?da\s+(?:(?:\S+\s+){0,3}?(?:come|quali|tra cui)\s+)?(?:la\s+|il\s+|l'|gli\s+|i\s+|le\s+)?$|\b(?:[ée]mis(?:es)?|publi[ée]e?s?|lanc[ée]e?s?|annonc[ée]e?s?|pris(?:es)?|adopt[ée]e?s?|prononc[ée]e?s?)\s+(?:\S+\s+){0,4}?par\s+(?:(?:\S+\s+){0,3}?(?:comme|dont|tels? que|telles? que)\s+)?(?:la\s+|le\s+|l'|les\s+)?$|\b(?:[äa]hnliche\w*|gleiche\w*|entsprechende\w*)\s+(?:\S+\s+){0,3}?(?:wurden|wurde|sind|ist|hatten|hat|haben)\s+(?:\S+\s+){0,2}?(?:von|durch)\s+(?:(?:\S+\s+){0,3}?wie\s+)?(?:der\s+|den\s+|dem\s+)?$/;
 
+/** German inverted order, the finite verb of advice before its subject: "Neben Deutschland riefen unter anderem Frankreich, …". */
+const DE_INVERTED_SUBJECT_BEFORE_RE =
+  /\b(?:riefen|rief|ruft|rufen|forderten|forderte|fordert|fordern|warnten|warnte|evakuierten|evakuierte|evakuiert|schlossen|schloss|schlie(?:ß|ss)t|zogen|zog|zieht|ziehen|rieten|riet|r[äa]t|empfahlen|empfahl|empfiehlt|verh[äa]ngten|verh[äa]ngte|erlie(?:ß|ss)en|erlie(?:ß|ss)|holten|holte|flogen|flog)\s+(?:(?:unter anderem|u\.\s?a\.|auch|ebenfalls|inzwischen|nun|jetzt|bereits|zudem|dann|am \w+|gestern|heute)\s+)*(?:die\s+|der\s+|das\s+)?$/;
+
 const MINISTRY_SEAT_BEFORE_RE =
   /\b(?:ministry|foreign office|state department|ministeriums?|au(?:ss|ß)enministeriums?|aussenamt|ausw[äa]rtige(?:s|n)? amt\w*|minist[eè]re|quai d'orsay|ministero|farnesina|regierung|government|gouvernement|governo)\s+(?:in|at|en|[àa]|di|a)\s+$/;
 
@@ -75,7 +79,7 @@ const NATIONALS_BEFORE_RE =
   /\b(?:ressortissants?|citoyens?|voyageurs?|touristes|cittadini|viaggiatori|turisti|connazionali|staatsangeh[öo]rige\w*|reisende\w*|b[üu]rger\w*)\s+(?:\S+\s+)?$/;
 
 const EXCLUDED_BEFORE_RE =
-  /\b(?:from|via|through|bordering|borders?|border with|borders with|border (?:areas?|regions?|zones?|strips?|crossings?) (?:with|to)|fronti[eè]res? (?:avec|de)|grenze zu|grenzgebiet\w* zu|(?:al )?confine con|frontiera con|neighbou?ring|neighbou?rs?(?: of)?|including|towards?|toward|into|across|over|transit(?:ing)?(?: through| in| via)?|(?:stopped|stopping|stopover|layover|refuel(?:l)?ing(?: stop)?|refuel(?:l)?ed|changing planes|connecting|landed|landing|arrived|arriving|touched down)\s+(?:in|at)|routes? to|road to|flights? to|arriving from|coming from|entering from|crossing into|fled to|flee to|evacuated to|relocated to|moved to|backed by|supported by|aligned with|allied with|linked to|funded by|donors?|depuis|vers|par|aus|[üu]ber|nach|verso|da|dal|dalla|dai|tramite|attraverso)\s+(?:the\s+|neighbou?ring\s+|le\s+|la\s+|l'|les\s+|den\s+|die\s+|dem\s+|il\s+|lo\s+)?$/;
+  /\b(?:(?<!\b(?:departure|departures|depart|departing|evacuation|evacuations|evacuate|evacuated|evacuating|withdrawal|exit|leave|leaving|flee|fleeing|out|away)\s)from|via|through|bordering|borders?|border with|borders with|border (?:areas?|regions?|zones?|strips?|crossings?) (?:with|to)|fronti[eè]res? (?:avec|de)|grenze zu|grenzgebiet\w* zu|(?:al )?confine con|frontiera con|neighbou?ring|neighbou?rs?(?: of)?|including|towards?|toward|into|across|over|transit(?:ing)?(?: through| in| via)?|(?:stopped|stopping|stopover|layover|refuel(?:l)?ing(?: stop)?|refuel(?:l)?ed|changing planes|connecting|landed|landing|arrived|arriving|touched down)\s+(?:in|at)|routes? to|road to|flights? to|arriving from|coming from|entering from|crossing into|fled to|flee to|evacuated to|relocated to|moved to|backed by|supported by|aligned with|allied with|linked to|funded by|donors?|depuis|vers|par|(?<!\b(?:ausreise|abreise|evakuierung|abzug|heraus|ausreisen|auszureisen)\s)aus|[üu]ber|nach|verso|da|dal|dalla|dai|tramite|attraverso)\s+(?:the\s+|neighbou?ring\s+|le\s+|la\s+|l'|les\s+|den\s+|die\s+|dem\s+|il\s+|lo\s+)?$/;
 
 const GENERIC_ISSUER_RE =
   /\b(?:foreign|western|several|other|many|some|various|international|european|diplomatic|a number of|numerous|most|allied|partner)\s+(?:embassies|governments|countries|missions|nations|ministries|states|capitals)\b|\bembassies\b|\bdiplomatic missions\b|\bseveral countries\b|\bother countries\b|\bgovernments\b/g;
@@ -201,7 +205,7 @@ export function assignRoles(plain: string, low: string, mentions: Mention[]): Ro
       r.role = 'issuer';
       continue;
     }
-    if (PASSIVE_BY_BEFORE_RE.test(before)) {
+    if (PASSIVE_BY_BEFORE_RE.test(before) || (r.kind === 'name' && DE_INVERTED_SUBJECT_BEFORE_RE.test(before))) {
       r.role = 'issuer';
       continue;
     }

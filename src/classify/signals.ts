@@ -39,7 +39,7 @@ const TRIGGER_WORDS = [
   'in casa', 'a casa', 'di casa', 'riparo', 'chiuso', 'abitazion', 'domicil',
   // departures of staff
   'ordered', 'authoris', 'authoriz', 'voluntar', 'volontai', 'freiwillig', 'withdr', 'pull', 'drawdown', 'mandatory', 'compulsory',
-  'retrait', 'retir', 'abgezogen', 'ritiro', 'angeordnet',
+  'retrait', 'retir', 'abgezogen', 'diplomaten', 'ritiro', 'angeordnet',
   // levels and their changes
   'level', 'advise$', 'advised', 'advises', 'advising', 'advisory', 'advisories', 'advice', 'alert', 'warning', 'niveau', 'livello', 'travel$', 'reconsider', 'caution', 'precaution', 'against all',
   'essential', 'necessar', 'unnecess', 'deconseill', 'sconsigli', 'abgeraten', 'reisewarn', 'gewarnt', 'qualsiasi titolo', 'zone rouge',
@@ -120,7 +120,7 @@ const EVAC_ANNOUNCED_RE =
 
 /** German "zur Ausreise auffordern/aufrufen/drängen", the call's verb before or after the phrase. */
 const ZUR_AUSREISE_RE =
-  /\b(?:(?:fordert\w*|rief|ruft|rufen|dr[äa]ngt\w*|gedr[äa]ngt|aufgefordert|aufgerufen|(?:er)?mahnt\w*|gemahnt|r[äa]t|riet|rieten|raten|geraten|empfiehlt|empfahl|empfohlen)\b[^.;]{0,120}?\bzur (?:sofortigen |umgehenden |raschen |baldigen )?ausreise\b|\bzur (?:sofortigen |umgehenden |raschen |baldigen )?ausreise\b[^.;]{0,80}?\b(?:aufgefordert|aufgerufen|auffordern|aufrufen|gedr[äa]ngt|geraten|empfohlen|raten)\b|\bzur (?:sofortigen |umgehenden )?ausreise\b[^.;]{0,80}?\bauf(?=\s*(?:$|[.,;:!?)"«»]|und\b)))/;
+  /\b(?:(?:fordert\w*|rief|riefen|ruft|rufen|dr[äa]ngt\w*|gedr[äa]ngt|aufgefordert|aufgerufen|(?:er)?mahnt\w*|gemahnt|r[äa]t|riet|rieten|raten|geraten|empfiehlt|empfahl|empfohlen)\b[^.;]{0,120}?\bzur (?:sofortigen |umgehenden |raschen |baldigen )?ausreise\b|\bzur (?:sofortigen |umgehenden |raschen |baldigen )?ausreise\b[^.;]{0,80}?\b(?:aufgefordert|aufgerufen|auffordern|aufrufen|gedr[äa]ngt|geraten|empfohlen|raten)\b|\bzur (?:sofortigen |umgehenden )?ausreise\b[^.;]{0,80}?\bauf(?=\s*(?:$|[.,;:!?)"«»]|und\b)))/;
 /** After a German noun, its clause denies it: "(eine Ausreiseaufforderung) gibt es bislang nicht", "… wurde noch nicht ausgesprochen". */
 const NEG_AFTER_DE_RE = /^\w*\s+(?:gibt es|gebe es|besteht|bestehe|existiert|wurde|worden|ist|sei)\s+(?:\S+\s+){0,3}?(?:nicht|nie|keine)\b/;
 /** A German call made conditional or softened ("sollten … erwägen", "falls", "gegebenenfalls"). */
@@ -295,7 +295,7 @@ const G_FALSE = ['fals', 'fake', 'hoax', 'untrue', 'debunk', 'faux', 'fauss', 'i
 /** LIFT_RE, LIFT2_RE: "(ordered|authori[sz]ed|voluntary) (departure|evacuation|drawdown)" (… "is over", not "protests over power cuts"). */
 const G_DEP_KIND = ['ordered', 'authori', 'voluntary'];
 const G_LIFT_FR_DE_IT = ['depart ordonn', 'evacuation', 'aufhebung', 'revoca'];
-const G_ORDERED = ['ordered', 'orders', 'ordering', 'order the', 'mandatory', 'compulsory', 'required', 'withdr', 'pull', 'depart ordonn', 'retrait', 'retir', 'abgezogen', 'angeordnete', 'ritiro', 'rientrare', 'retour des familles'];
+const G_ORDERED = ['ordered', 'orders', 'ordering', 'order the', 'mandatory', 'compulsory', 'required', 'withdr', 'pull', 'depart ordonn', 'retrait', 'retir', 'abgezogen', 'diplomaten', 'angeordnete', 'ritiro', 'rientrare', 'retour des familles'];
 const G_AUTH = ['authori', 'voluntary', 'allow', 'permit', 'depart volontaire', 'freiwillige', 'partenza volontaria', 'autorizzat', 'autorise'];
 const G_LEAVE = ['leave', 'depart', 'exit', 'get out', 'quitt', 'verl', 'reisen', 'ausreis', 'abreis', 'auszureis', 'lascia', 'abbandonare', 'andarsene', 'partire', 'return home', 'come home', 'partir', 'rientr', 'rentr', 'zuruckzukehren', 'heimzukehren'];
 const G_IMMEDIATE = ['immediate', 'depart', 'leave', 'depart imm', 'sofortige', 'partenza'];
@@ -377,7 +377,7 @@ const NO_LONGER_RE =
 const UPGRADE_RE =
   /\b(?:from\s+(?:an?\s+|the\s+)?authori[sz]ed(?:\s+departure)?\s+to\s+(?:an?\s+)?ordered|authori[sz]ed\s+departure(?:[^.;]|(?<=\b[a-z])\.){0,80}?\b(?:was|has been|had been|is now|became|becomes|turned into|(?:was\s+)?(?:raised|upgraded|elevated|converted|changed|escalated)(?:\s+to)?)\s+(?:an?\s+|to\s+(?:an?\s+)?)?ordered)/g;
 const ORDERED_RE =
-  /\border(?:ed|s|ing)?\s+(?:the\s+|their\s+|its\s+)?(?:mandatory\s+)?(?:departure|evacuation|drawdown|withdrawal)\b|\bordered[- ]departure\b|\bordered\s+and\s+authori[sz]ed\s+departures?\b|\border(?:ed|s|ing)\s+(?:all\s+|the\s+|its\s+|their\s+)?(?:non-?emergency|non-?essential|embassy|diplomatic|u\.s\. government|government|family|families|dependents|dependants)\b(?:[^.;]|(?<=\b[a-z])\.){0,120}?\bto\s+(?:leave|depart)\b|\b(?:mandatory|compulsory|required)\s+(?:departure|evacuation|drawdown)\b(?!\s+(?:orders?|notices?|zones?|warnings?)\b)(?![^.;]{0,40}\b(?:residents|inhabitants|low-lying|coastal areas|villages|neighbou?rhoods|towns|districts)\b)|\b(?:withdr[ae]w|withdrawn|withdrawing|withdraws|pulled out|pulling out|pulls out|pull out)\s+(?:all\s+|some\s+|its\s+|their\s+|most\s+|the\s+|remaining\s+)*(?:non-?essential\s+|non-?emergency\s+|embassy\s+|diplomatic\s+|consular\s+|u\.s\.\s+|british\s+|its\s+)*(?:staff|personnel|employees|diplomats|family members|dependants|dependents)\b|\b(?:staff|personnel|employees|diplomats|family members|dependants|dependents)\b(?:[^.;]|(?<=\b[a-z])\.){0,80}?\b(?:have|has|had|were|was|are|being|been)\s+(?:been\s+)?(?:temporarily\s+)?(?:withdrawn|pulled out|ordered\s+(?:(?:on\s+\w+|today|yesterday|this\s+week|last\s+week|\w+ly)\s+)?to\s+(?:leave|depart))\b|\bd[ée]part ordonn[ée]|\bretrait (?:temporaire )?(?:du|de son|des) (?:personnels?|agents|diplomates)\b|\bretir[ée]\w*\s+(?:(?:tout|toute|tous)\s+)?(?:le|la|les|son|sa|ses|leur|leurs)\s+(?:\S+\s+)?(?:personnels?|agents|diplomates|employ[ée]s)\b|\b(?:personal|mitarbeiter\w*)\b(?:[^.;]|(?<=\b[a-z])\.){0,60}\babgezogen\b|\bangeordnete ausreise\b|\britiro (?:del|dei) (?:personale|diplomatici)\b|\b(?:far|fare|fatto|fa|fanno|faremo|far[aà])\s+rientrare\s+(?:tutto\s+|tutti\s+|parte\s+del\s+)?(?:il|i|gli)\s+(?:personale|diplomatici|familiari|funzionari)\b|\bretour (?:en france )?des familles (?:des|de nos|du) (?:agents|diplomates|personnels?)\b/g;
+  /\border(?:ed|s|ing)?\s+(?:the\s+|their\s+|its\s+)?(?:mandatory\s+)?(?:departure|evacuation|drawdown|withdrawal)\b|\bordered[- ]departure\b|\bordered\s+and\s+authori[sz]ed\s+departures?\b|\border(?:ed|s|ing)\s+(?:all\s+|the\s+|its\s+|their\s+)?(?:non-?emergency|non-?essential|embassy|diplomatic|u\.s\. government|government|family|families|dependents|dependants)\b(?:[^.;]|(?<=\b[a-z])\.){0,120}?\bto\s+(?:leave|depart)\b|\b(?:mandatory|compulsory|required)\s+(?:departure|evacuation|drawdown)\b(?!\s+(?:orders?|notices?|zones?|warnings?)\b)(?![^.;]{0,40}\b(?:residents|inhabitants|low-lying|coastal areas|villages|neighbou?rhoods|towns|districts)\b)|\b(?:withdr[ae]w|withdrawn|withdrawing|withdraws|pulled out|pulling out|pulls out|pull out)\s+(?:all\s+|some\s+|its\s+|their\s+|most\s+|the\s+|remaining\s+)*(?:non-?essential\s+|non-?emergency\s+|embassy\s+|diplomatic\s+|consular\s+|u\.s\.\s+|british\s+|its\s+)*(?:staff|personnel|employees|diplomats|family members|dependants|dependents)\b|\b(?:staff|personnel|employees|diplomats|family members|dependants|dependents)\b(?:[^.;]|(?<=\b[a-z])\.){0,80}?\b(?:have|has|had|were|was|are|being|been)\s+(?:been\s+)?(?:temporarily\s+)?(?:withdrawn|pulled out|ordered\s+(?:(?:on\s+\w+|today|yesterday|this\s+week|last\s+week|\w+ly)\s+)?to\s+(?:leave|depart))\b|\bd[ée]part ordonn[ée]|\bretrait (?:temporaire )?(?:du|de son|des) (?:personnels?|agents|diplomates)\b|\bretir[ée]\w*\s+(?:(?:tout|toute|tous)\s+)?(?:le|la|les|son|sa|ses|leur|leurs)\s+(?:\S+\s+)?(?:personnels?|agents|diplomates|employ[ée]s)\b|\b(?:personal|botschaftspersonal|mitarbeiter\w*|botschaftsmitarbeiter\w*|diplomaten)\b(?:[^.;]|(?<=\b[a-z])\.){0,60}\babgezogen\b|\b(?:zog|zogen|zieht|ziehen)\s+(?:\S+\s+){0,4}?(?:personal|botschaftspersonal|mitarbeiter\w*|botschaftsmitarbeiter\w*|diplomaten)\b(?:[^.;,]){0,60}?\bab\b|\bangeordnete ausreise\b|\britiro (?:del|dei) (?:personale|diplomatici)\b|\b(?:far|fare|fatto|fa|fanno|faremo|far[aà])\s+rientrare\s+(?:tutto\s+|tutti\s+|parte\s+del\s+)?(?:il|i|gli)\s+(?:personale|diplomatici|familiari|funzionari)\b|\bretour (?:en france )?des familles (?:des|de nos|du) (?:agents|diplomates|personnels?)\b/g;
 /** An ORDERED_RE match that names the staff before its verb ("staff … were withdrawn", "families … were ordered to leave"). */
 const STAFF_FIRST_RE = /^(?:staff|personnel|employees|diplomats|family members|dependants|dependents)\b/;
 const AUTH_RE =
@@ -605,7 +605,9 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     const z = ZUR_AUSREISE_RE.exec(low);
     // ("fordert sie derzeit aber nicht zur Ausreise auf": the negation between the verb and the phrase)
     if (a < 0 && z && !negatedBefore(low, z.index, 60) && !/\b(?:nicht|nie|niemals|keineswegs)\b/.test(z[0]) && !HEDGE_DE_RE.test(low)) {
-      hits.push({ signal: 'leave_immediately', start: z.index, end: z.index + z[0].length });
+      // (the call sits at "zur Ausreise": with the verb first, its subject may come between, "riefen Frankreich und Polen … zur Ausreise auf")
+      const at = z[0].indexOf('zur ');
+      hits.push({ signal: 'leave_immediately', start: z.index + (at > 0 ? at : 0), end: z.index + z[0].length });
     }
   }
   LEAVE_VERB_RE.lastIndex = 0;

@@ -111,3 +111,23 @@ describe('similar calls by other governments, in Italian, French and German', ()
     expect(run('La Farnesina sconsiglia di intraprendere “tutti i viaggi non essenziali verso l’Ucraina”.')).toEqual(['UA/IT/3/']);
   });
 });
+
+describe('German reports of several governments and of staff withdrawn', () => {
+  it('GIVEN the verb before its subjects ("riefen Frankreich, Spanien und Polen … zur sofortigen Ausreise aus Libyen auf") WHEN classified THEN each government, about Libya', () => {
+    const text = 'Neben Deutschland riefen Frankreich, Spanien und Polen ihre Staatsbürger zur sofortigen Ausreise aus Libyen auf.';
+    expect(run(text)).toEqual(['LY/ES/-/leave_immediately', 'LY/FR/-/leave_immediately', 'LY/PL/-/leave_immediately']);
+  });
+
+  it('GIVEN "zog seine Diplomaten aus Libyen ab" WHEN classified THEN staff ordered out', () => {
+    expect(run('Das Auswärtige Amt zog jetzt seine Diplomaten aus Libyen ab.')).toEqual(['LY/DE/-/ordered_departure']);
+  });
+
+  it('GIVEN "Diplomaten aus der Botschaft in Tripolis abgezogen" in a story about Libya WHEN classified THEN Libya (Tripolis is its capital)', () => {
+    const text = 'Die Lage in Libyen wird immer brenzliger. Das Auswärtige Amt hat seine Diplomaten aus der Botschaft in Tripolis abgezogen.';
+    expect(run(text)).toEqual(['LY/DE/-/ordered_departure']);
+  });
+
+  it('GIVEN "departure from Libya" WHEN classified THEN Libya is the country left, not a route', () => {
+    expect(run('Britain, France and Spain urged their citizens to depart from Libya immediately.')).toEqual(['LY/ES/-/leave_immediately', 'LY/FR/-/leave_immediately', 'LY/GB/-/leave_immediately']);
+  });
+});
