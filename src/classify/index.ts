@@ -1656,7 +1656,7 @@ function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | nul
   }
   if (l.objectStart >= 0) {
     const obj = low.slice(l.objectStart);
-    if (/^(?:the\s+)?(?:whole|entire|rest of|all of|whole of|country|island|islands|archipelago|kingdom|republic|nation)\b|^(?:il\s+|le\s+|das\s+)?(?:paese|pays|land)\b|^(?:tout le (?:pays|territoire)|l'ensemble du (?:pays|territoire)|das ganze land|das gesamte (?:land|staatsgebiet)|(?:su |in )?tutto il (?:paese|territorio)|(?:nel)?l'intero (?:paese|territorio)|(?:sur |dans )?(?:l'ensemble (?:de son|du) territoire|tout son territoire)|(?:su |in |per )?(?:tutto il suo|l'intero suo) territorio|(?:auf |in )?(?:seinem|dem) gesamten (?:staats)?gebiet)/.test(obj) || WHOLE_LEAD_OTHER_RE.test(obj)) {
+    if (/^(?:that|this)\s+country\b/.test(obj) || /^(?:the\s+)?(?:whole|entire|rest of|all of|whole of|country|island|islands|archipelago|kingdom|republic|nation)\b|^(?:il\s+|le\s+|das\s+)?(?:paese|pays|land)\b|^(?:tout le (?:pays|territoire)|l'ensemble du (?:pays|territoire)|das ganze land|das gesamte (?:land|staatsgebiet)|(?:su |in )?tutto il (?:paese|territorio)|(?:nel)?l'intero (?:paese|territorio)|(?:sur |dans )?(?:l'ensemble (?:de son|du) territoire|tout son territoire)|(?:su |in |per )?(?:tutto il suo|l'intero suo) territorio|(?:auf |in )?(?:seinem|dem) gesamten (?:staats)?gebiet)/.test(obj) || WHOLE_LEAD_OTHER_RE.test(obj)) {
       const lead = (/^(?:the\s+)?(?:whole|entire|rest|all|whole)\s+(?:of\s+)?(?:the\s+)?/.exec(obj) ?? WHOLE_LEAD_OTHER_RE.exec(obj))?.[0].length ?? 0;
       // the whole of a part is still a part: "the whole of the Amhara region", "l'ensemble de la province du Nord-Kivu"
       if (lead > 0 && WHOLE_OF_PART_RE.test(obj.slice(lead))) return null;

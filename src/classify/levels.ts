@@ -142,6 +142,8 @@ const PATTERNS: Pattern[] = [
   // "evitare i viaggi non essenziali" (3), "evitare tutti i viaggi" / "qualsiasi viaggio" (4), as Italian reports other governments' advice
   { re: /\bevitare\s+(?:(?:tutti\s+)?(?:i\s+|gli\s+)?(?:viaggi|spostamenti)\s+non\s+(?:essenziali|necessari|indispensabili|urgenti)|(?:ogni|qualsiasi)\s+(?:viaggio|spostamento)\s+non\s+(?:essenziale|necessario|indispensabile|urgente))\b/g, level: 3, gate: ['evit'] },
   { re: /\bevitare\s+(?:tutti\s+i\s+viaggi|qualsiasi\s+viaggio|ogni\s+viaggio)\b(?!\s+non\b)/g, level: 4, gate: ['evit'] },
+  // "sconsigliando qualunque tipo di viaggio in Libia": travel of any kind
+  { re: /\bsconsigli\w*\s+(?:(?:ora|ancora|ormai|vivamente|fortemente|formalmente)\s+)?(?:qualunque|qualsiasi|ogni)\s+(?:tipo\s+di\s+)?viaggio\b(?!\s+non\b)/g, level: 4, gate: ['sconsigli'] },
   // Korea's "special travel advisory": a step of its own scale (advice, no level of the table)
   { re: /\bspecial travel advisory\b/g, level: 4, own: true, gate: ['advis'] },
   // German and Swiss "Von Reisen in … wird abgeraten" ("rät in seinen Hinweisen weiterhin von Reisen in … ab") with no qualifier: advice against travel with no level (last: the
@@ -191,7 +193,7 @@ const DE_ONLY_PARTS_BEFORE_RE =
 const REGION_OBJECT_RE =
   /^(?:the\s+)?(?:(?:breakaway|separatist|rebel-held|occupied|disputed|autonomous|semi-autonomous|restive|tribal|mountainous|conflict-affected)\s+)?(?:(?:north|south|east|west)(?:ern|east|west)?(?:ern)?|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|coastal|rural|remote|border|borders|frontier|regions?|provinces?|states?|areas?|parts?|districts?|governorates?|departments?|counties|county|prefectures?|municipalit\w+|cities|city|towns?|islands?|certain|some|specific|several|following|listed|within|those|these|most|much|large parts|large areas|all areas|all parts|zones?|la zone|les zones|certaines|le nord|le sud|l'est|l'ouest|den norden|den s[üu]den|teile|gebiete|regionen|grenz\w*|alcune|zone|aree|regioni|province)\b/;
 
-const WHOLE_RE = /^(?:the\s+)?(?:whole|entire|rest of the|rest of|whole of|all of|all parts of|the whole of)\b|^(?:the\s+)?(?:country|island|islands|archipelago|kingdom|republic|nation)\b|^(?:il\s+|le\s+|das\s+)?(?:paese|pays|land)\b|^(?:tout le territoire|l'ensemble du territoire|tutto il territorio|(?:nel)?l'intero territorio|das gesamte staatsgebiet|nell'intero paese|tout le pays|l'ensemble du pays|das ganze land|das gesamte land|tutto il paese|l'intero paese)/;
+const WHOLE_RE = /^(?:the\s+)?(?:whole|entire|rest of the|rest of|whole of|all of|all parts of|the whole of)\b|^(?:the\s+|that\s+|this\s+)?(?:country|island|islands|archipelago|kingdom|republic|nation)\b|^(?:il\s+|le\s+|das\s+)?(?:paese|pays|land)\b|^(?:tout le territoire|l'ensemble du territoire|tutto il territorio|(?:nel)?l'intero territorio|das gesamte staatsgebiet|nell'intero paese|tout le pays|l'ensemble du pays|das ganze land|das gesamte land|tutto il paese|l'intero paese)/;
 
 /**
  * "the rest of Cabo Delgado province", "the rest of the north", "the whole of Kachin State": the rest (or the whole) of a
@@ -246,6 +248,10 @@ const REGION_HEADING_RE = /\b(?:regions?|provinces?|areas?|districts?|department
 const FRONTED_AREA_RE =
   /^\W*(?!(?:due|because|given|as|with|after|since|following|despite|if|when|while|for|in)\b)[^,.;:]{0,80}?\b(?:regions?|provinces?|areas?|districts?|departments?|governorates?|zones?|(?<!united )states?|borders?|bordering|territor(?:y|ies)|islands?|cities|city)\b(?:\s*\([^()]{1,60}\))?[^,.;:()]{0,80},\s*$|^\W*(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:areas?|regions?|parts?|provinces?|districts?|zones?)\s+(?:bordering|near|along|close to|adjacent to|around)\b[^.;:]{0,160},\s*$/;
 
+/** Double quotation marks and the opening single one (the closing single one is also an apostrophe). */
+const QUOTE_CHARS_RE = /["\u201c\u201d\u201e\u00ab\u00bb\u2018]/;
+const QUOTE_CHARS_ALL_RE = /["\u201c\u201d\u201e\u00ab\u00bb\u2018]/g;
+
 /** Detect level phrases in one sentence (lower-cased matching form). */
 export function detectLevels(low: string): LevelHit[] {
   const out: LevelHit[] = [];
@@ -255,12 +261,15 @@ export function detectLevels(low: string): LevelHit[] {
   // a scale's legend ("Level 1 (Travel Caution), Level 2 (…), Level 3 (…), Level 4 (…)"; "1 – …; 6 – Reisewarnung") gives no level
   if (legendSentence(low)) return out;
   const taken: Array<[number, number]> = [];
+  // the phrases are matched with quotation marks read as spaces (one for one: positions hold), so that a quote inside a
+  // phrase does not break it: 'advises against “all travel to Lebanon”', "‘reconsider your need to travel’"
+  const lowq = QUOTE_CHARS_RE.test(low) ? low.replace(QUOTE_CHARS_ALL_RE, ' ') : low;
   for (const pi of patternsFor(g)) {
     const p = PATTERNS[pi]!;
     if (p.need !== undefined && !low.includes(p.need)) continue;
     p.re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = p.re.exec(low)) !== null) {
+    while ((m = p.re.exec(lowq)) !== null) {
       const a = m.index;
       const b = a + m[0].length;
       if (taken.some(([x, y]) => a < y && b > x)) continue;
@@ -516,7 +525,7 @@ function legendSentence(low: string): boolean {
 
 /** Time and cause adjuncts after a level are not its object ("at Level 4 since 2023", "in March"). */
 const NOT_OBJECT_RE =
-  /^(?:overall|in general|generally|nationwide|countrywide|since|after|amid|following|from|over|on (?:\w+day|\d)|last|this (?:week|month|year|morning)|earlier|today|yesterday|tomorrow|now|again|still|until|till|effective|with effect|(?:19|20)\d\d\b|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|seit|depuis|dal|dall'|dopo|apr[eè]s|nach dem|ab dem|war|was|were|is|are|has|have|had|ist|sind|hat|wird|wurde|gilt|galt|bleibt|remains?|remained|est|a|etait|resta|rimane|e stato|era)\b|^(?:des|der|of the|du|de la|del|della|dell')\s+(?:\S+\s+){0,2}?(?:amts?|ministeriums?|ministry|department|office|minist[eè]re|ministero|farnesina|government|regierung|gouvernement|governo|eda|edas|fdfa|fcdo)\b/;
+  /^(?:the time being|the moment|the present|the foreseeable future|now\b|overall|in general|generally|nationwide|countrywide|since|after|amid|following|from|over|on (?:\w+day|\d)|last|this (?:week|month|year|morning)|earlier|today|yesterday|tomorrow|now|again|still|until|till|effective|with effect|(?:19|20)\d\d\b|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|seit|depuis|dal|dall'|dopo|apr[eè]s|nach dem|ab dem|war|was|were|is|are|has|have|had|ist|sind|hat|wird|wurde|gilt|galt|bleibt|remains?|remained|est|a|etait|resta|rimane|e stato|era)\b|^(?:des|der|of the|du|de la|del|della|dell')\s+(?:\S+\s+){0,2}?(?:amts?|ministeriums?|ministry|department|office|minist[eè]re|ministero|farnesina|government|regierung|gouvernement|governo|eda|edas|fdfa|fcdo)\b/;
 
 const DURATION_RE =
   /^(?:(?:more than|over|nearly|almost|about|around|at least|well over|the (?:past|last|next)|several|many|some|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+){1,2}(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?)\b|^(?:years|months|weeks|decades|ages|a long time|some time)\b/;
@@ -558,7 +567,7 @@ function objectOf(rest: string): { scope: LevelHit['scope']; objectStart: number
   // (a closing quote may end the phrase before its object: 'to "reconsider your need to travel" to Enga')
   // (a gloss in parentheses may come before the colon of a list: "formellement déconseillées (zone rouge) :")
   // (a verb of going may come before it: "formellement déconseillé de se rendre au Tchad", "si sconsiglia di recarsi in")
-  const m = /^\s*(?:\([^()]{1,40}\)\s*(?=:))?(?:["'\u201d\u00bb\u2019](?=\s))?\s*(?:travel\s+|(?:tout |tous les |les )(?:d[ée]placements?|voyages?|s[ée]jours?)\s+|(?:de |d')(?:se rendre|voyager|partir|aller|s[ée]journer)\s+|(?:di )?(?:recarsi|viaggiare|andare)\s+)?(?:(?:to|in|within|for|into|nach|en|au|aux|[àa]|ad|verso|per|fur|pour|vers|dans|nel|nella|nello|nelle|negli|nei|im)(?![a-zà-ÿ])|nell'(?!inter))?\s*(:)?\s*/.exec(rest.slice(skip));
+  const m = /^\s*(?:\([^()]{1,40}\)\s*(?=:))?(?:["'\u201d\u00bb\u2019](?=\s))?\s*(?:,?\s*(?:when|while)\s+(?:travell?ing|visiting)\s+(?=to\s|in\s)|travel\s+|(?:tout |tous les |les )(?:d[ée]placements?|voyages?|s[ée]jours?)\s+|(?:de |d')(?:se rendre|voyager|partir|aller|s[ée]journer)\s+|(?:di )?(?:recarsi|viaggiare|andare)\s+)?(?:(?:to|in|within|for|into|nach|en|au|aux|[àa]|ad|verso|per|fur|pour|vers|dans|nel|nella|nello|nelle|negli|nei|im)(?![a-zà-ÿ])|nell'(?!inter))?\s*(:)?\s*/.exec(rest.slice(skip));
   const lead = rest.slice(0, skip) + (m ? m[0] : '');
   const colon = m?.[1] === ':';
   const obj = rest.slice(lead.length);

@@ -131,3 +131,34 @@ describe('German reports of several governments and of staff withdrawn', () => {
     expect(run('Britain, France and Spain urged their citizens to depart from Libya immediately.')).toEqual(['LY/ES/-/leave_immediately', 'LY/FR/-/leave_immediately', 'LY/GB/-/leave_immediately']);
   });
 });
+
+describe('level phrases broken by quotation marks, and their objects', () => {
+  it('GIVEN \'advises against “all travel to Lebanon”\' WHEN classified THEN level 4', () => {
+    expect(run('The FCDO advises against “all travel to Lebanon”.')).toEqual(['LB/GB/4/']);
+  });
+
+  it('GIVEN "temporarily withdrawn families of members of staff" WHEN classified THEN staff ordered out', () => {
+    expect(run('The British Embassy in Beirut has temporarily withdrawn families of members of staff from Lebanon.')).toEqual(['LB/GB/-/ordered_departure']);
+  });
+
+  it('GIVEN "defer all non-essential travel to that country" after a sentence about the country WHEN classified THEN level 3 for it', () => {
+    const text = 'Protests continued in Sri Lanka on Sunday. Singapore has issued a travel advisory advising its citizens to defer all non-essential travel to that country.';
+    expect(run(text)).toEqual(['LK/SG/3/']);
+  });
+
+  it('GIVEN "exercise a high degree of caution when travelling to Sri Lanka" WHEN classified THEN level 2 for the country named', () => {
+    expect(run('The Australian Government updated its travel advice, advising its nationals to exercise a high degree of caution when travelling to Sri Lanka.')).toEqual(['LK/AU/2/']);
+  });
+
+  it('GIVEN "exercise increased caution when traveling to Mexico City" WHEN classified THEN a city: no country level', () => {
+    expect(run('The State Department advises Americans to exercise increased caution when traveling to Mexico City.')).toEqual(['MX/US/-/']);
+  });
+
+  it('GIVEN "defer non-essential travel for the time being" WHEN classified THEN "the time being" is no place', () => {
+    expect(run('Malaysia advised Malaysians intending to visit Sri Lanka to defer non-essential travel for the time being.')).toEqual(['LK/MY/3/']);
+  });
+
+  it('GIVEN "sconsigliando qualunque tipo di viaggio in Libia" WHEN classified THEN level 4', () => {
+    expect(run('La Farnesina ha aggiornato le sue indicazioni, sconsigliando qualunque tipo di viaggio in Libia.')).toEqual(['LY/IT/4/']);
+  });
+});
