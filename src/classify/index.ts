@@ -1797,7 +1797,7 @@ function borderPair(inf: SentenceInfo, from: number): [string, string] | null {
 
 /** Travel to a place in French, German or Italian: "les déplacements à", "Reisen nach", "i viaggi verso" (not to "the country"). */
 const TRAVEL_IN_OTHER_RE =
-  /\b(?:d[ée]placements?|voyages?|s[ée]jours?|reisen|aufenthalte|viaggi|spostamenti|soggiorni)\s+(?:a|au|aux|en|dans|vers|nach|in|in die|in den|im|verso|nella|nel|nei|negli|nelle)\s+(?!(?:la\s+|le\s+|l'|les\s+|die\s+|den\s+|das\s+|il\s+|lo\s+)?(?:ce\s+|tout\s+le\s+|l'ensemble\s+du\s+|ganze\s+|gesamte\s+|questo\s+|tutto\s+il\s+)?(?:pays|land|paese|territoire|territorio)\b)(?:la\s+|le\s+|l'|les\s+|die\s+|den\s+|das\s+|il\s+|lo\s+)?/;
+  /\b(?:d[ée]placements?|voyages?|s[ée]jours?|reisen|aufenthalte|viaggi|spostamenti|soggiorni)\s+(?:[àa]\s+destination\s+(?:de\s+|du\s+|des\s+|d')|(?:a|au|aux|en|dans|vers|nach|in|in die|in den|im|verso|nella|nel|nei|negli|nelle)\s+)(?!(?:la\s+|le\s+|l'|les\s+|die\s+|den\s+|das\s+|il\s+|lo\s+)?(?:ce\s+|tout\s+le\s+|l'ensemble\s+du\s+|ganze\s+|gesamte\s+|questo\s+|tutto\s+il\s+)?(?:pays|land|paese|territoire|territorio)\b)(?:la\s+|le\s+|l'|les\s+|die\s+|den\s+|das\s+|il\s+|lo\s+)?/;
 
 /** Travel to a compass part of the country: "les déplacements vers l'est", "travel to the north", "Reisen in den Norden". */
 const TRAVEL_TO_PART_RE =

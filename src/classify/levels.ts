@@ -249,8 +249,9 @@ const FRONTED_AREA_RE =
   /^\W*(?!(?:due|because|given|as|with|after|since|following|despite|if|when|while|for|in)\b)[^,.;:]{0,80}?\b(?:regions?|provinces?|areas?|districts?|departments?|governorates?|zones?|(?<!united )states?|borders?|bordering|territor(?:y|ies)|islands?|cities|city)\b(?:\s*\([^()]{1,60}\))?[^,.;:()]{0,80},\s*$|^\W*(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:areas?|regions?|parts?|provinces?|districts?|zones?)\s+(?:bordering|near|along|close to|adjacent to|around)\b[^.;:]{0,160},\s*$/;
 
 /** Double quotation marks and the opening single one (the closing single one is also an apostrophe). */
-const QUOTE_CHARS_RE = /["\u201c\u201d\u201e\u00ab\u00bb\u2018]/;
-const QUOTE_CHARS_ALL_RE = /["\u201c\u201d\u201e\u00ab\u00bb\u2018]/g;
+/** (a straight single quote only where it opens or closes a quotation, not inside a word: "l'ucraina", "don't") */
+const QUOTE_CHARS_RE = /["\u201c\u201d\u201e\u00ab\u00bb\u2018]|(?<![\p{L}\p{N}])'|'(?![\p{L}\p{N}])/u;
+const QUOTE_CHARS_ALL_RE = /["\u201c\u201d\u201e\u00ab\u00bb\u2018]|(?<![\p{L}\p{N}])'|'(?![\p{L}\p{N}])/gu;
 
 /** Detect level phrases in one sentence (lower-cased matching form). */
 export function detectLevels(low: string): LevelHit[] {
@@ -394,7 +395,7 @@ export function detectLevels(low: string): LevelHit[] {
       // a level named as the list of the areas under it: "the areas listed under Do Not Travel", "removed from the Do Not Travel list"
       if (scope !== 'regional' && (/^\s*["'\u201d]?\s*(?:list|category)\b/.test(rest) || /\blisted\s+under\s+(?:the\s+)?["'\u201c]?\s*$/.test(low.slice(Math.max(0, a - 24), a)))) scope = 'regional';
       if (p.regional) scope = 'regional';
-      const vocabulary = vocabularyOf(m[0]);
+      const vocabulary = vocabularyOf(lowq === low ? m[0] : m[0].replace(/\s+/g, " "));
       out.push({ level, start: a, end: b, objectStart: ob.objectStart >= 0 ? b + ob.objectStart : -1, scope, past, structured: !!p.structured, ...(vocabulary ? { vocabulary } : {}), ...(bare || p.own ? { bare: true as const } : {}), ...(p.vague ? { vague: true } : {}), ...(p.own ? { own: true as const } : {}), ...(p.onlyFor ? { onlyFor: p.onlyFor } : {}) });
     }
   }
@@ -555,6 +556,8 @@ function objectOf(rest: string): { scope: LevelHit['scope']; objectStart: number
   // the name of the advice is not its object: "a Level 4 travel ban for Iraq", "Level 3 warning since 2023"
   // a cause is no object: "… sont déconseillés en raison des tensions à la frontière"
   if (/^\s*(?:due to|because|owing to|en raison|a causa|à cause|wegen|aufgrund|per motivi|in seguito)\b/.test(rest)) return { scope: 'unknown', objectStart: -1 };
+  // nor is the passive's agent: "… sont désormais formellement déconseillés par le ministère", "advised against by the FCDO"
+  if (/^\s*["'\u201d\u00bb]?\s*(?:par|by|von|dal|dalla|dai)\s+(?:le\s+|la\s+|l'|les\s+|the\s+|dem\s+|der\s+)?(?:\S+\s+){0,2}?(?:minist\w*|foreign|government|gouvernement|governo|regierung|auswärtige\w*|ausw[äa]rtige\w*|farnesina|quai|state department|department|fcdo|dfat|office|embassy|ambassade|botschaft|ambasciata|auth?orit\w*)/.test(rest)) return { scope: 'unknown', objectStart: -1 };
   // going "there": "formellement déconseillé de s'y rendre", "sconsigliato recarvisi" (the country the sentence is about)
   const there = /^\s*(?:(?:de |d')s'y rendre|(?:di )?(?:recarvisi|andarci))\b/.exec(rest);
   if (there) return { scope: 'country', objectStart: there[0].length - there[0].trimStart().length };

@@ -162,3 +162,18 @@ describe('level phrases broken by quotation marks, and their objects', () => {
     expect(run('La Farnesina ha aggiornato le sue indicazioni, sconsigliando qualunque tipo di viaggio in Libia.')).toEqual(['LY/IT/4/']);
   });
 });
+
+describe('straight quotation marks inside a level phrase, a passive agent, "à destination de"', () => {
+  it("GIVEN \"previously advised against 'all but essential travel'\" after \"advises against all travel\" WHEN classified THEN a raise", () => {
+    const text = "The FCDO advises against all travel to Lebanon. The FCDO previously advised against 'all but essential travel' to Lebanon.";
+    expect(run(text)).toEqual(['LB/GB/4/level_raised']);
+  });
+
+  it('GIVEN an apostrophe inside a word ("l\'Ucraina") WHEN classified THEN it stays a letter of the name', () => {
+    expect(run("La Farnesina sconsiglia tutti i viaggi non essenziali verso l'Ucraina.")).toEqual(['UA/IT/3/']);
+  });
+
+  it('GIVEN "Tous les voyages à destination d\'Israël sont formellement déconseillés par le ministère belge" WHEN classified THEN level 4 for Israel (the agent is no object)', () => {
+    expect(run("Tous les voyages à destination d'Israël sont formellement déconseillés par le ministère belge des Affaires étrangères.")).toEqual(['IL/BE/4/']);
+  });
+});
