@@ -177,3 +177,21 @@ describe('straight quotation marks inside a level phrase, a passive agent, "à d
     expect(run("Tous les voyages à destination d'Israël sont formellement déconseillés par le ministère belge des Affaires étrangères.")).toEqual(['IL/BE/4/']);
   });
 });
+
+describe('two critical false alarms: consular closures in French and flight arrangements', () => {
+  it('GIVEN an embassy "fermée pour les services consulaires ordinaires non urgents" WHEN classified THEN no suspension', () => {
+    expect(run("L'ambassade des États-Unis au Tchad a annoncé qu'elle sera fermée pour les services consulaires ordinaires non urgents jusqu'à nouvel ordre.")).toEqual([]);
+  });
+
+  it('GIVEN an embassy "fermée jusqu\'à nouvel ordre" WHEN classified THEN still a suspension', () => {
+    expect(run("L'ambassade de France au Liban sera fermée jusqu'à nouvel ordre.")).toEqual(['LB/FR/-/embassy_suspended']);
+  });
+
+  it('GIVEN passengers who "need to change their existing flight arrangements" WHEN classified THEN no evacuation', () => {
+    expect(run('The Department of Foreign Affairs said in Dublin: "We are working with airlines to show flexibility to passengers in Britain who need to change their existing flight arrangements."')).toEqual([]);
+  });
+
+  it('GIVEN "the government arranged flights" WHEN classified THEN still an evacuation', () => {
+    expect(run('Italy arranged flights for its citizens stranded in Lebanon.')).toEqual(['LB/IT/-/evacuation']);
+  });
+});
