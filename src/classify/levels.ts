@@ -251,7 +251,7 @@ const FRONTED_AREA_RE =
 /** Double quotation marks and the opening single one (the closing single one is also an apostrophe). */
 /** (a straight single quote only where it opens or closes a quotation, not inside a word: "l'ucraina", "don't") */
 const QUOTE_CHARS_RE = /["\u201c\u201d\u201e\u00ab\u00bb\u2018]|(?<![\p{L}\p{N}])'|'(?![\p{L}\p{N}])/u;
-const QUOTE_CHARS_ALL_RE = /["\u201c\u201d\u201e\u00ab\u00bb\u2018]|(?<![\p{L}\p{N}])'|'(?![\p{L}\p{N}])/gu;
+const QUOTE_CHARS_ALL_RE = new RegExp(QUOTE_CHARS_RE.source, 'gu');
 
 /** Detect level phrases in one sentence (lower-cased matching form). */
 export function detectLevels(low: string): LevelHit[] {
