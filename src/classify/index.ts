@@ -738,7 +738,7 @@ function run(input: ClassifyInput): Finding[] {
 
 /** A sentence that opens on a government agency named by its kind alone: "The government department said", "The ministry added". */
 /** A mission or ministry named by its kind alone, or a pronoun for one, as a sentence's speaker: "the embassy said", "It also confirmed". */
-const UNNAMED_AGENT_RE = /\b(?:the)\s+(?:embassy|consulate|mission|high commission|ministry|foreign ministry|department)\b|^\W{0,3}(?:it|they)\s+(?:also\s+|further\s+)?(?:said|says|confirmed|announced|added|stated|advised|urged|told)\b/;
+const UNNAMED_AGENT_RE = /\bthe\s+(?:embassy|consulate|mission|high commission|ministry|foreign ministry|department)\b|^\W{0,3}(?:it|they)\s+(?:also\s+|further\s+)?(?:said|says|confirmed|announced|added|stated|advised|urged|told)\b/;
 const AGENCY_ANAPHOR_RE = /^\W{0,3}(?:the|this)\s+(?:government\s+)?(?:department|ministry|foreign office|foreign ministry|office)\b/;
 
 /** A quotation mark: a sentence quoting someone speaks in that person's voice, not the page's. */

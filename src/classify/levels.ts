@@ -248,8 +248,8 @@ const REGION_HEADING_RE = /\b(?:regions?|provinces?|areas?|districts?|department
 const FRONTED_AREA_RE =
   /^\W*(?!(?:due|because|given|as|with|after|since|following|despite|if|when|while|for|in)\b)[^,.;:]{0,80}?\b(?:regions?|provinces?|areas?|districts?|departments?|governorates?|zones?|(?<!united )states?|borders?|bordering|territor(?:y|ies)|islands?|cities|city)\b(?:\s*\([^()]{1,60}\))?[^,.;:()]{0,80},\s*$|^\W*(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:areas?|regions?|parts?|provinces?|districts?|zones?)\s+(?:bordering|near|along|close to|adjacent to|around)\b[^.;:]{0,160},\s*$/;
 
-/** Double quotation marks and the opening single one (the closing single one is also an apostrophe). */
-/** (a straight single quote only where it opens or closes a quotation, not inside a word: "l'ucraina", "don't") */
+/** Quotation marks: double ones, the opening curly single one, and a straight single one only where it opens or closes a
+ * quotation (not inside a word: "l'ucraina", "don't"; the closing curly one is an apostrophe too). */
 const QUOTE_CHARS_RE = /["\u201c\u201d\u201e\u00ab\u00bb\u2018]|(?<![\p{L}\p{N}])'|'(?![\p{L}\p{N}])/u;
 const QUOTE_CHARS_ALL_RE = new RegExp(QUOTE_CHARS_RE.source, 'gu');
 

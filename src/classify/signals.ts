@@ -841,7 +841,7 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     if (/(?<!\b(?:which|that|who)\s+(?:\w+ly\s+|only\s+|just\s+|had\s+|has\s+)?)\b(?:reopen\w*|re-open\w*|resum\w*|remains? open)\b/.test(after.slice(0, 80)) || REOPENED_RE.test(low.slice(b))) continue;
     // "closed for routine visa appointments" (not "remains closed, and consular services are handled from Cairo")
     // (… in French, German and Italian too: "fermée pour les services consulaires ordinaires", "für den Visabereich geschlossen")
-    if (/\b(?:routine|visa|consular services|appointments?|passports?|services? consulaires?|consulaires? (?:ordinaires|de routine)|rendez-vous|passeports?|visas?|konsular\w*|visa\w*|p[äa]ss\w*|servizi consolari|consolari|appuntament\w*|passaport\w*)\b/.test(afterOk ? closureClause(after, afterOk.index + afterOk[0].length) : after.slice(0, 100))) continue;
+    if (/\b(?:routine|visa|consular services|appointments?|passports?|services? consulaires?|consulaires? (?:ordinaires|de routine)|rendez-vous|passeports?|konsular\w*|visa\w*|(?:reise)?p[äa]sse\b|reisepass\b|passantr[äa]g\w*|servizi consolari|consolari|appuntament\w*|passaport\w*)\b/.test(afterOk ? closureClause(after, afterOk.index + afterOk[0].length) : after.slice(0, 100))) continue;
     if (holidaySentence(low)) continue;
     if (negatedBefore(low, a, 40) && !beforeOk) continue;
     if (beforeOk && negatedBefore(low, a - (before.length - before.search(/\b(?:clos|shut|suspen|relocat|fermeture|schlie|chiusura)/)), 40)) continue;

@@ -187,6 +187,14 @@ describe('two critical false alarms: consular closures in French and flight arra
     expect(run("L'ambassade de France au Liban sera fermée jusqu'à nouvel ordre.")).toEqual(['LB/FR/-/embassy_suspended']);
   });
 
+  it('GIVEN a closure clause that says "passed" (not a passport office) WHEN classified THEN still a suspension', () => {
+    expect(run('The U.S. Embassy in Kabul closed after protesters passed its gates on Tuesday.')).toEqual(['AF/US/-/embassy_suspended']);
+  });
+
+  it('GIVEN an embassy closed "für Reisepässe" WHEN classified THEN a consular closure, no suspension', () => {
+    expect(run('Die deutsche Botschaft in Kabul ist für Reisepässe geschlossen.')).toEqual([]);
+  });
+
   it('GIVEN passengers who "need to change their existing flight arrangements" WHEN classified THEN no evacuation', () => {
     expect(run('The Department of Foreign Affairs said in Dublin: "We are working with airlines to show flexibility to passengers in Britain who need to change their existing flight arrangements."')).toEqual([]);
   });
