@@ -1438,7 +1438,9 @@ const DESTINATION_GAP_RE = /^\s*(?:for|to|towards|toward|into|nach|vers|verso|po
 const DESTINATION_END_RE =
   /(?:^|\s)(?:(?:for|to|towards|toward|into|nach|vers|verso|pour|per)\s+(?:the\s+)?|a destination (?:de\s+|d')|en direction (?:de\s+|d')|in direzione (?:di\s+|d')|diretto (?:a|verso)\s+|in richtung\s+|mit ziel\s+|(?:to|towards|toward|vers|verso|nach|jusqu'(?:a|au)|fino (?:a|al|alla)|bis (?:zur|zum|an die))\s+(?:the\s+|la\s+|le\s+|l'|il\s+|die\s+)?(?:[\w'-]+\s+){0,2}?(?:border|frontiere|confine|grenze)\s+(?:(?:with|avec|con|zu|mit)\s+(?:the\s+|la\s+|le\s+|l'|il\s+)?)?)$/;
 /** The country of a destination city: "… to Entebbe in Uganda", "… to Nairobi, Kenya". */
-const DEST_QUALIFIER_RE = /(?:^|\s)(?:to|towards|into|nach|vers|verso)\s+(?:[\p{L}'.-]+\s+){0,2}[\p{L}'.-]+(?:\s+in|,)\s+(?:the\s+)?$/u;
+/** (not a verb's object or a mission: "… to leave its embassy in Bamako" names where the embassy is, no destination) */
+const DEST_QUALIFIER_RE =
+  /(?:^|\s)(?:to|towards|into|nach|vers|verso)\s+(?!(?:[\p{L}'.-]+\s+){0,2}?(?:leave|depart|exit|quit|stay|remain|shelter|evacuate|its|their|embass\w*|consulat\w*|missions?)\s)(?:[\p{L}'.-]+\s+){0,2}[\p{L}'.-]+(?:\s+in|,)\s+(?:the\s+)?$/u;
 /** Where evacuees are brought back to: "riporta in Italia", "rapatriés en France", "back to Germany", "zurück nach Österreich". */
 const HOME_DEST_RE =
   /\b(?:riport\w*|rientr\w*|ricondott\w*|rimpatri\w*|rapatri\w*|ramen\w*|rentr\w*|back|home|zur[üu]ck\w*|heim\w*)\s+(?:\S+\s+){0,3}?(?:in|to|en|au|nach|a)\s+(?:the\s+)?$/;
