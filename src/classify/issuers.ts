@@ -53,14 +53,14 @@ const EMBASSY_NOUN_AFTER_RE = /^\s*(?:embass(?:y|ies)|consulates?(?:[- ]general)
 const OBJECT_PREP_BEFORE_RE = /\b(?:for|at|from|of|in|to)\s+(?:the\s+)?$/;
 
 const ISSUER_VERB_AFTER_RE =
-  /^(?:'s\s+\w+\s+)?\s*(?:,(?:[^,]|\d,\d{3}){0,130},\s*)?(?:(?:\w+ly|has|have|had|will|would|shall|is to|are to|is set to|are set to|is going to|are going to|is about to|are about to|is due to|plans to|plan to|not|did not|does not|has not|have not|also|too|all|both|each|jointly|collectively|on\s+\w+|this week|last week|today|yesterday|earlier|separately|now|again|already|quickly|meanwhile|on its part|for its part|itself|itself also|subsequently|since|later|last|first|once|still|then|likewise|similarly|continues to|continued to|continue to|will continue to|(?:has |have |had )?(?:decided|decides|decide|agreed|chose|chosen|opted|moved) to|,)\s+)*(?!(?:advisor(?:y|ies)|evacuations?|repatriations?|relocations?|withdrawals?|closures?|shutdowns?|announcements?|recommendations?|organi[sz]ations?|warnings?|update|issue|charter|airlift|suspensions?|arrangements?)\b)(?:urg\w*|advis\w*|told|tells|call(?:ed|s)? (?:on|for)|warn\w*|order\w*|authori[sz]\w*|issu\w*|rais\w*|lower\w*|upgrad\w*|downgrad\w*|evacuat\w*|(?:is|are) (?:evacuating|ordering|authori[sz]ing|urging|telling|advising|calling on|withdrawing|pulling)|began|begun|begin\w*|start\w*|clos\w*|suspend\w*|recommend\w*|ask\w*|instruct\w*|announc\w*|updat\w*|mov\w*|relocat\w*|withdr\w*|pull\w*|sent|send\w*|charter\w*|organi[sz]\w*|arrang\w*|said|says|stated|encourag\w*|follow(?:ed|s)? suit|did the same|joined|echoed|repatriat\w*|flew|flown|flies|fl(?:iegt|iegen|og|ogen)\b|(?:brachte|brachten|bringt|holte|holten|holt)\b|airlift\w*|lift(?:s|ed|ing)?\b|shut\w*|tightened|eased|changed|revised|reiterated|confirmed|issued|placed|dispatched|kept|keeps|extended|extends|maintain\w*|retain\w*|maintient|maintenu\w*|mantien\w*|mantenut\w*|beh[äa]lt|behielt|a (?:annonc\w*|d[ée]cid\w*|appel\w*|demand\w*|recommand\w*|conseill\w*|invit\w*|exhort\w*|ferm\w*|[ée]vacu\w*|rapatri\w*|relev\w*|abaiss\w*|rehauss\w*|suspendu|retir[ée]\w*|autoris[ée]\w*|ordonn[ée]\w*)|ont (?:annonc\w*|d[ée]cid\w*|appel\w*|demand\w*|recommand\w*|invit\w*|conseill\w*|exhort\w*|ferm[ée]\w*|[ée]vacu\w*|rapatri\w*|relev[ée]\w*|abaiss[ée]\w*|rehauss[ée]\w*|suspendu|retir[ée]\w*|autoris[ée]\w*|ordonn[ée]\w*)|hat|haben|forder\w*|(?:er)?mahn\w*|rief(?:en)?\b|ruft\b|dr[äa]ngt\w*|r[äa]t|riet|warnt|empfiehlt|evakuier\w*|sprach|spricht|erlie(?:ß|ss)|erl[äa]sst|verh[äa]ngte?|versch[äa]rfte?|hob|hebt|chiud\w*|schlie(?:ß|ss)t|ferme\b|ferment\b|d[ée]conseill\w*|recommand\w*|autoris\w*|ordonn\w*|conseill\w*|appell?e\w*|demand\w*|exhort\w*|rel[eè]v\w*|rapatri\w*|[ée]vacu\w*|ha |hanno |invita\w*|esorta\w*|raccomanda\w*|sconsiglia\w*)/;
+  /^(?:'s\s+\w+\s+)?\s*(?:,(?:[^,]|\d,\d{3}){0,130},\s*)?(?:(?:\w+ly|has|have|had|will|would|shall|is to|are to|is set to|are set to|is going to|are going to|is about to|are about to|is due to|plans to|plan to|not|did not|does not|has not|have not|also|too|all|both|each|jointly|collectively|on\s+\w+|this week|last week|today|yesterday|earlier|separately|now|again|already|quickly|meanwhile|on its part|for its part|itself|itself also|subsequently|since|later|last|first|once|still|then|likewise|similarly|continues to|continued to|continue to|will continue to|(?:has |have |had )?(?:decided|decides|decide|agreed|chose|chosen|opted|moved) to|,)\s+)*(?!(?:advisor(?:y|ies)|evacuations?|repatriations?|relocations?|withdrawals?|closures?|shutdowns?|announcements?|recommendations?|organi[sz]ations?|warnings?|update|issue|charter|airlift|suspensions?|arrangements?)\b)(?:urg\w*|advis\w*|told|tells|call(?:ed|s)? (?:on|for)|warn\w*|order\w*|authori[sz]\w*|issu\w*|rais\w*|lower\w*|upgrad\w*|downgrad\w*|evacuat\w*|(?:is|are) (?:evacuating|ordering|authori[sz]ing|urging|telling|advising|calling on|withdrawing|pulling)|began|begun|begin\w*|start\w*|(?:launch|mount|conduct)\w*(?=\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:evacuations?|operations?|rescue|airlifts?|missions?|repatriations?|flights?)\b)|clos\w*|suspend\w*|recommend\w*|ask\w*|instruct\w*|announc\w*|updat\w*|mov\w*|relocat\w*|withdr\w*|pull\w*|sent|send\w*|charter\w*|organi[sz]\w*|arrang\w*|said|says|stated|encourag\w*|follow(?:ed|s)? suit|did the same|joined|echoed|repatriat\w*|flew|flown|flies|fl(?:iegt|iegen|og|ogen)\b|(?:brachte|brachten|bringt|holte|holten|holt)\b|airlift\w*|lift(?:s|ed|ing)?\b|shut\w*|tightened|eased|changed|revised|reiterated|confirmed|issued|placed|dispatched|kept|keeps|extended|extends|maintain\w*|retain\w*|maintient|maintenu\w*|mantien\w*|mantenut\w*|beh[äa]lt|behielt|a (?:annonc\w*|commenc[ée]\w*|organis[ée]\w*|lanc[ée]\w*|entam[ée]\w*|affr[ée]t[ée]\w*|d[ée]cid\w*|appel\w*|demand\w*|recommand\w*|conseill\w*|invit\w*|exhort\w*|ferm\w*|[ée]vacu\w*|rapatri\w*|relev\w*|abaiss\w*|rehauss\w*|suspendu|retir[ée]\w*|autoris[ée]\w*|ordonn[ée]\w*)|ont (?:annonc\w*|commenc[ée]\w*|organis[ée]\w*|lanc[ée]\w*|entam[ée]\w*|affr[ée]t[ée]\w*|d[ée]cid\w*|appel\w*|demand\w*|recommand\w*|invit\w*|conseill\w*|exhort\w*|ferm[ée]\w*|[ée]vacu\w*|rapatri\w*|relev[ée]\w*|abaiss[ée]\w*|rehauss[ée]\w*|suspendu|retir[ée]\w*|autoris[ée]\w*|ordonn[ée]\w*)|hat|haben|forder\w*|(?:er)?mahn\w*|rief(?:en)?\b|ruft\b|dr[äa]ngt\w*|r[äa]t|riet|warnt|empfiehlt|evakuier\w*|sprach|spricht|erlie(?:ß|ss)|erl[äa]sst|verh[äa]ngte?|versch[äa]rfte?|hob|hebt|chiud\w*|schlie(?:ß|ss)t|ferme\b|ferment\b|d[ée]conseill\w*|recommand\w*|autoris\w*|ordonn\w*|conseill\w*|appell?e\w*|demand\w*|exhort\w*|rel[eè]v\w*|rapatri\w*|[ée]vacu\w*|ha |hanno |invita\w*|esorta\w*|raccomanda\w*|sconsiglia\w*)/;
 
 const PASSIVE_BY_BEFORE_RE =
   /\b(?:issued|announced|echoed|given|made|followed|advised|ordered|authori[sz]ed|imposed|decided|raised|lowered|updated|released|put out|sent|recommended|organi[sz]ed|chartered|arranged|evacuated|urged|joined)\s+(?:\S+\s+){0,5}?by\s+(?:the\s+)?$|\b(?:similar|such|same|comparable|parallel)\s+(?:\S+\s+){0,3}?(?:from|by)\s+(?:the\s+)?$|\b(?:rilasciat[aeio]|emess[aeio]|diffus[aeio]|pubblicat[aeio]|adottat[aeio]|lanciat[aeio]|annunciat[aeio]|decis[aeio]|pres[aeio])\s+(?:\S+\s+){0,4}?da\s+(?:(?:\S+\s+){0,3}?(?:come|quali|tra cui)\s+)?(?:la\s+|il\s+|l'|gli\s+|i\s+|le\s+)?$|\b(?:[ée]mis(?:es)?|publi[ée]e?s?|lanc[ée]e?s?|annonc[ée]e?s?|pris(?:es)?|adopt[ée]e?s?|prononc[ée]e?s?)\s+(?:\S+\s+){0,4}?par\s+(?:(?:\S+\s+){0,3}?(?:comme|dont|tels? que|telles? que)\s+)?(?:la\s+|le\s+|l'|les\s+)?$|\b(?:[äa]hnliche\w*|gleiche\w*|entsprechende\w*)\s+(?:\S+\s+){0,3}?(?:wurden|wurde|sind|ist|hatten|hat|haben)\s+(?:\S+\s+){0,2}?(?:von|durch)\s+(?:(?:\S+\s+){0,3}?wie\s+)?(?:der\s+|den\s+|dem\s+)?$/;
 
 /** German inverted order, the finite verb of advice before its subject: "Neben Deutschland riefen unter anderem Frankreich, …". */
 const DE_INVERTED_SUBJECT_BEFORE_RE =
-  /\b(?:riefen|rief|ruft|rufen|forderten|forderte|fordert|fordern|warnten|warnte|evakuierten|evakuierte|evakuiert|schlossen|schloss|schlie(?:ß|ss)t|zogen|zog|zieht|ziehen|rieten|riet|r[äa]t|empfahlen|empfahl|empfiehlt|verh[äa]ngten|verh[äa]ngte|erlie(?:ß|ss)en|erlie(?:ß|ss)|holten|holte|flogen|flog)\s+(?:(?:unter anderem|u\.\s?a\.|auch|ebenfalls|inzwischen|nun|jetzt|bereits|zudem|dann|am \w+|gestern|heute)\s+)*(?:die\s+|der\s+|das\s+)?$/;
+  /\b(?:haben|hat|hatten|hatte|riefen|rief|ruft|rufen|forderten|forderte|fordert|fordern|warnten|warnte|evakuierten|evakuierte|evakuiert|schlossen|schloss|schlie(?:ß|ss)t|zogen|zog|zieht|ziehen|rieten|riet|r[äa]t|empfahlen|empfahl|empfiehlt|verh[äa]ngten|verh[äa]ngte|erlie(?:ß|ss)en|erlie(?:ß|ss)|holten|holte|flogen|flog)\s+(?:(?:unter anderem|u\.\s?a\.|auch|ebenfalls|inzwischen|nun|jetzt|bereits|zudem|dann|am \w+|gestern|heute)\s+)*(?:die\s+|der\s+|das\s+)?$/;
 
 const MINISTRY_SEAT_BEFORE_RE =
   /\b(?:ministry|foreign office|state department|ministeriums?|au(?:ss|ß)enministeriums?|aussenamt|ausw[äa]rtige(?:s|n)? amt\w*|minist[eè]re|quai d'orsay|ministero|farnesina|regierung|government|gouvernement|governo)\s+(?:in|at|en|[àa]|di|a)\s+$/;
@@ -75,11 +75,24 @@ const INSTITUTION_BEFORE_DEMONYM_RE =
 /** Nationals after a name or demonym: "American citizens", "U.S. nationals", "Italians in". */
 const NATIONALS_AFTER_RE =
   /^\s*(?:citizens?|nationals?|passport[- ]holders?|residents?|travell?ers?|tourists?|expatriates?|expats?|people|persons|community|dual nationals|staatsangeh[öo]rigen?|staatsb[üu]rger\w*|b[üu]rger\w*|reisende\w*|touristen|cittadini|connazionali|viaggiatori|turisti|ressortissants?|citoyens?|voyageurs?|touristes)\b/;
+/** (not a government's own nationals and where they are, "ses ressortissants du Niger" = its nationals from Niger, nor a place
+ * they come from: "cittadini dal Niger", "Bürger aus Niger") */
 const NATIONALS_BEFORE_RE =
-  /\b(?:ressortissants?|citoyens?|voyageurs?|touristes|cittadini|viaggiatori|turisti|connazionali|staatsangeh[öo]rige\w*|reisende\w*|b[üu]rger\w*)\s+(?:\S+\s+)?$/;
+  /(?<!\b(?:ses|leurs|nos|vos|suoi|sue|propri|loro|seine|ihre|unsere)\s+)\b(?:ressortissants?|citoyens?|voyageurs?|touristes|cittadini|viaggiatori|turisti|connazionali|staatsangeh[öo]rige\w*|reisende\w*|b[üu]rger\w*)\s+(?!(?:dal|dalla|dallo|dall'|dai|dagli|dalle|da|aus|depuis)\s)(?:\S+\s+)?$/;
 
 const EXCLUDED_BEFORE_RE =
   /\b(?:(?<!\b(?:departure|departures|depart|departing|evacuation|evacuations|evacuate|evacuated|evacuating|withdrawal|exit|leave|leaving|flee|fleeing|out|away)\s)from|via|through|bordering|borders?|border with|borders with|border (?:areas?|regions?|zones?|strips?|crossings?) (?:with|to)|fronti[eè]res? (?:avec|de)|grenze zu|grenzgebiet\w* zu|(?:al )?confine con|frontiera con|neighbou?ring|neighbou?rs?(?: of)?|including|towards?|toward|into|across|over|transit(?:ing)?(?: through| in| via)?|(?:stopped|stopping|stopover|layover|refuel(?:l)?ing(?: stop)?|refuel(?:l)?ed|changing planes|connecting|landed|landing|arrived|arriving|touched down)\s+(?:in|at)|routes? to|road to|flights? to|arriving from|coming from|entering from|crossing into|fled to|flee to|evacuated to|relocated to|moved to|backed by|supported by|aligned with|allied with|linked to|funded by|donors?|depuis|vers|par|(?<!\b(?:ausreise|abreise|evakuierung|abzug|heraus|ausreisen|auszureisen)\s)aus|[üu]ber|nach|verso|da|dal|dalla|dai|tramite|attraverso)\s+(?:the\s+|neighbou?ring\s+|le\s+|la\s+|l'|les\s+|den\s+|die\s+|dem\s+|il\s+|lo\s+)?$/;
+
+/** A generic subject opening a list of governments: "several countries, including ", "other nations such as ". */
+const GOVERNMENTS_INCLUDING_RE =
+  /\b(?:countries|nations|governments|states|allies|partners|others)\s*,?\s+(?:including|such as|like|among them|notably)\s+(?:the\s+)?$/;
+
+/** A generic subject and an opening parenthesis right before a name: "several countries (", "other governments (". */
+const GOVERNMENTS_PAREN_BEFORE_RE = /\b(?:countries|nations|governments|states|allies|partners|embassies)\s*\(\s*(?:the\s+)?$/;
+
+/** Between list members, a generic word that opens the rest: " and regional countries including ", ", and other nations such as ". */
+export const GENERIC_LIST_GAP_RE =
+  /^\s*,?\s*(?:and|as well as)\s+(?:[\w-]+\s+){0,2}?(?:countries|nations|states|governments)\s*,?\s+(?:including|such as|like)\s+(?:the\s+)?$/;
 
 const GENERIC_ISSUER_RE =
   /\b(?:foreign|western|several|other|many|some|various|international|european|diplomatic|a number of|numerous|most|allied|partner)\s+(?:embassies|governments|countries|missions|nations|ministries|states|capitals)\b|\bembassies\b|\bdiplomatic missions\b|\bseveral countries\b|\bother countries\b|\bgovernments\b/g;
@@ -118,6 +131,20 @@ const LIST_ITEM_ADVICE_RE = /^\s*[-:\u2013]\s+(?:["'\u201c]?\s*)?(?:level\s*\d|d
 
 /** After a name, the rest of a German compound that is its government's institution ("US-Außenministerium"). */
 const DE_INSTITUTION_COMPOUND_RE = /^-(?:au(?:ß|ss)enministerium\w*|au(?:ß|ss)enamt\w*|regierung\w*|botschaft\w*|generalkonsulat\w*|konsulat\w*|ministerium\w*|beh[öo]rden?|administration|außenministerin|au(?:ß|ss)enminister\w*|pr[äa]sident\w*)\b/;
+
+/** A name right before the German verb that precedes `r` is its subject, and `r` its object: "Österreich hat Bolivien …
+ * hochgestuft". */
+function subjectBeforeVerb(out: readonly RoledMention[], r: RoledMention, low: string): boolean {
+  const i = out.indexOf(r);
+  const prev = i > 0 ? out[i - 1]! : null;
+  // (a name after a preposition is no subject: "Wegen der Kämpfe in Mali haben Deutschland und Frankreich …")
+  return (
+    prev !== null &&
+    /^\s+\S+\s+(?:\S+\s+)?$/.test(low.slice(prev.end, r.start)) &&
+    DE_INVERTED_SUBJECT_BEFORE_RE.test(low.slice(prev.end, r.start)) &&
+    !/\b(?:in|im|aus|nach|von|vom|mit|f[üu]r|zwischen|gegen|[üu]ber|wegen|bei|zu|zur|zum|an|auf|um)\s+(?:der\s+|dem\s+|den\s+|die\s+)?$/.test(low.slice(Math.max(0, prev.start - 12), prev.start))
+  );
+}
 
 export function assignRoles(plain: string, low: string, mentions: Mention[]): RoledMention[] {
   // (every field present from the start: one object shape for the callers' loops)
@@ -205,7 +232,7 @@ export function assignRoles(plain: string, low: string, mentions: Mention[]): Ro
       r.role = 'issuer';
       continue;
     }
-    if (PASSIVE_BY_BEFORE_RE.test(before) || (r.kind === 'name' && DE_INVERTED_SUBJECT_BEFORE_RE.test(before))) {
+    if (PASSIVE_BY_BEFORE_RE.test(before) || (r.kind === 'name' && DE_INVERTED_SUBJECT_BEFORE_RE.test(before) && !subjectBeforeVerb(out, r, low))) {
       r.role = 'issuer';
       continue;
     }
@@ -239,6 +266,9 @@ export function assignRoles(plain: string, low: string, mentions: Mention[]): Ro
       r.locative = true;
       continue;
     }
+    // the first of governments listed after a generic one ("Several countries including Germany, France and the Netherlands
+    // have begun evacuating"): a list member like the others, an issuer when the list is the subject
+    if (GOVERNMENTS_INCLUDING_RE.test(before)) continue;
     if (EXCLUDED_BEFORE_RE.test(before)) {
       // "travel to" / "leave" objects are not excluded even after "to": handled by the caller
       r.role = 'excluded';
@@ -281,9 +311,22 @@ export function assignRoles(plain: string, low: string, mentions: Mention[]): Ro
     const cur = out[i]!;
     const next = out[i + 1]!;
     const gap = low.slice(cur.end, next.start);
-    if (!LIST_GAP_RE.test(gap)) continue;
+    // ("Britain and regional countries including Ethiopia, Kenya and Uganda have sent": one list, a generic word in it)
+    if (!LIST_GAP_RE.test(gap) && !(GENERIC_LIST_GAP_RE.test(gap) && GOVERNMENTS_INCLUDING_RE.test(low.slice(Math.max(0, cur.start - 40), cur.start)))) continue;
     // ("For Costa Rica, Canada's advice …": a place after a preposition is no list member of the issuers)
     if (next.role === 'issuer' && next.kind !== 'agency' && cur.role === 'place' && !cur.locative && (cur.kind === 'name' || cur.kind === 'metonym') && !/\b(?:for|in|to|about|regarding|on|concerning|towards?|of|pour|f[üu]r|per)\s+(?:the\s+)?$/.test(low.slice(Math.max(0, cur.start - 16), cur.start))) cur.role = 'issuer';
+  }
+  // governments listed in parentheses after a generic subject, the verb after the parenthesis: "several countries (Saudi
+  // Arabia, Norway, Sweden …) have asked their nationals to leave"
+  for (let i = 0; i < out.length; i++) {
+    const r = out[i]!;
+    if (r.role !== 'place' || !GOVERNMENTS_PAREN_BEFORE_RE.test(low.slice(Math.max(0, r.start - 40), r.start))) continue;
+    const close = low.indexOf(')', r.end);
+    if (close < 0 || close - r.end > 160 || low.lastIndexOf('(', close) > r.start) continue;
+    const members = out.filter((o) => o.start >= r.start && o.end <= close);
+    if (!members.every((o, k) => k === 0 || LIST_GAP_RE.test(low.slice(members[k - 1]!.end, o.start)))) continue;
+    if (!ISSUER_VERB_AFTER_RE.test(low.slice(close + 1, close + 141))) continue;
+    for (const o of members) o.role = 'issuer';
   }
   // a list item "• United States - Level 4: Do Not Travel to Ukraine": the government that opens it gives the advice
   // about the country named after it (a heading "Mali - Level 4: Do Not Travel" names no second country)

@@ -45,3 +45,91 @@ describe('an embassy named where staff leave it is no destination', () => {
     expect(run('Britain evacuated its citizens from Juba; they were flown to Entebbe in Uganda.')).toEqual(['SS/GB/-/evacuation']);
   });
 });
+
+describe('French evacuations of "ses ressortissants du X"', () => {
+  it('GIVEN "La France a évacué ses ressortissants du Niger" WHEN classified THEN an evacuation from Niger (its nationals, not Niger\'s)', () => {
+    expect(run('La France a évacué ses ressortissants du Niger.')).toEqual(['NE/FR/-/evacuation']);
+  });
+
+  it('GIVEN "a commencé à évacuer" and "Paris a organisé l\'évacuation" WHEN classified THEN France evacuates', () => {
+    expect(run('La France a commencé à évacuer ses ressortissants du Niger.')).toEqual(['NE/FR/-/evacuation']);
+    expect(run("Paris a organisé l'évacuation de ses ressortissants du Niger.")).toEqual(['NE/FR/-/evacuation']);
+  });
+
+  it('GIVEN "prête à évacuer ses ressortissants si nécessaire" WHEN classified THEN nothing (readiness is a hedge)', () => {
+    expect(run('Le ministre a affirmé que la France est « prête à évacuer ses ressortissants si nécessaire » au Gabon.')).toEqual([]);
+  });
+
+  it('GIVEN "India launched Operation Kaveri to evacuate its nationals" WHEN classified THEN India evacuates', () => {
+    expect(run('India launched Operation Kaveri to evacuate its nationals from Sudan.')).toEqual(['SD/IN/-/evacuation']);
+  });
+});
+
+describe('governments listed after a generic subject', () => {
+  it('GIVEN "Several countries including A, B and C have begun evacuating" WHEN classified THEN each of them', () => {
+    expect(run('Several countries including Germany, France and the Netherlands have begun evacuating their citizens from Sudan.')).toEqual([
+      'SD/DE/-/evacuation',
+      'SD/FR/-/evacuation',
+      'SD/NL/-/evacuation',
+    ]);
+  });
+
+  it('GIVEN "Britain and regional countries including A, B and C have sent flights to evacuate" WHEN classified THEN Britain too', () => {
+    expect(run('Several other nations including Britain and regional countries including Ethiopia, Kenya and Uganda have also sent in emergency flights to evacuate their citizens from South Sudan.')).toEqual([
+      'SS/ET/-/evacuation',
+      'SS/GB/-/evacuation',
+      'SS/KE/-/evacuation',
+      'SS/UG/-/evacuation',
+    ]);
+  });
+
+  it('GIVEN "several countries (A, B, C, D) have asked their nationals to leave" WHEN classified THEN each of them', () => {
+    expect(run('In recent days, several countries (Saudi Arabia, Norway, Sweden, Denmark) have asked their nationals to leave Ethiopia.')).toEqual([
+      'ET/DK/-/leave_immediately',
+      'ET/NO/-/leave_immediately',
+      'ET/SA/-/leave_immediately',
+      'ET/SE/-/leave_immediately',
+    ]);
+  });
+
+  it('GIVEN "neighbouring countries including Chad" WHEN classified THEN Chad stays no issuer', () => {
+    expect(run('Britain urged its citizens to leave Sudan, which borders several countries including Chad and Egypt.')).toEqual(['SD/GB/-/leave_immediately']);
+  });
+});
+
+describe('ordered departures told with a word between the verb and its noun', () => {
+  it('GIVEN "ordered a further drawdown" / "ordered a further pullout of staff" WHEN classified THEN ordered_departure', () => {
+    expect(run('The Department of State ordered a further drawdown of US embassy personnel from Juba.')).toEqual(['SS/US/-/ordered_departure']);
+    expect(run('The US embassy in South Sudan ordered a further pullout of staff Friday.')).toEqual(['SS/US/-/ordered_departure']);
+  });
+
+  it('GIVEN "ordered Saturday the departure of its non-essential personnel" WHEN classified THEN ordered_departure', () => {
+    expect(run('The United States ordered Saturday the departure of its non-essential personnel from its embassy in Ethiopia.')).toEqual(['ET/US/-/ordered_departure']);
+  });
+});
+
+describe('German word order', () => {
+  it('GIVEN "In Mali haben Deutschland und Frankreich ihren Bürgerinnen und Bürgern empfohlen, Mali zu verlassen" WHEN classified THEN both call to leave', () => {
+    expect(run('Wegen der Kämpfe in Mali haben Deutschland und Frankreich ihren Bürgerinnen und Bürgern empfohlen, Mali zu verlassen.')).toEqual([
+      'ML/DE/-/leave_immediately',
+      'ML/FR/-/leave_immediately',
+    ]);
+  });
+
+  it('GIVEN "Österreich hat Bolivien … hochgestuft" WHEN classified THEN Bolivia is the object, Austria the issuer', () => {
+    expect(run('Österreich hat Bolivien von Sicherheitsstufe 2 auf Sicherheitsstufe 4 hochgestuft.')).toEqual(['BO/AT/-/level_raised']);
+  });
+});
+
+describe("an alert's imperative to leave", () => {
+  const alert = (line: string): string =>
+    `Security Alert – U.S. Embassy Baghdad, Iraq\n\nActions to Take:\n\n${line}\n\nMonitor local media for updates.`;
+
+  it('GIVEN "Depart Iraq by commercial transportation as soon as possible" WHEN classified THEN a call to leave', () => {
+    expect(run(alert('Depart Iraq by commercial transportation as soon as possible.'))).toEqual(['IQ/US/-/leave_immediately']);
+  });
+
+  it('GIVEN an emergency service\'s "Leave now." naming nothing WHEN classified THEN nothing', () => {
+    expect(run(alert('Leave now.'))).toEqual([]);
+  });
+});
