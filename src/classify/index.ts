@@ -185,7 +185,7 @@ const DOMESTIC_ACTOR_RE =
 
 /** Headings and phrases of other governments' advice pages (FCDO, Smartraveller, Canada, Ireland, France, Germany, Italy). */
 const OFFICIAL_PAGE_RE =
-  /\b(?:latest update:|still current at|warnings and insurance|risk level|regional advisor(?:y|ies)|security status:|smartraveller|we(?:'ve| have)? (?:reviewed|updated) our (?:travel )?advice|we (?:now |continue to )?advise|derniere minute|conseils aux voyageurs|reise- und sicherheitshinweise|sicherheitshinweise|avviso particolare|viaggiare sicuri|press release|communiqu[ée] de presse|comunicato stampa|pressemitteilung|travel alert for|danger information|reiseinformation|sicherheitsstufe)/;
+  /\b(?:latest update:|still current at|warnings and insurance|risk level|regional advisor(?:y|ies)|security status:|smartraveller|we(?:'ve| have)?(?: not|n't)? (?:reviewed|updated|changed) our (?:level of )?(?:travel )?advice|higher levels apply in (?:some )?parts|we (?:now |continue to )?advise|derniere minute|conseils aux voyageurs|reise- und sicherheitshinweise|sicherheitshinweise|avviso particolare|viaggiare sicuri|press release|communiqu[ée] de presse|comunicato stampa|pressemitteilung|travel alert for|danger information|reiseinformation|sicherheitsstufe)/;
 
 /**
  * The document's own government, for sentences that name none: an official feed's source; on an official
@@ -214,7 +214,7 @@ class DocIssuer {
     if (this.officialIssuer === undefined) {
       const official = !!this.inIssuer || this.draft.lows.some((l) => OFFICIAL_ANY_RE.test(l)) || this.draft.lows.slice(0, 3).some(mastheadLine);
       // an official page that never names its government speaks in that government's vocabulary
-      this.officialIssuer = this.inIssuer ?? (official ? (this.dominantIssuer() ?? this.mastheadIssuer() ?? vocabularyIssuer(this.detected)) : null);
+      this.officialIssuer = this.inIssuer ?? (official ? (this.dominantIssuer() ?? this.mastheadIssuer() ?? vocabularyIssuer(this.detected) ?? pageSignatureIssuer(this.draft.lows)) : null);
     }
     return this.officialIssuer;
   }
@@ -245,6 +245,19 @@ function vocabularyIssuer(detected: ReadonlyArray<{ sig: SignalHit[]; lev: Level
     if (!d) continue;
     for (const l of d.lev) if (l.vocabulary) return l.vocabulary;
   }
+  return null;
+}
+
+/** The set phrases of one government's advice pages, for a page that names no government and uses no phrase of one
+ * government's alone: Smartraveller's "… in X overall" and "Higher levels apply", Ireland's "Security Status" with its scale. */
+const PAGE_SIGNATURES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:exercise (?:a high degree of caution|normal safety precautions)|reconsider your need to travel|do not travel) (?:in|to) [^.;:]{2,40}? overall\b|\bhigher levels apply\b/, 'AU'],
+  [/\bsecurity status\b[^]{0,400}?\b(?:normal precautions|high degree of caution|avoid non-essential travel)\b/, 'IE'],
+];
+
+function pageSignatureIssuer(lows: readonly string[]): string | null {
+  const text = lows.join('\n');
+  for (const [re, code] of PAGE_SIGNATURES) if (re.test(text)) return code;
   return null;
 }
 
@@ -1826,8 +1839,9 @@ const TRAVEL_ADVICE_WORD_RE = /\b(?:travel|advice|advisory|advisories|reisewarnu
 const REGION_SUBJECT_RE =
   /^\s*(?:[•*-]\s*)?(?:(?:les |the |die |le |la |gli |i |l')?(?:d[ée]placements?|voyages?|s[ée]jours?|travel|trips?|journeys?|reisen|aufenthalte|viaggi|spostamenti|soggiorni)\s+(?:dans|vers|en|sur|to|in|into|within|nach|verso|per|nella|nelle|nel|nei|negli)\s+)?(?:les |the |die |den |das |le |la |gli |i |l')?(?:(?:northern|southern|eastern|western|central|remote|rural|coastal)\s+)?(?:zones?|r[ée]gions?|areas?|border (?:areas?|regions?|zones?|strips?)|provinces?|parts?|districts?|states?|[ée]tats?|d[ée]partements?|governorates?|gebiete|grenzgebiete|grenzregionen|regioni|aree|province|localit[ée]s?)\b(?!'s|\s+(?:department|dept|of emergency|media|news|secretary|visit|of the union|council|of (?:america|israel)))/;
 
+/** (not the whole of a part: "all of the Southern Highlands, Hela and Enga Province") */
 const WHOLE_BEFORE_RE =
-  /\b(?:the (?:whole|entire) (?:country|territory)|the whole of|all of|throughout the country|l'ensemble du (?:territoire|pays)|tout le (?:territoire|pays)|das (?:gesamte|ganze) (?:land|staatsgebiet)|im ganzen land|tutto il (?:territorio|paese)|l'intero (?:territorio|paese))\b/;
+  /\b(?:the (?:whole|entire) (?:country|territory)|(?:the whole of|all of)(?![^,;.]{0,40}\b(?:highlands|lowlands|provinces?|regions?|districts?|states?|departments?|count(?:y|ies)|areas?|border|zones?|coast)\b)|throughout the country|l'ensemble du (?:territoire|pays)|tout le (?:territoire|pays)|das (?:gesamte|ganze) (?:land|staatsgebiet)|im ganzen land|tutto il (?:territorio|paese)|l'intero (?:territorio|paese))\b/;
 
 /**
  * A region word in `s` from `from` on. (The text before `from` stays visible to the word's lookbehinds: a cut that

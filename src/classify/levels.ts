@@ -392,6 +392,9 @@ export function detectLevels(low: string): LevelHit[] {
       // reconsider your need to travel", "Areas bordering China and India, reconsider your need to travel"; "Myanmar overall, …"
       // stays the country's)
       if (scope === 'unknown' && FRONTED_AREA_RE.test(low.slice(0, a))) scope = 'regional';
+      // the lead of a list of areas, its cause before the colon: "Reconsider your need to travel due to the high threat of
+      // terrorism to:"
+      if (scope === 'unknown' && /^[^.;:!?]{0,120}\b(?:to|in)\s*:\s*$/.test(rest)) scope = 'regional';
       // a level named as the list of the areas under it: "the areas listed under Do Not Travel", "removed from the Do Not Travel list"
       if (scope !== 'regional' && (/^\s*["'\u201d]?\s*(?:list|category)\b/.test(rest) || /\blisted\s+under\s+(?:the\s+)?["'\u201c]?\s*$/.test(low.slice(Math.max(0, a - 24), a)))) scope = 'regional';
       if (p.regional) scope = 'regional';

@@ -133,3 +133,30 @@ describe("an alert's imperative to leave", () => {
     expect(run(alert('Leave now.'))).toEqual([]);
   });
 });
+
+describe('regional advice told with "all of" a region or as the lead of a list', () => {
+  it('GIVEN "a higher level … for Mount Hagen, all of the Southern Highlands and Enga Province, with travellers advised to reconsider" WHEN classified THEN no country level 3', () => {
+    const text = 'Smartraveller has warned Australians to exercise a high degree of caution in Papua New Guinea. A higher level warning was put in place for Mount Hagen in the Western Highlands, all of the Southern Highlands, Hela and Enga Province, with travellers advised to reconsider their need to travel.';
+    expect(run(text)).toEqual(['PG/AU/2/']);
+  });
+
+  it('GIVEN "advises against all travel to all of Mali" WHEN classified THEN still the whole country', () => {
+    expect(run('The FCDO advises against all travel to all of Mali.')).toEqual(['ML/GB/4/']);
+  });
+
+  it('GIVEN "Reconsider your need to travel due to the threat of terrorism to:" (a list follows) WHEN classified THEN no country level 3', () => {
+    const text = 'We advise:\n\nExercise a high degree of caution in Colombia overall.\n\nReconsider your need to travel due to the high threat of terrorism and criminal activity to:\n\nSee Safety';
+    expect(run(text)).toEqual(['CO/AU/2/']);
+  });
+});
+
+describe("an advice page that never names its government", () => {
+  it('GIVEN Smartraveller\'s "We haven\'t changed our level of advice: Exercise a high degree of caution in X overall" WHEN classified THEN Australia\'s level 2', () => {
+    expect(run("We haven't changed our level of advice:\n\nExercise a high degree of caution in Guatemala overall.\n\nHigher levels apply in some parts of the country.")).toEqual(['GT/AU/2/']);
+  });
+
+  it("GIVEN Ireland's \"Security Status\" list and \"We advise you to exercise a high degree of caution in X\" WHEN classified THEN Ireland's level 2", () => {
+    const text = 'Security Status\n\n• Normal precautions\n• High degree of caution\n• Avoid non-essential travel\n• Do not travel\n\nSecurity Status\n\nWe advise you to exercise a high degree of caution in Mozambique.';
+    expect(run(text)).toEqual(['MZ/IE/2/']);
+  });
+});
