@@ -132,7 +132,7 @@ const LIST_ITEM_ADVICE_RE = /^\s*[-:\u2013]\s+(?:["'\u201c]?\s*)?(?:level\s*\d|d
 /** After a name, the rest of a German compound that is its government's institution ("US-Außenministerium"). */
 const DE_INSTITUTION_COMPOUND_RE = /^-(?:au(?:ß|ss)enministerium\w*|au(?:ß|ss)enamt\w*|regierung\w*|botschaft\w*|generalkonsulat\w*|konsulat\w*|ministerium\w*|beh[öo]rden?|administration|außenministerin|au(?:ß|ss)enminister\w*|pr[äa]sident\w*)\b/;
 
-/** A name right before the German verb that precedes `r` is its subject, and `r` its object: "Österreich hat Bolivien …
+/** A name right before the German auxiliary that precedes `r` is its subject, and `r` its object: "Österreich hat Bolivien …
  * hochgestuft". */
 function subjectBeforeVerb(out: readonly RoledMention[], r: RoledMention, low: string): boolean {
   const i = out.indexOf(r);
@@ -141,8 +141,9 @@ function subjectBeforeVerb(out: readonly RoledMention[], r: RoledMention, low: s
   return (
     prev !== null &&
     /^\s+\S+\s+(?:\S+\s+)?$/.test(low.slice(prev.end, r.start)) &&
+    /^\s+(?:hat|haben|hatte|hatten)\s+/.test(low.slice(prev.end, r.start)) &&
     DE_INVERTED_SUBJECT_BEFORE_RE.test(low.slice(prev.end, r.start)) &&
-    !/\b(?:in|im|aus|nach|von|vom|mit|f[üu]r|zwischen|gegen|[üu]ber|wegen|bei|zu|zur|zum|an|auf|um)\s+(?:der\s+|dem\s+|den\s+|die\s+)?$/.test(low.slice(Math.max(0, prev.start - 12), prev.start))
+    !/\b(?:in|im|aus|nach|von|vom|mit|f[üu]r|zwischen|gegen|[üu]ber|wegen|bei|zu|zur|zum|an|auf|um|neben|au(?:ß|ss)er|wie|samt|sowie)\s+(?:der\s+|dem\s+|den\s+|die\s+)?$/.test(low.slice(Math.max(0, prev.start - 12), prev.start))
   );
 }
 

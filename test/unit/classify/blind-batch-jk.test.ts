@@ -60,7 +60,8 @@ describe('issuers that keep their advice', () => {
 
 describe('region words seen through a cut', () => {
   it('GIVEN "the Secretary of State moved all of Niger to Level 4" WHEN classified THEN level 4 (the window before the level cuts "secretary of" off, not its meaning)', () => {
-    expect(run('The Secretary of State moved all of Niger to Level 4.')).toEqual(['NE/US/4/']);
+    // (a move to Level 4 is a raise: session 12)
+    expect(run('The Secretary of State moved all of Niger to Level 4.')).toEqual(['NE/US/4/level_raised']);
   });
 
   it('GIVEN "the Department of State raised … for the Republic of the Congo from Level 2 to Level 4" with a long lead WHEN classified THEN level 4 (the "state" of "Department of State" is no region)', () => {

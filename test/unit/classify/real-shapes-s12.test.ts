@@ -160,3 +160,23 @@ describe("an advice page that never names its government", () => {
     expect(run(text)).toEqual(['MZ/IE/2/']);
   });
 });
+
+describe('level wording in French, German and Italian', () => {
+  it('GIVEN "sconsiglia tutti i viaggi in X" WHEN classified THEN level 4 (but "tutti i viaggi non essenziali" stays 3)', () => {
+    expect(run("L'Ambasciata d'Italia a Yangon sconsiglia tutti i viaggi in Myanmar.")).toEqual(['MM/IT/4/']);
+    expect(run('La Farnesina sconsiglia tutti i viaggi non essenziali in Egitto.')).toEqual(['EG/IT/3/']);
+  });
+
+  it('GIVEN "Sono sconsigliati i viaggi ad X, per qualsiasi ragione" WHEN classified THEN level 4', () => {
+    expect(run('La Farnesina scrive: «Sono sconsigliati i viaggi ad Haiti, per qualsiasi ragione».')).toEqual(['HT/IT/4/']);
+  });
+
+  it('GIVEN "von nicht dringend erforderlichen Reisen … abgeraten" WHEN classified THEN level 3', () => {
+    expect(run('Das Auswärtige Amt schrieb, es werde von nicht dringend erforderlichen Reisen nach Kasachstan abgeraten.')).toEqual(['KZ/DE/3/']);
+  });
+
+  it('GIVEN "reporter tout voyage non essentiel" / "différer tout déplacement non indispensable" WHEN classified THEN level 3', () => {
+    expect(run("Le Quai d'Orsay recommande de reporter tout voyage non essentiel en Bolivie.")).toEqual(['BO/FR/3/']);
+    expect(run("Le Quai d'Orsay recommande de différer tout déplacement non indispensable à Madagascar.")).toEqual(['MG/FR/3/']);
+  });
+});
