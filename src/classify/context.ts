@@ -97,6 +97,14 @@ export function hedgedBefore(low: string, pos: number, max = 70): boolean {
   return HEDGE_RE.test(w);
 }
 
+/** An if-clause that names who is told to leave, the FCDO's wording: "(if) you don't have an essential reason to stay in X",
+ * "(if) you have no pressing need to remain". */
+const NO_NEED_TO_STAY =
+  "you\\s+(?:do not have|don't have|have no|do not need|don't need)\\s+(?:an?\\s+)?(?:essential|pressing|compelling|urgent|strong)?\\s*(?:reason|need|requirement)?\\s*to\\s+(?:stay|remain|be there|be in)\\b";
+const NO_NEED_TO_STAY_RE = new RegExp('^\\s*' + NO_NEED_TO_STAY);
+/** … and the call that follows it, up to the leave verb: "If you don't have an essential reason to stay in X, you should ". */
+export const NO_NEED_LEAD_RE = new RegExp('^\\s*if\\s+' + NO_NEED_TO_STAY + "[^.;]{0,60},\\s*you\\s+(?:should|must|need to)\\s+$");
+
 /** Between a condition and a later trigger: the condition's quotation or clause closed, and another report begins. */
 const CONDITION_CLOSED_RE = /["\u201d\u00bb]\s*,?\s+(?:and|but)\s+(?:that|said|added|warned)\b|\b(?:and|but) (?:added|said|warned) that\b/;
 
@@ -119,6 +127,8 @@ export function conditional(low: string, pos: number): boolean {
   if (ifm) {
     const cond = ifm[1] ?? '';
     if (/^\s*(?:you(?:'re| are)|you're|they are|u\.s\. citizens are|citizens are|you are currently|you remain|vous [êe]tes|sie sich|vi trovate)\s+(?:currently\s+|already\s+|still\s+)?(?:in|there|located)\b(?!\s+(?:the\s+)?(?:vicinity|immediate area|area of|an area|affected areas?|path|a (?:crowd|demonstration|protest|building)))/.test(cond)) return false;
+    // (nor does one that names who is told: "If you don't have an essential reason to stay in Burundi, you should leave")
+    if (NO_NEED_TO_STAY_RE.test(cond)) return false;
     if (/^\s*(?:you\s+)?(?:are|remain)\s+(?:still\s+)?(?:in|there)\b(?!\s+(?:the\s+)?(?:vicinity|immediate area|area of|an area|affected areas?|path|a (?:crowd|demonstration|protest|building)))/.test(cond)) return false;
     return true;
   }

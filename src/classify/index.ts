@@ -751,7 +751,10 @@ function run(input: ClassifyInput): Finding[] {
 
 /** A sentence that opens on a government agency named by its kind alone: "The government department said", "The ministry added". */
 /** A mission or ministry named by its kind alone, or a pronoun for one, as a sentence's speaker: "the embassy said", "It also confirmed". */
-const UNNAMED_AGENT_RE = /\bthe\s+(?:embassy|consulate|mission|high commission|ministry|foreign ministry|department)\b|^\W{0,3}(?:it|they)\s+(?:also\s+|further\s+)?(?:said|says|confirmed|announced|added|stated|advised|urged|told)\b/;
+/** (… or the government speaking in the first person plural: "Nous leur demandons de rester chez eux", "We urge British nationals",
+ * "Wir fordern alle Deutschen auf", "Chiediamo ai connazionali") */
+const UNNAMED_AGENT_RE =
+  /\bthe\s+(?:embassy|consulate|mission|high commission|ministry|foreign ministry|department)\b|^\W{0,3}(?:it|they)\s+(?:also\s+|further\s+)?(?:said|says|confirmed|announced|added|stated|advised|urged|told)\b|\bnous\s+(?:leur\s+|vous\s+|les\s+)?(?:demandons|recommandons|conseillons|appelons|invitons|exhortons)\b|\bwe\s+(?:(?:now|also|strongly|continue to)\s+)?(?:urge|advise|ask|recommend|call on|encourage)\b|\bwir\s+(?:fordern|raten|empfehlen|bitten)\b|\b(?:chiediamo|invitiamo|raccomandiamo|esortiamo|consigliamo)\b/;
 const AGENCY_ANAPHOR_RE = /^\W{0,3}(?:the|this)\s+(?:government\s+)?(?:department|ministry|foreign office|foreign ministry|office)\b/;
 
 /** A quotation mark: a sentence quoting someone speaks in that person's voice, not the page's. */

@@ -5,7 +5,7 @@
 import { trieRegexSource } from './trie.js';
 import type { Signal } from '../domain/types.js';
 import { DETECTOR_GATES } from './gates.js';
-import { backWindow, clauseEnd, conditional, hedgedBefore, negatedBefore, THREAT_SCALE_RE } from './context.js';
+import { backWindow, clauseEnd, conditional, hedgedBefore, negatedBefore, NO_NEED_LEAD_RE, THREAT_SCALE_RE } from './context.js';
 
 export interface SignalHit {
   signal: Signal;
@@ -86,6 +86,10 @@ const CITIZENS_EVACUATE_RE =
  * country while flights are available"), not an urgency word alone ("Leave now."). */
 const IMPERATIVE_OBJECT_RE =
   /^\s+(?!(?:now|immediately|at|as|while|by|on|via|without|urgently)\b)(?:the country|[a-z'-]+(?:\s[a-z'-]+)?)\s+(?:by|via|on|using|through|while|as soon|immediately|now|at once|without delay|urgently)\b/;
+
+/** A mission or a foreign ministry as the subject of the urging verb before a leave verb. */
+const MISSION_URGES_RE =
+  /\b(?:embassy|consulate|high commission|state department|foreign office|foreign ministry|ambasciata|sede diplomatica|farnesina|consolato|ambassade|consulat|quai d'orsay|botschaft|ausw[äa]rtige amt|konsulat)\b[^.;]{0,40}?\b(?:urged|urges|called on|calls on|invit\w*|esort\w*|appel\w*|exhort\w*|fordert\w*|ruft|rief)\s+(?:\S+\s+){0,2}$/;
 
 /** Boilerplate "as soon as it is safe to do so" (the Level 4 definition) is not a call to leave. */
 const SAFE_TO_DO_SO_RE = /as soon as (?:it is|it's) safe/;
@@ -306,7 +310,7 @@ const G_LEAVE = ['leave', 'depart', 'exit', 'get out', 'quitt', 'verl', 'reisen'
 const G_IMMEDIATE = ['immediate', 'depart', 'leave', 'depart imm', 'sofortige', 'partenza'];
 const G_EVAC = [
   'evacu', 'airlift', 'repatri', 'rapatri', 'rimpatri', 'rescue', 'charter', 'assisted', 'evakui', 'ruckhol', 'rueckhol', 'ausgefl', 'ausfl', 'ponte aereo', 'arrang', 'carried', 'ferried', 'transported', 'carrying', 'ferrying', 'transporting',
-  'organi', 'operated', 'fly', 'flies', 'flew', 'flown', 'home from', 'affret', 'speci', 'premier vol', 'volo ', 'fliegt', 'flog', 'fliegen', 'sonderfl', 'seats', 'places', 'berths',
+  'organi', 'operated', 'fly', 'flies', 'flew', 'flown', 'home from', 'affret', 'speci', 'premier vol', 'volo ', 'voli ', 'vol ', 'vols ', 'fliegt', 'flog', 'fliegen', 'sonderfl', 'seats', 'places', 'berths',
   'brachte', 'bringt', 'bringen', 'holte', 'riport',
 ];
 const G_EMB = ['embass', 'consulat', 'mission', 'high commission', 'ambas', 'botschaft', 'konsulat', 'generalkonsulat', 'consolato'];
@@ -392,7 +396,7 @@ const IMMEDIATE_DEP_RE =
 /** Evacuations and government-run departures. (Every alternative opens on a word: one that opened on a lookbehind or a broad
  * class would be tried at every position of every sentence, which once cost 5 % of the classifier's time.) */
 const EVAC_RE =
-  /\b(?:evacuat(?:e|es|ed|ing|ion|ions)|airlift(?:ed|ing|s)?|repatriat(?:e|ed|es|ing|ion)|rescue flights?|charter(?:ed)? flights?|evacuation flights?|assisted[- ]departures?|(?:brought|bring(?:s|ing)?|flew|flown|fly(?:ing)?|ferried|carried) (?:[\w-]+ ){1,8}?home(?= from\b)|(?:carried|carrying|ferried|ferrying|transported|transporting) (?:[\w-]+ ){0,4}?(?:citizens|nationals|compatriots|evacuees|new zealanders|australians|americans|britons|canadians|[a-z]+ians|[a-z]+ese)\b(?= (?:\S+ ){0,6}?(?:to|out of|from)\b)|fl(?:ew|own) (?:[\w,]+ ){0,5}?[\w,]+(?= (?:from|out of)\b)|flown(?<=\b(?:were|was|have been|has been|had been|being) flown)(?= (?:from|out of)\b)|(?:arrang|organi[sz]|charter|affret)\w* (?:\w+ ){0,3}?(?:buses|coaches|convoys?|ships?|ferries|vessels|boats|convogli|convois?|konvois?|autobus|pullman|navi|traghetti)\b|rapatri\w*|riport(?:a|ano|ato|ati|ata|ate|are|ando|iamo)\s+(?:\S+\s+){0,3}?(?:a casa|in patria|in italia)|[ée]vacu\w*|evakuier\w*|evakuierung\w*|r[üu]ckholflug\w*|r[üu]ckholung\w*|ausgeflogen|ausfliegen|evacua\w*|rimpatri\w*|voli charter|ponte aereo|(?:aircraft|planes?|jets?|airliners?|(?:airbus|boeing)\s+[\w-]+)\s+chartered\s+by\b|flights? (?:\w+ ){0,4}(?:arrang(?:ed|es|e|ing)\b|organi[sz](?:ed|es|e|ing)\b|charter\w+)|(?:arrang(?:ed|es|e|ing)\b|organi[sz](?:ed|es|e|ing)\b|charter\w+) (?:\w+ ){0,5}(?:flights?|aircraft|planes?)|operated (?:\w+ ){0,3}?(?:flights?|aircraft|planes?)|fl(?:y|ies) (?:\w+ ){0,3}home|(?:secured|reserved|block-booked) (?:[\w,]+ ){0,3}?(?:seats|places|berths) (?:on|aboard) (?:\w+ ){0,3}?(?:flights?|planes?|aircraft|ships?|ferries|vessels)|fl(?:y|ies|ew|own|ying) (?:\w+ ){0,4}?out\b(?! of (?:the )?(?:airport|city|capital))|vols? (?:\w+ ){0,2}(?:affret\w*|speciaux|special|de rapatriement|d'evacuation)|premier vol|fl(?:iegt|iegen|og|ogen)\b(?:[^.;]|(?<=\b[a-z])\.){0,120}\baus\b(?=\s*(?:[.,;!]|$))|sonderfl\w+|evakuierungsfl\w+|volo (?:speciale|militare|di rimpatrio)|(?:brachte|brachten|bringt|bringen|holte|holten)\b[^.;]{0,60}?\b(?:mit|per|an bord)\s+(?:\w+\s+){0,2}?(?:milit[äa]rmaschinen?|milit[äa]rflugzeug\w*|bundeswehrmaschinen?|luftwaffenmaschinen?|sondermaschinen?|maschinen? der (?:luftwaffe|bundeswehr|streitkr[äa]fte|armee)|transall\w*|a400m|fregatt\w*|kriegsschiff\w*|marineschiff\w*)\b[^.;]{0,60}?\b(?:staatsangeh[öo]rige\w*|staatsb[üu]rger\w*|landsleute|b[üu]rger\w*|deutsche|franzosen|briten|italiener|[öo]sterreicher\w*|schweizer\w*|spanier\w*)\b|(?:brachte|brachten|bringt|bringen|holte|holten)\b[^.;]{0,80}?\b(?:staatsangeh[öo]rige\w*|staatsb[üu]rger\w*|landsleute|b[üu]rger\w*|deutsche|franzosen|briten|italiener|[öo]sterreicher\w*|schweizer\w*)\b[^.;]{0,50}?\b(?:mit|per|an bord)\s+(?:\w+\s+){0,2}?(?:milit[äa]rmaschinen?|milit[äa]rflugzeug\w*|bundeswehrmaschinen?|luftwaffenmaschinen?|sondermaschinen?|transall\w*|a400m|fregatt\w*|kriegsschiff\w*|marineschiff\w*))\b/g;
+  /\b(?:evacuat(?:e|es|ed|ing|ion|ions)|airlift(?:ed|ing|s)?|repatriat(?:e|ed|es|ing|ion)|rescue flights?|charter(?:ed)? flights?|evacuation flights?|assisted[- ]departures?|(?:brought|bring(?:s|ing)?|flew|flown|fly(?:ing)?|ferried|carried) (?:[\w-]+ ){1,8}?home(?= from\b)|(?:carried|carrying|ferried|ferrying|transported|transporting) (?:[\w-]+ ){0,4}?(?:citizens|nationals|compatriots|evacuees|new zealanders|australians|americans|britons|canadians|[a-z]+ians|[a-z]+ese)\b(?= (?:\S+ ){0,6}?(?:to|out of|from)\b)|fl(?:ew|own) (?:[\w,]+ ){0,5}?[\w,]+(?= (?:from|out of)\b)|flown(?<=\b(?:were|was|have been|has been|had been|being) flown)(?= (?:from|out of)\b)|(?:arrang|organi[sz]|charter|affret)\w* (?:\w+ ){0,3}?(?:buses|coaches|convoys?|ships?|ferries|vessels|boats|convogli|convois?|konvois?|autobus|pullman|navi|traghetti)\b|rapatri\w*|riport(?:a|ano|ato|ati|ata|ate|are|ando|iamo)\s+(?:\S+\s+){0,3}?(?:a casa|in patria|in italia)|[ée]vacu\w*|evakuier\w*|evakuierung\w*|r[üu]ckholflug\w*|r[üu]ckholung\w*|ausgeflogen|ausfliegen|evacua\w*|rimpatri\w*|voli charter|ponte aereo|(?:aircraft|planes?|jets?|airliners?|(?:airbus|boeing)\s+[\w-]+)\s+chartered\s+by\b|flights? (?:\w+ ){0,4}(?:arrang(?:ed|es|e|ing)\b|organi[sz](?:ed|es|e|ing)\b|charter\w+)|(?:arrang(?:ed|es|e|ing)\b|organi[sz](?:ed|es|e|ing)\b|charter\w+) (?:\w+ ){0,5}(?:flights?|aircraft|planes?)|operated (?:\w+ ){0,3}?(?:flights?|aircraft|planes?)|fl(?:y|ies) (?:\w+ ){0,3}home|(?:secured|reserved|block-booked) (?:[\w,]+ ){0,3}?(?:seats|places|berths) (?:on|aboard) (?:\w+ ){0,3}?(?:flights?|planes?|aircraft|ships?|ferries|vessels)|fl(?:y|ies|ew|own|ying) (?:\w+ ){0,4}?out\b(?! of (?:the )?(?:airport|city|capital))|vols? (?:\w+ ){0,2}(?:affret\w*|speciaux|special|de rapatriement|d'evacuation)|premier vol|fl(?:iegt|iegen|og|ogen)\b(?:[^.;]|(?<=\b[a-z])\.){0,120}\baus\b(?=\s*(?:[.,;!]|$))|sonderfl\w+|evakuierungsfl\w+|volo (?:speciale|militare|di rimpatrio)|vol[oi] (?:\S+ ){0,1}?\S*aeronautica militare|(?:mess[oaie]|mett\w*) a disposizione (?:\S+ ){0,5}?(?:un |dei |due )?(?:vol[oi]|aere[oi])\b|mis(?:e|es)? [àa] disposition (?:\S+ ){0,5}?(?:un |des |deux )?vols?\b|(?:brachte|brachten|bringt|bringen|holte|holten)\b[^.;]{0,60}?\b(?:mit|per|an bord)\s+(?:\w+\s+){0,2}?(?:milit[äa]rmaschinen?|milit[äa]rflugzeug\w*|bundeswehrmaschinen?|luftwaffenmaschinen?|sondermaschinen?|maschinen? der (?:luftwaffe|bundeswehr|streitkr[äa]fte|armee)|transall\w*|a400m|fregatt\w*|kriegsschiff\w*|marineschiff\w*)\b[^.;]{0,60}?\b(?:staatsangeh[öo]rige\w*|staatsb[üu]rger\w*|landsleute|b[üu]rger\w*|deutsche|franzosen|briten|italiener|[öo]sterreicher\w*|schweizer\w*|spanier\w*)\b|(?:brachte|brachten|bringt|bringen|holte|holten)\b[^.;]{0,80}?\b(?:staatsangeh[öo]rige\w*|staatsb[üu]rger\w*|landsleute|b[üu]rger\w*|deutsche|franzosen|briten|italiener|[öo]sterreicher\w*|schweizer\w*)\b[^.;]{0,50}?\b(?:mit|per|an bord)\s+(?:\w+\s+){0,2}?(?:milit[äa]rmaschinen?|milit[äa]rflugzeug\w*|bundeswehrmaschinen?|luftwaffenmaschinen?|sondermaschinen?|transall\w*|a400m|fregatt\w*|kriegsschiff\w*|marineschiff\w*))\b/g;
 const EMB_RE =
   /\b(?:embass(?:y|ies)|consulates?(?:[- ]general)?|high commissions?|diplomatic (?:mission|post)s?|(?:its|the) mission|ambassade|consulat|botschaft|generalkonsulat|konsulat|ambasciata|consolato)\b/g;
 /** A closure told after the embassy (past periods that end no clause: "u.s.", the German date "den 22. Oktober"). */
@@ -659,7 +663,9 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
         /^\s*(?:[.,;:]|$|(?:by|via|through|using|while|with)\b)/.test(after) &&
         !/\b(?:if|unless|when|once|in the event|in case|should the|should there)\b/.test(low.slice(b, b + 120)) &&
         !/\b(?:staff|personnel|employees|family members|dependents|dependants|diplomats|families)\b/.test(before.slice(-70));
-      if (!objectOk && !bareOk) continue;
+      // (… or told to those with no essential reason to stay: "If you don't have an essential reason to stay in Burundi, you
+      // should leave if the opportunity arises to do so safely by commercial means")
+      if (!objectOk && !bareOk && !NO_NEED_LEAD_RE.test(low.slice(0, a))) continue;
     }
     if (negatedBefore(low, a, 45)) continue;
     // help to leave is assistance, not a call: "do not rely on the Government of Canada to help you leave the country"
@@ -674,7 +680,9 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     const clause = low.slice(Math.max(0, a - 160), Math.min(low.length, b + 80));
     // (… or the instruction is the reader's, an imperative that opens the sentence and names what to leave: "Depart Iraq by
     // commercial transportation as soon as possible"; an emergency service's "Leave now." names nothing)
-    if (!ADDRESSEE_RE.test(clause) && !(urgent && (m[0] === 'leave' || m[0] === 'depart' || m[0] === 'exit') && /^\s*(?:[-\u2022*]\s*)?$/.test(low.slice(0, a)) && IMPERATIVE_OBJECT_RE.test(after))) continue;
+    // (… or a mission or a ministry is the one urging, its nationals understood: "La sede diplomatica invita quindi «a lasciare il
+    // Paese»")
+    if (!ADDRESSEE_RE.test(clause) && !(urged && MISSION_URGES_RE.test(before)) && !(urgent && (m[0] === 'leave' || m[0] === 'depart' || m[0] === 'exit') && /^\s*(?:[-\u2022*]\s*)?$/.test(low.slice(0, a)) && IMPERATIVE_OBJECT_RE.test(after))) continue;
     // people told to leave an evacuation or flood zone: a local evacuation order ("everyone in the evacuation zones to leave now")
     if (HAZARD_ZONE_RE.test(clause)) continue;
     // the local people told to leave ("residents and tourists received text messages telling them to leave"), with no

@@ -180,3 +180,30 @@ describe('level wording in French, German and Italian', () => {
     expect(run("Le Quai d'Orsay recommande de différer tout déplacement non indispensable à Madagascar.")).toEqual(['MG/FR/3/']);
   });
 });
+
+describe("the FCDO's call to those with no essential reason to stay", () => {
+  it('GIVEN "If you don\'t have an essential reason to stay in X, you should leave if the opportunity arises … by commercial means" WHEN classified THEN a call to leave', () => {
+    const text = "The FCO advise against all but essential travel to Burundi. If you don't have an essential reason to stay in Burundi, you should leave if the opportunity arises to do so safely by commercial means.";
+    expect(run(text)).toEqual(['BI/GB/3/leave_immediately']);
+  });
+
+  it('GIVEN "If you have concerns, you should leave" WHEN classified THEN still no call (a condition)', () => {
+    expect(run('The FCO advise against all but essential travel to Burundi. If you have concerns, you should leave Burundi.')).toEqual(['BI/GB/3/']);
+  });
+});
+
+describe('a government speaking for itself, or its mission urging', () => {
+  it('GIVEN "Nous leur demandons de rester chez eux, a déclaré M. Fabius" after the French minister named WHEN classified THEN French shelter in place', () => {
+    const text = 'Le ministre français des Affaires étrangères a évoqué la situation en Centrafrique, pour la sécurité des Français sur place. Nous leur demandons de rester chez eux, a déclaré M. Fabius.';
+    expect(run(text)).toEqual(['CF/FR/-/shelter_in_place']);
+  });
+
+  it('GIVEN "La sede diplomatica invita quindi «a lasciare il Paese»" WHEN classified THEN Italy calls its nationals to leave', () => {
+    const text = 'L\'ambasciata italiana a Kabul ha scritto ai connazionali in Afghanistan. La sede diplomatica invita quindi "a lasciare il Paese" sfruttando il ponte aereo.';
+    expect(run(text)).toEqual(['AF/IT/-/leave_immediately']);
+  });
+
+  it("GIVEN \"messo a disposizione dei cittadini italiani un volo dell'Aeronautica Militare\" WHEN classified THEN an Italian evacuation", () => {
+    expect(run("Viene messo a disposizione dei cittadini italiani un volo dell'Aeronautica Militare dall'aeroporto di Kabul.")).toEqual(['AF/IT/-/evacuation']);
+  });
+});
