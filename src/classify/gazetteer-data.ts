@@ -491,6 +491,8 @@ export const COUNTRY_EXTRAS: CountryExtra[] = [
       'Global Affairs Canada', 'Affaires mondiales Canada', 'travel.gc.ca', 'voyage.gc.ca', 'Canadian Embassy',
       'Embassy of Canada', 'High Commission of Canada', 'Canadian High Commission', 'ambassade du Canada',
       'Canadian Foreign Ministry', 'kanadische Botschaft', 'ambasciata del Canada', 'Registration of Canadians Abroad',
+      // (Canada's ministry before 2013; its bare name, shared with the Philippines and Ireland, is in issuer-data)
+      'Foreign Affairs Canada', 'Foreign Affairs and International Trade Canada', 'Department of Foreign Affairs and International Trade', 'DFAIT',
     ],
     metonyms: ['Ottawa'],
   },

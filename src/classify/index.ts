@@ -505,6 +505,9 @@ function run(input: ClassifyInput): Finding[] {
             bestScore = sc;
           }
         }
+        // (a government the sentence itself names decides: "• Ireland — The Department of Foreign Affairs rates …")
+        const local = inf.mentions.find((o) => o !== m && o.alternatives.length === 0 && !o.ambiguous && o.kind === 'name' && all.includes(o.code));
+        if (local) best = local.code;
         if (inCountry && all.includes(inCountry)) best = inCountry;
         m.code = best;
       }

@@ -24,7 +24,8 @@ export const ISSUER_EXTRAS: CountryExtra[] = [
     code: 'CA',
     names: ['Canada'],
     demonyms: ['Canadian', 'Canadians', 'canadien', 'canadiens', 'canadienne', 'kanadische', 'Kanadier', 'canadese', 'canadesi'],
-    agencies: ['Global Affairs Canada', 'Affaires mondiales Canada', 'travel.gc.ca', 'GAC'],
+    // ('Department of Foreign Affairs': Canada's ministry before 2013, a name shared with Ireland and the Philippines)
+    agencies: ['Global Affairs Canada', 'Affaires mondiales Canada', 'travel.gc.ca', 'GAC', 'Department of Foreign Affairs'],
     metonyms: ['Ottawa'],
   },
   {

@@ -83,6 +83,8 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?:advisory|travel advice|alert|warning) level\b[^.;]{0,40}?\bto\s+(?:level\s*)?([1-4])\b/g, level: 4, structured: true, gate: ['level'] },
   { re: /\b(?:advis(?:e|es|ed|ing)|advice|warn(?:s|ed|ing)?)\s+(?:british (?:nationals|people)\s+)?against\s+all\s+but\s+essential\s+travel\b/g, level: 3, gate: ['essential'] },
   { re: /\b(?:avoid(?:ing)?|against)\s+(?:all\s+)?non[- ]?essential\s+(?:travel|trips|journeys|visits)\b/g, level: 3, gate: ['essential'] },
+  // the passive: "all non-essential travel to the country should be avoided"
+  { re: /\bnon[- ]?essential\s+(?:travel|trips|journeys|visits)\b[^.;]{0,60}?\b(?:should|must|is to|are to|to)\s+be\s+avoided\b/g, level: 3, gate: ['essential'] },
   { re: /\b(?:advis(?:e|es|ed|ing)|advice|warn(?:s|ed|ing)?|recommend(?:s|ed|ing)?)\s+(?:\S+\s+){0,3}against\s+(?:all\s+)?(?:un)?necessary\s+travel\b/g, level: 3, gate: ['necessar', 'unnecessary'] },
   { re: /\brefrain\w*\s+from\s+(?:all\s+)?(?:travel\w*|trips?|visits?|journeys?)\b(?:\s+to\s+[^.;,]{1,40}?)?\s+unless\s+(?:it\s+is\s+|absolutely\s+|strictly\s+|really\s+)*(?:necessary|essential|urgent)\b/g, level: 3, gate: ['refrain'] },
   { re: /\b(?:only\s+travel|travel\s+only)\b[^.;]{0,60}?\bif\s+(?:it\s+is\s+|it's\s+|this\s+is\s+)?(?:strictly\s+|absolutely\s+|really\s+)?(?:necessary|essential)\b/g, level: 3, gate: ['necessar', 'essential'] },
@@ -90,6 +92,7 @@ const PATTERNS: Pattern[] = [
   { re: /\bdo\s+not\s+travel\b/g, level: 4, gate: ['travel'] },
   { re: /\b(?:advis(?:e|es|ed|ing)|advice|warn(?:s|ed|ing)?|recommend(?:s|ed|ing)?)\s+(?:\S+\s+){0,3}against\s+all\s+(?:forms of\s+)?travel\b/g, level: 4, gate: ['against'] },
   { re: /\bavoid(?:ing)?\s+all\s+travel\b/g, level: 4, gate: ['avoid'] },
+  { re: /\ball\s+travel\s+(?:to|in|within)\b[^.;]{0,60}?\b(?:should|must|is to|are to)\s+be\s+avoided\b/g, level: 4, gate: ['avoid'] },
   // the Netherlands' orange: "only necessary travel"
   { re: /\b(?:only|solely)\s+(?:strictly\s+)?necessary\s+(?:travel|trips|journeys)\b/g, level: 3, gate: ['necessar'] },
   // Singapore: "defer all non-essential travel" (3), "defer all travel" (4)
@@ -233,6 +236,9 @@ const PAST_ADVERB_RE =
 const LIFTED_AFTER_ASIDE_RE = /^[^.;,]{0,40},[^.;,]{3,60},\s*(?:was|has been|had been|were|have been) (?:later\s+|finally\s+|eventually\s+)?(?:lifted|withdrawn|removed|rescinded|downgraded|lowered|dropped)\b/;
 
 /** A level named as the start of a change from one to another: "de « … » à « … »", "von … auf …", "da … a …". */
+/** The earlier advice named as the object of its change, a comma clause before the level: "upgraded its earlier advisory to X, ". */
+const CHANGED_EARLIER_BEFORE_RE =
+  /\b(?:upgrad|rais|increas|elevat|escalat|tighten|chang|updat|revis|strengthen)\w*\s+(?:its|their|the|an?)\s+(?:earlier|previous|prior|former)\s+(?:travel\s+)?(?:advisory|advice|warning|alert|level)\b[^.;]*,\s*[^,]*$/;
 const FROM_BEFORE_RE = /(?:^|\s)(?:de|du|von|vom|da|dal|dalla|from)\s*["']?\s*$/;
 const TO_AFTER_RE = /^\s*["']?\s*(?:a|au|auf|to|al|alla)\s+["']?\s*\S/;
 
@@ -330,6 +336,9 @@ export function detectLevels(low: string): LevelHit[] {
         if (cs > 0) before = low.slice(clauseStart(low, cs - 1, false), a);
       }
       const past =
+        // (the earlier advice as the object of its change, the new level in a later comma clause, is no past level: "upgraded its
+        // earlier advisory to the Kingdom of Thailand Wednesday, warning all non-essential travel … should be avoided")
+        !CHANGED_EARLIER_BEFORE_RE.test(before) &&
         // (a country's old name is no earlier level: "the kingdom, formerly known as Swaziland, to Level 3"; nor is an issuer's
         // former role: "Belgium, the former colonial power, advises against all travel")
         /\b(?:(?:previously|formerly)(?!\s+(?:known|called|named|styled)\b)|previous|earlier|replaces|replaced|instead of|had (?:previously )?(?:been|advised|urged|issued|set|rated|placed)|until (?:now|recently|today|this week|then)|used to|was at|were at|no longer|former(?=\s*$|\s+(?:travel\s+)?(?:advice|advisory|advisories|levels?|warnings?|ratings?|guidance|recommendations?|status|category|classification)\b)|prior|before the (?:change|update))\b|\bfrom\s*["']?\s*$|(?<!\b(?:has|have)\s)\bhad\s+(?:\w+\s+)?$/.test(before) ||

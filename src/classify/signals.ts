@@ -129,7 +129,7 @@ const EVAC_ANNOUNCED_RE =
 
 /** German "zur Ausreise auffordern/aufrufen/drängen", the call's verb before or after the phrase. */
 const ZUR_AUSREISE_RE =
-  /\b(?:(?:fordert\w*|rief|riefen|ruft|rufen|dr[äa]ngt\w*|gedr[äa]ngt|aufgefordert|aufgerufen|(?:er)?mahnt\w*|gemahnt|r[äa]t|riet|rieten|raten|geraten|empfiehlt|empfahl|empfohlen)\b[^.;]{0,120}?\bzur (?:sofortigen |umgehenden |raschen |baldigen )?ausreise\b|\bzur (?:sofortigen |umgehenden |raschen |baldigen )?ausreise\b[^.;]{0,80}?\b(?:aufgefordert|aufgerufen|auffordern|aufrufen|gedr[äa]ngt|geraten|empfohlen|raten)\b|\bzur (?:sofortigen |umgehenden )?ausreise\b[^.;]{0,80}?\bauf(?=\s*(?:$|[.,;:!?)"«»]|und\b)))/;
+  /\b(?:(?:fordert\w*|rief|riefen|ruft|rufen|dr[äa]ngt\w*|gedr[äa]ngt|aufgefordert|aufgerufen|(?:er)?mahnt\w*|gemahnt|r[äa]t|riet|rieten|raten|geraten|empfiehlt|empfahl|empfohlen)\b[^.;]{0,120}?\bzur (?:sofortigen |umgehenden |raschen |baldigen )?ausreise\b|\bzur (?:sofortigen |umgehenden |raschen |baldigen )?ausreise\b[^.;]{0,80}?\b(?:aufgefordert|aufgerufen|auffordern|aufrufen|gedr[äa]ngt|geraten|empfohlen|raten)\b|\bzur (?:sofortigen |umgehenden )?ausreise\b[^.;]{0,80}?\bauf(?=\s*(?:$|[.,;:!?)"«»]|und\b))|\b(?:wird|werde|wurde)\s+(?:\S+\s+){0,4}?die (?:sofortige |umgehende |rasche )?ausreise\b[^.;]{0,100}?\b(?:empfohlen|geraten|nahegelegt)\b)/;
 /** After a German noun, its clause denies it: "(eine Ausreiseaufforderung) gibt es bislang nicht", "… wurde noch nicht ausgesprochen". */
 const NEG_AFTER_DE_RE = /^\w*\s+(?:gibt es|gebe es|besteht|bestehe|existiert|wurde|worden|ist|sei)\s+(?:\S+\s+){0,3}?(?:nicht|nie|keine)\b/;
 /** A German call made conditional or softened ("sollten … erwägen", "falls", "gegebenenfalls"). */
@@ -350,7 +350,7 @@ const FAMILIES = {
   TO_FROM_DIGIT: G_TO_FROM_DIGIT,
   LEVEL: ['level'],
   FROM: ['from', 'dal livello', 'du niveau', 'von stufe', 'von sicherheitsstufe', 'von warnstufe', 'von risikostufe'],
-  AUSREISE: ['ausreiseaufforderung', 'zur ausreise', 'zur sofortigen ausreise', 'zur umgehenden ausreise'],
+  AUSREISE: ['ausreiseaufforderung', 'zur ausreise', 'zur sofortigen ausreise', 'zur umgehenden ausreise', 'die ausreise', 'die sofortige ausreise'],
   DE_CHANGE: G_DE_CHANGE,
   NOW_PREV: G_NOW_PREV,
   ADVICE_LIFTED: G_ADVICE_LIFTED,
@@ -433,7 +433,7 @@ const SUSP_BEFORE_RE =
 /** Staying in a protected place (de/fr/it): "an einem geschützten Ort zu bleiben", "rester dans un lieu sûr", "rimanere in un
  * luogo sicuro" (apart from SHELTER_RE: it runs only where 'einem', 'lieu', 'endroit' or 'luogo' occurs). */
 const SHELTER_PLACE_RE =
-  /\b(?:an|in)\s+einem\s+(?:gesch[üu]tzten|sicheren)\s+ort\s+(?:zu\s+)?bleiben\b|\b(?:rest|demeur)(?:er|ez)\s+dans\s+un\s+(?:lieu|endroit)\s+(?:s[uû]r|prot[ée]g[ée])\b|\b(?:restare|rimanere|restate|rimanete)\s+in\s+un\s+luogo\s+(?:sicuro|protetto)\b/g;
+  /\b(?:an|in)\s+einem\s+(?:gesch[üu]tzten|sicheren)\s+ort\s+(?:zu\s+)?bleiben\b|\bbleiben\s+sie\s+(?:\S+\s+){0,2}?(?:an|in)\s+einem\s+(?:gesch[üu]tzten|sicheren)\s+ort\b|\b(?:rest|demeur)(?:er|ez)\s+dans\s+un\s+(?:lieu|endroit)\s+(?:s[uû]r|prot[ée]g[ée])\b|\b(?:restare|rimanere|restate|rimanete)\s+in\s+un\s+luogo\s+(?:sicuro|protetto)\b/g;
 const SHELTER_RE =
   /\bshelter(?:ing|ed)?[- ]in[- ]place\b|\bshelter\s+in\s+(?:a|your|their)\s+(?:safe|secure)\s+(?:location|place|room|area|spot)\b|\b(?:stay|remain|staying|remaining)\s+(?:indoors|inside|at home|home|in (?:your|their) (?:homes?|residences?|accommodations?|hotels?|houses?|places? of (?:residence|accommodation|stay))|where you are\b(?!\s+(?:safe|secure)\b))|\bshelter (?:where you are|at home)\b|\b(?:rest(?:er|ez)|demeur(?:er|ez)) (?:chez (?:vous|eux|elles|soi)|[àa] l'abri|confin[ée]s?|[àa] (?:leur |votre |son |vos |leurs )?domiciles?)|\bse confiner\b|\b(?:in (?:ihren|den|ihrer) unterk[üu]nften?|zu hause|zuhause|drinnen)\s+(?:zu\s+)?bleiben\b|\bbleiben sie\s+(?:[^\s.;,]+\s+){0,4}?(?:in (?:ihren|ihrer|ihrem|den) (?:unterk[üu]nft\w*|wohnung\w*|h[äa]usern|hotels?|hotelzimmern?)|zu hause|zuhause|drinnen|im haus)\b|\b(?:restare|rimanere|stare|stiano|resta|rimanete|restate|restino|rimangano)\s+(?:in casa|a casa|al riparo|al chiuso|nelle (?:proprie )?abitazioni)\b|\b(?:not|never)\s+(?:to\s+)?(?:leave|go out of)\s+(?:your|their|his|her)\s+(?:homes?|houses?|residences?|accommodations?|hotels?|hotel rooms?)\b|\bne pas (?:quitter|sortir de) (?:leur|leurs|votre|vos|son|sa) (?:domiciles?|logements?|residences?|hotels?)\b|\b(?:wohnung\w*|unterk[üu]nft\w*|h[äa]user|hotels?)\b[^.;]{0,40}?\bnicht\s+zu\s+verlassen\b|\bnon (?:lasciare|lasciate|uscire da\w*|uscite da\w*|uscire di|uscite di) (?:le |la |il |i )?(?:propri[aeio] |vostr[aeio] )?(?:abitazion\w*|case|casa|alloggi\w*)\b|\bne (?:sortez|quittez) pas (?:de chez vous|(?:de )?(?:votre|vos) (?:domiciles?|logements?|r[ée]sidences?|h[oô]tels?))/g;
 /** After "stay indoors": hours it is limited to ("after dark", "at night", "après la tombée de la nuit", "nachts", "di notte"). */
@@ -615,7 +615,7 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     // ("fordert sie derzeit aber nicht zur Ausreise auf": the negation between the verb and the phrase)
     if (a < 0 && z && !negatedBefore(low, z.index, 60) && !/\b(?:nicht|nie|niemals|keineswegs)\b/.test(z[0]) && !HEDGE_DE_RE.test(low)) {
       // (the call sits at "zur Ausreise": with the verb first, its subject may come between, "riefen Frankreich und Polen … zur Ausreise auf")
-      const at = z[0].indexOf('zur ');
+      const at = z[0].indexOf('zur ') >= 0 ? z[0].indexOf('zur ') : z[0].indexOf('ausreise');
       hits.push({ signal: 'leave_immediately', start: z.index + (at > 0 ? at : 0), end: z.index + z[0].length });
     }
   }

@@ -207,3 +207,38 @@ describe('a government speaking for itself, or its mission urging', () => {
     expect(run("Viene messo a disposizione dei cittadini italiani un volo dell'Aeronautica Militare dall'aeroporto di Kabul.")).toEqual(['AF/IT/-/evacuation']);
   });
 });
+
+describe("Canada's former Department of Foreign Affairs", () => {
+  it('GIVEN "The Department of Foreign Affairs upgraded its earlier advisory to X, warning all non-essential travel … should be avoided" in a Canadian story WHEN classified THEN Canada, level 3, raised', () => {
+    const text = 'OTTAWA - Canada has upped its Thailand travel advisory because of escalating unrest. The Department of Foreign Affairs upgraded its earlier advisory to the Kingdom of Thailand Wednesday, warning all "non-essential" travel to the country should be avoided.';
+    expect(run(text)).toEqual(['TH/CA/3/level_raised']);
+  });
+
+  it('GIVEN "The Department of Foreign Affairs urged Filipinos …" / "… Irish citizens …" WHEN classified THEN the Philippines / Ireland', () => {
+    expect(run('The Department of Foreign Affairs urged Filipinos in Lebanon to leave immediately.')).toEqual(['LB/PH/-/leave_immediately']);
+    expect(run('The Department of Foreign Affairs urged Irish citizens in Lebanon to leave immediately.')).toEqual(['LB/IE/-/leave_immediately']);
+  });
+
+  it('GIVEN a list item "Ireland — The Department of Foreign Affairs rates X" in a story that names Canada more WHEN classified THEN Ireland', () => {
+    const text = '• Canada — Global Affairs Canada says to avoid all travel to Ukraine. Canada has no embassy open.\n\n• Ireland — The Department of Foreign Affairs rates Ukraine "Do Not Travel".';
+    expect(run(text)).toEqual(['UA/CA/4/', 'UA/IE/4/']);
+  });
+
+  it('GIVEN "all travel to X should be avoided" WHEN classified THEN level 4', () => {
+    expect(run('Canada says all travel to Haiti should be avoided.')).toEqual(['HT/CA/4/']);
+  });
+});
+
+describe('German advice in the passive and the imperative', () => {
+  it('GIVEN "Deutschen Staatsangehörigen wird die Ausreise aus X … empfohlen" WHEN classified THEN a call to leave', () => {
+    expect(run('Deutschen Staatsangehörigen wird die Ausreise aus Venezuela mit kommerziellen Mitteln, soweit möglich, empfohlen.')).toEqual(['VE/DE/-/leave_immediately']);
+  });
+
+  it('GIVEN "Eine Ausreise wird derzeit nicht empfohlen" WHEN classified THEN no call', () => {
+    expect(run('Eine Ausreise wird derzeit nicht empfohlen, teilte das Auswärtige Amt zu Venezuela mit.')).toEqual([]);
+  });
+
+  it('GIVEN "Bleiben Sie an einem sicheren Ort" WHEN classified THEN shelter in place', () => {
+    expect(run('Das Auswärtige Amt rät den Deutschen in Venezuela: Bleiben Sie an einem sicheren Ort und vermeiden Sie jegliche Bewegungen.')).toEqual(['VE/DE/-/shelter_in_place']);
+  });
+});
