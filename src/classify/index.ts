@@ -214,7 +214,7 @@ class DocIssuer {
     if (this.officialIssuer === undefined) {
       const official = !!this.inIssuer || this.draft.lows.some((l) => OFFICIAL_ANY_RE.test(l)) || this.draft.lows.slice(0, 3).some(mastheadLine);
       // an official page that never names its government speaks in that government's vocabulary
-      this.officialIssuer = this.inIssuer ?? (official ? (this.dominantIssuer() ?? this.mastheadIssuer() ?? vocabularyIssuer(this.detected) ?? pageSignatureIssuer(this.draft.lows)) : null);
+      this.officialIssuer = this.inIssuer ?? (official ? (this.dominantIssuer() ?? this.mastheadIssuer() ?? pageSignatureIssuer(this.draft.lows) ?? vocabularyIssuer(this.detected)) : null);
     }
     return this.officialIssuer;
   }
@@ -248,8 +248,9 @@ function vocabularyIssuer(detected: ReadonlyArray<{ sig: SignalHit[]; lev: Level
   return null;
 }
 
-/** The set phrases of one government's advice pages, for a page that names no government and uses no phrase of one
- * government's alone: Smartraveller's "… in X overall" and "Higher levels apply", Ireland's "Security Status" with its scale. */
+/** The set phrases of one government's advice pages, for a page that names no government: Smartraveller's "… in X overall"
+ * and "Higher levels apply", Ireland's "Security Status" with its scale (a page's frame outweighs one phrase's vocabulary:
+ * Ireland's pages also "advise against all travel", as the FCDO does). */
 const PAGE_SIGNATURES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:exercise (?:a high degree of caution|normal safety precautions)|reconsider your need to travel|do not travel) (?:in|to) [^.;:]{2,40}? overall\b|\bhigher levels apply\b/, 'AU'],
   [/\bsecurity status\b[^]{0,400}?\b(?:normal precautions|high degree of caution|avoid non-essential travel)\b/, 'IE'],

@@ -242,3 +242,10 @@ describe('German advice in the passive and the imperative', () => {
     expect(run('Das Auswärtige Amt rät den Deutschen in Venezuela: Bleiben Sie an einem sicheren Ort und vermeiden Sie jegliche Bewegungen.')).toEqual(['VE/DE/-/shelter_in_place']);
   });
 });
+
+describe("Ireland's advice page, which also 'advises against all travel' to areas", () => {
+  it('GIVEN the "Security Status" frame, "Avoid non-essential travel." and "We advise against all travel to the following areas" WHEN classified THEN Ireland, not Britain', () => {
+    const text = "If you're travelling to Nigeria, our travel advice and updates give you practical tips.\n\nSecurity Status\n\n• Normal precautions\n• High degree of caution\n• Avoid non-essential travel\n• Do not travel\n\nSecurity status\n\nAvoid non-essential travel.\n\nWe advise against all travel to the following areas:\n\n• Borno state\n• Yobe state";
+    expect(run(text)).toEqual(['NG/IE/3/']);
+  });
+});
