@@ -10,7 +10,7 @@ import { type Classifier, type ClassifyInput, type Finding, LEVEL_SIGNALS, type 
 import { COUNTRY_EXTRAS } from './gazetteer-data.js';
 import { Gazetteer, isAscii, type CountryExtra, type Mention } from './gazetteer.js';
 import { ISSUER_EXTRAS } from './issuer-data.js';
-import { assignRoles, GENERIC_LIST_GAP_RE, genericIssuers, LIST_GAP_RE, LIST_GOES_ON_RE, type RoledMention } from './issuers.js';
+import { assignRoles, genericIssuers, issuerListGap, LIST_GAP_RE, type RoledMention } from './issuers.js';
 import { bareLevelLine, detectLevels, legendByLines, areaListFollows, EPITHET_APPOSITION_RE, type LevelHit } from './levels.js';
 import { trieRegexSource } from './trie.js';
 import { detectReopened, detectSignals, holidayClosure, holidaySentence, TRIGGER_LOW_RE, TRIGGER_RE, type Mask, type SignalHit } from './signals.js';
@@ -1264,7 +1264,7 @@ function issuerMentions(inf: SentenceInfo): Array<Array<string | null>> {
   for (const m of inf.mentions) {
     if (m.role !== 'issuer') continue;
     const gap = lastEnd >= 0 ? inf.s.low.slice(lastEnd, m.start) : '';
-    if (cur.length > 0 && !LIST_GAP_RE.test(gap) && !/^['s\s]*$/.test(gap) && !LIST_GOES_ON_RE.test(gap) && !GENERIC_LIST_GAP_RE.test(gap)) {
+    if (cur.length > 0 && !issuerListGap(gap)) {
       groups.push([...new Set(cur)]);
       cur = [];
     }
@@ -1288,12 +1288,12 @@ function groupAround(items: IssuerItem[], low: string, idx: number): Array<strin
   // extend over list neighbours
   for (let j = idx - 1; j >= 0; j--) {
     const gap = low.slice(items[j]!.end, items[j + 1]!.start);
-    if (!LIST_GAP_RE.test(gap) && !/^\.?['s\s]*$/.test(gap) && !LIST_GOES_ON_RE.test(gap) && !GENERIC_LIST_GAP_RE.test(gap)) break;
+    if (!issuerListGap(gap)) break;
     out.push(items[j]!.code);
   }
   for (let j = idx + 1; j < items.length; j++) {
     const gap = low.slice(items[j - 1]!.end, items[j]!.start);
-    if (!LIST_GAP_RE.test(gap) && !/^\.?['s\s]*$/.test(gap) && !LIST_GOES_ON_RE.test(gap) && !GENERIC_LIST_GAP_RE.test(gap)) break;
+    if (!issuerListGap(gap)) break;
     out.push(items[j]!.code);
   }
   const uniq = [...new Set(out)];

@@ -83,16 +83,23 @@ const NATIONALS_BEFORE_RE =
 const EXCLUDED_BEFORE_RE =
   /\b(?:(?<!\b(?:departure|departures|depart|departing|evacuation|evacuations|evacuate|evacuated|evacuating|withdrawal|exit|leave|leaving|flee|fleeing|out|away)\s)from|via|through|bordering|borders?|border with|borders with|border (?:areas?|regions?|zones?|strips?|crossings?) (?:with|to)|fronti[eè]res? (?:avec|de)|grenze zu|grenzgebiet\w* zu|(?:al )?confine con|frontiera con|neighbou?ring|neighbou?rs?(?: of)?|including|towards?|toward|into|across|over|transit(?:ing)?(?: through| in| via)?|(?:stopped|stopping|stopover|layover|refuel(?:l)?ing(?: stop)?|refuel(?:l)?ed|changing planes|connecting|landed|landing|arrived|arriving|touched down)\s+(?:in|at)|routes? to|road to|flights? to|arriving from|coming from|entering from|crossing into|fled to|flee to|evacuated to|relocated to|moved to|backed by|supported by|aligned with|allied with|linked to|funded by|donors?|depuis|vers|par|(?<!\b(?:ausreise|abreise|evakuierung|abzug|heraus|ausreisen|auszureisen)\s)aus|[üu]ber|nach|verso|da|dal|dalla|dai|tramite|attraverso)\s+(?:the\s+|neighbou?ring\s+|le\s+|la\s+|l'|les\s+|den\s+|die\s+|dem\s+|il\s+|lo\s+)?$/;
 
+/** Generic words for governments that open a list of them ("several countries including", "other nations such as"). */
+const GENERIC_GOVERNMENTS = 'countries|nations|governments|states|allies|partners|others|embassies';
+
 /** A generic subject opening a list of governments: "several countries, including ", "other nations such as ". */
-const GOVERNMENTS_INCLUDING_RE =
-  /\b(?:countries|nations|governments|states|allies|partners|others)\s*,?\s+(?:including|such as|like|among them|notably)\s+(?:the\s+)?$/;
+const GOVERNMENTS_INCLUDING_RE = new RegExp(`\\b(?:${GENERIC_GOVERNMENTS})\\s*,?\\s+(?:including|such as|like|among them|notably)\\s+(?:the\\s+)?$`);
 
 /** A generic subject and an opening parenthesis right before a name: "several countries (", "other governments (". */
-const GOVERNMENTS_PAREN_BEFORE_RE = /\b(?:countries|nations|governments|states|allies|partners|embassies)\s*\(\s*(?:the\s+)?$/;
+const GOVERNMENTS_PAREN_BEFORE_RE = new RegExp(`\\b(?:${GENERIC_GOVERNMENTS})\\s*\\(\\s*(?:the\\s+)?$`);
 
 /** Between list members, a generic word that opens the rest: " and regional countries including ", ", and other nations such as ". */
-export const GENERIC_LIST_GAP_RE =
-  /^\s*,?\s*(?:and|as well as)\s+(?:[\w-]+\s+){0,2}?(?:countries|nations|states|governments)\s*,?\s+(?:including|such as|like)\s+(?:the\s+)?$/;
+const GENERIC_LIST_GAP_RE = new RegExp(`^\\s*,?\\s*(?:and|as well as)\\s+(?:[\\w-]+\\s+){0,2}?(?:${GENERIC_GOVERNMENTS})\\s*,?\\s+(?:including|such as|like)\\s+(?:the\\s+)?$`);
+
+/** Between two issuers of one list: a list gap, a possessive or an abbreviation's period, an aside that goes on ("sowie
+ * nach Medienberichten auch"), or a generic word that opens the rest ("and regional countries including"). */
+export function issuerListGap(gap: string): boolean {
+  return LIST_GAP_RE.test(gap) || /^\.?['s\s]*$/.test(gap) || LIST_GOES_ON_RE.test(gap) || GENERIC_LIST_GAP_RE.test(gap);
+}
 
 const GENERIC_ISSUER_RE =
   /\b(?:foreign|western|several|other|many|some|various|international|european|diplomatic|a number of|numerous|most|allied|partner)\s+(?:embassies|governments|countries|missions|nations|ministries|states|capitals)\b|\bembassies\b|\bdiplomatic missions\b|\bseveral countries\b|\bother countries\b|\bgovernments\b/g;
