@@ -642,6 +642,8 @@ function run(input: ClassifyInput): Finding[] {
       for (const l of lev) {
         // (the country's own officials advising against travel to parts of it: "Tourism officials urged visitors to avoid travel to the towns")
         if (domesticSubject(inf, l.start)) continue;
+        // travellers (or firms) doing it themselves, not told to: "Tourists cancel all non-essential trips", "Many travellers are avoiding …"
+        if (/^(?:avoid|cancel|postpon|delay|defer)/.test(low.slice(l.start, l.start + 8)) && TRAVELLERS_DOING_RE.test(low.slice(clauseStart(low, l.start, false), l.start))) continue;
         let r = resolveLevelCountry(inf, l, topic);
         let regional = false;
         if (!r && l.past) {
@@ -1401,6 +1403,10 @@ function domesticSubject(inf: SentenceInfo, pos: number): boolean {
  * Someone who is no government gives the instruction ("advised by hotel staff", "the airline told
  * passengers"), with no issuer named between that agent and the trigger.
  */
+/** The subject of a level phrase's verb, when travellers or firms do it themselves: "Tourists (are) cancel(ling)", "Many travellers are avoiding". */
+const TRAVELLERS_DOING_RE =
+  /^\s*(?:(?:many|some|most|more|the|foreign|international|western)\s+)*(?:tourists|travell?ers|visitors|holidaymakers|passengers|airlines|carriers|tour operators|companies|firms|investors)\s+(?:(?:are|were|have been|had been|have|had)\s+)?(?:now\s+|also\s+|already\s+|increasingly\s+)?$/;
+
 const NON_GOV_AGENT_RE =
   /\b(?:by|from)\s+(?:the\s+|their\s+|its\s+|local\s+|some\s+|many\s+)?(?:hotels?|resorts?|hostels?|airlines?|carriers?|tour (?:operators?|guides?|companies)|guides?|travel (?:agents?|agencies|companies)|employers?|compan(?:y|ies)|landlords?|hosts?|organi[sz]ers?|schools?|universit(?:y|ies)|insurers?|cruise (?:lines?|operators?))(?:\s+(?:staff|management|managers?|employees|workers|owners?|operators?|representatives?|crews?))?\b|\b(?:hotels?|resorts?|hostels?|airlines?|tour operators?|tour guides?|travel agen(?:ts?|cies)|employers?|landlords?|organi[sz]ers?|cruise lines?)(?:\s+(?:staff|management|managers?|employees|workers|owners?|representatives?|crews?))?\s+(?:\w+\s+)?(?:told|tell|tells|advised|advise|advises|urged|urge|urges|asked|ask|asks|instructed|recommended|warned|encouraged|ordered|directed)\b/g;
 

@@ -81,22 +81,26 @@ const WORD_NUMBER: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3
 const PATTERNS: Pattern[] = [
   { re: /\blevel[\s-]*([1-4]|(?:one|two|three|four)(?=\s+(?:travel\s+)?advisory\b))\b(?:\s*(?:[:\-\u2013(,]|of 4|out of 4)?\s*["'(\u201c]?\s*(?:do not travel|reconsider (?:your need to )?travel|exercise increased caution|exercise normal precautions|avoid all travel|avoid non-essential travel|exercise a high degree of caution|exercise normal security precautions|take normal security precautions)\b)?/g, level: 4, structured: true, gate: ['level'] },
   { re: /\b(?:advisory|travel advice|alert|warning) level\b[^.;]{0,40}?\bto\s+(?:level\s*)?([1-4])\b/g, level: 4, structured: true, gate: ['level'] },
-  { re: /\b(?:advis(?:e|es|ed|ing)|advice|warn(?:s|ed|ing)?)\s+(?:british (?:nationals|people)\s+)?against\s+all\s+but\s+essential\s+travel\b/g, level: 3, gate: ['essential'] },
-  { re: /\b(?:avoid(?:ing)?|against)\s+(?:all\s+)?non[- ]?essential\s+(?:travel|trips|journeys|visits)\b/g, level: 3, gate: ['essential'] },
+  // (the FCDO's own phrase: its verb may be a noun, "an alert against all but essential travel")
+  { re: /\b(?:(?:advis(?:e|es|ed|ing)|advice|warn(?:s|ed|ing)?)\s+(?:british (?:nationals|people)\s+)?)?against\s+all\s+but\s+essential\s+travel\b/g, level: 3, gate: ['essential'] },
+  // (… or to call it off: "cancel all non-essential travel", "postpone any nonessential trips")
+  { re: /\b(?:avoid(?:ing)?|against|cancel(?:l?ing)?|postpon(?:e|ing)|delay(?:ing)?)\s+(?:all\s+|any\s+)?non[- ]?essential\s+(?:travel|trips|journeys|visits)\b/g, level: 3, gate: ['essential'] },
   // the passive: "all non-essential travel to the country should be avoided"
   { re: /\bnon[- ]?essential\s+(?:travel|trips|journeys|visits)\b[^.;]{0,60}?\b(?:should|must|is to|are to|to)\s+be\s+avoided\b/g, level: 3, gate: ['essential'] },
   { re: /\b(?:advis(?:e|es|ed|ing)|advice|warn(?:s|ed|ing)?|recommend(?:s|ed|ing)?)\s+(?:\S+\s+){0,3}against\s+(?:all\s+)?(?:un)?necessary\s+travel\b/g, level: 3, gate: ['necessar', 'unnecessary'] },
+  // "advises against travel to X unless it is strictly necessary", "avoid travel unless essential" (3)
+  { re: /\b(?:(?:advis(?:e|es|ed|ing)|advice|warn(?:s|ed|ing)?|recommend(?:s|ed|ing)?|caution(?:s|ed|ing)?)\s+(?:\S+\s+){0,3}against|avoid(?:ing)?)\s+(?:all\s+|any\s+)?(?:travel|trips?|visits?|journeys?)\b(?:\s+to\s+[^.;,]{1,40}?)?,?\s+unless\s+(?:it\s+is\s+|absolutely\s+|strictly\s+|really\s+)*(?:necessary|essential|urgent)\b/g, level: 3, gate: ['against', 'avoid'] },
   { re: /\brefrain\w*\s+from\s+(?:all\s+)?(?:travel\w*|trips?|visits?|journeys?)\b(?:\s+to\s+[^.;,]{1,40}?)?\s+unless\s+(?:it\s+is\s+|absolutely\s+|strictly\s+|really\s+)*(?:necessary|essential|urgent)\b/g, level: 3, gate: ['refrain'] },
   { re: /\b(?:only\s+travel|travel\s+only)\b[^.;]{0,60}?\bif\s+(?:it\s+is\s+|it's\s+|this\s+is\s+)?(?:strictly\s+|absolutely\s+|really\s+)?(?:necessary|essential)\b/g, level: 3, gate: ['necessar', 'essential'] },
   { re: /\breconsider\s+(?:(?:your|their|his|her|our)\s+(?:need\s+(?:for|to)\s+)?)?(?:need\s+to\s+)?(?:any\s+|all\s+)?travel\b/g, level: 3, gate: ['reconsid'] },
   { re: /\bdo\s+not\s+travel\b/g, level: 4, gate: ['travel'] },
-  { re: /\b(?:advis(?:e|es|ed|ing)|advice|warn(?:s|ed|ing)?|recommend(?:s|ed|ing)?)\s+(?:\S+\s+){0,3}against\s+all\s+(?:forms of\s+)?travel\b/g, level: 4, gate: ['against'] },
+  { re: /\b(?:advis(?:e|es|ed|ing)|advice|warn(?:s|ed|ing)?|recommend(?:s|ed|ing)?|caution(?:s|ed|ing)?)\s+(?:\S+\s+){0,3}against\s+all\s+(?:forms of\s+)?travel\b/g, level: 4, gate: ['against'] },
   { re: /\bavoid(?:ing)?\s+all\s+travel\b/g, level: 4, gate: ['avoid'] },
   { re: /\ball\s+travel\s+(?:to|in|within)\b[^.;]{0,60}?\b(?:should|must|is to|are to)\s+be\s+avoided\b/g, level: 4, gate: ['avoid'] },
   // the Netherlands' orange: "only necessary travel"
   { re: /\b(?:only|solely)\s+(?:strictly\s+)?necessary\s+(?:travel|trips|journeys)\b/g, level: 3, gate: ['necessar'] },
   // Singapore: "defer all non-essential travel" (3), "defer all travel" (4)
-  { re: /\bdefer\s+(?:all\s+)?non[- ]?essential\s+travel\b/g, level: 3, gate: ['essential'] },
+  { re: /\bdefer\s+(?:all\s+)?non[- ]?essential\s+travels?\b/g, level: 3, gate: ['essential'] },
   { re: /\bdefer\s+all\s+travel\b/g, level: 4, gate: ['defer'] },
   { re: /\bexercise\s+(?:a\s+)?high\s+degree\s+of\s+caution\b|\bhigh degree of caution\b/g, level: 2, gate: ['caution'] },
   { re: /\bexercise\s+increased\s+caution\b/g, level: 2, gate: ['caution'] },
@@ -145,6 +149,8 @@ const PATTERNS: Pattern[] = [
   // Italian
   { re: /\bsconsigli\w*\s+(?:(?:ora|adesso|ormai|ancora|ufficialmente|vivamente|fortemente|formalmente)\s+)?(?:tutti\s+)?(?:i\s+)?viaggi\w*\s+(?:\S+\s+){0,4}?a qualsiasi titolo\b|\ba qualsiasi titolo\b/g, level: 4, gate: ['qualsiasi titolo'] },
   { re: /\bsconsigli\w*\s+(?:(?:ora|adesso|ormai|ancora|ufficialmente|vivamente|fortemente|formalmente)\s+)?(?:di\s+(?:intraprendere|effettuare|compiere)\s+)?["'\u201c\u00ab]?\s*(?:tutti\s+)?(?:i\s+)?viaggi\w*\s+(?:\S+\s+){0,2}?non (?:necessari|essenziali|indispensabili)\b|\bviaggi non (?:necessari|essenziali)\b[^.;]{0,30}\bsconsigliat|\bsconsigliat[io]\s+(?:i\s+)?viaggi\b[^.;]{0,60}?\bse\s+non\s+(?:strettamente\s+|assolutamente\s+)?(?:necessari|essenziali|indispensabili|urgenti)\b/g, level: 3, gate: ['sconsigli'] },
+  // "sconsiglia di recarsi in … a meno che non sia strettamente necessario": unless strictly necessary (3)
+  { re: /\bsconsigli\w*\s+(?:(?:ora|ancora|vivamente|fortemente)\s+)?(?:(?:i\s+)?viaggi|di\s+(?:recarsi|viaggiare|andare))\b[^.;]{0,60}?\b(?:se\s+non|a\s+meno\s+che\s+(?:non\s+)?(?:sia|siano|ci\s+sia)?)\s*(?:strettamente\s+|assolutamente\s+)?(?:necessari\w*|indispensabil\w*|essenzial\w*|urgent\w*)\b/g, level: 3, gate: ['sconsigli'] },
   // "evitare i viaggi non essenziali" (3), "evitare tutti i viaggi" / "qualsiasi viaggio" (4), as Italian reports other governments' advice
   { re: /\bevitare\s+(?:(?:tutti\s+)?(?:i\s+|gli\s+)?(?:viaggi|spostamenti)\s+non\s+(?:essenziali|necessari|indispensabili|urgenti)|(?:ogni|qualsiasi)\s+(?:viaggio|spostamento)\s+non\s+(?:essenziale|necessario|indispensabile|urgente))\b/g, level: 3, gate: ['evit'] },
   { re: /\bevitare\s+(?:tutti\s+i\s+viaggi|qualsiasi\s+viaggio|ogni\s+viaggio)\b(?!\s+non\b)/g, level: 4, gate: ['evit'] },
@@ -170,7 +176,7 @@ const PATTERNS: Pattern[] = [
 
 const LEVEL_GATE_WORDS = [...new Set([...PATTERNS.flatMap((p) => p.gate), 'advis'])];
 /** Gate words that stand for a family of words (gate words match at a word's start: "gewarnt" and the active "warnt"). */
-const GATE_FAMILIES: Readonly<Record<string, readonly string[]>> = { gewarnt: ['gewarnt', 'warnt', 'warnen'], abgeraten: ['abgeraten', 'rat ', 'raten ', 'riet'], voyage: ['voyage', 'deplacement', 'sejour'] };
+const GATE_FAMILIES: Readonly<Record<string, readonly string[]>> = { gewarnt: ['gewarnt', 'warnt', 'warnen'], abgeraten: ['abgeraten', 'rat ', 'raten ', 'riet'], voyage: ['voyage', 'deplacement', 'sejour'], essential: ['essential', 'nonessential'] };
 const LEVEL_GATES = DETECTOR_GATES.gate(LEVEL_GATE_WORDS.map((w) => GATE_FAMILIES[w] ?? [w]));
 const PATTERN_BITS = PATTERNS.map((p) => gateBits(p.gate));
 /** Per gate mask, the patterns (in order) whose gate words it holds: a sentence walks only those. Few masks occur; the
@@ -564,6 +570,14 @@ const OUTSIDE_PART_RE =
 export const EPITHET_APPOSITION_RE =
   /^(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:state|nation|country|kingdom|republic|emirate|island nation|archipelago)\s+of\s+|^(?:den|dem|das|die)\s+(?:[\p{L}-]+\s+)?[\p{L}-]*(?:staat|land|k[öo]nigreich|emirat|republik|inselstaat)\s+|^(?:le|la|l')\s*(?:[\p{L}-]+\s+){0,2}?(?:pays|[ée]tat|royaume|r[ée]publique|nation)\s+(?:[\p{L}-]+\s+)?(?:du|de la|de l'|des|d')\s*|^(?:il|lo|la|l')\s*(?:[\p{L}-]+\s+){0,2}?(?:paese|stato|regno|repubblica|nazione)\s+(?:[\p{L}-]+\s+)?(?:del|della|dell'|dei|di)\s*/u;
 
+/** Addressees between a level phrase and its verb of going ("… aux ressortissants français de se rendre", "… ai connazionali di recarsi"). */
+const ADDRESSEE_BEFORE_GOING_RE =
+  /^\s*(?:aux|[àa] nos|ai|agli|alle)\s+(?:ressortissants|voyageurs|touristes|fran[çc]ais|citoyens|compatriotes|connazionali|cittadini|italiani|viaggiatori|turisti)(?:\s+(?:fran[çc]ais|belges|suisses|canadiens|italiani|europ[ée]ens))?(?=\s+(?:de |d')(?:se rendre|voyager|aller|s[ée]journer)\b|\s+(?:di )?(?:recarsi|viaggiare|andare)\b)/;
+
+/** After the advice's name, what leads its object instead of a preposition: "advisory regarding Bangladesh", "warning on Iran". */
+const ABOUT_OBJECT_RE =
+  /^\s*(?:regarding|concerning|about|over|covering|on(?!\s+(?:\w+day\b|\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)))\s+/;
+
 function objectOf(rest: string): { scope: LevelHit['scope']; objectStart: number } {
   // a gloss in parentheses before the object: 'advise against all travel ("do not travel") to the Amhara region'
   const gloss = GLOSS_BEFORE_OBJECT_RE.exec(rest);
@@ -581,6 +595,9 @@ function objectOf(rest: string): { scope: LevelHit['scope']; objectStart: number
   if (there) return { scope: 'country', objectStart: there[0].length - there[0].trimStart().length };
   const named = /^\s*["'\u201d\u00bb]?\s*(?:travel\s+)?(?:ban|warning|advisory|alert|advice|notice|rating|status|designation)\b/.exec(rest);
   let skip = named ? named[0].length : 0;
+  // the addressees before the verb of going: "formellement déconseillé aux ressortissants français de se rendre en Iran",
+  // "sconsigliato ai connazionali di recarsi in"
+  if (!named) skip = ADDRESSEE_BEFORE_GOING_RE.exec(rest)?.[0].length ?? 0;
   // nor is its being in force: "a travel warning in place for the whole of Iran", "Reisewarnung in Kraft für"
   const inForce = IN_FORCE_BEFORE_OBJECT_RE.exec(rest.slice(skip));
   if (inForce) skip += inForce[0].length;
@@ -588,9 +605,16 @@ function objectOf(rest: string): { scope: LevelHit['scope']; objectStart: number
   // (a closing quote may end the phrase before its object: 'to "reconsider your need to travel" to Enga')
   // (a gloss in parentheses may come before the colon of a list: "formellement déconseillées (zone rouge) :")
   // (a verb of going may come before it: "formellement déconseillé de se rendre au Tchad", "si sconsiglia di recarsi in")
-  const m = /^\s*(?:\([^()]{1,40}\)\s*(?=:))?(?:["'\u201d\u00bb\u2019](?=\s))?\s*(?:,?\s*(?:when|while)\s+(?:travell?ing|visiting)\s+(?=to\s|in\s)|travel\s+|(?:tout |tous les |les )(?:d[ée]placements?|voyages?|s[ée]jours?)\s+|(?:de |d')(?:se rendre|voyager|partir|aller|s[ée]journer)\s+|(?:di )?(?:recarsi|viaggiare|andare)\s+)?(?:(?:to|in|within|for|into|nach|en|au|aux|[àa]|ad|verso|per|fur|pour|vers|dans|nel|nella|nello|nelle|negli|nei|im)(?![a-zà-ÿ])|nell'(?!inter))?\s*(:)?\s*/.exec(rest.slice(skip));
-  const lead = rest.slice(0, skip) + (m ? m[0] : '');
-  const colon = m?.[1] === ':';
+  const m = /^\s*(?:\([^()]{1,40}\)\s*(?=:))?(?:["'\u201d\u00bb\u2019](?=\s))?\s*(?:,?\s*(?:when|while)\s+(?:travell?ing|visiting)\s+(?=to\s|in\s)|travel\s+|(?:tout |tous les |les )(?:d[ée]placements?|voyages?|s[ée]jours?)\s+|(?:de |d')(?:se rendre|voyager|partir|aller|s[ée]journer)\s+|(?:di )?(?:recarsi|viaggiare|andare)\s+)?((?:to|in|within|for|into|nach|en|au|aux|[àa]|ad|verso|per|fur|pour|vers|dans|nel|nella|nello|nelle|negli|nei|im)(?![a-zà-ÿ])|nell'(?!inter))?\s*(:)?\s*/.exec(rest.slice(skip));
+  // the advice named, then no preposition: the words after it are no object ("a Level 4 travel advisory authorises the
+  // departure …"); "regarding", "concerning", "about" or "on" lead one after the advice's name ("advisory regarding Bangladesh")
+  let lead = rest.slice(0, skip) + (m ? m[0] : '');
+  if (named && m && !m[1] && !m[2]) {
+    const about = ABOUT_OBJECT_RE.exec(rest.slice(skip));
+    if (!about) return { scope: 'unknown', objectStart: -1 };
+    lead = rest.slice(0, skip) + about[0];
+  }
+  const colon = m?.[2] === ':';
   const obj = rest.slice(lead.length);
   if (colon) return { scope: 'regional', objectStart: lead.length };
   // a duration is no object either: 'at "do not travel" for more than a year'
