@@ -100,6 +100,9 @@ interface Hit {
   pos: number;
   /** The issuer's embassy reopened (no signal: it ends a suspension told elsewhere). */
   reopened?: true;
+  /** A departure's group: an ordered one of family members only, an authorized one that names staff. */
+  familyOnly?: true;
+  staffToo?: true;
 }
 
 /** Advice said to be like the one just told, for another country: "similar travel advice in place for Iran", "des conseils
@@ -628,7 +631,7 @@ function run(input: ClassifyInput): Finding[] {
         }
         // no government named: only unnamed governments or missions ("foreign embassies") may stand for one
         if (issuers.length === 1 && issuers[0] === null && inf.generic.length === 0 && !(lastGeneric >= 0 && i - lastGeneric <= 1)) continue;
-        hits.push({ kind: 'signal', signal: h.signal, sentence: i, country, issuers, pos: h.start, past: !!h.prior });
+        hits.push({ kind: 'signal', signal: h.signal, sentence: i, country, issuers, pos: h.start, past: !!h.prior, ...(h.familyOnly ? { familyOnly: true as const } : {}), ...(h.staffToo ? { staffToo: true as const } : {}) });
         // (a list of places as the object gives each its finding: "the embassies in Tunis and Khartoum")
         if (inf.mentions.length > 2) for (const c of coordinatedCountries(inf, h.end, country)) hits.push({ kind: 'signal', signal: h.signal, sentence: i, country: c, issuers, pos: h.start, past: !!h.prior });
       }
@@ -1883,6 +1886,9 @@ interface Acc {
   signals: Map<Signal, number[]>;
   /** Sentences of authorized departures reported as an earlier step. */
   priorAuth: Set<number>;
+  /** Every ordered departure told covers family members only, and some authorized one names staff: both stand then. */
+  orderedFamilyOnly: boolean;
+  authStaff: boolean;
   /** Sentences that tell the issuer's embassy reopened. */
   reopened: number[];
   sentences: Set<number>;
@@ -1899,7 +1905,7 @@ function aggregate(hits: Hit[], infos: SentenceInfo[], inIssuer: string | null, 
       const key = `${h.country}|${iss ?? ''}`;
       let a = accs.get(key);
       if (!a) {
-        a = { country: h.country, issuer: iss, levels: [], pastLevels: [], regional: [], part: false, ownScale: false, signals: new Map(), priorAuth: new Set(), reopened: [], sentences: new Set() };
+        a = { country: h.country, issuer: iss, levels: [], pastLevels: [], regional: [], part: false, ownScale: false, signals: new Map(), priorAuth: new Set(), orderedFamilyOnly: true, authStaff: false, reopened: [], sentences: new Set() };
         accs.set(key, a);
       }
       if (h.kind === 'regional') {
@@ -1916,6 +1922,8 @@ function aggregate(hits: Hit[], infos: SentenceInfo[], inIssuer: string | null, 
       } else if (h.reopened) a.reopened.push(h.sentence);
       else if (h.signal) {
         if (h.signal === 'authorized_departure' && h.past) a.priorAuth.add(h.sentence);
+        if (h.signal === 'ordered_departure' && !h.familyOnly) a.orderedFamilyOnly = false;
+        if (h.signal === 'authorized_departure' && h.staffToo) a.authStaff = true;
         const list = a.signals.get(h.signal) ?? [];
         list.push(h.sentence);
         a.signals.set(h.signal, list);
@@ -1952,12 +1960,15 @@ function aggregate(hits: Hit[], infos: SentenceInfo[], inIssuer: string | null, 
     }
     const ord = sig.get('ordered_departure');
     const auth = sig.get('authorized_departure');
-    if (ord && auth) {
+    // (an ordered departure of family members leaves staff free to go: "ordered the departure of family members …, following
+    // the authorized departure of non-emergency employees and family members" — both stand)
+    const bothGroups = a.orderedFamilyOnly && a.authStaff;
+    if (ord && auth && !bothGroups) {
       // an authorized departure told as the step before an ordered one is over
       const current = auth.filter((x) => !a.priorAuth.has(x));
       if (current.length === 0) sig.delete('authorized_departure');
     }
-    if (ord && sig.has('authorized_departure')) {
+    if (ord && sig.has('authorized_departure') && !bothGroups) {
       const auth = sig.get('authorized_departure')!.filter((x) => !a.priorAuth.has(x));
       const sameSentence = ord.some((x) => auth.includes(x));
       if (!sameSentence) {

@@ -180,6 +180,11 @@ export function assignRoles(plain: string, low: string, mentions: Mention[]): Ro
       r.role = 'issuer';
       continue;
     }
+    // the government whose staff leave: "the departure of non-emergency U.S. staff", "non-essential British personnel"
+    if (/\bnon-?(?:emergency|essential)\s+$/.test(before) && /^\s*(?:government\s+|embassy\s+|diplomatic\s+)?(?:staff|personnel|employees|diplomats)\b/.test(after)) {
+      r.role = 'issuer';
+      continue;
+    }
     if (r.kind === 'demonym') {
       // "les Affaires étrangères belges", "le ministère belge", "il governo italiano"
       if (INSTITUTION_BEFORE_DEMONYM_RE.test(before)) {

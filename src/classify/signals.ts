@@ -15,6 +15,26 @@ export interface SignalHit {
   staff?: boolean;
   /** Reported as an earlier step ("two days after authorizing", "had authorized"). */
   prior?: boolean;
+  /** An ordered departure of family members only ("ordered the departure of family members of U.S. government employees"). */
+  familyOnly?: true;
+  /** An authorized departure that names employees or staff ("non-emergency U.S. government employees and family members"). */
+  staffToo?: true;
+}
+
+/** Who a departure covers, from the words after its verb: family members only, or employees (staff) too. */
+const FAMILY_HEAD_RE =
+  /^(?:the\s+|all\s+|eligible\s+|minor\s+|adult\s+)*(?:departure\s+of\s+(?:the\s+|all\s+|eligible\s+|minor\s+)*)?(?:family\s+members|families|dependents|dependants|relatives|spouses|children)\b/;
+const STAFF_GROUP_RE =
+  /\b(?:non-?emergency|non-?essential)\s+(?:\S+\s+){0,3}?(?:employees|staff|personnel)\b|\b(?:employees|staff|personnel)\s+(?:and|or)\s+(?:their\s+|eligible\s+)?(?:family|families|dependents|dependants)\b/;
+/** "family members of U.S. government employees": the employees there only say whose family it is. */
+const FAMILY_OF_STAFF_RE = /\b(?:family members|families|dependents|dependants|relatives|spouses|children)\s+of\s+(?:\S+\s+){0,4}?(?:employees|staff|personnel|diplomats|officials)\b/g;
+function departureGroup(low: string, a: number, b: number): { familyOnly: boolean; staffToo: boolean } {
+  // (to the end of the clause; the dot of "u.s." is no end)
+  const span = low.slice(a, Math.min(low.length, b + 120)).split(/;|(?<!\b[a-z])\.(?:\s|$)/, 1)[0]!;
+  const head = /^order(?:ed|s|ing)?\s+/.exec(span);
+  const object = span.split(/\bto\s+(?:leave|depart)\b/, 1)[0]!.replace(FAMILY_OF_STAFF_RE, 'family');
+  const familyOnly = !!head && FAMILY_HEAD_RE.test(span.slice(head[0].length)) && !/\b(?:employees|staff|personnel|diplomats)\b/.test(object);
+  return { familyOnly, staffToo: STAFF_GROUP_RE.test(span) };
 }
 
 /**
@@ -386,7 +406,7 @@ const NO_LONGER_RE =
 const UPGRADE_RE =
   /\b(?:from\s+(?:an?\s+|the\s+)?authori[sz]ed(?:\s+departure)?\s+to\s+(?:an?\s+)?ordered|authori[sz]ed\s+departure(?:[^.;]|(?<=\b[a-z])\.){0,80}?\b(?:was|has been|had been|is now|became|becomes|turned into|(?:was\s+)?(?:raised|upgraded|elevated|converted|changed|escalated)(?:\s+to)?)\s+(?:an?\s+|to\s+(?:an?\s+)?)?ordered)/g;
 const ORDERED_RE =
-  /\border(?:ed|s|ing)?\s+(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\s+)?(?:the\s+|their\s+|its\s+|an?\s+)?(?:(?:further|partial|mandatory|new|second)\s+)?(?:departure|evacuation|drawdown|withdrawal|pull-?out)\b|\bordered[- ]departure\b|\bordered\s+and\s+authori[sz]ed\s+departures?\b|\border(?:ed|s|ing)\s+(?:all\s+|the\s+|its\s+|their\s+)?(?:non-?emergency|non-?essential|embassy|diplomatic|u\.s\. government|government|family|families|dependents|dependants)\b(?:[^.;]|(?<=\b[a-z])\.){0,120}?\bto\s+(?:leave|depart)\b|\b(?:mandatory|compulsory|required)\s+(?:departure|evacuation|drawdown)\b(?!\s+(?:orders?|notices?|zones?|warnings?)\b)(?![^.;]{0,40}\b(?:residents|inhabitants|low-lying|coastal areas|villages|neighbou?rhoods|towns|districts)\b)|\b(?:withdr[ae]w|withdrawn|withdrawing|withdraws|pulled out|pulling out|pulls out|pull out)\s+(?:all\s+|some\s+|its\s+|their\s+|most\s+|the\s+|remaining\s+)*(?:non-?essential\s+|non-?emergency\s+|embassy\s+|diplomatic\s+|consular\s+|u\.s\.\s+|british\s+|its\s+)*(?:staff|personnel|employees|diplomats|family members|dependants|dependents|families of (?:members of )?(?:staff|embassy staff|diplomats|personnel))\b|\b(?:staff|personnel|employees|diplomats|family members|dependants|dependents)\b(?:[^.;]|(?<=\b[a-z])\.){0,80}?\b(?:have|has|had|were|was|are|being|been)\s+(?:been\s+)?(?:temporarily\s+)?(?:withdrawn|pulled out|ordered\s+(?:(?:on\s+\w+|today|yesterday|this\s+week|last\s+week|\w+ly)\s+)?to\s+(?:leave|depart))\b|\bd[ée]part ordonn[ée]|\bretrait (?:temporaire )?(?:du|de son|des) (?:personnels?|agents|diplomates)\b|\bretir[ée]\w*\s+(?:(?:tout|toute|tous)\s+)?(?:le|la|les|son|sa|ses|leur|leurs)\s+(?:\S+\s+)?(?:personnels?|agents|diplomates|employ[ée]s)\b|\b(?:personal|botschaftspersonal|mitarbeiter\w*|botschaftsmitarbeiter\w*|diplomaten)\b(?:[^.;]|(?<=\b[a-z])\.){0,60}\babgezogen\b|\b(?:zog|zogen|zieht|ziehen)\s+(?:\S+\s+){0,4}?(?:personal|botschaftspersonal|mitarbeiter\w*|botschaftsmitarbeiter\w*|diplomaten)\b(?:[^.;,]){0,60}?\bab\b|\bangeordnete ausreise\b|\britiro (?:del|dei) (?:personale|diplomatici)\b|\b(?:far|fare|fatto|fa|fanno|faremo|far[aà])\s+rientrare\s+(?:tutto\s+|tutti\s+|parte\s+del\s+)?(?:il|i|gli)\s+(?:personale|diplomatici|familiari|funzionari)\b|\bretour (?:en france )?des familles (?:des|de nos|du) (?:agents|diplomates|personnels?)\b/g;
+  /\border(?:ed|s|ing)?\s+(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\s+)?(?:the\s+|their\s+|its\s+|an?\s+)?(?:(?:further|partial|mandatory|new|second)\s+)?(?:departure|evacuation|drawdown|withdrawal|pull-?out)\b|\bordered[- ]departure\b|\bordered\s+and\s+authori[sz]ed\s+departures?\b|\border(?:ed|s|ing)\s+(?:all\s+|the\s+|its\s+|their\s+)?(?:non-?emergency|non-?essential|embassy|diplomatic|u\.s\. government|government|family|families|dependents|dependants|relatives|spouses)\b(?:[^.;]|(?<=\b[a-z])\.){0,120}?\bto\s+(?:leave|depart)\b|\b(?:mandatory|compulsory|required)\s+(?:departure|evacuation|drawdown)\b(?!\s+(?:orders?|notices?|zones?|warnings?)\b)(?![^.;]{0,40}\b(?:residents|inhabitants|low-lying|coastal areas|villages|neighbou?rhoods|towns|districts)\b)|\b(?:withdr[ae]w|withdrawn|withdrawing|withdraws|pulled out|pulling out|pulls out|pull out)\s+(?:all\s+|some\s+|its\s+|their\s+|most\s+|the\s+|remaining\s+)*(?:non-?essential\s+|non-?emergency\s+|embassy\s+|diplomatic\s+|consular\s+|u\.s\.\s+|british\s+|its\s+)*(?:staff|personnel|employees|diplomats|family members|dependants|dependents|families of (?:members of )?(?:staff|embassy staff|diplomats|personnel))\b|\b(?:staff|personnel|employees|diplomats|family members|dependants|dependents)\b(?:[^.;]|(?<=\b[a-z])\.){0,80}?\b(?:have|has|had|were|was|are|being|been)\s+(?:been\s+)?(?:temporarily\s+)?(?:withdrawn|pulled out|ordered\s+(?:(?:on\s+\w+|today|yesterday|this\s+week|last\s+week|\w+ly)\s+)?to\s+(?:leave|depart))\b|\bd[ée]part ordonn[ée]|\bretrait (?:temporaire )?(?:du|de son|des) (?:personnels?|agents|diplomates)\b|\bretir[ée]\w*\s+(?:(?:tout|toute|tous)\s+)?(?:le|la|les|son|sa|ses|leur|leurs)\s+(?:\S+\s+)?(?:personnels?|agents|diplomates|employ[ée]s)\b|\b(?:personal|botschaftspersonal|mitarbeiter\w*|botschaftsmitarbeiter\w*|diplomaten)\b(?:[^.;]|(?<=\b[a-z])\.){0,60}\babgezogen\b|\b(?:zog|zogen|zieht|ziehen)\s+(?:\S+\s+){0,4}?(?:personal|botschaftspersonal|mitarbeiter\w*|botschaftsmitarbeiter\w*|diplomaten)\b(?:[^.;,]){0,60}?\bab\b|\bangeordnete ausreise\b|\britiro (?:del|dei) (?:personale|diplomatici)\b|\b(?:far|fare|fatto|fa|fanno|faremo|far[aà])\s+rientrare\s+(?:tutto\s+|tutti\s+|parte\s+del\s+)?(?:il|i|gli)\s+(?:personale|diplomatici|familiari|funzionari)\b|\bretour (?:en france )?des familles (?:des|de nos|du) (?:agents|diplomates|personnels?)\b/g;
 /** An ORDERED_RE match that names the staff before its verb ("staff … were withdrawn", "families … were ordered to leave"). */
 const STAFF_FIRST_RE = /^(?:staff|personnel|employees|diplomats|family members|dependants|dependents)\b/;
 const AUTH_RE =
@@ -585,7 +605,8 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     // (the staff named first, the verb last: "Family members of U.S. diplomats … were ordered to leave" is told where the
     // verb is, after the government that owns the staff)
     const verb = STAFF_FIRST_RE.test(m[0]) ? m[0].search(/\b(?:withdrawn|pulled out|ordered)\b[^.;]*$/) : -1;
-    hits.push({ signal: 'ordered_departure', start: verb > 0 ? a + verb : a, end: b, staff: true });
+    const grp = departureGroup(low, a, b);
+    hits.push({ signal: 'ordered_departure', start: verb > 0 ? a + verb : a, end: b, staff: true, ...(grp.familyOnly ? { familyOnly: true as const } : {}) });
   }
 
   // --- authorized departure ---------------------------------------------------------------------
@@ -601,7 +622,8 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     if (/^authori[sz]ed departure$/.test(m[0]) && DEP_NOT_INSTITUTED_RE.test(low.slice(b, b + 80))) continue;
     // (the staff named first, the verb last: "Family members … have been authorized to depart" is told where the verb is)
     const verb = STAFF_FIRST_RE.test(m[0]) ? m[0].search(/\bauthori[sz]ed\s+to\s+(?:leave|depart)\b/) : -1;
-    hits.push({ signal: 'authorized_departure', start: verb > 0 ? a + verb : a, end: b, staff: true, prior });
+    const grp = departureGroup(low, a, b);
+    hits.push({ signal: 'authorized_departure', start: verb > 0 ? a + verb : a, end: b, staff: true, prior, ...(grp.staffToo ? { staffToo: true as const } : {}) });
     masks.push({ start: a, end: b }); // "authorizing the evacuation of non-emergency personnel" is not an evacuation
   }
   for (const h of hits) if (h.signal === 'ordered_departure') masks.push({ start: h.start, end: h.end });

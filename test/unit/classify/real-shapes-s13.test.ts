@@ -92,3 +92,27 @@ describe('travellers who avoid or cancel trips themselves', () => {
     expect(run('Travellers should avoid all non-essential travel to Sri Lanka, the FCDO said.')).toEqual(['LK/GB/3/']);
   });
 });
+
+describe('an ordered departure of family members beside an authorized departure of staff: both stand', () => {
+  it('GIVEN "ordered all family members … to leave" and "authorised the voluntary departure of non-emergency U.S. staff" WHEN classified THEN both', () => {
+    expect(run('The U.S. has raised its travel advisory for Burkina Faso to level 4. The State Department said it had ordered all family members of U.S. government employees to leave the country and said it had authorised the voluntary departure of non-emergency U.S. staff.')).toEqual([
+      'BF/US/4/authorized_departure,level_raised,ordered_departure',
+    ]);
+  });
+
+  it('GIVEN family members ordered out "following" the authorization for employees and family members WHEN classified THEN both', () => {
+    expect(run('On October 27 the Department ordered the departure of family members of U.S. government employees from Abuja, following the October 25 authorization of departure of non-emergency U.S. government employees and family members from Abuja, Nigeria.')).toEqual([
+      'NG/US/-/authorized_departure,ordered_departure',
+    ]);
+  });
+
+  it('GIVEN an authorized departure of employees later made ordered for the same employees WHEN classified THEN ordered only', () => {
+    expect(run('On March 2 the State Department authorized the departure of non-emergency employees from Niger. On March 9 it ordered the departure of non-emergency employees and family members.')).toEqual([
+      'NE/US/-/ordered_departure',
+    ]);
+  });
+
+  it('GIVEN "ordered relatives of embassy employees in X to leave" WHEN classified THEN ordered_departure', () => {
+    expect(run('The U.S. earlier ordered relatives of embassy employees in Liberia to leave the country.')).toEqual(['LR/US/-/ordered_departure']);
+  });
+});
