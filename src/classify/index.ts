@@ -672,9 +672,12 @@ function run(input: ClassifyInput): Finding[] {
         }
         // advice against travel with no level of its own counts for a region only
         if (l.vague) continue;
-        const issuers = resolveIssuers(inf, l.start, ctxLevel === NO_ISSUER && l.vocabulary ? [l.vocabulary] : ctxLevel, true);
-        // (a phrase that is one government's step only, given by another or by nobody named, is no level)
-        if (l.onlyFor && !issuers.every((c) => c === l.onlyFor)) continue;
+        let issuers = resolveIssuers(inf, l.start, ctxLevel === NO_ISSUER && l.vocabulary ? [l.vocabulary] : ctxLevel, true);
+        // (a phrase that is some governments' step only is a level for those of them that give it, and none for others)
+        if (l.onlyFor) {
+          issuers = issuers.filter((c) => l.onlyFor!.includes(c));
+          if (issuers.length === 0) continue;
+        }
         // a bare "Level 4" is the US scale's; another government's numbered level is its own scale: advice, no level
         if (l.bare && (l.own || issuers.every((c) => c !== null && !NUMBERED_SCALE_ISSUERS.has(c)))) {
           if (!l.past) hits.push({ kind: 'regional', sentence: i, country: r, issuers, pos: l.start });

@@ -26,8 +26,9 @@ export interface LevelHit {
   vague?: boolean;
   /** A named step of a government's own scale ("special travel advisory"): advice, with no level of the table. */
   own?: true;
-  /** The phrase is this government's step only (English "travel warning" is Germany's Reisewarnung): a level only for it. */
-  onlyFor?: string;
+  /** The phrase is these governments' step only (English "travel warning" is Germany's Reisewarnung): a level only for them
+   * (null: a page that names no government). */
+  onlyFor?: ReadonlyArray<string | null>;
 }
 
 /** Phrases only one government's advice uses (matched on the phrase's own text). */
@@ -59,8 +60,8 @@ interface Pattern {
   regional?: true;
   /** The phrase names a step of a government's own scale, not the table's wording ("special travel advisory"). */
   own?: true;
-  /** The phrase is a level only when this government gives it. */
-  onlyFor?: string;
+  /** The phrase is a level only when one of these governments gives it. */
+  onlyFor?: ReadonlyArray<string | null>;
   /** Substrings every match contains (accent-free): a sentence without any skips the pattern. */
   gate: readonly string[];
   /** A phrase every match contains, tested when the gate's families are full: a sentence without it skips the pattern. */
@@ -118,7 +119,8 @@ const PATTERNS: Pattern[] = [
   // Canada (fr): "Évitez tout voyage", "Évitez les voyages non essentiels", "Faites preuve d'une grande prudence", "Prenez des mesures de sécurité normales"
   { re: /\b[ée]vit(?:ez|er|e)\s+(?:tout\s+voyage|tous\s+les\s+voyages)\b(?!\s+non\b)/g, level: 4, gate: ['voyage'] },
   { re: /\b[ée]vit(?:ez|er|e)\s+(?:(?:les\s+)?voyages|tout\s+voyage)\s+non\s+(?:essentiels?|n[ée]cessaires?)\b/g, level: 3, gate: ['voyage'] },
-  { re: /\b(?:faites|faire)\s+preuve\s+d'une\s+grande\s+prudence\b/g, level: 2, gate: ['prudence'] },
+  // (a quotation may open inside the phrase: 'de faire « preuve d'une grande prudence »')
+  { re: /\b(?:faites|faire)\s+(?:[«"\u201c]\s*)?preuve\s+d'une\s+grande\s+prudence\b/g, level: 2, gate: ['prudence'] },
   { re: /\b(?:prenez|prendre)\s+des\s+mesures\s+de\s+s[ée]curit[ée]\s+normales\b/g, level: 1, gate: ['normales'] },
   // Swiss FDFA (fr/de/it): "tourist and other non-urgent travel" = 3; "travel and stays of any kind" = 4
   { re: /\bd[ée]conseill\w*\s+(?:les\s+)?voyages\s+touristiques\s+(?:et\s+(?:les\s+)?(?:autres\s+voyages\s+)?)?non\s+urgents\b/g, level: 3, gate: ['deconseill'] },
@@ -136,14 +138,17 @@ const PATTERNS: Pattern[] = [
   { re: /\bvon\s+(?:allen\s+)?(?:nicht\s+(?:(?:unbedingt|dringend|zwingend|absolut)\s+)?(?:notwendigen|erforderlichen|n[öo]tigen|dringenden)|touristischen)\s+reisen\b[^.;]{0,80}?\babgeraten\b/g, level: 3, gate: ['abgeraten'] },
   // the active voice: "Das Auswärtige Amt rät (allerdings) von nicht notwendigen Reisen in … ab"
   { re: /\b(?:rat|raten|riet|rieten)\b(?:\s+[^\s.;,]+){0,4}?\s+von\s+(?:allen\s+)?(?:nicht\s+(?:(?:unbedingt|dringend|zwingend|absolut)\s+)?(?:notwendigen|erforderlichen|n[öo]tigen|dringenden)|touristischen)\s+reisen\b[^.;]{0,120}?\bab\b/g, level: 3, gate: ['abgeraten'] },
-  { re: /\b(?<!teil)(?<!partielle |partiellen |teilweise )reisewarnung\b|\bvor\s+reisen\s+(?:nach|in)\s+[^.;]{0,160}?\b(?:wird|werde)\s+(?:dringend\s+)?gewarnt\b/g, level: 4, gate: ['reisewarnung', 'gewarnt'] },
+  // (the German-speaking governments' step: another government's warning reported in German, "Israel hat eine Reisewarnung
+  // ausgesprochen", is on its own scale)
+  { re: /\b(?<!teil)(?<!partielle |partiellen |teilweise )reisewarnung\b/g, level: 4, onlyFor: ['DE', 'AT', 'CH', null], gate: ['reisewarnung'] },
+  { re: /\bvor\s+reisen\s+(?:nach|in)\s+[^.;]{0,160}?\b(?:wird|werde)\s+(?:dringend\s+)?gewarnt\b/g, level: 4, gate: ['gewarnt'] },
   // the active voice: "Deutschland warnt (seit …) vor Reisen in die Regionen Amhara und Tigray" (the object is part of the phrase)
   // ("warns against travel" is vague wording, classification.md: a region's advice, no country's level; the passive "Vor Reisen
   // nach X wird gewarnt" above is the Reisewarnung's own wording)
   { re: /\bwarn(?:t|te|ten|en)\b(?:\s+[^\s.;,]+){0,6}?\s+vor\s+(?:allen\s+)?reisen\s+(?:nach|in|ins)\b[^.;,]{0,80}/g, level: 4, vague: true, gate: ['gewarnt'] },
   // Germany's Reisewarnung as English reports it ("Germany has a travel warning in place for the whole of Iran"): a level for
   // Germany only (other governments' "travel warnings" are any advice)
-  { re: /\b(?<!partial |regional |partielle )travel warning\b/g, level: 4, onlyFor: 'DE', gate: ['travel'], need: 'travel warning' },
+  { re: /\b(?<!partial |regional |partielle )travel warning\b/g, level: 4, onlyFor: ['DE'], gate: ['travel'], need: 'travel warning' },
   // a partial travel warning is a warning for regions only
   { re: /\bteilreisewarnung\b|\b(?:partielle|partiellen|teilweise)\s+reisewarnung\b/g, level: 4, regional: true, gate: ['teilreisewarnung', 'reisewarnung'] },
   // Italian
@@ -353,8 +358,8 @@ export function detectLevels(low: string): LevelHit[] {
         /\bfrom\s+(?:level\s*)?$/.test(low.slice(Math.max(0, a - 12), a)) ||
         /^\s*to\s+(?:level\s*)?[1-4]\b/.test(rest) && /\bfrom\s+$/.test(low.slice(Math.max(0, a - 6), a)) ||
         // the first of two in "abaissé de « … » à « … »", "von … auf …", "da … a …"
-        // (not an infinitive's "de": "recommande de différer tout déplacement … à Madagascar")
-        (FROM_BEFORE_RE.test(low.slice(Math.max(0, a - 8), a)) && TO_AFTER_RE.test(rest) && !(/^(?:reporter|diff[ée]rer|[ée]viter|evitare)\b/.test(m[0]) && /\b(?:de|da)\s+$/.test(low.slice(Math.max(0, a - 4), a)))) ||
+        // (not an infinitive's "de": "recommande de différer tout déplacement … à Madagascar", "de faire preuve … au Gabon")
+        (FROM_BEFORE_RE.test(low.slice(Math.max(0, a - 8), a)) && TO_AFTER_RE.test(rest) && !(/^[a-zàâçéèêëîïôûù]+(?:er|re|ir)\b/.test(m[0]) && /\b(?:de|da)\s+$/.test(low.slice(Math.max(0, a - 4), a)))) ||
         /^[^.;]{0,40}\b(?:was|has been) (?:lifted|withdrawn|removed|rescinded|downgraded|lowered)\b/.test(rest) ||
         // (with an aside between commas: "advice against … to much of the coast, imposed after the attacks of 2014, was lifted")
         LIFTED_AFTER_ASIDE_RE.test(rest) ||
@@ -550,7 +555,7 @@ function legendSentence(low: string): boolean {
 
 /** Time and cause adjuncts after a level are not its object ("at Level 4 since 2023", "in March"). */
 const NOT_OBJECT_RE =
-  /^(?:the time being|the moment|the present|the foreseeable future|now\b|overall|in general|generally|nationwide|countrywide|since|after|amid|following|from|over|on (?:\w+day|\d)|last|this (?:week|month|year|morning)|earlier|today|yesterday|tomorrow|now|again|still|until|till|effective|with effect|(?:19|20)\d\d\b|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|seit|depuis|dal|dall'|dopo|apr[eè]s|nach dem|ab dem|war|was|were|is|are|has|have|had|ist|sind|hat|wird|wurde|gilt|galt|bleibt|remains?|remained|est|a|etait|resta|rimane|e stato|era)\b|^(?:des|der|of the|du|de la|del|della|dell')\s+(?:\S+\s+){0,2}?(?:amts?|ministeriums?|ministry|department|office|minist[eè]re|ministero|farnesina|government|regierung|gouvernement|governo|eda|edas|fdfa|fcdo)\b/;
+  /^(?:the time being|the moment|the present|the foreseeable future|now\b|overall|in general|generally|nationwide|countrywide|since|after|amid|following|from|over|on (?:\w+day|\d)|last|this (?:week|month|year|morning)|earlier|today|yesterday|tomorrow|now|again|still|until|till|effective|with effect|(?:19|20)\d\d\b|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|seit|depuis|dal|dall'|dopo|apr[eè]s|nach dem|ab dem|war|was|were|is|are|has|have|had|ist|sind|hat|wird|wurde|gilt|galt|bleibt|remains?|remained|est|a|etait|resta|rimane|e stato|era|issued|imposed|announced|ausgesprochen|erlassen|verh[äa]ngt|herausgegeben|ausgegeben|ver[öo]ffentlicht|aktualisiert|versch[äa]rft|ausgeweitet|erweitert|aufgehoben|beibehalten|best[äa]tigt|emise?s?|[ée]mise?s?|publi[ée]e?s?|emess[oa]|pubblicat[oa])\b|^(?:des|der|of the|du|de la|del|della|dell')\s+(?:\S+\s+){0,2}?(?:amts?|ministeriums?|ministry|department|office|minist[eè]re|ministero|farnesina|government|regierung|gouvernement|governo|eda|edas|fdfa|fcdo)\b/;
 
 const DURATION_RE =
   /^(?:(?:more than|over|nearly|almost|about|around|at least|well over|the (?:past|last|next)|several|many|some|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+){1,2}(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?)\b|^(?:years|months|weeks|decades|ages|a long time|some time)\b/;
@@ -619,7 +624,7 @@ function objectOf(rest: string): { scope: LevelHit['scope']; objectStart: number
   if (colon) return { scope: 'regional', objectStart: lead.length };
   // a duration is no object either: 'at "do not travel" for more than a year'
   if (DURATION_RE.test(obj)) return { scope: 'unknown', objectStart: -1 };
-  if (!obj || /^[^\p{L}\p{N}]/u.test(obj) || /^(?:due to|because|owing|for any reason|at this time|until|if|because of|,|\.|and\b|or\b|as\b|(?:e|ed|et|und|oder|ou|o|mentre|tandis|mais|aber|ma)\b|wegen|aufgrund|en raison|a causa|per motivi)/.test(obj) || NOT_OBJECT_RE.test(obj))
+  if (!obj || /^[^\p{L}\p{N}]/u.test(obj) || /^(?:due to|because|owing|for any reason|at this time|until|if|because of|,|\.|and\b|or\b|as\b|car\b|parce qu|puisqu|denn\b|weil\b|perch[ée]\b|poich[ée]\b|(?:e|ed|et|und|oder|ou|o|mentre|tandis|mais|aber|ma)\b|wegen|aufgrund|en raison|a causa|per motivi)/.test(obj) || NOT_OBJECT_RE.test(obj))
     return { scope: 'unknown', objectStart: -1 };
   if (EPITHET_APPOSITION_RE.test(obj)) return { scope: 'country', objectStart: lead.length };
   if (WHOLE_RE.test(obj)) return { scope: REST_OF_PART_RE.test(obj) ? 'regional' : 'country', objectStart: lead.length };

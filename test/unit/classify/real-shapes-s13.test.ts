@@ -116,3 +116,22 @@ describe('an ordered departure of family members beside an authorized departure 
     expect(run('The U.S. earlier ordered relatives of embassy employees in Liberia to leave the country.')).toEqual(['LR/US/-/ordered_departure']);
   });
 });
+
+describe('a level noun followed by its verb or a cause is no object', () => {
+  it('GIVEN German "hat … eine Reisewarnung ausgesprochen" in a text about X WHEN classified THEN level 4 for X', () => {
+    expect(run('Das Auswärtige Amt hat nach dem Militärputsch im Niger eine Reisewarnung ausgesprochen.')).toEqual(['NE/DE/4/']);
+  });
+
+  it('GIVEN another government\'s "Reisewarnung" reported in German WHEN classified THEN no level (its own scale)', () => {
+    expect(run('Israel hat eine Reisewarnung für die Ukraine ausgesprochen und fordert seine Bürger auf, das Land zu verlassen.')).toEqual(['UA/IL/-/leave_immediately']);
+  });
+
+  it('GIVEN French "faire « preuve d\'une grande prudence car … »" WHEN classified THEN level 2 (the cause is no object)', () => {
+    expect(run("Au Gabon, les autorités canadiennes rappellent de faire « preuve d'une grande prudence car la situation est tendue »."))
+      .toEqual(['GA/CA/2/']);
+  });
+
+  it('GIVEN "recommande de faire preuve d\'une grande prudence au X" WHEN classified THEN level 2, no earlier level (an infinitive\'s "de")', () => {
+    expect(run("Le Canada recommande de faire preuve d'une grande prudence au Gabon.")).toEqual(['GA/CA/2/']);
+  });
+});
