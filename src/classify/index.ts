@@ -20,6 +20,32 @@ import { matchForm, prepareDraft, printable, type PrepareDraft, type Sentence } 
 /** The trigger, global: every match of a unit in one pass. */
 const TRIGGER_ALL_RE = new RegExp(TRIGGER_LOW_RE.source, 'g');
 
+/**
+ * Trigger words in the boilerplate of advisories that never carry advice: "with little or no warning", "without warning",
+ * "receive alerts" (any plural "alerts"), "medical evacuation" (the detectors skip it). A sentence whose only trigger words
+ * are these is no trigger sentence. (The test reads the match and the few characters before it.)
+ */
+export function inertTrigger(low: string, i: number, word: string): boolean {
+  switch (word) {
+    case 'alert':
+      return low.charCodeAt(i + 5) === 115 /* s */ && !/[a-z]/.test(low.charAt(i + 6));
+    case 'warning':
+      return /(?:\bno|\bwithout|\bwithout any)\s$/.test(low.slice(Math.max(0, i - 12), i)) && !/[a-z]/.test(low.charAt(i + 7));
+    case 'evacu':
+      return low.startsWith('medical ', i - 8);
+    default:
+      return false;
+  }
+}
+
+/** The next trigger word in `low` from `from` that is not inert (null: none). */
+function nextTrigger(low: string, from: number): RegExpExecArray | null {
+  TRIGGER_ALL_RE.lastIndex = from;
+  let tm: RegExpExecArray | null;
+  while ((tm = TRIGGER_ALL_RE.exec(low)) !== null && inertTrigger(low, tm.index, tm[0])) TRIGGER_ALL_RE.lastIndex = tm.index + tm[0].length;
+  return tm;
+}
+
 export { prepare } from './text.js';
 export type { Sentence, PreparedText } from './text.js';
 
@@ -365,8 +391,7 @@ function run(input: ClassifyInput): Finding[] {
   const foundUnits = new Uint8Array(draft.lows.length);
   for (let k = 0; k < draft.lows.length; k++) {
     const low = draft.lows[k]!;
-    TRIGGER_ALL_RE.lastIndex = 0;
-    let tm = TRIGGER_ALL_RE.exec(low);
+    let tm = nextTrigger(low, 0);
     if (tm === null) continue;
     trigUnits[k] = 1;
     const unit = draft.sentencesOf(k);
@@ -375,8 +400,7 @@ function run(input: ClassifyInput): Finding[] {
     for (let ui = 0; ui < unit.length; ui++) {
       const s = unit[ui]!;
       if (next < s.start) {
-        TRIGGER_ALL_RE.lastIndex = s.start;
-        tm = TRIGGER_ALL_RE.exec(low);
+        tm = nextTrigger(low, s.start);
         next = tm === null ? Infinity : tm.index;
       }
       if (next >= s.start + s.low.length) continue;
