@@ -8,20 +8,26 @@ const CLAUSE_COMMA_RE = /[;:()\u2022]|,|\s-\s|\b(?:but|while|whereas|although|th
 const CLAUSE_RE = /[;:()\u2022]|\s-\s|\b(?:but|while|whereas|although|though|however|meanwhile|mais|aber|tandis que|w[äa]hrend)\b/g;
 const CLAUSE_END_RE = /[;:()\u2022]|\s-\s|\b(?:but|while|whereas|although|however|mais|aber|tandis que)\b/g;
 
+/** The longest clause boundary ("meanwhile", "tandis que"): a scan that starts this far before a window finds every
+ * boundary that ends inside it. */
+const LONGEST_BOUNDARY = 10;
+
 /** Start of the clause that contains `pos`: after the last ; : ( or a clause conjunction (looking back at most `reach`). */
 export function clauseStart(low: string, pos: number, commas = false, reach = 220): number {
   const from = Math.max(0, pos - reach);
   let best = from;
   const re = commas ? CLAUSE_COMMA_RE : CLAUSE_RE;
-  re.lastIndex = from;
+  // (the search reads a window that ends just after `pos`, not the rest of the sentence: a boundary that starts before `pos`
+  // ends at most LONGEST_BOUNDARY characters after it; the window opens one character early so that a word cut at its
+  // start is no word, and a match there starts before `from`)
+  const lead = from > 0 ? 1 : 0;
+  const win = low.slice(from - lead, Math.min(low.length, pos + LONGEST_BOUNDARY));
+  re.lastIndex = lead;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(low)) !== null && m.index < pos) best = m.index + m[0].length;
+  while ((m = re.exec(win)) !== null && m.index + from - lead < pos) best = m.index + from - lead + m[0].length;
   return best;
 }
 
-/** The longest clause boundary ("meanwhile", "tandis que"): a scan that starts this far before a window finds every
- * boundary that ends inside it. */
-const LONGEST_BOUNDARY = 10;
 
 /** End of the clause that contains `pos`. */
 export function clauseEnd(low: string, pos: number): number {
