@@ -28,7 +28,6 @@ export function clauseStart(low: string, pos: number, commas = false, reach = 22
   return best;
 }
 
-
 /** End of the clause that contains `pos`. */
 export function clauseEnd(low: string, pos: number): number {
   CLAUSE_END_RE.lastIndex = pos;

@@ -655,9 +655,10 @@ function run(input: ClassifyInput): Finding[] {
         }
         // no government named: only unnamed governments or missions ("foreign embassies") may stand for one
         if (issuers.length === 1 && issuers[0] === null && inf.generic.length === 0 && !(lastGeneric >= 0 && i - lastGeneric <= 1)) continue;
-        hits.push({ kind: 'signal', signal: h.signal, sentence: i, country, issuers, pos: h.start, past: !!h.prior, ...(h.familyOnly ? { familyOnly: true as const } : {}), ...(h.staffToo ? { staffToo: true as const } : {}) });
+        const group = { ...(h.familyOnly ? { familyOnly: true as const } : {}), ...(h.staffToo ? { staffToo: true as const } : {}) };
+        hits.push({ kind: 'signal', signal: h.signal, sentence: i, country, issuers, pos: h.start, past: !!h.prior, ...group });
         // (a list of places as the object gives each its finding: "the embassies in Tunis and Khartoum")
-        if (inf.mentions.length > 2) for (const c of coordinatedCountries(inf, h.end, country)) hits.push({ kind: 'signal', signal: h.signal, sentence: i, country: c, issuers, pos: h.start, past: !!h.prior });
+        if (inf.mentions.length > 2) for (const c of coordinatedCountries(inf, h.end, country)) hits.push({ kind: 'signal', signal: h.signal, sentence: i, country: c, issuers, pos: h.start, past: !!h.prior, ...group });
       }
       // an embassy reopened: attributed as its suspension would be
       for (const r of det.reo) {
@@ -1429,14 +1430,14 @@ function domesticSubject(inf: SentenceInfo, pos: number): boolean {
   return !issuerAfter;
 }
 
-/**
- * Someone who is no government gives the instruction ("advised by hotel staff", "the airline told
- * passengers"), with no issuer named between that agent and the trigger.
- */
 /** The subject of a level phrase's verb, when travellers or firms do it themselves: "Tourists (are) cancel(ling)", "Many travellers are avoiding". */
 const TRAVELLERS_DOING_RE =
   /^\s*(?:(?:many|some|most|more|the|foreign|international|western)\s+)*(?:tourists|travell?ers|visitors|holidaymakers|passengers|airlines|carriers|tour operators|companies|firms|investors)\s+(?:(?:are|were|have been|had been|have|had)\s+)?(?:now\s+|also\s+|already\s+|increasingly\s+)?$/;
 
+/**
+ * Someone who is no government gives the instruction ("advised by hotel staff", "the airline told
+ * passengers"), with no issuer named between that agent and the trigger.
+ */
 const NON_GOV_AGENT_RE =
   /\b(?:by|from)\s+(?:the\s+|their\s+|its\s+|local\s+|some\s+|many\s+)?(?:hotels?|resorts?|hostels?|airlines?|carriers?|tour (?:operators?|guides?|companies)|guides?|travel (?:agents?|agencies|companies)|employers?|compan(?:y|ies)|landlords?|hosts?|organi[sz]ers?|schools?|universit(?:y|ies)|insurers?|cruise (?:lines?|operators?))(?:\s+(?:staff|management|managers?|employees|workers|owners?|operators?|representatives?|crews?))?\b|\b(?:hotels?|resorts?|hostels?|airlines?|tour operators?|tour guides?|travel agen(?:ts?|cies)|employers?|landlords?|organi[sz]ers?|cruise lines?)(?:\s+(?:staff|management|managers?|employees|workers|owners?|representatives?|crews?))?\s+(?:\w+\s+)?(?:told|tell|tells|advised|advise|advises|urged|urge|urges|asked|ask|asks|instructed|recommended|warned|encouraged|ordered|directed)\b/g;
 
