@@ -231,11 +231,26 @@ class DocIssuer {
     private readonly detected: ReadonlyArray<{ sig: SignalHit[]; lev: LevelHit[] } | null>,
     private readonly inIssuer: string | null,
     private readonly topic: string | null,
+    private readonly gaz: Gazetteer,
   ) {}
 
   private dominantIssuer(): string | null {
-    if (this.dominant === undefined) this.dominant = this.inIssuer ?? dominantIssuer(this.infos, this.topic);
+    if (this.dominant === undefined) this.dominant = this.inIssuer ?? dominantIssuer(this.infos, this.topic) ?? this.farIssuer();
     return this.dominant;
+  }
+
+  /** The issuer named most in the sentences (or unsplit paragraphs) the mention scan skipped, far from any advice:
+   * asked only when the advice-bearing sentences and those around them name no government ("Data compiled on the
+   * basis of Canadian Department of Foreign Affairs", eight lines before the level). */
+  private farIssuer(): string | null {
+    const far: SentenceInfo[] = [];
+    for (const inf of this.infos) {
+      if (inf.mentions !== NO_MENTIONS) continue;
+      const raw = this.gaz.scan(inf.s.plain, inf.s.low, true, inf.s.ascii === true);
+      // (only a foreign ministry or its like counts from so far: "Nicaraguan authorities have reinforced the border" is no issuer)
+      if (raw.length > 0) far.push({ ...inf, mentions: assignRoles(inf.s.plain, inf.s.low, raw).filter((m) => m.kind === 'agency') });
+    }
+    return far.length > 0 ? dominantIssuer(far, this.topic) : null;
   }
 
   /** The issuer of an official document's unattributed sentences, or null for other documents. */
@@ -283,6 +298,8 @@ function vocabularyIssuer(detected: ReadonlyArray<{ sig: SignalHit[]; lev: Level
 const PAGE_SIGNATURES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:exercise (?:a high degree of caution|normal safety precautions)|reconsider your need to travel|do not travel) (?:in|to) [^.;:]{2,40}? overall\b|\bhigher levels apply\b/, 'AU'],
   [/\bsecurity status\b[^]{0,400}?\b(?:normal precautions|high degree of caution|avoid non-essential travel)\b/, 'IE'],
+  // travel.gc.ca: "Risk level" over "Thailand - Exercise a high degree of caution"
+  [/\brisk level\b[^]{0,300}?\b(?:take normal security precautions|exercise a high degree of caution|avoid non-essential travel|avoid all travel)\b/, 'CA'],
 ];
 
 function pageSignatureIssuer(lows: readonly string[]): string | null {
@@ -560,7 +577,7 @@ function run(input: ClassifyInput): Finding[] {
 
   // --- hits ---------------------------------------------------------------------------------------
   // the document's own government, worked out only when a sentence needs it (see `DocIssuer`)
-  const docIssuers = new DocIssuer(draft, infos, detected, inIssuer, topic);
+  const docIssuers = new DocIssuer(draft, infos, detected, inIssuer, topic, gaz);
   const hits: Hit[] = [];
   let denied: number | undefined;
   let holidayDoc: boolean | undefined;

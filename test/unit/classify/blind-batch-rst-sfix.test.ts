@@ -37,7 +37,8 @@ describe('a "Regional advisory" heading with a higher level than the country\'s'
       'Regional advisory - Petén border zone - Avoid all travel',
       'Avoid all travel to the areas of Petén bordering Mexico due to armed groups.',
     ].join('\n\n');
-    expect(run(text)).toEqual(['GT/-/2/']);
+    // (a "Risk level" heading over Canada's own words: the page is Canada's)
+    expect(run(text)).toEqual(['GT/CA/2/']);
   });
 });
 
