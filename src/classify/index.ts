@@ -701,6 +701,8 @@ function run(input: ClassifyInput): Finding[] {
           // (an area a hazard struck, with no government named in the sentence — "Do not travel into flood-affected areas" —
           // is the emergency services' warning, not travel advice)
           if (l.objectStart >= 0 && HAZARD_AREA_OBJECT_RE.test(low.slice(l.objectStart)) && !inf.mentions.some((m) => m.role === 'issuer' || m.role === 'addressee')) continue;
+          // (nor is advice for a region of several countries advice about one of them)
+          if (l.objectStart >= 0 && SUPRANATIONAL_OBJECT_RE.test(low.slice(l.objectStart))) continue;
           if (!l.past) {
             // (a step of a government's own scale names what it covers: "the special travel advisory it had imposed on all of Israel")
             // (… unless the part is named as another country's: "to the Southern Highlands and Enga provinces of Papua New Guinea")
@@ -1505,6 +1507,10 @@ function mentionAt(inf: SentenceInfo, from: number, maxGap: number, allowPlace =
 }
 
 /** An object that is an area a hazard struck or threatens: "flood-affected areas", "the fire zone", "evacuation zones". */
+/** A level's object that is a region of several countries, no country: "Do not travel to Middle East now", "to the Gulf region". */
+const SUPRANATIONAL_OBJECT_RE =
+  /^(?:the\s+|le\s+|den\s+|il\s+)?(?:(?:wider|greater|broader|whole|entire)\s+)?(?:middle east|near east|persian gulf|gulf region|arabian peninsula|horn of africa|(?:west|east|central|north|southern|sub-saharan)\s+africa|latin america|central america|south america|caribbean|balkans|europe|asia|africa|moyen-orient|proche-orient|nahen osten|mittleren osten|nahost|medio oriente)\b(?!\s+(?:of|in|de|von|di)\b)/;
+
 const HAZARD_AREA_OBJECT_RE =
   /^(?:the\s+|any\s+)?(?:[\p{L}]+-(?:affected|hit|prone|stricken)|flood(?:ed)?|fire|bushfire|wildfire|storm|cyclone|hurricane|typhoon|quake|earthquake|evacuation|disaster|danger|exclusion)\s+(?:areas?|zones?|regions?|districts?)\b/u;
 

@@ -80,7 +80,7 @@ const WORD_NUMBER: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3
 
 // Order matters: "all but essential" / "non-essential" before "all travel".
 const PATTERNS: Pattern[] = [
-  { re: /\blevel[\s-]*([1-4]|(?:one|two|three|four)(?=\s+(?:travel\s+)?advisory\b))\b(?:\s*(?:[:\-\u2013(,]|of 4|out of 4)?\s*["'(\u201c]?\s*(?:do not travel|reconsider (?:your need to )?travel|exercise increased caution|exercise normal precautions|avoid all travel|avoid non-essential travel|exercise a high degree of caution|exercise normal security precautions|take normal security precautions)\b)?/g, level: 4, structured: true, gate: ['level'] },
+  { re: /\blevel[\s-]*([1-4]|(?:one|two|three|four)(?=\s+(?:travel\s+)?advisory\b|\s*[:\-\u2013(,]?\s*["'(\u201c]?\s*(?:do not travel|reconsider travel|exercise increased caution|exercise normal precautions)\b))\b(?:\s*(?:[:\-\u2013(,]|of 4|out of 4)?\s*["'(\u201c]?\s*(?:do not travel|reconsider (?:your need to )?travel|exercise increased caution|exercise normal precautions|avoid all travel|avoid non-essential travel|exercise a high degree of caution|exercise normal security precautions|take normal security precautions)\b)?/g, level: 4, structured: true, gate: ['level'] },
   { re: /\b(?:advisory|travel advice|alert|warning) level\b[^.;]{0,40}?\bto\s+(?:level\s*)?([1-4])\b/g, level: 4, structured: true, gate: ['level'] },
   // (the FCDO's own phrase: its verb may be a noun, "an alert against all but essential travel")
   { re: /\b(?:(?:advis(?:e|es|ed|ing)|advice|warn(?:s|ed|ing)?)\s+(?:british (?:nationals|people)\s+)?)?against\s+all\s+but\s+essential\s+travel\b/g, level: 3, gate: ['essential'] },
@@ -94,7 +94,7 @@ const PATTERNS: Pattern[] = [
   { re: /\brefrain\w*\s+from\s+(?:all\s+)?(?:travel\w*|trips?|visits?|journeys?)\b(?:\s+to\s+[^.;,]{1,40}?)?\s+unless\s+(?:it\s+is\s+|absolutely\s+|strictly\s+|really\s+)*(?:necessary|essential|urgent)\b/g, level: 3, gate: ['refrain'] },
   { re: /\b(?:only\s+travel|travel\s+only)\b[^.;]{0,60}?\bif\s+(?:it\s+is\s+|it's\s+|this\s+is\s+)?(?:strictly\s+|absolutely\s+|really\s+)?(?:necessary|essential)\b/g, level: 3, gate: ['necessar', 'essential'] },
   { re: /\breconsider\s+(?:(?:your|their|his|her|our)\s+(?:need\s+(?:for|to)\s+)?)?(?:need\s+to\s+)?(?:any\s+|all\s+)?travel\b/g, level: 3, gate: ['reconsid'] },
-  { re: /\bdo\s+not\s+travel\b/g, level: 4, gate: ['travel'] },
+  { re: /\b(?:do\s+not|don't)\s+travel\b/g, level: 4, gate: ['travel'] },
   { re: /\b(?:advis(?:e|es|ed|ing)|advice|warn(?:s|ed|ing)?|recommend(?:s|ed|ing)?|caution(?:s|ed|ing)?)\s+(?:\S+\s+){0,3}against\s+all\s+(?:forms of\s+)?travel\b/g, level: 4, gate: ['against'] },
   { re: /\bavoid(?:ing)?\s+all\s+travel\b/g, level: 4, gate: ['avoid'] },
   { re: /\ball\s+travel\s+(?:to|in|within)\b[^.;]{0,60}?\b(?:should|must|is to|are to)\s+be\s+avoided\b/g, level: 4, gate: ['avoid'] },
@@ -332,7 +332,7 @@ export function detectLevels(low: string): LevelHit[] {
         bare = label === null;
         if (/\brepatriat\w*|\bdeployment ban\b/.test(low)) continue;
         // "Level 4" must be an advisory level: labelled, or with advisory vocabulary nearby
-        if (m[0].length < 9 && !/\b(?:advisory|advisories|travel|warning|alert|advice)\b/.test(low) && !/\b(?:from|to|at|of)\s+$/.test(low.slice(Math.max(0, a - 6), a))) continue;
+        if (m[0].length < 9 && !/\b(?:advisory|advisories|travel|warning|alert|advice)\b/.test(low) && !/\b(?:from|to|at|of|on)\s+$/.test(low.slice(Math.max(0, a - 6), a))) continue;
       }
       taken.push([a, b]);
       const rest = low.slice(b);
@@ -465,7 +465,7 @@ const LABEL_LEVELS: ReadonlyArray<[RegExp, Level]> = [
 
 /** The level of a numbered level's label ("level 2 (avoid non-essential travel" → 3), or null without one. */
 function labelLevel(phrase: string): Level | null {
-  const at = /^level[\s-]*[1-4]\b/.exec(phrase);
+  const at = /^level[\s-]*(?:[1-4]|one|two|three|four)\b/.exec(phrase);
   const label = at ? phrase.slice(at[0].length) : '';
   if (!/\p{L}/u.test(label)) return null;
   for (const [re, level] of LABEL_LEVELS) if (re.test(label)) return level;
@@ -598,7 +598,7 @@ function objectOf(rest: string): { scope: LevelHit['scope']; objectStart: number
   // going "there": "formellement déconseillé de s'y rendre", "sconsigliato recarvisi" (the country the sentence is about)
   const there = /^\s*(?:(?:de |d')s'y rendre|(?:di )?(?:recarvisi|andarci))\b/.exec(rest);
   if (there) return { scope: 'country', objectStart: there[0].length - there[0].trimStart().length };
-  const named = /^\s*["'\u201d\u00bb]?\s*(?:travel\s+)?(?:ban|warning|advisory|alert|advice|notice|rating|status|designation)\b/.exec(rest);
+  const named = /^\s*["'\u201d\u00bb]?\s*(?:travel\s+)?(?:ban|warning|advisory|alert|advice|notice|rating|status|designation|stage|category|tier|recommendation)\b/.exec(rest);
   let skip = named ? named[0].length : 0;
   // the addressees before the verb of going: "formellement déconseillé aux ressortissants français de se rendre en Iran",
   // "sconsigliato ai connazionali di recarsi in"

@@ -41,3 +41,37 @@ describe('the government of a page that names itself only far from its advice', 
     expect(run(page).every((f) => !f.includes('/CA/'))).toBe(true);
   });
 });
+
+describe('the US levels however reported: contracted, spelt out, "on" a level', () => {
+  it('GIVEN "Don\'t travel to X, the State Department said" WHEN classified THEN level 4', () => {
+    expect(run('Don’t travel to Mali, the State Department said on Tuesday.')).toEqual(['ML/US/4/']);
+  });
+
+  it('GIVEN "places X on a level four \\"do not travel\\" stage" WHEN classified THEN level 4 for X', () => {
+    expect(run('The U.S. State Department alert places Niger on a level four "do not travel" stage, and cites crime and kidnapping.')).toEqual(['NE/US/4/']);
+  });
+
+  it('GIVEN "placed X on Level 4" WHEN classified THEN level 4 for X', () => {
+    expect(run('The State Department placed Niger on Level 4 last week.')).toEqual(['NE/US/4/']);
+  });
+
+  it('GIVEN a domestic alert level spelt out ("moved to alert level four") WHEN classified THEN no finding', () => {
+    expect(run('New Zealand moved to alert level four on Tuesday as cases rose.')).toEqual([]);
+  });
+});
+
+describe('"the U.S. travel advisory for X": the article makes the name the issuer', () => {
+  it('GIVEN "The U.S. travel advisory for X is at Level 4" WHEN classified THEN the US is the issuer', () => {
+    expect(run('The U.S. travel advisory for Belarus is at Level 4.')).toEqual(['BY/US/4/']);
+  });
+
+  it('GIVEN "X Travel Advisory" as a page title WHEN classified THEN X is still the country', () => {
+    expect(run('Honduras Travel Advisory\n\nReconsider travel to Honduras due to crime, the State Department says.')).toEqual(['HN/US/3/']);
+  });
+});
+
+describe('advice for a region of several countries is about none of them', () => {
+  it('GIVEN "Do not travel to the Middle East, Canada warns" in a text about one country WHEN classified THEN no Canadian finding', () => {
+    expect(run('Do not travel to the Middle East, Canada warns nationals. The US asked its citizens in Iraq to leave.')).toEqual(['IQ/US/-/leave_immediately']);
+  });
+});
