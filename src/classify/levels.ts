@@ -93,7 +93,7 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?:(?:advis(?:e|es|ed|ing)|advice|warn(?:s|ed|ing)?|recommend(?:s|ed|ing)?|caution(?:s|ed|ing)?)\s+(?:\S+\s+){0,3}against|avoid(?:ing)?)\s+(?:all\s+|any\s+)?(?:travel|trips?|visits?|journeys?)\b(?:\s+to\s+[^.;,]{1,40}?)?,?\s+unless\s+(?:it\s+is\s+|absolutely\s+|strictly\s+|really\s+)*(?:necessary|essential|urgent)\b/g, level: 3, gate: ['against', 'avoid'] },
   { re: /\brefrain\w*\s+from\s+(?:all\s+)?(?:travel\w*|trips?|visits?|journeys?)\b(?:\s+to\s+[^.;,]{1,40}?)?\s+unless\s+(?:it\s+is\s+|absolutely\s+|strictly\s+|really\s+)*(?:necessary|essential|urgent)\b/g, level: 3, gate: ['refrain'] },
   { re: /\b(?:only\s+travel|travel\s+only)\b[^.;]{0,60}?\bif\s+(?:it\s+is\s+|it's\s+|this\s+is\s+)?(?:strictly\s+|absolutely\s+|really\s+)?(?:necessary|essential)\b/g, level: 3, gate: ['necessar', 'essential'] },
-  { re: /\breconsider\s+(?:(?:your|their|his|her|our)\s+(?:need\s+(?:for|to)\s+)?)?(?:need\s+to\s+)?(?:any\s+|all\s+)?travel\b/g, level: 3, gate: ['reconsid'] },
+  { re: /\breconsider\s+(?:(?:your|their|his|her|our)\s+(?:need\s+(?:for|to)\s+)?)?(?:need\s+to\s+)?(?:any\s+|all\s+)?travel(?:l?ing)?\b/g, level: 3, gate: ['reconsid'] },
   { re: /\b(?:do\s+not|don't)\s+travel\b/g, level: 4, gate: ['travel'] },
   { re: /\b(?:advis(?:e|es|ed|ing)|advice|warn(?:s|ed|ing)?|recommend(?:s|ed|ing)?|caution(?:s|ed|ing)?)\s+(?:\S+\s+){0,3}against\s+all\s+(?:forms of\s+)?travel\b/g, level: 4, gate: ['against'] },
   { re: /\bavoid(?:ing)?\s+all\s+travel\b/g, level: 4, gate: ['avoid'] },
@@ -108,12 +108,14 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?:exercise|take)\s+normal\s+(?:safety\s+|security\s+)?(?:and\s+security\s+)?precautions\b|\bnormal precautions\b/g, level: 1, gate: ['precaution'] },
   // French
   { re: /\bformellement\s+d[ée]conseill[ée]e?s?\b|\bd[ée]conseill(?:e|ent|ait|aient)\s+(?:(?:desormais|toujours|encore|donc|aussi)\s+)?formellement\b|\bzone rouge\b/g, level: 4, gate: ['deconseill', 'zone rouge'] },
-  { re: /\bd[ée]conseill[ée]e?s?\s+sauf\s+(?:pour\s+)?raisons?\s+imp[ée]ratives?\b|\bzone orange\b/g, level: 3, gate: ['deconseill', 'zone orange'] },
+  { re: /\bd[ée]conseill[ée]e?s?\s+sauf\s+(?:pour\s+)?raisons?\s+imp[ée](?:ratives?|rieuses?)\b|\bzone orange\b/g, level: 3, gate: ['deconseill', 'zone orange'] },
   { re: /\bd[ée]conseill\w*\s+(?:(?:desormais|d[ée]sormais|jusqu'ici|jusqu'alors|auparavant|seulement|uniquement|encore|toujours)\s+){0,2}(?:les\s+)?voyages\s+non\s+(?:essentiels|indispensables|necessaires|n[ée]cessaires)\b|\bvoyages\s+non\s+(?:essentiels|indispensables|n[ée]cessaires)\b(?:(?!\bmais\b)[^.;]){0,120}?\bd[ée]conseill\w*/g, level: 3, gate: ['deconseill'] },
   { re: /\bd[ée]conseill\w*\s+(?:desormais\s+|d[ée]sormais\s+)?tous\s+les\s+voyages\b|\btous\s+les\s+voyages\b(?:(?!\bmais\b)[^.;]){0,120}?\bd[ée]conseill\w*/g, level: 4, gate: ['deconseill'] },
   // "reporter tout voyage non essentiel", "différer tout déplacement non indispensable": defer non-essential travel (3, as
   // Singapore's "defer")
   { re: /\b(?:reporter|report(?:ez|e|ent)|diff[ée]rer|diff[èe]r(?:ez|e|ent))\s+(?:tout|tous\s+les|les|vos|leurs)\s+(?:voyages?|d[ée]placements?|s[ée]jours?)\s+non\s+(?:essentiels?|indispensables?|n[ée]cessaires?|urgents?)\b/g, level: 3, gate: ['voyage'] },
+  // (… or all of it, unless for compelling reasons: "il est recommandé, sauf raisons impérieuses, de différer tout déplacement")
+  { re: /\bsauf\s+(?:pour\s+)?(?:raisons?|motifs?)\s+imp[ée](?:ratives?|rieuses?)\s*,?\s+(?:de\s+|d')?(?:reporter|report(?:ez|e|ent)|diff[ée]rer|diff[èe]r(?:ez|e|ent)|[ée]viter|[ée]vit(?:ez|e|ent))\s+(?:tout|tous\s+les|les|vos|leurs)\s+(?:voyages?|d[ée]placements?|s[ée]jours?)\b|\b(?:reporter|report(?:ez|e|ent)|diff[ée]rer|diff[èe]r(?:ez|e|ent))\s+(?:tout|tous\s+les|les|vos|leurs)\s+(?:voyages?|d[ée]placements?|s[ée]jours?)\b(?=[^.;]{0,60}?\bsauf\s+(?:pour\s+)?(?:raisons?|motifs?)\s+imp[ée](?:ratives?|rieuses?)\b)/g, level: 3, gate: ['voyage'] },
   { re: /\bvigilance\s+renforc[ée]e\b/g, level: 2, gate: ['vigilance'] },
   { re: /\bvigilance\s+normale\b/g, level: 1, gate: ['vigilance'] },
   // Canada (fr): "Évitez tout voyage", "Évitez les voyages non essentiels", "Faites preuve d'une grande prudence", "Prenez des mesures de sécurité normales"
@@ -575,9 +577,10 @@ const OUTSIDE_PART_RE =
 export const EPITHET_APPOSITION_RE =
   /^(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:state|nation|country|kingdom|republic|emirate|island nation|archipelago)\s+of\s+|^(?:den|dem|das|die)\s+(?:[\p{L}-]+\s+)?[\p{L}-]*(?:staat|land|k[öo]nigreich|emirat|republik|inselstaat)\s+|^(?:le|la|l')\s*(?:[\p{L}-]+\s+){0,2}?(?:pays|[ée]tat|royaume|r[ée]publique|nation)\s+(?:[\p{L}-]+\s+)?(?:du|de la|de l'|des|d')\s*|^(?:il|lo|la|l')\s*(?:[\p{L}-]+\s+){0,2}?(?:paese|stato|regno|repubblica|nazione)\s+(?:[\p{L}-]+\s+)?(?:del|della|dell'|dei|di)\s*/u;
 
-/** Addressees between a level phrase and its verb of going ("… aux ressortissants français de se rendre", "… ai connazionali di recarsi"). */
+/** Addressees between a level phrase and its verb of going ("… aux ressortissants français de se rendre", "… ai connazionali di recarsi",
+ * "… to its citizens planning to travel"). */
 const ADDRESSEE_BEFORE_GOING_RE =
-  /^\s*(?:aux|[àa] nos|ai|agli|alle)\s+(?:ressortissants|voyageurs|touristes|fran[çc]ais|citoyens|compatriotes|connazionali|cittadini|italiani|viaggiatori|turisti)(?:\s+(?:fran[çc]ais|belges|suisses|canadiens|italiani|europ[ée]ens))?(?=\s+(?:de |d')(?:se rendre|voyager|aller|s[ée]journer)\b|\s+(?:di )?(?:recarsi|viaggiare|andare)\b)/;
+  /^\s*(?:to|for)\s+(?:its|their|the|all)\s+(?:[a-z]+\s+)?(?:citizens|nationals|travell?ers)\s+(?:(?:who\s+are\s+)?(?:planning|intending|wishing|hoping|looking)\s+to|who\s+(?:plan|intend|wish|want)\s+to)\s+(?:travel|go)(?=\s+(?:to|in)\s)|^\s*(?:aux|[àa] nos|ai|agli|alle)\s+(?:ressortissants|voyageurs|touristes|fran[çc]ais|citoyens|compatriotes|connazionali|cittadini|italiani|viaggiatori|turisti)(?:\s+(?:fran[çc]ais|belges|suisses|canadiens|italiani|europ[ée]ens))?(?=\s+(?:de |d')(?:se rendre|voyager|aller|s[ée]journer)\b|\s+(?:di )?(?:recarsi|viaggiare|andare)\b)/;
 
 /** After the advice's name, what leads its object instead of a preposition: "advisory regarding Bangladesh", "warning on Iran". */
 const ABOUT_OBJECT_RE =
@@ -598,7 +601,7 @@ function objectOf(rest: string): { scope: LevelHit['scope']; objectStart: number
   // going "there": "formellement déconseillé de s'y rendre", "sconsigliato recarvisi" (the country the sentence is about)
   const there = /^\s*(?:(?:de |d')s'y rendre|(?:di )?(?:recarvisi|andarci))\b/.exec(rest);
   if (there) return { scope: 'country', objectStart: there[0].length - there[0].trimStart().length };
-  const named = /^\s*["'\u201d\u00bb]?\s*(?:travel\s+)?(?:ban|warning|advisory|alert|advice|notice|rating|status|designation|stage|category|tier|recommendation)\b/.exec(rest);
+  const named = /^\s*["'\u201d\u00bb]?\s*(?:travel\s+)?(?:ban|warning|advisory|alert|advice|notice|rating|status|designation|stage|category|tier|recommendation|destination)\b/.exec(rest);
   let skip = named ? named[0].length : 0;
   // the addressees before the verb of going: "formellement déconseillé aux ressortissants français de se rendre en Iran",
   // "sconsigliato ai connazionali di recarsi in"
@@ -610,7 +613,7 @@ function objectOf(rest: string): { scope: LevelHit['scope']; objectStart: number
   // (a closing quote may end the phrase before its object: 'to "reconsider your need to travel" to Enga')
   // (a gloss in parentheses may come before the colon of a list: "formellement déconseillées (zone rouge) :")
   // (a verb of going may come before it: "formellement déconseillé de se rendre au Tchad", "si sconsiglia di recarsi in")
-  const m = /^\s*(?:\([^()]{1,40}\)\s*(?=:))?(?:["'\u201d\u00bb\u2019](?=\s))?\s*(?:,?\s*(?:when|while)\s+(?:travell?ing|visiting)\s+(?=to\s|in\s)|travel\s+|(?:tout |tous les |les )(?:d[ée]placements?|voyages?|s[ée]jours?)\s+|(?:de |d')(?:se rendre|voyager|partir|aller|s[ée]journer)\s+|(?:di )?(?:recarsi|viaggiare|andare)\s+)?((?:to|in|within|for|into|nach|en|au|aux|[àa]|ad|verso|per|fur|pour|vers|dans|nel|nella|nello|nelle|negli|nei|im)(?![a-zà-ÿ])(?:\s+(?:and|or)\s+(?:through|within|in|to|around|from)\b)?|nell'(?!inter))?\s*(:)?\s*/.exec(rest.slice(skip));
+  const m = /^\s*(?:\([^()]{1,40}\)\s*(?=:))?(?:["'\u201d\u00bb\u2019](?=\s))?\s*(?:,?\s*(?:when|while)\s+(?:(?:travell?ing|visiting|staying)\s+)?(?=to\s|in\s)|travel\s+|(?:tout |tous les |les )(?:d[ée]placements?|voyages?|s[ée]jours?)\s+|(?:de |d')(?:se rendre|se d[ée]placer|voyager|partir|aller|s[ée]journer)(?:\s+ou\s+(?:de |d')?(?:se rendre|se d[ée]placer|voyager|s[ée]journer))?\s+|(?:di )?(?:recarsi|viaggiare|andare)\s+)?((?:to|in|within|for|into|nach|en|au|aux|[àa]|ad|verso|per|fur|pour|vers|dans|nel|nella|nello|nelle|negli|nei|im)(?![a-zà-ÿ])(?:\s+(?:and|or)\s+(?:through|within|in|to|around|from)\b)?|nell'(?!inter))?\s*(:)?\s*/.exec(rest.slice(skip));
   // the advice named, then no preposition: the words after it are no object ("a Level 4 travel advisory authorises the
   // departure …"); "regarding", "concerning", "about" or "on" lead one after the advice's name ("advisory regarding Bangladesh")
   let lead = rest.slice(0, skip) + (m ? m[0] : '');

@@ -75,3 +75,39 @@ describe('advice for a region of several countries is about none of them', () =>
     expect(run('Do not travel to the Middle East, Canada warns nationals. The US asked its citizens in Iraq to leave.')).toEqual(['IQ/US/-/leave_immediately']);
   });
 });
+
+describe('objects after other words of going and addressees', () => {
+  it('GIVEN "déconseillé sauf raison impérative de se déplacer ou de séjourner dans le pays" on a page about X WHEN classified THEN level 3 for X', () => {
+    expect(run('Conseils aux voyageurs - Guinée. Dans ce contexte, il est déconseillé sauf raison impérative de se déplacer ou de séjourner dans le pays.')).toEqual(['GN/FR/3/']);
+  });
+
+  it('GIVEN "placed a high degree of caution to its citizens planning to travel to X" WHEN classified THEN level 2 for X', () => {
+    expect(run('Ireland on Saturday placed a high degree of caution to its citizens planning to travel to Kenya following the floods.')).toEqual(['KE/IE/2/']);
+  });
+
+  it('GIVEN "exercise a high degree of caution when in X" beside a region\'s advice WHEN classified THEN level 2 for X', () => {
+    expect(run('The Canadian government advises travelers to avoid all travel in Cabo Delgado Province, and to exercise a high degree of caution when in Mozambique.')).toEqual(['MZ/CA/2/']);
+  });
+
+  it('GIVEN "listing the country as a third-tier \\"reconsider travel\\" destination" WHEN classified THEN level 3', () => {
+    expect(run('Peru protests. The State Department is listing the country as a third-tier "reconsider travel" destination.')).toEqual(['PE/US/3/']);
+  });
+
+  it('GIVEN "warned its citizens to reconsider travelling to X" WHEN classified THEN level 3', () => {
+    expect(run('The US government has warned its citizens to reconsider travelling to Nigeria due to crime.')).toEqual(['NG/US/3/']);
+  });
+});
+
+describe('French: putting off all travel unless for compelling reasons', () => {
+  it('GIVEN "recommande, sauf raisons impérieuses, de différer tout déplacement à X" WHEN classified THEN level 3', () => {
+    expect(run("Le Quai d'Orsay recommande, sauf raisons impérieuses, de différer tout déplacement à Madagascar.")).toEqual(['MG/FR/3/']);
+  });
+
+  it('GIVEN "reporter tout voyage au X, sauf raison impérative" WHEN classified THEN level 3', () => {
+    expect(run("Le Quai d'Orsay recommande de reporter tout voyage au Mali, sauf raison impérative.")).toEqual(['ML/FR/3/']);
+  });
+
+  it('GIVEN "différer tout déplacement" with no exception WHEN classified THEN no level of the table', () => {
+    expect(run("Le Quai d'Orsay recommande de différer tout déplacement à Madagascar.").every((f) => !f.includes('/3/'))).toBe(true);
+  });
+});
