@@ -169,9 +169,12 @@ const PATTERNS: Pattern[] = [
   { re: /\bspecial travel advisory\b/g, level: 4, own: true, gate: ['advis'] },
   // German and Swiss "Von Reisen in … wird abgeraten" ("rät in seinen Hinweisen weiterhin von Reisen in … ab") with no qualifier: advice against travel with no level (last: the
   // qualified forms above take their words first)
-  { re: /\bvon\s+reisen\s+(?:in|nach|im|ins)\b[^.;]{0,200}?\b(?:wird|werden)\s+(?:\S+\s+){0,2}?abgeraten\b|\b(?:rat|raten|riet|rieten)\b(?:\s+[^\s.;,]+){0,7}?\s+von\s+reisen\s+(?:in|nach|im|ins)\b[^.;]{0,160}?\bab\b/g, level: 3, vague: true, gate: ['abgeraten'] },
+  { re: /\bvon\s+reisen\s+(?:in|nach|im|ins)\b[^.;]{0,200}?\b(?:wird|werden)\s+(?:\S+\s+){0,2}?abgeraten\b|\b(?:wird|werden)\s+(?:\S+\s+){0,2}?abgeraten\s+von\s+reisen\s+(?:in|nach|im|ins)\b|\b(?:rat|raten|riet|rieten)\b(?:\s+[^\s.;,]+){0,7}?\s+von\s+reisen\s+(?:in|nach|im|ins)\b[^.;]{0,160}?\bab\b/g, level: 3, vague: true, gate: ['abgeraten'] },
   // "avoid travel to", "éviter les déplacements vers", "evitare gli spostamenti verso": no level, but advice for a region
   { re: /\bavoid\s+(?:travel(?:l?ing)?|trips|journeys|going)\s+(?:to|in|into|within)\b/g, level: 3, vague: true, gate: ['avoid'] },
+  // "You should avoid the southeast region of Turkey", "advised to avoid the border provinces of …": a part of a country to avoid
+  // (not "avoid areas of protest": a region's noun, then "of" a place)
+  { re: /\b(?:should|must|to)\s+avoid\s+(?=(?:the|all)\s+(?:[a-z-]+\s+){0,2}?(?:regions?|provinces?|districts?|governorates?|border\s+(?:areas?|regions?|zones?))\s+(?:of|in|along|near)\s)/g, level: 3, vague: true, gate: ['avoid'] },
   // "reminds citizens not to travel to Lac province", "told nationals not to travel to the border areas": advice against
   // travel to a government's own citizens (not "asked residents not to travel", a domestic request), with no level of the table (a region's advice; "… unless their journey is essential" is another level's wording)
   { re: /\b(?:advis\w*|urg(?:e|es|ed|ing)|told|tell(?:s|ing)?|remind\w*|call(?:s|ed|ing)?\s+on|ask(?:s|ed|ing)?|recommend\w*|warn(?:s|ed|ing)?|instruct\w*|encourag\w*)\s+(?:\S+\s+){0,4}?(?:citizens|nationals|compatriots|passport holders|travell?ers|[a-z]+ans|(?!these\b)[a-z]+ese|britons|swiss|irish|(?!this\b)[a-z]+is)\b(?:\s+\S+){0,6}?\s+not\s+to\s+travel\s+(?:to|in|into|within)\b(?![^.;]{0,120}\b(?:unless|except|other than)\b)/g, level: 4, vague: true, gate: ['travel'], need: 'not to travel' },

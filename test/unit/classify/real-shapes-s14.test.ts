@@ -111,3 +111,17 @@ describe('French: putting off all travel unless for compelling reasons', () => {
     expect(run("Le Quai d'Orsay recommande de différer tout déplacement à Madagascar.").every((f) => !f.includes('/3/'))).toBe(true);
   });
 });
+
+describe('a part of a country to avoid: advice for a region, no country level', () => {
+  it('GIVEN "You should avoid the southeast region of X" WHEN classified THEN a finding for X with no level', () => {
+    expect(run('You should avoid the Southeast region of Turkey and follow the advice of the local authorities, the Foreign Office said.')).toEqual(['TR/GB/-/']);
+  });
+
+  it('GIVEN "avoid the areas of protest" WHEN classified THEN no finding', () => {
+    expect(run('Protesters gathered. You should avoid the areas of protest in Turkey, the Foreign Office said.')).toEqual([]);
+  });
+
+  it('GIVEN German "Es wird abgeraten von Reisen in die Region …" WHEN classified THEN a finding with no level', () => {
+    expect(run('Es wird abgeraten von Reisen in die Region Bergkarabach und ins Grenzgebiet zu Armenien, teilt das EDA zu Aserbaidschan mit.')).toEqual(['AZ/CH/-/']);
+  });
+});
