@@ -125,3 +125,31 @@ describe('a part of a country to avoid: advice for a region, no country level', 
     expect(run('Es wird abgeraten von Reisen in die Region Bergkarabach und ins Grenzgebiet zu Armenien, teilt das EDA zu Aserbaidschan mit.')).toEqual(['AZ/CH/-/']);
   });
 });
+
+describe('French shelter and an embassy announcing its own closure', () => {
+  it('GIVEN "recommande aux ressortissants de s\'abriter temporairement sur place" WHEN classified THEN shelter in place', () => {
+    expect(run("L'ambassade des États-Unis à Kinshasa recommande aux ressortissants américains de s'abriter temporairement sur place.")).toEqual(['CD/US/-/shelter_in_place']);
+  });
+
+  it('GIVEN "l\'ambassade a annoncé sa fermeture au public jusqu\'à nouvel ordre" WHEN classified THEN embassy suspended', () => {
+    expect(run("L'ambassade des États-Unis à Kinshasa a également annoncé sa fermeture au public jusqu'à nouvel ordre.")).toEqual(['CD/US/-/embassy_suspended']);
+  });
+
+  it('GIVEN "the embassy announced its closure" WHEN classified THEN embassy suspended', () => {
+    expect(run('The U.S. Embassy in Kinshasa announced its closure to the public until further notice.')).toEqual(['CD/US/-/embassy_suspended']);
+  });
+
+  it('GIVEN "the embassy has not announced its closure" WHEN classified THEN no suspension', () => {
+    expect(run('The U.S. Embassy in Kinshasa has not announced its closure.')).toEqual([]);
+  });
+});
+
+describe('a closure denied after the embassy is named', () => {
+  it('GIVEN "the embassy has not been closed" WHEN classified THEN no suspension', () => {
+    expect(run('The U.S. Embassy in Kinshasa has not been closed.')).toEqual([]);
+  });
+
+  it('GIVEN "l\'ambassade n\'est pas fermée" WHEN classified THEN no suspension', () => {
+    expect(run("L'ambassade de France à Kinshasa n'est pas fermée.")).toEqual([]);
+  });
+});
