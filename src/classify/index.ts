@@ -727,6 +727,15 @@ function run(input: ClassifyInput): Finding[] {
           if (!l.past) hits.push({ kind: 'regional', sentence: i, country: r, issuers, pos: l.start });
           continue;
         }
+        // a level the sentence names no country for, given to the countries listed line by line after it ("twenty-three are
+        // assigned a 'Do Not Travel' status. They are as follows: / - Afghanistan / - Belarus / …")
+        if (!l.past && !regional && l.objectStart < 0 && !inf.mentions.some((m) => m.role === 'place')) {
+          const listed = countryListAfter(infos, i, gaz);
+          if (listed.length >= 2) {
+            for (const c of listed) hits.push({ kind: 'level', level: l.level, past: false, regional: false, sentence: i, country: c, issuers, pos: l.start });
+            continue;
+          }
+        }
         hits.push({ kind: 'level', level: l.level, past: l.past, regional, sentence: i, country: r, issuers, pos: l.start });
         // countries coordinated in the object share the level: "sconsiglia i viaggi non necessari a Cuba e in Giamaica",
         // "reconsider their need to travel to Guinea, Sierra Leone and Liberia"
@@ -1507,6 +1516,41 @@ function mentionAt(inf: SentenceInfo, from: number, maxGap: number, allowPlace =
 }
 
 /** An object that is an area a hazard struck or threatens: "flood-affected areas", "the fire zone", "evacuation zones". */
+/** Words a line of a country list may hold besides the names: "Israel and the occupied Palestinian territory", "Myanmar/Burma". */
+const LIST_LINE_REST_RE = /^(?:[\s,;/&()*\u2022\u00b7\u2013\u2014.:-]|\d|\b(?:and|the|of|occupied|territory|territories|federation|republic|et|le|la|les|und|die|e|il)\b)*$/;
+
+/**
+ * The countries listed one per line after sentence `i` (itself ending in a colon, or followed by a short one that does:
+ * "They are as follows:"), two lines at least; none when the next lines are not such a list.
+ */
+function countryListAfter(infos: readonly SentenceInfo[], i: number, gaz: Gazetteer): string[] {
+  let j = i + 1;
+  if (!/:\s*$/.test(infos[i]!.s.low)) {
+    const intro = infos[j];
+    if (!intro || intro.s.low.length > 80 || !/:\s*$/.test(intro.s.low)) return [];
+    j++;
+  }
+  const out: string[] = [];
+  let lines = 0;
+  for (; j < infos.length && lines < 60; j++) {
+    const s = infos[j]!.s;
+    if (s.low.length > 80) break;
+    const ms = infos[j]!.mentions !== NO_MENTIONS ? infos[j]!.mentions : gaz.scan(s.plain, s.low, false, s.ascii === true);
+    if (ms.length === 0) break;
+    let rest = '';
+    let at = 0;
+    for (const m of ms) {
+      rest += s.low.slice(at, m.start);
+      at = Math.max(at, m.end);
+    }
+    rest += s.low.slice(at);
+    if (!LIST_LINE_REST_RE.test(rest)) break;
+    lines++;
+    for (const m of ms) if (!out.includes(m.code)) out.push(m.code);
+  }
+  return lines >= 2 ? out : [];
+}
+
 /** A level's object that is a region of several countries, no country: "Do not travel to Middle East now", "to the Gulf region". */
 const SUPRANATIONAL_OBJECT_RE =
   /^(?:the\s+|le\s+|den\s+|il\s+)?(?:(?:wider|greater|broader|whole|entire)\s+)?(?:middle east|near east|persian gulf|gulf region|arabian peninsula|horn of africa|(?:west|east|central|north|southern|sub-saharan)\s+africa|latin america|central america|south america|caribbean|balkans|europe|asia|africa|moyen-orient|proche-orient|nahen osten|mittleren osten|nahost|medio oriente)\b(?!\s+(?:of|in|de|von|di)\b)/;

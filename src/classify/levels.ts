@@ -532,7 +532,7 @@ const KIND_OF_PLACE_RE = /^(?:environments|countries|destinations|locations|cont
 const COORDINATED_GAP_RE = /^["'\u201c\u201d\u00ab\u00bb\s*,]*(?:and|or|et|ou|und|oder|e|o)["'\u201c\u201d\u00ab\u00bb\s*]*$/;
 
 /** Between two items of a list set out on one line: a separator alone (a middle dot, a bullet, a bar, a slash, a comma, a dash). */
-const LIST_SEP_GAP_RE = /^["'\u201c\u201d\u00ab\u00bb\s]*[\u00b7\u2022|/,;\u2013\u2014-]["'\u201c\u201d\u00ab\u00bb\s]*$/;
+const LIST_SEP_GAP_RE = /^["'\u201c\u201d\u00ab\u00bb\s]*[\u00b7\u2022|/,;\u2013\u2014-]["'\u201c\u201d\u00ab\u00bb\s]*(?:(?:and|or|et|ou|und|oder|e|o),?["'\u201c\u201d\u00ab\u00bb\s]*)?$/;
 
 /** A numbered level, for a legend told in prose: "Level 1 means …, Level 2 …, level 3, to …". */
 const LEVEL_NUMBER_RE = /\blevel[\s-]*([1-6])\b/g;
@@ -604,7 +604,7 @@ function objectOf(rest: string): { scope: LevelHit['scope']; objectStart: number
   // going "there": "formellement déconseillé de s'y rendre", "sconsigliato recarvisi" (the country the sentence is about)
   const there = /^\s*(?:(?:de |d')s'y rendre|(?:di )?(?:recarvisi|andarci))\b/.exec(rest);
   if (there) return { scope: 'country', objectStart: there[0].length - there[0].trimStart().length };
-  const named = /^\s*["'\u201d\u00bb]?\s*(?:travel\s+)?(?:ban|warning|advisory|alert|advice|notice|rating|status|designation|stage|category|tier|recommendation|destination)\b/.exec(rest);
+  const named = /^\s*["'\u201d\u00bb]?\s*(?:travel\s+|security\s+|safety\s+|risk\s+)?(?:ban|warning|advisory|alert|advice|notice|rating|status|designation|stage|category|tier|recommendation|destination)\b/.exec(rest);
   let skip = named ? named[0].length : 0;
   // the addressees before the verb of going: "formellement déconseillé aux ressortissants français de se rendre en Iran",
   // "sconsigliato ai connazionali di recarsi in"

@@ -153,3 +153,23 @@ describe('a closure denied after the embassy is named', () => {
     expect(run("L'ambassade de France à Kinshasa n'est pas fermée.")).toEqual([]);
   });
 });
+
+describe('a level given to the countries listed line by line after it', () => {
+  const head = 'Out of more than two hundred destinations for which Ireland’s Department of Foreign Affairs provides Travel Advice, twenty-three are currently assigned a ‘Do Not Travel’ Security Status.';
+
+  it('GIVEN a level sentence, "They are as follows:" and a bulleted list of countries WHEN classified THEN each listed country gets the level', () => {
+    expect(run(`${head}\nThey are as follows:\n- Afghanistan\n- Belarus\n- Israel and the occupied Palestinian territory\n- Myanmar/Burma`)).toEqual(['AF/IE/4/', 'BY/IE/4/', 'IL/IE/4/', 'MM/IE/4/', 'PS/IE/4/']);
+  });
+
+  it('GIVEN the same level sentence followed by prose, not a list WHEN classified THEN no country gets it', () => {
+    expect(run(`${head}\nThey are as follows:\nFighting in Afghanistan and Belarus went on.\nIt spread.`).some((f) => f.startsWith('BY/'))).toBe(false);
+  });
+
+  it('GIVEN one listed country, then a sentence naming another WHEN classified THEN the other gets no level', () => {
+    expect(run(`${head}\nThey are as follows:\n- Afghanistan\nBelarus is rated lower.`).some((f) => f.startsWith('BY/IE/4'))).toBe(false);
+  });
+
+  it('GIVEN the scale\'s four steps in one sentence ("Normal Precautions; …; and, Do Not Travel") WHEN classified THEN no level', () => {
+    expect(run('Ireland has four levels of Security Status as follows: Normal Precautions; High Degree of Caution; Avoid Non-Essential Travel; and, Do Not Travel. Afghanistan is among the destinations covered.')).toEqual([]);
+  });
+});
