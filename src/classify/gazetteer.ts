@@ -101,6 +101,10 @@ const BLOCKS = [
   'Gulf of Guinea', 'Swiss cheese', 'French fries', 'Dutch oven', 'Chinatown', 'Red Cross', 'Kansas City',
   'Georgia Tech', 'Niger Delta', 'Niger River', 'Congo River', 'Congo Basin', 'Democratic Party', 'American Express',
   'American Airlines', 'United Airlines', 'Sri Lankan Airlines', 'Ethiopian Airlines', 'Kenya Airways',
+  // (the same seas, gulfs and rivers in French, German and Italian)
+  'Golfe de Guinée', 'Golfe de la Guinée', 'Golf von Guinea', 'Golfo di Guinea', 'Golfe du Mexique', 'Golf von Mexiko', 'Golfo del Messico',
+  'Golfe Persique', 'Persischer Golf', 'Persischen Golf', 'Golfo Persico', 'Mer de Chine', 'Lac Tchad', 'Tschadsee', 'Lago Ciad',
+  'Delta du Niger', 'Nigerdelta', 'Delta del Niger', 'Fleuve Niger', 'Fleuve Congo', 'Bassin du Congo', 'Océan Indien', 'Indischen Ozean', 'Oceano Indiano',
 ];
 
 /** Words that look like country names when written in capitals but are ordinary words. */

@@ -1821,6 +1821,10 @@ function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | nul
     const pre = low.slice(cs, l.start);
     // a heading of regional advice: "Regional advisory - Gracias a Dios department - Avoid all travel"
     if (REGIONAL_HEADING_RE.test(low.slice(0, l.start))) return null;
+    // a part of the country before a colon, no country named: "Péninsule de Bakassi : Évitez tout voyage non essentiel …",
+    // "Far North region: Avoid all travel" (not "Security status: High degree of caution")
+    const head = /^\W*[^.;:]{2,60}?\s*:\s*$/.exec(low.slice(0, l.start));
+    if (head && !inf.mentions.some((m) => m.kind === 'name' && m.end <= l.start) && (inf.mentions.some((m) => m.kind === 'place' && m.end <= l.start) || REGION_WORD_RE.test(head[0]) || /\b(?:p[ée]ninsule|peninsula|island|[îi]le|isola|insel|coast|c[ôo]te|costa|k[üu]ste|gulf|golfe?|golfo|lake|lac|lago|see|north|south|east|west|nord|sud|est|ouest|norden|s[üu]den|osten|westen)\b/.test(head[0]))) return null;
     // travel to a part of the country told by its compass point: "les déplacements vers l'est du pays, … et vers le nord, …
     // sont formellement déconseillés", "travel to the north … is advised against"
     if (TRAVEL_TO_PART_RE.test(low.slice(0, l.start))) return null;

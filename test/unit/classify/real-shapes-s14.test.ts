@@ -173,3 +173,19 @@ describe('a level given to the countries listed line by line after it', () => {
     expect(run('Ireland has four levels of Security Status as follows: Normal Precautions; High Degree of Caution; Avoid Non-Essential Travel; and, Do Not Travel. Afghanistan is among the destinations covered.')).toEqual([]);
   });
 });
+
+describe('a part of the country as a heading before a colon', () => {
+  const page = (line: string) => `Conseils aux voyageurs du gouvernement du Canada pour le Cameroun.\nFaites preuve d'une grande prudence au Cameroun.\n${line}`;
+
+  it('GIVEN "Péninsule de Bakassi : Évitez tout voyage non essentiel" under a country-wide level 2 WHEN classified THEN the level stays 2', () => {
+    expect(run(page('Péninsule de Bakassi : Évitez tout voyage non essentiel en raison du banditisme.'))).toEqual(['CM/CA/2/']);
+  });
+
+  it('GIVEN "Golfe de Guinée : Évitez tout voyage" (a sea, no country) WHEN classified THEN no level 4 and no Guinea', () => {
+    expect(run(page('Golfe de Guinée : Évitez tout voyage en raison des actes de piraterie.'))).toEqual(['CM/CA/2/']);
+  });
+
+  it('GIVEN "Cameroun : Évitez tout voyage non essentiel" (the country before the colon) WHEN classified THEN level 3', () => {
+    expect(run('Le Canada avertit ses citoyens. Cameroun : Évitez tout voyage non essentiel en raison du banditisme.')).toEqual(['CM/CA/3/']);
+  });
+});
