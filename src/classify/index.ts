@@ -1821,6 +1821,8 @@ function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | nul
     const pre = low.slice(cs, l.start);
     // a heading of regional advice: "Regional advisory - Gracias a Dios department - Avoid all travel"
     if (REGIONAL_HEADING_RE.test(low.slice(0, l.start))) return null;
+    // advice for all but a part, fronted: "En dehors de la capitale, tous les voyages sont déconseillés", "Outside Kabul, …"
+    if (/^\W*(?:en dehors|hors|outside|au(?:ß|ss)erhalb|al di fuori|fuori)\b[^,;]{0,60},/.test(low.slice(0, l.start))) return null;
     // a part of the country before a colon, no country named: "Péninsule de Bakassi : Évitez tout voyage non essentiel …",
     // "Far North region: Avoid all travel" (not "Security status: High degree of caution")
     const head = /^\W*[^.;:]{2,60}?\s*:\s*$/.exec(low.slice(0, l.start));

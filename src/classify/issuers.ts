@@ -172,6 +172,12 @@ export function assignRoles(plain: string, low: string, mentions: Mention[]): Ro
         r.code = prev.code;
         prev.role = 'issuer';
       }
+      // … or named after it: "le Ministère des affaires étrangères du Royaume de Belgique", "the Ministry of Foreign Affairs of Japan"
+      const next = out[i + 1];
+      if (next && next.code !== r.code && next.kind === 'name' && /^\s*(?:,\s*)?(?:of(?:\s+the)?|du|de\s+la|de\s+l'|de|des|von|der|del|della|dell')\s*$/.test(low.slice(r.end, next.start))) {
+        r.code = next.code;
+        next.role = 'issuer';
+      }
       continue;
     }
     const instAfter = INSTITUTION_AFTER_RE.exec(after);

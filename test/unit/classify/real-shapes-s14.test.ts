@@ -189,3 +189,17 @@ describe('a part of the country as a heading before a colon', () => {
     expect(run('Le Canada avertit ses citoyens. Cameroun : Évitez tout voyage non essentiel en raison du banditisme.')).toEqual(['CM/CA/3/']);
   });
 });
+
+describe('French non-essential travel in the singular, a ministry named by its country after it, advice outside the capital', () => {
+  it('GIVEN "Le Ministère des affaires étrangères du Royaume de Belgique déconseille tout déplacement non essentiel à X" WHEN classified THEN Belgium, level 3', () => {
+    expect(run('Le Ministère des affaires étrangères du Royaume de Belgique déconseille tout déplacement non essentiel en Centrafrique.')).toEqual(['CF/BE/3/']);
+  });
+
+  it('GIVEN "the Ministry of Foreign Affairs of Japan" WHEN classified THEN Japan is the issuer', () => {
+    expect(run('The Ministry of Foreign Affairs of Japan urged its nationals to leave Sudan immediately.')).toEqual(['SD/JP/-/leave_immediately']);
+  });
+
+  it('GIVEN "En dehors de la capitale, tous les voyages sont déconseillés" after a country-wide level 3 WHEN classified THEN the level stays 3', () => {
+    expect(run('La Belgique déconseille tout déplacement non essentiel en Centrafrique. En dehors de la capitale, tous les voyages sont déconseillés.')).toEqual(['CF/BE/3/']);
+  });
+});
