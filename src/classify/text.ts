@@ -237,12 +237,18 @@ export function markdownToText(md: string): string {
 /** Map each character to a matching form of the same length: straight quotes, ASCII dashes, plain spaces. */
 export function plainForm(s: string, ascii = false): string {
   // in ASCII text only the backtick has another form (one memchr instead of four passes)
-  if (ascii) return s.includes('`') ? s.replace(/`/g, "'") : s;
-  return s
+  if (ascii) return joinBrokenPrefix(s.includes('`') ? s.replace(/`/g, "'") : s);
+  return joinBrokenPrefix(s
     .replace(/[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g, "'")
     .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"')
     .replace(/[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/g, '-')
-    .replace(/[\u00A0\u2007\u202F\u2000-\u200A\u3000]/g, ' ');
+    .replace(/[\u00A0\u2007\u202F\u2000-\u200A\u3000]/g, ' '));
+}
+
+/** A hyphenated "non-" split by a line wrap or a typo, "non- emergency employees", joined again with the space moved
+ * after the word, so that the length and every other offset stay. */
+function joinBrokenPrefix(s: string): string {
+  return s.includes('on- ') ? s.replace(/\b([Nn]on)- ([a-z]+)/g, '$1-$2 ') : s;
 }
 
 /**
