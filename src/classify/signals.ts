@@ -637,7 +637,8 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     // ("fordert sie derzeit aber nicht zur Ausreise auf": the negation between the verb and the phrase)
     if (a < 0 && z && !negatedBefore(low, z.index, 60) && !/\b(?:nicht|nie|niemals|keineswegs)\b/.test(z[0]) && !HEDGE_DE_RE.test(low)) {
       // (the call sits at "zur Ausreise": with the verb first, its subject may come between, "riefen Frankreich und Polen … zur Ausreise auf")
-      const at = z[0].indexOf('zur ') >= 0 ? z[0].indexOf('zur ') : z[0].indexOf('ausreise');
+      const zur = z[0].indexOf('zur ');
+      const at = zur >= 0 ? zur : z[0].indexOf('ausreise');
       hits.push({ signal: 'leave_immediately', start: z.index + (at > 0 ? at : 0), end: z.index + z[0].length });
     }
   }
