@@ -11,7 +11,7 @@ import { COUNTRY_EXTRAS } from './gazetteer-data.js';
 import { Gazetteer, isAscii, type CountryExtra, type Mention } from './gazetteer.js';
 import { ISSUER_EXTRAS } from './issuer-data.js';
 import { assignRoles, genericIssuers, issuerListGap, LIST_GAP_RE, type RoledMention } from './issuers.js';
-import { bareLevelLine, detectLevels, legendByLines, areaListFollows, EPITHET_APPOSITION_RE, type LevelHit } from './levels.js';
+import { bareLevelLine, detectLevels, legendByLines, areaListFollows, EPITHET_APPOSITION_RE, EPITHET_OBJECT_RE, type LevelHit } from './levels.js';
 import { trieRegexSource } from './trie.js';
 import { detectReopened, detectSignals, holidayClosure, holidaySentence, TRIGGER_LOW_RE, TRIGGER_RE, type Mask, type SignalHit } from './signals.js';
 import { clauseStart, hedgedBefore, negatedBefore } from './context.js';
@@ -1804,7 +1804,8 @@ function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | nul
       if (n && n.kind === 'name') return n.code;
     }
     // "to the Andean country", "to the Gulf kingdom": the country the sentence is about, named by an epithet
-    if (EPITHET_OBJECT_RE.test(obj)) return resolveCountry(inf, l.start, l.end, topic, 'do_not_travel');
+    // (unless the words are a name: "the Central African Republic", "le pays basque" is no country)
+    if (EPITHET_OBJECT_RE.test(obj) && mentionAt(inf, l.objectStart, 4)?.kind !== 'name') return resolveCountry(inf, l.start, l.end, topic, 'do_not_travel');
     const m = mentionAt(inf, l.objectStart, 4);
     if (!m) return null; // an object that is not a country (a region, a city we do not know): regional
     if (m.kind === 'place' || m.kind === 'demonym') return null; // a city or region
@@ -1948,8 +1949,6 @@ const WHOLE_LEAD_OTHER_RE =
   /^(?:(?:die|den|das|der)\s+(?:gesamte[nrs]?|ganze[nrs]?)\s+|ganz\s+|(?:tout|toute)\s+(?:le\s+|la\s+|l')|l'ensemble\s+(?:du\s+|de\s+la\s+|de\s+l'|des\s+)|(?:tutto|tutta)\s+(?:il\s+|la\s+|l')|l'inter[oa]\s+)/;
 
 /** A journalist's epithet for the country ("the Andean country", "the Central American nation"), not a neighbour or a part of it. */
-const EPITHET_OBJECT_RE =
-  /^the\s+(?!(?:neighbou?ring|other|third|host|home|transit|destination|same|first|second|next|whole|entire)\b)[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:country|nation|kingdom|republic|monarchy|emirate)\b(?!'s|\s*['\u2019]s|\s+(?:(?:and|or)\s|north|south|east|west|border|borders|regions?|provinces?|states?|areas?|parts?|districts?|coast|interior))/u;
 
 const TRAVEL_ADVICE_WORD_RE = /\b(?:travel|advice|advisory|advisories|reisewarnung|reisehinweise|conseils? aux voyageurs|viaggiare sicuri)\b/;
 
@@ -1971,7 +1970,7 @@ function regionWordFrom(s: string, from: number): boolean {
 
 /** (German compounds name parts too: "Erdbebenprovinzen", "Grenzregionen", "Krisengebiete"; not the whole "Staatsgebiet") */
 const REGION_WORD_RE =
-  /\b(?:(?!(?:staats|bundes|landes|hoheits|reise)gebiet)[a-z]{3,}(?:provinz|region|gebiet)(?:en|e)?\b|provinces?|regions?|districts?|governorates?|county|counties|prefectures?|oblasts?|border areas?|border strip|zones?|r[ée]gions?|d[ée]partements?|gouvernorats?|massifs?|frontali\w+|(?:grenz)?gebiet\w*|grenzregion\w*|regionen|departamentos?|bezirk\w*|provinz\w*|bundesstaat\w*|regione|regioni|zona|aree|confine|(?<!united |u\.s\. |department of |secretary of |head of )states?(?! department| dept))\b/;
+  /\b(?:(?!(?:staats|bundes|landes|hoheits|reise)gebiet)[a-z]{3,}(?:provinz|region|gebiet)(?:en|e)?\b|provinces?|regions?|districts?|governorates?|county|counties|prefectures?|oblasts?|border areas?|border strip|zones?|r[ée]gions?|d[ée]partements?|gouvernorats?|massifs?|frontali\w+|(?:grenz)?gebiet\w*|grenzregion\w*|regionen|departamentos?|bezirk\w*|provinz\w*|bundesstaat\w*|regione|regioni|zona|aree|confine|(?<!united |u\.s\. |department of |secretary of |head of )states?(?! department| dept|'s\b))\b/;
 const REGION_WORD_G_RE = new RegExp(REGION_WORD_RE.source, 'g');
 
 interface Acc {

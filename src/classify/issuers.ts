@@ -39,6 +39,11 @@ const DOMESTIC_MEASURE_BY_RE =
 
 const INSTITUTION_BEFORE_RE =
   /\b(?:embass(?:y|ies)|consulates?(?:[- ]general)?|high commissions?|governments?|ministry|ministries|ministers?|missions?|those|ambassade|ambassades|gouvernement|minist[èe]re|botschaft|regierung|regierungen|ambasciata|ambasciate|governo|governi|ministero|autorit[ée]s|autorit[àa]|beh[öo]rden)\s+(?:of|for|de|du|des|d'|der|des|della|dell'|degli|del|di)\s+(?:the\s+|la\s+|l'|le\s+|les\s+)?$/;
+/** A foreign ministry named with its portfolio before its country's name: "the Ministry of Foreign Affairs (and European
+ * Integration) of the Republic of Moldova", "le ministère des Affaires étrangères du Sénégal", "il Ministero degli Esteri della
+ * Repubblica di Moldova". */
+const FOREIGN_MINISTRY_OF_BEFORE_RE =
+  /\b(?:ministry|minister|minist[èe]re|ministre|ministero|ministro)\s+(?:(?:of|for)\s+(?:foreign|external)\s+affairs(?:\s+and\s+[a-z]+(?:\s+[a-z]+){0,2}?)?|des\s+affaires\s+[ée]trang[eè]res(?:\s+et\s+de\s+l'[a-z]+(?:\s+[a-z]+){0,2}?)?|degli\s+(?:affari\s+)?esteri(?:\s+e\s+dell'[a-z]+(?:\s+[a-z]+){0,2}?)?)\s+(?:of|du|de|des|d'|della|dell'|del|di)\s+(?:the\s+|la\s+|l'|le\s+)?(?:(?:republic|kingdom|state|r[ée]publique|royaume|repubblica|regno)\s+(?:of|de|du|d'|di|del|della)\s+(?:the\s+)?)?$/;
 
 /** A German institution before its government's name in the genitive, with no article: "die Regierungen Finnlands", "das Außenministerium Kanadas". */
 const DE_INSTITUTION_GENITIVE_BEFORE_RE = /\b(?:regierung(?:en)?|au(?:ss|\u00df)enministeri(?:um|en)|au(?:ss|\u00df)enminister(?:in)?|botschaft(?:en)?|beh[öo]rden|staatsf[üu]hrung)\s+$/;
@@ -249,7 +254,7 @@ export function assignRoles(plain: string, low: string, mentions: Mention[]): Ro
       r.role = 'addressee';
       continue;
     }
-    if (INSTITUTION_BEFORE_RE.test(before) || (r.kind === 'name' && /s$/.test(r.text) && DE_INSTITUTION_GENITIVE_BEFORE_RE.test(before))) {
+    if (INSTITUTION_BEFORE_RE.test(before) || (r.kind === 'name' && ((/s$/.test(r.text) && DE_INSTITUTION_GENITIVE_BEFORE_RE.test(before)) || FOREIGN_MINISTRY_OF_BEFORE_RE.test(low.slice(Math.max(0, r.start - 120), r.start))))) {
       r.role = 'issuer';
       continue;
     }

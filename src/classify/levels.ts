@@ -88,7 +88,7 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?:avoid(?:ing)?|against|cancel(?:l?ing)?|postpon(?:e|ing)|delay(?:ing)?)\s+(?:all\s+|any\s+)?non[- ]?essential\s+(?:travel|trips|journeys|visits)\b/g, level: 3, gate: ['essential'] },
   // the passive: "all non-essential travel to the country should be avoided"
   { re: /\bnon[- ]?essential\s+(?:travel|trips|journeys|visits)\b[^.;]{0,60}?\b(?:should|must|is to|are to|to)\s+be\s+avoided\b/g, level: 3, gate: ['essential'] },
-  { re: /\b(?:advis(?:e|es|ed|ing)|advice|warn(?:s|ed|ing)?|recommend(?:s|ed|ing)?)\s+(?:\S+\s+){0,3}against\s+(?:all\s+)?(?:un)?necessary\s+travel\b/g, level: 3, gate: ['necessar', 'unnecessary'] },
+  { re: /\b(?:advis(?:e|es|ed|ing)|advice|warn(?:s|ed|ing)?|recommend(?:s|ed|ing)?)\s+(?:\S+\s+){0,3}against\s+(?:all\s+)?(?:un)?necessary\s+travel\b/g, level: 3, gate: ['necessar'] },
   // "advises against travel to X unless it is strictly necessary", "avoid travel unless essential" (3)
   { re: /\b(?:(?:advis(?:e|es|ed|ing)|advice|warn(?:s|ed|ing)?|recommend(?:s|ed|ing)?|caution(?:s|ed|ing)?)\s+(?:\S+\s+){0,3}against|avoid(?:ing)?)\s+(?:all\s+|any\s+)?(?:travel|trips?|visits?|journeys?)\b(?:\s+to\s+[^.;,]{1,40}?)?,?\s+unless\s+(?:it\s+is\s+|absolutely\s+|strictly\s+|really\s+)*(?:necessary|essential|urgent)\b/g, level: 3, gate: ['against', 'avoid'] },
   { re: /\brefrain\w*\s+from\s+(?:all\s+)?(?:travel\w*|trips?|visits?|journeys?)\b(?:\s+to\s+[^.;,]{1,40}?)?\s+unless\s+(?:it\s+is\s+|absolutely\s+|strictly\s+|really\s+)*(?:necessary|essential|urgent)\b/g, level: 3, gate: ['refrain'] },
@@ -116,6 +116,9 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?:reporter|report(?:ez|e|ent)|diff[ée]rer|diff[èe]r(?:ez|e|ent))\s+(?:tout|tous\s+les|les|vos|leurs)\s+(?:voyages?|d[ée]placements?|s[ée]jours?)\s+non\s+(?:essentiels?|indispensables?|n[ée]cessaires?|urgents?)\b/g, level: 3, gate: ['voyage'] },
   // (… or all of it, unless for compelling reasons: "il est recommandé, sauf raisons impérieuses, de différer tout déplacement")
   { re: /\bsauf\s+(?:pour\s+)?(?:raisons?|motifs?)\s+imp[ée](?:ratives?|rieuses?)\s*,?\s+(?:de\s+|d')?(?:reporter|report(?:ez|e|ent)|diff[ée]rer|diff[èe]r(?:ez|e|ent)|[ée]viter|[ée]vit(?:ez|e|ent))\s+(?:tout|tous\s+les|les|vos|leurs)\s+(?:voyages?|d[ée]placements?|s[ée]jours?)\b|\b(?:reporter|report(?:ez|e|ent)|diff[ée]rer|diff[èe]r(?:ez|e|ent))\s+(?:tout|tous\s+les|les|vos|leurs)\s+(?:voyages?|d[ée]placements?|s[ée]jours?)\b(?=[^.;]{0,60}?\bsauf\s+(?:pour\s+)?(?:raisons?|motifs?)\s+imp[ée](?:ratives?|rieuses?)\b)/g, level: 3, gate: ['voyage'] },
+  // (… avoiding travel, save for compelling reasons or force majeure: "d'éviter de voyager au Venezuela sauf « raisons de
+  // force majeure »", "évitez tout déplacement sauf nécessité absolue")
+  { re: /\b(?:[ée]vit\w*|d[ée]conseill\w*|report(?:er|ez|e|ent)|diff[ée]r\w*)\s+(?:de\s+|d')?(?:voyager|se\s+rendre|tout\s+voyage|tous\s+les\s+voyages|les\s+voyages|tout\s+d[ée]placement|tous\s+les\s+d[ée]placements|les\s+d[ée]placements)\b[^.;]{0,60}?\bsauf\s+(?:pour\s+|en\s+cas\s+de\s+)?["\u00ab\u201c]?\s*(?:(?:raisons?|motifs?|cas)\s+(?:de\s+)?)?(?:force\s+majeure|imp[ée]ratives?|imp[ée]rieu\w*|n[ée]cessit[ée]\s+absolue|urgence)\b/g, level: 3, gate: ['sauf'] },
   { re: /\bvigilance\s+renforc[ée]e\b/g, level: 2, gate: ['vigilance'] },
   { re: /\bvigilance\s+normale\b/g, level: 1, gate: ['vigilance'] },
   // Canada (fr): "Évitez tout voyage", "Évitez les voyages non essentiels", "Faites preuve d'une grande prudence", "Prenez des mesures de sécurité normales"
@@ -160,6 +163,11 @@ const PATTERNS: Pattern[] = [
   { re: /\bsconsigli\w*\s+(?:(?:ora|ancora|vivamente|fortemente)\s+)?(?:(?:i\s+)?viaggi|di\s+(?:recarsi|viaggiare|andare))\b[^.;]{0,60}?\b(?:se\s+non|a\s+meno\s+che\s+(?:non\s+)?(?:sia|siano|ci\s+sia)?)\s*(?:strettamente\s+|assolutamente\s+)?(?:necessari\w*|indispensabil\w*|essenzial\w*|urgent\w*)\b/g, level: 3, gate: ['sconsigli'] },
   // "evitare i viaggi non essenziali" (3), "evitare tutti i viaggi" / "qualsiasi viaggio" (4), as Italian reports other governments' advice
   { re: /\bevitare\s+(?:(?:tutti\s+)?(?:i\s+|gli\s+)?(?:viaggi|spostamenti)\s+non\s+(?:essenziali|necessari|indispensabili|urgenti)|(?:ogni|qualsiasi)\s+(?:viaggio|spostamento)\s+non\s+(?:essenziale|necessario|indispensabile|urgente))\b/g, level: 3, gate: ['evit'] },
+// Any language: a verb of avoiding or putting off with non-essential travel as its object ("refrain from non-essential
+  // travel", "astenersi dai viaggi non essenziali", "rinviare tutti i viaggi non necessari", "Si sconsigliano i viaggi turistici
+  // e tutti gli altri viaggi non urgenti"), or that travel to be put off, in the passive ("all inessential travel … should be
+  // cancelled"): 3, whatever the wording around it
+  { re: /\b(?:refrain\w*\s+from|cancel\w*|postpon\w*|put(?:ting)?\s+off|defer\w*|delay\w*|avoid\w*|rinvia\w*|rinvii\w*|rimanda\w*|astener\w*|evita\w*|sconsigli\w*|report(?:er|ez|e|ent)|diff[ée]r\w*|[ée]vit\w*)\s+(?:[^\s.;,:]+\s+){0,8}?(?:(?:other\s+)?(?:non[- ]?essential|inessential|unnecessary|non[- ]?urgent)\s+(?:travel\w*|trips?|journeys?|visits?)|(?:viaggi|spostamenti|viaggio|spostamento)\s+(?:[^\s.;,:]+\s+){0,2}?non\s+(?:necessari[oa]?|essenziali|essenziale|indispensabil[ie]|urgent[ie])|(?:voyages?|d[ée]placements?|s[ée]jours?)\s+non\s+(?:essentiel|indispensable|n[ée]cessaire|urgent)s?)\b|\b(?:non[- ]?essential|inessential|unnecessary|non[- ]?urgent)\s+(?:travel|trips|journeys|visits)\b(?:[^.;]|(?<=\b[a-z])\.){0,60}?\b(?:should|must|is to|are to|to)\s+be\s+(?:avoided|cancell?ed|postponed|deferred|put off)\b/g, level: 3, gate: ['non'] },
   { re: /\bevitare\s+(?:tutti\s+i\s+viaggi|qualsiasi\s+viaggio|ogni\s+viaggio)\b(?!\s+non\b)/g, level: 4, gate: ['evit'] },
   // "sconsiglia tutti i viaggi in Myanmar", "sono sconsigliati i viaggi ad Haiti, per qualsiasi ragione": all travel
   { re: /\bsconsigli\w*\s+(?:(?:ora|adesso|ormai|ancora|ufficialmente|vivamente|fortemente|formalmente)\s+)?tutti\s+i\s+viaggi\b(?!\s+(?:non|turistici)\b)(?![^.;]{0,60}\bnon\s+(?:necessari|essenziali|indispensabili|urgenti)\b)|\bsconsigliat[io]\s+(?:tutti\s+)?(?:i\s+)?viaggi\b[^.;]{0,60}?\bper\s+(?:qualsiasi|qualunque|ogni)\s+(?:ragione|motivo|scopo)\b/g, level: 4, gate: ['sconsigli'] },
@@ -186,7 +194,7 @@ const PATTERNS: Pattern[] = [
 
 const LEVEL_GATE_WORDS = [...new Set([...PATTERNS.flatMap((p) => p.gate), 'advis'])];
 /** Gate words that stand for a family of words (gate words match at a word's start: "gewarnt" and the active "warnt"). */
-const GATE_FAMILIES: Readonly<Record<string, readonly string[]>> = { gewarnt: ['gewarnt', 'warnt', 'warnen'], abgeraten: ['abgeraten', 'rat ', 'raten ', 'riet'], voyage: ['voyage', 'deplacement', 'sejour'], essential: ['essential', 'nonessential'] };
+const GATE_FAMILIES: Readonly<Record<string, readonly string[]>> = { gewarnt: ['gewarnt', 'warnt', 'warnen'], abgeraten: ['abgeraten', 'rat ', 'raten ', 'riet'], voyage: ['voyage', 'deplacement', 'sejour'], essential: ['essential', 'nonessential'], non: ['non', 'inessential', 'unnecessar'], necessar: ['necessar', 'unnecessar'] };
 const LEVEL_GATES = DETECTOR_GATES.gate(LEVEL_GATE_WORDS.map((w) => GATE_FAMILIES[w] ?? [w]));
 const PATTERN_BITS = PATTERNS.map((p) => gateBits(p.gate));
 /** Per gate mask, the patterns (in order) whose gate words it holds: a sentence walks only those. Few masks occur; the
@@ -576,6 +584,14 @@ const IN_FORCE_BEFORE_OBJECT_RE = /^\s*(?:(?:is|was|remains|has been)\s+)?(?:in 
 const OUTSIDE_PART_RE =
   /^[\p{L}'\u2019-]+(?:\s+[\p{L}'\u2019-]+){0,3}?\s+(?:outside|beyond|excluding|en dehors d|hors d|au-del[àa]|au[ßs]erhalb|al di fuori|fuori d)/u;
 
+/**
+ * A country named only by an epithet, as the object of advice: "to the Andean country", "to the West African nation", "für
+ * das westafrikanische Land", "vers ce pays d'Afrique de l'Ouest", "verso il Paese africano" (the country the sentence is
+ * about). Not a neighbour, a part ("the country's north"), a federal state ("Bundesstaat") or home.
+ */
+export const EPITHET_OBJECT_RE =
+  /^the\s+(?!(?:neighbou?ring|other|third|host|home|transit|destination|same|first|second|next|whole|entire)\b)[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?\s+(?:country|nation|kingdom|republic|monarchy|emirate|island nation)\b(?!'s|\s*['\u2019]s|\s+(?:(?:and|or)\s|north|south|east|west|border|borders|regions?|provinces?|states?|areas?|parts?|districts?|coast|interior))|^(?:das|dem|den)\s+(?!(?:nachbar|heimat|bundes|aus|in|hinter|um|gast|herkunfts|mutter|vater)(?:land|staat))(?:[\p{L}-]+(?:en|e)\s+)?[\p{L}-]*(?:land|staat|k[öo]nigreich|emirat|republik)\b(?!\s+(?:von|der|des)\b)|^(?:ce|cet)\s+(?:pays|royaume|[ée]mirat|archipel|[ée]tat)\b(?!\s+(?:voisin|limitrophe))|^le\s+pays\s+(?!voisin|limitrophe|d'origine|h[ôo]te)[\p{L}-]+|^(?:il|questo|quel)\s+paese\s+(?!vicino|confinante|d'origine|ospitante)[\p{L}-]+|^questo\s+paese\b/u;
+
 /** An epithet in apposition to a country's name: "the Gulf state of Qatar", "den Sahel-Staat Niger" (the name follows). */
 export const EPITHET_APPOSITION_RE =
   /^(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:state|nation|country|kingdom|republic|emirate|island nation|archipelago)\s+of\s+|^(?:den|dem|das|die)\s+(?:[\p{L}-]+\s+)?[\p{L}-]*(?:staat|land|k[öo]nigreich|emirat|republik|inselstaat)\s+|^(?:le|la|l')\s*(?:[\p{L}-]+\s+){0,2}?(?:pays|[ée]tat|royaume|r[ée]publique|nation)\s+(?:[\p{L}-]+\s+)?(?:du|de la|de l'|des|d')\s*|^(?:il|lo|la|l')\s*(?:[\p{L}-]+\s+){0,2}?(?:paese|stato|regno|repubblica|nazione)\s+(?:[\p{L}-]+\s+)?(?:del|della|dell'|dei|di)\s*/u;
@@ -616,7 +632,7 @@ function objectOf(rest: string): { scope: LevelHit['scope']; objectStart: number
   // (a closing quote may end the phrase before its object: 'to "reconsider your need to travel" to Enga')
   // (a gloss in parentheses may come before the colon of a list: "formellement déconseillées (zone rouge) :")
   // (a verb of going may come before it: "formellement déconseillé de se rendre au Tchad", "si sconsiglia di recarsi in")
-  const m = /^\s*(?:\([^()]{1,40}\)\s*(?=:))?(?:["'\u201d\u00bb\u2019](?=\s))?\s*(?:,?\s*(?:when|while)\s+(?:(?:travell?ing|visiting|staying)\s+)?(?=to\s|in\s)|travel\s+|(?:tout |tous les |les )(?:d[ée]placements?|voyages?|s[ée]jours?)\s+|(?:de |d')(?:se rendre|se d[ée]placer|voyager|partir|aller|s[ée]journer)(?:\s+ou\s+(?:de |d')?(?:se rendre|se d[ée]placer|voyager|s[ée]journer))?\s+|(?:di )?(?:recarsi|viaggiare|andare)\s+)?((?:to|in|within|for|into|nach|en|au|aux|[àa]|ad|verso|per|fur|pour|vers|dans|nel|nella|nello|nelle|negli|nei|im)(?![a-zà-ÿ])(?:\s+(?:and|or)\s+(?:through|within|in|to|around|from)\b)?|nell'(?!inter))?\s*(:)?\s*/.exec(rest.slice(skip));
+  const m = /^\s*(?:\([^()]{1,40}\)\s*(?=:))?(?:["'\u201d\u00bb\u2019](?=\s))?\s*(?:,?\s*(?:when|while)\s+(?:(?:travell?ing|visiting|staying)\s+)?(?=to\s|in\s)|travel\s+|(?:tout |tous les |les )(?:d[ée]placements?|voyages?|s[ée]jours?)\s+|(?:de |d')(?:se rendre|se d[ée]placer|voyager|partir|aller|s[ée]journer)(?:\s+ou\s+(?:de |d')?(?:se rendre|se d[ée]placer|voyager|s[ée]journer))?\s+|(?:di )?(?:recarsi|viaggiare|andare)\s+)?(a destinazione dell'|[àa] destination d'|(?:a destinazione (?:del|della|dei|degli|delle|di)(?=\s)|[àa] destination (?:de|du|des)(?=\s)|to|in|within|for|into|nach|en|au|aux|[àa]|ad|verso|per|fur|pour|vers|dans|nel|nella|nello|nelle|negli|nei|im)(?![a-zà-ÿ])(?:\s+(?:and|or)\s+(?:through|within|in|to|around|from)\b)?|nell'(?!inter))?\s*(:)?\s*/.exec(rest.slice(skip));
   // the advice named, then no preposition: the words after it are no object ("a Level 4 travel advisory authorises the
   // departure …"); "regarding", "concerning", "about" or "on" lead one after the advice's name ("advisory regarding Bangladesh")
   let lead = rest.slice(0, skip) + (m ? m[0] : '');
@@ -632,7 +648,7 @@ function objectOf(rest: string): { scope: LevelHit['scope']; objectStart: number
   if (DURATION_RE.test(obj)) return { scope: 'unknown', objectStart: -1 };
   if (!obj || /^[^\p{L}\p{N}]/u.test(obj) || /^(?:due to|because|owing|for any reason|at this time|until|if|because of|,|\.|and\b|or\b|as\b|car\b|parce qu|puisqu|denn\b|weil\b|perch[ée]\b|poich[ée]\b|(?:e|ed|et|und|oder|ou|o|mentre|tandis|mais|aber|ma)\b|wegen|aufgrund|en raison|a causa|per motivi)/.test(obj) || NOT_OBJECT_RE.test(obj))
     return { scope: 'unknown', objectStart: -1 };
-  if (EPITHET_APPOSITION_RE.test(obj)) return { scope: 'country', objectStart: lead.length };
+  if (EPITHET_APPOSITION_RE.test(obj) || EPITHET_OBJECT_RE.test(obj)) return { scope: 'country', objectStart: lead.length };
   if (WHOLE_RE.test(obj)) return { scope: REST_OF_PART_RE.test(obj) ? 'regional' : 'country', objectStart: lead.length };
   if (/^\d/.test(obj) || REGION_OBJECT_RE.test(obj) || PART_HEAD_RE.test(obj) || OUTSIDE_PART_RE.test(obj)) return { scope: 'regional', objectStart: lead.length };
   return { scope: 'country', objectStart: lead.length };

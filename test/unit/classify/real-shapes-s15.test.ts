@@ -20,3 +20,52 @@ describe('a hyphenated "non-" split by a space', () => {
     expect(f?.evidence).toContain('non- emergency employees');
   });
 });
+
+describe('a country named only by an epithet, as the object of advice', () => {
+  it.each([
+    ['Fighting broke out in Mali on Monday. The FCDO advises against all travel to the West African nation.', 'ML/GB/4/'],
+    ['Kämpfe in Mali. Das Auswärtige Amt hat eine Reisewarnung für das westafrikanische Land ausgesprochen.', 'ML/DE/4/'],
+    ["Combats au Mali. Le Quai d'Orsay déconseille formellement tout voyage vers ce pays d'Afrique de l'Ouest.", 'ML/FR/4/'],
+    ['Scontri in Mali. La Farnesina sconsiglia viaggi a qualsiasi titolo verso il Paese africano.', 'ML/IT/4/'],
+  ])('GIVEN %s WHEN classified THEN the level is the country the text is about', (text, want) => {
+    expect(run(text)).toEqual([want]);
+  });
+
+  it('GIVEN a named part of the country after "the" ("the Sulu Archipelago") WHEN classified THEN it stays regional advice', () => {
+    expect(run('The Australian Government says reconsider your need to travel to the Philippines overall, and do not travel to the Sulu Archipelago.')).toEqual(['PH/AU/3/']);
+  });
+
+  it('GIVEN "the Central African Republic" as the object WHEN classified THEN the name, not an epithet', () => {
+    expect(run('Unrest in Chad. The State Department advises against all travel to the Central African Republic.')).toEqual(['CF/US/4/']);
+  });
+});
+
+describe('a foreign ministry named with its portfolio before its country', () => {
+  it('GIVEN "the Ministry of Foreign Affairs and European Integration of the Republic of Moldova recommends …" WHEN classified THEN Moldova is the issuer', () => {
+    expect(run('The Ministry of Foreign Affairs and European Integration of the Republic of Moldova recommends refraining from traveling to Russia unless absolutely necessary.')).toEqual(['RU/MD/3/']);
+  });
+
+  it('GIVEN the Italian form WHEN classified THEN Moldova is the issuer', () => {
+    expect(run("Il Ministero degli Affari Esteri e dell'Integrazione Europea della Repubblica di Moldova raccomanda di astenersi dai viaggi non essenziali in Ucraina.")).toEqual(['UA/MD/3/']);
+  });
+
+  it('GIVEN "the state\'s obligation" in an aside before the advice WHEN classified THEN no region: the country level stands', () => {
+    expect(run("The Ministry of Foreign Affairs of Moldova, based on the state's obligation to protect its citizens, recommends refraining from traveling to Russia unless absolutely necessary.")).toEqual(['RU/MD/3/']);
+  });
+});
+
+describe('non-essential travel, avoided or put off, in any of the four languages', () => {
+  it.each([
+    ['La Farnesina avvisa: rinviare tutti i viaggi non necessari in Iran.', 'IR/IT/3/'],
+    ["Il DFAE sconsiglia i viaggi turistici e tutti gli altri viaggi non urgenti a destinazione dell'Iran.", 'IR/CH/3/'],
+    ['Le DFAE déconseille les voyages touristiques et autres voyages non urgents à destination du Venezuela.', 'VE/CH/3/'],
+    ['The UK Foreign Office said all inessential travel to Bolivia should be cancelled.', 'BO/GB/3/'],
+    ["Le gouvernement français a recommandé à ses citoyens d'éviter de voyager au Venezuela sauf « raisons de force majeure ».", 'VE/FR/3/'],
+  ])('GIVEN %s WHEN classified THEN level 3', (text, want) => {
+    expect(run(text)).toEqual([want]);
+  });
+
+  it('GIVEN advice against non-essential travel lifted WHEN classified THEN no level 3', () => {
+    expect(run('The Foreign Office no longer advises against non-essential travel to Egypt.')).toEqual(['EG/GB/-/level_lowered']);
+  });
+});
