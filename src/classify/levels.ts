@@ -190,6 +190,10 @@ const PATTERNS: Pattern[] = [
   { re: /\bd[ée]conseill\w*\s+(?:les\s+|tout\s+|tous\s+les\s+)?(?:voyages?|d[ée]placements?|s[ée]jours?)\s+(?:dans|vers|en|au|aux|[àa]|sur)\b/g, level: 3, vague: true, gate: ['deconseill'] },
   { re: /\beviter\s+(?:tout\s+d[ée]placement|les\s+d[ée]placements|tout\s+voyage|les\s+voyages|de\s+se\s+rendre)\s+(?:vers|dans|en|au|aux|[àa])\b/g, level: 3, vague: true, gate: ['evit'] },
   { re: /\bevitare\s+(?:i\s+viaggi|gli\s+spostamenti|ogni\s+spostamento|qualsiasi\s+spostamento|di\s+recarsi)\s+(?:verso|in|nella|nelle|nei|negli|nel|a|per)\b/g, level: 3, vague: true, gate: ['evit'] },
+  // "sconsiglia i viaggi nella regione di …", "è fortemente sconsigliato qualsiasi spostamento nelle zone …", "Si sconsigliano i
+  // viaggi a destinazione della regione di Batken", "«fortemente sconsigliati» … viaggi nella regione": advice against travel, no
+  // step of the scale (a region's advice when its object is a region)
+  { re: /\bsconsigli\w*["'\u201d\u00bb]?\s+(?:(?:vivamente|fortemente|ancora|ora)\s+)?(?:(?:dal|dalla|dai)\s+(?:[^\s.;,:]+\s+){1,5}?)?(?:(?:i|gli|tutti i|qualsiasi|ogni)\s+)?(?:viaggi\w*|spostament\w*|di\s+recarsi|recarsi)\s+(?:(?:turistici|non necessari)\s+)?(?=(?:a destinazione d|verso|in|nella|nelle|nei|negli|nel|a|per)\b)/g, level: 3, vague: true, gate: ['sconsigli'] },
 ];
 
 const LEVEL_GATE_WORDS = [...new Set([...PATTERNS.flatMap((p) => p.gate), 'advis'])];

@@ -69,3 +69,17 @@ describe('non-essential travel, avoided or put off, in any of the four languages
     expect(run('The Foreign Office no longer advises against non-essential travel to Egypt.')).toEqual(['EG/GB/-/level_lowered']);
   });
 });
+
+describe('Italian advice against travel to a region, with no step of the scale', () => {
+  it.each([
+    ['Guinea: "fortemente sconsigliati" dal Ministero degli Esteri italiano viaggi nella regione della Guinée Forestière, nel sud del Paese.', 'GN/IT/-/'],
+    ['La Farnesina sottolinea che in India è fortemente sconsigliato qualsiasi spostamento nelle zone prossime al confine con il Pakistan.', 'IN/IT/-/'],
+    ['Kirghizistan: il DFAE sconsiglia i viaggi a destinazione della regione di Batken e nel distretto di Chon Alay.', 'KG/CH/-/'],
+  ])('GIVEN %s WHEN classified THEN a regional finding, level null', (text, want) => {
+    expect(run(text)).toEqual([want]);
+  });
+
+  it('GIVEN the same words for the whole country WHEN classified THEN vague advice: no finding', () => {
+    expect(run('La Farnesina sconsiglia i viaggi in Libia.')).toEqual([]);
+  });
+});
