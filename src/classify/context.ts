@@ -76,10 +76,12 @@ function negatedNear(low: string, pos: number, max: number): boolean {
     // (a negated infinitive, then a coordinated one: "invita a non andare in X e ad evitare …", "not to go there and to avoid …")
     // (the window may have cut the "a" of "a non": look 4 characters further back)
     // (substring tests first: most negated windows hold no second infinitive)
-    if ((w.includes(' e ') || w.includes(' ed a') || w.includes(' et ') || w.includes(' and to ')) && (w.includes('non ') || w.includes('not to') || w.includes('ne pas'))) {
-      const wide = low.slice(Math.max(0, pos - w.length - 4), pos);
-      const c = NEG_INF_COORD_RE.exec(wide);
-      if (c) w = wide.slice(c.index + c[0].length);
+    if ((w.includes(' e ') || w.includes(' ed a') || w.includes(' et ') || w.includes(' and ')) && (w.includes('non ') || w.includes('not to') || w.includes('ne pas'))) {
+      const from = Math.max(0, pos - w.length - 4);
+      const wide = low.slice(from, pos);
+      // (the finite verb may be the trigger itself: the lookahead reads past `pos`)
+      const c = NEG_INF_COORD_RE.exec(wide) ?? NEG_INF_THEN_FINITE_RE.exec(low.slice(from, pos + 24));
+      if (c && c.index + c[0].length <= wide.length) w = wide.slice(c.index + c[0].length);
     }
   }
   return NEG_RE.test(w);
@@ -88,6 +90,10 @@ function negatedNear(low: string, pos: number, max: number): boolean {
 /** A negated infinitive and a second infinitive coordinated after it, which the negation does not reach ("a non andare in X e
  * ad evitare", "de ne pas s'y rendre et d'éviter", "not to go there and to avoid"). */
 const NEG_INF_COORD_RE = /\b(?:not to|a non|ad non|di non|ne pas)\s+[^.;]*?\s(?:and to|e ad?|ed a|e di|et (?:[àa]|de|d')|et d')\s?(?=\S)/;
+
+/** A negated infinitive, then a finite verb in the past coordinated with the verb that governs it: "advised its citizens not to
+ * go to Myanmar and raised its travel advisory" (the negation is the infinitive's only). */
+const NEG_INF_THEN_FINITE_RE = /\bnot to\s+[^.;]*?\sand\s+(?=(?:has\s+|have\s+|also\s+)?[a-z]{3,}ed\b)/;
 
 const NEW_CLAUSE_RE = /\b(?:yet(?!\s+to\b)|nevertheless|nonetheless|instead|(?:and|so)(?=\s+(?:it|they|he|she|we|i)\s))\b/g;
 

@@ -83,3 +83,21 @@ describe('Italian advice against travel to a region, with no step of the scale',
     expect(run('La Farnesina sconsiglia i viaggi in Libia.')).toEqual([]);
   });
 });
+
+describe('a change of level', () => {
+  it('GIVEN "upgraded their travel advisories" (the plural) WHEN classified THEN level_raised', () => {
+    expect(run('Australia upgraded their travel advisories for Fiji, recommending against non-essential travel to Fiji.')).toEqual(['FJ/AU/3/level_raised']);
+  });
+
+  it('GIVEN "relaxed their travel advisories" WHEN classified THEN level_lowered', () => {
+    expect(run('The Foreign Office relaxed its travel advisories for Sri Lanka.')).toEqual(['LK/GB/-/level_lowered']);
+  });
+
+  it('GIVEN "advised its citizens not to go to X and raised its travel advisory" WHEN classified THEN the negation is the infinitive\'s only: level_raised', () => {
+    expect(run('The US has advised its citizens not to go to Myanmar and raised its travel advisory for the country to level 4.')).toEqual(['MM/US/4/level_raised']);
+  });
+
+  it('GIVEN "has not raised its advisory" after a negated infinitive WHEN classified THEN still no level_raised', () => {
+    expect(run('The State Department told Americans not to panic and has not raised its travel advisory for Niger.')).toEqual([]);
+  });
+});
