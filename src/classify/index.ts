@@ -1824,6 +1824,14 @@ function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | nul
     if (REGIONAL_HEADING_RE.test(low.slice(0, l.start))) return null;
     // advice for all but a part, fronted: "En dehors de la capitale, tous les voyages sont déconseillés", "Outside Kabul, …"
     if (/^\W*(?:en dehors|hors|outside|au(?:ß|ss)erhalb|al di fuori|fuori)\b[^,;]{0,60},/.test(low.slice(0, l.start))) return null;
+    // advice for parts of the country named in a fronted topic: "In the case of Abkhazia and South Ossetia, the Ministry advises
+    // against any travel", "Pour la région de Kidal, …" (places only, no country by name)
+    const topicHead = FRONTED_TOPIC_RE.exec(low.slice(0, l.start));
+    if (topicHead) {
+      const end = topicHead[0].length;
+      const inHead = inf.mentions.filter((m) => m.start < end);
+      if (inHead.length > 0 && inHead.every((m) => m.kind === 'place')) return null;
+    }
     // a part of the country before a colon, no country named: "Péninsule de Bakassi : Évitez tout voyage non essentiel …",
     // "Far North region: Avoid all travel" (not "Security status: High degree of caution")
     const head = /^\W*[^.;:]{2,60}?\s*:\s*$/.exec(low.slice(0, l.start));
@@ -1951,6 +1959,10 @@ const WHOLE_LEAD_OTHER_RE =
 /** A journalist's epithet for the country ("the Andean country", "the Central American nation"), not a neighbour or a part of it. */
 
 const TRAVEL_ADVICE_WORD_RE = /\b(?:travel|advice|advisory|advisories|reisewarnung|reisehinweise|conseils? aux voyageurs|viaggiare sicuri)\b/;
+
+/** A fronted topic, up to its comma: "In the case of …,", "As for …,", "Pour …,", "Für …,", "Per quanto riguarda …,". */
+const FRONTED_TOPIC_RE =
+  /^\W*(?:in the case of|as for|as regards|with regard to|regarding|concerning|for|pour|en ce qui concerne|s'agissant d[eu']|quant [àa]|f[üu]r|hinsichtlich|per quanto riguarda|quanto a|riguardo a|per)\s+[^,;:.]{2,80},/;
 
 const REGION_SUBJECT_RE =
   /^\s*(?:[•*-]\s*)?(?:(?:les |the |die |le |la |gli |i |l')?(?:d[ée]placements?|voyages?|s[ée]jours?|travel|trips?|journeys?|reisen|aufenthalte|viaggi|spostamenti|soggiorni)\s+(?:dans|vers|en|sur|to|in|into|within|nach|verso|per|nella|nelle|nel|nei|negli)\s+)?(?:les |the |die |den |das |le |la |gli |i |l')?(?:(?:northern|southern|eastern|western|central|remote|rural|coastal)\s+)?(?:zones?|r[ée]gions?|areas?|border (?:areas?|regions?|zones?|strips?)|provinces?|parts?|districts?|states?|[ée]tats?|d[ée]partements?|governorates?|gebiete|grenzgebiete|grenzregionen|regioni|aree|province|localit[ée]s?)\b(?!'s|\s+(?:department|dept|of emergency|media|news|secretary|visit|of the union|council|of (?:america|israel)))/;

@@ -101,3 +101,25 @@ describe('a change of level', () => {
     expect(run('The State Department told Americans not to panic and has not raised its travel advisory for Niger.')).toEqual([]);
   });
 });
+
+describe('"any travel" and other level wordings', () => {
+  it('GIVEN "we advise against any travel to X" WHEN classified THEN level 4', () => {
+    expect(run("We advise against any travel to Gabon in the immediate future, wrote Poland's foreign ministry.")).toEqual(['GA/PL/4/']);
+  });
+
+  it('GIVEN "against any travel other than essential travel" WHEN classified THEN not level 4', () => {
+    expect(run('The FCDO advises against any travel other than essential travel to Guinea.')).not.toContain('GN/GB/4/');
+  });
+
+  it('GIVEN "sconsigliati i viaggi in X se non per motivi di effettiva necessità" WHEN classified THEN level 3', () => {
+    expect(run('La Farnesina: "Sono sconsigliati i viaggi in Ciad se non per motivi di effettiva necessità".')).toEqual(['TD/IT/3/']);
+  });
+
+  it('GIVEN a fronted topic naming only parts of the country ("In the case of Abkhazia and South Ossetia, … against any travel") WHEN classified THEN the country keeps its own level', () => {
+    expect(run('The Ministry of Foreign Affairs of Poland advises against all non-essential travel to Georgia. In the case of Abkhazia and South Ossetia, the Ministry advises against all travel.')).toEqual(['GE/PL/3/']);
+  });
+
+  it('GIVEN a fronted topic naming the country WHEN classified THEN its level', () => {
+    expect(run('For Mali, the FCDO advises against all travel.')).toEqual(['ML/GB/4/']);
+  });
+});
