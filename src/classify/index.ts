@@ -1221,7 +1221,7 @@ function normCode(c: unknown): string | null {
 
 /** The most mentioned country that is not only an issuer; title, dateline and lead weigh more. */
 /** Between a place and its level: "(is|are|remains) (listed|rated|placed …) at". */
-const PLACE_RATED_GAP_RE = /^\s*(?:(?:is|are|remains?|stays?|was|were)\s+)?(?:(?:now|still)\s+)?(?:(?:listed|rated|placed|kept|set|classed|classified|designated)\s+)?(?:at|as|under)\s*$/;
+const PLACE_RATED_GAP_RE = /^\s*(?:(?:city|town|province|region|district|state|islands?|sea|archipelago)\s+)?(?:(?:is|are|remains?|stays?|was|were)\s+)?(?:(?:now|still)\s+)?(?:(?:listed|rated|placed|kept|set|classed|classified|designated)\s+)?(?:at|as|under)\s*(?:level\s*[1-4]\s*(?:or\s+|[(:,\u2013-]\s*)["'\u201c(]?\s*)?$/;
 
 /** A raise said of the whole country or from one step to another ("für die gesamte Türkei", "from 2 to 3"). */
 const WHOLE_RAISE_RE =
@@ -1852,6 +1852,13 @@ function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | nul
     // a sentence whose subject is a part of the country, or travel to one: "Les zones frontalières (…) restent formellement
     // déconseillées", "Les déplacements dans la région de … sont déconseillés"
     if (REGION_SUBJECT_RE.test(low.slice(0, l.start))) return null;
+    // (… or a compass part of a place: "le nord du Mali est formellement déconseillé", "le sud-ouest de l'État Chin sont …")
+    // (in the clause of the level only: "Suite à la dégradation … dans l'est du pays, les voyages non essentiels … sont
+    // déconseillés" is the country's)
+    {
+      const pre2 = low.slice(Math.max(0, l.start - 120), l.start);
+      if (COMPASS_PART_SUBJECT_RE.test(pre2.slice(Math.max(pre2.lastIndexOf(','), pre2.lastIndexOf(';'), pre2.lastIndexOf(':')) + 1))) return null;
+    }
     // (… or the subject of the last comma clause, asides in parentheses read through: "À la suite de plusieurs attaques …, la
     // zone située au nord de la RNIE 7 (RNIE 7) entre Kandi et Ségbana est désormais formellement déconseillée")
     if (low.lastIndexOf(',', l.start) > 0) {
@@ -1963,6 +1970,10 @@ const TRAVEL_ADVICE_WORD_RE = /\b(?:travel|advice|advisory|advisories|reisewarnu
 /** A fronted topic, up to its comma: "In the case of …,", "As for …,", "Pour …,", "Für …,", "Per quanto riguarda …,". */
 const FRONTED_TOPIC_RE =
   /^\W*(?:in the case of|as for|as regards|with regard to|regarding|concerning|for|pour|en ce qui concerne|s'agissant d[eu']|quant [àa]|f[üu]r|hinsichtlich|per quanto riguarda|quanto a|riguardo a|per)\s+[^,;:.]{2,80},/;
+
+/** A compass part of a place as what the advice is about: "le nord du Mali", "the north of Niger", "il nord del Paese". */
+const COMPASS_PART_SUBJECT_RE =
+  /(?:^|[\s,(])(?:le|la|l')\s*(?:nord|sud|est|ouest|centre)(?:-(?:est|ouest))?\s+(?:de|du|d'|des)\b|\bthe\s+(?:far\s+)?(?:north|south|east|west|centre|center)(?:-?(?:east|west))?\s+of\b|(?:^|[\s,(])(?:il|l')\s*(?:nord|sud|est|ovest|centro)(?:-(?:est|ovest))?\s+(?:del|della|dell'|dello)\b/;
 
 const REGION_SUBJECT_RE =
   /^\s*(?:[•*-]\s*)?(?:(?:les |the |die |le |la |gli |i |l')?(?:d[ée]placements?|voyages?|s[ée]jours?|travel|trips?|journeys?|reisen|aufenthalte|viaggi|spostamenti|soggiorni)\s+(?:dans|vers|en|sur|to|in|into|within|nach|verso|per|nella|nelle|nel|nei|negli)\s+)?(?:les |the |die |den |das |le |la |gli |i |l')?(?:(?:northern|southern|eastern|western|central|remote|rural|coastal)\s+)?(?:zones?|r[ée]gions?|areas?|border (?:areas?|regions?|zones?|strips?)|provinces?|parts?|districts?|states?|[ée]tats?|d[ée]partements?|governorates?|gebiete|grenzgebiete|grenzregionen|regioni|aree|province|localit[ée]s?)\b(?!'s|\s+(?:department|dept|of emergency|media|news|secretary|visit|of the union|council|of (?:america|israel)))/;

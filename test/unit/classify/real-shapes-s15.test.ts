@@ -123,3 +123,17 @@ describe('"any travel" and other level wordings', () => {
     expect(run('For Mali, the FCDO advises against all travel.')).toEqual(['ML/GB/4/']);
   });
 });
+
+describe('a part of the country as the subject of a level', () => {
+  it('GIVEN "Marawi City are under Level 4 or \\"Do not travel\\"" after a country level WHEN classified THEN the country keeps its level', () => {
+    expect(run('The Philippines remains at Level 2. The Sulu Archipelago, Sulu Sea and Marawi City are under Level 4 or "Do not travel."')).toEqual(['PH/-/2/']);
+  });
+
+  it('GIVEN "le nord du Mali est formellement déconseillé" WHEN classified THEN regional advice, level null', () => {
+    expect(run("Le nord du Mali est formellement déconseillé, selon le Quai d'Orsay.")).toEqual(['ML/FR/-/']);
+  });
+
+  it('GIVEN a compass part only in a cause clause before the comma WHEN classified THEN the country level stands', () => {
+    expect(run("Suite à la dégradation de la situation dans l'est du pays, les voyages non essentiels vers l'ensemble du territoire du Mali sont déconseillés par le Quai d'Orsay.")).toEqual(['ML/FR/3/']);
+  });
+});
