@@ -1963,8 +1963,6 @@ const WHOLE_OF_PART_RE =
 const WHOLE_LEAD_OTHER_RE =
   /^(?:(?:die|den|das|der)\s+(?:gesamte[nrs]?|ganze[nrs]?)\s+|ganz\s+|(?:tout|toute)\s+(?:le\s+|la\s+|l')|l'ensemble\s+(?:du\s+|de\s+la\s+|de\s+l'|des\s+)|(?:tutto|tutta)\s+(?:il\s+|la\s+|l')|l'inter[oa]\s+)/;
 
-/** A journalist's epithet for the country ("the Andean country", "the Central American nation"), not a neighbour or a part of it. */
-
 const TRAVEL_ADVICE_WORD_RE = /\b(?:travel|advice|advisory|advisories|reisewarnung|reisehinweise|conseils? aux voyageurs|viaggiare sicuri)\b/;
 
 /** A fronted topic, up to its comma: "In the case of …,", "As for …,", "Pour …,", "Für …,", "Per quanto riguarda …,". */
