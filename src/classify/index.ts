@@ -1805,8 +1805,8 @@ function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | nul
     }
     // "to the Andean country", "to the Gulf kingdom": the country the sentence is about, named by an epithet
     // (unless the words are a name: "the Central African Republic", "le pays basque" is no country)
-    if (EPITHET_OBJECT_RE.test(obj) && mentionAt(inf, l.objectStart, 4)?.kind !== 'name') return resolveCountry(inf, l.start, l.end, topic, 'do_not_travel');
     const m = mentionAt(inf, l.objectStart, 4);
+    if (EPITHET_OBJECT_RE.test(obj) && m?.kind !== 'name') return resolveCountry(inf, l.start, l.end, topic, 'do_not_travel');
     if (!m) return null; // an object that is not a country (a region, a city we do not know): regional
     if (m.kind === 'place' || m.kind === 'demonym') return null; // a city or region
     const after = low.slice(m.end, m.end + 40);
