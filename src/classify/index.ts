@@ -690,6 +690,8 @@ function run(input: ClassifyInput): Finding[] {
         // travellers (or firms) doing it themselves, not told to: "Tourists cancel all non-essential trips", "Many travellers are avoiding …"
         if (/^(?:avoid|cancel|postpon|delay|defer)/.test(low.slice(l.start, l.start + 8)) && TRAVELLERS_DOING_RE.test(low.slice(clauseStart(low, l.start, false), l.start))) continue;
         let r = resolveLevelCountry(inf, l, topic);
+        // a list after the colon, its first item the whole of a country: "advises against all travel to: • the whole of the CAR"
+        if (!r && l.scope === 'regional' && l.objectStart >= 0 && !low.slice(l.objectStart).trim() && infos[i + 1]) r = listedWholeCountry(infos[i + 1]!);
         let regional = false;
         if (!r && l.past) {
           // a previous regional level still tells what the country level was below
@@ -1768,6 +1770,17 @@ function partOfCountry(inf: SentenceInfo, end: number): string | null {
     if (PART_OF_END_RE.test(gap)) return m.code;
   }
   return null;
+}
+
+/** A list item that is the whole of a country ("• the whole of the Central African Republic"): that country (or null). */
+function listedWholeCountry(item: SentenceInfo): string | null {
+  const low = item.s.low;
+  const lead = /^[\s\u2022*\u00b7\u2013-]*(?:the\s+)?(?:whole|entirety)\s+of\s+(?:the\s+)?/.exec(low);
+  if (!lead || WHOLE_OF_PART_RE.test(low.slice(lead[0].length))) return null;
+  const m = mentionAt(item, lead[0].length, 4);
+  if (!m || m.kind !== 'name' || m.role === 'issuer' || m.role === 'addressee') return null;
+  // (the item ends with the country: "the whole of Mali", not "the whole of Mali's north")
+  return /^\W*$/.test(low.slice(m.end)) ? m.code : null;
 }
 
 function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | null): string | null {
