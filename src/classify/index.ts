@@ -1696,6 +1696,8 @@ function resolveCountry(inf: SentenceInfo, start: number, end: number, topic: st
     if (moving && (broughtTo(low, m.start) || DESTINATION_END_RE.test(low.slice(Math.max(0, m.start - 20), m.start)))) continue;
     // where the issuer speaks ("…, teilte das Ministerium in Berlin mit") is not the country its citizens leave
     if (moving && speakingPlace(low, end, m, issuerCodes)) continue;
+    // (… nor, for a level, the issuer's own country: "In Berlin rät das Auswärtige Amt … ab")
+    if (signal === 'do_not_travel' && issuerCodes.has(m.code)) continue;
     if (!best || Math.abs(m.start - start) < Math.abs(best.start - start)) best = m;
   }
   if (best) return best.code;
@@ -1705,10 +1707,12 @@ function resolveCountry(inf: SentenceInfo, start: number, end: number, topic: st
   // 3. the topic country when no other place competes in the sentence
   // (where people are flown or sent — "flown … to Brisbane" — does not compete with the place they leave)
   // (nor does where a closed embassy's staff went)
+  // (nor, for a level, does the issuer's own country, named as where it speaks: "Berlin - Das Auswärtige Amt rät … ab")
   const places = inf.mentions.filter(
     (m) =>
       m.role === 'place' &&
       m.kind !== 'demonym' &&
+      !(signal === 'do_not_travel' && issuerCodes.has(m.code)) &&
       !(moving && (speakingPlace(low, end, m, issuerCodes) || DESTINATION_END_RE.test(low.slice(Math.max(0, m.start - 20), m.start)) || broughtTo(low, m.start))) &&
       !(signal === 'embassy_suspended' && m.start > end && DESTINATION_END_RE.test(low.slice(Math.max(0, m.start - 20), m.start))),
   );
@@ -1892,7 +1896,8 @@ function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | nul
   // … or a region or city of one: "Vor Reisen nach Transnistrien wird gewarnt"
   if (inf.mentions.some((m) => m.start >= l.start && m.end <= l.end && m.kind === 'place' && m.role !== 'issuer')) return null;
   // no object: a heading "Mali - Level 4: Do Not Travel", "Gaza - Do Not Travel due to …"
-  const before = inf.mentions.filter((m) => m.end <= l.start && (m.role === 'place' || m.role === 'excluded') && m.kind !== 'demonym');
+  // (the issuer's own country is no heading: "Berlin - Das Auswärtige Amt rät … ab" is where it speaks)
+  const before = inf.mentions.filter((m) => m.end <= l.start && (m.role === 'place' || m.role === 'excluded') && m.kind !== 'demonym' && !inf.mentions.some((o) => (o.role === 'issuer' || o.role === 'addressee') && o.code === m.code));
   if (before.length > 0) {
     let m = before[before.length - 1]!;
     // an appositive on a possessive ("Brazil, Guyana's southern neighbour, is at Level 2"): the name before it is the subject

@@ -21,3 +21,25 @@ describe('a level whose object is a list after a colon', () => {
     expect(run("The FCDO advises against all travel to:\n\n- the whole of Mali's north\n")).toEqual(['ML/GB/-/']);
   });
 });
+
+describe('non-essential travel in more wordings', () => {
+  it.each([
+    ["Il est déconseillé de se rendre au Soudan pour des voyages touristiques et tout autre voyage qui ne présente pas un caractère d'urgence, indique le DFAE.", 'SD/CH/3/'],
+    ["Selon le DFAE, les voyages sans caractère d'urgence au Soudan sont déconseillés.", 'SD/CH/3/'],
+    ['Das Auswärtige Amt rät ab sofort von "nicht unbedingt notwendigen" Besuchen in Birma ab.', 'MM/DE/3/'],
+    ['Das Auswärtige Amt rät von nicht notwendigen Aufenthalten in Birma ab.', 'MM/DE/3/'],
+    ['A causa degli scontri in Nepal, la Farnesina consiglia di rinviare per il momento i viaggi, se non necessari.', 'NP/IT/3/'],
+    ['La Farnesina consiglia di rinviare i viaggi in Nepal se non strettamente necessari.', 'NP/IT/3/'],
+  ])('GIVEN %s WHEN classified THEN level 3', (text, want) => {
+    expect(run(text)).toEqual([want]);
+  });
+});
+
+describe("the issuer's own country named where it speaks is not the level's country", () => {
+  it.each([
+    ['Unruhen in Birma.\n\nBerlin - Das Auswärtige Amt rät ab sofort von nicht notwendigen Reisen ab.', 'MM/DE/3/'],
+    ['Unruhen in Birma.\n\nBerlin (dpa) - Das Auswärtige Amt rät ab sofort von nicht notwendigen Besuchen ab.', 'MM/DE/3/'],
+  ])('GIVEN %j WHEN classified THEN the level is for the country the text is about', (text, want) => {
+    expect(run(text)).toEqual([want]);
+  });
+});
