@@ -83,9 +83,23 @@ function negatedNear(low: string, pos: number, max: number): boolean {
       const c = NEG_INF_COORD_RE.exec(wide) ?? NEG_INF_THEN_FINITE_RE.exec(low.slice(from, pos + 24));
       if (c && c.index + c[0].length <= wide.length) w = wide.slice(c.index + c[0].length);
     }
+    // a negation inside a clause of time does not reach the main verb: "fino a quando la situazione non sarà chiarita si
+    // sconsigliano …", "tant que la situation n'est pas clarifiée, …", "until it is not safe" (no comma needed)
+    // (the conjunction may lie before the window: read 30 characters further back)
+    const from = Math.max(0, pos - w.length - 30);
+    const wide = low.slice(from, pos);
+    if (wide.includes('quando') || wide.includes('finch') || wide.includes('fintanto') || wide.includes('tant que') || wide.includes('solange') || wide.includes('long as') || wide.includes('until')) {
+      const t = TEMPORAL_NEG_RE.exec(wide);
+      const cut = t ? t.index + t[0].length - (wide.length - w.length) : -1;
+      if (cut > 0) w = w.slice(cut);
+    }
   }
   return NEG_RE.test(w);
 }
+
+/** A clause of time with its own negation ("fino a quando … non", "tant que … n'est pas", "solange … nicht"). */
+const TEMPORAL_NEG_RE =
+  /\b(?:fino a quando|fin quando|finch[ée]|fintanto che|tant que|aussi longtemps que|solange|as long as|so long as|until)\b[^,;]*?(?:\b(?:non|nicht|not)\b|\bne\s+\S+\s+pas\b|\bn'\S+\s+pas\b)/;
 
 /** A negated infinitive and a second infinitive coordinated after it, which the negation does not reach ("a non andare in X e
  * ad evitare", "de ne pas s'y rendre et d'éviter", "not to go there and to avoid"). */

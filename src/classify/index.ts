@@ -1992,7 +1992,7 @@ const COMPASS_PART_SUBJECT_RE =
   /(?:^|[\s,(])(?:le|la|l')\s*(?:nord|sud|est|ouest|centre)(?:-(?:est|ouest))?\s+(?:de|du|d'|des)\b|\bthe\s+(?:far\s+)?(?:north|south|east|west|centre|center)(?:-?(?:east|west))?\s+of\b|(?:^|[\s,(])(?:il|l')\s*(?:nord|sud|est|ovest|centro)(?:-(?:est|ovest))?\s+(?:del|della|dell'|dello)\b/;
 
 const REGION_SUBJECT_RE =
-  /^\s*(?:[•*-]\s*)?(?:(?:les |the |die |le |la |gli |i |l')?(?:d[ée]placements?|voyages?|s[ée]jours?|travel|trips?|journeys?|reisen|aufenthalte|viaggi|spostamenti|soggiorni)\s+(?:dans|vers|en|sur|to|in|into|within|nach|verso|per|nella|nelle|nel|nei|negli)\s+)?(?:les |the |die |den |das |le |la |gli |i |l')?(?:(?:northern|southern|eastern|western|central|remote|rural|coastal)\s+)?(?:zones?|r[ée]gions?|areas?|border (?:areas?|regions?|zones?|strips?)|provinces?|parts?|districts?|states?|[ée]tats?|d[ée]partements?|governorates?|gebiete|grenzgebiete|grenzregionen|regioni|aree|province|localit[ée]s?)\b(?!'s|\s+(?:department|dept|of emergency|media|news|secretary|visit|of the union|council|of (?:america|israel)))/;
+  /^\s*(?:[•*-]\s*)?(?:(?:les |the |die |le |la |gli |i |l')?(?:d[ée]placements?|voyages?|s[ée]jours?|travel|trips?|journeys?|reisen|aufenthalte|viaggi|spostamenti|soggiorni)\s+(?:dans|vers|en|sur|to|in|into|within|nach|verso|per|nella|nelle|nel|nei|negli)\s+)?(?:les |the |die |den |das |le |la |gli |i |l')?(?:(?:northern|southern|eastern|western|central|remote|rural|coastal)\s+)?(?:zones?|r[ée]gions?|areas?|border (?:areas?|regions?|zones?|strips?)|provinces?|parts?|districts?|states?|[ée]tats?|d[ée]partements?|governorates?|gebiete|grenzgebiete|grenzregionen|regioni|aree|province|localit[ée]s?)\b(?!'s|\s+(?:department|dept|of emergency|media|news|secretary|visit|of the union|council|of (?:america|israel)|f[ée]d[ée]ral|d'[ée]tat|des affaires))/;
 
 /** (not the whole of a part: "all of the Southern Highlands, Hela and Enga Province") */
 const WHOLE_BEFORE_RE =
@@ -2008,8 +2008,9 @@ function regionWordFrom(s: string, from: number): boolean {
 }
 
 /** (German compounds name parts too: "Erdbebenprovinzen", "Grenzregionen", "Krisengebiete"; not the whole "Staatsgebiet") */
+/** (nor is a ministry a region: "le Département fédéral des affaires étrangères", "Département d'État") */
 const REGION_WORD_RE =
-  /\b(?:(?!(?:staats|bundes|landes|hoheits|reise)gebiet)[a-z]{3,}(?:provinz|region|gebiet)(?:en|e)?\b|provinces?|regions?|districts?|governorates?|county|counties|prefectures?|oblasts?|border areas?|border strip|zones?|r[ée]gions?|d[ée]partements?|gouvernorats?|massifs?|frontali\w+|(?:grenz)?gebiet\w*|grenzregion\w*|regionen|departamentos?|bezirk\w*|provinz\w*|bundesstaat\w*|regione|regioni|zona|aree|confine|(?<!united |u\.s\. |department of |secretary of |head of )states?(?! department| dept|'s\b))\b/;
+  /\b(?:(?!(?:staats|bundes|landes|hoheits|reise)gebiet)[a-z]{3,}(?:provinz|region|gebiet)(?:en|e)?\b|provinces?|regions?|districts?|governorates?|county|counties|prefectures?|oblasts?|border areas?|border strip|zones?|r[ée]gions?|d[ée]partements?(?!\s+(?:f[ée]d[ée]ral|d'[ée]tat|des affaires))|gouvernorats?|massifs?|frontali\w+|(?:grenz)?gebiet\w*|grenzregion\w*|regionen|departamentos?|bezirk\w*|provinz\w*|bundesstaat\w*|regione|regioni|zona|aree|confine|(?<!united |u\.s\. |department of |secretary of |head of )states?(?! department| dept|'s\b))\b/;
 const REGION_WORD_G_RE = new RegExp(REGION_WORD_RE.source, 'g');
 
 interface Acc {

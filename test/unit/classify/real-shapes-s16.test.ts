@@ -43,3 +43,32 @@ describe("the issuer's own country named where it speaks is not the level's coun
     expect(run(text)).toEqual([want]);
   });
 });
+
+describe('all travel but essential travel, the exception after the object', () => {
+  it.each([
+    ["Mardi, le ministère britannique des Affaires étrangères a appelé ses citoyens d'éviter de se rendre au Liban, hormis des voyages essentiels.", 'LB/GB/3/'],
+    ["Le Foreign Office conseille désormais d'interrompre tous les voyages au Liban, à l'exception des voyages essentiels.", 'LB/GB/3/'],
+    ['La Farnesina invita i connazionali a rinviare i propri viaggi in Libano, in caso di spostamenti non strettamente necessari.', 'LB/IT/3/'],
+  ])('GIVEN %s WHEN classified THEN level 3', (text, want) => {
+    expect(run(text)).toEqual([want]);
+  });
+});
+
+describe('a negation inside a clause of time does not negate the advice', () => {
+  it.each([
+    ['«Fino a quando la situazione non sarà chiarita si sconsigliano viaggi turistici e altri viaggi non urgenti in Israele», afferma il DFAE.', 'IL/CH/3/'],
+    ['Tant que la situation ne sera pas clarifiée, le DFAE déconseille les voyages touristiques et autres voyages non urgents en Israël.', 'IL/CH/3/'],
+  ])('GIVEN %s WHEN classified THEN the level stands', (text, want) => {
+    expect(run(text)).toEqual([want]);
+  });
+
+  it('GIVEN the advice itself negated ("La Farnesina non sconsiglia …") WHEN classified THEN no level', () => {
+    expect(run('La Farnesina non sconsiglia i viaggi non urgenti in Israele.')).toEqual([]);
+  });
+});
+
+describe('a ministry called a "département" is no region', () => {
+  it('GIVEN "Le Département fédéral des affaires étrangères (DFAE) déconseille de se rendre au Liban pour des voyages qui ne sont pas urgents" WHEN classified THEN level 3 for Lebanon', () => {
+    expect(run('Le Département fédéral des affaires étrangères (DFAE) déconseille de se rendre au Liban pour des voyages qui ne sont pas urgents.')).toEqual(['LB/CH/3/']);
+  });
+});
