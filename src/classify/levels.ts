@@ -107,9 +107,10 @@ const PATTERNS: Pattern[] = [
   { re: /\bexercise\s+increased\s+caution\b/g, level: 2, gate: ['caution'] },
   { re: /\b(?:exercise|take)\s+normal\s+(?:safety\s+|security\s+)?(?:and\s+security\s+)?precautions\b|\bnormal precautions\b/g, level: 1, gate: ['precaution'] },
   // French
+  // (non-essential travel first: 'Les voyages non essentiels au Liban sont "formellement déconseillés"' is 3)
+  { re: /\bd[ée]conseill\w*\s+(?:(?:desormais|d[ée]sormais|jusqu'ici|jusqu'alors|auparavant|seulement|uniquement|encore|toujours)\s+){0,2}(?:(?:les\s+)?(?:voyages|d[ée]placements|s[ée]jours)\s+non\s+(?:essentiels|indispensables|necessaires|n[ée]cessaires)|tout\s+(?:voyage|d[ée]placement|s[ée]jour)\s+non\s+(?:essentiel|indispensable|n[ée]cessaire))\b|\bvoyages\s+non\s+(?:essentiels|indispensables|n[ée]cessaires)\b(?:(?!\bmais\b)[^.;]){0,120}?\bd[ée]conseill\w*/g, level: 3, gate: ['deconseill'] },
   { re: /\bformellement\s+d[ée]conseill[ée]e?s?\b|\bd[ée]conseill(?:e|ent|ait|aient)\s+(?:(?:desormais|toujours|encore|donc|aussi)\s+)?formellement\b|\bzone rouge\b/g, level: 4, gate: ['deconseill', 'zone rouge'] },
   { re: /\bd[ée]conseill[ée]e?s?\s+sauf\s+(?:pour\s+)?raisons?\s+imp[ée](?:ratives?|rieuses?)\b|\bzone orange\b/g, level: 3, gate: ['deconseill', 'zone orange'] },
-  { re: /\bd[ée]conseill\w*\s+(?:(?:desormais|d[ée]sormais|jusqu'ici|jusqu'alors|auparavant|seulement|uniquement|encore|toujours)\s+){0,2}(?:(?:les\s+)?(?:voyages|d[ée]placements|s[ée]jours)\s+non\s+(?:essentiels|indispensables|necessaires|n[ée]cessaires)|tout\s+(?:voyage|d[ée]placement|s[ée]jour)\s+non\s+(?:essentiel|indispensable|n[ée]cessaire))\b|\bvoyages\s+non\s+(?:essentiels|indispensables|n[ée]cessaires)\b(?:(?!\bmais\b)[^.;]){0,120}?\bd[ée]conseill\w*/g, level: 3, gate: ['deconseill'] },
   { re: /\bd[ée]conseill\w*\s+(?:desormais\s+|d[ée]sormais\s+)?tous\s+les\s+voyages\b|\btous\s+les\s+voyages\b(?:(?!\bmais\b)[^.;]){0,120}?\bd[ée]conseill\w*/g, level: 4, gate: ['deconseill'] },
   // "reporter tout voyage non essentiel", "différer tout déplacement non indispensable": defer non-essential travel (3, as
   // Singapore's "defer")

@@ -72,3 +72,9 @@ describe('a ministry called a "département" is no region', () => {
     expect(run('Le Département fédéral des affaires étrangères (DFAE) déconseille de se rendre au Liban pour des voyages qui ne sont pas urgents.')).toEqual(['LB/CH/3/']);
   });
 });
+
+describe('non-essential travel "formellement déconseillé"', () => {
+  it('GIVEN "Les voyages non essentiels au Liban sont formellement déconseillés" WHEN classified THEN level 3, not 4', () => {
+    expect(run('Selon le SPF Affaires étrangères belge, les voyages non essentiels au Liban sont "formellement déconseillés".')).toEqual(['LB/BE/3/']);
+  });
+});
