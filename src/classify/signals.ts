@@ -85,7 +85,7 @@ const NATIONALS_WORDS =
 /** Plural nationals only ("Greeks", "connazionali"; not the adjective "national"). */
 const NATIONALS_RE = new RegExp(`\\b(?:${NATIONALS_WORDS.split('|').filter((w) => !/^(?:citizens\?|nationals\?|ressortissants\?)$/.test(w)).join('|')})\\b`);
 
-const ADDRESSEE_RE = new RegExp(`\\b(?:${NATIONALS_WORDS}|you|your|residents|travell?ers|visitors|tourists|people|foreigners|expatriates|expats|staff|personnel|employees|families|everyone|anyone|all|them|its own|vous|reisenden|sie|viaggiatori)\\b`);
+const ADDRESSEE_RE = new RegExp(`\\b(?:${NATIONALS_WORDS}|you|your|residents|travell?ers|visitors|tourists|people|foreigners|expatriates|expats|staff|personnel|employees|families|everyone|anyone|all|them|its own|vous|reisenden|sie|viaggiatori|those(?=\\s+(?:who\\s+(?:are|remain)|still|currently|already|remaining|present|staying)\\b))\\b`);
 
 const LEAVE_VERB_RE =
   /\b(?:leave|depart|exit|get out|return home|come home|quitter|quittez|quittent|verlassen|verl[äa]sst|auszureisen|ausreisen|lasciare|lasciate|lasciarlo|lasciarla|lasciarne|abbandonare|andarsene|partire(?!\s+(?:da|dal|dalla|dai|dagli|dalle|dall'|dallo)\b))\b/g;
@@ -674,6 +674,8 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     // zones sans délai" — are called to leave, for part of the country)
     if (NON_COUNTRY_PLACE_RE.test(after) && !(REGIONS_OBJECT_RE.test(after) && URGENCY_RE.test(after) && NATIONALS_RE.test(before))) continue;
     if (SAFE_TO_DO_SO_RE.test(after)) continue;
+    // moving within the country is no call to leave it: "to leave for a safer area", "to leave for safer places"
+    if (/^\s*(?:for|to)\s+(?:a\s+|the\s+)?(?:safer?|secure|more secure)\s+(?:areas?|places?|locations?|regions?|parts?|zones?|cit(?:y|ies)|towns?)\b/.test(after)) continue;
     // a scale's step defined by what it asks: "Level 4, the highest on the ministry's scale, calls on nationals to evacuate"
     if (SCALE_STEP_SUBJECT_RE.test(low.slice(Math.max(0, a - 120), a))) continue;
     if (!urgent && /\b(?:should|must|need to|needs to|have to|has to|sollten|m[üu]ssen)\b/.test(before) && !/\b(?:urged?|urg\w+|called|told|instructed|ordered|strongly|advised|advises|recommend\w*|encourag\w*|fordert\w*|aufgefordert|invit\w*|esort\w*)\b/.test(before)) {

@@ -78,3 +78,23 @@ describe('non-essential travel "formellement déconseillé"', () => {
     expect(run('Selon le SPF Affaires étrangères belge, les voyages non essentiels au Liban sont "formellement déconseillés".')).toEqual(['LB/BE/3/']);
   });
 });
+
+describe('calls to leave addressed to "those who are in" the country', () => {
+  it('GIVEN "urges those who are currently in South Sudan to leave" WHEN classified THEN leave_immediately', () => {
+    expect(run('The FCO urges those who are currently in South Sudan to leave.')).toEqual(['SS/GB/-/leave_immediately']);
+  });
+
+  it('GIVEN "those who … wish to leave may do so" WHEN classified THEN still a hedge, no call', () => {
+    expect(run('The FCO says those who are in South Sudan and wish to leave may do so.')).toEqual([]);
+  });
+
+  it('GIVEN "to leave for a safer area" WHEN classified THEN no call to leave the country', () => {
+    expect(run('The Foreign Office urged those still in South Sudan to leave for a safer area.')).toEqual([]);
+  });
+});
+
+describe('a quotation between commas after a name does not make it the speaker', () => {
+  it("GIVEN \"… à quitter l'Afghanistan, «en raison de …», a annoncé l'ambassade\" WHEN classified THEN Afghanistan is the country left, France the issuer", () => {
+    expect(run("La France appelle tous ses ressortissants à quitter l'Afghanistan, «en raison de l'évolution de la situation», a annoncé mardi l'ambassade.")).toEqual(['AF/FR/-/leave_immediately']);
+  });
+});
