@@ -98,3 +98,11 @@ describe('a quotation between commas after a name does not make it the speaker',
     expect(run("La France appelle tous ses ressortissants à quitter l'Afghanistan, «en raison de l'évolution de la situation», a annoncé mardi l'ambassade.")).toEqual(['AF/FR/-/leave_immediately']);
   });
 });
+
+describe('the local authorities whose advice travellers are told to follow are no issuer', () => {
+  it('GIVEN "told to stay indoors … and follow the advice of Philippine authorities" WHEN classified THEN shelter_in_place from the FCO', () => {
+    const text =
+      'The FCO continues to advise against all travel to western Mindanao including Marawi City.\n\nFor citizens already in Marawi City, they were told to stay indoors, monitor the news and follow the advice of Philippine authorities in light of clashes.';
+    expect(run(text)).toEqual(['PH/GB/-/shelter_in_place']);
+  });
+});
