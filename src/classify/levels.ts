@@ -83,7 +83,7 @@ const PATTERNS: Pattern[] = [
   { re: /\blevel[\s-]*([1-4]|(?:one|two|three|four)(?=\s+(?:travel\s+)?advisory\b|\s*[:\-\u2013(,]?\s*["'(\u201c]?\s*(?:do not travel|reconsider travel|exercise increased caution|exercise normal precautions)\b))\b(?:\s*(?:[:\-\u2013(,]|of 4|out of 4)?\s*["'(\u201c]?\s*(?:do not travel|reconsider (?:your need to )?travel|exercise increased caution|exercise normal precautions|avoid all travel|avoid non-essential travel|exercise a high degree of caution|exercise normal security precautions|take normal security precautions)\b)?/g, level: 4, structured: true, gate: ['level'] },
   { re: /\b(?:advisory|travel advice|alert|warning) level\b[^.;]{0,40}?\bto\s+(?:level\s*)?([1-4])\b/g, level: 4, structured: true, gate: ['level'] },
   // (the FCDO's own phrase: its verb may be a noun, "an alert against all but essential travel")
-  { re: /\b(?:(?:advis(?:e|es|ed|ing)|advice|warn(?:s|ed|ing)?)\s+(?:british (?:nationals|people)\s+)?)?against\s+all\s+but\s+essential\s+travel\b/g, level: 3, gate: ['essential'] },
+  { re: /\b(?:(?:advis(?:e|es|ed|ing)|advice|warn(?:s|ed|ing)?)\s+(?:british (?:nationals|people)\s+)?)?against\s+all\s+but\s+essential\s+travels?\b/g, level: 3, gate: ['essential'] },
   // (… or to call it off: "cancel all non-essential travel", "postpone any nonessential trips")
   { re: /\b(?:avoid(?:ing)?|against|cancel(?:l?ing)?|postpon(?:e|ing)|delay(?:ing)?)\s+(?:all\s+|any\s+)?non[- ]?essential\s+(?:travel|trips|journeys|visits)\b/g, level: 3, gate: ['essential'] },
   // the passive: "all non-essential travel to the country should be avoided"
@@ -95,7 +95,7 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?:only\s+travel|travel\s+only)\b[^.;]{0,60}?\bif\s+(?:it\s+is\s+|it's\s+|this\s+is\s+)?(?:strictly\s+|absolutely\s+|really\s+)?(?:necessary|essential)\b/g, level: 3, gate: ['necessar', 'essential'] },
   { re: /\breconsider\s+(?:(?:your|their|his|her|our)\s+(?:need\s+(?:for|to)\s+)?)?(?:need\s+to\s+)?(?:any\s+|all\s+)?travel(?:l?ing)?\b/g, level: 3, gate: ['reconsid'] },
   { re: /\b(?:do\s+not|don't)\s+travel\b/g, level: 4, gate: ['travel'] },
-  { re: /\b(?:advis(?:e|es|ed|ing)|advice|warn(?:s|ed|ing)?|recommend(?:s|ed|ing)?|caution(?:s|ed|ing)?)\s+(?:\S+\s+){0,3}against\s+(?:all|any)\s+(?:forms of\s+|kinds? of\s+)?travel\b(?!\s+(?:other than|except|unless|but)\b)/g, level: 4, gate: ['against'] },
+  { re: /\b(?:advis(?:e|es|ed|ing)|advice|warn(?:s|ed|ing)?|recommend(?:s|ed|ing)?|caution(?:s|ed|ing)?)\s+(?:\S+\s+){0,3}against\s+(?:all|any)\s+(?:forms of\s+|kinds? of\s+)?travels?\b(?!\s+(?:other than|except|unless|but)\b)/g, level: 4, gate: ['against'] },
   { re: /\bavoid(?:ing)?\s+(?:all|any)\s+travel\b(?!\s+(?:other than|except|unless|but)\b)/g, level: 4, gate: ['avoid'] },
   { re: /\ball\s+travel\s+(?:to|in|within)\b[^.;]{0,60}?\b(?:should|must|is to|are to)\s+be\s+avoided\b/g, level: 4, gate: ['avoid'] },
   // the Netherlands' orange: "only necessary travel"
@@ -180,6 +180,8 @@ const PATTERNS: Pattern[] = [
   // strettamente necessari"
   { re: /\b(?:rinvia\w*|rinvii\w*|rimanda\w*|posticipa\w*|evita\w*|sconsigli\w*)\s+[^.;:]{0,80}?\b(?:in caso di|se si tratta di)\s+(?:viaggi|spostamenti)\s+non\s+(?:(?:strettamente|assolutamente)\s+)?(?:necessari|essenziali|indispensabili|urgenti)\b/g, level: 3, gate: ['non'] },
   { re: /\bevitare\s+(?:tutti\s+i\s+viaggi|qualsiasi\s+viaggio|ogni\s+viaggio)\b(?!\s+non\b)/g, level: 4, gate: ['evit'] },
+  // the passive, the travel first: "I viaggi e i soggiorni di qualsiasi tipo in Libia sono sconsigliati"
+  { re: /\bviaggi\s+(?:e\s+(?:i\s+)?soggiorni\s+)?di\s+(?:qualsiasi|ogni|qualunque)\s+(?:tipo|genere|natura)\b[^.;]{0,80}?\bsconsigliat[io]\b/g, level: 4, gate: ['sconsigli'] },
   // "sconsiglia tutti i viaggi in Myanmar", "sono sconsigliati i viaggi ad Haiti, per qualsiasi ragione": all travel
   { re: /\bsconsigli\w*\s+(?:(?:ora|adesso|ormai|ancora|ufficialmente|vivamente|fortemente|formalmente)\s+)?tutti\s+i\s+viaggi\b(?!\s+(?:non|turistici)\b)(?![^.;]{0,60}\bnon\s+(?:necessari|essenziali|indispensabili|urgenti)\b)|\bsconsigliat[io]\s+(?:tutti\s+)?(?:i\s+)?viaggi\b[^.;]{0,60}?\bper\s+(?:qualsiasi|qualunque|ogni)\s+(?:ragione|motivo|scopo)\b/g, level: 4, gate: ['sconsigli'] },
   // "sconsigliando qualunque tipo di viaggio in Libia": travel of any kind

@@ -106,3 +106,16 @@ describe('the local authorities whose advice travellers are told to follow are n
     expect(run(text)).toEqual(['PH/GB/-/shelter_in_place']);
   });
 });
+
+describe('more forms of all travel', () => {
+  it.each([
+    ['The United Kingdom (UK) has advised its citizens against all travels to South Sudan, citing security concerns.', 'SS/GB/4/'],
+    ['I viaggi e i soggiorni di qualsiasi tipo in Libia sono sconsigliati, scrive il DFAE.', 'LY/CH/4/'],
+  ])('GIVEN %s WHEN classified THEN level 4', (text, want) => {
+    expect(run(text)).toEqual([want]);
+  });
+
+  it('GIVEN a short gloss in parentheses after the government ("The United States (U.S.) ordered …") WHEN classified THEN it is still the issuer', () => {
+    expect(run('The United States (U.S.) ordered non-emergency staff to leave Haiti.')).toEqual(['HT/US/-/ordered_departure']);
+  });
+});
