@@ -1834,7 +1834,9 @@ function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | nul
     return m.code;
   }
   // no object, but the clause names a part of the country: "Travel to Cabo Delgado province remains at Level 4"
-  {
+  // (not once the advice was extended to the whole country: "Die bisher nur für einzelne Krisenregionen geltende Reisewarnung
+  // wurde auf das ganze Land ausgeweitet")
+  if (l.scope !== 'country') {
     const cs = clauseStart(low, l.start, false);
     const pre = low.slice(cs, l.start);
     // a heading of regional advice: "Regional advisory - Gracias a Dios department - Avoid all travel"

@@ -260,6 +260,11 @@ const IF_CLAUSE_BEFORE_RE = /\b(?:if|unless|wenn|falls|qualora)\s+(?!(?:you|u\.s
 /** After a level phrase: it is named as a term of a scale. */
 const SCALE_TERM_AFTER_RE = /^["'\u201d\u2019)]*\s*(?:is\s+)?(?:in|on|of)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:system|scales?|ranking|classification|terminology|jargon|parlance|vocabulary)\b/;
 
+/** After a level phrase: it was extended to the whole country ("wurde auf das ganze Land ausgeweitet", "has been extended to the
+ * whole country", "a été étendu à l'ensemble du pays", "è stato esteso a tutto il Paese"). */
+const EXTENDED_TO_WHOLE_RE =
+  /^[^.;]{0,50}?\b(?:wurde|wird|ist|sei|has been|have been|was|were|is|are|a [ée]t[ée]|ont [ée]t[ée]|est|sont|[èe] stat[aoie]|sono stat[aoie])\s+(?:nun\s+|jetzt\s+|now\s+|d[ée]sormais\s+|ora\s+)?(?:auf\s+(?:das\s+(?:ganze|gesamte)\s+land|ganz\s+\S+)\s+(?:ausgeweitet|ausgedehnt|erweitert)|(?:extended|expanded|widened)\s+to\s+(?:cover\s+)?(?:the\s+)?(?:whole|entire)\s+(?:of\s+the\s+)?country|(?:[ée]tendue?s?|[ée]largie?s?)\s+[àa]\s+(?:l'ensemble\s+du|tout\s+le)\s+(?:pays|territoire)|estes[aoie]\s+a\s+tutto\s+il\s+(?:paese|territorio))\b/;
+
 /** "There is no change to FCDO's advice against all travel to …": the advice stands, the "no" is about a change. */
 const NO_CHANGE_TO_RE = /\bno\s+(?:change|changes|update|updates)\s+(?:to|in)\s+(?:\S+\s+){0,4}$/;
 
@@ -454,8 +459,12 @@ export function detectLevels(low: string): LevelHit[] {
       // a level named as the list of the areas under it: "the areas listed under Do Not Travel", "removed from the Do Not Travel list"
       if (scope !== 'regional' && (/^\s*["'\u201d]?\s*(?:list|category)\b/.test(rest) || /\blisted\s+under\s+(?:the\s+)?["'\u201c]?\s*$/.test(low.slice(Math.max(0, a - 24), a)))) scope = 'regional';
       if (p.regional) scope = 'regional';
+      // advice extended to the whole country is the country's, now: "Die bisher nur für einzelne Krisenregionen geltende
+      // Reisewarnung wurde auf das ganze Land ausgeweitet", "the advisory has been extended to the whole country"
+      const extended = EXTENDED_TO_WHOLE_RE.test(rest);
+      if (extended) scope = 'country';
       const vocabulary = vocabularyOf(lowq === low ? m[0] : m[0].replace(/\s+/g, " "));
-      out.push({ level, start: a, end: b, objectStart: ob.objectStart >= 0 ? b + ob.objectStart : -1, scope, past, structured: !!p.structured, ...(vocabulary ? { vocabulary } : {}), ...(bare || p.own ? { bare: true as const } : {}), ...(p.vague ? { vague: true } : {}), ...(p.own ? { own: true as const } : {}), ...(p.onlyFor ? { onlyFor: p.onlyFor } : {}) });
+      out.push({ level, start: a, end: b, objectStart: ob.objectStart >= 0 ? b + ob.objectStart : -1, scope, past: past && !extended, structured: !!p.structured, ...(vocabulary ? { vocabulary } : {}), ...(bare || p.own ? { bare: true as const } : {}), ...(p.vague ? { vague: true } : {}), ...(p.own ? { own: true as const } : {}), ...(p.onlyFor ? { onlyFor: p.onlyFor } : {}) });
     }
   }
   // "Previously FCDO did not advise against travel to Guinea", "Until 22 June the FCDO did not advise against travel to any

@@ -119,3 +119,10 @@ describe('more forms of all travel', () => {
     expect(run('The United States (U.S.) ordered non-emergency staff to leave Haiti.')).toEqual(['HT/US/-/ordered_departure']);
   });
 });
+
+describe('advice extended to the whole country', () => {
+  it('GIVEN "Die bisher nur für einzelne Krisenregionen geltende Reisewarnung wurde auf das ganze Land ausgeweitet" WHEN classified THEN 4 for the country, now', () => {
+    const text = 'Wegen des Konflikts in Äthiopien ruft die Bundesregierung deutsche Staatsbürger auf, das Land zu verlassen. Die bisher nur für einzelne Krisenregionen geltende Reisewarnung wurde auf das ganze Land ausgeweitet.';
+    expect(run(text)).toEqual(['ET/DE/4/leave_immediately,level_raised']);
+  });
+});
