@@ -1658,10 +1658,15 @@ function listedWith(inf: SentenceInfo, i: number, wholeOnly: boolean): string[] 
   return out;
 }
 
+/** The governments a sentence names as acting or addressed (their own countries are no object of their advice). */
+function issuerCodesOf(inf: SentenceInfo): Set<string> {
+  return new Set(inf.mentions.filter((m) => m.role === 'issuer' || m.role === 'addressee').map((m) => m.code));
+}
+
 function resolveCountry(inf: SentenceInfo, start: number, end: number, topic: string | null, signal: Signal): string | null {
   const low = inf.s.low;
   const ce = Math.min(low.length, end + 100);
-  const issuerCodes = new Set(inf.mentions.filter((m) => m.role === 'issuer' || m.role === 'addressee').map((m) => m.code));
+  const issuerCodes = issuerCodesOf(inf);
   const moving = signal === 'evacuation' || signal === 'leave_immediately';
   // 1. the object: "leave Mali", "depart Haiti", "evacuate … from Niger", "Embassy in Bamako"
   for (const m of inf.mentions) {
@@ -1899,7 +1904,8 @@ function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | nul
   if (inf.mentions.some((m) => m.start >= l.start && m.end <= l.end && m.kind === 'place' && m.role !== 'issuer')) return null;
   // no object: a heading "Mali - Level 4: Do Not Travel", "Gaza - Do Not Travel due to …"
   // (the issuer's own country is no heading: "Berlin - Das Auswärtige Amt rät … ab" is where it speaks)
-  const before = inf.mentions.filter((m) => m.end <= l.start && (m.role === 'place' || m.role === 'excluded') && m.kind !== 'demonym' && !inf.mentions.some((o) => (o.role === 'issuer' || o.role === 'addressee') && o.code === m.code));
+  const own = issuerCodesOf(inf);
+  const before = inf.mentions.filter((m) => m.end <= l.start && (m.role === 'place' || m.role === 'excluded') && m.kind !== 'demonym' && !own.has(m.code));
   if (before.length > 0) {
     let m = before[before.length - 1]!;
     // an appositive on a possessive ("Brazil, Guyana's southern neighbour, is at Level 2"): the name before it is the subject
