@@ -741,7 +741,7 @@ function run(input: ClassifyInput): Finding[] {
         hits.push({ kind: 'level', level: l.level, past: l.past, regional, sentence: i, country: r, issuers, pos: l.start });
         // countries coordinated in the object share the level: "sconsiglia i viaggi non necessari a Cuba e in Giamaica",
         // "reconsider their need to travel to Guinea, Sierra Leone and Liberia"
-        if (!regional && inf.mentions.length > 1) for (const c of [...levelCoordinatedCountries(inf, l.objectStart >= 0 ? l.objectStart : l.end, r, l.objectStart >= 0), ...(l.objectStart < 0 ? listedBeforeLevel(inf, l.start, r) : [])]) hits.push({ kind: 'level', level: l.level, past: l.past, regional: false, sentence: i, country: c, issuers, pos: l.start });
+        if (!regional && inf.mentions.length > 1) for (const c of [...levelCoordinatedCountries(inf, l.objectStart >= 0 ? l.objectStart : l.end, r, l.objectStart >= 0), ...(l.objectStart < 0 ? listedBeforeLevel(inf, l.start, r) : []), ...alongsideCountries(inf, l.end, r)]) hits.push({ kind: 'level', level: l.level, past: l.past, regional: false, sentence: i, country: c, issuers, pos: l.start });
       }
     }
     // "Similar warnings have since been issued by Australia, Germany and Italy"
@@ -1792,6 +1792,19 @@ function listedWholeCountry(item: SentenceInfo): string | null {
   return /^\W*$/.test(low.slice(m.end)) ? m.code : null;
 }
 
+/** After a level: the countries named "alongside" the one it is given to ("… de niveau 4 « Ne pas voyager », aux côtés de la
+ * Birmanie, de l'Afghanistan, de la Syrie"; "at Level 4, alongside Afghanistan and Syria"): on the same step. */
+const ALONGSIDE_AFTER_RE = /^[^.;]{0,40}?\b(?:alongside|along with|together with|aux c[ôo]t[ée]s d[eu']|tout comme|insieme (?:a|ad|al|alla|all')|accanto a|neben)\s*/;
+function alongsideCountries(inf: SentenceInfo, end: number, r: string): string[] {
+  const m = ALONGSIDE_AFTER_RE.exec(inf.s.low.slice(end));
+  if (!m) return [];
+  const from = end + m[0].length;
+  return [...new Set(inf.mentions.filter((x) => x.start >= from && x.kind === 'name' && x.role !== 'issuer' && x.code !== r).map((x) => x.code))];
+}
+
+/** A sentence whose subject is "this country": "Ce pays …", "The country remains …", "Questo paese …", "Das Land …". */
+const SUBJECT_EPITHET_RE = /^\W*(?:(?:ce|cet)\s+(?:pays|[ée]tat)|(?:the|this)\s+country|(?:questo|il)\s+paese|(?:dieses|das)\s+land)\b/;
+
 function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | null): string | null {
   const low = inf.s.low;
   if (l.scope === 'regional') {
@@ -1838,6 +1851,9 @@ function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | nul
     if (/^\s*(?:and|,)\s/.test(after)) return m.code; // "travel to Israel and the West Bank"
     return m.code;
   }
+  // the sentence opens on the country the document is about, named by an epithet, and names no country before the level:
+  // "Ce pays figure depuis un certain temps sur la liste américaine de niveau 4 « Ne pas voyager », aux côtés de la Birmanie"
+  if (topic && SUBJECT_EPITHET_RE.test(low) && !inf.mentions.some((m) => m.kind === 'name' && m.end <= l.start)) return topic;
   // no object, but the clause names a part of the country: "Travel to Cabo Delgado province remains at Level 4"
   // (not once the advice was extended to the whole country: "Die bisher nur für einzelne Krisenregionen geltende Reisewarnung
   // wurde auf das ganze Land ausgeweitet")

@@ -61,7 +61,7 @@ export const ISSUER_EXTRAS: CountryExtra[] = [
     code: 'DE',
     names: ['Germany', 'Allemagne', 'Deutschland', 'Germania', 'Bundesrepublik'],
     demonyms: ['German', 'Germans', 'allemand', 'allemands', 'allemande', 'deutsche', 'deutschen', 'Deutsche', 'Bundesbürger', 'tedesco', 'tedeschi', 'tedesca'],
-    agencies: ['Auswärtiges Amt', 'Auswaertiges Amt', 'Auswärtige Amt', 'Auswärtigen Amt', 'Auswärtigen Amts', 'Auswärtigen Amtes', 'Auswärtigem Amt', 'Federal Foreign Office', 'German Foreign Office', 'Bundesregierung', 'Bundeswehr', 'Krisenvorsorgeliste', 'ELEFAND'],
+    agencies: ['Auswärtiges Amt', 'Auswaertiges Amt', 'Auswärtige Amt', 'Auswärtigen Amt', 'Auswärtigen Amts', 'Auswärtigen Amtes', 'Auswärtigem Amt', 'Außenamt', 'Außenamts', 'Außenamtes', 'Aussenamt', 'Federal Foreign Office', 'German Foreign Office', 'Bundesregierung', 'Bundeswehr', 'Krisenvorsorgeliste', 'ELEFAND'],
     metonyms: ['Berlin', 'Berlino'],
   },
   {

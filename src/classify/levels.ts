@@ -82,6 +82,9 @@ const WORD_NUMBER: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3
 const PATTERNS: Pattern[] = [
   { re: /\blevel[\s-]*([1-4]|(?:one|two|three|four)(?=\s+(?:travel\s+)?advisory\b|\s*[:\-\u2013(,]?\s*["'(\u201c]?\s*(?:do not travel|reconsider travel|exercise increased caution|exercise normal precautions)\b))\b(?:\s*(?:[:\-\u2013(,]|of 4|out of 4)?\s*["'(\u201c]?\s*(?:do not travel|reconsider (?:your need to )?travel|exercise increased caution|exercise normal precautions|avoid all travel|avoid non-essential travel|exercise a high degree of caution|exercise normal security precautions|take normal security precautions)\b)?/g, level: 4, structured: true, gate: ['level'] },
   { re: /\b(?:advisory|travel advice|alert|warning) level\b[^.;]{0,40}?\bto\s+(?:level\s*)?([1-4])\b/g, level: 4, structured: true, gate: ['level'] },
+  // the US scale's level in French, Italian or German news, told by its label or "of 4": "la liste américaine de niveau 4
+  // « Ne pas voyager »", "al livello 4 («Non viaggiare»)", "Stufe 4 („Nicht reisen“)", "niveau 3 sur 4"
+  { re: /\b(?:niveau|livello|stufe)\s*([1-4])\b(?:\s*(?:(?:sur|su|von)\s+4\b|[:\-\u2013(,]?\s*["'(\u201c\u201e\u00ab]{0,2}\s*(?:ne\s+pas\s+voyager|ne\s+voyagez\s+pas|reconsid[ée]r\w*\s+(?:le|votre|son|leur)?\s*voyage|(?:faites\s+preuve|faire\s+preuve)\s+d'une\s+(?:prudence|vigilance)\s+accrue|non\s+(?:viaggiare|recarsi|partire)|riconsider\w*\s+(?:il\s+)?viaggi|nicht\s+reisen|reise\w*\s+[üu]berdenken|erh[öo]hte\s+vorsicht|do\s+not\s+travel|reconsider\s+travel|exercise\s+increased\s+caution)\b\s*["')\u201d\u201c\u00bb]*))/g, level: 4, structured: true, gate: ['level'] },
   // (the FCDO's own phrase: its verb may be a noun, "an alert against all but essential travel")
   { re: /\b(?:(?:advis(?:e|es|ed|ing)|advice|warn(?:s|ed|ing)?)\s+(?:british (?:nationals|people)\s+)?)?against\s+all\s+but\s+essential\s+travels?\b/g, level: 3, gate: ['essential'] },
   // (… or to call it off: "cancel all non-essential travel", "postpone any nonessential trips")
@@ -119,7 +122,9 @@ const PATTERNS: Pattern[] = [
   { re: /\bsauf\s+(?:pour\s+)?(?:raisons?|motifs?)\s+imp[ée](?:ratives?|rieuses?)\s*,?\s+(?:de\s+|d')?(?:reporter|report(?:ez|e|ent)|diff[ée]rer|diff[èe]r(?:ez|e|ent)|[ée]viter|[ée]vit(?:ez|e|ent))\s+(?:tout|tous\s+les|les|vos|leurs)\s+(?:voyages?|d[ée]placements?|s[ée]jours?)\b|\b(?:reporter|report(?:ez|e|ent)|diff[ée]rer|diff[èe]r(?:ez|e|ent))\s+(?:tout|tous\s+les|les|vos|leurs)\s+(?:voyages?|d[ée]placements?|s[ée]jours?)\b(?=[^.;]{0,60}?\bsauf\s+(?:pour\s+)?(?:raisons?|motifs?)\s+imp[ée](?:ratives?|rieuses?)\b)/g, level: 3, gate: ['voyage'] },
   // (… avoiding travel, save for compelling reasons or force majeure: "d'éviter de voyager au Venezuela sauf « raisons de
   // force majeure »", "évitez tout déplacement sauf nécessité absolue")
-  { re: /\b(?:[ée]vit\w*|d[ée]conseill\w*|report(?:er|ez|e|ent)|diff[ée]r\w*)\s+(?:de\s+|d')?(?:voyager|se\s+rendre|tout\s+voyage|tous\s+les\s+voyages|les\s+voyages|tout\s+d[ée]placement|tous\s+les\s+d[ée]placements|les\s+d[ée]placements)\b[^.;]{0,60}?\bsauf\s+(?:pour\s+|en\s+cas\s+de\s+)?["\u00ab\u201c]?\s*(?:(?:raisons?|motifs?|cas)\s+(?:de\s+)?)?(?:force\s+majeure|imp[ée]ratives?|imp[ée]rieu\w*|n[ée]cessit[ée]\s+absolue|urgence)\b/g, level: 3, gate: ['sauf'] },
+  // (… the country itself as the object, or "not to go" with the exception: "d'éviter ce pays « sauf raison impérative »",
+  // "de ne pas se rendre en Haïti sauf pour des raisons professionnelles ou familiales impératives")
+  { re: /\b(?:[ée]vit\w*|d[ée]conseill\w*|report(?:er|ez|e|ent)|diff[ée]r\w*|ne\s+pas)\s+(?:de\s+|d')?(?:voyager|se\s+rendre|tout\s+voyage|tous\s+les\s+voyages|les\s+voyages|tout\s+d[ée]placement|tous\s+les\s+d[ée]placements|les\s+d[ée]placements|(?<=[ée]vit\w*\s+)(?:(?:ce|cet|le|la|les)\s+)?[a-zà-ÿ'-]+)\b[^.;]{0,60}?\bsauf\s+(?:pour\s+|en\s+cas\s+de\s+)?["\u00ab\u201c]?\s*(?:(?:des\s+)?(?:raisons?|motifs?|cas)\s+(?:de\s+)?(?:[a-zà-ÿ]+\s+(?:ou|et)\s+)?(?:[a-zà-ÿ]+\s+)?)?(?:force\s+majeure|imp[ée]ratives?|imp[ée]rieu\w*|n[ée]cessit[ée]\s+absolue|urgence)\b/g, level: 3, gate: ['sauf'] },
   { re: /\bvigilance\s+renforc[ée]e\b/g, level: 2, gate: ['vigilance'] },
   { re: /\bvigilance\s+normale\b/g, level: 1, gate: ['vigilance'] },
   // Canada (fr): "Évitez tout voyage", "Évitez les voyages non essentiels", "Faites preuve d'une grande prudence", "Prenez des mesures de sécurité normales"
@@ -211,7 +216,7 @@ const PATTERNS: Pattern[] = [
 
 const LEVEL_GATE_WORDS = [...new Set([...PATTERNS.flatMap((p) => p.gate), 'advis'])];
 /** Gate words that stand for a family of words (gate words match at a word's start: "gewarnt" and the active "warnt"). */
-const GATE_FAMILIES: Readonly<Record<string, readonly string[]>> = { gewarnt: ['gewarnt', 'warnt', 'warnen'], abgeraten: ['abgeraten', 'rat ', 'raten ', 'riet'], voyage: ['voyage', 'deplacement', 'sejour'], essential: ['essential', 'nonessential'], non: ['non', 'inessential', 'unnecessar'], necessar: ['necessar', 'unnecessar'] };
+const GATE_FAMILIES: Readonly<Record<string, readonly string[]>> = { level: ['level', 'niveau', 'livello', 'stufe'], gewarnt: ['gewarnt', 'warnt', 'warnen'], abgeraten: ['abgeraten', 'rat ', 'raten ', 'riet'], voyage: ['voyage', 'deplacement', 'sejour'], essential: ['essential', 'nonessential'], non: ['non', 'inessential', 'unnecessar'], necessar: ['necessar', 'unnecessar'] };
 const LEVEL_GATES = DETECTOR_GATES.gate(LEVEL_GATE_WORDS.map((w) => GATE_FAMILIES[w] ?? [w]));
 const PATTERN_BITS = PATTERNS.map((p) => gateBits(p.gate));
 /** Per gate mask, the patterns (in order) whose gate words it holds: a sentence walks only those. Few masks occur; the
@@ -305,6 +310,10 @@ const REGION_HEADING_RE = /\b(?:regions?|provinces?|areas?|districts?|department
 const FRONTED_AREA_RE =
   /^\W*(?!(?:due|because|given|as|with|after|since|following|despite|if|when|while|for|in)\b)[^,.;:]{0,80}?\b(?:regions?|provinces?|areas?|districts?|departments?|governorates?|zones?|(?<!united )states?|borders?|bordering|territor(?:y|ies)|islands?|cities|city)\b(?:\s*\([^()]{1,60}\))?[^,.;:()]{0,80},\s*$|^\W*(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:areas?|regions?|parts?|provinces?|districts?|zones?)\s+(?:bordering|near|along|close to|adjacent to|around)\b[^.;:]{0,160},\s*$/;
 
+/** A country put or kept on a level's list, before the level: "X is on the US", "keep X on", "placed X on the". */
+const ON_LIST_BEFORE_RE =
+  /\b(?:is|are|remains?|remained|stays?|stayed|was|were|been|keeps?|kept|puts?|placed|places|added|moved|figures?)\s+(?:[^\s.;]+\s+){0,3}?(?:on|onto|in|to|among)\s+(?:[^\s.;]+\s+){0,5}?["'\u2018\u201c\u00ab]?$(?<!\b(?:remov|taken|dropped|struck)\w*\s+(?:[^\s.;]+\s+){0,8}?)/;
+
 /** Quotation marks: double ones, the opening curly single one, and a straight single one only where it opens or closes a
  * quotation (not inside a word: "l'ucraina", "don't"; the closing curly one is an apostrophe too). */
 const QUOTE_CHARS_RE = /["\u201c\u201d\u201e\u00ab\u00bb\u2018]|(?<![\p{L}\p{N}])'|'(?![\p{L}\p{N}])/u;
@@ -367,13 +376,18 @@ export function detectLevels(low: string): LevelHit[] {
         bare = label === null;
         if (/\brepatriat\w*|\bdeployment ban\b/.test(low)) continue;
         // "Level 4" must be an advisory level: labelled, or with advisory vocabulary nearby
-        if (m[0].length < 9 && !/\b(?:advisory|advisories|travel|warning|alert|advice)\b/.test(low) && !/\b(?:from|to|at|of|on)\s+$/.test(low.slice(Math.max(0, a - 6), a))) continue;
+        if (pi === 0 && m[0].length < 9 && !/\b(?:advisory|advisories|travel|warning|alert|advice)\b/.test(low) && !/\b(?:from|to|at|of|on)\s+$/.test(low.slice(Math.max(0, a - 6), a))) continue;
       }
       taken.push([a, b]);
       const rest = low.slice(b);
       // a level being explained, not given: "At Level 4, the government …", "A level-4 warning means …"
       if (p.structured && (/^\W*at\s*$/.test(low.slice(0, a)) || /^\s*(?:["'\u201d]\s*)?(?:travel\s+)?(?:warning|advisory|alert|rating)?\s*(?:means|is defined as|indicates|signifies|denotes|stands for)\b/.test(rest))) continue;
-      const ob = objectOf(rest);
+      let ob = objectOf(rest);
+      // a level's list or category after it, a country put or kept on it before: "Venezuela is on the State Department's Level 4
+      // Do Not Travel list", "keep Pakistan on 'reconsider travel' category" (the country's level; what follows is no object)
+      const listAfter = /^\s*["'\u201d]?\s*(?:list|category)\b/.test(rest);
+      const onList = listAfter && ON_LIST_BEFORE_RE.test(low.slice(Math.max(0, a - 100), a));
+      if (onList) ob = { scope: 'unknown', objectStart: -1 };
       let before = low.slice(clauseStart(low, a, false), a);
       // a gloss in parentheses or quotes takes its tense from the clause around it:
       // "Jusqu'ici, le pays était classé en orange (« déconseillé sauf raison impérative »)"
@@ -457,7 +471,8 @@ export function detectLevels(low: string): LevelHit[] {
       // terrorism to:"
       if (scope === 'unknown' && /^[^.;:!?]{0,120}\b(?:to|in)\s*:\s*$/.test(rest)) scope = 'regional';
       // a level named as the list of the areas under it: "the areas listed under Do Not Travel", "removed from the Do Not Travel list"
-      if (scope !== 'regional' && (/^\s*["'\u201d]?\s*(?:list|category)\b/.test(rest) || /\blisted\s+under\s+(?:the\s+)?["'\u201c]?\s*$/.test(low.slice(Math.max(0, a - 24), a)))) scope = 'regional';
+      // (… but not a country kept on the list, or put on it: see onList)
+      if (scope !== 'regional' && ((listAfter && !onList) || /\blisted\s+under\s+(?:the\s+)?["'\u201c]?\s*$/.test(low.slice(Math.max(0, a - 24), a)))) scope = 'regional';
       if (p.regional) scope = 'regional';
       // advice extended to the whole country is the country's, now: "Die bisher nur für einzelne Krisenregionen geltende
       // Reisewarnung wurde auf das ganze Land ausgeweitet", "the advisory has been extended to the whole country"
@@ -594,7 +609,7 @@ function legendSentence(low: string): boolean {
 
 /** Time and cause adjuncts after a level are not its object ("at Level 4 since 2023", "in March"). */
 const NOT_OBJECT_RE =
-  /^(?:the time being|the moment|the present|the foreseeable future|now\b|overall|in general|generally|nationwide|countrywide|since|after|amid|following|from|over|on (?:\w+day|\d)|last|this (?:week|month|year|morning)|earlier|today|yesterday|tomorrow|now|again|still|until|till|effective|with effect|(?:19|20)\d\d\b|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|seit|depuis|dal|dall'|dopo|apr[eè]s|nach dem|ab dem|war|was|were|is|are|has|have|had|ist|sind|hat|wird|wurde|gilt|galt|bleibt|remains?|remained|est|a|etait|resta|rimane|e stato|era|issued|imposed|announced|ausgesprochen|erlassen|verh[äa]ngt|herausgegeben|ausgegeben|ver[öo]ffentlicht|aktualisiert|versch[äa]rft|ausgeweitet|erweitert|aufgehoben|beibehalten|best[äa]tigt|[ée]mise?s?|publi[ée]e?s?|emess[oa]|pubblicat[oa])\b|^(?:des|der|of the|du|de la|del|della|dell')\s+(?:\S+\s+){0,2}?(?:amts?|ministeriums?|ministry|department|office|minist[eè]re|ministero|farnesina|government|regierung|gouvernement|governo|eda|edas|fdfa|fcdo)\b/;
+  /^(?:the time being|the moment|the present|the foreseeable future|now\b|(?:ein|an|auf|ab|zu)(?=\s*[.;,!?]|\s*$)|overall|in general|generally|nationwide|countrywide|since|after|amid|following|from|over|on (?:\w+day|\d)|last|this (?:week|month|year|morning)|earlier|today|yesterday|tomorrow|now|again|still|until|till|effective|with effect|(?:19|20)\d\d\b|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|seit|depuis|dal|dall'|dopo|apr[eè]s|nach dem|ab dem|war|was|were|is|are|has|have|had|ist|sind|hat|wird|wurde|gilt|galt|bleibt|remains?|remained|est|a|etait|resta|rimane|e stato|era|issued|imposed|announced|ausgesprochen|erlassen|verh[äa]ngt|herausgegeben|ausgegeben|ver[öo]ffentlicht|aktualisiert|versch[äa]rft|ausgeweitet|erweitert|aufgehoben|beibehalten|best[äa]tigt|[ée]mise?s?|publi[ée]e?s?|emess[oa]|pubblicat[oa])\b|^(?:des|der|of the|du|de la|del|della|dell')\s+(?:\S+\s+){0,2}?(?:amts?|ministeriums?|ministry|department|office|minist[eè]re|ministero|farnesina|government|regierung|gouvernement|governo|eda|edas|fdfa|fcdo)\b/;
 
 const DURATION_RE =
   /^(?:(?:more than|over|nearly|almost|about|around|at least|well over|the (?:past|last|next)|several|many|some|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+){1,2}(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?)\b|^(?:years|months|weeks|decades|ages|a long time|some time)\b/;

@@ -62,7 +62,7 @@ const TRIGGER_WORDS = [
   'retrait', 'retir', 'abgezogen', 'diplomaten', 'ritiro', 'angeordnet',
   // levels and their changes
   'level', 'advise$', 'advised', 'advises', 'advising', 'advisory', 'advisories', 'advice', 'alert', 'warning', 'niveau', 'livello', 'travel$', 'reconsider', 'caution', 'precaution', 'against all',
-  'essential', 'nonessential', 'non essenti', 'non indispensab', 'necessar', 'unnecess', 'deconseill', 'sconsigli', 'abgeraten', 'nicht notwendig', 'nicht unbedingt notwendig', 'nicht zwingend notwendig', 'nicht dringend notwendig', 'reisewarn', 'gewarnt', 'qualsiasi titolo', 'zone rouge',
+  'essential', 'nonessential', 'non essenti', 'non indispensab', 'necessar', 'unnecess', 'deconseill', 'sconsigli', 'abgeraten', 'nicht notwendig', 'nicht unbedingt notwendig', 'nicht zwingend notwendig', 'nicht dringend notwendig', 'reisewarn', 'gewarnt', 'qualsiasi titolo', 'imperativ', 'zone rouge',
   'zone orange', 'vigilance', 'prudence', 'evit', 'mesures de securite', 'touristiques', 'viaggi', 'voyage', 'deplacement', 'sejour', 'reise',
   'sicherheitsstuf', 'sicherheitshinweis', 'warnstuf', 'risikostuf', 'code rouge', 'code orange', 'code jaune', 'code vert',
   // a colour scale named as such (the Netherlands' "colour code")
