@@ -78,6 +78,10 @@ export const TRIGGER_LOW_RE = new RegExp('\\b' + trieRegexSource(TRIGGER_WORDS, 
 /** Kept for callers that test raw text: the same trigger, case-insensitive (test the folded text for accents). */
 export const TRIGGER_RE = new RegExp(TRIGGER_LOW_RE.source, 'i');
 
+/** Before a change of level: a request for it ("the call for easing", "urged governments to lower", "asked … to revise"). */
+const CHANGE_ASKED_BEFORE_RE =
+  /\b(?:calls?\s+for|called\s+for|appeals?\s+for|requests?\s+for|demands?\s+for|plea\s+for|push\s+for|lobb(?:y|ied|ying)\s+for|(?:urg|ask|press|call|lobb)(?:e|es|ed|ing|s|ied|ying)?\s+(?:on\s+)?(?:\S+\s+){1,4}?to)\s+(?:\S+\s+){0,2}?$/;
+
 /** Nationals: the words for them and plural demonyms (en/fr/de/it), as addressees of advice. */
 const NATIONALS_WORDS =
   'citizens?|nationals?|americans|britons|brits|canadians|australians|new zealanders|kiwis|italians|germans|spaniards|irish|french|dutch|belgians|swiss|austrians|japanese|koreans|chinese|indians|poles|swedes|norwegians|danes|finns|portuguese|israelis|russians|turks|singaporeans|ressortissants?|citoyens|compatriotes|fran[çc]ais|staatsangeh[öo]rigen?|staatsb[üu]rger\\w*|deutschen?|deutsche|b[üu]rger(?:n|innen)?|mitb[üu]rger\w*|connazionali|cittadini|italiani|[oö]sterreicher\\w*|schweizer\\w*|italiener\\w*|franzosen|briten|amerikaner\\w*|landsleute|propri cittadini|greeks|cypriots|czechs|slovaks|hungarians|romanians|bulgarians|croats|serbs|ukrainians|filipinos|indonesians|malaysians|thais|vietnamese|pakistanis|bangladeshis|sri lankans|nepalis|nigerians|kenyans|south africans|brazilians|mexicans|argentines|argentinians|chileans|colombians|peruvians|egyptians|saudis|emiratis|qataris|kuwaitis|jordanians|lebanese|iranians|iraqis|syrians|ethiopians|ghanaians|senegalese|moroccans|tunisians|algerians|belges|neerlandais|suisses|autrichiens|allemands|italiens|espagnols|canadiens|americains|britanniques|australiens|japonais|coreens|chinois|indiens|polonais|suedois|norvegiens|danois|finlandais|irlandais|portugais|luxembourgeois|belgier|niederl[äa]nder|spanier|polen|schweden|norweger|d[äa]nen|japaner|koreaner|chinesen|inder|kanadier|australier|iren|belgi|olandesi|svizzeri|austriaci|tedeschi|francesi|spagnoli|britannici|americani|canadesi|australiani|giapponesi|coreani|cinesi|indiani|polacchi|svedesi|norvegesi|danesi|irlandesi|portoghesi';
@@ -957,6 +961,9 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
       if (negatedBefore(low, a, 40)) continue;
       if (/\b(?:no change|no changes|not changed|unchanged|remains?)\b/.test(low.slice(Math.max(0, a - 40), a))) continue;
       if (hedgedBefore(low, a, 40)) continue;
+      // a change asked for, not made: "The call for easing travel restrictions and revising travel advisories came from
+      // Pakistan's Foreign Minister", "urged Western governments to lower their travel warnings"
+      if (CHANGE_ASKED_BEFORE_RE.test(low.slice(Math.max(0, a - 60), a))) continue;
       hits.push({ signal: sig, start: a, end: a + m[0].length });
     }
   }

@@ -86,3 +86,16 @@ describe('German press names the Auswärtiges Amt "Außenamt"', () => {
     ]);
   });
 });
+
+describe('a change of level asked for is no change', () => {
+  it.each([
+    ["The call for easing travel advisories came from Pakistan's Foreign Minister.\n\nThe US advises its citizens to reconsider travel to Pakistan.", 'PK/US/3/'],
+    ["Pakistan's foreign minister urged Western governments to lower their travel advisories.\n\nThe US advises its citizens to reconsider travel to Pakistan.", 'PK/US/3/'],
+  ])('GIVEN %j WHEN classified THEN no level_lowered', (text, want) => {
+    expect(run(text)).toEqual([want]);
+  });
+
+  it('GIVEN a government that lowered its advisory WHEN classified THEN level_lowered', () => {
+    expect(run('The US lowered its travel advisory for Pakistan to Level 3.')).toEqual(['PK/US/3/level_lowered']);
+  });
+});
