@@ -99,3 +99,25 @@ describe('a change of level asked for is no change', () => {
     expect(run('The US lowered its travel advisory for Pakistan to Level 3.')).toEqual(['PK/US/3/level_lowered']);
   });
 });
+
+describe('"did the same" in French, Italian and German, even paragraphs after the advice it extends', () => {
+  it.each([
+    ["La France a appelé ses ressortissants à quitter le Liban au plus vite.\n\nLe ministère cite la situation sécuritaire.\n\nLes autorités françaises appellent à la prudence.\n\nLe Liban reste tendu.\n\nLes autorités des États-Unis et du Royaume-Uni ont fait de même samedi.", ['LB/FR/-/leave_immediately', 'LB/GB/-/leave_immediately', 'LB/US/-/leave_immediately']],
+    ["La Farnesina ha invitato i connazionali a lasciare il Libano. Anche Germania e Spagna hanno fatto lo stesso.", ['LB/DE/-/leave_immediately', 'LB/ES/-/leave_immediately', 'LB/IT/-/leave_immediately']],
+  ])('GIVEN %j WHEN classified THEN the governments that did the same get the signal', (text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+});
+
+describe('an embassy advising its nationals "not go out"', () => {
+  it('GIVEN "advised … nationals to tighten security and not go out" WHEN classified THEN shelter in place', () => {
+    expect(run('After the coup attempt, the Chinese Embassy in Guinea advised Chinese nationals to tighten personal security and not go out.')).toEqual(['GN/CN/-/shelter_in_place']);
+  });
+
+  it.each([
+    ['The embassy advised nationals in Guinea not to go out at night.'],
+    ['Residents of Conakry did not go out, witnesses said.'],
+  ])('GIVEN %s WHEN classified THEN no shelter in place', (text) => {
+    expect(run(text).some((f) => f.includes('shelter_in_place'))).toBe(false);
+  });
+});
