@@ -75,7 +75,8 @@ const MINISTRY_SEAT_BEFORE_RE =
 const SEAT_SPEAKER_AFTER_RE =
   /^\s*,\s*(?:the\s+|le\s+|la\s+|l'|il\s+|das\s+|die\s+)?(?:\w+\s+)?(?:foreign ministry|ministry|foreign office|government|cabinet|presidential office|prime minister|foreign minister|officials|minist[eè]re|gouvernement|ministero|governo|farnesina|au(?:ss|\u00df)enministerium|ausw[äa]rtige amt|regierung)\b/;
 
-const INSTITUTION_BEFORE_DEMONYM_RE =
+/** Before a demonym: an institution ("ministère … américain") or an advice noun ("liste américaine", "avis canadien"); either names the issuer. */
+const ISSUER_NOUN_BEFORE_DEMONYM_RE =
   /\b(?:minist[eè]re|ministry|affaires [ée]trang[eè]res|gouvernement|government|diplomatie|ambassade|autorit[ée]s|regierung|botschaft|ministero|governo|diplomazia|ambasciata|autorit[àa]|farnesina|esteri)(?:\s+(?:des affaires [ée]trang[eè]res|degli esteri|des ausw[äa]rtigen))?\s+$|\b(?:liste|lista|avis|avertissements?|mises? en garde|alertes?|classement|[ée]chelle|conseils aux voyageurs|avvis[oi]|avvertiment[oi]|allert[ae]|classifica|scala)(?:\s+(?:noire|nera))?\s+$/;
 
 /** Nationals after a name or demonym: "American citizens", "U.S. nationals", "Italians in". */
@@ -199,7 +200,7 @@ export function assignRoles(plain: string, low: string, mentions: Mention[]): Ro
     }
     if (r.kind === 'demonym') {
       // "les Affaires étrangères belges", "le ministère belge", "il governo italiano"
-      if (INSTITUTION_BEFORE_DEMONYM_RE.test(before)) {
+      if (ISSUER_NOUN_BEFORE_DEMONYM_RE.test(before)) {
         r.role = 'issuer';
         continue;
       }
