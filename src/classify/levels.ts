@@ -38,6 +38,9 @@ const VOCABULARY: ReadonlyArray<[RegExp, string]> = [
   [/^take normal security precautions|^prenez des mesures de securite normales|^faites preuve d'une grande prudence|^[ée]vit(?:ez|er|e) (?:tout voyage|tous les voyages|les voyages non)/, 'CA'],
   [/^(?:advis(?:e|es|ed|ing)|advice) (?:british (?:nationals|people) )?against all(?: but essential)? travel/, 'GB'],
   [/formellement d[ée]conseill|vigilance renforc|sauf raison imp[ée]rative|^zone (?:rouge|orange)/, 'FR'],
+  // (the Swiss FDFA's own steps, in its three languages: "von touristischen und anderen nicht dringenden Reisen", "Reisen und
+  // Aufenthalte jeder Art", "voyages touristiques et autres voyages non urgents", "viaggi turistici e altri viaggi non urgenti")
+  [/^von touristischen|aufenthalten jeder art|voyages touristiques|s[ée]jours de tout|viaggi turistici|soggiorni di (?:qualsiasi|ogni)/, 'CH'],
   [/reisewarnung|gewarnt|abgeraten/, 'DE'],
   [/qualsiasi titolo|sconsigli/, 'IT'],
 ];
@@ -109,12 +112,15 @@ const PATTERNS: Pattern[] = [
   { re: /\bexercise\s+(?:a\s+)?high\s+degree\s+of\s+caution\b|\bhigh degree of caution\b/g, level: 2, gate: ['caution'] },
   { re: /\bexercise\s+increased\s+caution\b/g, level: 2, gate: ['caution'] },
   { re: /\b(?:exercise|take)\s+normal\s+(?:safety\s+|security\s+)?(?:and\s+security\s+)?precautions\b|\bnormal precautions\b/g, level: 1, gate: ['precaution'] },
+  // the scale's top named, not numbered, with advice named before it: "raises the travel advisory to its highest level", "the
+  // warning is at the maximum level", "le niveau d'alerte le plus élevé", "il livello massimo", "die höchste Stufe" (the top
+  // of the table's scales; a government's own scale has its own top)
+  { re: /(?<=\b(?:advisory|advisories|advice|warning|alert|travel|conseils?|avis|alerte|avvis[oi]|allerta|sconsigli\w*|reisewarnung|reisehinweis\w*|warnung)\b[^.;]{0,80}?)(?:\b(?:to|at|on)\s+(?:its|their|the)\s+(?:highest|maximum|top)\s+(?:possible\s+)?(?:travel\s+)?(?:advisory\s+|warning\s+|alert\s+|risk\s+)?(?:level|category|tier|rating)\b|\bniveau\s+(?:d'alerte\s+|de\s+risque\s+)?(?:le\s+plus\s+[ée]lev[ée]|maxim(?:al|um))\b|\blivello\s+(?:di\s+(?:allerta|rischio)\s+)?(?:massimo|pi[uù]\s+alto)\b|\bh[öo]chsten?\s+stufe\b)/g, level: 4, onlyFor: ['US', 'GB', 'CA', 'AU', 'NZ', 'IE', 'FR', 'DE', 'IT', 'CH', 'AT', 'BE', 'ES', null], gate: ['level'] },
   // French
   // (non-essential travel first: 'Les voyages non essentiels au Liban sont "formellement déconseillés"' is 3)
   { re: /\bd[ée]conseill\w*\s+(?:(?:desormais|d[ée]sormais|jusqu'ici|jusqu'alors|auparavant|seulement|uniquement|encore|toujours)\s+){0,2}(?:(?:les\s+)?(?:voyages|d[ée]placements|s[ée]jours)\s+non\s+(?:essentiels|indispensables|necessaires|n[ée]cessaires)|tout\s+(?:voyage|d[ée]placement|s[ée]jour)\s+non\s+(?:essentiel|indispensable|n[ée]cessaire))\b|\bvoyages\s+non\s+(?:essentiels|indispensables|n[ée]cessaires)\b(?:(?!\bmais\b)[^.;]){0,120}?\bd[ée]conseill\w*/g, level: 3, gate: ['deconseill'] },
-  { re: /\bformellement\s+d[ée]conseill[ée]e?s?\b|\bd[ée]conseill(?:e|ent|ait|aient)\s+(?:(?:desormais|toujours|encore|donc|aussi)\s+)?formellement\b|\bzone rouge\b/g, level: 4, gate: ['deconseill', 'zone rouge'] },
+  { re: /\b(?:formellement|strictement)\s+d[ée]conseill[ée]e?s?\b|\bd[ée]conseill(?:e|ent|ait|aient)\s+(?:(?:desormais|toujours|encore|donc|aussi)\s+)?(?:formellement|strictement)\b|\bzone rouge\b/g, level: 4, gate: ['deconseill', 'zone rouge'] },
   { re: /\bd[ée]conseill[ée]e?s?\s+sauf\s+(?:pour\s+)?raisons?\s+imp[ée](?:ratives?|rieuses?)\b|\bzone orange\b/g, level: 3, gate: ['deconseill', 'zone orange'] },
-  { re: /\bd[ée]conseill\w*\s+(?:desormais\s+|d[ée]sormais\s+)?tous\s+les\s+voyages\b|\btous\s+les\s+voyages\b(?:(?!\bmais\b)[^.;]){0,120}?\bd[ée]conseill\w*/g, level: 4, gate: ['deconseill'] },
   // "reporter tout voyage non essentiel", "différer tout déplacement non indispensable": defer non-essential travel (3, as
   // Singapore's "defer")
   { re: /\b(?:reporter|report(?:ez|e|ent)|diff[ée]rer|diff[èe]r(?:ez|e|ent))\s+(?:tout|tous\s+les|les|vos|leurs)\s+(?:voyages?|d[ée]placements?|s[ée]jours?)\s+non\s+(?:essentiels?|indispensables?|n[ée]cessaires?|urgents?)\b/g, level: 3, gate: ['voyage'] },
@@ -124,7 +130,10 @@ const PATTERNS: Pattern[] = [
   // force majeure »", "évitez tout déplacement sauf nécessité absolue")
   // (… the country itself as the object, or "not to go" with the exception: "d'éviter ce pays « sauf raison impérative »",
   // "de ne pas se rendre en Haïti sauf pour des raisons professionnelles ou familiales impératives")
-  { re: /\b(?:[ée]vit\w*|d[ée]conseill\w*|report(?:er|ez|e|ent)|diff[ée]r\w*|ne\s+pas)\s+(?:de\s+|d')?(?:voyager|se\s+rendre|tout\s+voyage|tous\s+les\s+voyages|les\s+voyages|tout\s+d[ée]placement|tous\s+les\s+d[ée]placements|les\s+d[ée]placements|(?<=[ée]vit\w*\s+)(?:(?:ce|cet|le|la|les)\s+)?[a-zà-ÿ'-]+)\b[^.;]{0,60}?\bsauf\s+(?:pour\s+|en\s+cas\s+de\s+)?["\u00ab\u201c]?\s*(?:(?:des\s+)?(?:raisons?|motifs?|cas)\s+(?:de\s+)?(?:[a-zà-ÿ]+\s+(?:ou|et)\s+)?(?:[a-zà-ÿ]+\s+)?)?(?:force\s+majeure|imp[ée]ratives?|imp[ée]rieu\w*|n[ée]cessit[ée]\s+absolue|urgence)\b/g, level: 3, gate: ['sauf'] },
+  { re: /\b(?:[ée]vit\w*|d[ée]conseill\w*|report(?:er|ez|e|ent)|diff[ée]r\w*|ne\s+pas)\s+(?:de\s+|d')?(?:voyager|se\s+rendre|s'y\s+rendre|tout\s+voyage|tous\s+les\s+voyages|les\s+voyages|tout\s+d[ée]placement|tous\s+les\s+d[ée]placements|les\s+d[ée]placements|(?<=[ée]vit\w*\s+)(?:(?:ce|cet|le|la|les)\s+)?[a-zà-ÿ'-]+)\b[^.;]{0,60}?\bsauf\s+(?:pour\s+|en\s+cas\s+de\s+)?["\u00ab\u201c]?\s*(?:(?:des\s+)?(?:raisons?|motifs?|cas)\s+(?:de\s+)?(?:[a-zà-ÿ]+\s+(?:ou|et)\s+)?(?:[a-zà-ÿ]+\s+)?)?(?:force\s+majeure|imp[ée]rati(?:ves?|fs?)|imp[ée]rieu\w*|n[ée]cessit[ée]\s+absolue|urgence)\b/g, level: 3, gate: ['sauf'] },
+  // all travel, with no exception after it in the clause: "déconseille tous les voyages", "Les autorités américaines
+  // déconseillent tout voyage au Venezuela" (after the exceptions above: "déconseille tout voyage … sauf raison impérative" is 3)
+  { re: /\bd[ée]conseill\w*\s+(?:(?:desormais|d[ée]sormais|toujours|encore|donc|aussi)\s+)?(?:tous\s+les\s+(?:voyages|d[ée]placements|s[ée]jours)|tout\s+(?:voyage|d[ée]placement|s[ée]jour))\b(?!\s+non\b)(?![^.;]{0,100}?\b(?:sauf|hormis|except[ée]|[àa] l'exception)\b)|\btous\s+les\s+voyages\b(?:(?!\bmais\b)[^.;]){0,120}?\bd[ée]conseill\w*|\btout\s+(?:voyage|d[ée]placement|s[ée]jour)\b(?!\s+non\b)(?:(?!\b(?:mais|sauf|hormis|non)\b)[^.;]){0,120}?\b(?:est|reste|demeure)\s+(?:(?:d[ée]sormais|toujours|donc|fortement|vivement|absolument)\s+)?d[ée]conseill[ée]\b(?![^.;]{0,60}?\b(?:sauf|hormis|except[ée]|[àa] l'exception)\b)/g, level: 4, gate: ['deconseill'] },
   { re: /\bvigilance\s+renforc[ée]e\b/g, level: 2, gate: ['vigilance'] },
   { re: /\bvigilance\s+normale\b/g, level: 1, gate: ['vigilance'] },
   // Canada (fr): "Évitez tout voyage", "Évitez les voyages non essentiels", "Faites preuve d'une grande prudence", "Prenez des mesures de sécurité normales"
@@ -152,7 +161,7 @@ const PATTERNS: Pattern[] = [
   // (the qualifier may be quoted, and the travel called visits or stays: 'von "nicht unbedingt notwendigen" Besuchen')
   { re: /\bvon\s+["'\u201c\u201d\u201e]?(?:allen\s+)?(?:nicht\s+(?:(?:unbedingt|dringend|zwingend|absolut)\s+)?(?:notwendigen|erforderlichen|n[öo]tigen|dringenden)|touristischen)["'\u201c\u201d]?\s+(?:reisen|besuchen|aufenthalten)\b[^.;]{0,80}?\babgeraten\b/g, level: 3, gate: ['abgeraten'] },
   // the active voice: "Das Auswärtige Amt rät (allerdings) von nicht notwendigen Reisen in … ab"
-  { re: /\b(?:rat|raten|riet|rieten)\b(?:\s+[^\s.;,]+){0,4}?\s+von\s+["'\u201c\u201d\u201e]?(?:allen\s+)?(?:nicht\s+(?:(?:unbedingt|dringend|zwingend|absolut)\s+)?(?:notwendigen|erforderlichen|n[öo]tigen|dringenden)|touristischen)["'\u201c\u201d]?\s+(?:reisen|besuchen|aufenthalten)\b[^.;]{0,120}?\bab\b/g, level: 3, gate: ['abgeraten'] },
+  { re: /\b(?:r[äa]t|raten|riet|rieten)\b(?:\s+[^\s.;,]+){0,4}?\s+von\s+["'\u201c\u201d\u201e]?(?:allen\s+)?(?:nicht\s+(?:(?:unbedingt|dringend|zwingend|absolut)\s+)?(?:notwendigen|erforderlichen|n[öo]tigen|dringenden)|touristischen)["'\u201c\u201d]?\s+(?:reisen|besuchen|aufenthalten)\b[^.;]{0,120}?\bab\b/g, level: 3, gate: ['abgeraten'] },
   // (the German-speaking governments' step: another government's warning reported in German, "Israel hat eine Reisewarnung
   // ausgesprochen", is on its own scale)
   { re: /\b(?<!teil)(?<!partielle |partiellen |teilweise )reisewarnung\b/g, level: 4, onlyFor: ['DE', 'AT', 'CH', null], gate: ['reisewarnung'] },
@@ -195,7 +204,7 @@ const PATTERNS: Pattern[] = [
   { re: /\bspecial travel advisory\b/g, level: 4, own: true, gate: ['advis'] },
   // German and Swiss "Von Reisen in … wird abgeraten" ("rät in seinen Hinweisen weiterhin von Reisen in … ab") with no qualifier: advice against travel with no level (last: the
   // qualified forms above take their words first)
-  { re: /\bvon\s+reisen\s+(?:in|nach|im|ins)\b[^.;]{0,200}?\b(?:wird|werden)\s+(?:\S+\s+){0,2}?abgeraten\b|\b(?:wird|werden)\s+(?:\S+\s+){0,2}?abgeraten\s+von\s+reisen\s+(?:in|nach|im|ins)\b|\b(?:rat|raten|riet|rieten)\b(?:\s+[^\s.;,]+){0,7}?\s+von\s+reisen\s+(?:in|nach|im|ins)\b[^.;]{0,160}?\bab\b/g, level: 3, vague: true, gate: ['abgeraten'] },
+  { re: /\bvon\s+reisen\s+(?:in|nach|im|ins)\b[^.;]{0,200}?\b(?:wird|werden)\s+(?:\S+\s+){0,2}?abgeraten\b|\b(?:wird|werden)\s+(?:\S+\s+){0,2}?abgeraten\s+von\s+reisen\s+(?:in|nach|im|ins)\b|\b(?:r[äa]t|raten|riet|rieten)\b(?:\s+[^\s.;,]+){0,7}?\s+(?:von\s+(?:reisen|aufenthalten|dem\s+aufenthalt)|vom\s+aufenthalt)\s+(?:in|nach|im|ins)\b[^.;]{0,160}?\bab\b/g, level: 3, vague: true, gate: ['abgeraten'] },
   // "avoid travel to", "éviter les déplacements vers", "evitare gli spostamenti verso": no level, but advice for a region
   { re: /\bavoid\s+(?:travel(?:l?ing)?|trips|journeys|going)\s+(?:to|in|into|within)\b/g, level: 3, vague: true, gate: ['avoid'] },
   // "You should avoid the southeast region of Turkey", "advised to avoid the border provinces of …": a part of a country to avoid
@@ -388,6 +397,8 @@ export function detectLevels(low: string): LevelHit[] {
       const listAfter = /^\s*["'\u201d]?\s*(?:list|category)\b/.test(rest);
       const onList = listAfter && ON_LIST_BEFORE_RE.test(low.slice(Math.max(0, a - 100), a));
       if (onList) ob = { scope: 'unknown', objectStart: -1 };
+      // (… and a phrase named as a level: "retaining the 'Reconsider your need to travel' level" has no object after it)
+      else if (!p.structured && /^\s*["'\u201d\u2019]?\s*(?:level|rating|tier)\b(?!\s+(?:for|to|in|of)\b)/.test(rest)) ob = { scope: 'unknown', objectStart: -1 };
       let before = low.slice(clauseStart(low, a, false), a);
       // a gloss in parentheses or quotes takes its tense from the clause around it:
       // "Jusqu'ici, le pays était classé en orange (« déconseillé sauf raison impérative »)"

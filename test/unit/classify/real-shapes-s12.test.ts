@@ -14,8 +14,9 @@ describe('a raise told as a move to the top of the scale', () => {
     expect(run('The State Department has moved Niger to Level 4: Do Not Travel.')).toEqual(['NE/US/4/level_raised']);
   });
 
-  it('GIVEN "raised its travel advisory … to its highest level" WHEN classified THEN level_raised', () => {
-    expect(run('The U.S. raised its travel advisory for Venezuela to its highest level one week ago.')).toEqual(['VE/US/-/level_raised']);
+  // (since session 18 the top of the table's scales, named, is level 4: see real-shapes-s18)
+  it('GIVEN "raised its travel advisory … to its highest level" WHEN classified THEN level_raised, at level 4', () => {
+    expect(run('The U.S. raised its travel advisory for Venezuela to its highest level one week ago.')).toEqual(['VE/US/4/level_raised']);
   });
 
   it('GIVEN a move that is no travel advice ("moved residents to the highest ground") WHEN classified THEN nothing', () => {
