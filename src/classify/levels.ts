@@ -88,6 +88,9 @@ const PATTERNS: Pattern[] = [
   // the US scale's level in French, Italian or German news, told by its label or "of 4": "la liste américaine de niveau 4
   // « Ne pas voyager »", "al livello 4 («Non viaggiare»)", "Stufe 4 („Nicht reisen“)", "niveau 3 sur 4"
   { re: /\b(?:niveau|livello|stufe)\s*([1-4])\b(?:\s*(?:(?:sur|su|von)\s+4\b|[:\-\u2013(,]?\s*["'(\u201c\u201e\u00ab]{0,2}\s*(?:ne\s+pas\s+voyager|ne\s+voyagez\s+pas|reconsid[ée]r\w*\s+(?:le|votre|son|leur)?\s*voyage|(?:faites\s+preuve|faire\s+preuve)\s+d'une\s+(?:prudence|vigilance)\s+accrue|non\s+(?:viaggiare|recarsi|partire)|riconsider\w*\s+(?:il\s+)?viaggi|nicht\s+reisen|reise\w*\s+[üu]berdenken|erh[öo]hte\s+vorsicht|do\s+not\s+travel|reconsider\s+travel|exercise\s+increased\s+caution)\b\s*["')\u201d\u201c\u00bb]*))/g, level: 4, structured: true, gate: ['level'] },
+  // (… or by the advisory named before it: "l'avviso di viaggio di livello 4", "un avis de voyage de niveau 4", "eine
+  // Reisewarnung der Stufe 4")
+  { re: /(?<=\b(?:avviso|avvertimento|allerta)\s+(?:di\s+viaggio\s+)?(?:di|al)\s+|\b(?:avis|alerte|conseil)\s+(?:de\s+voyage\s+|aux\s+voyageurs\s+)?(?:de|au)\s+|\b(?:reisewarnung|reisehinweis\w*)\s+(?:der|auf)\s+)(?:niveau|livello|stufe)\s*([1-4])\b(?!\s*(?:sur|su|von|of)\s+[5-9])/g, level: 4, structured: true, gate: ['level'] },
   // (the FCDO's own phrase: its verb may be a noun, "an alert against all but essential travel")
   { re: /\b(?:(?:advis(?:e|es|ed|ing)|advice|warn(?:s|ed|ing)?)\s+(?:british (?:nationals|people)\s+)?)?against\s+all\s+but\s+essential\s+travels?\b/g, level: 3, gate: ['essential'] },
   // (… or to call it off: "cancel all non-essential travel", "postpone any nonessential trips")
@@ -180,6 +183,9 @@ const PATTERNS: Pattern[] = [
   { re: /\bsconsigli\w*\s+(?:(?:ora|adesso|ormai|ancora|ufficialmente|vivamente|fortemente|formalmente)\s+)?(?:di\s+(?:intraprendere|effettuare|compiere)\s+)?["'\u201c\u00ab]?\s*(?:tutti\s+)?(?:i\s+)?viaggi\w*\s+(?:\S+\s+){0,2}?non (?:necessari|essenziali|indispensabili)\b|\bviaggi non (?:necessari|essenziali)\b[^.;]{0,30}\bsconsigliat|\bsconsigliat[io]\s+(?:i\s+)?viaggi\b[^.;]{0,60}?\bse\s+non\s+(?:strettamente\s+|assolutamente\s+)?(?:necessari|essenziali|indispensabili|urgenti)\b|\bsconsigliat[io]\s+(?:i\s+)?viaggi\b[^.;]{0,60}?\b(?:se\s+non|salvo|tranne)\s+(?:che\s+)?(?:per\s+)?(?:motivi|ragioni|casi)\s+(?:di\s+)?(?:\S+\s+)?(?:necessit[àa]|urgenza|forza maggiore)/g, level: 3, gate: ['sconsigli'] },
   // "sconsiglia di recarsi in … a meno che non sia strettamente necessario": unless strictly necessary (3)
   { re: /\bsconsigli\w*\s+(?:(?:ora|ancora|vivamente|fortemente)\s+)?(?:(?:i\s+)?viaggi|di\s+(?:recarsi|viaggiare|andare))\b[^.;]{0,60}?\b(?:se\s+non|a\s+meno\s+che\s+(?:non\s+)?(?:sia|siano|ci\s+sia)?)\s*(?:strettamente\s+|assolutamente\s+)?(?:necessari\w*|indispensabil\w*|essenzial\w*|urgent\w*)\b/g, level: 3, gate: ['sconsigli'] },
+  // "posticipare i viaggi non necessari", "rinviare ogni viaggio non essenziale": defer non-essential travel (3, as the French
+  // "reporter" and Singapore's "defer")
+  { re: /\b(?:posticipare|posticip(?:a|ate|ino)|rinviare|rinvi(?:a|ate|ino)|rimandare|rimand(?:a|ate|ino))\b(?:[^.;]{0,40}?\s)?(?:(?:tutti\s+)?(?:i\s+|gli\s+|eventuali\s+)?(?:viaggi|spostamenti)\s+non\s+(?:necessari|essenziali|indispensabili|urgenti)|(?:ogni|qualsiasi)\s+(?:viaggio|spostamento)\s+non\s+(?:necessario|essenziale|indispensabile|urgente))\b/g, level: 3, gate: ['non'] },
   // "evitare i viaggi non essenziali" (3), "evitare tutti i viaggi" / "qualsiasi viaggio" (4), as Italian reports other governments' advice
   { re: /\bevitare\s+(?:(?:tutti\s+)?(?:i\s+|gli\s+)?(?:viaggi|spostamenti)\s+non\s+(?:essenziali|necessari|indispensabili|urgenti)|(?:ogni|qualsiasi)\s+(?:viaggio|spostamento)\s+non\s+(?:essenziale|necessario|indispensabile|urgente))\b/g, level: 3, gate: ['evit'] },
 // Any language: a verb of avoiding or putting off with non-essential travel as its object ("refrain from non-essential
@@ -651,7 +657,7 @@ export const EPITHET_APPOSITION_RE =
 /** Addressees between a level phrase and its verb of going ("… aux ressortissants français de se rendre", "… ai connazionali di recarsi",
  * "… to its citizens planning to travel"). */
 const ADDRESSEE_BEFORE_GOING_RE =
-  /^\s*(?:to|for)\s+(?:its|their|the|all)\s+(?:[a-z]+\s+)?(?:citizens|nationals|travell?ers)\s+(?:(?:who\s+are\s+)?(?:planning|intending|wishing|hoping|looking)\s+to|who\s+(?:plan|intend|wish|want)\s+to)\s+(?:travel|go)(?=\s+(?:to|in)\s)|^\s*(?:aux|[àa] nos|ai|agli|alle)\s+(?:ressortissants|voyageurs|touristes|fran[çc]ais|citoyens|compatriotes|connazionali|cittadini|italiani|viaggiatori|turisti)(?:\s+(?:fran[çc]ais|belges|suisses|canadiens|italiani|europ[ée]ens))?(?=\s+(?:de |d')(?:se rendre|voyager|aller|s[ée]journer)\b|\s+(?:di )?(?:recarsi|viaggiare|andare)\b)/;
+  /^\s*(?:to|for)\s+(?:its|their|the|all)\s+(?:[a-z]+\s+)?(?:citizens|nationals|travell?ers)\s+(?:(?:who\s+are\s+)?(?:planning|intending|wishing|hoping|looking)\s+to|who\s+(?:plan|intend|wish|want)\s+to)\s+(?:travel|go)(?=\s+(?:to|in)\s)|^\s*(?:aux|[àa] nos|ai|agli|alle)\s+(?:ressortissants|voyageurs|touristes|fran[çc]ais|citoyens|compatriotes|connazionali|cittadini|italiani|viaggiatori|turisti)(?:\s+(?:fran[çc]ais|belges|suisses|canadiens|italiani|europ[ée]ens))?(?:\s*,\s*(?:y compris|notamment|inclusi?|compresi)\s+[^,.;]{1,30}?,)?(?=\s+(?:de |d')(?:se rendre|voyager|aller|s[ée]journer)\b|\s+(?:di )?(?:recarsi|viaggiare|andare)\b)/;
 
 /** After the advice's name, what leads its object instead of a preposition: "advisory regarding Bangladesh", "warning on Iran". */
 const ABOUT_OBJECT_RE =

@@ -54,3 +54,22 @@ describe('German "rät vom Aufenthalt in … ab": advice for regions', () => {
     expect(run('Das Auswärtige Amt rät vom Aufenthalt in bestimmten Regionen Myanmars ab.')).toEqual(['MM/DE/-/']);
   });
 });
+
+describe('Italian: deferring non-essential travel, and a level told by the advisory named before it', () => {
+  it.each([
+    ['Secondo la Farnesina si suggerisce di posticipare, almeno temporaneamente, i viaggi non necessari in Venezuela.', 'VE/IT/3/'],
+    ["L'avviso di viaggio di livello 4 per il Venezuela del Dipartimento di Stato resta in vigore.", 'VE/US/4/'],
+  ])('GIVEN %s WHEN classified THEN the level is what the words say', (text, want) => {
+    expect(run(text)).toEqual([want]);
+  });
+
+  it("GIVEN Japan's advisory of level 4 (its own scale) WHEN classified THEN no level of the table", () => {
+    expect(run("Il Giappone ha emesso un avviso di livello 4 per l'Iran.")).toEqual(['IR/JP/-/']);
+  });
+});
+
+describe('addressees with an aside before the verb of going', () => {
+  it('GIVEN "aux ressortissants français, y compris binationaux, de se rendre en" WHEN classified THEN the country has the level', () => {
+    expect(run("« Il est déconseillé sauf raison impérative aux ressortissants français, y compris binationaux, de se rendre en Azerbaïdjan », alerte le Quai d'Orsay.")).toEqual(['AZ/FR/3/']);
+  });
+});
