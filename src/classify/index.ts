@@ -2034,7 +2034,7 @@ function regionWordFrom(s: string, from: number): boolean {
 /** (German compounds name parts too: "Erdbebenprovinzen", "Grenzregionen", "Krisengebiete"; not the whole "Staatsgebiet") */
 /** (nor is a ministry a region: "le Département fédéral des affaires étrangères", "Département d'État") */
 const REGION_WORD_RE =
-  /\b(?:(?!(?:staats|bundes|landes|hoheits|reise)gebiet)[a-z]{3,}(?:provinz|region|gebiet)(?:en|e)?\b|provinces?|regions?|districts?|governorates?|county|counties|prefectures?|oblasts?|border areas?|border strip|zones?|r[ée]gions?|d[ée]partements?(?!\s+(?:f[ée]d[ée]ral|d'[ée]tat|des affaires))|gouvernorats?|massifs?|frontali\w+|(?:grenz)?gebiet\w*|grenzregion\w*|regionen|departamentos?|bezirk\w*|provinz\w*|bundesstaat\w*|regione|regioni|zona|aree|confine|(?<!united |u\.s\. |department of |secretary of |head of )states?(?! department| dept|'s\b))\b/;
+  /\b(?:(?!(?:staats|bundes|landes|hoheits|reise)gebiet)[a-z]{3,}(?:provinz|region|gebiet)(?:en|e)?\b|provinces?|regions?|districts?|governorates?|county|counties|prefectures?|oblasts?|border areas?|border strip|zones?|r[ée]gions?|d[ée]partements?(?!\s+(?:f[ée]d[ée]ral|d'[ée]tat|des affaires))|gouvernorats?|massifs?|frontali\w+|(?:grenz)?gebiet\w*|grenzregion\w*|regionen|(?:landes)?teile|landesteilen|departamentos?|bezirk\w*|provinz\w*|bundesstaat\w*|regione|regioni|zona|aree|confine|(?<!united |u\.s\. |department of |secretary of |head of )states?(?! department| dept|'s\b))\b/;
 const REGION_WORD_G_RE = new RegExp(REGION_WORD_RE.source, 'g');
 
 interface Acc {

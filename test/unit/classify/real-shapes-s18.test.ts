@@ -73,3 +73,13 @@ describe('addressees with an aside before the verb of going', () => {
     expect(run("« Il est déconseillé sauf raison impérative aux ressortissants français, y compris binationaux, de se rendre en Azerbaïdjan », alerte le Quai d'Orsay.")).toEqual(['AZ/FR/3/']);
   });
 });
+
+describe('German: holidays advised against in parts of a country, and the US label as a German page words it', () => {
+  it('GIVEN "rät von Urlaubsreisen in weite Teile Äthiopiens ab" WHEN classified THEN advice for regions, no level', () => {
+    expect(run('Das Auswärtige Amt rät von Urlaubsreisen in weite Teile Äthiopiens ab.')).toEqual(['ET/DE/-/']);
+  });
+
+  it('GIVEN "Stufe 3 - Überdenken Sie Ihre Reise" WHEN classified THEN level 3', () => {
+    expect(run('Das US-Außenministerium stuft Äthiopien auf Stufe 3 - Überdenken Sie Ihre Reise.')).toEqual(['ET/US/3/']);
+  });
+});
