@@ -6,8 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { run } from './brief.js';
 
 describe('a raise told as a move to the top of the scale', () => {
-  it('GIVEN "moved X to its highest advisory level" WHEN classified THEN level_raised, no level (no table wording)', () => {
-    expect(run('The State Department moved Niger to its highest advisory level on Monday.')).toEqual(['NE/US/-/level_raised']);
+  // (since session 18 the top of the table's scales, named, is level 4: see real-shapes-s18)
+  it('GIVEN "moved X to its highest advisory level" WHEN classified THEN level_raised, at level 4', () => {
+    expect(run('The State Department moved Niger to its highest advisory level on Monday.')).toEqual(['NE/US/4/level_raised']);
   });
 
   it('GIVEN "has moved X to Level 4: Do Not Travel" WHEN classified THEN level 4 and level_raised', () => {
