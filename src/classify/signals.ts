@@ -339,7 +339,7 @@ const G_EVAC = [
   'organi', 'operated', 'fly', 'flies', 'flew', 'flown', 'home from', 'affret', 'speci', 'premier vol', 'volo ', 'voli ', 'vol ', 'vols ', 'fliegt', 'flog', 'fliegen', 'sonderfl', 'seats', 'places', 'berths',
   'brachte', 'bringt', 'bringen', 'holte', 'riport',
 ];
-const G_EMB = ['embass', 'consulat', 'mission', 'high commission', 'ambas', 'botschaft', 'konsulat', 'generalkonsulat', 'consolato'];
+const G_EMB = ['embass', 'consulat', 'mission', 'high commission', 'ambas', 'botschaft', 'konsulat', 'generalkonsulat', 'consolato', 'representation', 'représentation'];
 const G_SHELTER = ['shelter', 'stay', 'remain', 'rest', 'stare', 'stiano', 'demeur', 'confiner', "s'abrit", "mettre a l'abri", 'bleiben', 'riman', 'not leave', 'not to leave', 'never leave', 'never to leave', 'not go out', 'not to go out', 'never go out', 'ne pas quitter', 'ne pas sortir', 'nicht zu verlassen', 'non lasciare', 'non uscire', 'non lasciate', 'non uscite', 'sortez pas', 'quittez pas'];
 /** A raise whose object is a hazard's status or alert: "raised the volcano's status", "raised Mount X's alert level". */
 const HAZARD_OBJECT_RE =
@@ -424,7 +424,7 @@ const IMMEDIATE_DEP_RE =
 const EVAC_RE =
   /\b(?:evacuat(?:e|es|ed|ing|ion|ions)|airlift(?:ed|ing|s)?|repatriat(?:e|ed|es|ing|ion)|rescue flights?|charter(?:ed)? flights?|evacuation flights?|assisted[- ]departures?|(?:brought|bring(?:s|ing)?|flew|flown|fly(?:ing)?|ferried|carried) (?:[\w-]+ ){1,8}?home(?= from\b)|(?:carried|carrying|ferried|ferrying|transported|transporting) (?:[\w-]+ ){0,4}?(?:citizens|nationals|compatriots|evacuees|new zealanders|australians|americans|britons|canadians|[a-z]+ians|[a-z]+ese)\b(?= (?:\S+ ){0,6}?(?:to|out of|from)\b)|fl(?:ew|own) (?:[\w,]+ ){0,5}?[\w,]+(?= (?:from|out of)\b)|flown(?<=\b(?:were|was|have been|has been|had been|being) flown)(?= (?:from|out of)\b)|(?:arrang|organi[sz]|charter|affret)\w* (?:\w+ ){0,3}?(?:buses|coaches|convoys?|ships?|ferries|vessels|boats|convogli|convois?|konvois?|autobus|pullman|navi|traghetti)\b|rapatri\w*|riport(?:a|ano|ato|ati|ata|ate|are|ando|iamo)\s+(?:\S+\s+){0,3}?(?:a casa|in patria|in italia)|[ée]vacu\w*|evakuier\w*|evakuierung\w*|r[üu]ckholflug\w*|r[üu]ckholung\w*|ausgeflogen|ausfliegen|evacua\w*|rimpatri\w*|voli charter|ponte aereo|(?:aircraft|planes?|jets?|airliners?|(?:airbus|boeing)\s+[\w-]+)\s+chartered\s+by\b|flights? (?:\w+ ){0,4}(?:arrang(?:ed|es|e|ing)\b|organi[sz](?:ed|es|e|ing)\b|charter\w+)|(?:arrang(?:ed|es|e|ing)\b|organi[sz](?:ed|es|e|ing)\b|charter\w+) (?:\w+ ){0,5}(?:flights?|aircraft|planes?)|operated (?:\w+ ){0,3}?(?:flights?|aircraft|planes?)|fl(?:y|ies) (?:\w+ ){0,3}home|(?:secured|reserved|block-booked) (?:[\w,]+ ){0,3}?(?:seats|places|berths) (?:on|aboard) (?:\w+ ){0,3}?(?:flights?|planes?|aircraft|ships?|ferries|vessels)|fl(?:y|ies|ew|own|ying) (?:\w+ ){0,4}?out\b(?! of (?:the )?(?:airport|city|capital))|vols? (?:\w+ ){0,2}(?:affret\w*|speciaux|special|de rapatriement|d'evacuation)|premier vol|fl(?:iegt|iegen|og|ogen)\b(?:[^.;]|(?<=\b[a-z])\.){0,120}\baus\b(?=\s*(?:[.,;!]|$))|sonderfl\w+|evakuierungsfl\w+|volo (?:speciale|militare|di rimpatrio)|vol[oi] (?:\S+ ){0,1}?\S*aeronautica militare|(?:mess[oaie]|mett\w*) a disposizione (?:\S+ ){0,5}?(?:un |dei |due )?(?:vol[oi]|aere[oi])\b|mis(?:e|es)? [àa] disposition (?:\S+ ){0,5}?(?:un |des |deux )?vols?\b|(?:brachte|brachten|bringt|bringen|holte|holten)\b[^.;]{0,60}?\b(?:mit|per|an bord)\s+(?:\w+\s+){0,2}?(?:milit[äa]rmaschinen?|milit[äa]rflugzeug\w*|bundeswehrmaschinen?|luftwaffenmaschinen?|sondermaschinen?|maschinen? der (?:luftwaffe|bundeswehr|streitkr[äa]fte|armee)|transall\w*|a400m|fregatt\w*|kriegsschiff\w*|marineschiff\w*)\b[^.;]{0,60}?\b(?:staatsangeh[öo]rige\w*|staatsb[üu]rger\w*|landsleute|b[üu]rger\w*|deutsche|franzosen|briten|italiener|[öo]sterreicher\w*|schweizer\w*|spanier\w*)\b|(?:brachte|brachten|bringt|bringen|holte|holten)\b[^.;]{0,80}?\b(?:staatsangeh[öo]rige\w*|staatsb[üu]rger\w*|landsleute|b[üu]rger\w*|deutsche|franzosen|briten|italiener|[öo]sterreicher\w*|schweizer\w*)\b[^.;]{0,50}?\b(?:mit|per|an bord)\s+(?:\w+\s+){0,2}?(?:milit[äa]rmaschinen?|milit[äa]rflugzeug\w*|bundeswehrmaschinen?|luftwaffenmaschinen?|sondermaschinen?|transall\w*|a400m|fregatt\w*|kriegsschiff\w*|marineschiff\w*))\b/g;
 const EMB_RE =
-  /\b(?:embass(?:y|ies)|consulates?(?:[- ]general)?|high commissions?|diplomatic (?:mission|post)s?|(?:its|the) mission|ambassade|consulat|botschaft|generalkonsulat|konsulat|ambasciata|consolato)\b/g;
+  /\b(?:embass(?:y|ies)|consulates?(?:[- ]general)?|high commissions?|diplomatic (?:mission|post)s?|(?:its|the) mission|their missions?|(?:sa|leur|ses|leurs|notre|nos) repr[ée]sentations?(?: diplomatiques?)?|repr[ée]sentations? diplomatiques?|ambassade|consulat|botschaft|generalkonsulat|konsulat|ambasciata|consolato)\b/g;
 /** A closure told after the embassy (past periods that end no clause: "u.s.", the German date "den 22. Oktober"). */
 const SUSP_AFTER_RE =
   /^(?:[^.;]|(?<=\b[a-z])\.|(?<=\b\d{1,2})\.(?=\s)){0,70}?\b(?:suspend(?:ed|s|ing)?\s+(?:all\s+|its\s+|their\s+)?(?:normal\s+|regular\s+)?(?:operations|activities|work|functions)|(?:(?:whose|its|their)\s+)?operations\s+(?:have\s+been|has\s+been|were|are|remain)\s+(?:currently\s+|temporarily\s+|still\s+)?suspended|(?:is|are|was|were|has been|have been|will be|remains?|remained|temporarily|had been|to be|be)\s+(?:temporarily\s+)?(?:closed|shut|shuttered|evacuated and closed)|(?:closed|shut)\s+(?:its|their)\s+doors|closed until further notice|(?:announc(?:ed|es)|annonc[ée]|d[ée]cid[ée]|ordered)\s+(?:its|their|sa|leur)\s+(?:temporary\s+|temporaire\s+|provisoire\s+)?(?:closure|fermeture)\b|ceased\s+(?:all\s+)?operations|relocat(?:ed|ing|es)\s+(?:its\s+|their\s+)?(?:operations|staff|personnel)?|remains?\s+relocated|(?:remains?|remained|has remained|have remained)\s+suspended|(?:temporarily\s+)?(?:functioning|operating|working)\s+(?:out\s+)?from\b|moved\s+(?:its\s+|their\s+)?operations|(?:has|have|had)\s+(?:temporarily\s+)?closed|closed\b(?!\s+(?:to the public\s+)?(?:on|for)\b)|ferm[ée]e?s?\b|suspend\w* ses activit[ée]s|(?:est|sont|reste|restent|a [ée]t[ée]|ont [ée]t[ée])\s+(?:temporairement\s+)?suspendu\w*|(?:vor[üu]bergehend\s+)?geschlossen|(?:dienstbetrieb|betrieb|arbeit|t[äa]tigkeit)\w*\s+(?:\S+\s+){0,4}?eingestellt|schlie(?:ß|ss)t|chius[aoei]|sospes[oaei])/;
@@ -436,6 +436,11 @@ const OTHER_SUBJECT_CLOSED_RE =
 /** After a lift: a second departure status it also ends ("…, as well as the authorized departure status of …"). */
 const LIFT_COORD_RE =
   /^(?:[^.;]|(?<=\b[a-z])\.){0,140}?(?:,\s*|\s)(?:as well as|and)\s+(?:the\s+|its\s+|their\s+)?(?:ordered|authori[sz]ed|voluntary)\s+(?:departure|evacuation|drawdown)\b/;
+
+/** The embassy named as the adjective of its operations: "embassy operations", "embassy's activities". */
+const EMB_OPS_AFTER_RE = /^(?:'s)?\s+(?:operations|activities|work|functions)\b/;
+/** A suspension right before "embassy operations": "suspended their ", "were suspending ", "has suspended all its ". */
+const SUSPEND_BEFORE_OPS_RE = /\bsuspend(?:ed|ing|s)?\s+(?:(?:all|the|its|their|our|of)\s+){0,3}(?:diplomatic\s+)?$/;
 
 /** "Operations at (the U.S.)" right before the embassy: the subject of a suspension told after it. */
 const OPS_AT_BEFORE_RE = /(?<!\b(?:visa|consular|passport|routine|services?)\s+)\b(?:operations|activities|work)\s+(?:at|of)\s+(?:the\s+|its\s+|their\s+)?(?:\S+\s+){0,2}$/;
@@ -810,7 +815,7 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     // local authorities evacuating residents: a domestic measure
     const domesticObj = /\b(?:residents|villagers|inhabitants|population|households|homes|towns?|villages?|neighbou?rhoods?|districts?|coastal|patients|hospitals?|schools?|students|buildings?|streets?|low-lying|flood|people living|families living|the area|the zone|communities)\b/.test(near);
     const foreignObj =
-      /\b(?:citizens|nationals|ressortissants?|staatsangeh\w*|staff|personnel|diplomats|employees|embassy|embassies|consulate|family members|dependents|dependants|expatriates|foreigners|foreign nationals|its people|their people|compatriots|[a-z]+ians|botschaft|ambassade|ambasciata|konsulat|consulat|consolato|diplomaten|diplomates|diplomatici|personale)\b/.test(near) ||
+      /\b(?:citizens|nationals|ressortissants?|staatsangeh\w*|staff|personnels?|diplomats|employees|embassy|embassies|consulate|family members|dependents|dependants|expatriates|foreigners|foreign nationals|its people|their people|compatriots|[a-z]+ians|botschaft|ambassade|ambasciata|konsulat|consulat|consolato|diplomaten|diplomates|diplomatici|personale)\b/.test(near) ||
       // (the subject of a passive named where the sentence opens: "The staff of the Japanese Embassy in Sudan … has been evacuated")
       (PASSIVE_BEFORE_RE.test(before) && PASSIVE_STAFF_SUBJECT_RE.test(low.slice(Math.max(0, a - 200), a).replace(/^.*[.;:]\s/, ''))) ||
       NATIONALS_RE.test(near);
@@ -872,11 +877,12 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     afterOk ??= OPS_AT_BEFORE_RE.test(before) ? OPS_SUSPENDED_AFTER_RE.exec(after) : null;
     // another subject closed in a later clause: "the violence against our embassy …, and the fact that the air space is shut"
     if (afterOk && OTHER_SUBJECT_CLOSED_RE.test(afterOk[0])) afterOk = null;
-    const beforeOk = SUSP_BEFORE_RE.test(before);
+    // (the embassy as the operations' adjective: "suspended their embassy operations in Yemen", "were suspending embassy operations")
+    const beforeOk = SUSP_BEFORE_RE.test(before) || (EMB_OPS_AFTER_RE.test(after) && SUSPEND_BEFORE_OPS_RE.test(before));
     if (!afterOk && !beforeOk) continue;
     // "its mission" / "the mission" of an international body or a company is no government's embassy ("The United
     // Nations said its mission, MONUSCO, had relocated some staff")
-    if (/^(?:its|the) mission$/.test(m[0]) && NON_STATE_BODY_RE.test(low.slice(0, a))) continue;
+    if (/^(?:its|the|their) missions?$/.test(m[0]) && NON_STATE_BODY_RE.test(low.slice(0, a))) continue;
     // the embassy's consular or visa services, not the embassy: "les services consulaires de l'ambassade sont fermés"
     if (/\b(?:consular|visa|passport) (?:services?|sections?|appointments?) (?:of|at) (?:the |its )?(?:\S+ )?$|\b(?:services?|sections?) consulaires? de (?:l'|la )?$|\b(?:servizi|sezione|ufficio) consolar[ei] (?:dell'|della )$|\b(?:konsularabteilung|visastelle|rechts- und konsularreferat) der $/.test(before) || (EMB_PART_WORD_RE.test(before) && EMB_PART_BEFORE_RE.test(before))) continue;
     const span = beforeOk ? before + m[0] : m[0] + after.slice(0, (afterOk?.index ?? 0) + (afterOk?.[0].length ?? 0));
