@@ -146,8 +146,11 @@ const CLOSURE_CAUSE_RE =
 /** A time off named before a closure: "will be on vacation", "Holy Week", "les vacances". */
 const VACATION_RE = /\b(?:on vacation|vacation|holy week|semana santa|easter week|vacances|cong[ée]s|ferien|urlaub|ferie)\b/;
 
+/** A word opening a time or comparison clause: "two days after", "before", "when", "than". */
+const TIME_CLAUSE_WORD_RE = /\b(?:after|before|when|while|whereas|following|until|than)\b/;
+
 const SIMILAR_RE =
-  /\b(?:similar|the same|such|comparable|parallel|equivalent|identical|matching|corresponding)\s+(?:\S+\s+){0,2}?(?:warnings?|advice|advisories|calls?|appeals?|measures|steps|recommendations?|guidance|alerts?|messages?|instructions?|statements?|moves?|orders?)\b|\bfollowed suit\b|\bdid the same\b|\bdone the same\b|\bdid likewise\b|\b(?:ont|a|avaient|avait|auraient|aurait)\s+fait\s+de\s+m[êe]me\b|\b(?:hanno|ha|avevano|aveva)\s+fatto\s+lo\s+stesso\b|\b(?:haben|hat|hatten|hatte)\s+(?:das\s+)?gleiche\s+getan\b|\bdone likewise\b|\bhave done so\b|\bhas done so\b|\bechoed (?:the|this|that|those|these)\b|\bjoined (?:the|in)\b|\bmesures similaires\b|\bmessages? similaires\b|\b[äa]hnliche\w*\b|\banaloghe?\b|\bfollow(?:s|ed|ing)? suit\b|\bfollowed\b(?!\s+(?:developments|the situation|events|closely|news|the news|reports?|by|up|through|on|from|a|an)\b)|\b(?:near|nearly|almost|virtually)[- ]identical\b|\bsulla stessa linea\b|\bstessa linea\b|\bebenfalls\b|\b(?:comunicazion[ei]|comunicati|avvisi|raccomandazioni|misure|appelli|inviti|indicazioni|messaggi|decisioni|avvertimenti)\s+(?:analogh[ei]|simili)\b|\bsimili\s+(?:comunicazion[ei]|comunicati|avvisi|raccomandazioni|misure|appelli|inviti|indicazioni|messaggi|decisioni)\b|\b(?:appels?|consignes?|avertissements?|recommandations?|d[ée]cisions?|conseils?|avis|mises en garde)\s+(?:similaires?|analogues?|identiques?)\b|\b(?:la|les) m[êe]mes?\s+(?:recommandations?|consignes?|d[ée]cisions?|appels?)\b/;
+  /\b(?:similar|the same|such|comparable|parallel|equivalent|identical|matching|corresponding)\s+(?:\S+\s+){0,2}?(?:warnings?|advice|advisories|calls?|appeals?|measures|steps|recommendations?|guidance|alerts?|messages?|instructions?|statements?|moves?|orders?|actions?)\b|\bfollowed suit\b|\b(?:list|ranks|number|group) of (?:such )?(?:countries|nations|governments)\b|\bdid the same\b|\bdone the same\b|\bdid likewise\b|\b(?:ont|a|avaient|avait|auraient|aurait)\s+fait\s+de\s+m[êe]me\b|\b(?:hanno|ha|avevano|aveva)\s+fatto\s+lo\s+stesso\b|\b(?:haben|hat|hatten|hatte)\s+(?:das\s+)?gleiche\s+getan\b|\bdone likewise\b|\bhave done so\b|\bhas done so\b|\bechoed (?:the|this|that|those|these)\b|\bjoined (?:the|in)\b|\bmesures similaires\b|\bmessages? similaires\b|\b[äa]hnliche\w*\b|\banaloghe?\b|\bfollow(?:s|ed|ing)? suit\b|\bfollowed\b(?!\s+(?:developments|the situation|events|closely|news|the news|reports?|by|up|through|on|from|a|an)\b)|\b(?:near|nearly|almost|virtually)[- ]identical\b|\bsulla stessa linea\b|\bstessa linea\b|\bebenfalls\b|\b(?:comunicazion[ei]|comunicati|avvisi|raccomandazioni|misure|appelli|inviti|indicazioni|messaggi|decisioni|avvertimenti)\s+(?:analogh[ei]|simili)\b|\bsimili\s+(?:comunicazion[ei]|comunicati|avvisi|raccomandazioni|misure|appelli|inviti|indicazioni|messaggi|decisioni)\b|\b(?:appels?|consignes?|avertissements?|recommandations?|d[ée]cisions?|conseils?|avis|mises en garde)\s+(?:similaires?|analogues?|identiques?)\b|\b(?:la|les) m[êe]mes?\s+(?:recommandations?|consignes?|d[ée]cisions?|appels?)\b/;
 
 /** A fact check, by its headline or lead: "FACT CHECK:", "Faktencheck", "hoax", "debunked", "fake message". */
 const FACT_CHECK_HEAD_RE = /\b(?:fact[- ]?check\w*|faktencheck\w*|hoax(?:es)?|debunk\w*|fake (?:message|alert|notice|letter|news|document)s?|bufala|infox|intox|v[ée]rification|fausse (?:alerte|information|annonce)|falschmeldung\w*)\b/;
@@ -748,7 +751,10 @@ function run(input: ClassifyInput): Finding[] {
     // (only a sentence that names a government can extend advice to it: the pattern runs only then)
     const sm = lastHitSentence >= 0 && inf.mentions.some((m) => m.role === 'issuer' && m.kind !== 'agency') ? SIMILAR_RE.exec(low) : null;
     if (sm && !negatedBefore(low, sm.index, 50)) {
-      const extra = inf.mentions.filter((m) => m.role === 'issuer' && m.kind !== 'agency' && m.start > clauseStart(low, sm.index, false) - 1);
+      // (not the governments of a time clause after it, which did something of their own: "France took similar action on
+      // Friday, two days after Britain and the United States pulled out")
+      const smEnd = sm.index + sm[0].length;
+      const extra = inf.mentions.filter((m) => m.role === 'issuer' && m.kind !== 'agency' && m.start > clauseStart(low, sm.index, false) - 1 && (m.start < smEnd || !TIME_CLAUSE_WORD_RE.test(low.slice(smEnd, m.start))));
       const codes = [...new Set(extra.map((m) => m.code))];
       if (codes.length > 0) {
         const prevHits = hits.filter((h) => h.sentence === lastHitSentence && h.kind === 'signal' && !h.past);
@@ -1593,6 +1599,8 @@ const STAFF_SIGNALS: ReadonlySet<Signal> = new Set<Signal>(['ordered_departure',
 const LONG_FROM_GAP_RE = /^[^,;:]*\b(?:from|out of)\s+(?:the\s+)?$/;
 /** Between two places of one list: ", ", " and ", ", and the ", " or ", "et", "und", "e", and a repeated preposition ("a Cuba e in Giamaica"). */
 const COORD_GAP_RE = /^\s*(?:,\s*)?(?:and|or|e|o|et|ou|und|oder|,)\s+(?:(?:to|in|a|à|en|au|aux|nach|ad)\s+)?(?:the\s+|la\s+|le\s+|l'|les\s+|il\s+|den\s+|die\s+)?$/;
+/** Right before the first of two countries a relation pairs: "between ", "entre l'", "zwischen ", "tra ". */
+const PAIR_BEFORE_RE = /\b(?:between|entre|zwischen|tra|fra)\s+(?:the\s+|l'|le\s+|la\s+|dem\s+|der\s+|den\s+|il\s+|lo\s+)?$/;
 /** One country named twice in a row: "Republic of Congo Brazzaville", "Congo (Brazzaville)". */
 const SAME_PLACE_GAP_RE = /^\s*(?:[-\u2013(]\s*)?$/;
 
@@ -1604,6 +1612,9 @@ function coordinatedCountries(inf: SentenceInfo, end: number, code: string): str
   const ms = inf.mentions;
   // (the object after the trigger, else a list fronted before it: "In Albania, Eritrea and Pakistan, non-emergency personnel …")
   let i = ms.findIndex((m) => m.start >= end && m.code === code && m.role !== 'issuer' && m.role !== 'addressee');
+  // (two countries a relation pairs in a later clause are no list of objects: "leave the country … amid tensions between
+  // Iran and Israel", "dans un contexte de fortes tensions entre l'Iran et Israël")
+  if (i >= 0 && PAIR_BEFORE_RE.test(inf.s.low.slice(Math.max(0, ms[i]!.start - 14), ms[i]!.start))) return [];
   if (i < 0) i = ms.findIndex((m) => m.end <= end && m.code === code && m.role !== 'issuer' && m.role !== 'addressee' && m.locative === true);
   return i < 0 ? [] : listedWith(inf, i, false);
 }
