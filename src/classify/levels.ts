@@ -91,6 +91,9 @@ const PATTERNS: Pattern[] = [
   // (… or by the advisory named before it: "l'avviso di viaggio di livello 4", "un avis de voyage de niveau 4", "eine
   // Reisewarnung der Stufe 4")
   { re: /\b(?:niveau|livello|stufe)\s*([1-4])\b(?<=\b(?:(?:avviso|avvertimento|allerta)\s+(?:di\s+viaggio\s+)?(?:di|al)|(?:avis|alerte|conseil)\s+(?:de\s+voyage\s+|aux\s+voyageurs\s+)?(?:de|au)|(?:reisewarnung|reisehinweis\w*)\s+(?:der|auf))\s+(?:niveau|livello|stufe)\s*[1-4])(?!\s*(?:sur|su|von|of)\s+[5-9])/g, level: 4, structured: true, gate: ['level'] },
+  // (… or by a verb that puts the country on it: "classe le pays au niveau 3", "l'ha collocata al livello 4", "auf Stufe 4
+  // eingestuft" is told by the German pattern's own words)
+  { re: /\b(?:niveau|livello)\s*([1-4])\b(?<=\b(?:class[eé]\w*|plac[eé]\w*|mis|mise|maintenu\w*|maintient|relev[eé]\w*|rehauss[eé]\w*|abaiss[eé]\w*|pass[eé]\w*|grimp[eé]\w*|collocat\w*|classificat\w*|innalzat\w*|portat\w*|abbassat\w*)\s+(?:[^\s.;,]+\s+){0,4}?(?:au|en|al|a)\s+(?:niveau|livello)\s*[1-4])(?!\s*(?:sur|su|of)\s+[5-9])/g, level: 4, structured: true, gate: ['level'] },
   // (the FCDO's own phrase: its verb may be a noun, "an alert against all but essential travel")
   { re: /\b(?:(?:advis(?:e|es|ed|ing)|advice|warn(?:s|ed|ing)?)\s+(?:british (?:nationals|people)\s+)?)?against\s+all\s+but\s+essential\s+travels?\b/g, level: 3, gate: ['essential'] },
   // (… or to call it off: "cancel all non-essential travel", "postpone any nonessential trips")
@@ -404,7 +407,10 @@ export function detectLevels(low: string): LevelHit[] {
       const onList = listAfter && ON_LIST_BEFORE_RE.test(low.slice(Math.max(0, a - 100), a));
       if (onList) ob = { scope: 'unknown', objectStart: -1 };
       // (… and a phrase named as a level: "retaining the 'Reconsider your need to travel' level" has no object after it)
-      else if (!p.structured && /^\s*["'\u201d\u2019]?\s*(?:level|rating|tier)\b(?!\s+(?:for|to|in|of)\b)/.test(rest)) ob = { scope: 'unknown', objectStart: -1 };
+      // (… or a level named with its category: "to the highest Level 4: Do Not Travel category" — the category is no region)
+      // (… or the list or advisory the level is given in: "au niveau 3 sur la liste noire des pays", "Level 3 in its latest advisory")
+      else if (p.structured && LEVEL_GIVEN_IN_RE.test(rest)) ob = { scope: 'unknown', objectStart: -1 };
+      else if ((!p.structured && /^\s*["'\u201d\u2019]?\s*(?:level|rating|tier)\b(?!\s+(?:for|to|in|of)\b)/.test(rest)) || /^\s*["'\u201d\u2019]?\s*category\b(?!\s+(?:for|to|in|of)\b)/.test(rest)) ob = { scope: 'unknown', objectStart: -1 };
       let before = low.slice(clauseStart(low, a, false), a);
       // a gloss in parentheses or quotes takes its tense from the clause around it:
       // "Jusqu'ici, le pays était classé en orange (« déconseillé sauf raison impérative »)"
@@ -418,7 +424,7 @@ export function detectLevels(low: string): LevelHit[] {
         !CHANGED_EARLIER_BEFORE_RE.test(before) &&
         // (a country's old name is no earlier level: "the kingdom, formerly known as Swaziland, to Level 3"; nor is an issuer's
         // former role: "Belgium, the former colonial power, advises against all travel")
-        /\b(?:(?:previously|formerly)(?!\s+(?:known|called|named|styled)\b)|previous|earlier|replaces|replaced|instead of|had (?:previously )?(?:been|advised|urged|issued|set|rated|placed)|until (?:now|recently|today|this week|then)|used to|was at|were at|no longer|former(?=\s*$|\s+(?:travel\s+)?(?:advice|advisory|advisories|levels?|warnings?|ratings?|guidance|recommendations?|status|category|classification)\b)|prior|before the (?:change|update))\b|\bfrom\s*["']?\s*$|(?<!\b(?:has|have)\s)\bhad\s+(?:\w+\s+)?$/.test(before) ||
+        /\b(?:(?:previously|formerly)(?!\s+(?:known|called|named|styled)\b)|previous|earlier|replaces|replaced|instead of|had (?:previously )?(?:been|advised|urged|issued|set|rated|placed)|until (?:now|recently|today|this week|then)|used to|was at|were at|no longer|former(?=\s*$|\s+(?:travel\s+)?(?:advice|advisory|advisories|levels?|warnings?|ratings?|guidance|recommendations?|status|category|classification)\b)|prior|before the (?:change|update))\b|\bfrom\s*["']?\s*$|\b(?:[ée]tai(?:t|ent)|avai(?:t|ent))\s+(?:(?!d[ée]sormais\b|maintenant\b)\S+\s+){0,2}?(?:au|en|[àa])\s+$|(?<!\b(?:has|have)\s)\bhad\s+(?:\w+\s+)?$/.test(before) ||
         PAST_ADVERB_RE.test(before) ||
         PAST_ADVERB_RE.test(m[0]) ||
         /\bfrom\s+(?:level\s*)?$/.test(low.slice(Math.max(0, a - 12), a)) ||
@@ -489,7 +495,7 @@ export function detectLevels(low: string): LevelHit[] {
       if (scope === 'unknown' && /^[^.;:!?]{0,120}\b(?:to|in)\s*:\s*$/.test(rest)) scope = 'regional';
       // a level named as the list of the areas under it: "the areas listed under Do Not Travel", "removed from the Do Not Travel list"
       // (… but not a country kept on the list, or put on it: see onList)
-      if (scope !== 'regional' && ((listAfter && !onList) || /\blisted\s+under\s+(?:the\s+)?["'\u201c]?\s*$/.test(low.slice(Math.max(0, a - 24), a)))) scope = 'regional';
+      if (scope !== 'regional' && ((listAfter && !onList && !/^\s*["'\u201d]?\s*category\b/.test(rest)) || /\blisted\s+under\s+(?:the\s+)?["'\u201c]?\s*$/.test(low.slice(Math.max(0, a - 24), a)))) scope = 'regional';
       if (p.regional) scope = 'regional';
       // advice extended to the whole country is the country's, now: "Die bisher nur für einzelne Krisenregionen geltende
       // Reisewarnung wurde auf das ganze Land ausgeweitet", "the advisory has been extended to the whole country"
@@ -607,6 +613,8 @@ const LEVEL_NUMBER_RE = /\blevel[\s-]*([1-6])\b/g;
 const THREE_STEPS_RE = /[1-6][^1-6]*[1-6][^1-6]*[1-6]/;
 
 /** A scale's range told in prose, from its first step to its last: "Die sechs Sicherheitsstufen reichen von Stufe 1 (…) bis Stufe 6 (Reisewarnung)". */
+/** After a numbered level, the list or advisory it is given in: " sur la liste noire des pays", " in its latest advisory". */
+const LEVEL_GIVEN_IN_RE = /^\s*(?:sur|on|in|dans)\s+(?:la|le|the|its|their|son|sa|leur|a|an|une?)\s+(?:[^\s.;,]+\s+){0,2}?(?:liste|list|advisory|avis|classement|ranking)\b/;
 const RANGE_LEGEND_RE = /\b(?:range[sd]?|ranging|reich(?:en|t)|vont|allant|vanno|va)\s+(?:\S+\s+){0,3}?(?:from|von|de|du|dal|da)\s+(?:level|stufe|niveau|livello)\s*1\b[^.;]{0,80}?\b(?:to|bis|[àa]|al)\s+(?:level|stufe|niveau|livello)\s*[3-6]\b/;
 
 function legendSentence(low: string): boolean {

@@ -68,3 +68,22 @@ describe('two countries a later clause pairs are no objects of the call', () => 
     expect(run(text)).toEqual(want);
   });
 });
+
+describe('a numbered level named with its category, its list or a verb that classes the country', () => {
+  it.each([
+    ['The US raised its travel advisory for Bangladesh to the highest Level 4: Do Not Travel category on Friday.', ['BD/US/4/level_raised']],
+    ['Le gouvernement américain classe Haïti au niveau 3 sur la liste noire des pays à ne pas visiter.', ['HT/US/3/']],
+    ['The US government is sounding the alarm on Pakistan travel, classifying it Level 3 in its latest advisory.', ['PK/US/3/']],
+  ])('GIVEN %s WHEN classified THEN the country has the level', (text, want) => {
+    expect(run(text)).toEqual(want);
+  });
+
+  it('GIVEN a French pluperfect level ("était grimpé au niveau 4") WHEN classified THEN it is the past level, so the current 3 is a lowering', () => {
+    expect(run('Le gouvernement américain classe Haïti au niveau 3. Haïti était grimpé au niveau 4 après les émeutes de février.')).toEqual(['HT/US/3/level_lowered']);
+  });
+
+  it('GIVEN "était désormais classé en" WHEN classified THEN the level is current', () => {
+    expect(run("Le Quai d'Orsay a annoncé que l'ensemble du Niger était désormais classé en rouge, « formellement déconseillé »."))
+      .toEqual(['NE/FR/4/']);
+  });
+});
