@@ -339,9 +339,6 @@ export function assignRoles(plain: string, low: string, mentions: Mention[]): Ro
     if (!LIST_GAP_RE.test(gap)) {
       // ("die Regierungen der USA und Lettlands sowie nach Medienberichten auch Dänemarks": a list of issuers goes on)
       if (prev.role === 'issuer' && prev.kind !== 'agency' && cur.role === 'place' && (cur.kind === 'name' || cur.kind === 'metonym') && LIST_GOES_ON_RE.test(gap)) cur.role = 'issuer';
-      // (a country that closes the sentence after the city of the issuer's embassy did the same: "la fermeture de sa propre
-      // ambassade à Damas, ainsi que la Suisse.")
-      else if (prev.embassyLocation && prev.kind !== 'name' && cur.kind === 'name' && cur.role === 'place' && LIST_GOES_ON_RE.test(gap) && /^\W*$/.test(low.slice(cur.end)) && out.some((o) => o.end <= prev.start && o.role === 'issuer' && o.kind !== 'agency' && o.code !== cur.code)) cur.role = 'issuer';
       continue;
     }
     if (prev.role === 'issuer' && (cur.role === 'place' || cur.role === 'excluded') && prev.kind !== 'agency') cur.role = 'issuer';

@@ -91,8 +91,8 @@ const PATTERNS: Pattern[] = [
   // (… or by the advisory named before it: "l'avviso di viaggio di livello 4", "un avis de voyage de niveau 4", "eine
   // Reisewarnung der Stufe 4")
   { re: /\b(?:niveau|livello|stufe)\s*([1-4])\b(?<=\b(?:(?:avviso|avvertimento|allerta)\s+(?:di\s+viaggio\s+)?(?:di|al)|(?:avis|alerte|conseil)\s+(?:de\s+voyage\s+|aux\s+voyageurs\s+)?(?:de|au)|(?:reisewarnung|reisehinweis\w*)\s+(?:der|auf))\s+(?:niveau|livello|stufe)\s*[1-4])(?!\s*(?:sur|su|von|of)\s+[5-9])/g, level: 4, structured: true, gate: ['level'] },
-  // (… or by a verb that puts the country on it: "classe le pays au niveau 3", "l'ha collocata al livello 4", "auf Stufe 4
-  // eingestuft" is told by the German pattern's own words)
+  // (… or by a verb that puts the country on it: "classe le pays au niveau 3", "l'ha collocata al livello 4"; the German
+  // "auf Stufe 4 eingestuft" is not read yet)
   { re: /\b(?:niveau|livello)\s*([1-4])\b(?<=\b(?:class[eé]\w*|plac[eé]\w*|mis|mise|maintenu\w*|maintient|relev[eé]\w*|rehauss[eé]\w*|abaiss[eé]\w*|pass[eé]\w*|grimp[eé]\w*|collocat\w*|classificat\w*|innalzat\w*|portat\w*|abbassat\w*)\s+(?:[^\s.;,]+\s+){0,4}?(?:au|en|al|a)\s+(?:niveau|livello)\s*[1-4])(?!\s*(?:sur|su|of)\s+[5-9])/g, level: 4, structured: true, gate: ['level'] },
   // (the FCDO's own phrase: its verb may be a noun, "an alert against all but essential travel")
   { re: /\b(?:(?:advis(?:e|es|ed|ing)|advice|warn(?:s|ed|ing)?)\s+(?:british (?:nationals|people)\s+)?)?against\s+all\s+but\s+essential\s+travels?\b/g, level: 3, gate: ['essential'] },
