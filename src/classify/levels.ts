@@ -69,6 +69,9 @@ interface Pattern {
   gate: readonly string[];
   /** A phrase every match contains, tested when the gate's families are full: a sentence without it skips the pattern. */
   need?: string;
+  /** The verb that gives the level comes after it (German "auf Stufe 4 eingestuft"): its object is before, and a verb of
+   * lowering there names the new level, not a lifted one. */
+  verbAfter?: true;
 }
 
 /** Bits of a pattern's gate words in LEVEL_GATES (one family per distinct word). */
@@ -92,8 +95,10 @@ const PATTERNS: Pattern[] = [
   // Reisewarnung der Stufe 4")
   { re: /\b(?:niveau|livello|stufe)\s*([1-4])\b(?<=\b(?:(?:avviso|avvertimento|allerta)\s+(?:di\s+viaggio\s+)?(?:di|al)|(?:avis|alerte|conseil)\s+(?:de\s+voyage\s+|aux\s+voyageurs\s+)?(?:de|au)|(?:reisewarnung|reisehinweis\w*)\s+(?:der|auf))\s+(?:niveau|livello|stufe)\s*[1-4])(?!\s*(?:sur|su|von|of)\s+[5-9])/g, level: 4, structured: true, gate: ['level'] },
   // (… or by a verb that puts the country on it: "classe le pays au niveau 3", "l'ha collocata al livello 4"; the German
-  // "auf Stufe 4 eingestuft" is not read yet)
+  // "auf Stufe 4 eingestuft" has the next entry)
   { re: /\b(?:niveau|livello)\s*([1-4])\b(?<=\b(?:class[eé]\w*|plac[eé]\w*|mis|mise|maintenu\w*|maintient|relev[eé]\w*|rehauss[eé]\w*|abaiss[eé]\w*|pass[eé]\w*|grimp[eé]\w*|collocat\w*|classificat\w*|innalzat\w*|portat\w*|abbassat\w*)\s+(?:[^\s.;,]+\s+){0,4}?(?:au|en|al|a)\s+(?:niveau|livello)\s*[1-4])(?!\s*(?:sur|su|of)\s+[5-9])/g, level: 4, structured: true, gate: ['level'] },
+  // (German puts the verb after the level: "hat Mali auf Stufe 4 eingestuft", "auf die höchste Stufe 4 angehoben")
+  { re: /\bstufe\s*([1-4])\b(?=\s+(?:[^\s.;,]+\s+){0,2}?(?:(?:ein|hoch|herab|herunter|zur[üu]ck)?gestuft|(?:hinauf|herab)?gesetzt|angehoben|gesenkt|erh[öo]ht)\b)(?<=\bauf\s+(?:die\s+|der\s+)?(?:[^\s.;,]+\s+){0,2}?stufe\s*[1-4])(?!\s*(?:von|of)\s+[5-9])/g, level: 4, structured: true, gate: ['level'], verbAfter: true },
   // (the FCDO's own phrase: its verb may be a noun, "an alert against all but essential travel")
   { re: /\b(?:(?:advis(?:e|es|ed|ing)|advice|warn(?:s|ed|ing)?)\s+(?:british (?:nationals|people)\s+)?)?against\s+all\s+but\s+essential\s+travels?\b/g, level: 3, gate: ['essential'] },
   // (… or to call it off: "cancel all non-essential travel", "postpone any nonessential trips")
@@ -121,7 +126,7 @@ const PATTERNS: Pattern[] = [
   // the scale's top named, not numbered, with advice named before it: "raises the travel advisory to its highest level", "the
   // warning is at the maximum level", "le niveau d'alerte le plus élevé", "il livello massimo", "die höchste Stufe" (the top
   // of the table's scales; a government's own scale has its own top)
-  { re: /(?:\b(?:to|at|on)\s+(?:its|their|the)\s+(?:highest|maximum|top)\s+(?:possible\s+)?(?:travel\s+)?(?:advisory\s+|warning\s+|alert\s+|risk\s+)?(?:level|category|tier|rating)\b|\bniveau\s+(?:d'alerte\s+|de\s+risque\s+)?(?:le\s+plus\s+[ée]lev[ée]|maxim(?:al|um))\b|\blivello\s+(?:di\s+(?:allerta|rischio)\s+)?(?:massimo|pi[uù]\s+alto)\b|\bh[öo]chsten?\s+stufe\b)(?<=\b(?:advisory|advisories|advice|warning|alert|travel|conseils?|avis|alerte|avvis[oi]|allerta|sconsigli\w*|reisewarnung|reisehinweis\w*|warnung)\b[^.;]{0,160})/g, level: 4, onlyFor: ['US', 'GB', 'CA', 'AU', 'NZ', 'IE', 'FR', 'DE', 'IT', 'CH', 'AT', 'BE', 'ES', null], gate: ['level'] },
+  { re: /(?:\b(?:to|at|on)\s+(?:its|their|the)\s+(?:highest|maximum|top)\s+(?:possible\s+)?(?:travel\s+)?(?:advisory\s+|warning\s+|alert\s+|risk\s+)?(?:level|category|tier|rating)\b|\bniveau\s+(?:d'alerte\s+|de\s+risque\s+)?(?:le\s+plus\s+[ée]lev[ée]|maxim(?:al|um))\b|\blivello\s+(?:di\s+(?:allerta|rischio)\s+)?(?:massimo|pi[uù]\s+alto)\b|\bh[öo]chsten?\s+stufe\b)(?<=\b(?:advisory|advisories|advice|warning|alert|travel|conseils?|avis|alerte|avertissements?|avvis[oi]|allerta|sconsigli\w*|reisewarnung|reisehinweis\w*|warnung)\b[^.;]{0,160})/g, level: 4, onlyFor: ['US', 'GB', 'CA', 'AU', 'NZ', 'IE', 'FR', 'DE', 'IT', 'CH', 'AT', 'BE', 'ES', null], gate: ['level'] },
   // French
   // (non-essential travel first: 'Les voyages non essentiels au Liban sont "formellement déconseillés"' is 3)
   { re: /\bd[ée]conseill\w*\s+(?:(?:desormais|d[ée]sormais|jusqu'ici|jusqu'alors|auparavant|seulement|uniquement|encore|toujours)\s+){0,2}(?:(?:les\s+)?(?:voyages|d[ée]placements|s[ée]jours)\s+non\s+(?:essentiels|indispensables|necessaires|n[ée]cessaires)|tout\s+(?:voyage|d[ée]placement|s[ée]jour)\s+non\s+(?:essentiel|indispensable|n[ée]cessaire))\b|\bvoyages\s+non\s+(?:essentiels|indispensables|n[ée]cessaires)\b(?:(?!\bmais\b)[^.;]){0,120}?\bd[ée]conseill\w*/g, level: 3, gate: ['deconseill'] },
@@ -391,7 +396,8 @@ export function detectLevels(low: string): LevelHit[] {
           const clause = low.slice(clauseStart(low, a, false), a);
           if (THREAT_SCALE_RE.test(clause) && !/\b(?:travel|advisory|advisories|advice|state department)\b/.test(clause)) continue;
         }
-        bare = label === null;
+        // (the US table's label in another language is not a bare number: "Stufe 4: Nicht reisen")
+        bare = label === null && !(pi === 2 && /[a-z]{4,}\W*$/.test(m[0]));
         if (/\brepatriat\w*|\bdeployment ban\b/.test(low)) continue;
         // "Level 4" must be an advisory level: labelled, or with advisory vocabulary nearby
         if (pi === 0 && m[0].length < 9 && !/\b(?:advisory|advisories|travel|warning|alert|advice)\b/.test(low) && !/\b(?:from|to|at|of|on)\s+$/.test(low.slice(Math.max(0, a - 6), a))) continue;
@@ -400,7 +406,7 @@ export function detectLevels(low: string): LevelHit[] {
       const rest = low.slice(b);
       // a level being explained, not given: "At Level 4, the government …", "A level-4 warning means …"
       if (p.structured && (/^\W*at\s*$/.test(low.slice(0, a)) || /^\s*(?:["'\u201d]\s*)?(?:travel\s+)?(?:warning|advisory|alert|rating)?\s*(?:means|is defined as|indicates|signifies|denotes|stands for)\b/.test(rest))) continue;
-      let ob = objectOf(rest);
+      let ob = p.verbAfter ? { scope: 'unknown' as const, objectStart: -1 } : objectOf(rest);
       // a level's list or category after it, a country put or kept on it before: "Venezuela is on the State Department's Level 4
       // Do Not Travel list", "keep Pakistan on 'reconsider travel' category" (the country's level; what follows is no object)
       const listAfter = /^\s*["'\u201d]?\s*(?:list|category)\b/.test(rest);
@@ -410,6 +416,8 @@ export function detectLevels(low: string): LevelHit[] {
       // (… or a level named with its category: "to the highest Level 4: Do Not Travel category" — the category is no region)
       // (… or the list or advisory the level is given in: "au niveau 3 sur la liste noire des pays", "Level 3 in its latest advisory")
       else if (p.structured && LEVEL_GIVEN_IN_RE.test(rest)) ob = { scope: 'unknown', objectStart: -1 };
+      // (… or the scale it tops: "le niveau le plus élevé des alertes émises par le Département d'État")
+      else if (SCALE_OF_AFTER_RE.test(rest)) ob = { scope: 'unknown', objectStart: -1 };
       else if ((!p.structured && /^\s*["'\u201d\u2019]?\s*(?:level|rating|tier)\b(?!\s+(?:for|to|in|of)\b)/.test(rest)) || /^\s*["'\u201d\u2019]?\s*category\b(?!\s+(?:for|to|in|of)\b)/.test(rest)) ob = { scope: 'unknown', objectStart: -1 };
       let before = low.slice(clauseStart(low, a, false), a);
       // a gloss in parentheses or quotes takes its tense from the clause around it:
@@ -418,7 +426,7 @@ export function detectLevels(low: string): LevelHit[] {
         const cs = clauseStart(low, a, false);
         if (cs > 0) before = low.slice(clauseStart(low, cs - 1, false), a);
       }
-      const past =
+      const past = p.verbAfter ? PAST_ADVERB_RE.test(before) : 
         // (the earlier advice as the object of its change, the new level in a later comma clause, is no past level: "upgraded its
         // earlier advisory to the Kingdom of Thailand Wednesday, warning all non-essential travel … should be avoided")
         !CHANGED_EARLIER_BEFORE_RE.test(before) &&
@@ -615,6 +623,8 @@ const THREE_STEPS_RE = /[1-6][^1-6]*[1-6][^1-6]*[1-6]/;
 /** A scale's range told in prose, from its first step to its last: "Die sechs Sicherheitsstufen reichen von Stufe 1 (…) bis Stufe 6 (Reisewarnung)". */
 /** After a numbered level, the list or advisory it is given in: " sur la liste noire des pays", " in its latest advisory". */
 const LEVEL_GIVEN_IN_RE = /^\s*(?:sur|on|in|dans)\s+(?:la|le|the|its|their|son|sa|leur|a|an|une?)\s+(?:[^\s.;,]+\s+){0,2}?(?:liste|list|advisory|avis|classement|ranking)\b/;
+/** After a level: the scale it is a step of ("of the warnings", "des alertes émises", "degli avvisi", "der Reisewarnungen"). */
+const SCALE_OF_AFTER_RE = /^\s*(?:of\s+(?:the\s+|its\s+|their\s+)?|des\s+|de\s+(?:ses|leurs)\s+|dei\s+|degli\s+|delle\s+|der\s+)(?:[^\s.;,]+\s+)?(?:alertes|avis|avertissements|warnings|advisories|alerts|scale|[ée]chelle|avvisi|allerte|warnstufen|reisewarnungen|reisehinweise)\b/;
 const RANGE_LEGEND_RE = /\b(?:range[sd]?|ranging|reich(?:en|t)|vont|allant|vanno|va)\s+(?:\S+\s+){0,3}?(?:from|von|de|du|dal|da)\s+(?:level|stufe|niveau|livello)\s*1\b[^.;]{0,80}?\b(?:to|bis|[àa]|al)\s+(?:level|stufe|niveau|livello)\s*[3-6]\b/;
 
 function legendSentence(low: string): boolean {

@@ -61,7 +61,7 @@ const TRIGGER_WORDS = [
   'ordered', 'authoris', 'authoriz', 'voluntar', 'volontai', 'freiwillig', 'withdr', 'pull', 'drawdown', 'mandatory', 'compulsory',
   'retrait', 'retir', 'abgezogen', 'diplomaten', 'ritiro', 'angeordnet',
   // levels and their changes
-  'level', 'advise$', 'advised', 'advises', 'advising', 'advisory', 'advisories', 'advice', 'alert', 'warning', 'niveau', 'livello', 'travel$', 'reconsider', 'caution', 'precaution', 'against all',
+  'level', 'advise$', 'advised', 'advises', 'advising', 'advisory', 'advisories', 'advice', 'alert', 'warning', 'niveau', 'livello', 'stufe', 'travel$', 'reconsider', 'caution', 'precaution', 'against all',
   'essential', 'nonessential', 'non essenti', 'non indispensab', 'necessar', 'unnecess', 'deconseill', 'sconsigli', 'abgeraten', 'nicht notwendig', 'nicht unbedingt notwendig', 'nicht zwingend notwendig', 'nicht dringend notwendig', 'reisewarn', 'gewarnt', 'qualsiasi titolo', 'imperativ', 'vom aufenthalt', 'urlaubsreise', 'zone rouge',
   // a government doing the same as the one before (its paragraph is read even far from the advice it extends)
   'followed suit', 'did the same', 'fait de meme', 'fatto lo stesso', 'gleiche getan',
