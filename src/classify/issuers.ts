@@ -55,6 +55,11 @@ const EMBASSY_OF_ISSUER_RE = /^(?:'s)?\s+(?:embass(?:y|ies)|consulates?|missions
 /** A bare "embassy" (or consulate) right after a name: "Haiti embassy staff". */
 const EMBASSY_NOUN_AFTER_RE = /^\s*(?:embass(?:y|ies)|consulates?(?:[- ]general)?)\b/;
 
+/** Before a name (or a list it ends): a causative verb whose object acts next ("prompted the United States, France, "). */
+const CAUSATIVE_BEFORE_RE = /\b(?:prompt(?:ed|s|ing)?|le(?:d|ads|ading)|forc(?:ed|es|ing)|push(?:ed|es|ing)|spurr?(?:ed|s|ing)?|caus(?:ed|es|ing)|compell?(?:ed|s|ing)?|persuad(?:ed|es|ing))\s+(?:the\s+)?(?:[^.;:]{0,80}?,\s*(?:and\s+)?(?:the\s+)?)?$/;
+/** After a name (or the rest of its list): "to" and an act of advice or departure ("… and other countries to urge"). */
+const CAUSED_ACT_AFTER_RE = /^[^.;:]{0,80}?\bto\s+(?:urge|advise|tell|ask|call\s+on|order|authori[sz]e|evacuate|close|shut|suspend|issue|raise|warn|recommend|pull|withdraw|relocate|airlift|repatriate|fly)\b/;
+
 /** A preposition right before a name: what follows is an object, not the one acting. */
 const OBJECT_PREP_BEFORE_RE = /\b(?:for|at|from|of|in|to)\s+(?:the\s+)?$/;
 
@@ -265,6 +270,12 @@ export function assignRoles(plain: string, low: string, mentions: Mention[]): Ro
       continue;
     }
     if (PASSIVE_BY_BEFORE_RE.test(before) || (r.kind === 'name' && DE_INVERTED_SUBJECT_BEFORE_RE.test(before) && !subjectBeforeVerb(out, r, low))) {
+      r.role = 'issuer';
+      continue;
+    }
+    // governments an event moved to act, listed as the object of a causative verb: "prompted the United States, France, Britain,
+    // and other countries to urge their citizens to leave"
+    if (r.kind !== 'place' && CAUSATIVE_BEFORE_RE.test(low.slice(Math.max(0, r.start - 120), r.start)) && CAUSED_ACT_AFTER_RE.test(after)) {
       r.role = 'issuer';
       continue;
     }

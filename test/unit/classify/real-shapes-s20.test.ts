@@ -45,3 +45,14 @@ describe('the US scale told in French', () => {
     expect(run('Au Nigeria, les États du nord sont formellement déconseillés par la France.')).toEqual([]);
   });
 });
+
+describe('governments an event moved to act', () => {
+  it('GIVEN "prompted the United States, France, Britain, and other countries to urge their citizens to leave" THEN each listed government gave the call', () => {
+    const text = 'Fighting near the capital prompted the United States, France, Britain, and other countries to urge their citizens to leave Ethiopia.';
+    expect(run(text)).toEqual(['ET/FR/-/leave_immediately', 'ET/GB/-/leave_immediately', 'ET/US/-/leave_immediately']);
+  });
+
+  it('GIVEN the country left as the object of "led … to" with no act of advice after it THEN no government is made an issuer', () => {
+    expect(run('The fighting led Ethiopia to the brink, and the United States urged its citizens to leave the country.')).toEqual(['ET/US/-/leave_immediately']);
+  });
+});
