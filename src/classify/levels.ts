@@ -72,6 +72,8 @@ interface Pattern {
   /** The verb that gives the level comes after it (German "auf Stufe 4 eingestuft"): its object is before, and a verb of
    * lowering there names the new level, not a lifted one. */
   verbAfter?: true;
+  /** The match may end in the table's label told in another language ("Stufe 4: Nicht reisen"): then it is no bare number. */
+  foreignLabel?: true;
 }
 
 /** Bits of a pattern's gate words in LEVEL_GATES (one family per distinct word). */
@@ -90,7 +92,7 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?:advisory|travel advice|alert|warning) level\b[^.;]{0,40}?\bto\s+(?:level\s*)?([1-4])\b/g, level: 4, structured: true, gate: ['level'] },
   // the US scale's level in French, Italian or German news, told by its label or "of 4": "la liste américaine de niveau 4
   // « Ne pas voyager »", "al livello 4 («Non viaggiare»)", "Stufe 4 („Nicht reisen“)", "niveau 3 sur 4"
-  { re: /\b(?:niveau|livello|stufe)\s*([1-4])\b(?:\s*(?:(?:sur|su|von)\s+4\b|[:\-\u2013(,]?\s*["'(\u201c\u201e\u00ab]{0,2}\s*(?:ne\s+pas\s+voyager|ne\s+voyagez\s+pas|reconsid[ée]r\w*\s+(?:le|votre|son|leur)?\s*voyage|(?:faites\s+preuve|faire\s+preuve)\s+d'une\s+(?:prudence|vigilance)\s+accrue|non\s+(?:viaggiare|recarsi|partire)|riconsider\w*\s+(?:il\s+)?viaggi|nicht\s+reisen|reise\w*\s+[üu]berdenken|[üu]berdenken\s+sie\s+ihre\s+reise\w*|erh[öo]hte\s+vorsicht|do\s+not\s+travel|reconsider\s+travel|exercise\s+increased\s+caution)\b\s*["')\u201d\u201c\u00bb]*))/g, level: 4, structured: true, gate: ['level'] },
+  { re: /\b(?:niveau|livello|stufe)\s*([1-4])\b(?:\s*(?:(?:sur|su|von)\s+4\b|[:\-\u2013(,]?\s*["'(\u201c\u201e\u00ab]{0,2}\s*(?:ne\s+pas\s+voyager|ne\s+voyagez\s+pas|reconsid[ée]r\w*\s+(?:le|votre|son|leur)?\s*voyage|(?:faites\s+preuve|faire\s+preuve)\s+d'une\s+(?:prudence|vigilance)\s+accrue|non\s+(?:viaggiare|recarsi|partire)|riconsider\w*\s+(?:il\s+)?viaggi|nicht\s+reisen|reise\w*\s+[üu]berdenken|[üu]berdenken\s+sie\s+ihre\s+reise\w*|erh[öo]hte\s+vorsicht|do\s+not\s+travel|reconsider\s+travel|exercise\s+increased\s+caution)\b\s*["')\u201d\u201c\u00bb]*))/g, level: 4, structured: true, gate: ['level'], foreignLabel: true },
   // (… or by the advisory named before it: "l'avviso di viaggio di livello 4", "un avis de voyage de niveau 4", "eine
   // Reisewarnung der Stufe 4")
   { re: /\b(?:niveau|livello|stufe)\s*([1-4])\b(?<=\b(?:(?:avviso|avvertimento|allerta)\s+(?:di\s+viaggio\s+)?(?:di|al)|(?:avis|alerte|conseil)\s+(?:de\s+voyage\s+|aux\s+voyageurs\s+)?(?:de|au)|(?:reisewarnung|reisehinweis\w*)\s+(?:der|auf))\s+(?:niveau|livello|stufe)\s*[1-4])(?!\s*(?:sur|su|von|of)\s+[5-9])/g, level: 4, structured: true, gate: ['level'] },
@@ -397,7 +399,7 @@ export function detectLevels(low: string): LevelHit[] {
           if (THREAT_SCALE_RE.test(clause) && !/\b(?:travel|advisory|advisories|advice|state department)\b/.test(clause)) continue;
         }
         // (the US table's label in another language is not a bare number: "Stufe 4: Nicht reisen")
-        bare = label === null && !(pi === 2 && /[a-z]{4,}\W*$/.test(m[0]));
+        bare = label === null && !(p.foreignLabel && /[a-z]{4,}\W*$/.test(m[0]));
         if (/\brepatriat\w*|\bdeployment ban\b/.test(low)) continue;
         // "Level 4" must be an advisory level: labelled, or with advisory vocabulary nearby
         if (pi === 0 && m[0].length < 9 && !/\b(?:advisory|advisories|travel|warning|alert|advice)\b/.test(low) && !/\b(?:from|to|at|of|on)\s+$/.test(low.slice(Math.max(0, a - 6), a))) continue;
@@ -426,7 +428,8 @@ export function detectLevels(low: string): LevelHit[] {
         const cs = clauseStart(low, a, false);
         if (cs > 0) before = low.slice(clauseStart(low, cs - 1, false), a);
       }
-      const past = p.verbAfter ? PAST_ADVERB_RE.test(before) : 
+      // (a level before its verb is past only by an adverb: "bisher auf Stufe 3 eingestuft")
+      const past = p.verbAfter ? PAST_ADVERB_RE.test(before) :
         // (the earlier advice as the object of its change, the new level in a later comma clause, is no past level: "upgraded its
         // earlier advisory to the Kingdom of Thailand Wednesday, warning all non-essential travel … should be avoided")
         !CHANGED_EARLIER_BEFORE_RE.test(before) &&
