@@ -17,6 +17,14 @@ const LAND_BEFORE_DEMONYM_RE = /\b(?:territoire|sol|pays|capitale|fronti[eè]re|
 const ACTOR_BEFORE_DEMONYM_RE =
   /\b(?:troupes|forces|soldats|militaires|arm[ée]es|autorit[ée]s|frappes|attaques|bombardements|milices|rebelles|m[ée]dias|dirigeants|responsables|truppe|forze|soldati|militari|autorit[àa]|attacchi|raid|bombardamenti|milizie|ribelli|media|dirigenti)\s+$/;
 
+/** After a demonym: its armed forces' acts ("military action", "forces' offensive"), not its government's advice. */
+const MILITARY_ACT_AFTER_RE =
+  /^\s*(?:military|armed forces|forces)(?:'|'s)?\s+(?:action|actions|operations?|strikes?|air ?strikes?|offensives?|invasion|aggression|escalation|threats?|build-?up|activity|activities|attacks?|campaigns?|presence|incursions?|exercises?|advances?|shelling|bombardment)\b/;
+
+/** After an agency: its war ("'s ongoing invasion", "'s troops"), not its advice. */
+const WAR_AFTER_RE =
+  /^(?:['\u2019]s)?\s+(?:[\w-]+\s+)?(?:invasion|war|offensive|aggression|attacks?|troops|forces|military|army|air ?strikes|missiles|bombing|shelling|annexation|mobili[sz]ation)\b/;
+
 /** After a name: a comma and a participle clause ("…, successfully airlifting", "…, prompting"). */
 const PARTICIPLE_AFTER_COMMA_RE = /^\s*,\s*(?:\w+ly\s+)?[a-z]+ing\b/;
 
@@ -181,6 +189,11 @@ export function assignRoles(plain: string, low: string, mentions: Mention[]): Ro
     if (after.startsWith('.') && /(?:^|\.)\p{L}$/u.test(r.text) && r.text.includes('.')) after = after.slice(1);
     if (r.kind === 'agency') {
       r.role = 'issuer';
+      // a seat of power waging war advises no one: "amid the Kremlin's ongoing invasion of Ukraine"
+      if (WAR_AFTER_RE.test(after)) {
+        r.role = 'place';
+        continue;
+      }
       // another government's office of the same name: "Germany's Foreign Office", "the Irish Foreign Office"
       const i = out.indexOf(r);
       const prev = i > 0 ? out[i - 1]! : null;
@@ -216,6 +229,11 @@ export function assignRoles(plain: string, low: string, mentions: Mention[]): Ro
       // the agent of the country's own measure ("the nationwide curfew announced by the Nepali authorities") is the country,
       // no government giving advice
       if (instAfter && DOMESTIC_MEASURE_BY_RE.test(before)) continue;
+      // the country's armed acts are no government advising: "threats of Russian military action"
+      if (instAfter && MILITARY_ACT_AFTER_RE.test(after)) {
+        r.role = 'place';
+        continue;
+      }
       if (instAfter && !/^(?:'s?|s'|')?\s*(?:nationals|citizens)\b/.test(after)) {
         r.role = 'issuer';
         continue;

@@ -408,6 +408,8 @@ export function detectLevels(low: string): LevelHit[] {
       const rest = low.slice(b);
       // a level being explained, not given: "At Level 4, the government …", "A level-4 warning means …"
       if (p.structured && (/^\W*at\s*$/.test(low.slice(0, a)) || /^\s*(?:["'\u201d]\s*)?(?:travel\s+)?(?:warning|advisory|alert|rating)?\s*(?:means|is defined as|indicates|signifies|denotes|stands for)\b/.test(rest))) continue;
+      // (… or ranked on its scale, as the sentence's subject: '"Level 4: Do Not Travel" is the highest advisory level')
+      if (p.structured && /^\W*(?:the\s+|a\s+)?$/.test(low.slice(0, a)) && /^\s*(?:["'\u201d\u2019]\s*)?(?:travel\s+)?(?:warning|advisory|alert|rating)?\s*(?:is|remains|was)\s+(?:the|its|their)\s+(?:highest|top|most\s+severe|strictest|lowest|second[- ]highest)\b/.test(rest)) continue;
       let ob = p.verbAfter ? { scope: 'unknown' as const, objectStart: -1 } : objectOf(rest);
       // a level's list or category after it, a country put or kept on it before: "Venezuela is on the State Department's Level 4
       // Do Not Travel list", "keep Pakistan on 'reconsider travel' category" (the country's level; what follows is no object)
@@ -699,7 +701,10 @@ function objectOf(rest: string): { scope: LevelHit['scope']; objectStart: number
   // going "there": "formellement déconseillé de s'y rendre", "sconsigliato recarvisi" (the country the sentence is about)
   const there = /^\s*(?:(?:de |d')s'y rendre|(?:di )?(?:recarvisi|andarci))\b/.exec(rest);
   if (there) return { scope: 'country', objectStart: there[0].length - there[0].trimStart().length };
-  const named = /^\s*["'\u201d\u00bb]?\s*(?:travel\s+|security\s+|safety\s+|risk\s+)?(?:ban|warning|advisory|alert|advice|notice|rating|status|designation|stage|category|tier|recommendation|destination)\b/.exec(rest);
+  let named = /^\s*["'\u201d\u00bb]?\s*(?:travel\s+|security\s+|safety\s+|risk\s+)?(?:ban|warning|advisory|alert|advice|notice|rating|status|designation|stage|category|tier|recommendation|destination|(?:advisories|warnings|alerts)(?=\s+(?:for|on)\s))\b/.exec(rest);
+  // (a quoted hazard after "regarding" is what the advice is about, not where, and the object comes later: "Advisories
+  // regarding 'civil unrest and armed conflict' … for the following areas of Burma")
+  if (named && /^\s*(?:regarding|concerning|about)\s+["'\u2018\u201c]/.test(rest.slice(named[0].length))) named = null;
   let skip = named ? named[0].length : 0;
   // the addressees before the verb of going: "formellement déconseillé aux ressortissants français de se rendre en Iran",
   // "sconsigliato ai connazionali di recarsi in"
