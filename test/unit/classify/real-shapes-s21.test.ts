@@ -61,3 +61,15 @@ describe('a level defined, and the parties to a war, are not advice', () => {
     expect(run(text).some((f) => f.split('/')[1] === 'RU')).toBe(false);
   });
 });
+
+describe('a shelter order being lifted, and the US level in French with "(sur 4)"', () => {
+  it('GIVEN "We are lifting the shelter in place recommendation" THEN no shelter_in_place', () => {
+    const text = 'The U.S. Embassy in Lomé said the situation was calm. "We are lifting the shelter in place recommendation," the embassy said.';
+    expect(run(text).filter((f) => f.includes('shelter_in_place'))).toEqual([]);
+  });
+
+  it('GIVEN "Le Niger est au niveau 4 (sur 4)" in a text about the US advice THEN level 4', () => {
+    const text = 'Le Département d\'État américain a mis à jour ses conseils. Le Niger est au niveau 4 (sur 4), ce qui signifie qu\'il ne faut pas y voyager.';
+    expect(run(text)).toEqual(['NE/US/4/']);
+  });
+});
