@@ -21,9 +21,10 @@ const ACTOR_BEFORE_DEMONYM_RE =
 const MILITARY_ACT_AFTER_RE =
   /^\s*(?:military|armed forces|forces)(?:'|'s)?\s+(?:action|actions|operations?|strikes?|air ?strikes?|offensives?|invasion|aggression|escalation|threats?|build-?up|activity|activities|attacks?|campaigns?|presence|incursions?|exercises?|advances?|shelling|bombardment)\b/;
 
-/** After an agency: its war ("'s ongoing invasion", "'s troops"), not its advice. */
+/** After an agency: its war ("'s ongoing invasion"), not its advice. (Not its troops or aircraft: a defence ministry's
+ * forces may be what evacuates.) */
 const WAR_AFTER_RE =
-  /^(?:['\u2019]s)?\s+(?:[\w-]+\s+)?(?:invasion|war|offensive|aggression|attacks?|troops|forces|military|army|air ?strikes|missiles|bombing|shelling|annexation|mobili[sz]ation)\b/;
+  /^(?:['\u2019]s)?\s+(?:[\w-]+\s+)?(?:invasion|war|offensive|aggression|attacks?|air ?strikes|missiles|bombing|shelling|annexation|mobili[sz]ation)\b/;
 
 /** After a name: a comma and a participle clause ("…, successfully airlifting", "…, prompting"). */
 const PARTICIPLE_AFTER_COMMA_RE = /^\s*,\s*(?:\w+ly\s+)?[a-z]+ing\b/;

@@ -73,3 +73,9 @@ describe('a shelter order being lifted, and the US level in French with "(sur 4)
     expect(run(text)).toEqual(['NE/US/4/']);
   });
 });
+
+describe('a defence agency\'s forces may still evacuate', () => {
+  it('GIVEN "the Pentagon\'s military aircraft evacuated Americans from Niger" THEN the US evacuated', () => {
+    expect(run("The Pentagon's military aircraft evacuated 300 Americans from Niger.")).toEqual(['NE/US/-/evacuation']);
+  });
+});
