@@ -652,7 +652,11 @@ function run(input: ClassifyInput): Finding[] {
         // before gave advice for: "Für das Nachbarland Libyen besteht … eine Reisewarnung. Deutsche, die sich dennoch dort
         // aufhalten, werden aufgefordert, das Land zu verlassen."
         if (country === topic && i > 0 && !inf.mentions.some((m) => m.role === 'place' || m.role === 'excluded') && ANAPHOR_RE.test(low)) {
-          const prev = hits.filter((o) => o.sentence === i - 1 && o.kind !== 'regional');
+          // (… or a few sentences before, in the same paragraph, with no other country named between: "Burkina Faso has been
+          // flagged with the top advisory level … Security forces struggle … For anyone still in the country, departing …")
+          let j = i - 1;
+          while (j > 0 && i - j < 4 && infos[j]!.s.para === s.para && infos[j]!.mentions.length === 0 && !hits.some((o) => o.sentence === j)) j--;
+          const prev = infos[j]!.s.para === s.para || j === i - 1 ? hits.filter((o) => o.sentence === j && o.kind !== 'regional') : [];
           if (prev.length > 0 && prev.every((o) => o.country === prev[0]!.country) && prev[0]!.country !== topic) country = prev[0]!.country;
         }
         // a hub the evacuees reached on the way ("crossed into Jordan", then "flown home from Amman") is a route, not the
@@ -1819,8 +1823,19 @@ function alongsideCountries(inf: SentenceInfo, end: number, r: string): string[]
 /** A sentence whose subject is "this country": "Ce pays …", "The country remains …", "Questo paese …", "Das Land …". */
 const SUBJECT_EPITHET_RE = /^\W*(?:(?:ce|cet)\s+(?:pays|[ée]tat)|(?:the|this)\s+country|(?:questo|il)\s+paese|(?:dieses|das)\s+land)\b/;
 
+/** Between a country and its level, an apposition that rates it: "Mali — a country flagged 'avoid all travel'". */
+const RATED_APPOSITION_RE =
+  /^\s*(?:,|\u2014|\u2013|--?|\()\s*(?:a|the|one)\s+(?:\w+\s+)?(?:country|nation|state)\s+(?:(?:that|which)\s+(?:is|was|remains)\s+|(?:now|still|currently|already)\s+)?(?:flagged|rated|labell?ed|listed|classed|classified|placed|designated|marked|ranked)\s+(?:(?:as|at|with|under|on)\s+)?(?:the\s+|a\s+)?["'\u201c\u00ab]?\s*$/;
+
 function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | null): string | null {
   const low = inf.s.low;
+  // a country rated in an apposition: "arrived in Burkina Faso from Mali — a country flagged 'avoid all travel'"
+  for (let k = inf.mentions.length - 1; k >= 0; k--) {
+    const m = inf.mentions[k]!;
+    if (m.end > l.start) continue;
+    if (m.kind === 'name' && l.start - m.end < 80 && RATED_APPOSITION_RE.test(low.slice(m.end, l.start))) return m.code;
+    break;
+  }
   if (l.scope === 'regional') {
     // "against all travel to South Sudan": a country name that starts like a region word
     const m = l.objectStart >= 0 ? mentionAt(inf, l.objectStart, 4) : null;

@@ -411,6 +411,11 @@ export function detectLevels(low: string): LevelHit[] {
       // (… or ranked on its scale, as the sentence's subject: '"Level 4: Do Not Travel" is the highest advisory level')
       if (p.structured && /^\W*(?:the\s+|a\s+)?$/.test(low.slice(0, a)) && /^\s*(?:["'\u201d\u2019]\s*)?(?:travel\s+)?(?:warning|advisory|alert|rating)?\s*(?:is|remains|was)\s+(?:the|its|their)\s+(?:highest|top|most\s+severe|strictest|lowest|second[- ]highest)\b/.test(rest)) continue;
       let ob = p.verbAfter ? { scope: 'unknown' as const, objectStart: -1 } : objectOf(rest);
+      // a numbered level's object after "on", as after an advice's name: "issued Travel Advisory Level 3 on Liberia"
+      if (p.structured && ob.objectStart >= 0 && ob.objectStart === (/^\s*/.exec(rest)?.[0].length ?? 0)) {
+        const on = /^\s*on\s+/.exec(rest);
+        if (on && ABOUT_OBJECT_RE.test(rest)) ob = { scope: ob.scope, objectStart: on[0].length };
+      }
       // a level's list or category after it, a country put or kept on it before: "Venezuela is on the State Department's Level 4
       // Do Not Travel list", "keep Pakistan on 'reconsider travel' category" (the country's level; what follows is no object)
       const listAfter = /^\s*["'\u201d]?\s*(?:list|category)\b/.test(rest);

@@ -117,6 +117,10 @@ const IMPERATIVE_OBJECT_RE =
 const MISSION_URGES_RE =
   /\b(?:embassy|consulate|high commission|state department|foreign office|foreign ministry|ambasciata|sede diplomatica|farnesina|consolato|ambassade|consulat|quai d'orsay|botschaft|ausw[äa]rtige amt|konsulat)\b[^.;]{0,40}?\b(?:urged|urges|called on|calls on|invit\w*|esort\w*|appel\w*|exhort\w*|fordert\w*|ruft|rief)\s+(?:\S+\s+){0,2}$/;
 
+/** Leaving as the subject of a recommendation: "departing while safe to do so is strongly recommended" (group 1: the predicate). */
+const GERUND_LEAVE_RE =
+  /\b(?:leaving|departing)\b(?:[^.;:]|(?<=\b[a-z])\.){0,80}?((?:is|are)\s+(?:\w+ly\s+)?(?:recommended|advised|urged|encouraged)\b)/g;
+
 /** Boilerplate "as soon as it is safe to do so" (the Level 4 definition) is not a call to leave. */
 const SAFE_TO_DO_SO_RE = /as soon as (?:it is|it's) safe/;
 
@@ -332,7 +336,7 @@ const G_DEP_KIND = ['ordered', 'authori', 'voluntary'];
 const G_LIFT_FR_DE_IT = ['depart ordonn', 'evacuation', 'aufhebung', 'revoca'];
 const G_ORDERED = ['ordered', 'orders', 'ordering', 'order the', 'mandatory', 'compulsory', 'required', 'withdr', 'pull', 'depart ordonn', 'retrait', 'retir', 'abgezogen', 'diplomaten', 'angeordnete', 'ritiro', 'rientrare', 'retour des familles'];
 const G_AUTH = ['authori', 'voluntary', 'allow', 'permit', 'depart volontaire', 'freiwillige', 'partenza volontaria', 'autorizzat', 'autorise'];
-const G_LEAVE = ['leave', 'depart', 'exit', 'get out', 'quitt', 'verl', 'reisen', 'ausreis', 'abreis', 'auszureis', 'lascia', 'abbandonare', 'andarsene', 'partire', 'return home', 'come home', 'partir', 'rientr', 'rentr', 'zuruckzukehren', 'heimzukehren'];
+const G_LEAVE = ['leave', 'leaving', 'depart', 'exit', 'get out', 'quitt', 'verl', 'reisen', 'ausreis', 'abreis', 'auszureis', 'lascia', 'abbandonare', 'andarsene', 'partire', 'return home', 'come home', 'partir', 'rientr', 'rentr', 'zuruckzukehren', 'heimzukehren'];
 const G_IMMEDIATE = ['immediate', 'depart', 'leave', 'depart imm', 'sofortige', 'partenza'];
 const G_EVAC = [
   'evacu', 'airlift', 'repatri', 'rapatri', 'rimpatri', 'rescue', 'charter', 'assisted', 'evakui', 'ruckhol', 'rueckhol', 'ausgefl', 'ausfl', 'ponte aereo', 'arrang', 'carried', 'ferried', 'transported', 'carrying', 'ferrying', 'transporting',
@@ -738,6 +742,21 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     hits.push({ signal: 'leave_immediately', start: a, end: b });
     leaveFound = true;
   }
+  // leaving as the subject of a recommendation, urgent: "For anyone still in the country, departing while safe to do so is
+  // strongly recommended"
+  if (!leaveFound && gLeave) {
+    GERUND_LEAVE_RE.lastIndex = 0;
+    while ((m = GERUND_LEAVE_RE.exec(low)) !== null) {
+      const a = m.index;
+      const gap = m[0].slice(0, m[0].length - m[1]!.length);
+      if (!URGENCY_RE.test(gap) && !/\bwhile\s+(?:it\s+is\s+)?(?:still\s+)?safe\b/.test(gap)) continue;
+      if (negatedBefore(low, a, 45) || hedgedBefore(low, a, 80) || conditional(low, a)) continue;
+      if (!ADDRESSEE_RE.test(low.slice(Math.max(0, a - 120), a + m[0].length))) continue;
+      hits.push({ signal: 'leave_immediately', start: a, end: a + m[0].length });
+      leaveFound = true;
+      break;
+    }
+  }
   // a government ordering or urging its own citizens to evacuate (intransitive: no residents, no area
   // as object) tells them to leave: "ordering its citizens there to evacuate"
   if (!leaveFound && (g & F_CIT_EVACUATE) !== 0) {
@@ -965,6 +984,9 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
       // a hazard's own alert (a volcano, a storm, a river) raised by the authorities watching it is no travel advice
       if (/\b(?:alert|warning|level)s?\s+(?:level\s+)?(?:to\s+(?:red|orange|yellow|amber|purple|level\s+\S+|\S+\s+alert)\s+)?(?:for|on|of|at)\s+(?:the\s+)?(?:\S+\s+){0,4}?(?:volc[aá]n\w*|volcano\w*|eruption|storms?|hurricanes?|cyclones?|typhoons?|floods?|rivers?|tsunamis?|wildfires?|fires?|earthquakes?|heat|rain\w*|snow\w*|avalanches?|landslides?|lahars?|dams?)\b|\b(?:volc[aá]n\w*|volcano\w*|eruption|storm|hurricane|cyclone|typhoon|flood|river|tsunami|wildfire|fire|earthquake|heat|weather|rain|snow|avalanche|landslide|lahar|dam)\s+(?:alert|warning)/.test(ctx.slice(0, 90))) continue;
       if (/^[a-z]+ (?:concerns?|questions?|awareness|funds?|money)/.test(ctx)) continue;
+      // a participle as an adjective after an article describes a level, it tells no change: "it now carries an elevated
+      // advisory level from Canada"
+      if (/^(?:elevated|heightened|increased|raised)\s+(?:(?:travel|security)\s+)?(?:advisory|alert|warning)?\s*levels?\b/.test(ctx) && /\b(?:an?|the)\s+$/.test(low.slice(Math.max(0, a - 5), a))) continue;
       // "raised the volcano's status to Level IV", "raised the storm's warning level": a hazard's own scale
       if (HAZARD_OBJECT_RE.test(ctx)) continue;
       // a country's own terror-threat level raised ("raised its threat level to 4", "threat level … elevated to highest level")
