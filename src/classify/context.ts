@@ -50,9 +50,14 @@ export function backWindow(low: string, pos: number, max = 60, commas = true): s
 const DENIED_REPORT_RE =
   /\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes|debunked|d[ée]menti\w*|dementiert\w*|smentit\w*)\b(?:[^.;]|(?<=\b[a-z])\.){0,50}?\b(?:reports?|rumou?rs?|claims?|speculation|suggestions?|allegations?|information|informations|berichte\w*|ger[üu]chte\w*|notizie|voci)\b/;
 
+/** A denial of acts named by gerunds, up to the trigger (group-free; read on the 120 characters before it). */
+const DENIED_ACT_RE = /\b(?:denied|denies|deny|denying)\s+(?:having\s+)?[a-z]+ing\b(?:[^.;]|(?<=\b[a-z])\.){0,100}$/;
+
 /** Negation just before a trigger in its clause ("has not ordered", "no plans to evacuate"), or a denial of the report it is in. */
 export function negatedBefore(low: string, pos: number, max = 50): boolean {
   if (DENIED_REPORT_RE.test(low.slice(Math.max(0, pos - 200), pos))) return true;
+  // a denial of acts, named by gerunds: "has denied expelling the ambassador or ordering the closure of the US Embassy"
+  if (DENIED_ACT_RE.test(low.slice(Math.max(0, pos - 120), pos))) return true;
   return negatedNear(low, pos, max);
 }
 

@@ -748,6 +748,12 @@ function run(input: ClassifyInput): Finding[] {
             continue;
           }
         }
+        // (the countries that open the sentence as the subject the level rates, not the document's topic: "France and the United
+        // Kingdom are the only Western European countries to be marked as 'exercise a high degree of caution'")
+        if (l.objectStart < 0 && !regional && r === topic) {
+          const subj = ratedSubject(inf, l.start);
+          if (subj && subj !== r) r = subj;
+        }
         hits.push({ kind: 'level', level: l.level, past: l.past, regional, sentence: i, country: r, issuers, pos: l.start });
         // countries coordinated in the object share the level: "sconsiglia i viaggi non necessari a Cuba e in Giamaica",
         // "reconsider their need to travel to Guinea, Sierra Leone and Liberia"
@@ -1023,7 +1029,7 @@ function genericStatement(low: string, start: number, end: number): boolean {
 
 /** A claim told as what others reported ("Spanish media reported", "social media accounts reported", "così titolavano diversi siti"). */
 const REPORTED_RE =
-  /\b(?:(?:media|outlets?|reports?|broadcasters?|newspapers?|press|websites?|sites|accounts|sources|tabloids?)\s+(?:\w+\s+){0,3}?(?:reported|report|say|said|claimed|claim)|reported(?:ly)? (?:on \w+ )?that|according to (?:\w+ ){0,3}?(?:media|reports|outlets|sources)|rumou?rs?|claimed|claiming|alleged(?:ly)?|purported(?:ly)?|supposed(?:ly)?|so-called|circulating|circulant|affirmai(?:t|ent)|pr[ée]tendai(?:t|ent)|behauptet\w*|sosteneva(?:no)?|affermava(?:no)?|unverified|fake|fabricated|bogus|forged|forgery|counterfeit|spoofed|presunt[aoie]|presumed|pr[ée]tendu\w*|pr[ée]sum[ée]\w*|angeblich\w*|vermeintlich\w*|falso|falsa|faux|fausse|gef[äa]lscht\w*|titolavano|secondo (?:alcuni )?(?:media|siti)|selon (?:des|certains) m[ée]dias|berichteten|laut (?:\w+ )?medien)\b/;
+  /\b(?:(?:media|outlets?|reports?|broadcasters?|newspapers?|press|websites?|sites|accounts|sources|tabloids?)\s+(?:\w+\s+){0,3}?(?:reported|report|say|said|claimed|claim|indicated|suggested)|reported(?:ly)? (?:on \w+ )?that|according to (?:\w+ ){0,3}?(?:media|reports|outlets|sources)|rumou?rs?|claimed|claiming|alleged(?:ly)?|purported(?:ly)?|supposed(?:ly)?|so-called|circulating|circulant|affirmai(?:t|ent)|pr[ée]tendai(?:t|ent)|behauptet\w*|sosteneva(?:no)?|affermava(?:no)?|unverified|fake|fabricated|bogus|forged|forgery|counterfeit|spoofed|presunt[aoie]|presumed|pr[ée]tendu\w*|pr[ée]sum[ée]\w*|angeblich\w*|vermeintlich\w*|falso|falsa|faux|fausse|gef[äa]lscht\w*|titolavano|secondo (?:alcuni )?(?:media|siti)|selon (?:des|certains) m[ée]dias|berichteten|laut (?:\w+ )?medien)\b/;
 
 /** An official denial of a departure, an evacuation or a closure, somewhere in the document. */
 /** Denials, each of one kind of report: what they deny as a mask of DENY_* bits. */
@@ -1033,11 +1039,11 @@ const DENY_STAFF = 4; // no staff withdrawn
 const DENY_LEAVE = 8; // no call to leave
 const DENY_ALL = 15; // a denial of the reports as such ("smentito", "démenti", "dementiert")
 const DENIAL_KINDS: ReadonlyArray<[RegExp, number]> = [
-  [/\b(?:(?:has|have|had|is|are|was|were)\s+not\s+(?:been\s+)?closed|(?:remains|stays|is still) open|(?:operating|working|functioning) (?:normally|as normal|as usual)|operations are normal|no closure|[èe] aperta|reste ouverte|bleibt ge[öo]ffnet)\b/, DENY_OPEN | DENY_STAFF],
+  [/\b(?:(?:has|have|had|is|are|was|were)\s+not\s+(?:been\s+)?closed|(?:remains|stays|is still) open|(?:operating|working|functioning) (?:normally|as normal|as usual)|operations are normal|no closure|closed (?:on \w+,? \w+ \d+ |on \w+ \d+,? )?for routine (?:consular )?services|[èe] aperta|reste ouverte|bleibt ge[öo]ffnet)\b/, DENY_OPEN | DENY_STAFF],
   [/\b(?:(?:has|have|had|is|are|was|were)\s+not\s+(?:been\s+)?evacuated|no evacuation|there is no evacuation|nessuna evacuazione|pas d'[ée]vacuation|keine evakuierung)\b/, DENY_EVAC],
   [/\b(?:(?:has|have|had|is|are|was|were)\s+not\s+(?:been\s+)?(?:withdrawn|pulled)|no ordered departure|there is no ordered departure)\b/, DENY_STAFF],
   [/\bnot (?:advising|telling|urging|asking)\s+\S+(?:\s+\S+)?\s+to\s+(?:leave|depart)\b/, DENY_LEAVE],
-  [/\b(?:smentit\w*|d[ée]menti\w*|dementiert\w*|den(?:y|ies|ied|ying)\s+(?:\w+\s+){0,3}?(?:reports?|claims?|rumou?rs?|allegations?)\s+(?:that|of)\s+(?:[\w'-]+\s+){0,6}?(?:urg|told|tell|order|evacuat|clos|leav|withdr|advis|call|ask|pull)\w*|(?:is|was) (?:a )?(?:fake|forgery|forged|hoax)|(?:has|have|had) not issued any such|none of (?:this|it|that|these|those|the[a-z ]{1,20}) (?:is|was|are|were) true|(?:has|have|had) issued no (?:alert|warning|advisory|instruction|order|notice|such))\b/, DENY_ALL],
+  [/\b(?:smentit\w*|d[ée]menti\w*|dementiert\w*|den(?:y|ies|ied|ying)\s+(?:\w+\s+){0,3}?(?:reports?|claims?|rumou?rs?|allegations?)\s+(?:that|of)\s+(?:[\w'-]+\s+){0,6}?(?:urg|told|tell|order|evacuat|clos|leav|withdr|advis|call|ask|pull)\w*|den(?:y|ies|ied|ying)\s+(?:having\s+)?[a-z]+ing\b(?:[^.;]){0,80}?\b(?:clos|evacuat|withdr|pull|order)\w*|(?:claims?|reports?|allegations?|rumou?rs?)\s+(?:are|were|is|was)\s+(?:entirely\s+|completely\s+|totally\s+)?(?:unfounded|false|baseless|untrue|without merit)|(?:is|was) (?:a )?(?:fake|forgery|forged|hoax)|(?:has|have|had) not issued any such|none of (?:this|it|that|these|those|the[a-z ]{1,20}) (?:is|was|are|were) true|(?:has|have|had) issued no (?:alert|warning|advisory|instruction|order|notice|such))\b/, DENY_ALL],
 ];
 
 /** What the document's denials deny, as a mask of DENY_* bits (0: none). */
@@ -1633,6 +1639,31 @@ function coordinatedCountries(inf: SentenceInfo, end: number, code: string): str
  */
 /** A level with no object after it, given to travellers to a list of countries before it ("citizens traveling to A, B and C
  * should exercise a high degree of caution"): the other countries of the list that ends on the level's country. */
+/** Between a list of countries that opens the sentence and the level they are rated at: " are the only Western European countries
+ * to be marked as '", " remain at ". */
+const RATED_SUBJECT_GAP_RE =
+  /^\s+(?:are|were|remain|have been|are now|now)\s+(?:[\w-]+\s+){0,8}?(?:(?:marked|rated|listed|placed|classed|classified|ranked|labell?ed|designated|flagged|kept|assigned)\s+(?:(?:as|at|with|on|under|to)\s+)?|at\s+)(?:the\s+|a\s+)?["'\u201c\u00ab]?\s*$/;
+
+/** The first of the countries that open the sentence (after "that") as the subject a level after them rates: "France and the UK
+ * are … marked as '…'", "… says that Mali, Niger and Chad remain at '…'". */
+function ratedSubject(inf: SentenceInfo, pos: number): string | null {
+  const low = inf.s.low;
+  const ms = inf.mentions;
+  let i = -1;
+  for (let k = 0; k < ms.length && ms[k]!.end <= pos; k++) i = k;
+  if (i < 0) return null;
+  const last = ms[i]!;
+  if (last.kind !== 'name' || last.role === 'issuer' || last.role === 'addressee' || pos - last.end > 90 || !RATED_SUBJECT_GAP_RE.test(low.slice(last.end, pos))) return null;
+  let first = last;
+  for (let k = i - 1; k >= 0; k--) {
+    const m = ms[k]!;
+    if (m.end > first.start) continue;
+    if (m.role === 'issuer' || m.role === 'addressee' || m.kind !== 'name' || !COORD_GAP_RE.test(low.slice(m.end, first.start))) break;
+    first = m;
+  }
+  return /(?:^\W*|\bthat\s+)(?:both\s+)?(?:the\s+)?$/.test(low.slice(0, first.start)) ? first.code : null;
+}
+
 function listedBeforeLevel(inf: SentenceInfo, pos: number, code: string): string[] {
   const low = inf.s.low;
   const ms = inf.mentions;
@@ -1640,8 +1671,11 @@ function listedBeforeLevel(inf: SentenceInfo, pos: number, code: string): string
   for (let k = 0; k < ms.length && ms[k]!.end <= pos; k++) i = k;
   if (i < 0) return [];
   const last = ms[i]!;
-  if (last.code !== code || last.kind !== 'name' || last.role === 'issuer' || last.role === 'addressee' || pos - last.end > 60 || /[.;:]/.test(low.slice(last.end, pos))) return [];
-  const out: string[] = [];
+  if (last.kind !== 'name' || last.role === 'issuer' || last.role === 'addressee' || pos - last.end > 90 || /[.;:]/.test(low.slice(last.end, pos))) return [];
+  // (the level resolved to the list's last member, or to its first as the subject: "France and the UK are … marked as …")
+  const subject = RATED_SUBJECT_GAP_RE.test(low.slice(last.end, pos));
+  if (last.code !== code && !subject) return [];
+  const out: string[] = last.code !== code ? [last.code] : [];
   for (let prev = last; --i >= 0; ) {
     const m = ms[i]!;
     if (m.end > prev.start) continue;
@@ -1651,8 +1685,10 @@ function listedBeforeLevel(inf: SentenceInfo, pos: number, code: string): string
   }
   // (the list is the object of travel: "travelling to A, B and C", "visiting A and B")
   const first = out.length > 0 ? ms[i + 1]! : null;
-  if (!first || !/\b(?:travel(?:l?ing|l?ers?)?|visit(?:ing|ors)?|going)\s+(?:to\s+)?(?:the\s+)?$/.test(low.slice(Math.max(0, first.start - 30), first.start))) return [];
-  return out;
+  // (… or the subject the level rates, at the start of the sentence: "France and the United Kingdom are … marked as 'exercise a
+  // high degree of caution'")
+  if (!first || !(/\b(?:travel(?:l?ing|l?ers?)?|visit(?:ing|ors)?|going)\s+(?:to\s+)?(?:the\s+)?$/.test(low.slice(Math.max(0, first.start - 30), first.start)) || (subject && /(?:^\W*|\bthat\s+)(?:both\s+)?(?:the\s+)?$/.test(low.slice(0, first.start))))) return [];
+  return out.filter((c) => c !== code);
 }
 
 function listedWith(inf: SentenceInfo, i: number, wholeOnly: boolean): string[] {

@@ -148,6 +148,8 @@ export function genericIssuers(low: string): GenericIssuer[] {
     if (/^\s*(?:of|including|such as|from|,\s*including|\(|like)\b/.test(after)) continue;
     // "Canada and Norway, whose foreign ministries …": the ministries of the governments just named
     if (/\b(?:whose|their|its)\s+$/.test(low.slice(Math.max(0, m.index - 8), m.index))) continue;
+    // a predicate, what the subject is: "France and the United Kingdom are the only Western European countries to be marked as …"
+    if (/\b(?:are|were|is|was|remain|remained)\s+(?:the\s+|among\s+the\s+|one\s+of\s+the\s+)?(?:only\s+|two\s+|three\s+|few\s+)?(?:[a-z]+\s+)?$/.test(low.slice(Math.max(0, m.index - 45), m.index))) continue;
     out.push({ start: m.index, end: m.index + m[0].length });
   }
   return out;

@@ -402,12 +402,15 @@ export function detectLevels(low: string): LevelHit[] {
         bare = label === null && !(p.foreignLabel && /[a-z]{4,}\W*$/.test(m[0]));
         if (/\brepatriat\w*|\bdeployment ban\b/.test(low)) continue;
         // "Level 4" must be an advisory level: labelled, or with advisory vocabulary nearby
-        if (pi === 0 && m[0].length < 9 && !/\b(?:advisory|advisories|travel|warning|alert|advice)\b/.test(low) && !/\b(?:from|to|at|of|on)\s+$/.test(low.slice(Math.max(0, a - 6), a))) continue;
+        if (pi === 0 && m[0].length < 9 && !/\b(?:advisory|advisories|travel|warnings?|alerts?|advice)\b/.test(low) && !/\b(?:from|to|at|of|on)\s+$/.test(low.slice(Math.max(0, a - 6), a))) continue;
       }
       taken.push([a, b]);
       const rest = low.slice(b);
       // a level being explained, not given: "At Level 4, the government …", "A level-4 warning means …"
       if (p.structured && (/^\W*at\s*$/.test(low.slice(0, a)) || /^\s*(?:["'\u201d]\s*)?(?:travel\s+)?(?:warning|advisory|alert|rating)?\s*(?:means|is defined as|indicates|signifies|denotes|stands for)\b/.test(rest))) continue;
+      // (… or a step of the scale given its label: 'Level 4 is "Do Not Travel"' — the label is no advice either)
+      if (p.structured && /^\s*(?:is|=)\s+["'\u201c\u00ab]?\s*(?:do not travel|reconsider|exercise|avoid|take normal)\b/.test(rest)) continue;
+      if (!p.structured && /\blevel\s*[1-4]\s+(?:is|means|signifies|stands for)\s+["'\u201c\u00ab]?\s*$/.test(low.slice(Math.max(0, a - 30), a))) continue;
       // (… or ranked on its scale, as the sentence's subject: '"Level 4: Do Not Travel" is the highest advisory level')
       if (p.structured && /^\W*(?:the\s+|a\s+)?$/.test(low.slice(0, a)) && /^\s*(?:["'\u201d\u2019]\s*)?(?:travel\s+)?(?:warning|advisory|alert|rating)?\s*(?:is|remains|was)\s+(?:the|its|their)\s+(?:highest|top|most\s+severe|strictest|lowest|second[- ]highest)\b/.test(rest)) continue;
       let ob = p.verbAfter ? { scope: 'unknown' as const, objectStart: -1 } : objectOf(rest);
@@ -735,7 +738,7 @@ function objectOf(rest: string): { scope: LevelHit['scope']; objectStart: number
   if (colon) return { scope: 'regional', objectStart: lead.length };
   // a duration is no object either: 'at "do not travel" for more than a year'
   if (DURATION_RE.test(obj)) return { scope: 'unknown', objectStart: -1 };
-  if (!obj || /^[^\p{L}\p{N}]/u.test(obj) || /^(?:due to|because|owing|for any reason|at this time|until|if|because of|,|\.|and\b|or\b|as\b|car\b|parce qu|puisqu|denn\b|weil\b|perch[ée]\b|poich[ée]\b|(?:e|ed|et|und|oder|ou|o|mentre|tandis|mais|aber|ma)\b|wegen|aufgrund|en raison|a causa|per motivi)/.test(obj) || NOT_OBJECT_RE.test(obj))
+  if (!obj || /^[^\p{L}\p{N}]/u.test(obj) || /^(?:due to|because|owing|for any reason|at this time|until|if|because of|,|\.|and\b|or\b|as\b|among(?:st)?\b|car\b|parce qu|puisqu|denn\b|weil\b|perch[ée]\b|poich[ée]\b|(?:e|ed|et|und|oder|ou|o|mentre|tandis|mais|aber|ma)\b|wegen|aufgrund|en raison|a causa|per motivi)/.test(obj) || NOT_OBJECT_RE.test(obj))
     return { scope: 'unknown', objectStart: -1 };
   if (EPITHET_APPOSITION_RE.test(obj) || EPITHET_OBJECT_RE.test(obj)) return { scope: 'country', objectStart: lead.length };
   if (WHOLE_RE.test(obj)) return { scope: REST_OF_PART_RE.test(obj) ? 'regional' : 'country', objectStart: lead.length };

@@ -51,3 +51,39 @@ describe('leaving as the subject of a recommendation', () => {
     expect(run(text)).toEqual(['ER/CA/4/leave_immediately', 'MG/CA/2/']);
   });
 });
+
+describe('a denied closure is no closure', () => {
+  it('GIVEN "has denied expelling the ambassador or ordering the closure of the embassy" THEN no embassy_suspended', () => {
+    expect(run('The government of Eritrea has denied expelling the British ambassador or ordering the closure of the British Embassy in Asmara.')).toEqual([]);
+  });
+
+  it('GIVEN reports that "indicated" a closure, which the government calls unfounded THEN no finding', () => {
+    const text = 'Eritrea denied the claims. Reports had indicated that Eritrea ordered the closure of the British Embassy in Asmara. A spokesman said the claims are entirely without merit.';
+    expect(run(text)).toEqual([]);
+  });
+
+  it('GIVEN a headline "Embassy To Be Closed" and a body that closes the consular section for routine services THEN no closure', () => {
+    const text = 'US Embassy To Be Closed Amid Protests\n\nThe U.S. Embassy in Lusaka said the Consular Section will be closed on June 3 for routine services. Citizens should call the embassy in an emergency.';
+    expect(run(text)).toEqual([]);
+  });
+});
+
+describe('levels in lists and on the scale', () => {
+  it('GIVEN "X is ranked as Level 4 among the countries …" THEN X at 4', () => {
+    expect(run("According to the State Department's advisory levels, Yemen is ranked as Level 4 among the countries that should not be visited.")).toEqual(['YE/US/4/']);
+  });
+
+  it('GIVEN "Level 2 warnings for A, B and C" THEN each at 2', () => {
+    expect(run('The State Department issued Level 2 warnings for Germany, Sweden and Denmark.')).toEqual(['DE/US/2/', 'DK/US/2/', 'SE/US/2/']);
+  });
+
+  it('GIVEN a scale explained, "Level 4 is \'Do Not Travel\' to the specified country" THEN no level from it', () => {
+    const text = 'The State Department urged Americans to "exercise increased caution" in Vietnam. There are four levels and Level 4 is "Do Not Travel" to the specified country.';
+    expect(run(text)).toEqual(['VN/US/2/']);
+  });
+
+  it('GIVEN countries opening the sentence as the subject a level rates THEN each of them, not the topic', () => {
+    const text = 'Smartraveller lists "do not travel" advice for Haiti. Spain and Portugal are the only Western European countries to be marked as "exercise a high degree of caution".';
+    expect(run(text)).toEqual(['ES/AU/2/', 'HT/AU/4/', 'PT/AU/2/']);
+  });
+});
