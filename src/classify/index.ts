@@ -1073,7 +1073,7 @@ const PAST_OPENING_RE =
   /^\W*(?:back\s+)?(?:in|during|by|nel|en|im|im jahr|anfang|ende|debut|fin)\s+(?:early\s+|late\s+|mid-?\s*)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?(?:19|20)\d\d\b|\bas (?:happened|it did|was the case)\b/;
 
 const PAST_MARKER_RE =
-  /\b(?:at the time|back then|at that time|years? ago|months ago|decades? ago|will remember|(?<!\bfor )more than (?:a|one|two|three|four|five|six|\d+) (?:years?|decades?)(?! after\b)|since then|in the past|historically|memories of|reminiscent of|erinnerungen an|(?:le )?souvenir (?:de|du|des)|(?:il )?ricordo (?:di|del|della|dei)|(?:later|earlier) that year|(?:that|the) same year|the (?:following|next|previous) year|damals|seinerzeit|a l'epoque|all'epoca|allora|il y a (?:\w+ )?ans|vor (?:\w+ )?jahren|anni fa)\b/;
+  /\b(?:at the time|back then|at that time|years? ago|months ago|decades? ago|will remember|(?<!\bfor )more than (?:a|one|two|three|four|five|six|\d+) (?:years?|decades?)(?! after\b)|since then|in the past|historically|memories of|reminiscent of|erinnerungen an|(?:le )?souvenir (?:de|du|des)|(?:il )?ricordo (?:di|del|della|dei)|(?:later|earlier) (?:that|the) (?:same )?(?:year|month|week)|(?:that|the) same (?:year|month)|the (?:following|next|previous) year|damals|seinerzeit|a l'epoque|all'epoca|allora|il y a (?:\w+ )?ans|vor (?:\w+ )?jahren|anni fa)\b/;
 
 /** Advice given in the past for a stretch of time that ended: "advised against all travel to the island for several weeks",
  * "Britain advised against all but essential travel for a time in 2022". */
@@ -1740,6 +1740,8 @@ function resolveCountry(inf: SentenceInfo, start: number, end: number, topic: st
     if (dest && !/\b(?:travel|trip)\s+to\s+(?:the\s+)?$/.test(gap)) continue;
     if (moving && broughtTo(low, m.start)) continue;
     if (m.role === 'excluded' && !/\b(?:from|out of|leave|depart|exit|aus(?:\s+(?:dem|der|den))?|dal|dalla|dall'|da|depuis)\s*(?:the\s+)?$/.test(gap)) continue;
+    // (where a threat comes from is no place left: "shelter in place as country closes airspace amid threat from Iran")
+    if (m.role === 'excluded' && /\b(?:threats?|attacks?|missiles?|strikes?|drones?|rockets?|retaliation|fire)\s+from\s*(?:the\s+)?$/.test(gap)) continue;
     if (/\b(?:via|through|by way of|transit)\b/.test(gap.slice(-20))) continue;
     // (a staff departure's long object, "the departure of non-emergency U.S. personnel and their eligible family members
     // from Haiti", ends on the place left)

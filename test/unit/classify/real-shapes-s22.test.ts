@@ -87,3 +87,14 @@ describe('levels in lists and on the scale', () => {
     expect(run(text)).toEqual(['ES/AU/2/', 'HT/AU/4/', 'PT/AU/2/']);
   });
 });
+
+describe('where a threat comes from, and a change told as history', () => {
+  it('GIVEN "shelter in place … amid threat from Iran" THEN the shelter is for the embassy\'s country', () => {
+    expect(run('U.S. Embassy in Bahrain warns Americans to shelter in place as the country closes its airspace amid threat from Iran')).toEqual(['BH/US/-/shelter_in_place']);
+  });
+
+  it('GIVEN a downgrade "later that same month" THEN no level_lowered now', () => {
+    const text = 'Canada urged Canadians to avoid all travel to Lebanon. Canada had raised its advisory for Lebanon in March. It downgraded that advisory later that same month.';
+    expect(run(text).some((f) => f.includes('level_lowered'))).toBe(false);
+  });
+});
