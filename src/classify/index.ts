@@ -1632,65 +1632,61 @@ function coordinatedCountries(inf: SentenceInfo, end: number, code: string): str
   return i < 0 ? [] : listedWith(inf, i, false);
 }
 
-/**
- * The other countries of the list that opens on mention `i`: each mention right after the previous one, joined by a comma
- * or a conjunction, that is no issuer, addressee or demonym. `wholeOnly` (a level's list) also stops at a place that is no
- * country by name and at a country told as a part ("… and Jamaica's north coast").
- */
-/** A level with no object after it, given to travellers to a list of countries before it ("citizens traveling to A, B and C
- * should exercise a high degree of caution"): the other countries of the list that ends on the level's country. */
 /** Between a list of countries that opens the sentence and the level they are rated at: " are the only Western European countries
  * to be marked as '", " remain at ". */
 const RATED_SUBJECT_GAP_RE =
   /^\s+(?:are|were|remain|have been|are now|now)\s+(?:[\w-]+\s+){0,8}?(?:(?:marked|rated|listed|placed|classed|classified|ranked|labell?ed|designated|flagged|kept|assigned)\s+(?:(?:as|at|with|on|under|to)\s+)?|at\s+)(?:the\s+|a\s+)?["'\u201c\u00ab]?\s*$/;
+/** What may stand before the first of a list that opens the sentence, or a "that" clause. */
+const LIST_OPENS_RE = /(?:^\W*|\bthat\s+)(?:both\s+)?(?:the\s+)?$/;
+/** What may stand before the first of a list that is the object of travel: "travelling to A, B and C", "visiting A and B". */
+const TRAVEL_TO_BEFORE_RE = /\b(?:travel(?:l?ing|l?ers?)?|visit(?:ing|ors)?|going)\s+(?:to\s+)?(?:the\s+)?$/;
 
-/** The first of the countries that open the sentence (after "that") as the subject a level after them rates: "France and the UK
- * are … marked as '…'", "… says that Mali, Niger and Chad remain at '…'". */
-function ratedSubject(inf: SentenceInfo, pos: number): string | null {
+/** The coordinated list of countries by name that ends within 90 characters before a level at `pos`, with no clause break
+ * between, from its last member back to its first; `subject` when the gap rates the list as the subject ("France and the UK
+ * are … marked as '…'"), `opens` when the list opens the sentence or a "that" clause. */
+function listBeforeLevel(inf: SentenceInfo, pos: number): { list: RoledMention[]; subject: boolean; opens: boolean } | null {
   const low = inf.s.low;
   const ms = inf.mentions;
   let i = -1;
   for (let k = 0; k < ms.length && ms[k]!.end <= pos; k++) i = k;
   if (i < 0) return null;
   const last = ms[i]!;
-  if (last.kind !== 'name' || last.role === 'issuer' || last.role === 'addressee' || pos - last.end > 90 || !RATED_SUBJECT_GAP_RE.test(low.slice(last.end, pos))) return null;
-  let first = last;
-  for (let k = i - 1; k >= 0; k--) {
-    const m = ms[k]!;
-    if (m.end > first.start) continue;
-    if (m.role === 'issuer' || m.role === 'addressee' || m.kind !== 'name' || !COORD_GAP_RE.test(low.slice(m.end, first.start))) break;
-    first = m;
-  }
-  return /(?:^\W*|\bthat\s+)(?:both\s+)?(?:the\s+)?$/.test(low.slice(0, first.start)) ? first.code : null;
-}
-
-function listedBeforeLevel(inf: SentenceInfo, pos: number, code: string): string[] {
-  const low = inf.s.low;
-  const ms = inf.mentions;
-  let i = -1;
-  for (let k = 0; k < ms.length && ms[k]!.end <= pos; k++) i = k;
-  if (i < 0) return [];
-  const last = ms[i]!;
-  if (last.kind !== 'name' || last.role === 'issuer' || last.role === 'addressee' || pos - last.end > 90 || /[.;:]/.test(low.slice(last.end, pos))) return [];
-  // (the level resolved to the list's last member, or to its first as the subject: "France and the UK are … marked as …")
-  const subject = RATED_SUBJECT_GAP_RE.test(low.slice(last.end, pos));
-  if (last.code !== code && !subject) return [];
-  const out: string[] = last.code !== code ? [last.code] : [];
+  if (last.kind !== 'name' || last.role === 'issuer' || last.role === 'addressee' || pos - last.end > 90 || /[.;:]/.test(low.slice(last.end, pos))) return null;
+  const list = [last];
   for (let prev = last; --i >= 0; ) {
     const m = ms[i]!;
     if (m.end > prev.start) continue;
     if (m.role === 'issuer' || m.role === 'addressee' || m.kind !== 'name' || !COORD_GAP_RE.test(low.slice(m.end, prev.start))) break;
-    if (m.code !== code && !out.includes(m.code)) out.push(m.code);
+    list.push(m);
     prev = m;
   }
-  // (the list is the object of travel: "travelling to A, B and C", "visiting A and B")
-  const first = out.length > 0 ? ms[i + 1]! : null;
-  // (… or the subject the level rates, at the start of the sentence: "France and the United Kingdom are … marked as 'exercise a
-  // high degree of caution'")
-  if (!first || !(/\b(?:travel(?:l?ing|l?ers?)?|visit(?:ing|ors)?|going)\s+(?:to\s+)?(?:the\s+)?$/.test(low.slice(Math.max(0, first.start - 30), first.start)) || (subject && /(?:^\W*|\bthat\s+)(?:both\s+)?(?:the\s+)?$/.test(low.slice(0, first.start))))) return [];
-  return out.filter((c) => c !== code);
+  return { list, subject: RATED_SUBJECT_GAP_RE.test(low.slice(last.end, pos)), opens: LIST_OPENS_RE.test(low.slice(0, list[list.length - 1]!.start)) };
 }
 
+/** The first of the countries that open the sentence (after "that") as the subject a level after them rates: "France and the UK
+ * are … marked as '…'", "… says that Mali, Niger and Chad remain at '…'". */
+function ratedSubject(inf: SentenceInfo, pos: number): string | null {
+  const b = listBeforeLevel(inf, pos);
+  return b && b.subject && b.opens ? b.list[b.list.length - 1]!.code : null;
+}
+
+/** A level with no object after it, given to a list of countries before it: travellers to them ("citizens traveling to A, B and C
+ * should exercise a high degree of caution"), or the list as the subject the level rates ("France and the United Kingdom are …
+ * marked as 'exercise a high degree of caution'"). The members other than the level's own country `code`. */
+function listedBeforeLevel(inf: SentenceInfo, pos: number, code: string): string[] {
+  const b = listBeforeLevel(inf, pos);
+  if (!b || (b.list[0]!.code !== code && !b.subject)) return [];
+  const out = [...new Set(b.list.map((m) => m.code))].filter((c) => c !== code);
+  if (out.length === 0) return [];
+  const first = b.list[b.list.length - 1]!;
+  return TRAVEL_TO_BEFORE_RE.test(inf.s.low.slice(Math.max(0, first.start - 30), first.start)) || (b.subject && b.opens) ? out : [];
+}
+
+/**
+ * The other countries of the list that opens on mention `i`: each mention right after the previous one, joined by a comma
+ * or a conjunction, that is no issuer, addressee or demonym. `wholeOnly` (a level's list) also stops at a place that is no
+ * country by name and at a country told as a part ("… and Jamaica's north coast").
+ */
 function listedWith(inf: SentenceInfo, i: number, wholeOnly: boolean): string[] {
   const low = inf.s.low;
   const ms = inf.mentions;
