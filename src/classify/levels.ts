@@ -88,7 +88,7 @@ const WORD_NUMBER: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3
 
 // Order matters: "all but essential" / "non-essential" before "all travel".
 const PATTERNS: Pattern[] = [
-  { re: /\blevel[\s-]*([1-4]|(?:one|two|three|four)(?=\s+(?:travel\s+)?advisory\b|\s*[:\-\u2013(,]?\s*["'(\u201c]?\s*(?:do not travel|reconsider travel|exercise increased caution|exercise normal precautions)\b))\b(?:\s*(?:[:\-\u2013(,]|of 4|out of 4)?\s*["'(\u201c]?\s*(?:do not travel|reconsider (?:your need to )?travel|exercise increased caution|exercise normal precautions|avoid all travel|avoid non-essential travel|exercise a high degree of caution|exercise normal security precautions|take normal security precautions)\b)?/g, level: 4, structured: true, gate: ['level'] },
+  { re: /\blevel[\s-]*([1-4]|(?:one|two|three|four)(?=\s+(?:travel\s+)?advisory\b|\s*(?:[.;,)]|$)|\s*[:\-\u2013(,]?\s*["'(\u201c]?\s*(?:do not travel|reconsider travel|exercise increased caution|exercise normal precautions)\b))\b(?:\s*(?:[:\-\u2013(,]|of 4|out of 4)?\s*["'(\u201c]?\s*(?:do not travel|reconsider (?:your need to )?travel|exercise increased caution|exercise normal precautions|avoid all travel|avoid non-essential travel|exercise a high degree of caution|exercise normal security precautions|take normal security precautions)\b)?/g, level: 4, structured: true, gate: ['level'] },
   { re: /\b(?:advisory|travel advice|alert|warning) level\b[^.;]{0,40}?\bto\s+(?:level\s*)?([1-4])\b/g, level: 4, structured: true, gate: ['level'] },
   // the US scale's level in French, Italian or German news, told by its label or "of 4": "la liste américaine de niveau 4
   // « Ne pas voyager »", "al livello 4 («Non viaggiare»)", "Stufe 4 („Nicht reisen“)", "niveau 3 sur 4"
@@ -115,6 +115,10 @@ const PATTERNS: Pattern[] = [
   { re: /\breconsider\s+(?:(?:your|their|his|her|our)\s+(?:need\s+(?:for|to)\s+)?)?(?:need\s+to\s+)?(?:any\s+|all\s+)?travel(?:l?ing)?\b/g, level: 3, gate: ['reconsid'] },
   { re: /\b(?:do\s+not|don't)\s+travel\b/g, level: 4, gate: ['travel'] },
   { re: /\b(?:advis(?:e|es|ed|ing)|advice|warn(?:s|ed|ing)?|recommend(?:s|ed|ing)?|caution(?:s|ed|ing)?)\s+(?:\S+\s+){0,3}against\s+(?:all|any)\s+(?:forms of\s+|kinds? of\s+)?travels?\b(?!\s+(?:other than|except|unless|but)\b)/g, level: 4, gate: ['against'] },
+  // (… with "all" on the object: "We advise against travel to all of Iraq")
+  { re: /\b(?:advis(?:e|es|ed|ing)|advice|warn(?:s|ed|ing)?|recommend(?:s|ed|ing)?)\s+(?:\S+\s+){0,3}against\s+travel\s+to\s+all\s+(?:parts\s+)?of\b/g, level: 4, gate: ['against'] },
+  // a government's own page telling its reader: "We (strongly) advise you not to travel to Iraq"
+  { re: /\bwe\s+(?:\w+\s+)?(?:advise|urge|recommend|ask)\s+(?:you\s+)?not\s+to\s+travel\s+(?:to|in|within)\b/g, level: 4, gate: ['travel'] },
   { re: /\bavoid(?:ing)?\s+(?:all|any)\s+travel\b(?!\s+(?:other than|except|unless|but)\b)/g, level: 4, gate: ['avoid'] },
   { re: /\ball\s+travel\s+(?:to|in|within)\b[^.;]{0,60}?\b(?:should|must|is to|are to)\s+be\s+avoided\b/g, level: 4, gate: ['avoid'] },
   // the Netherlands' orange: "only necessary travel"
@@ -403,6 +407,9 @@ export function detectLevels(low: string): LevelHit[] {
         if (/\brepatriat\w*|\bdeployment ban\b/.test(low)) continue;
         // "Level 4" must be an advisory level: labelled, or with advisory vocabulary nearby
         if (pi === 0 && m[0].length < 9 && !/\b(?:advisory|advisories|travel|warnings?|alerts?|advice)\b/.test(low) && !/\b(?:from|to|at|of|on)\s+$/.test(low.slice(Math.max(0, a - 6), a))) continue;
+        // (a number in words that ends the clause must be an advisory's, set or held: "updated its travel advisory for Libya to
+        // level four.")
+        if (pi === 0 && /^level[\s-]*[a-z]+\W*$/.test(m[0]) && !/^\s+(?:travel\s+)?advisory\b/.test(low.slice(b)) && (!/\b(?:advisory|advisories|travel (?:warning|advice))\b/.test(low.slice(Math.max(0, a - 80), a)) || !/\b(?:to|at)\s+$/.test(low.slice(Math.max(0, a - 6), a)))) continue;
       }
       taken.push([a, b]);
       const rest = low.slice(b);

@@ -1,0 +1,34 @@
+/**
+ * Shapes of real public pages (a Libyan news site, Australian advice of 2014) the classifier got wrong in session 23,
+ * each with sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { run } from './brief.js';
+
+describe('a numbered level told in words', () => {
+  it('GIVEN "updated its travel advisory for X to level four." THEN X at 4', () => {
+    expect(run('The embassy said the State Department had updated its travel advisory for Somalia to level four.')).toEqual(['SO/US/4/']);
+  });
+
+  it('GIVEN "a level four travel advisory" THEN still 4', () => {
+    expect(run('The State Department issued a level four travel advisory for Yemen.')).toEqual(['YE/US/4/']);
+  });
+
+  it('GIVEN "level four" of something else, with no advisory before it THEN no level', () => {
+    expect(run('Flooding in Chad reached level four, the highest on the river gauge, officials said.')).toEqual([]);
+  });
+});
+
+describe("a government's own page telling its reader not to go", () => {
+  it('GIVEN "We strongly advise you not to travel to X" THEN X at 4', () => {
+    expect(run('We strongly advise you not to travel to Syria because of the extremely dangerous security situation.')).toEqual(['SY/-/4/']);
+  });
+
+  it('GIVEN "We advise against travel to all of X" THEN X at 4', () => {
+    expect(run('We advise against travel to all of Libya, including the coast.')).toEqual(['LY/-/4/']);
+  });
+
+  it('GIVEN "advise you not to travel to" a border area THEN no country level', () => {
+    expect(run('We strongly advise you not to travel to the border with Syria because of the dangers.')).toEqual([]);
+  });
+});
