@@ -452,12 +452,19 @@ function run(input: ClassifyInput): Finding[] {
       if (definitionAnswer(draft.lows, k, unit, ui) && !ANSWER_EVENT_RE.test(s.low)) continue;
       // a page's related links ("Related travel advisories" · "Bangladesh - Level 3: Reconsider Travel") are navigation
       if (relatedLinks(draft.lows, k)) continue;
-      if (pastSentence(s.low, doc) && !stillNext(unit[ui + 1])) {
+      const past = pastSentence(s.low, doc);
+      if (past && !stillNext(unit[ui + 1])) {
         // (… but a dated pluperfect of this year that names the level given before keeps that earlier level, the start of
         // a change: "The Ministry had earlier advised its citizens to defer all non-essential travel to X on 10 October 2026")
         if (!lev.some((l) => l.past) || !recentPriorLevel(s.low, doc)) continue;
         sig = [];
         lev = lev.filter((l) => l.past);
+      } else if (past) {
+        // (a dated closure whose state the next sentence says lasts keeps the closure, not the events told with it: "In 2019,
+        // the Department withdrew all diplomatic personnel from the Embassy and suspended operations. As a result, there is
+        // currently no U.S. consulate operating in Venezuela.")
+        const order = /\bin (?:effect|force|place)\b|\ben vigueur\b|\bin kraft\b|\bin vigore\b/.test(unit[ui + 1]!.low);
+        sig = sig.filter((h) => h.signal === 'embassy_suspended' || (order && (h.signal === 'ordered_departure' || h.signal === 'authorized_departure')));
       }
       // advice the next sentence says was withdrawn ("… advised against all non-essential travel. That advice was withdrawn in
       // November and does not apply") is no advice now
@@ -1186,7 +1193,7 @@ function relatedLinks(lows: readonly string[], k: number): boolean {
 
 /** The next sentence says the state told before lasts: "It remains closed", "The embassy is still suspended", "Elle reste fermée". */
 const STILL_NEXT_RE =
-  /^\W*(?:it|they|this|these|the (?:embassy|consulate|mission|high commission|advisory|advice|warning|order|suspension|closure)|(?:its|their|the embassy's|the mission's) (?:operations|activities|work)|elle|elles|il|sie|essa|esso)\s+(?:still\s+|has\s+|have\s+)?(?:remains?|remained|is still|are still|continues? to be|stays?|reste|restent|demeure|bleibt|bleiben|ist weiterhin|rimane|resta)\s+(?:\w+\s+)?(?:closed|shut|suspended|in (?:effect|force|place)|ferm[ée]e?s?|suspendue?s?|en vigueur|geschlossen|ausgesetzt|in kraft|chius[aoei]|sospes[aoei]|in vigore)\b/;
+  /^\W*(?:as a result,?\s+|today,?\s+|to this day,?\s+)?there (?:is|are) (?:currently |still |now )?no (?:\S+ ){0,2}?(?:embassy|embassies|consulates?|diplomatic presence)\b(?! in\s+(?:the\s+)?(?:capital|city|[a-z]+\s+city)\b)|^\W*(?:all\s+)?(?:the\s+embassy's\s+)?(?:consular|diplomatic) (?:services|operations)(?:,\s*[^,.;]{1,30},)?\s+(?:remain|are still|continue to be)\s+suspended\b|^\W*(?:it|they|this|these|the (?:embassy|consulate|mission|high commission|advisory|advice|warning|order|suspension|closure)|(?:its|their|the embassy's|the mission's) (?:operations|activities|work)|elle|elles|il|sie|essa|esso)\s+(?:still\s+|has\s+|have\s+)?(?:remains?|remained|is still|are still|continues? to be|stays?|reste|restent|demeure|bleibt|bleiben|ist weiterhin|rimane|resta)\s+(?:\w+\s+)?(?:closed|shut|suspended|in (?:effect|force|place)|ferm[ée]e?s?|suspendue?s?|en vigueur|geschlossen|ausgesetzt|in kraft|chius[aoei]|sospes[aoei]|in vigore)\b/;
 
 /** A dated sentence whose state the next sentence says still lasts: "… suspended its operations in June 2019. It remains closed". */
 function stillNext(next: Sentence | undefined): boolean {

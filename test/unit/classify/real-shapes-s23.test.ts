@@ -32,3 +32,17 @@ describe("a government's own page telling its reader not to go", () => {
     expect(run('We strongly advise you not to travel to the border with Syria because of the dangers.')).toEqual([]);
   });
 });
+
+describe('a dated closure whose state the next sentence says lasts', () => {
+  it('GIVEN "In 2019, … suspended operations. As a result, there is currently no consulate operating" THEN embassy_suspended, not the withdrawal as an event', () => {
+    expect(run('Do not travel to Syria. In 2012, the State Department withdrew all diplomatic personnel from the U.S. Embassy in Damascus and suspended operations. As a result, there is currently no U.S. consulate operating in Syria.')).toEqual(['SY/US/4/embassy_suspended']);
+  });
+
+  it('GIVEN "… All consular services, routine and emergency, remain suspended" THEN embassy_suspended', () => {
+    expect(run('Do not travel to Yemen. In 2015, the U.S. Embassy in Sanaa suspended operations. All consular services, routine and emergency, remain suspended until further notice.')).toEqual(['YE/US/4/embassy_suspended']);
+  });
+
+  it('GIVEN a dated closure and a next sentence about something else THEN history, no signal', () => {
+    expect(run('Do not travel to Yemen. In 2015, the U.S. Embassy in Sanaa suspended operations. Fighting continues in the north.')).toEqual(['YE/US/4/']);
+  });
+});
