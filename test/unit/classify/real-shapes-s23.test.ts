@@ -46,3 +46,13 @@ describe('a dated closure whose state the next sentence says lasts', () => {
     expect(run('Do not travel to Yemen. In 2015, the U.S. Embassy in Sanaa suspended operations. Fighting continues in the north.')).toEqual(['YE/US/4/']);
   });
 });
+
+describe('wordings of "avoid non-essential travel"', () => {
+  it('GIVEN "urged tourists to reconsider their plans to visit X" THEN 3', () => {
+    expect(run('Australia has urged tourists to reconsider their plans to visit Laos during the unrest.')).toEqual(['LA/AU/3/']);
+  });
+
+  it('GIVEN the Italian "Si sconsigliano, pertanto, nel Paese viaggi non motivati" THEN 3 (a comma inside the phrase)', () => {
+    expect(run('La Farnesina segue la situazione in Nepal. Si sconsigliano, pertanto, nel Paese viaggi non motivati.')).toEqual(['NP/IT/3/']);
+  });
+});
