@@ -331,6 +331,11 @@ function regionBefore(low: string, a: number): boolean {
   return REGION_BEFORE_LEVEL_RE.test(low.slice(0, a));
 }
 
+/** Some parts of a country as the subject that holds or keeps a level: "some areas still hold the highest '", "several
+ * regions remain at ". */
+const REGION_SUBJECT_RE =
+  /\b(?:some|several|certain|many|a few|a number of|other|parts of)\s+(?:[a-z-]+\s+)?(?:areas|regions|parts|provinces|districts|zones|states)\b(?:\s+of\s+(?:the\s+)?[^\s.;,]+)?\s+(?:still\s+|also\s+|now\s+)?(?:hold|have|carry|remain|are|stay|keep)\b[^.;,]{0,40}$/;
+
 /** A sentence that opens on a part of a country ("For the breakaway regions of …", "In the border areas …") up to a level. */
 const REGION_LEAD_RE = /^\W*(?:for|in)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:regions?|provinces?|areas?|parts?|districts?|governorates?|zones?|territor(?:y|ies))\b[^.;]{0,100}$/;
 
@@ -503,6 +508,9 @@ export function detectLevels(low: string): LevelHit[] {
       // "with several provinces rated Level 4"
       // (searched from 40 characters back without cutting the text off: the lookbehinds still see "secretary of")
       if (p.structured && regionBefore(low, a)) scope = 'regional';
+      // some parts of the country as the subject that holds the level: "Despite the downgrade, some areas still hold the highest
+      // 'Do not travel' advice"
+      if (scope !== 'country' && REGION_SUBJECT_RE.test(low.slice(Math.max(0, a - 120), a))) scope = 'regional';
       // a bare heading ("Do not travel") inside a page lists the regions under it
       if (!p.structured && !/[.!]["'\u201d\u00bb)]*\s*$/.test(low) && low.replace(/[^a-z0-9 ]+/g, ' ').trim() === m[0].replace(/[^a-z0-9 ]+/g, ' ').trim()) scope = 'regional';
       if (/\bregional\s+(?:advisory|advisories|advice|warning)\b[^.;]{0,10}$|\bregional\s*$/.test(low.slice(0, a)) ) scope = 'regional';

@@ -56,3 +56,9 @@ describe('wordings of "avoid non-essential travel"', () => {
     expect(run('La Farnesina segue la situazione in Nepal. Si sconsigliano, pertanto, nel Paese viaggi non motivati.')).toEqual(['NP/IT/3/']);
   });
 });
+
+describe('some parts of a country as the subject that holds a level', () => {
+  it('GIVEN "Despite the downgrade, some areas still hold the highest \'Do not travel\' advice" THEN the country keeps its new level', () => {
+    expect(run("Australia has lowered the travel advice level for Iraq. We now advise reconsider your need to travel overall. Despite the downgrade, some areas still hold the highest 'Do not travel' advice.")).toEqual(['IQ/AU/3/level_lowered']);
+  });
+});
