@@ -579,7 +579,8 @@ function run(input: ClassifyInput): Finding[] {
       const after = inf.s.plain.slice(m.end, m.end + 20);
       if (/^\s+\p{Lu}\p{Ll}/u.test(after) || /\p{Lu}\p{Ll}+\s+$/u.test(before)) return false;
       // (the advice's object, "a Level 4 advisory for Chad", or the last of a list of countries, "Mali, Niger and Chad")
-      if (/\b(?:advisor(?:y|ies)|warnings?|alerts?|advice|level\s*[1-4])\s+(?:for|on)\s+$/i.test(before)) return true;
+      // (… "the travel advice level for Jordan")
+      if (/\b(?:advisor(?:y|ies)|warnings?|alerts?|advice|level\s*[1-4])(?:\s+level)?\s+(?:for|on)\s+$/i.test(before)) return true;
       if (inf.mentions.some((o) => o !== m && !o.ambiguous && o.kind === 'name' && o.end <= m.start && /^(?:\s*,\s*|,?\s+and\s+)$/.test(inf.s.plain.slice(o.end, m.start)))) return true;
       return m.role !== 'place' || !!m.locative || /\b(?:to|in|leave|depart|visit|from)\s+$/i.test(before);
     });

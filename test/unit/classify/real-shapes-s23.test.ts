@@ -62,3 +62,9 @@ describe('some parts of a country as the subject that holds a level', () => {
     expect(run("Australia has lowered the travel advice level for Iraq. We now advise reconsider your need to travel overall. Despite the downgrade, some areas still hold the highest 'Do not travel' advice.")).toEqual(['IQ/AU/3/level_lowered']);
   });
 });
+
+describe('an ambiguous country name as the object of an advice level', () => {
+  it('GIVEN "lowered the travel advice level for Jordan" THEN Jordan the country', () => {
+    expect(run('Australia has lowered the travel advice level for Jordan. We now advise reconsider your need to travel overall.')).toEqual(['JO/AU/3/level_lowered']);
+  });
+});
