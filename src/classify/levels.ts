@@ -334,7 +334,7 @@ function regionBefore(low: string, a: number): boolean {
 /** Some parts of a country as the subject that holds or keeps a level: "some areas still hold the highest '", "several
  * regions remain at ". */
 const REGION_SUBJECT_RE =
-  /\b(?:some|several|certain|many|a few|a number of|other|parts of)\s+(?:[a-z-]+\s+)?(?:areas|regions|parts|provinces|districts|zones|states)\b(?:\s+of\s+(?:the\s+)?[^\s.;,]+)?\s+(?:still\s+|also\s+|now\s+)?(?:hold|have|carry|remain|are|stay|keep)\b[^.;,]{0,40}$/;
+  /\b(?:some|several|certain|many|a few|a number of|parts of)\s+(?:[a-z-]+\s+)?(?:areas|regions|parts|provinces|districts|zones|states)\b(?:\s+of\s+(?:the\s+)?[^\s.;,]+)?\s+(?:still\s+|also\s+|now\s+)?(?:hold|have|carry|remain|are|stay|keep)\b[^.;,]{0,40}$/;
 
 /** A sentence that opens on a part of a country ("For the breakaway regions of …", "In the border areas …") up to a level. */
 const REGION_LEAD_RE = /^\W*(?:for|in)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:regions?|provinces?|areas?|parts?|districts?|governorates?|zones?|territor(?:y|ies))\b[^.;]{0,100}$/;

@@ -61,6 +61,10 @@ describe('some parts of a country as the subject that holds a level', () => {
   it('GIVEN "Despite the downgrade, some areas still hold the highest \'Do not travel\' advice" THEN the country keeps its new level', () => {
     expect(run("Australia has lowered the travel advice level for Iraq. We now advise reconsider your need to travel overall. Despite the downgrade, some areas still hold the highest 'Do not travel' advice.")).toEqual(['IQ/AU/3/level_lowered']);
   });
+
+  it('GIVEN "other areas of X remain at …" THEN the rest of the country is the country\'s level', () => {
+    expect(run("Canada says other areas of Mali remain at 'exercise a high degree of caution'.")).toEqual(['ML/CA/2/']);
+  });
 });
 
 describe('an ambiguous country name as the object of an advice level', () => {
