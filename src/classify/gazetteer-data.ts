@@ -2330,7 +2330,8 @@ export const COUNTRY_EXTRAS: CountryExtra[] = [
     names: [
       'Gaza', 'Gaza Strip', 'West Bank', 'Palestinian territories', 'occupied Palestinian territories',
       'occupied Palestinian territory', 'Palestinian Authority', 'Territoires palestiniens', 'Cisjordanie',
-      'bande de Gaza', 'Palästina', 'Palästinensische Gebiete', 'Palästinensergebiete', 'Westjordanland',
+      'bande de Gaza', 'Palästina', 'Palästinensische Gebiete', 'Palästinensischen Gebiete', 'Palästinensischen Gebieten',
+      'Palästinensische Autonomiegebiete', 'Palästinensischen Autonomiegebieten', 'Palästinensergebiete', 'Palästinensergebieten', 'Westjordanland',
       'Gazastreifen', 'Palestina', 'Territori palestinesi', 'Territori Palestinesi Occupati', 'Cisgiordania',
       'Striscia di Gaza', 'Autonomia Palestinese', 'Autorité palestinienne', 'Palästinensische Autonomiebehörde',
       'Autorità Nazionale Palestinese',

@@ -1221,10 +1221,10 @@ function withdrawnNext(next: Sentence | undefined): boolean {
 }
 
 const RETROSPECTIVE_RE =
-  /\b(?:(?:\w+|\d+) years (?:on|later|after)|(?:a|one|two|three) decades? (?:on|later|after)|anniversary|looking back|looks back|look back|remembering|retrospective|in hindsight|memoirs?|memoires|memoiren|autobiograph\w*|livre de souvenirs|souvenirs d'un\w*|lebenserinnerungen|erinnerungen (?:eines|einer)|(?:le )?memorie di|jahre (?:danach|sp[äa]ter)|ans (?:apr[eè]s|plus tard)|anni dopo)\b/;
+  /\b(?:(?:\w+|\d+) years (?:on|later|after)|(?:a|one|two|three) decades? (?:on|later|after)|anniversary|looking back|looks back|look back|remembering|retrospective|in hindsight|memoirs?|memoires|memoiren|autobiograph\w*|livre de souvenirs|souvenirs d'un\w*|lebenserinnerungen|erinnerungen (?:eines|einer)|(?:le )?memorie di|jahre (?:danach|sp[äa]ter)|ans (?:apr[eè]s|plus tard)|anni dopo|exhibitions?|ausstellung|une exposition|(?:una|la|nella|alla) mostra)\b/;
 
 /** The document opens as a retrospective: its title or its lead looks back on past events (an anniversary, a memoir, a
- * timeline "compiled for the fifteenth anniversary"). */
+ * timeline "compiled for the fifteenth anniversary", an exhibition about them). */
 function retrospective(draft: PrepareDraft): boolean {
   return RETROSPECTIVE_RE.test((draft.lows[0] ?? '').slice(0, 300)) || RETROSPECTIVE_RE.test((draft.lows[1] ?? '').slice(0, 300));
 }
@@ -1619,7 +1619,7 @@ const STAFF_SIGNALS: ReadonlySet<Signal> = new Set<Signal>(['ordered_departure',
 /** A gap with no clause break that ends on "from" ("… personnel and their eligible family members from "). */
 const LONG_FROM_GAP_RE = /^[^,;:]*\b(?:from|out of)\s+(?:the\s+)?$/;
 /** Between two places of one list: ", ", " and ", ", and the ", " or ", "et", "und", "e", and a repeated preposition ("a Cuba e in Giamaica"). */
-const COORD_GAP_RE = /^\s*(?:,\s*)?(?:and|or|e|o|et|ou|und|oder|,)\s+(?:(?:to|in|a|à|en|au|aux|nach|ad)\s+)?(?:the\s+|la\s+|le\s+|l'|les\s+|il\s+|den\s+|die\s+)?$/;
+const COORD_GAP_RE = /^\s*(?:,\s*)?(?:and|or|e|o|et|ou|und|oder|,)\s+(?:(?:to|in|a|à|en|au|aux|nach|ad)\s+)?(?:the\s+|la\s+|le\s+|l'|les\s+|il\s+|den\s+|die\s+)?(?:(?:whole|entire|gesamten|ganzen)\s+)?$/;
 /** Right before the first of two countries a relation pairs: "between ", "entre l'", "zwischen ", "tra ". */
 const PAIR_BEFORE_RE = /\b(?:between|entre|zwischen|tra|fra)\s+(?:the\s+|l'|le\s+|la\s+|dem\s+|der\s+|den\s+|il\s+|lo\s+)?$/;
 /** One country named twice in a row: "Republic of Congo Brazzaville", "Congo (Brazzaville)". */

@@ -45,7 +45,7 @@ function departureGroup(low: string, a: number, b: number): { familyOnly: boolea
  */
 const TRIGGER_WORDS = [
   // leaving
-  'leav', 'depart$', 'departs', 'departed', 'departing', 'departure', 'exit', 'get out', 'quitt', 'verlass', 'ausreis', 'auszureis', 'lasciar', 'abbandon', 'andarsene', 'partenza', 'partire$', 'rientrar', 'rientrino$', 'rientrate$', 'rentrer$', 'rentrez$', 'zuruckzukehren', 'heimzukehren',
+  'leav', 'depart$', 'departs', 'departed', 'departing', 'departure', 'exit', 'get out', 'quitt', 'verlass', 'ausreis', 'auszureis', 'lasciar', 'lascino$', 'abbandon', 'andarsene', 'partenza', 'partire$', 'rientrar', 'rientrino$', 'rientrate$', 'rentrer$', 'rentrez$', 'zuruckzukehren', 'heimzukehren',
   // evacuation and flights
   'evacu', 'evakui', 'airlift', 'repatri', 'rapatri', 'rimpatri', 'charter', 'flight', 'aircraft', 'plane', 'fly', 'flies', 'flew', 'flown',
   'vol ', 'vols ', 'volo', 'riport', 'fliegt', 'flog', 'fliegen', 'ausgeflog', 'ausflieg', 'ruckhol', 'sonderfl', 'ponte aereo', 'affret',
@@ -94,7 +94,7 @@ const NATIONALS_RE = new RegExp(`\\b(?:${NATIONALS_WORDS.split('|').filter((w) =
 const ADDRESSEE_RE = new RegExp(`\\b(?:${NATIONALS_WORDS}|you|your|residents|travell?ers|visitors|tourists|people|foreigners|expatriates|expats|staff|personnel|employees|families|everyone|anyone|all|them|its own|vous|reisenden|sie|viaggiatori|those(?=\\s+(?:who\\s+(?:are|remain)|still|currently|already|remaining|present|staying)\\b))\\b`);
 
 const LEAVE_VERB_RE =
-  /\b(?:leave|depart|exit|get out|return home|come home|quitter|quittez|quittent|verlassen|verl[äa]sst|auszureisen|ausreisen|lasciare|lasciate|lasciarlo|lasciarla|lasciarne|abbandonare|andarsene|partire(?!\s+(?:da|dal|dalla|dai|dagli|dalle|dall'|dallo)\b))\b/g;
+  /\b(?:leave|depart|exit|get out|return home|come home|quitter|quittez|quittent|verlassen|verl[äa]sst|auszureisen|ausreisen|lasciare|lasciate|lascino|lasciarlo|lasciarla|lasciarne|abbandonare|andarsene|partire(?!\s+(?:da|dal|dalla|dai|dagli|dalle|dall'|dallo)\b))\b/g;
 /** Going home (it/fr/de) and the French "partir de …" (apart from LEAVE_VERB_RE: it runs only where 'rientr', 'rentr', 'kehren' or
  * 'partir' occurs). */
 const LEAVE_VERB_MORE_RE =
@@ -336,7 +336,7 @@ const G_DEP_KIND = ['ordered', 'authori', 'voluntary'];
 const G_LIFT_FR_DE_IT = ['depart ordonn', 'evacuation', 'aufhebung', 'revoca'];
 const G_ORDERED = ['ordered', 'orders', 'ordering', 'order the', 'mandatory', 'compulsory', 'required', 'withdr', 'pull', 'depart ordonn', 'retrait', 'retir', 'abgezogen', 'diplomaten', 'angeordnete', 'ritiro', 'rientrare', 'retour des familles'];
 const G_AUTH = ['authori', 'voluntary', 'allow', 'permit', 'depart volontaire', 'freiwillige', 'partenza volontaria', 'autorizzat', 'autorise'];
-const G_LEAVE = ['leave', 'leaving', 'depart', 'exit', 'get out', 'quitt', 'verl', 'reisen', 'ausreis', 'abreis', 'auszureis', 'lascia', 'abbandonare', 'andarsene', 'partire', 'return home', 'come home', 'partir', 'rientr', 'rentr', 'zuruckzukehren', 'heimzukehren'];
+const G_LEAVE = ['leave', 'leaving', 'depart', 'exit', 'get out', 'quitt', 'verl', 'reisen', 'ausreis', 'abreis', 'auszureis', 'lascia', 'lascino', 'abbandonare', 'andarsene', 'partire', 'return home', 'come home', 'partir', 'rientr', 'rentr', 'zuruckzukehren', 'heimzukehren'];
 const G_IMMEDIATE = ['immediate', 'depart', 'leave', 'depart imm', 'sofortige', 'partenza'];
 const G_EVAC = [
   'evacu', 'airlift', 'repatri', 'rapatri', 'rimpatri', 'rescue', 'charter', 'assisted', 'evakui', 'ruckhol', 'rueckhol', 'ausgefl', 'ausfl', 'ponte aereo', 'arrang', 'carried', 'ferried', 'transported', 'carrying', 'ferrying', 'transporting',
