@@ -54,10 +54,16 @@ const DENIED_REPORT_RE =
 const DENIED_ACT_RE = /\b(?:denied|denies|deny|denying)\s+(?:having\s+)?[a-z]+ing\b(?:[^.;]|(?<=\b[a-z])\.){0,100}$/;
 
 /** Negation just before a trigger in its clause ("has not ordered", "no plans to evacuate"), or a denial of the report it is in. */
+const NORMAL_DESPITE_RE =
+  /\b(?:(?:operat\w+|functioning|working|running)\s+(?:as\s+)?normal(?:ly)?|(?:remains?|remained|stays?|stayed|is|was)\s+(?:fully\s+)?(?:open|operational)|business as usual)\s+(?:despite|in spite of|notwithstanding|malgr[ée]|trotz|nonostante)\b[^.;]*$/;
+
 export function negatedBefore(low: string, pos: number, max = 50): boolean {
   if (DENIED_REPORT_RE.test(low.slice(Math.max(0, pos - 200), pos))) return true;
   // a denial of acts, named by gerunds: "has denied expelling the ambassador or ordering the closure of the US Embassy"
   if (DENIED_ACT_RE.test(low.slice(Math.max(0, pos - 120), pos))) return true;
+  // a post that goes on as before whatever the order says: "The US embassy in Bahrain is operating as normal despite orders from
+  // Washington to evacuate non-essential staff based in the Middle East"
+  if (NORMAL_DESPITE_RE.test(low.slice(Math.max(0, pos - 120), pos))) return true;
   return negatedNear(low, pos, max);
 }
 

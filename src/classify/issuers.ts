@@ -18,6 +18,9 @@ const ACTOR_BEFORE_DEMONYM_RE =
   /\b(?:troupes|forces|soldats|militaires|arm[ée]es|autorit[ée]s|frappes|attaques|bombardements|milices|rebelles|m[ée]dias|dirigeants|responsables|truppe|forze|soldati|militari|autorit[àa]|attacchi|raid|bombardamenti|milizie|ribelli|media|dirigenti)\s+$/;
 
 /** After a demonym: its armed forces' acts ("military action", "forces' offensive"), not its government's advice. */
+const HOSTILE_ACT_BY_BEFORE_RE =
+  /\b(?:attacks?|assaults?|harassment|aggression|invasion|strikes?|shelling|bombing|bombardment|detentions?|arrests?|threats?|violence|intimidation|persecution|abuses?|raids?|killings?|surveillance)\s+(?:\S+\s+){0,4}?by\s+(?:the\s+)?$/;
+
 const MILITARY_ACT_AFTER_RE =
   /^\s*(?:military|armed forces|forces)(?:'|'s)?\s+(?:action|actions|operations?|strikes?|air ?strikes?|offensives?|invasion|aggression|escalation|threats?|build-?up|activity|activities|attacks?|campaigns?|presence|incursions?|exercises?|advances?|shelling|bombardment)\b/;
 
@@ -240,6 +243,12 @@ export function assignRoles(plain: string, low: string, mentions: Mention[]): Ro
       // loro connazionali" (the word alone reads as Italy's own)
       if (r.text.toLowerCase() === 'connazionali' && /\b(?:loro|propri|suoi|sue)\s+$/.test(before)) {
         r.role = 'excluded';
+        continue;
+      }
+      // the agent of a hostile act is no government advising: "the unprovoked attack by Russian military forces", "harassment
+      // by Russian government security officials"
+      if (HOSTILE_ACT_BY_BEFORE_RE.test(before)) {
+        r.role = 'place';
         continue;
       }
       // "les Affaires étrangères belges", "le ministère belge", "il governo italiano"

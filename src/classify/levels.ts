@@ -93,6 +93,9 @@ const PATTERNS: Pattern[] = [
   // the US scale's level in French, Italian or German news, told by its label or "of 4": "la liste américaine de niveau 4
   // « Ne pas voyager »", "al livello 4 («Non viaggiare»)", "Stufe 4 („Nicht reisen“)", "niveau 3 sur 4"
   { re: /\b(?:niveau|livello|stufe)\s*([1-4])\b(?:\s*(?:\(?\s*(?:sur|su|von)\s+4\b\s*\)?|[:\-\u2013(,]?\s*["'(\u201c\u201e\u00ab]{0,2}\s*(?:ne\s+pas\s+voyager|ne\s+voyagez\s+pas|reconsid[ée]r\w*\s+(?:le|votre|son|leur)?\s*voyage|(?:faites\s+preuve|faire\s+preuve)\s+d'une\s+(?:prudence|vigilance)\s+accrue|non\s+(?:viaggiare|recarsi|partire)|riconsider\w*\s+(?:il\s+)?viaggi|nicht\s+reisen|reise\w*\s+[üu]berdenken|[üu]berdenken\s+sie\s+ihre\s+reise\w*|erh[öo]hte\s+vorsicht|do\s+not\s+travel|reconsider\s+travel|exercise\s+increased\s+caution)\b\s*["')\u201d\u201c\u00bb]*))/g, level: 4, structured: true, gate: ['level'], foreignLabel: true },
+  // (… or in German by the words "danger level" or "danger category": "es gilt weiterhin die höchste Gefahrenkategorie 4",
+  // "die Gefahrenstufe 3")
+  { re: /\bgefahren(?:stufe|kategorie)\s*([1-4])\b(?!\s*(?:von|of)\s+[5-9])/g, level: 4, structured: true, gate: ['level'], foreignLabel: true },
   // (… or by the advisory named before it: "l'avviso di viaggio di livello 4", "un avis de voyage de niveau 4", "eine
   // Reisewarnung der Stufe 4")
   { re: /\b(?:niveau|livello|stufe)\s*([1-4])\b(?<=\b(?:(?:avviso|avvertimento|allerta)\s+(?:di\s+viaggio\s+)?(?:di|al)|(?:avis|alerte|conseil)\s+(?:de\s+voyage\s+|aux\s+voyageurs\s+)?(?:de|au)|(?:reisewarnung|reisehinweis\w*)\s+(?:der|auf))\s+(?:niveau|livello|stufe)\s*[1-4])(?!\s*(?:sur|su|von|of)\s+[5-9])/g, level: 4, structured: true, gate: ['level'] },
@@ -247,7 +250,7 @@ const PATTERNS: Pattern[] = [
 
 const LEVEL_GATE_WORDS = [...new Set([...PATTERNS.flatMap((p) => p.gate), 'advis'])];
 /** Gate words that stand for a family of words (gate words match at a word's start: "gewarnt" and the active "warnt"). */
-const GATE_FAMILIES: Readonly<Record<string, readonly string[]>> = { level: ['level', 'niveau', 'livello', 'stufe'], gewarnt: ['gewarnt', 'warnt', 'warnen'], abgeraten: ['abgeraten', 'rat ', 'raten ', 'riet'], voyage: ['voyage', 'deplacement', 'sejour'], essential: ['essential', 'nonessential'], non: ['non', 'inessential', 'unnecessar'], necessar: ['necessar', 'unnecessar'] };
+const GATE_FAMILIES: Readonly<Record<string, readonly string[]>> = { level: ['level', 'niveau', 'livello', 'stufe', 'gefahrenstufe', 'gefahrenkategorie'], gewarnt: ['gewarnt', 'warnt', 'warnen'], abgeraten: ['abgeraten', 'rat ', 'raten ', 'riet'], voyage: ['voyage', 'deplacement', 'sejour'], essential: ['essential', 'nonessential'], non: ['non', 'inessential', 'unnecessar'], necessar: ['necessar', 'unnecessar'] };
 const LEVEL_GATES = DETECTOR_GATES.gate(LEVEL_GATE_WORDS.map((w) => GATE_FAMILIES[w] ?? [w]));
 const PATTERN_BITS = PATTERNS.map((p) => gateBits(p.gate));
 /** Per gate mask, the patterns (in order) whose gate words it holds: a sentence walks only those. Few masks occur; the
@@ -325,7 +328,7 @@ const FROM_BEFORE_RE = /(?:^|\s)(?:de|du|von|vom|da|dal|dalla|from)\s*["']?\s*$/
 const TO_AFTER_RE = /^\s*["']?\s*(?:a|au|auf|to|al|alla)\s+["']?\s*\S/;
 
 /** "with several provinces rated Level 4": a part of the country named just before a level at `a`. */
-const REGION_BEFORE_LEVEL_RE = new RegExp(/\b(?:provinces?|(?<!united |u\.s\. |secretary of )states?(?! department| dept)|regions?|areas?|parts?|districts?|(?<!state )departments?(?!'s| of state)|governorates?|zones?|border)\b[^.;]{0,25}$/.source, 'g');
+const REGION_BEFORE_LEVEL_RE = new RegExp(/\b(?:provinces?|(?<!united |u\.s\. |secretary of )states?(?! department| dept)|regions?|areas?|parts?|districts?|(?<!state )departments?(?!'s| of state|\s+(?:\w+ly\s+)?(?:warned|warns|said|says|issued|issues|has|had|have|is|was|raised|raises|urged|urges|advised|advises|told|tells|announced|added|also|updated|updates|put|placed|kept|keeps)\b)|governorates?|zones?|border)\b[^.;]{0,25}$/.source, 'g');
 function regionBefore(low: string, a: number): boolean {
   REGION_BEFORE_LEVEL_RE.lastIndex = Math.max(0, a - 40);
   return REGION_BEFORE_LEVEL_RE.test(low.slice(0, a));
@@ -674,7 +677,7 @@ function legendSentence(low: string): boolean {
 
 /** Time and cause adjuncts after a level are not its object ("at Level 4 since 2023", "in March"). */
 const NOT_OBJECT_RE =
-  /^(?:the time being|the moment|the present|the foreseeable future|now\b|(?:ein|an|auf|ab|zu)(?=\s*[.;,!?]|\s*$)|overall|in general|generally|nationwide|countrywide|since|after|amid|following|from|over|on (?:\w+day|\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)|last|this (?:week|month|year|morning)|earlier|today|yesterday|tomorrow|now|again|still|until|till|effective|with effect|(?:19|20)\d\d\b|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|seit|depuis|dal|dall'|dopo|apr[eè]s|nach dem|ab dem|war|was|were|is|are|has|have|had|ist|sind|hat|wird|wurde|gilt|galt|bleibt|remains?|remained|est|a|etait|resta|rimane|e stato|era|issued|imposed|announced|ausgesprochen|erlassen|verh[äa]ngt|herausgegeben|ausgegeben|ver[öo]ffentlicht|aktualisiert|versch[äa]rft|ausgeweitet|erweitert|aufgehoben|beibehalten|best[äa]tigt|[ée]mise?s?|publi[ée]e?s?|emess[oa]|pubblicat[oa])\b|^(?:des|der|of the|du|de la|del|della|dell')\s+(?:\S+\s+){0,2}?(?:amts?|ministeriums?|ministry|department|office|minist[eè]re|ministero|farnesina|government|regierung|gouvernement|governo|eda|edas|fdfa|fcdo)\b/;
+  /^(?:the time being|the moment|the present|the foreseeable future|now\b|(?:ein|an|auf|ab|zu)(?=\s*[.;,!?]|\s*$)|overall|in general|generally|nationwide|countrywide|since|after|amid|following|from|over|des\s+(?:[\w.]+-)?(?:au(?:ss|ß)enministeriums|ausw[äa]rtigen amtes)\b|on (?:\w+day|\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)|last|this (?:week|month|year|morning)|earlier|today|yesterday|tomorrow|now|again|still|until|till|effective|with effect|(?:19|20)\d\d\b|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|seit|depuis|dal|dall'|dopo|apr[eè]s|nach dem|ab dem|war|was|were|is|are|has|have|had|ist|sind|hat|wird|wurde|gilt|galt|bleibt|remains?|remained|est|a|etait|resta|rimane|e stato|era|issued|imposed|announced|ausgesprochen|erlassen|verh[äa]ngt|herausgegeben|ausgegeben|ver[öo]ffentlicht|aktualisiert|versch[äa]rft|ausgeweitet|erweitert|aufgehoben|beibehalten|best[äa]tigt|[ée]mise?s?|publi[ée]e?s?|emess[oa]|pubblicat[oa])\b|^(?:des|der|of the|du|de la|del|della|dell')\s+(?:\S+\s+){0,2}?(?:amts?|ministeriums?|ministry|department|office|minist[eè]re|ministero|farnesina|government|regierung|gouvernement|governo|eda|edas|fdfa|fcdo)\b/;
 
 const DURATION_RE =
   /^(?:(?:more than|over|nearly|almost|about|around|at least|well over|the (?:past|last|next)|several|many|some|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+){1,2}(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?)\b|^(?:years|months|weeks|decades|ages|a long time|some time)\b/;

@@ -87,3 +87,51 @@ describe('an exhibition about past evacuations', () => {
     expect(run('La Farnesina organizza il rimpatrio degli italiani dalla Libia con ponti aerei.')).toEqual(['LY/IT/-/evacuation']);
   });
 });
+
+describe('a post that goes on as normal despite an order', () => {
+  it('GIVEN "the embassy in X is operating as normal despite orders to evacuate staff based in the region" THEN no evacuation', () => {
+    expect(run('The US embassy in Bahrain is operating as normal despite orders from Washington to evacuate non-essential diplomatic staff based in the Middle East, an official said.')).toEqual([]);
+  });
+
+  it('GIVEN the order with no such clause THEN the evacuation stands', () => {
+    expect(run('Washington ordered the US embassy in Bahrain to evacuate non-essential diplomatic staff, an official said.')).not.toEqual([]);
+  });
+});
+
+describe('"the department" is the ministry, not a region', () => {
+  it('GIVEN "the department warned in a Level 4 Do Not Travel Advisory" after a call to leave X THEN X at 4', () => {
+    expect(run('"U.S. citizens should depart Russia immediately," the department warned in a Level 4 Do Not Travel Advisory, the highest level.')).toEqual(['RU/US/4/leave_immediately']);
+  });
+
+  it('GIVEN departments of a country at Level 4 THEN still regional', () => {
+    expect(run('In Colombia, several departments are at Level 4 - Do Not Travel.')).not.toContain('CO/US/4/');
+  });
+});
+
+describe('the agent of a hostile act is no issuer', () => {
+  it('GIVEN an advisory from the embassy in X that cites "attack by Russian forces in Y" THEN the level is X\'s', () => {
+    expect(
+      run('A level four advisory issued by the United States Embassy in Moscow cited the attack by Russian military forces in Ukraine and harassment against U.S. citizens by Russian government security officials.'),
+    ).toEqual(['RU/US/4/']);
+  });
+});
+
+describe('German words for the US scale and for an ordered departure', () => {
+  it('GIVEN "es gilt weiterhin die höchste Gefahrenkategorie 4" THEN 4', () => {
+    expect(run('Das US-Außenministerium rät von Reisen nach Belarus ab – es gilt weiterhin die höchste Gefahrenkategorie 4.')).toEqual(['BY/US/4/']);
+  });
+
+  it('GIVEN "hat die Ausreise der Familienangehörigen … aus X angeordnet" THEN ordered departure', () => {
+    expect(run('Das US-Außenministerium hat die Ausreise der Familienangehörigen von Botschaftsmitarbeitern aus Belarus angeordnet.')).toEqual(['BY/US/-/ordered_departure']);
+  });
+
+  it('GIVEN "die Ausreise der Familien sei nicht angeordnet worden" THEN nothing', () => {
+    expect(run('Die Ausreise der Familien sei nicht angeordnet worden, sagte das Auswärtige Amt zu Belarus.')).toEqual([]);
+  });
+});
+
+describe('French "sur le départ" is no departure from the country', () => {
+  it('GIVEN "demandent aux ressortissants belges sur le départ de s\'enregistrer" THEN no call to leave', () => {
+    expect(run('Les Affaires étrangères demandent aux ressortissants belges sur le départ de s’enregistrer avant un voyage en Égypte.')).toEqual([]);
+  });
+});
