@@ -88,8 +88,12 @@ const CHANGE_ASKED_BEFORE_RE =
 const NATIONALS_WORDS =
   'citizens?|nationals?|americans|britons|brits|canadians|australians|new zealanders|kiwis|italians|germans|spaniards|irish|french|dutch|belgians|swiss|austrians|japanese|koreans|chinese|indians|poles|swedes|norwegians|danes|finns|portuguese|israelis|russians|turks|singaporeans|ressortissants?|citoyens|compatriotes|fran[çc]ais|staatsangeh[öo]rigen?|staatsb[üu]rger\\w*|deutschen?|deutsche|b[üu]rger(?:n|innen)?|mitb[üu]rger\w*|connazionali|cittadini|italiani|[oö]sterreicher\\w*|schweizer\\w*|italiener\\w*|franzosen|briten|amerikaner\\w*|landsleute|propri cittadini|greeks|cypriots|czechs|slovaks|hungarians|romanians|bulgarians|croats|serbs|ukrainians|filipinos|indonesians|malaysians|thais|vietnamese|pakistanis|bangladeshis|sri lankans|nepalis|nigerians|kenyans|south africans|brazilians|mexicans|argentines|argentinians|chileans|colombians|peruvians|egyptians|saudis|emiratis|qataris|kuwaitis|jordanians|lebanese|iranians|iraqis|syrians|ethiopians|ghanaians|senegalese|moroccans|tunisians|algerians|belges|neerlandais|suisses|autrichiens|allemands|italiens|espagnols|canadiens|americains|britanniques|australiens|japonais|coreens|chinois|indiens|polonais|suedois|norvegiens|danois|finlandais|irlandais|portugais|luxembourgeois|belgier|niederl[äa]nder|spanier|polen|schweden|norweger|d[äa]nen|japaner|koreaner|chinesen|inder|kanadier|australier|iren|belgi|olandesi|svizzeri|austriaci|tedeschi|francesi|spagnoli|britannici|americani|canadesi|australiani|giapponesi|coreani|cinesi|indiani|polacchi|svedesi|norvegesi|danesi|irlandesi|portoghesi';
 
+/** The words after the last staff noun before a leave verb ("staff to leave Bamako and urged Americans to "). */
+const STAFF_TAIL_RE = /\b(?:personnel|employees|staff|family members|dependents|dependants|diplomats)\b((?:[^.;]|(?<=\b[a-z])\.){0,40})$/;
 /** Plural nationals only ("Greeks", "connazionali"; not the adjective "national"). */
 const NATIONALS_RE = new RegExp(`\\b(?:${NATIONALS_WORDS.split('|').filter((w) => !/^(?:citizens\?|nationals\?|ressortissants\?)$/.test(w)).join('|')})\\b`);
+/** Nationals or citizens, as a call's addressee. */
+const CITIZENS_RE = new RegExp(`\\b(?:${NATIONALS_WORDS})\\b`);
 
 const ADDRESSEE_RE = new RegExp(`\\b(?:${NATIONALS_WORDS}|you|your|residents|travell?ers|visitors|tourists|people|foreigners|expatriates|expats|staff|personnel|employees|families|everyone|anyone|all|them|its own|vous|reisenden|sie|viaggiatori|those(?=\\s+(?:who\\s+(?:are|remain)|still|currently|already|remaining|present|staying)\\b))\\b`);
 
@@ -734,7 +738,9 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     // someone being expelled ("the ambassador was ordered to leave") is not travel advice
     if (/\b(?:ambassador|envoy|diplomat|charg[ée] d'affaires|journalist|correspondent|reporter|expelled|persona non grata)\b/.test(before) && !/\bcitizens|nationals\b/.test(before)) continue;
     // ordered departure of staff "to leave Oman" is not a call on citizens
-    if (/\b(?:personnel|employees|staff|family members|dependents|dependants|diplomats)\b(?:[^.;]|(?<=\b[a-z])\.){0,40}$/.test(before) && /\b(?:authori[sz](?:ed|es|ing)|order(?:ed|s|ing)|required|obliged|compelled)\b/.test(before)) continue;
+    // (… unless a call on citizens follows the staff's: "ordered non-emergency staff to leave and urged Americans to depart")
+    const staffTail = STAFF_TAIL_RE.exec(before);
+    if (staffTail && /\b(?:authori[sz](?:ed|es|ing)|order(?:ed|s|ing)|required|obliged|compelled)\b/.test(before) && !(URGING_RE.test(staffTail[1]!) && CITIZENS_RE.test(staffTail[1]!))) continue;
     // a third party's demand that a government give the call is not the call ("urges the Foreign Office to tell Britons to leave")
     if (DEMAND_ON_GOV_RE.test(low.slice(Math.max(0, a - 140), a)) || MODAL_DEMAND_RE.test(low.slice(Math.max(0, a - 140), a))) continue;
     // a call given in a drill or a rehearsal is role-play
