@@ -42,6 +42,10 @@ export interface RoledMention extends Mention {
   locative?: boolean;
 }
 
+/** After a name: its possessive advice ("'s travel advisory", "'s travel advice level"). */
+const POSSESSIVE_ADVICE_AFTER_RE = /^['\u2019]s\s+(?:travel\s+)?(?:advice|advisory|warning|alert|advisory level|travel advice level|risk level|level)\b/;
+/** Before a name: a verb that changes advice, right before it ("raised", "has lowered", "downgraded"). */
+const CHANGE_VERB_BEFORE_RE = /\b(?:rais(?:ed|es|ing)|lower(?:ed|s|ing)|upgrad(?:ed|es|ing)|downgrad(?:ed|es|ing)|elevat(?:ed|es|ing)|updat(?:ed|es|ing)|chang(?:ed|es|ing)|revis(?:ed|es|ing)|reissu(?:ed|es|ing)|amend(?:ed|s|ing)|(?:kept|keeps|keeping|maintained|maintains))\s+$/;
 const INSTITUTION_AFTER_RE =
   /^(?:'s?|s'|')?\s*(?:own\s+|new\s+|federal\s+)?(?:(?<=^(?:'s|s'|')\s*)(?:advice|warning|recommendations?)\b|embass(?:y|ies)|consulates?(?:[- ]general)?|high commission|diplomatic (?:mission|missions|staff|post)s?|missions?\b|government|governments|foreign (?:ministry|office|minister|secretary|affairs (?:ministry|minister|department|office))|ministry|ministers?|state department|department of state|department of foreign affairs|authorities|officials|administration|prime minister|president|chancellor|cabinet|ambassador|crisis (?:unit|centre|center|cell)|travel (?:advice|advisory|advisories|warning|warnings|alert)|advisory|advisories|foreign service|consular|national security council|military|armed forces|army|air force|navy|defen[cs]e (?:force|forces|ministry|department)|troops|forces|police|junta|regime|security forces|nationals|citizens|botschaft|generalkonsulat|konsulat|regierung|bundesregierung|au(?:ss|\u00df)enministerium|ministerium)\b/;
 
@@ -292,6 +296,12 @@ export function assignRoles(plain: string, low: string, mentions: Mention[]): Ro
     // (an article, in the name or before it, or an object after the advisory makes it the issuer's: "The U.S. travel advisory
     // for Belarus", "a U.S. advisory on Haiti")
     if (instAfter && /^\s*(?:travel (?:advice|advisory|advisories|warning|warnings|alert)|advisory|advisories)\b/.test(after) && !/\b(?:the|a|an)\s+$/.test(before) && !/^the\s/i.test(r.text) && !/^\s*(?:travel\s+)?(?:advice|advisory|advisories|warnings?|alert)\s+(?:for|on|regarding|about|against)\s/.test(after)) {
+      r.locative = true;
+      continue;
+    }
+    // the object of another government's change: "The State Department raised Colombia's travel advisory to Level 4" (the
+    // possessive names the country the advice is about, the government acting is named before)
+    if (instAfter && r.kind === 'name' && POSSESSIVE_ADVICE_AFTER_RE.test(after) && CHANGE_VERB_BEFORE_RE.test(before) && out.some((o) => o.end <= r.start && o.code !== r.code && (o.role === 'issuer' || o.kind === 'agency'))) {
       r.locative = true;
       continue;
     }

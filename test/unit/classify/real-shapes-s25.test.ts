@@ -15,3 +15,17 @@ describe('a call on citizens coordinated after a staff departure', () => {
     expect(run('The State Department ordered non-emergency staff to leave Oman immediately.')).toEqual(['OM/US/-/ordered_departure']);
   });
 });
+
+describe("a country's possessive advice as the object of another government's change", () => {
+  it('GIVEN "The State Department lowered Colombia\'s travel advisory to Level 3 … from Level 4" THEN Colombia at 3, lowered, by the US', () => {
+    expect(run("The State Department lowered Colombia's travel advisory to Level 3: Reconsider Travel from Level 4.")).toEqual(['CO/US/3/level_lowered']);
+  });
+
+  it('GIVEN "The US on Tuesday downgraded Mexico\'s travel advisory to Level 2" THEN Mexico at 2, lowered', () => {
+    expect(run("The US on Tuesday downgraded Mexico's travel advisory to Level 2.")).toEqual(['MX/US/2/level_lowered']);
+  });
+
+  it('GIVEN "Canada\'s travel advisory for Mali" (no government acting before) THEN the possessive is still the issuer', () => {
+    expect(run("Canada's travel advisory for Mali says avoid all travel.")).toEqual(['ML/CA/4/']);
+  });
+});
