@@ -21,6 +21,13 @@ const ACTOR_BEFORE_DEMONYM_RE =
 const HOSTILE_ACT_BY_BEFORE_RE =
   /\b(?:attacks?|assaults?|harassment|aggression|invasion|strikes?|shelling|bombing|bombardment|detentions?|arrests?|threats?|violence|intimidation|persecution|abuses?|raids?|killings?|surveillance)\s+(?:\S+\s+){0,4}?by\s+(?:the\s+)?$/;
 
+/** Before a demonym and its armed act: a threat or a fear of it ("the continued threat of", "worries of a"). */
+const THREAT_OF_BEFORE_RE = /\b(?:threats?|risks?|fears?|worries|concerns?|danger|prospects?|possibility|spectre|specter|menace)\s+of\s+(?:[a-z-]+\s+){0,3}$/;
+/** After a demonym: an armed act ("invasion", "military action", "strikes"). */
+const ARMED_ACT_AFTER_RE = /^\s*(?:military\s+|armed\s+|air\s+|ground\s+)?(?:action|invasion|attacks?|aggression|strikes?|offensive|incursions?|escalation|operations?)\b/;
+/** After a country's name: its armed act against another ("invading Ukraine", "'s invasion of", "launched strikes on"). */
+const HOSTILE_ACT_AFTER_NAME_RE =
+  /^(?:['\u2019]s\s+(?:(?:full-scale|ongoing|unprovoked|illegal|military|brutal|continued)\s+)*(?:invasion|attacks?|bombing|shelling|aggression|war)\s+(?:of|on|against)\b|\s+(?:invad(?:ing|ed|es)|attack(?:ing|ed|s)|bomb(?:ing|ed|s)|shell(?:ing|ed|s)|annex(?:ing|ed|es))\s+(?!(?:the\s+)?(?:country|nation)\b)[A-Za-z]|\s+(?:launch(?:ed|es|ing)?|carr(?:ied|ies|ying) out)\s+(?:an?\s+|new\s+|further\s+)?(?:\w+\s+)?(?:attacks?|strikes?|air ?strikes?|invasion|offensive)\s+(?:on|against|in)\b)/;
 const MILITARY_ACT_AFTER_RE =
   /^\s*(?:military|armed forces|forces)(?:'|'s)?\s+(?:action|actions|operations?|strikes?|air ?strikes?|offensives?|invasion|aggression|escalation|threats?|build-?up|activity|activities|attacks?|campaigns?|presence|incursions?|exercises?|advances?|shelling|bombardment)\b/;
 
@@ -239,7 +246,17 @@ export function assignRoles(plain: string, low: string, mentions: Mention[]): Ro
     }
     // the government whose staff leave: "the departure of non-emergency U.S. staff", "non-essential British personnel"
     if (/\bnon-?(?:emergency|essential)\s+$/.test(before) && /^\s*(?:government\s+|embassy\s+|diplomatic\s+)?(?:staff|personnel|employees|diplomats)\b/.test(after)) {
-      r.role = 'issuer';
+      // (a city before "embassy" is where the embassy sits: "all non-emergency Kyiv embassy staff")
+      if ((r.kind === 'place' || r.kind === 'metonym') && /^\s*embassy\b/.test(after)) {
+        r.role = 'place';
+        r.embassyLocation = true;
+      } else r.role = 'issuer';
+      continue;
+    }
+    // a country named as the author of an armed act is no subject of advice: "the threat of Russia invading Ukraine",
+    // "Russia's invasion of Ukraine"
+    if (r.kind === 'name' && HOSTILE_ACT_AFTER_NAME_RE.test(after)) {
+      r.role = 'excluded';
       continue;
     }
     if (r.kind === 'demonym') {
@@ -255,6 +272,12 @@ export function assignRoles(plain: string, low: string, mentions: Mention[]): Ro
         r.role = 'place';
         continue;
       }
+      // (… nor is the author of a threatened armed act: "worries of a Russian invasion", "the increased threats of significant
+      // Russian military action against Ukraine")
+      if (THREAT_OF_BEFORE_RE.test(before) && ARMED_ACT_AFTER_RE.test(after)) {
+        r.role = 'excluded';
+        continue;
+      }
       // "les Affaires étrangères belges", "le ministère belge", "il governo italiano"
       if (ISSUER_NOUN_BEFORE_DEMONYM_RE.test(before)) {
         r.role = 'issuer';
@@ -265,7 +288,9 @@ export function assignRoles(plain: string, low: string, mentions: Mention[]): Ro
       if (instAfter && DOMESTIC_MEASURE_BY_RE.test(before)) continue;
       // the country's armed acts are no government advising: "threats of Russian military action"
       if (instAfter && MILITARY_ACT_AFTER_RE.test(after)) {
-        r.role = 'place';
+        // (a threat's author is no subject either: "due to the continued threat of Russian military action", "worries of a
+        // Russian invasion")
+        r.role = THREAT_OF_BEFORE_RE.test(before) ? 'excluded' : 'place';
         continue;
       }
       if (instAfter && !/^(?:'s?|s'|')?\s*(?:nationals|citizens)\b/.test(after)) {

@@ -29,3 +29,21 @@ describe("a country's possessive advice as the object of another government's ch
     expect(run("Canada's travel advisory for Mali says avoid all travel.")).toEqual(['ML/CA/4/']);
   });
 });
+
+describe('the author of an armed act or its threat is no subject of the advice', () => {
+  it('GIVEN "because of the threat of Russia invading Ukraine" after a Kyiv embassy drawdown THEN Ukraine alone', () => {
+    expect(run('The United States on Saturday ordered all non-emergency Kyiv embassy staff to leave because of the threat of Russia invading Ukraine.')).toEqual([
+      'UA/US/-/ordered_departure',
+    ]);
+  });
+
+  it('GIVEN "amid growing worries of a Russian invasion" with Kyiv named THEN Ukraine, not Russia', () => {
+    expect(
+      run('The State Department has ordered family members of government employees at the U.S. Embassy in Kyiv to leave the country, while also allowing non-essential staffers to depart amid growing worries of a Russian invasion.'),
+    ).toEqual(['UA/US/-/authorized_departure,ordered_departure']);
+  });
+
+  it('GIVEN the Russian government advising on Russia itself THEN the demonym still names the issuer', () => {
+    expect(run('The Russian Foreign Ministry urged Russians to leave Ukraine immediately.')).toEqual(['UA/RU/-/leave_immediately']);
+  });
+});
