@@ -88,6 +88,9 @@ const CHANGE_ASKED_BEFORE_RE =
 const NATIONALS_WORDS =
   'citizens?|nationals?|americans|britons|brits|canadians|australians|new zealanders|kiwis|italians|germans|spaniards|irish|french|dutch|belgians|swiss|austrians|japanese|koreans|chinese|indians|poles|swedes|norwegians|danes|finns|portuguese|israelis|russians|turks|singaporeans|ressortissants?|citoyens|compatriotes|fran[çc]ais|staatsangeh[öo]rigen?|staatsb[üu]rger\\w*|deutschen?|deutsche|b[üu]rger(?:n|innen)?|mitb[üu]rger\w*|connazionali|cittadini|italiani|[oö]sterreicher\\w*|schweizer\\w*|italiener\\w*|franzosen|briten|amerikaner\\w*|landsleute|propri cittadini|greeks|cypriots|czechs|slovaks|hungarians|romanians|bulgarians|croats|serbs|ukrainians|filipinos|indonesians|malaysians|thais|vietnamese|pakistanis|bangladeshis|sri lankans|nepalis|nigerians|kenyans|south africans|brazilians|mexicans|argentines|argentinians|chileans|colombians|peruvians|egyptians|saudis|emiratis|qataris|kuwaitis|jordanians|lebanese|iranians|iraqis|syrians|ethiopians|ghanaians|senegalese|moroccans|tunisians|algerians|belges|neerlandais|suisses|autrichiens|allemands|italiens|espagnols|canadiens|americains|britanniques|australiens|japonais|coreens|chinois|indiens|polonais|suedois|norvegiens|danois|finlandais|irlandais|portugais|luxembourgeois|belgier|niederl[äa]nder|spanier|polen|schweden|norweger|d[äa]nen|japaner|koreaner|chinesen|inder|kanadier|australier|iren|belgi|olandesi|svizzeri|austriaci|tedeschi|francesi|spagnoli|britannici|americani|canadesi|australiani|giapponesi|coreani|cinesi|indiani|polacchi|svedesi|norvegesi|danesi|irlandesi|portoghesi';
 
+/** Right before a leave verb: a vehicle or "it" as its subject ("it will", "the flight is scheduled to", "trains"). */
+const VEHICLE_SUBJECT_BEFORE_RE =
+  /\b(?:it|flights?|planes?|aircraft|airliners?|trains?|bus|buses|coaches|ships?|vessels?|ferr(?:y|ies)|boats?)\s+(?:(?:will|would|should|could|may|might|can|is|are|was|were|scheduled|expected|due|set|about|to|not)\s+)*$/;
 /** The words after the last staff noun before a leave verb ("staff to leave Bamako and urged Americans to "). */
 const STAFF_TAIL_RE = /\b(?:personnel|employees|staff|family members|dependents|dependants|diplomats)\b((?:[^.;]|(?<=\b[a-z])\.){0,40})$/;
 /** Plural nationals only ("Greeks", "connazionali"; not the adjective "national"). */
@@ -682,6 +685,8 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     }
     // "leave" as a noun (annual leave, on leave)
     if (m[0] === 'leave' && /\b(?:on|annual|sick|maternity|paternity|parental|shore|home|of)\s+$/.test(before)) continue;
+    // a vehicle departing is a timetable, not a call: "a confirmed flight that indicates it will depart on time"
+    if (VEHICLE_SUBJECT_BEFORE_RE.test(before)) continue;
     // (neither urgent nor urged: no call; the cheapest test, so it comes first)
     const urgent = URGENCY_RE.test(after) || /\b(?:immediately|now|urgently|sofort|umgehend|unverz[üu]glich|immediatamente|imm[ée]diatement)\s+(?:to\s+|zu\s+)?$/.test(before) || /\b(?:tempestivamente|prontamente|rapidement|promptly)\s+(?:per\s+|pour\s+|to\s+)?$/.test(before) || /\bdringend\b/.test(before.slice(-60)) || /\b(?:now is the time|now is the moment)\s+to\s+$/.test(before);
     // (a second addressee and verb coordinated after the first call share its verb: "recommande à ses ressortissants en X de

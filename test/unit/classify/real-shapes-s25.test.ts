@@ -2,7 +2,8 @@
  * Shapes the classifier got wrong in session 25, each with sentences of our own.
  */
 import { describe, expect, it } from 'vitest';
-import { run } from './brief.js';
+import { classify } from '../../../src/classify/index.js';
+import { brief, run } from './brief.js';
 
 describe('a call on citizens coordinated after a staff departure', () => {
   it('GIVEN "ordered non-emergency staff to leave X and urged Americans to depart Y immediately" THEN both signals', () => {
@@ -45,5 +46,17 @@ describe('the author of an armed act or its threat is no subject of the advice',
 
   it('GIVEN the Russian government advising on Russia itself THEN the demonym still names the issuer', () => {
     expect(run('The Russian Foreign Ministry urged Russians to leave Ukraine immediately.')).toEqual(['UA/RU/-/leave_immediately']);
+  });
+});
+
+describe('a vehicle departing is a timetable, not a call to leave', () => {
+  const embassy = (text: string) => brief(classify({ text, format: 'text', issuer: 'US', country: 'PE' }));
+
+  it('GIVEN an embassy alert "a confirmed flight that indicates it will depart on time" THEN no call to leave', () => {
+    expect(embassy('Travelers should not travel to the airport until they have a confirmed flight that indicates it will depart on time.')).toEqual([]);
+  });
+
+  it('GIVEN the same alert telling citizens to leave while flights are available THEN the call stands', () => {
+    expect(embassy('U.S. citizens should leave Peru immediately while flights are available.')).toEqual(['PE/US/-/leave_immediately']);
   });
 });
