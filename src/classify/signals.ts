@@ -101,7 +101,7 @@ const CITIZENS_RE = new RegExp(`\\b(?:${NATIONALS_WORDS})\\b`);
 const ADDRESSEE_RE = new RegExp(`\\b(?:${NATIONALS_WORDS}|you|your|residents|travell?ers|visitors|tourists|people|foreigners|expatriates|expats|staff|personnel|employees|families|everyone|anyone|all|them|its own|vous|reisenden|sie|viaggiatori|those(?=\\s+(?:who\\s+(?:are|remain)|still|currently|already|remaining|present|staying)\\b))\\b`);
 
 const LEAVE_VERB_RE =
-  /\b(?:leave|(?<!\b(?:le|du|au|un|son|leur|votre|notre|sur le)\s)depart|exit|get out|return home|come home|quitter|quittez|quittent|verlassen|verl[äa]sst|auszureisen|ausreisen|lasciare|lasciate|lascino|lasciarlo|lasciarla|lasciarne|abbandonare|andarsene|partire(?!\s+(?:da|dal|dalla|dai|dagli|dalle|dall'|dallo)\b))\b/g;
+  /\b(?:leave|(?<!\b(?:le|du|au|un|son|leur|votre|notre)\s)depart|exit|get out|return home|come home|quitter|quittez|quittent|verlassen|verl[äa]sst|auszureisen|ausreisen|lasciare|lasciate|lascino|lasciarlo|lasciarla|lasciarne|abbandonare|andarsene|partire(?!\s+(?:da|dal|dalla|dai|dagli|dalle|dall'|dallo)\b))\b/g;
 /** Going home (it/fr/de) and the French "partir de …" (apart from LEAVE_VERB_RE: it runs only where 'rientr', 'rentr', 'kehren' or
  * 'partir' occurs). */
 const LEAVE_VERB_MORE_RE =
