@@ -259,7 +259,7 @@ export const ISSUER_EXTRAS: CountryExtra[] = [
  * Words for a government's nationals in the plural (the addressees of advice). A demonym in this
  * set, or followed by citizens/nationals, reveals the issuer.
  */
-export const NATIONALS_NOUNS = /^(?:citizens?|nationals?|residents?|persons?|passport[- ]holders?|travell?ers?|expatriates?|expats?|people|staff|personnel|families|family|ressortissants?|citoyens?|voyageurs?|staatsangeh[oö]rigen?|staatsb[uü]rger(?:innen)?|reisenden?|b[uü]rger(?:innen)?|cittadini|connazionali|viaggiatori)\b/;
+export const NATIONALS_NOUNS = /^(?:citizens?|nationals?|residents?|persons?|passport[- ]holders?|travell?ers?|expatriates?|expats?|people|staff|personnel|families|family|ressortissants?|citoyens?|voyageurs?|staatsangeh[oö]rigen?|staatsb[uü]rger(?:innen)?|reisenden?|b[uü]rger(?:innen)?|bundesb[uü]rger(?:n|innen)?|cittadini|connazionali|viaggiatori)\b/;
 
 /** State Department Country-Tag (FIPS 10-4 style) codes of the countries above. */
 const FIPS: Record<string, string> = {

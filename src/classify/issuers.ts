@@ -112,11 +112,11 @@ const ISSUER_NOUN_BEFORE_DEMONYM_RE =
 
 /** Nationals after a name or demonym: "American citizens", "U.S. nationals", "Italians in". */
 const NATIONALS_AFTER_RE =
-  /^\s*(?:citizens?|nationals?|passport[- ]holders?|residents?|travell?ers?|tourists?|expatriates?|expats?|people|persons|community|dual nationals|staatsangeh[öo]rigen?|staatsb[üu]rger\w*|b[üu]rger\w*|reisende\w*|touristen|cittadini|connazionali|viaggiatori|turisti|ressortissants?|citoyens?|voyageurs?|touristes)\b/;
+  /^\s*(?:citizens?|nationals?|passport[- ]holders?|residents?|travell?ers?|tourists?|expatriates?|expats?|people|persons|community|dual nationals|staatsangeh[öo]rigen?|staatsb[üu]rger\w*|b[üu]rger\w*|bundesb[üu]rger\w*|reisende\w*|touristen|cittadini|connazionali|viaggiatori|turisti|ressortissants?|citoyens?|voyageurs?|touristes)\b/;
 /** (not a government's own nationals and where they are, "ses ressortissants du Niger" = its nationals from Niger, nor a place
  * they come from: "cittadini dal Niger", "Bürger aus Niger") */
 const NATIONALS_BEFORE_RE =
-  /(?<!\b(?:ses|leurs|nos|vos|suoi|sue|propri|loro|seine|ihre|unsere)\s+)\b(?:ressortissants?|citoyens?|voyageurs?|touristes|cittadini|viaggiatori|turisti|connazionali|staatsangeh[öo]rige\w*|reisende\w*|b[üu]rger\w*)\s+(?!(?:dal|dalla|dallo|dall'|dai|dagli|dalle|da|aus|depuis)\s)(?:\S+\s+)?$/;
+  /(?<!\b(?:ses|leurs|nos|vos|suoi|sue|propri|loro|seine|ihre|unsere)\s+)\b(?:ressortissants?|citoyens?|voyageurs?|touristes|cittadini|viaggiatori|turisti|connazionali|staatsangeh[öo]rige\w*|reisende\w*|b[üu]rger\w*|bundesb[üu]rger\w*)\s+(?!(?:dal|dalla|dallo|dall'|dai|dagli|dalle|da|aus|depuis)\s)(?:\S+\s+)?$/;
 
 /** After "aus X", a verb of leaving X: "aufgerufen, aus Libanon auszureisen", "aus Kabul ausgeflogen" (X is the place left, not a
  * route or origin). */
@@ -129,6 +129,11 @@ const IT_PEOPLE_ARTICLE_BEFORE_RE = /(?:^|[\s,(])(?:gli|i|agli|ai)\s+$/;
 
 const EXCLUDED_BEFORE_RE =
   /\b(?:(?<!\b(?:departure|departures|depart|departing|evacuation|evacuations|evacuate|evacuated|evacuating|withdrawal|exit|leave|leaving|flee|fleeing|out|away)\s)from|via|through|bordering|borders?|border with|borders with|border (?:areas?|regions?|zones?|strips?|crossings?) (?:with|to)|fronti[eè]res? (?:avec|de)|grenze zu|grenzgebiet\w* zu|(?:al )?confine con|frontiera con|neighbou?ring|neighbou?rs?(?: of)?|including|towards?|toward|into|across|over|transit(?:ing)?(?: through| in| via)?|(?:stopped|stopping|stopover|layover|refuel(?:l)?ing(?: stop)?|refuel(?:l)?ed|changing planes|connecting|landed|landing|arrived|arriving|touched down)\s+(?:in|at)|routes? to|road to|flights? to|arriving from|coming from|entering from|crossing into|fled to|flee to|evacuated to|relocated to|moved to|backed by|supported by|aligned with|allied with|linked to|funded by|donors?|depuis|vers|par|(?<!\b(?:ausreise|abreise|evakuierung|abzug|heraus|ausreisen|auszureisen)\s)aus|[üu]ber|nach|verso|da|dal|dalla|dai|tramite|attraverso)\s+(?:the\s+|neighbou?ring\s+|le\s+|la\s+|l'|les\s+|den\s+|die\s+|dem\s+|il\s+|lo\s+)?$/;
+
+/** Where people depart from, the departure named before them: "the voluntary departure of non-emergency personnel and family
+ * members of U.S. personnel from China" (the country is the place they leave, not their origin). */
+const DEPARTED_FROM_BEFORE_RE =
+  /\b(?:departure|evacuation|withdrawal|drawdown|relocation|depart|leave|evacuate|withdraw)\b(?:[^.;]|(?<=\b[a-z])\.){0,100}?\b(?:personnel|staff|employees|family members|dependents|dependants|diplomats|families|citizens|nationals)\s+from\s+(?:the\s+)?$/;
 
 /** Generic words for governments that open a list of them ("several countries including", "other nations such as"). */
 const GENERIC_GOVERNMENTS = 'countries|nations|governments|states|allies|partners|others|embassies';
@@ -244,8 +249,9 @@ export function assignRoles(plain: string, low: string, mentions: Mention[]): Ro
       r.role = 'issuer';
       continue;
     }
-    // the government whose staff leave: "the departure of non-emergency U.S. staff", "non-essential British personnel"
-    if (/\bnon-?(?:emergency|essential)\s+$/.test(before) && /^\s*(?:government\s+|embassy\s+|diplomatic\s+)?(?:staff|personnel|employees|diplomats)\b/.test(after)) {
+    // the government whose staff leave: "the departure of non-emergency U.S. staff", "non-essential British personnel",
+    // "family members of U.S. personnel"
+    if (/\b(?:non-?(?:emergency|essential)|(?:family members|families|dependents|dependants|relatives|spouses) of)\s+$/.test(before) && /^\s*(?:government\s+|embassy\s+|diplomatic\s+)?(?:staff|personnel|employees|diplomats)\b/.test(after)) {
       // (a city before "embassy" is where the embassy sits: "all non-emergency Kyiv embassy staff")
       if ((r.kind === 'place' || r.kind === 'metonym') && /^\s*embassy\b/.test(after)) {
         r.role = 'place';
@@ -400,7 +406,7 @@ export function assignRoles(plain: string, low: string, mentions: Mention[]): Ro
       r.role = 'issuer';
       continue;
     }
-    if (EXCLUDED_BEFORE_RE.test(before) && !(/\baus\s+(?:dem\s+|der\s+|den\s+)?$/.test(before) && LEFT_AFTER_AUS_RE.test(after))) {
+    if (EXCLUDED_BEFORE_RE.test(before) && !(/\baus\s+(?:dem\s+|der\s+|den\s+)?$/.test(before) && LEFT_AFTER_AUS_RE.test(after)) && !DEPARTED_FROM_BEFORE_RE.test(low.slice(Math.max(0, r.start - 150), r.start))) {
       // "travel to" / "leave" objects are not excluded even after "to": handled by the caller
       r.role = 'excluded';
       continue;
