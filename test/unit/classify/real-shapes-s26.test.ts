@@ -57,3 +57,9 @@ describe('departures of staff told with the government and the country around th
     expect(run('Officials said refugees from Sudan keep arriving, and Britain urged its nationals to leave Chad immediately.')).toEqual(['TD/GB/-/leave_immediately']);
   });
 });
+
+describe('German "Mitbürger" with any ending', () => {
+  it('GIVEN "empfiehlt allen Mitbürgerinnen, Mali zu verlassen" THEN leave_immediately', () => {
+    expect(run('Das Auswärtige Amt empfiehlt allen Mitbürgerinnen, Mali zu verlassen.')).toEqual(['ML/DE/-/leave_immediately']);
+  });
+});
