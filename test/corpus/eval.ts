@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { dirname, join, extname, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { classify } from '../../src/classify/index.js';
-import type { Finding, TextFormat } from '../../src/domain/types.js';
+import type { ClassifyInput, Finding, TextFormat } from '../../src/domain/types.js';
 import { SIGNALS } from '../../src/domain/types.js';
 
 export interface ExpectedFinding {
@@ -92,8 +92,9 @@ export function loadCorpus(dir = DOCS_DIR): CorpusDoc[] {
   return out;
 }
 
-export function runDoc(d: CorpusDoc): Finding[] {
-  return classify({
+/** Classifies one document with its source context (`fn`: another build's `classify`, for the real-set scorer's `BASE=`). */
+export function runDoc(d: CorpusDoc, fn: (input: ClassifyInput) => Finding[] = classify): Finding[] {
+  return fn({
     text: d.text,
     format: d.format,
     issuer: d.expected.source?.issuer ?? null,

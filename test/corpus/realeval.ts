@@ -11,7 +11,7 @@
  */
 import { basename, resolve } from 'node:path';
 import type { ClassifyInput, Finding } from '../../src/domain/types.js';
-import { loadCorpus, scoreCorpus } from './eval.js';
+import { loadCorpus, runDoc, scoreCorpus } from './eval.js';
 
 const base = process.env.BASE;
 const mod = (await import(base ? resolve(base, 'src/classify/index.ts') : '../../src/classify/index.js')) as { classify: (i: ClassifyInput) => Finding[] };
@@ -28,7 +28,7 @@ for (const dir of dirs) {
   const res = loadCorpus(dir).map((d) => ({
     doc: `${basename(dir)}/${d.file}`,
     expected: d.expected.findings,
-    got: mod.classify({ text: d.text, format: d.format, issuer: d.expected.source?.issuer ?? null, country: d.expected.source?.country ?? null }),
+    got: runDoc(d, mod.classify),
   }));
   all.push(...res);
   console.log(line(basename(dir), scoreCorpus(res)));
