@@ -356,6 +356,16 @@ const G_SHELTER = ['shelter', 'stay', 'remain', 'rest', 'stare', 'stiano', 'deme
 const HAZARD_OBJECT_RE =
   /^\S+\s+(?:the\s+|its\s+)?(?:[\w.'-]+\s+){0,2}?(?:volc[aá]n\w*|volcano\w*|crater'?s?|eruption|storm'?s?|hurricane'?s?|cyclone'?s?|typhoon'?s?|river'?s?|tsunami|wildfire'?s?|fire danger|earthquake|flood'?s?|dam'?s?)(?:'s)?\s+(?:status|alert(?:\s+level)?|warning(?:\s+level)?|danger(?:\s+level)?|level)\b/;
 
+/** A government's travel advice changed by way of the change that follows: "updated its travel advisory to Sri Lanka by ". */
+const ADVICE_BY_BEFORE_RE = /\b(?:its|their)\s+travel\s+(?:advisory|advice|warning)\b[^.;]{0,60}?\bby\s+$/;
+
+/** Before a change: the news "comes after" it, so it is an earlier one ("It comes just under a month after the FCDO "). */
+const COMES_AFTER_BEFORE_RE =
+  /\b(?:it|this|that|the (?:move|decision|change|update|announcement|warning|advice))\s+(?:comes?|came)\s+(?:[^\s,.;]+\s+){0,5}?after\s+(?:[^\s,.;]+\s+){1,4}$/;
+
+/** Before an imperative: nothing but a list mark, or an alert's "Actions to Take:" heading. */
+const IMPERATIVE_START_BEFORE_RE = /^\s*(?:[-\u2022*\u00b7]\s*)?$|\bactions? to take\s*:\s*(?:[-\u2022*\u00b7]\s*)?$/;
+
 /** RAISED_RE / LOWERED_RE lookaheads (plus "to/from [1-4]", tested apart). */
 const G_LEVEL_CHANGE = ['level', 'advi', 'warn', 'reisewarn', 'teilreisewarn', 'gewarn', 'alert', 'niveau', 'livello', 'highest', 'maximum', 'top', 'do not travel', 'reconsider', 'avoid', 'reiseinformation', 'hinweis', 'reisehinweis', 'sicherheitshinweis', 'stufe', 'sicherheitsstufe', 'warnstufe', 'risikostufe'];
 
@@ -363,7 +373,7 @@ const G_TO_FROM_DIGIT = ['to 1', 'to 2', 'to 3', 'to 4', 'from 1', 'from 2', 'fr
 /** A government's own level words in German, before a verb that ends the clause ("… seine Reiseinformation … verschärft"). */
 const G_DE_CHANGE = ['reisewarnung', 'teilreisewarnung', 'reiseinformation', 'reisehinweis', 'sicherheitshinweis', 'sicherheitsstufe', 'warnstufe', 'risikostufe'];
 /** ADVICE_LIFTED_RE: "no longer advise against", "ne déconseille plus", "Reisewarnung … aufgehoben", "nicht mehr gewarnt". */
-const G_ADVICE_LIFTED = ['no longer', ' plus', 'reisewarnung', 'teilreisewarnung', 'nicht mehr'];
+const G_ADVICE_LIFTED = ['no longer', ' plus', 'reisewarnung', 'teilreisewarnung', 'nicht mehr', ' più', ' piu'];
 /** A colour scale's words (the Netherlands', France's map, Belgium's): COLOUR_CHANGE_RE. */
 const G_COLOUR = ['orange', 'rouge', 'rosso', 'arancion', 'yellow', 'jaune', 'gelb', 'giallo', 'red ', 'rot '];
 /** "Level 3, up from Level 2"; "Stufe 3, zuvor Stufe 2". */
@@ -486,7 +496,7 @@ const NIGHT_HOURS_AFTER_RE =
   /^\s*,?\s*(?:after (?:dark|nightfall|sunset)|at night|overnight|during the night|between (?:dusk and dawn|sunset and sunrise)|from dusk|apr[èe]s la tomb[ée]e de la nuit|la nuit|de nuit|nachts|bei nacht|nach einbruch der dunkelheit|di notte|dopo il tramonto)\b/;
 /** A raise: a verb of raising before the advice, or "a step up from (its previous advice)", "stepped up its advice". */
 const RAISED_RE =
-  /\b(?:(?:mov|push|shift)(?:ed|es|ing)(?=(?:[^.;]|(?<=\b[a-z])\.){0,80}?\bto\s+(?:(?:its|their|the)\s+(?:highest|maximum|top)\s+(?:[\w-]+\s+){0,2}?(?:level|category|tier|rating|notch)\b|level\s*4\b|["']?do not travel\b))|(?:a|another|further)\s+step\s+up\s+from|stepped\s+up\s+(?:its|their|the)(?=\s+(?:travel\s+)?(?:advice|advisory|warning|alert))|rais(?:ed|es|ing)|increas(?:ed|es|ing)|elevat(?:ed|es|ing)|upgrad(?:ed|es|ing)|escalat(?:ed|es|ing)|heighten(?:ed|s|ing)|hik(?:ed|es)|bump(?:ed|s)|tighten(?:ed|s|ing)|versch[äa]rf\w*|erh[öo]hten?|relev[ée]\w*|rehauss[ée]\w*|innalzat\w*|alzat\w*)\b(?=(?:[^.;]|(?<=\b[a-z])\.){0,90}?\b(?:to (?:level\s*)?[1-4]\b|to (?:the\s+|its\s+|their\s+)?(?:highest|maximum|top|second[- ]highest)|to (?:a\s+)?["']?(?:do not travel|reconsider|avoid all|avoid non)|(?:travel )?(?:advisory|advisories|advice|warning|alert)s?\b|level\b|reisewarnung|niveau|livello|reiseinformation|reisehinweis|sicherheitshinweis|sicherheitsstufe|warnstufe|risikostufe))/g;
+  /\b(?:(?:mov|push|shift)(?:ed|es|ing)(?=(?:[^.;]|(?<=\b[a-z])\.){0,80}?\bto\s+(?:(?:its|their|the)\s+(?:highest|maximum|top)\s+(?:[\w-]+\s+){0,2}?(?:level|category|tier|rating|notch)\b|level\s*4\b|["']?do not travel\b))|(?:a|another|further)\s+step\s+up\s+from|stepped\s+up\s+(?:its|their|the)(?=\s+(?:travel\s+)?(?:advice|advisory|warning|alert))|rais(?:ed|es|ing)|increas(?:ed|es|ing)|elevat(?:ed|es|ing)|re-?impos(?:ed|es|ing)|re-?instat(?:ed|es|ing)|re-?introduc(?:ed|es|ing)|upgrad(?:ed|es|ing)|escalat(?:ed|es|ing)|heighten(?:ed|s|ing)|hik(?:ed|es)|bump(?:ed|s)|tighten(?:ed|s|ing)|versch[äa]rf\w*|erh[öo]hten?|relev[ée]\w*|rehauss[ée]\w*|innalzat\w*|alzat\w*)\b(?=(?:[^.;]|(?<=\b[a-z])\.){0,90}?\b(?:to (?:level\s*)?[1-4]\b|to (?:the\s+|its\s+|their\s+)?(?:highest|maximum|top|second[- ]highest)|to (?:a\s+)?["']?(?:do not travel|reconsider|avoid all|avoid non)|(?:travel )?(?:advisory|advisories|advice|warning|alert)s?\b|level\b|reisewarnung|niveau|livello|reiseinformation|reisehinweis|sicherheitshinweis|sicherheitsstufe|warnstufe|risikostufe))/g;
 const LOWERED_RE =
   /\b(?:lower(?:ed|s|ing)|decreas(?:ed|es|ing)|reduc(?:ed|es|ing)|downgrad(?:ed|es|ing)|eas(?:ed|es|ing)|relax(?:ed|es|ing)|soften(?:ed|s|ing)|loosen(?:ed|s|ing)|lowering|abaiss[ée]\w*|gelockert|herabgestuft|senkte|senkten|abbassat\w*|ridott\w*)\b(?=(?:[^.;]|(?<=\b[a-z])\.){0,90}?\b(?:to (?:level\s*)?[1-4]\b|from (?:level\s*)?[1-4]\b|(?:travel )?(?:advisory|advisories|advice|warning|alert)s?\b|level\b|reisewarnung|niveau|livello|reiseinformation|reisehinweis|sicherheitshinweis|sicherheitsstufe|warnstufe|risikostufe))/g;
 const NOUN_FIRST_RE =
@@ -506,9 +516,10 @@ const FACILITY_LEVEL_RE =
 const NOW_PREV_RE =
   /(?:\b(?:level|livello|niveau)|stufe)\s*([1-6])\b[^.;]{0,50}?\b(?:up from|down from|zuvor(?: war es| galt)?|previously|bisher|auparavant|precedemment|in precedenza)\s+(?:(?:alert |danger )?level|livello|niveau|stufe)?\s*([1-6])\b/g;
 /** Advice against travel withdrawn, a lowering: "no longer advises against all but essential travel", "ne déconseille plus",
- * "die Reisewarnung … wurde aufgehoben", "hebt die Reisewarnung … auf", "wird nicht mehr gewarnt". */
+ * "die Reisewarnung … wurde aufgehoben", "hebt die Reisewarnung … auf", "wird nicht mehr gewarnt", "rät nicht mehr von Reisen … ab",
+ * "non sconsiglia più". */
 const ADVICE_LIFTED_RE =
-  /\bno longer\s+(?:advis(?:e|es|ing)|recommend(?:s|ing)?|warn(?:s|ing)?)\s+(?:\S+\s+){0,4}?against\s+(?:all\b|non-essential|(?:un)?necessary|travel)|\bne\s+(?:le\s+|les\s+)?(?:d[ée]conseill\w*|recommand\w*)\s+plus\b|\breisewarnung\b(?:[^.;]|(?<=\b\d{1,2})\.){0,60}?\b(?:aufgehoben|zur[üu]ckgenommen)\b|\bheb(?:t|en)\s+(?:\S+\s+){0,3}?reisewarnung\b[^.;]{0,60}?\bauf\b|\bwird\s+(?:\S+\s+)?nicht\s+mehr\s+(?:gewarnt|abgeraten)\b/g;
+  /\bno longer\s+(?:advis(?:e|es|ing)|recommend(?:s|ing)?|warn(?:s|ing)?)\s+(?:\S+\s+){0,4}?against\s+(?:all\b|non-essential|(?:un)?necessary|travel)|\bne\s+(?:le\s+|les\s+)?(?:d[ée]conseill\w*|recommand\w*)\s+plus\b|\breisewarnung\b(?:[^.;]|(?<=\b\d{1,2})\.){0,60}?\b(?:aufgehoben|zur[üu]ckgenommen)\b|\bheb(?:t|en)\s+(?:\S+\s+){0,3}?reisewarnung\b[^.;]{0,60}?\bauf\b|\bwird\s+(?:\S+\s+)?nicht\s+mehr\s+(?:gewarnt|abgeraten)\b|\b(?:r[äa]t|raten|riet|rieten)\s+(?:\S+\s+){0,3}?nicht\s+mehr\s+(?:von|vor)\b|\bnon\s+(?:\S+\s+)?sconsiglia\w*\s+pi[uù]\b/g;
 /** The withdrawn advice was for part of the country: "… for the border areas", "für die Grenzregion". */
 const LIFT_REGION_RE =
   /\b(?:to|for|in|within|f[üu]r|pour|vers|dans)\s+(?:the\s+|die\s+|den\s+|das\s+|la\s+|le\s+|les\s+|l')?(?:\S+\s+){0,2}?(?:regions?|provinces?|districts?|areas?|border\w*|zones?|parts?|(?<!united )states?|r[ée]gions?|gebiet\w*|grenz\w*|region\w*|provinz\w*|teil\w*)\b/;
@@ -967,8 +978,9 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     if (hedgedBefore(low, a, 70) || conditional(low, a)) continue;
     if (/\b(?:be|are|being|remain|stay)\s+(?:ready|prepared)\b|\bplans?\b|\bprepar\w*\b|\bability to\b|\bpossib\w*\b|\bcontingency\b|\bequipped\b/.test(before.slice(-60))) continue;
     // a government's own domestic measure (curfew, lockdown) is not travel advice
-    // (an instruction to the reader is advice, curfew or not: "please remain indoors, respect the curfew")
-    if (/\bcurfew|lockdown|couvre-feu|ausgangssperre|coprifuoco\b/.test(low) && !ADDRESSEE_RE.test(before + after) && !/\b(?:please|veuillez|bitte|si prega)\s+$/.test(before)) continue;
+    // (an instruction to the reader is advice, curfew or not: "please remain indoors, respect the curfew", or an imperative that
+    // opens a sentence or a list item: "Actions to Take: Shelter in a safe location until the curfew is lifted")
+    if (/\bcurfew|lockdown|couvre-feu|ausgangssperre|coprifuoco\b/.test(low) && !ADDRESSEE_RE.test(before + after) && !/\b(?:please|veuillez|bitte|si prega)\s+$/.test(before) && !IMPERATIVE_START_BEFORE_RE.test(before)) continue;
     // (… given by the country's own officials to its people with the curfew: "the information minister announced a curfew and
     // asked all citizens to stay at home", with no embassy and no nationality named)
     if (/\bcurfew|lockdown|couvre-feu|ausgangssperre|coprifuoco\b/.test(low) && DOMESTIC_OFFICIAL_RE.test(before) && !NATIONALS_RE.test(before) && !/\b(?:embass\w*|consulat\w*|high commission|foreign (?:office|ministry)|state department|ambassad\w*|botschaft|ambasciat\w*)\b/.test(low)) continue;
@@ -1001,7 +1013,9 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
       // "raised the volcano's status to Level IV", "raised the storm's warning level": a hazard's own scale
       if (HAZARD_OBJECT_RE.test(ctx)) continue;
       // a country's own terror-threat level raised ("raised its threat level to 4", "threat level … elevated to highest level")
-      if (THREAT_SCALE_RE.test(low.slice(Math.max(0, a - 50), a + 60))) continue;
+      // (not when a government's travel advice is what changed, by way of it: "updated its travel advisory to Sri Lanka by
+      // lowering the threat level")
+      if (THREAT_SCALE_RE.test(low.slice(Math.max(0, a - 50), a + 60)) && !ADVICE_BY_BEFORE_RE.test(low.slice(Math.max(0, a - 100), a))) continue;
       // a change for some provinces only is regional: the country's level did not move ("raised its danger level for
       // Enga and Hela provinces … to Level 3")
       if (REGIONAL_CHANGE_RE.test(ctx)) continue;
@@ -1012,6 +1026,8 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
       // a change asked for, not made: "The call for easing travel restrictions and revising travel advisories came from
       // Pakistan's Foreign Minister", "urged Western governments to lower their travel warnings"
       if (CHANGE_ASKED_BEFORE_RE.test(low.slice(Math.max(0, a - 60), a))) continue;
+      // an earlier change the news comes after: "It comes just under a month after the FCDO relaxed its advice"
+      if (COMES_AFTER_BEFORE_RE.test(low.slice(Math.max(0, a - 80), a))) continue;
       hits.push({ signal: sig, start: a, end: a + m[0].length });
     }
   }
