@@ -68,3 +68,36 @@ describe('shelter with a curfew: an imperative to the reader', () => {
     expect(run('Bangladesh imposed a curfew in Dhaka, and the police told residents to stay indoors.')).toEqual([]);
   });
 });
+
+describe('"not to travel to X or to leave …": the negation is the first infinitive\'s', () => {
+  it('GIVEN "advises citizens not to travel to Yemen or to leave immediately" THEN leave_immediately', () => {
+    expect(run('The embassy advises U.S. citizens not to travel to Yemen or to leave immediately if they are there.')).toEqual(['YE/US/-/leave_immediately']);
+  });
+
+  it('GIVEN the Level 4 definition "… or to leave as soon as it is safe to do so" THEN level 4 and no call to leave (sources.md: boilerplate)', () => {
+    expect(run('The Level 4 Travel Advisory advises U.S. citizens not to travel to Yemen or to leave as soon as it is safe to do so.')).toEqual(['YE/US/4/']);
+  });
+
+  it('GIVEN "told not to leave their homes or to go out" THEN no call to leave', () => {
+    expect(run('In Yemen, Americans were told by the embassy not to leave their homes or to go out.').some((f) => f.includes('leave_immediately'))).toBe(false);
+  });
+});
+
+describe('ordered departure in French and Italian', () => {
+  it('GIVEN "a ordonné le départ de ses diplomates non essentiels" THEN ordered_departure', () => {
+    expect(run("Le département d'État a ordonné le départ de ses diplomates non essentiels en poste au Soudan du Sud.")).toEqual(['SS/US/-/ordered_departure']);
+  });
+
+  it('GIVEN "après avoir autorisé le départ volontaire des employés …, il ordonnait leur départ" THEN only ordered_departure', () => {
+    expect(run("Après avoir autorisé le départ volontaire des employés de l'ambassade en mars, le département d'État ordonnait désormais leur départ du Soudan du Sud.")).toEqual(['SS/US/-/ordered_departure']);
+  });
+
+  it('GIVEN "ha ordinato la partenza del personale non essenziale" THEN ordered_departure', () => {
+    expect(run("Il Dipartimento di Stato ha ordinato la partenza del personale non essenziale dall'ambasciata in Sud Sudan.")).toEqual(['SS/US/-/ordered_departure']);
+  });
+
+  it('GIVEN a junta that "a ordonné le départ des troupes françaises" or "leur départ" for soldiers THEN nothing', () => {
+    expect(run('La junte nigérienne a ordonné le départ des troupes françaises.')).toEqual([]);
+    expect(run('Les soldats français restent au Niger, mais la junte a ordonné leur départ.')).toEqual([]);
+  });
+});
