@@ -85,7 +85,7 @@ function negatedNear(low: string, pos: number, max: number): boolean {
     while ((m = NEW_CLAUSE_RE.exec(w)) !== null) cut = m.index + m[0].length;
     if (cut >= 0) w = w.slice(cut);
     // (a negated infinitive, then a coordinated one: "invita a non andare in X e ad evitare …", "not to go there and to avoid …",
-    // and the alternative of the Level 4 text: "not to travel to Burma or to leave as soon as it is safe to do so")
+    // and an alternative after "or to": "not to travel to Yemen or to leave immediately")
     // (the window may have cut the "a" of "a non": look 4 characters further back)
     // (substring tests first: most negated windows hold no second infinitive)
     if ((w.includes(' e ') || w.includes(' ed a') || w.includes(' et ') || w.includes(' and ') || w.includes(' or to ')) && (w.includes('non ') || w.includes('not to') || w.includes('ne pas'))) {

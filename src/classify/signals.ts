@@ -124,12 +124,12 @@ const IMPERATIVE_OBJECT_RE =
 const MISSION_URGES_RE =
   /\b(?:embassy|consulate|high commission|state department|foreign office|foreign ministry|ambasciata|sede diplomatica|farnesina|consolato|ambassade|consulat|quai d'orsay|botschaft|ausw[äa]rtige amt|konsulat)\b[^.;]{0,40}?\b(?:urged|urges|called on|calls on|invit\w*|esort\w*|appel\w*|exhort\w*|fordert\w*|ruft|rief)\s+(?:\S+\s+){0,2}$/;
 
-/** Boilerplate "as soon as it is safe to do so" (the Level 4 definition) is not a call to leave. */
-const SAFE_TO_DO_SO_RE = /as soon as (?:it is|it's) safe/;
-
 /** Leaving as the subject of a recommendation: "departing while safe to do so is strongly recommended" (group 1: the predicate). */
 const GERUND_LEAVE_RE =
   /\b(?:leaving|departing)\b(?:[^.;:]|(?<=\b[a-z])\.){0,80}?((?:is|are)\s+(?:\w+ly\s+)?(?:recommended|advised|urged|encouraged)\b)/g;
+
+/** Boilerplate "as soon as it is safe to do so" (the Level 4 definition) is not a call to leave. */
+const SAFE_TO_DO_SO_RE = /as soon as (?:it is|it's) safe/;
 
 /** A leave verb governed by "help" or "assist" ("to help you leave", "assist citizens to depart", "aider … à quitter"). */
 const HELP_TO_LEAVE_RE =
@@ -341,7 +341,7 @@ const G_FALSE = ['fals', 'fake', 'hoax', 'untrue', 'debunk', 'faux', 'fauss', 'i
 /** LIFT_RE, LIFT2_RE: "(ordered|authori[sz]ed|voluntary) (departure|evacuation|drawdown)" (… "is over", not "protests over power cuts"). */
 const G_DEP_KIND = ['ordered', 'authori', 'voluntary'];
 const G_LIFT_FR_DE_IT = ['depart ordonn', 'evacuation', 'aufhebung', 'revoca'];
-const G_ORDERED = ['ordered', 'orders', 'ordering', 'order the', 'mandatory', 'compulsory', 'required', 'withdr', 'pull', 'depart ordonn', 'ordonn', 'ordinat', 'retrait', 'retir', 'abgezogen', 'diplomaten', 'angeordnete', 'angeordnet', 'angewiesen', 'ritiro', 'rientrare', 'retour des familles'];
+const G_ORDERED = ['ordered', 'orders', 'ordering', 'order the', 'mandatory', 'compulsory', 'required', 'withdr', 'pull', 'ordonn', 'ordinat', 'retrait', 'retir', 'abgezogen', 'diplomaten', 'angeordnete', 'angeordnet', 'angewiesen', 'ritiro', 'rientrare', 'retour des familles'];
 const G_AUTH = ['authori', 'voluntary', 'allow', 'permit', 'depart volontaire', 'freiwillige', 'partenza volontaria', 'autorizzat', 'autorise'];
 const G_LEAVE = ['leave', 'leaving', 'depart', 'exit', 'get out', 'quitt', 'verl', 'reisen', 'ausreis', 'abreis', 'auszureis', 'lascia', 'lascino', 'abbandonare', 'andarsene', 'partire', 'return home', 'come home', 'partir', 'rientr', 'rentr', 'zuruckzukehren', 'heimzukehren'];
 const G_IMMEDIATE = ['immediate', 'depart', 'leave', 'depart imm', 'sofortige', 'partenza'];
