@@ -597,8 +597,8 @@ function run(input: ClassifyInput): Finding[] {
   let holidayDoc: boolean | undefined;
   let docHubs: Set<string> | undefined;
   // (whether some sentence tells a journey out by land, asked only of a flight's departure point)
-  let overlandDoc: boolean | undefined;
-  const docOverland = (): boolean => (overlandDoc ??= infos.some((inf) => LAND_ROUTE_RE.test(inf.s.low)));
+  // (an object, not a closure: a named closure built on every call costs more than the test it defers)
+  const docOverland: Overland = { infos };
   let discourse: { issuers: Array<string | null>; at: number } | null = null;
   // (the last government agency named as an issuer: what "the department" or "the ministry" of a later sentence refers to)
   let lastAgency: { code: string; at: number } | null = null;
@@ -882,6 +882,16 @@ const ARRIVAL_BEFORE_RE =
 
 /** The journey out went by land or across a border: "after crossing the … border by land", "brought overland from". */
 const LAND_ROUTE_RE = /\b(?:overland|by land|by road|cross(?:ed|ing)\s+(?:the\s+)?(?:[\p{L}'-]+\s+){0,3}?border|border crossing)\b/u;
+
+/** A document's sentences and, once asked, whether any tells a journey by land (asked rarely: computed lazily). */
+interface Overland {
+  readonly infos: readonly SentenceInfo[];
+  value?: boolean;
+}
+
+function overlandOf(o: Overland): boolean {
+  return (o.value ??= o.infos.some((inf) => LAND_ROUTE_RE.test(inf.s.low)));
+}
 /** The place a flight left from: "aboard a government-chartered flight from", "on a flight chartered by the government from". */
 const FLIGHT_FROM_BEFORE_RE = /\bflights?\s+(?:[\p{L}'-]+\s+){0,6}?from\s+(?:the\s+)?(?:[\p{L}'-]+,?\s+){0,2}$/u;
 /** A destination right before a place ("to Libreville in Gabon"): the place is in the destination. */
@@ -891,7 +901,7 @@ const IN_DESTINATION_GAP_RE = /^\s*(?:,|in)\s*$/;
  * `country` is a hub of the journey out in this sentence — a place the people reached or were taken to — while the
  * sentence also names `topic` as a place that is no hub (where they came from).
  */
-function routeHub(inf: SentenceInfo, country: string, topic: string, overland: () => boolean): boolean {
+function routeHub(inf: SentenceInfo, country: string, topic: string, overland: Overland): boolean {
   const low = inf.s.low;
   const hubs = new Set<string>();
   let prevHub: RoledMention | null = null;
@@ -900,7 +910,7 @@ function routeHub(inf: SentenceInfo, country: string, topic: string, overland: (
     if (m.role === 'issuer' || m.role === 'addressee') continue;
     const before = low.slice(Math.max(0, m.start - 70), m.start);
     const hub: boolean = ARRIVAL_BEFORE_RE.test(before) || DESTINATION_END_RE.test(before.slice(-14)) || (prevHub !== null && IN_DESTINATION_GAP_RE.test(low.slice(prevHub.end, m.start))) ||
-      (FLIGHT_FROM_BEFORE_RE.test(before) && overland());
+      (FLIGHT_FROM_BEFORE_RE.test(before) && overlandOf(overland));
     if (hub) hubs.add(m.code);
     else if (m.code === topic) topicPlace = true;
     prevHub = hub ? m : null;
@@ -929,7 +939,7 @@ function stagingOnly(inf: SentenceInfo, country: string): boolean {
 }
 
 /** The countries the document's sentences tell evacuees reached on the way ("crossed into Jordan"), the topic aside. */
-function routeHubs(infos: readonly SentenceInfo[], topic: string, overland: () => boolean): Set<string> {
+function routeHubs(infos: readonly SentenceInfo[], topic: string, overland: Overland): Set<string> {
   const hubs = new Set<string>();
   for (const inf of infos) {
     const low = inf.s.low;
@@ -938,7 +948,7 @@ function routeHubs(infos: readonly SentenceInfo[], topic: string, overland: () =
       const before = low.slice(Math.max(0, m.start - 70), m.start);
       // (a flight's departure point is a hub where the document tells the people reached it by land: "flight from Djerba,
       // Tunisia, after crossing the border")
-      if (ARRIVAL_BEFORE_RE.test(before) || (FLIGHT_FROM_BEFORE_RE.test(before) && overland())) hubs.add(m.code);
+      if (ARRIVAL_BEFORE_RE.test(before) || (FLIGHT_FROM_BEFORE_RE.test(before) && overlandOf(overland))) hubs.add(m.code);
     }
   }
   return hubs;
