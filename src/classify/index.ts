@@ -597,6 +597,7 @@ function run(input: ClassifyInput): Finding[] {
   let holidayDoc: boolean | undefined;
   let docHubs: Set<string> | undefined;
   // (whether some sentence tells a journey out by land, asked only of a flight's departure point)
+  let planDoc: boolean | undefined;
   // (an object, not a closure: a named closure built on every call costs more than the test it defers)
   const docOverland: Overland = { infos };
   let discourse: { issuers: Array<string | null>; at: number } | null = null;
@@ -643,8 +644,12 @@ function run(input: ClassifyInput): Finding[] {
       // (nor does what a scale's step entails: "Under Alert Level 4, the government undertakes mandatory evacuation")
       const question = sig.length > 0 && (/\?["'\u201d\u00bb)]*\s*$/.test(low) || (UNDER_LEVEL_OPENING_RE.test(low) && !TOLD_DONE_RE.test(low)));
       const deniedHere = sig.length > 0 && !question && (s.title || REPORTED_RE.test(low)) ? (denied ??= denials(draft.lows)) : 0;
+      // (a document about a government's contingency plan tells, in the future, what the plan would do: "Japan prepares
+      // evacuation plan …" · "In the initial phase of the evacuation, the ministry will urge its citizens to leave")
+      const planned = sig.length > 0 && FUTURE_VERB_RE.test(s.plain) && (planDoc ??= PLAN_HEAD_RE.test(head));
       for (const h of question ? [] : sig) {
         if (deniedHere !== 0 && (deniedHere & denialBit(h)) !== 0) continue;
+        if (planned && (h.signal === 'evacuation' || h.signal === 'leave_immediately')) continue;
         if (domesticSubject(inf, h.start) || nonGovernmentAgent(inf, h.start)) continue;
         // a headline's (or heading's) "closure of the embassy" that the body explains as a holiday closure
         if (h.signal === 'embassy_suspended' && (s.title || !/[.!?]["')\]\u201d\u00bb]*\s*$/.test(low)) && (holidayDoc ??= draft.lows.some(holidayClosure))) continue;
@@ -694,6 +699,8 @@ function run(input: ClassifyInput): Finding[] {
         hits.push({ kind: 'signal', signal: h.signal, sentence: i, country, issuers, pos: h.start, past: !!h.prior, ...group });
         // (a list of places as the object gives each its finding: "the embassies in Tunis and Khartoum")
         if (inf.mentions.length > 2) for (const c of coordinatedCountries(inf, h.end, country)) hits.push({ kind: 'signal', signal: h.signal, sentence: i, country: c, issuers, pos: h.start, past: !!h.prior, ...group });
+        // (… and so do the places of an evacuation counted one by one: "66 from Iran to Azerbaijan and 21 from Israel to Jordan")
+        if (h.signal === 'evacuation' && inf.mentions.length > 2) for (const c of countedOrigins(inf, h.end, country)) hits.push({ kind: 'signal', signal: h.signal, sentence: i, country: c, issuers, pos: h.start, past: !!h.prior, ...group });
       }
       // an embassy reopened: attributed as its suspension would be
       for (const r of det.reo) {
@@ -1648,6 +1655,33 @@ function coordinatedCountries(inf: SentenceInfo, end: number, code: string): str
   if (i >= 0 && PAIR_BEFORE_RE.test(inf.s.low.slice(Math.max(0, ms[i]!.start - 14), ms[i]!.start))) return [];
   if (i < 0) i = ms.findIndex((m) => m.end <= end && m.code === code && m.role !== 'issuer' && m.role !== 'addressee' && m.locative === true);
   return i < 0 ? [] : listedWith(inf, i, false);
+}
+
+/** A head that tells of a government preparing a plan (for an evacuation): "Japan prepares plan to evacuate", "Giappone pronto
+ * piano di evacuazione", "Frankreich bereitet Evakuierungspläne vor". */
+const PLAN_HEAD_RE =
+  /\b(?:prepar\w*|draws? up|drew up|drawing up|drafts?|drafted|drafting|read(?:y|ies|ied|ying)|pront[oa]|pr[êe]te?|predispo\w*|elabora\w*|bereitet|vorbereit\w*|erarbeitet)\b[^.;]{0,40}?\b(?:plans?|piano|piani|pl[äa]ne?|evakuierungspl[äa]ne?)\b|\b(?:contingency|evacuation) plans?\b|\bpian[oi] di evacuazione\b|\bplans? d'[ée]vacuation\b|\bevakuierungspl[äa]ne?\b/;
+/** A verb in the future: "will urge", "would evacuate", "solleciterà", "évacuera", "wird … ausfliegen". */
+const FUTURE_VERB_RE = /\b(?:will|would|shall)\s|\b\w+(?:erà|eranno|irà|iranno|eront|iront)(?![\w\u00C0-\u024F])|\b(?:wird|werden|würde|würden)\s/i;
+
+/** Before a place an evacuation's count came from: "66 from ", "and another 21 from the ". */
+const COUNTED_FROM_BEFORE_RE = /\b\d[\d,]*\s+(?:(?:more|others?|people|citizens|nationals|evacuees)\s+)?(?:from|out of)\s+(?:the\s+)?$/;
+
+/** The further places of an evacuation counted one by one after its object `code`: "66 from Iran to Azerbaijan and 21 from Israel
+ * to Jordan" gives Israel (the places they were taken to are not counted: no count stands before them). */
+function countedOrigins(inf: SentenceInfo, end: number, code: string): string[] {
+  const low = inf.s.low;
+  const ms = inf.mentions;
+  const i = ms.findIndex((m) => m.start >= end && m.code === code);
+  if (i < 0 || !COUNTED_FROM_BEFORE_RE.test(low.slice(Math.max(0, ms[i]!.start - 40), ms[i]!.start))) return [];
+  const out: string[] = [];
+  for (let k = i + 1; k < ms.length; k++) {
+    const m = ms[k]!;
+    if (/[;:]/.test(low.slice(ms[k - 1]!.end, m.start))) break;
+    if (m.role === 'issuer' || m.role === 'addressee' || m.code === code || out.includes(m.code)) continue;
+    if (COUNTED_FROM_BEFORE_RE.test(low.slice(Math.max(0, m.start - 40), m.start))) out.push(m.code);
+  }
+  return out;
 }
 
 /** Between a list of countries that opens the sentence and the level they are rated at: " are the only Western European countries

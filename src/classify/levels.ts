@@ -137,7 +137,7 @@ const PATTERNS: Pattern[] = [
   // the scale's top named, not numbered, with advice named before it: "raises the travel advisory to its highest level", "the
   // warning is at the maximum level", "le niveau d'alerte le plus élevé", "il livello massimo", "die höchste Stufe" (the top
   // of the table's scales; a government's own scale has its own top)
-  { re: /(?:\b(?:to|at|on)\s+(?:its|their|the)\s+(?:highest|maximum|top)\s+(?:possible\s+)?(?:travel\s+)?(?:advisory\s+|warning\s+|alert\s+|risk\s+)?(?:level|category|tier|rating)\b|\bniveau\s+(?:d'alerte\s+|de\s+risque\s+)?(?:le\s+plus\s+[ée]lev[ée]|maxim(?:al|um))\b|\blivello\s+(?:di\s+(?:allerta|rischio)\s+)?(?:massimo|pi[uù]\s+alto)\b|\bh[öo]chsten?\s+stufe\b)(?<=\b(?:advisory|advisories|advice|warning|alert|travel|conseils?|avis|alerte|avertissements?|avvis[oi]|allerta|sconsigli\w*|reisewarnung|reisehinweis\w*|warnung)\b[^.;]{0,160})/g, level: 4, onlyFor: ['US', 'GB', 'CA', 'AU', 'NZ', 'IE', 'FR', 'DE', 'IT', 'CH', 'AT', 'BE', 'ES', null], gate: ['level'] },
+  { re: /(?:\b(?:to|at|on)\s+(?:its|their|the)\s+(?:highest|maximum|top)\s+(?:possible\s+)?(?:travel\s+)?(?:advisory\s+|warning\s+|alert\s+|risk\s+)?(?:level|category|tier|rating)(?:\s+of\s+(?:warning|alert|caution|risk|danger|advice))?\b|\bniveau\s+(?:d'alerte\s+|de\s+risque\s+)?(?:le\s+plus\s+[ée]lev[ée]|maxim(?:al|um))\b|\blivello\s+(?:di\s+(?:allerta|rischio)\s+)?(?:massimo|pi[uù]\s+alto)\b|\bh[öo]chsten?\s+stufe\b)(?<=\b(?:advisory|advisories|advice|warning|alert|travel|conseils?|avis|alerte|avertissements?|avvis[oi]|allerta|sconsigli\w*|reisewarnung|reisehinweis\w*|warnung)\b[^.;]{0,160})/g, level: 4, onlyFor: ['US', 'GB', 'CA', 'AU', 'NZ', 'IE', 'FR', 'DE', 'IT', 'CH', 'AT', 'BE', 'ES', null], gate: ['level'] },
   // French
   // (non-essential travel first: 'Les voyages non essentiels au Liban sont "formellement déconseillés"' is 3)
   { re: /\bd[ée]conseill\w*\s+(?:(?:desormais|d[ée]sormais|jusqu'ici|jusqu'alors|auparavant|seulement|uniquement|encore|toujours)\s+){0,2}(?:(?:les\s+)?(?:voyages|d[ée]placements|s[ée]jours)\s+non\s+(?:essentiels|indispensables|necessaires|n[ée]cessaires)|tout\s+(?:voyage|d[ée]placement|s[ée]jour)\s+non\s+(?:essentiel|indispensable|n[ée]cessaire))\b|\bvoyages\s+non\s+(?:essentiels|indispensables|n[ée]cessaires)\b(?:(?!\bmais\b)[^.;]){0,120}?\bd[ée]conseill\w*/g, level: 3, gate: ['deconseill'] },
@@ -342,6 +342,11 @@ const REGION_SUBJECT_RE =
 /** A sentence that opens on a part of a country ("For the breakaway regions of …", "In the border areas …") up to a level. */
 const REGION_LEAD_RE = /^\W*(?:for|in)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:regions?|provinces?|areas?|parts?|districts?|governorates?|zones?|territor(?:y|ies))\b[^.;]{0,100}$/;
 
+/** A part of the country opening the sentence as the subject that is under a level: "Most of Israel remains under ", "The rest
+ * of the country is at ", "Much of the north stays at ". */
+const PART_SUBJECT_LEAD_RE =
+  /^\W*(?:most|much|large parts?|parts|the rest|the remainder|the (?:north|south|east|west)(?:ern)? (?:part|half|third))\s+of\s+(?:the\s+)?[^.;,:]{1,40}?\s+(?:remains?|remained|is|are|was|were|stays?|stayed|has been|have been)\s+(?:still\s+|now\s+)?(?:under|at|on)\b[^.;:]{0,80}$/;
+
 /** A heading's area before its level: "Chapare region (Cochabamba department) - ", "Northern provinces: ". */
 const REGION_HEADING_RE = /\b(?:regions?|provinces?|areas?|districts?|departments?|governorates?|zones?|(?<!united )states?|border|territor(?:y|ies))\b(?:\s*\([^()]{1,40}\))?\s*[-\u2013\u2014:]\s*$/;
 
@@ -505,6 +510,9 @@ export function detectLevels(low: string): LevelHit[] {
       if (/\b(?:if you|should you|for those who|those who)\b[^.;]{0,60}$/.test(before)) continue;
       if (/\b(?:when|while) (?:visiting|traveling|travelling|in)\b[^.;]{0,40}$/.test(before) && level <= 2) continue;
       // "when traveling to X" after an "exercise increased caution" (US state list) is regional
+      // (the quoted earlier step of a change, the new one after it, has no object of its own: "downgraded from 'avoid all
+      // non-essential travel' to maintain a 'high degree of caution'")
+      if (past && ob.objectStart >= 0 && /^\s*["'\u2019\u201d\u00bb]\s*(?:to|auf|au|[àa]|al|ad)\s/.test(rest)) ob = { scope: 'unknown', objectStart: -1 };
       let scope = ob.scope;
       // "the regions of Abkhazia and South Ossetia (Level 4: Do Not Travel)": a level in parentheses after a part of the country
       if (p.structured && /\(\s*$/.test(low.slice(Math.max(0, a - 3), a)) && /\b(?:provinces?|regions?|areas?|parts?|districts?|governorates?|zones?|border|territor(?:y|ies))\b[^.;()]{0,60}\(\s*$/.test(low.slice(Math.max(0, a - 90), a))) scope = 'regional';
@@ -514,6 +522,9 @@ export function detectLevels(low: string): LevelHit[] {
       // some parts of the country as the subject that holds the level: "Despite the downgrade, some areas still hold the highest
       // 'Do not travel' advice"
       if (scope !== 'country' && REGION_SUBJECT_RE.test(low.slice(Math.max(0, a - 120), a))) scope = 'regional';
+      // a part of the country as the sentence's subject that is under the level: "Most of Israel remains under a Level 3
+      // advisory, which urges people to 'avoid all travel'"
+      if (scope !== 'regional' && PART_SUBJECT_LEAD_RE.test(low.slice(0, a))) scope = 'regional';
       // a bare heading ("Do not travel") inside a page lists the regions under it
       if (!p.structured && !/[.!]["'\u201d\u00bb)]*\s*$/.test(low) && low.replace(/[^a-z0-9 ]+/g, ' ').trim() === m[0].replace(/[^a-z0-9 ]+/g, ' ').trim()) scope = 'regional';
       if (/\bregional\s+(?:advisory|advisories|advice|warning)\b[^.;]{0,10}$|\bregional\s*$/.test(low.slice(0, a)) ) scope = 'regional';
@@ -663,6 +674,8 @@ const RANGE_LEGEND_RE = /\b(?:range[sd]?|ranging|reich(?:en|t)|vont|allant|vanno
 function legendSentence(low: string): boolean {
   // (a range needs its step 1: one `includes` keeps the expression off most sentences)
   if (low.includes('1') && RANGE_LEGEND_RE.test(low)) return true;
+  // one step of a scale defined: "The fourth tier in the security status system is 'do not travel'"
+  if (TIER_DEFINITION_RE.test(low)) return true;
   if (!THREE_STEPS_RE.test(low)) return false;
   LEGEND_ITEM_RE.lastIndex = 0;
   let n = 0;
@@ -674,6 +687,11 @@ function legendSentence(low: string): boolean {
   while ((m = LEVEL_NUMBER_RE.exec(low)) !== null) if (seen.add(m[1]!).size >= 3) return true;
   return false;
 }
+
+/** A sentence that opens on one step of a scale, by its rank, and says what it is: "The fourth tier in the security status
+ * system is 'do not travel'", "The second level means …". */
+const TIER_DEFINITION_RE =
+  /^\W*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|highest|top|lowest|final|last)\s+(?:tier|level|step|category|rung|grade|stage)\b(?:\s+(?:in|of|on)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:system|scale|ladder|framework|ranking|classification))?\s+(?:is|means|reads|stands for|corresponds to)\b/;
 
 /** Time and cause adjuncts after a level are not its object ("at Level 4 since 2023", "in March"). */
 const NOT_OBJECT_RE =

@@ -269,6 +269,15 @@ const PASSIVE_BEFORE_RE = /\b(?:(?:has|have|had)\s+been|was|were|sei|ist|sind|wu
 /** After flights: operators encouraged, allowed or invited to run them ("… are also being encouraged to fly"). */
 const FLIGHTS_ENCOURAGED_RE = /^\s+(?:(?:are|were|is|was|will be|have been|has been)\s+)?(?:also\s+|now\s+)?(?:being\s+)?(?:encouraged|allowed|permitted|invited|welcome)\s+to\b/;
 /** After "to evacuate": the people moved ("its citizens", "embassy staff"), not a place. */
+/** An urging verb, the government's own nationals and "to evacuate": "urged its citizens to evacuate", "called on all their
+ * nationals in the country to evacuate". */
+const OWN_NATIONALS_EVACUATE_RE =
+  /\b(?:urged?|urges|urging|called on|calls on|calling on|told|tells|instructed|instructs|advised|advises|advising|asked|asks|asking)\s+(?:all\s+)?(?:its|their)\s+(?:own\s+)?(?:citizens|nationals|compatriots|expatriates)\s+(?:(?:still\s+|currently\s+|living\s+|residing\s+|staying\s+)?(?:in|there)\b(?:\s+(?:the\s+)?[\w-]+){0,3}?\s+)?to\s+evacuate\b(?!\s+(?:to|from|their homes|the area|the region)\b)/;
+
+/** A sentence whose subject is a plan or a scenario: "The plan …", "Il piano …", "Der Plan …", "Ce scénario …". */
+const PLAN_SUBJECT_RE =
+  /^\W*(?:the|this|that|such an?|its|their|il|questo|tale|quel|lo|le|ce|cet|du|der|dieser|ein|un|a)\s+(?:[\w-]+\s+)?(?:plans?|piano|piani|plan|plane|planung|scenario|scenarios|sc[ée]nario|szenario|contingency plans?|evacuation plans?)\b(?!\s+(?:was|were|has been|had been|is being)\s+(?:carried out|executed|implemented|activated|put into (?:action|effect))\b)/;
+
 const EVAC_PEOPLE_OBJECT_RE =
   /^\s+(?:(?:all|its|their|the|his|her|some|remaining|any)\s+)*(?:own\s+)?(?:[\w.-]+\s+){0,2}?(?:citizens|nationals|staff|personnel|diplomats|employees|family|families|dependents|dependants|compatriots|people|expatriates|embass(?:y|ies)|consulates?|missions?)\b/;
 
@@ -443,7 +452,7 @@ const IMMEDIATE_DEP_RE =
 /** Evacuations and government-run departures. (Every alternative opens on a word: one that opened on a lookbehind or a broad
  * class would be tried at every position of every sentence, which once cost 5 % of the classifier's time.) */
 const EVAC_RE =
-  /\b(?:evacuat(?:e|es|ed|ing|ion|ions)|airlift(?:ed|ing|s)?|repatriat(?:e|ed|es|ing|ion)|rescue flights?|charter(?:ed)? flights?|evacuation flights?|assisted[- ]departures?|(?:brought|bring(?:s|ing)?|flew|flown|fly(?:ing)?|ferried|carried) (?:[\w-]+ ){1,8}?home(?= from\b)|(?:carried|carrying|ferried|ferrying|transported|transporting) (?:[\w-]+ ){0,4}?(?:citizens|nationals|compatriots|evacuees|new zealanders|australians|americans|britons|canadians|[a-z]+ians|[a-z]+ese)\b(?= (?:\S+ ){0,6}?(?:to|out of|from)\b)|fl(?:ew|own) (?:[\w,]+ ){0,5}?[\w,]+(?= (?:from|out of)\b)|flown(?<=\b(?:were|was|have been|has been|had been|being) flown)(?= (?:from|out of)\b)|(?:arrang|organi[sz]|charter|affret)\w* (?:\w+ ){0,3}?(?:buses|coaches|convoys?|ships?|ferries|vessels|boats|convogli|convois?|konvois?|autobus|pullman|navi|traghetti)\b|rapatri\w*|riport(?:a|ano|ato|ati|ata|ate|are|ando|iamo)\s+(?:\S+\s+){0,3}?(?:a casa|in patria|in italia)|[ée]vacu\w*|evakuier\w*|evakuierung\w*|r[üu]ckholflug\w*|r[üu]ckholung\w*|ausgeflogen|ausfliegen|evacua\w*|rimpatri\w*|voli charter|ponte aereo|(?:aircraft|planes?|jets?|airliners?|(?:airbus|boeing)\s+[\w-]+)\s+chartered\s+by\b|flights? (?:\w+ ){0,4}(?:arrang(?:ed|es|e|ing)\b|organi[sz](?:ed|es|e|ing)\b|charter\w+)|(?:arrang(?:ed|es|e|ing)\b|organi[sz](?:ed|es|e|ing)\b|charter\w+) (?:\w+ ){0,5}(?:flights?|aircraft|planes?)|operated (?:\w+ ){0,3}?(?:flights?|aircraft|planes?)|fl(?:y|ies) (?:\w+ ){0,3}home|(?:secured|reserved|block-booked) (?:[\w,]+ ){0,3}?(?:seats|places|berths) (?:on|aboard) (?:\w+ ){0,3}?(?:flights?|planes?|aircraft|ships?|ferries|vessels)|fl(?:y|ies|ew|own|ying) (?:\w+ ){0,4}?out\b(?! of (?:the )?(?:airport|city|capital))|vols? (?:\w+ ){0,2}(?:affret\w*|speciaux|special|de rapatriement|d'evacuation)|premier vol|fl(?:iegt|iegen|og|ogen)\b(?:[^.;]|(?<=\b[a-z])\.){0,120}\baus\b(?=\s*(?:[.,;!]|$))|sonderfl\w+|evakuierungsfl\w+|volo (?:speciale|militare|di rimpatrio)|vol[oi] (?:\S+ ){0,1}?\S*aeronautica militare|(?:mess[oaie]|mett\w*) a disposizione (?:\S+ ){0,5}?(?:un |dei |due )?(?:vol[oi]|aere[oi])\b|mis(?:e|es)? [àa] disposition (?:\S+ ){0,5}?(?:un |des |deux )?vols?\b|(?:brachte|brachten|bringt|bringen|holte|holten)\b[^.;]{0,60}?\b(?:mit|per|an bord)\s+(?:\w+\s+){0,2}?(?:milit[äa]rmaschinen?|milit[äa]rflugzeug\w*|bundeswehrmaschinen?|luftwaffenmaschinen?|sondermaschinen?|maschinen? der (?:luftwaffe|bundeswehr|streitkr[äa]fte|armee)|transall\w*|a400m|fregatt\w*|kriegsschiff\w*|marineschiff\w*)\b[^.;]{0,60}?\b(?:staatsangeh[öo]rige\w*|staatsb[üu]rger\w*|landsleute|b[üu]rger\w*|deutsche|franzosen|briten|italiener|[öo]sterreicher\w*|schweizer\w*|spanier\w*)\b|(?:brachte|brachten|bringt|bringen|holte|holten)\b[^.;]{0,80}?\b(?:staatsangeh[öo]rige\w*|staatsb[üu]rger\w*|landsleute|b[üu]rger\w*|deutsche|franzosen|briten|italiener|[öo]sterreicher\w*|schweizer\w*)\b[^.;]{0,50}?\b(?:mit|per|an bord)\s+(?:\w+\s+){0,2}?(?:milit[äa]rmaschinen?|milit[äa]rflugzeug\w*|bundeswehrmaschinen?|luftwaffenmaschinen?|sondermaschinen?|transall\w*|a400m|fregatt\w*|kriegsschiff\w*|marineschiff\w*))\b/g;
+  /\b(?:evacuat(?:e|es|ed|ing|ion|ions)|airlift(?:ed|ing|s)?|repatriat(?:e|ed|es|ing|ion)|rescue flights?|charter(?:ed)? flights?|evacuation flights?|assisted[- ]departures?|(?:brought|bring(?:s|ing)?|flew|flown|fly(?:ing)?|ferried|carried) (?:[\w-]+ ){1,8}?home(?= from\b)|(?:carried|carrying|ferried|ferrying|transported|transporting) (?:[\w-]+ ){0,4}?(?:citizens|nationals|compatriots|evacuees|new zealanders|australians|americans|britons|canadians|[a-z]+ians|[a-z]+ese)\b(?= (?:\S+ ){0,6}?(?:to|out of|from)\b)|fl(?:ew|own) (?:[\w,]+ ){0,5}?[\w,]+(?= (?:from|out of)\b)|flown(?<=\b(?:were|was|have been|has been|had been|being) flown)(?= (?:from|out of)\b)|(?:arrang|organi[sz]|charter|affret)\w* (?:\w+ ){0,3}?(?:buses|coaches|convoys?|ships?|ferries|vessels|boats|convogli|convois?|konvois?|autobus|pullman|navi|traghetti)\b|rapatri\w*|riport(?:a|ano|ato|ati|ata|ate|are|ando|iamo)\s+(?:\S+\s+){0,3}?(?:a casa|in patria|in italia)|[ée]vacu\w*|evakuier\w*|evakuierung\w*|r[üu]ckholflug\w*|r[üu]ckholung\w*|ausgeflogen|ausfliegen|evacua\w*|rimpatri\w*|voli charter|ponte aereo|(?:aircraft|planes?|jets?|airliners?|(?:airbus|boeing)\s+[\w-]+)\s+chartered\s+by\b|flights? (?:\w+ ){0,4}(?:arrang(?:ed|es|e|ing)\b|organi[sz](?:ed|es|e|ing)\b|charter\w+)|(?:arrang(?:ed|es|e|ing)\b|organi[sz](?:ed|es|e|ing)\b|charter\w+) (?:\w+ ){0,5}(?:flights?|aircraft|planes?)|operated (?:\w+ ){0,3}?(?:flights?|aircraft|planes?)|fl(?:y|ies) (?:\w+ ){0,3}home|(?:secured|reserved|block-booked) (?:[\w,]+ ){0,3}?(?:seats|places|berths) (?:on|aboard) (?:\w+ ){0,3}?(?:flights?|planes?|aircraft|ships?|ferries|vessels)|(?:secured|reserved|block-booked|booked|organi[sz]ed|arranged) (?:[\w,]+ ){0,3}?(?:seats|places|berths) for (?:its|their) (?:own )?(?:citizens|nationals|compatriots)\b|fl(?:y|ies|ew|own|ying) (?:\w+ ){0,4}?out\b(?! of (?:the )?(?:airport|city|capital))|vols? (?:\w+ ){0,2}(?:affret\w*|speciaux|special|de rapatriement|d'evacuation)|premier vol|fl(?:iegt|iegen|og|ogen)\b(?:[^.;]|(?<=\b[a-z])\.){0,120}\baus\b(?=\s*(?:[.,;!]|$))|sonderfl\w+|evakuierungsfl\w+|volo (?:speciale|militare|di rimpatrio)|vol[oi] (?:\S+ ){0,1}?\S*aeronautica militare|(?:mess[oaie]|mett\w*) a disposizione (?:\S+ ){0,5}?(?:un |dei |due )?(?:vol[oi]|aere[oi])\b|mis(?:e|es)? [àa] disposition (?:\S+ ){0,5}?(?:un |des |deux )?vols?\b|(?:brachte|brachten|bringt|bringen|holte|holten)\b[^.;]{0,60}?\b(?:mit|per|an bord)\s+(?:\w+\s+){0,2}?(?:milit[äa]rmaschinen?|milit[äa]rflugzeug\w*|bundeswehrmaschinen?|luftwaffenmaschinen?|sondermaschinen?|maschinen? der (?:luftwaffe|bundeswehr|streitkr[äa]fte|armee)|transall\w*|a400m|fregatt\w*|kriegsschiff\w*|marineschiff\w*)\b[^.;]{0,60}?\b(?:staatsangeh[öo]rige\w*|staatsb[üu]rger\w*|landsleute|b[üu]rger\w*|deutsche|franzosen|briten|italiener|[öo]sterreicher\w*|schweizer\w*|spanier\w*)\b|(?:brachte|brachten|bringt|bringen|holte|holten)\b[^.;]{0,80}?\b(?:staatsangeh[öo]rige\w*|staatsb[üu]rger\w*|landsleute|b[üu]rger\w*|deutsche|franzosen|briten|italiener|[öo]sterreicher\w*|schweizer\w*)\b[^.;]{0,50}?\b(?:mit|per|an bord)\s+(?:\w+\s+){0,2}?(?:milit[äa]rmaschinen?|milit[äa]rflugzeug\w*|bundeswehrmaschinen?|luftwaffenmaschinen?|sondermaschinen?|transall\w*|a400m|fregatt\w*|kriegsschiff\w*|marineschiff\w*))\b/g;
 /** After "evacuees", who they were: "… included nationals from", "… were citizens of". */
 const EVACUEES_WERE_AFTER_RE =
   /^\s+(?:included?|including|were|are|comprised?|came|comprenaient|[ée]taient)\s+(?:[\w-]+\s+){0,3}?(?:nationals|citizens|people|persons|passport holders|foreigners|ressortissants|citoyens|personnes)\s+(?:from|of|de|du|des|d')\b/;
@@ -451,12 +460,16 @@ const EMB_RE =
   /\b(?:embass(?:y|ies)|consulates?(?:[- ]general)?|high commissions?|diplomatic (?:mission|post)s?|(?:its|the) mission|their missions?|(?:sa|leur|ses|leurs|notre|nos) repr[ée]sentations?(?: diplomatiques?)?|repr[ée]sentations? diplomatiques?|ambassade|consulat|botschaft|generalkonsulat|konsulat|ambasciata|consolato)\b/g;
 /** A closure told after the embassy (past periods that end no clause: "u.s.", the German date "den 22. Oktober"). */
 const SUSP_AFTER_RE =
-  /^(?:[^.;]|(?<=\b[a-z])\.|(?<=\b\d{1,2})\.(?=\s)){0,70}?\b(?:suspend(?:ed|s|ing)?\s+(?:all\s+|its\s+|their\s+)?(?:normal\s+|regular\s+)?(?:operations|activities|work|functions)|(?:(?:whose|its|their)\s+)?operations\s+(?:have\s+been|has\s+been|were|are|remain)\s+(?:currently\s+|temporarily\s+|still\s+)?suspended|(?:is|are|was|were|has been|have been|will be|remains?|remained|temporarily|had been|to be|be)\s+(?:temporarily\s+)?(?:closed|shut|shuttered|evacuated and closed)|(?:closed|shut)\s+(?:its|their)\s+doors|closed until further notice|(?:announc(?:ed|es)|annonc[ée]|d[ée]cid[ée]|ordered)\s+(?:its|their|sa|leur)\s+(?:temporary\s+|temporaire\s+|provisoire\s+)?(?:closure|fermeture)\b|ceased\s+(?:all\s+)?operations|relocat(?:ed|ing|es)\s+(?:its\s+|their\s+)?(?:operations|staff|personnel)?|remains?\s+relocated|(?:remains?|remained|has remained|have remained)\s+suspended|(?:temporarily\s+)?(?:functioning|operating|working)\s+(?:out\s+)?from\b|moved\s+(?:its\s+|their\s+)?operations|(?:has|have|had)\s+(?:temporarily\s+)?closed|closed\b(?!\s+(?:to the public\s+)?(?:on|for)\b)|ferm[ée]e?s?\b|suspend\w* ses activit[ée]s|(?:est|sont|reste|restent|a [ée]t[ée]|ont [ée]t[ée])\s+(?:temporairement\s+)?suspendu\w*|(?:vor[üu]bergehend\s+)?geschlossen|(?:dienstbetrieb|betrieb|arbeit|t[äa]tigkeit)\w*\s+(?:\S+\s+){0,4}?eingestellt|schlie(?:ß|ss)t|chius[aoei]|sospes[oaei])/;
+  /^(?:[^.;]|(?<=\b[a-z])\.|(?<=\b\d{1,2})\.(?=\s)){0,70}?\b(?:suspend(?:ed|s|ing)?\s+(?:all\s+|its\s+|their\s+)?(?:normal\s+|regular\s+)?(?:operations|activities|work|functions)|(?:(?:whose|its|their)\s+)?operations\s+(?:have\s+been|has\s+been|were|are|remain)\s+(?:currently\s+|temporarily\s+|still\s+)?suspended|(?:is|are|was|were|has been|have been|will be|remains?|remained|temporarily|had been|to be|be)\s+(?:temporarily\s+)?(?:closed|shut|shuttered|evacuated and closed)|(?:closed|shut)\s+(?:its|their)\s+doors|closed until further notice|(?:forced|compelled|obliged)\s+(?:it\s+|them\s+)?to\s+(?:temporarily\s+)?(?:close|shut)\b|(?:announc(?:ed|es)|annonc[ée]|d[ée]cid[ée]|ordered)\s+(?:its|their|sa|leur)\s+(?:temporary\s+|temporaire\s+|provisoire\s+)?(?:closure|fermeture)\b|ceased\s+(?:all\s+)?operations|relocat(?:ed|ing|es)\s+(?:its\s+|their\s+)?(?:operations|staff|personnel)?|remains?\s+relocated|(?:remains?|remained|has remained|have remained)\s+suspended|(?:temporarily\s+)?(?:functioning|operating|working)\s+(?:out\s+)?from\b|moved\s+(?:its\s+|their\s+)?operations|(?:has|have|had)\s+(?:temporarily\s+)?closed|closed\b(?!\s+(?:to the public\s+)?(?:on|for)\b)|ferm[ée]e?s?\b|suspend\w* ses activit[ée]s|(?:est|sont|reste|restent|a [ée]t[ée]|ont [ée]t[ée])\s+(?:temporairement\s+)?suspendu\w*|(?:vor[üu]bergehend\s+)?geschlossen|(?:dienstbetrieb|betrieb|arbeit|t[äa]tigkeit)\w*\s+(?:\S+\s+){0,4}?eingestellt|schlie(?:ß|ss)t|chius[aoei]|sospes[oaei])/;
 /** Operations, services or a section named right before the embassy, as what a state after it is said of: "Visa operations at the ". */
 const OPS_NAMED_BEFORE_RE = /\b(?:operations|services|activities|work|sections?)\s+(?:at|of)\s+(?:the\s+|its\s+|their\s+)?(?:\S+\s+){0,2}$/;
 /** A closure told of another subject after a comma: ", and the fact that the air space is shut", ", while the airport was closed". */
 const OTHER_SUBJECT_CLOSED_RE =
   /,\s+(?:and\s+|but\s+|while\s+|as\s+)?(?:the fact that\s+)?(?:the|its|their)\s+(?!embass|consulat|mission|high commission)[\w-]+(?:\s+[\w-]+)?\s+(?:is|are|was|were|has been|have been|had been|remains?|remained)\s+(?:temporarily\s+)?(?:closed|shut|shuttered)$/;
+/** A mission no longer under a departure status ("Embassy Beirut is no longer on Authorized Departure status"). */
+const NO_LONGER_ON_DEP_RE =
+  /\b(?:embass(?:y|ies)|consulates?(?:[- ]general)?|mission|post)\s+(?:\S+\s+){0,2}?(?:is|are)\s+no\s+longer\s+(?:on|under|in)\s+(?:an?\s+)?(?:ordered|authori[sz]ed)\s+departure\b/;
+
 /** After a lift: a second departure status it also ends ("…, as well as the authorized departure status of …"). */
 const LIFT_COORD_RE =
   /^(?:[^.;]|(?<=\b[a-z])\.){0,140}?(?:,\s*|\s)(?:as well as|and)\s+(?:the\s+|its\s+|their\s+)?(?:ordered|authori[sz]ed|voluntary)\s+(?:departure|evacuation|drawdown)\b/;
@@ -496,7 +509,7 @@ const NIGHT_HOURS_AFTER_RE =
   /^\s*,?\s*(?:after (?:dark|nightfall|sunset)|at night|overnight|during the night|between (?:dusk and dawn|sunset and sunrise)|from dusk|apr[èe]s la tomb[ée]e de la nuit|la nuit|de nuit|nachts|bei nacht|nach einbruch der dunkelheit|di notte|dopo il tramonto)\b/;
 /** A raise: a verb of raising before the advice, or "a step up from (its previous advice)", "stepped up its advice". */
 const RAISED_RE =
-  /\b(?:(?:mov|push|shift)(?:ed|es|ing)(?=(?:[^.;]|(?<=\b[a-z])\.){0,80}?\bto\s+(?:(?:its|their|the)\s+(?:highest|maximum|top)\s+(?:[\w-]+\s+){0,2}?(?:level|category|tier|rating|notch)\b|level\s*4\b|["']?do not travel\b))|(?:a|another|further)\s+step\s+up\s+from|stepped\s+up\s+(?:its|their|the)(?=\s+(?:travel\s+)?(?:advice|advisory|warning|alert))|rais(?:ed|es|ing)|increas(?:ed|es|ing)|elevat(?:ed|es|ing)|re-?impos(?:ed|es|ing)|re-?instat(?:ed|es|ing)|re-?introduc(?:ed|es|ing)|upgrad(?:ed|es|ing)|escalat(?:ed|es|ing)|heighten(?:ed|s|ing)|hik(?:ed|es)|bump(?:ed|s)|tighten(?:ed|s|ing)|versch[äa]rf\w*|erh[öo]hten?|relev[ée]\w*|rehauss[ée]\w*|innalzat\w*|alzat\w*)\b(?=(?:[^.;]|(?<=\b[a-z])\.){0,90}?\b(?:to (?:level\s*)?[1-4]\b|to (?:the\s+|its\s+|their\s+)?(?:highest|maximum|top|second[- ]highest)|to (?:a\s+)?["']?(?:do not travel|reconsider|avoid all|avoid non)|(?:travel )?(?:advisory|advisories|advice|warning|alert)s?\b|level\b|reisewarnung|niveau|livello|reiseinformation|reisehinweis|sicherheitshinweis|sicherheitsstufe|warnstufe|risikostufe))/g;
+  /\b(?:(?:mov|push|shift|updat|chang|revis)(?:ed|es|ing)(?=(?:[^.;]|(?<=\b[a-z])\.){0,80}?\bto\s+(?:(?:its|their|the)\s+(?:highest|maximum|top)\s+(?:possible\s+)?(?:[\w-]+\s+){0,2}?(?:level|category|tier|rating|notch)\b|level\s*4\b|["']?do not travel\b|(?:advise|advising)\s+(?:\w+\s+)?against\s+all\s+travel\b|["']?avoid\s+all\s+travel\b))|(?:a|another|further)\s+step\s+up\s+from|stepped\s+up\s+(?:its|their|the)(?=\s+(?:travel\s+)?(?:advice|advisory|warning|alert))|rais(?:ed|es|ing)|increas(?:ed|es|ing)|elevat(?:ed|es|ing)|re-?impos(?:ed|es|ing)|re-?instat(?:ed|es|ing)|re-?introduc(?:ed|es|ing)|upgrad(?:ed|es|ing)|escalat(?:ed|es|ing)|heighten(?:ed|s|ing)|hik(?:ed|es)|bump(?:ed|s)|tighten(?:ed|s|ing)|versch[äa]rf\w*|erh[öo]hten?|relev[ée]\w*|rehauss[ée]\w*|innalzat\w*|alzat\w*)\b(?=(?:[^.;]|(?<=\b[a-z])\.){0,90}?\b(?:to (?:level\s*)?[1-4]\b|to (?:the\s+|its\s+|their\s+)?(?:highest|maximum|top|second[- ]highest)|to (?:a\s+)?["']?(?:do not travel|reconsider|avoid all|avoid non)|(?:travel )?(?:advisory|advisories|advice|warning|alert)s?\b|level\b|reisewarnung|niveau|livello|reiseinformation|reisehinweis|sicherheitshinweis|sicherheitsstufe|warnstufe|risikostufe))/g;
 const LOWERED_RE =
   /\b(?:lower(?:ed|s|ing)|decreas(?:ed|es|ing)|reduc(?:ed|es|ing)|downgrad(?:ed|es|ing)|eas(?:ed|es|ing)|relax(?:ed|es|ing)|soften(?:ed|s|ing)|loosen(?:ed|s|ing)|lowering|abaiss[ée]\w*|gelockert|herabgestuft|senkte|senkten|abbassat\w*|ridott\w*)\b(?=(?:[^.;]|(?<=\b[a-z])\.){0,90}?\b(?:to (?:level\s*)?[1-4]\b|from (?:level\s*)?[1-4]\b|(?:travel )?(?:advisory|advisories|advice|warning|alert)s?\b|level\b|reisewarnung|niveau|livello|reiseinformation|reisehinweis|sicherheitshinweis|sicherheitsstufe|warnstufe|risikostufe))/g;
 const NOUN_FIRST_RE =
@@ -612,6 +625,11 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
       if (co) masks.push({ start: mm.index + mm[0].length, end: mm.index + mm[0].length + co[0].length });
     }
   }
+  // an embassy no longer on a departure status: "U.S. Embassy Beirut is no longer on Authorized Departure status"
+  if (gDep && (m = NO_LONGER_ON_DEP_RE.exec(low)) !== null && !masked(masks, m.index, m.index + m[0].length)) {
+    hits.push({ signal: 'departure_lifted', start: m.index, end: m.index + m[0].length, staff: true });
+    masks.push({ start: m.index, end: m.index + m[0].length });
+  }
   // "replaces the previous ordered departure" → the ordered departure is over (now authorized)
   const gOrdAuth = (g & F_ORD_AUTH) !== 0;
   while (gOrdAuth && (m = REPLACES_RE.exec(low)) !== null) masks.push({ start: m.index, end: m.index + m[0].length });
@@ -633,6 +651,8 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     if (masked(masks, a, b)) continue;
     if (negatedBefore(low, a, 40)) continue;
     if (/^(?:withdr|pull)/.test(m[0]) && /\btroops?\b/.test(m[0])) continue;
+    // an evacuation run in good order is no order to leave: "the well-ordered evacuation of Chinese personnel"
+    if (/\bwell[- ]$/.test(low.slice(Math.max(0, a - 5), a))) continue;
     if (/^order(?:ed|s|ing)?\s+(?:the\s+)?(?:mandatory\s+)?(?:evacuation|withdrawal)/.test(m[0]) && !STAFF_RE.test(low.slice(b, b + 90)) && !/\b(?:non-?emergency|embassy|diplomat)/.test(low.slice(b, b + 90))) continue;
     if (hedgedBefore(low, a, 40) && !/\bordered\b/.test(m[0])) continue;
     // "… ordered the departure of some staff in 2022; that order was lifted in December": superseded
@@ -764,6 +784,20 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     hits.push({ signal: 'leave_immediately', start: a, end: b });
     leaveFound = true;
   }
+  // a government's own nationals urged to evacuate (the country they are in): a call to leave, not an evacuation it runs
+  // ("urged its citizens to evacuate Lebanon"; people called on to evacuate a city, "called on Iranians to evacuate Tehran",
+  // are no government's own nationals)
+  if (!leaveFound && (g & F_EVAC) !== 0) {
+    const e = OWN_NATIONALS_EVACUATE_RE.exec(low);
+    if (e) {
+      const a = e.index + e[0].lastIndexOf('evacuate');
+      const after = low.slice(a + 8, Math.min(low.length, clauseEnd(low, a + 8), a + 118));
+      if (!negatedBefore(low, e.index, 45) && !urgingNegated(low, a) && !hedgedBefore(low, e.index, 60) && !conditional(low, a) && !NON_COUNTRY_PLACE_RE.test(after) && !HAZARD_ZONE_RE.test(low.slice(Math.max(0, a - 160), a + 80))) {
+        hits.push({ signal: 'leave_immediately', start: e.index, end: a + 8 });
+        leaveFound = true;
+      }
+    }
+  }
   // leaving as the subject of a recommendation, urgent: "For anyone still in the country, departing while safe to do so is
   // strongly recommended"
   if (!leaveFound && gLeave) {
@@ -821,6 +855,11 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     // boilerplate and non-travel uses: "medical evacuation", "medevac", evacuation insurance, a repatriation loan, "evacuation at the
     // traveler's expense", "evacuation plans"
     if (/\bmedical\s+$/.test(low.slice(Math.max(0, a - 30), a)) || /^\s*at the travell?er/.test(after)) continue;
+    // (a plan as one German word: "Evakuierungsplan", "Evakuierungspläne")
+    if (/pl(?:a|ae)n(?:e|en|ung)?$/.test(m[0])) continue;
+    // a sentence about a plan tells what it foresees: "The plan does not yet include U.S. military support for the evacuation of
+    // some 38,000 citizens", "Il piano prevede l'evacuazione di …"
+    if (PLAN_SUBJECT_RE.test(low)) continue;
     if (/^\s*(?:insurance|loans?|plans?|planning|routes?|options?|procedures?|drills?|orders?|warnings?|zones?|centers?|centres?|shelters?|maps?|exercises?|notices?|alerts?|advisor(?:y|ies))\b/.test(after)) continue;
     const before = backWindow(low, a, 90, false);
     const near = before.slice(-70) + ' ' + m[0] + ' ' + after.slice(0, 70);
