@@ -63,7 +63,7 @@ export const COUNTRY_EXTRAS: CountryExtra[] = [
       'emiratina', 'emiratini', 'emiratine',
     ],
     places: [
-      'Dubai', 'Dubaï', 'Abu Dhabi', 'Abou Dhabi', 'Abu Dabi', 'Sharjah', 'Charjah', 'Schardscha', 'Ajman', 'Fujairah',
+      'Dubai', 'Dubaï', 'Abu Dhabi', 'Abou Dhabi', 'Abu Dabi', 'Abou Dabi', 'Sharjah', 'Charjah', 'Schardscha', 'Ajman', 'Fujairah',
       'Ras al-Khaimah', 'Ras Al Khaimah', 'Al Ain',
     ],
     ambiguousNames: ['Emirates'],
@@ -73,7 +73,7 @@ export const COUNTRY_EXTRAS: CountryExtra[] = [
       'Emirati Embassy', 'ambassade des Émirats arabes unis', 'Botschaft der Vereinigten Arabischen Emirate',
       'ambasciata degli Emirati Arabi Uniti', 'Twajudi',
     ],
-    metonyms: ['Abu Dhabi', 'Abou Dhabi'],
+    metonyms: ['Abu Dhabi', 'Abou Dhabi', 'Abou Dabi'],
   },
   {
     code: 'AF',
@@ -521,7 +521,7 @@ export const COUNTRY_EXTRAS: CountryExtra[] = [
   },
   {
     code: 'CF', fips: 'CT',
-    names: ['Centrafrique', 'Central African Rep.', 'Centrafrica'],
+    names: ['Centrafrique', 'Central African Rep.', 'Centrafrica', 'Zentralafrikanischen Republik'],
     demonyms: [
       'centrafricain', 'centrafricaine', 'centrafricains', 'centrafricaines', 'centrafricano', 'centrafricana',
       'centrafricani', 'centrafricane',
@@ -716,7 +716,7 @@ export const COUNTRY_EXTRAS: CountryExtra[] = [
   },
   {
     code: 'CZ', fips: 'EZ',
-    names: ['Česko', 'Cesko', 'Česká republika', 'Tchéquie', 'Cechia', 'Czech Rep.'],
+    names: ['Česko', 'Cesko', 'Česká republika', 'Tchéquie', 'Cechia', 'Czech Rep.', 'Tschechischen Republik'],
     demonyms: [
       'Czech', 'Czechs', 'tchèque', 'tchèques', 'Tscheche', 'Tschechen', 'Tschechin', 'tschechisch', 'tschechische',
       'tschechischen', 'tschechischer', 'tschechisches', 'ceco', 'ceca', 'cechi', 'ceche',
@@ -794,7 +794,7 @@ export const COUNTRY_EXTRAS: CountryExtra[] = [
   },
   {
     code: 'DO', fips: 'DR',
-    names: ['Dominican Rep.', 'República Dominicana', 'Dom. Rep.'],
+    names: ['Dominican Rep.', 'República Dominicana', 'Dom. Rep.', 'Dominikanischen Republik'],
     demonyms: ['Dominican', 'Dominicans', 'dominicain', 'dominicaine', 'dominicains', 'dominicaines'],
     places: [
       'Santo Domingo', 'Saint-Domingue', 'Santiago de los Caballeros', 'Punta Cana', 'Puerto Plata', 'La Romana',

@@ -700,7 +700,7 @@ function run(input: ClassifyInput): Finding[] {
         // (a list of places as the object gives each its finding: "the embassies in Tunis and Khartoum")
         if (inf.mentions.length > 2) for (const c of coordinatedCountries(inf, h.end, country)) hits.push({ kind: 'signal', signal: h.signal, sentence: i, country: c, issuers, pos: h.start, past: !!h.prior, ...group });
         // (… and so do the places of an evacuation counted one by one: "66 from Iran to Azerbaijan and 21 from Israel to Jordan")
-        if (h.signal === 'evacuation' && inf.mentions.length > 2) for (const c of countedOrigins(inf, h.end, country)) hits.push({ kind: 'signal', signal: h.signal, sentence: i, country: c, issuers, pos: h.start, past: !!h.prior, ...group });
+        if (h.signal === 'evacuation' && inf.mentions.length > 2) for (const c of [...countedOrigins(inf, h.end, country), ...returnOrigins(inf, country)]) hits.push({ kind: 'signal', signal: h.signal, sentence: i, country: c, issuers, pos: h.start, past: !!h.prior, ...group });
       }
       // an embassy reopened: attributed as its suspension would be
       for (const r of det.reo) {
@@ -1636,7 +1636,7 @@ const STAFF_SIGNALS: ReadonlySet<Signal> = new Set<Signal>(['ordered_departure',
 /** A gap with no clause break that ends on "from" ("… personnel and their eligible family members from "). */
 const LONG_FROM_GAP_RE = /^[^,;:]*\b(?:from|out of)\s+(?:the\s+)?$/;
 /** Between two places of one list: ", ", " and ", ", and the ", " or ", "et", "und", "e", and a repeated preposition ("a Cuba e in Giamaica"). */
-const COORD_GAP_RE = /^\s*(?:,\s*)?(?:and|or|e|o|et|ou|und|oder|,)\s+(?:(?:to|in|a|à|en|au|aux|nach|ad)\s+)?(?:the\s+|la\s+|le\s+|l'|les\s+|il\s+|den\s+|die\s+)?(?:(?:whole|entire|gesamten|ganzen)\s+)?$/;
+const COORD_GAP_RE = /^\s*(?:,\s*)?(?:and|or|e|o|et|ou|und|oder|,)\s+(?:(?:to|in|a|à|en|au|aux|nach|ad|from|aus|von|de|da|dal|dalla)\s+)?(?:the\s+|la\s+|le\s+|l'|les\s+|il\s+|den\s+|die\s+|der\s+|dem\s+)?(?:(?:whole|entire|gesamten|ganzen)\s+)?$/;
 /** Right before the first of two countries a relation pairs: "between ", "entre l'", "zwischen ", "tra ". */
 const PAIR_BEFORE_RE = /\b(?:between|entre|zwischen|tra|fra)\s+(?:the\s+|l'|le\s+|la\s+|dem\s+|der\s+|den\s+|il\s+|lo\s+)?$/;
 /** One country named twice in a row: "Republic of Congo Brazzaville", "Congo (Brazzaville)". */
@@ -1663,6 +1663,22 @@ const PLAN_HEAD_RE =
   /\b(?:prepar\w*|draws? up|drew up|drawing up|drafts?|drafted|drafting|read(?:y|ies|ied|ying)|pront[oa]|pr[êe]te?|predispo\w*|elabora\w*|bereitet|vorbereit\w*|erarbeitet)\b[^.;]{0,40}?\b(?:plans?|piano|piani|pl[äa]ne?|evakuierungspl[äa]ne?)\b|\b(?:contingency|evacuation) plans?\b|\bpian[oi] di evacuazione\b|\bplans? d'[ée]vacuation\b|\bevakuierungspl[äa]ne?\b/;
 /** A verb in the future: "will urge", "would evacuate", "solleciterà", "évacuera", "wird … ausfliegen". */
 const FUTURE_VERB_RE = /\b(?:will|would|shall)\s|\b\w+(?:erà|eranno|irà|iranno|eront|iront)(?![\w\u00C0-\u024F])|\b(?:wird|werden|würde|würden)\s/i;
+
+/** Before a place people came back from: "return from ", "ont pu rentrer depuis ", "rientrati da ", "zurückgekehrt aus dem ". */
+const RETURN_FROM_BEFORE_RE =
+  /\b(?:return(?:s|ed|ing)?|come back|came back|coming back|flown back|flew back|brought back|rentr\w*|revenu\w*|rapatri\w*|rientr\w*|riportat\w*|zur[üu]ckgekehrt|zur[üu]ckkehren|zur[üu]ckgeholt|zur[üu]ckgeflogen)\s+(?:(?:safely|home|en france|in italia|nach deutschland|sains et saufs)\s+)?(?:from|out of|depuis|de|d'|da|dal|dalla|dall'|dai|dagli|aus|von)\s*(?:the\s+|dem\s+|der\s+|den\s+)?$/;
+
+/** The other places of an evacuation its people came back from, each told with its own verb: "180 people will return from Abu
+ * Dhabi by military plane, and 205 were able to return from Tel Aviv on a chartered flight". */
+function returnOrigins(inf: SentenceInfo, code: string): string[] {
+  const low = inf.s.low;
+  const out: string[] = [];
+  for (const m of inf.mentions) {
+    if (m.code === code || out.includes(m.code) || m.role === 'issuer' || m.role === 'addressee' || m.kind === 'demonym') continue;
+    if (RETURN_FROM_BEFORE_RE.test(low.slice(Math.max(0, m.start - 40), m.start))) out.push(m.code);
+  }
+  return out;
+}
 
 /** Before a place an evacuation's count came from: "66 from ", "and another 21 from the ". */
 const COUNTED_FROM_BEFORE_RE = /\b\d[\d,]*\s+(?:(?:more|others?|people|citizens|nationals|evacuees)\s+)?(?:from|out of)\s+(?:the\s+)?$/;
@@ -1795,7 +1811,7 @@ function resolveCountry(inf: SentenceInfo, start: number, end: number, topic: st
     // from Haiti", ends on the place left)
     if (gap.length > 70 && !m.locative && !m.embassyLocation && !(STAFF_SIGNALS.has(signal) && gap.length <= 130 && LONG_FROM_GAP_RE.test(gap))) continue;
     // past a comma, a bare name opens the next clause ("China flies citizens out, France 'ready to act'")
-    if (signal !== 'do_not_travel' && gap.includes(',') && !m.locative && !m.embassyLocation && !/\b(?:from|out of|in|leave|depart|exit|quit\w*|lasciare|verlassen)\s+(?:the\s+|le\s+|la\s+|l'|il\s+)?$/.test(gap)) continue;
+    if (signal !== 'do_not_travel' && gap.includes(',') && !m.locative && !m.embassyLocation && !/\b(?:from|out of|in|leave|depart|exit|quit\w*|lasciare|verlassen|da|dal|dalla|dai|dagli|aus|depuis)\s+(?:the\s+|le\s+|la\s+|l'|il\s+|dem\s+|der\s+|den\s+)?$/.test(gap)) continue;
     return m.code;
   }
   // 2. locative mentions in the sentence ("citizens in Mali", "U.S. Embassy Bamako")
@@ -1810,6 +1826,17 @@ function resolveCountry(inf: SentenceInfo, start: number, end: number, topic: st
     if (!best || Math.abs(m.start - start) < Math.abs(best.start - start)) best = m;
   }
   if (best) return best.code;
+  // 2a. (an evacuation) the place the evacuees came back from, named before the trigger: "205 people were able to return
+  // from Tel Aviv on a flight chartered by the French state", "ont pu rentrer depuis Tel Aviv, … sur un vol affrété"
+  if (signal === 'evacuation') {
+    let origin: RoledMention | null = null;
+    for (const m of inf.mentions) {
+      if (m.end > start) break;
+      if (m.role === 'issuer' || m.role === 'addressee' || m.kind === 'demonym' || issuerCodes.has(m.code)) continue;
+      if (RETURN_FROM_BEFORE_RE.test(low.slice(Math.max(0, m.start - 40), m.start)) && !/[;]/.test(low.slice(m.end, start))) origin = m;
+    }
+    if (origin) return origin.code;
+  }
   // 2b. the object points back ("leave the country due to … as the US …"): the country the document is about, not a
   // place named in a later clause
   if (topic && ANAPHOR_OBJECT_RE.test(low.slice(end, end + 24))) return topic;

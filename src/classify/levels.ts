@@ -507,6 +507,9 @@ export function detectLevels(low: string): LevelHit[] {
       if (IF_CLAUSE_BEFORE_RE.test(low.slice(Math.max(0, a - 120), a))) continue;
       // a level named as a term of a scale: "'Level 4' in the American system", "'Do Not Travel' in some countries' scales"
       if (SCALE_TERM_AFTER_RE.test(rest)) continue;
+      // a warning for the whole world is no country's level: "Eine Reisewarnung für die ganze Welt", "a worldwide 'do not
+      // travel' advisory", "advises against all non-essential travel worldwide"
+      if (WORLD_OBJECT_AFTER_RE.test(rest) || WORLD_BEFORE_RE.test(low.slice(Math.max(0, a - 24), a))) continue;
       if (/\b(?:if you|should you|for those who|those who)\b[^.;]{0,60}$/.test(before)) continue;
       if (/\b(?:when|while) (?:visiting|traveling|travelling|in)\b[^.;]{0,40}$/.test(before) && level <= 2) continue;
       // "when traveling to X" after an "exercise increased caution" (US state list) is regional
@@ -688,6 +691,16 @@ function legendSentence(low: string): boolean {
   return false;
 }
 
+/** The whole world as a level's object: "for the whole world", "für die ganze Welt", "worldwide", "pour le monde entier". */
+const WORLD_OBJECT_AFTER_RE =
+  /^\s*["'\u201d\u2019\u00bb]?\s*(?:(?:for|to|in|f[üu]r|in|pour|dans|per|in)\s+)?(?:the\s+|die\s+|le\s+|tutto\s+il\s+|il\s+)?(?:whole\s+world|entire\s+world|world\b|all\s+(?:countries|destinations|overseas\s+(?:travel|destinations))|ganze\s+welt|gesamte\s+welt|alle\s+l[äa]nder|monde\s+entier|tous\s+les\s+pays|mondo\s+intero|tutti\s+i\s+paesi)|^\s*["'\u201d\u2019\u00bb]?\s*(?:worldwide|weltweit|globally|[àa] l'[ée]chelle mondiale|in tutto il mondo)\b/;
+/** "worldwide" or "global" right before a level phrase: "a worldwide 'do not travel' advisory", "die weltweite Reisewarnung". */
+const WORLD_BEFORE_RE = /\b(?:worldwide|global|weltweite?[nmrs]?|mondiale?s?)\s+["'\u201c\u2018\u00ab]?\s*$/;
+
+/** A general word for destinations, then the countries it includes: "some locations, including ", "several countries such as ". */
+const COUNTRIES_LISTED_OBJECT_RE =
+  /^(?:some|several|certain|a number of|a few|a handful of|various)\s+(?:other\s+)?(?:locations|destinations|countries|places|nations)\s*,?\s*(?:including|such as|like|namely|among them)\s+/;
+
 /** A sentence that opens on one step of a scale, by its rank, and says what it is: "The fourth tier in the security status
  * system is 'do not travel'", "The second level means …". */
 const TIER_DEFINITION_RE =
@@ -780,6 +793,9 @@ function objectOf(rest: string): { scope: LevelHit['scope']; objectStart: number
     return { scope: 'unknown', objectStart: -1 };
   if (EPITHET_APPOSITION_RE.test(obj) || EPITHET_OBJECT_RE.test(obj)) return { scope: 'country', objectStart: lead.length };
   if (WHOLE_RE.test(obj)) return { scope: REST_OF_PART_RE.test(obj) ? 'regional' : 'country', objectStart: lead.length };
+  // places that are countries, listed after a general word: "some locations, including China and Iran" (the list is the object)
+  const listed = COUNTRIES_LISTED_OBJECT_RE.exec(obj);
+  if (listed) return { scope: 'country', objectStart: lead.length + listed[0].length };
   if (/^\d/.test(obj) || REGION_OBJECT_RE.test(obj) || PART_HEAD_RE.test(obj) || OUTSIDE_PART_RE.test(obj)) return { scope: 'regional', objectStart: lead.length };
   return { scope: 'country', objectStart: lead.length };
 }

@@ -115,3 +115,52 @@ describe('embassies', () => {
     expect(run('U.S. Embassy Beirut is no longer on Authorized Departure status. The Embassy has returned to normal staffing.')).toEqual(['LB/US/-/departure_lifted']);
   });
 });
+
+describe('evacuations in French, German and Italian wording', () => {
+  it('GIVEN French "ont pu rentrer depuis Tel Aviv … sur un vol affrété par l\'État" THEN evacuation from Israel', () => {
+    expect(run("205 personnes ont pu rentrer depuis Tel Aviv, via Charm el-Cheikh, sur un vol affrété par l'État français.")).toEqual(['IL/FR/-/evacuation']);
+  });
+
+  it('GIVEN two places people came back from, each with its own verb THEN both', () => {
+    expect(run("180 personnes vont rentrer d'Abou Dabi par avion militaire, et 205 personnes ont pu rentrer depuis Tel Aviv sur un vol affrété par l'État français.")).toEqual(['AE/FR/-/evacuation', 'IL/FR/-/evacuation']);
+  });
+
+  it('GIVEN "le personnel diplomatique indien a été évacué" THEN the demonym after the staff names the issuer', () => {
+    expect(run('Le personnel diplomatique indien a été évacué de Kaboul.')).toEqual(['AF/IN/-/evacuation']);
+  });
+
+  it('GIVEN German "zurückgeholt: aus A, der B und C" THEN each country', () => {
+    expect(run('Die Bundesregierung hat Tausende Bundesbürger zurückgeholt: aus Marokko, der Dominikanischen Republik und Ägypten.')).toEqual(['DO/DE/-/evacuation', 'EG/DE/-/evacuation', 'MA/DE/-/evacuation']);
+  });
+
+  it('GIVEN an ambassador or a relief team "zurückgeholt" THEN nothing', () => {
+    expect(run('Die Bundesregierung hat ihren Botschafter aus Moskau zurückgeholt.')).toEqual([]);
+    expect(run('Das THW hat seine Teams aus der Türkei zurückgeholt.')).toEqual([]);
+  });
+
+  it('GIVEN Italian "rientrate in Italia … tramite operazioni aeree provenienti da A, B e C" THEN each country', () => {
+    expect(run('La Farnesina comunica che oggi sono rientrate in Italia 300 persone, tramite operazioni aeree provenienti da Marocco, Kenya e Niger.')).toEqual(['KE/IT/-/evacuation', 'MA/IT/-/evacuation', 'NE/IT/-/evacuation']);
+  });
+
+  it('GIVEN Italians back from holiday on an airline\'s flight THEN nothing', () => {
+    expect(run('Molti turisti sono rientrati in Italia dalla Spagna con un volo Ryanair.')).toEqual([]);
+  });
+});
+
+describe('levels for the world and for countries listed as "locations"', () => {
+  it('GIVEN a Reisewarnung "für die ganze Welt" THEN no country\'s level', () => {
+    expect(run('Das Auswärtige Amt hat wegen der Lage in Ägypten und anderswo eine Reisewarnung für die ganze Welt ausgesprochen.')).toEqual([]);
+  });
+
+  it('GIVEN a worldwide "do not travel" advisory THEN no country\'s level', () => {
+    expect(run("Smartraveller's worldwide 'do not travel' advice stays in place, officials in Canberra said of Fiji.")).toEqual([]);
+  });
+
+  it('GIVEN "do not travel to some locations, including A and B" THEN level 4 for each', () => {
+    expect(run('New Zealand continues to advise that New Zealanders do not travel to some locations, including China and Iran.')).toEqual(['CN/NZ/4/', 'IR/NZ/4/']);
+  });
+
+  it('GIVEN "advises against all travel to some areas, including <city>" THEN regional, no level', () => {
+    expect(run('The FCDO advises against all travel to some areas, including Bamako.')).toEqual(['ML/GB/-/']);
+  });
+});
