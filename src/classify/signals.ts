@@ -626,7 +626,7 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     }
   }
   // an embassy no longer on a departure status: "U.S. Embassy Beirut is no longer on Authorized Departure status"
-  if (gDep && (m = NO_LONGER_ON_DEP_RE.exec(low)) !== null && !masked(masks, m.index, m.index + m[0].length)) {
+  if (gDep && low.includes('no longer') && (m = NO_LONGER_ON_DEP_RE.exec(low)) !== null && !masked(masks, m.index, m.index + m[0].length)) {
     hits.push({ signal: 'departure_lifted', start: m.index, end: m.index + m[0].length, staff: true });
     masks.push({ start: m.index, end: m.index + m[0].length });
   }
@@ -787,7 +787,7 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
   // a government's own nationals urged to evacuate (the country they are in): a call to leave, not an evacuation it runs
   // ("urged its citizens to evacuate Lebanon"; people called on to evacuate a city, "called on Iranians to evacuate Tehran",
   // are no government's own nationals)
-  if (!leaveFound && (g & F_EVAC) !== 0) {
+  if (!leaveFound && (g & F_EVAC) !== 0 && low.includes('to evacuate')) {
     const e = OWN_NATIONALS_EVACUATE_RE.exec(low);
     if (e) {
       const a = e.index + e[0].lastIndexOf('evacuate');
