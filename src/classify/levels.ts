@@ -693,7 +693,7 @@ function legendSentence(low: string): boolean {
 
 /** The whole world as a level's object: "for the whole world", "für die ganze Welt", "worldwide", "pour le monde entier". */
 const WORLD_OBJECT_AFTER_RE =
-  /^\s*["'\u201d\u2019\u00bb]?\s*(?:(?:for|to|in|f[üu]r|in|pour|dans|per|in)\s+)?(?:the\s+|die\s+|le\s+|tutto\s+il\s+|il\s+)?(?:whole\s+world|entire\s+world|world\b|all\s+(?:countries|destinations|overseas\s+(?:travel|destinations))|ganze\s+welt|gesamte\s+welt|alle\s+l[äa]nder|monde\s+entier|tous\s+les\s+pays|mondo\s+intero|tutti\s+i\s+paesi)|^\s*["'\u201d\u2019\u00bb]?\s*(?:worldwide|weltweit|globally|[àa] l'[ée]chelle mondiale|in tutto il mondo)\b/;
+  /^\s*["'\u201d\u2019\u00bb]?\s*(?:(?:for|to|in|f[üu]r|pour|dans|per)\s+)?(?:the\s+|die\s+|le\s+|tutto\s+il\s+|il\s+)?(?:whole\s+world|entire\s+world|world\b|all\s+(?:countries|destinations|overseas\s+(?:travel|destinations))|ganze\s+welt|gesamte\s+welt|alle\s+l[äa]nder|monde\s+entier|tous\s+les\s+pays|mondo\s+intero|tutti\s+i\s+paesi)|^\s*["'\u201d\u2019\u00bb]?\s*(?:worldwide|weltweit|globally|[àa] l'[ée]chelle mondiale|in tutto il mondo)\b/;
 /** "worldwide" or "global" right before a level phrase: "a worldwide 'do not travel' advisory", "die weltweite Reisewarnung". */
 const WORLD_BEFORE_RE = /\b(?:worldwide|global|weltweite?[nmrs]?|mondiale?s?)\s+["'\u201c\u2018\u00ab]?\s*$/;
 

@@ -274,9 +274,10 @@ const FLIGHTS_ENCOURAGED_RE = /^\s+(?:(?:are|were|is|was|will be|have been|has b
 const OWN_NATIONALS_EVACUATE_RE =
   /\b(?:urged?|urges|urging|called on|calls on|calling on|told|tells|instructed|instructs|advised|advises|advising|asked|asks|asking)\s+(?:all\s+)?(?:its|their)\s+(?:own\s+)?(?:citizens|nationals|compatriots|expatriates)\s+(?:(?:still\s+|currently\s+|living\s+|residing\s+|staying\s+)?(?:in|there)\b(?:\s+(?:the\s+)?[\w-]+){0,3}?\s+)?to\s+evacuate\b(?!\s+(?:to|from|their homes|the area|the region)\b)/;
 
-/** A sentence whose subject is a plan or a scenario: "The plan …", "Il piano …", "Der Plan …", "Ce scénario …". */
+/** A sentence whose subject is a plan or a scenario: "The plan …", "Il piano …", "Der Plan …", "Ce scénario …" (the German
+ * plural "Pläne", folded to "plane", only after a German article: "The plane carrying evacuees" is no plan). */
 const PLAN_SUBJECT_RE =
-  /^\W*(?:the|this|that|such an?|its|their|il|questo|tale|quel|lo|le|ce|cet|du|der|dieser|ein|un|a)\s+(?:[\w-]+\s+)?(?:plans?|piano|piani|plan|plane|planung|scenario|scenarios|sc[ée]nario|szenario|contingency plans?|evacuation plans?)\b(?!\s+(?:was|were|has been|had been|is being)\s+(?:carried out|executed|implemented|activated|put into (?:action|effect))\b)/;
+  /^\W*(?:(?:the|this|that|such an?|its|their|a|il|questo|tale|quel|lo|un|le|ce|cet|du)\s+(?:[\w-]+\s+)?(?:plans?|piano|piani|scenarios?|sc[ée]nario|contingency plans?|evacuation plans?)|(?:der|dieser|ein|die|diese)\s+(?:[\w-]+\s+)?(?:plan|plane|planung|szenario))\b(?!\s+(?:was|were|has been|had been|is being)\s+(?:carried out|executed|implemented|activated|put into (?:action|effect))\b)/;
 
 const EVAC_PEOPLE_OBJECT_RE =
   /^\s+(?:(?:all|its|their|the|his|her|some|remaining|any)\s+)*(?:own\s+)?(?:[\w.-]+\s+){0,2}?(?:citizens|nationals|staff|personnel|diplomats|employees|family|families|dependents|dependants|compatriots|people|expatriates|embass(?:y|ies)|consulates?|missions?)\b/;

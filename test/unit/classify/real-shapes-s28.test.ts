@@ -22,6 +22,10 @@ describe('an evacuation planned, not carried out', () => {
     expect(run('The plan does not yet include support from the U.S. military for the evacuation of some 30,000 Japanese citizens in South Korea.')).toEqual([]);
   });
 
+  it('GIVEN a sentence whose subject is "the plane" (not a plan) THEN the evacuation stands', () => {
+    expect(run('The plane carrying 200 evacuated Italian citizens from Lebanon landed in Rome.')).toEqual(['LB/IT/-/evacuation']);
+  });
+
   it('GIVEN the plan said to be carried out THEN the evacuation stands', () => {
     expect(run('The plan was activated on Monday and Japan evacuated 300 citizens from South Korea.')).toEqual(['KR/JP/-/evacuation']);
   });
