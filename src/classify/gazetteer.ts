@@ -110,6 +110,9 @@ const BLOCKS = [
 /** Words that look like country names when written in capitals but are ordinary words. */
 const UPPER_ONLY = new Set(['us', 'usa', 'uk', 'uae', 'drc', 'car', 'prc', 'roc', 'rok', 'dprk', 'ksa', 'bih']);
 
+/** Of those, the ones a capital first letter is enough for (Italian news writes "gli Usa"). */
+const CAP_OK = new Set(['usa']);
+
 export interface GazetteerOptions {
   extras?: readonly CountryExtra[];
   /** Include i18n-iso-countries names (default true). */
@@ -203,7 +206,8 @@ export class Gazetteer {
     const letters = name.replace(/[^\p{L}]/gu, '');
     const isUpperWord = letters.length > 0 && letters.length <= 5 && letters === letters.toUpperCase() && UPPER_ONLY.has(fold(letters));
     const isAcronym = letters.length > 0 && letters.length <= 6 && letters === letters.toUpperCase() && toks.length <= 3;
-    let caseRule: Entry['caseRule'] = isUpperWord || isAcronym ? 'upper' : 'cap';
+    // (Italian writes the United States "Usa": a capital first letter is enough for that one)
+    let caseRule: Entry['caseRule'] = (isUpperWord || isAcronym) && !CAP_OK.has(fold(letters)) ? 'upper' : 'cap';
     if ((kind === 'demonym' || kind === 'agency') && /^\p{Ll}/u.test(name)) caseRule = 'any';
     if (kind === 'agency' && toks.length >= 2 && !isAcronym && !/^(foreign|home) (office|ministry)$|^foreign (affairs )?ministry$/.test(toks.join(' '))) caseRule = 'any';
     if (caseRule === 'any') this.lowerStarts.add(toks[0]!);

@@ -661,6 +661,10 @@ function run(input: ClassifyInput): Finding[] {
         }
         let country = resolveCountry(inf, h.start, h.end, topic, h.signal);
         if (!country) continue;
+        // missions closed "in the region" name no country unless one is named as where they are: not the document's topic, not
+        // the government that owns them ("The United States is reopening …, while 19 embassies and consulates in the region
+        // remain closed")
+        if (h.signal === 'embassy_suspended' && REGION_MISSIONS_RE.test(low) && !inf.mentions.some((m) => m.code === country && (m.locative || m.embassyLocation))) continue;
         // a sentence that names no place and points back ("there", "das Land") is about the other country the sentence
         // before gave advice for: "Für das Nachbarland Libyen besteht … eine Reisewarnung. Deutsche, die sich dennoch dort
         // aufhalten, werden aufgefordert, das Land zu verlassen."
@@ -814,7 +818,10 @@ function run(input: ClassifyInput): Finding[] {
     // discourse issuer: the explicit issuers of this sentence carry on to the next ones
     // (the topic country's own authorities are not an issuer of advice about it)
     let carried: Array<string | null> | undefined;
-    for (const g of sentIssuerGroups) {
+    // (a sentence that opens on a subordinate clause carries its main clause's issuers: "While the US and Britain order the
+    // evacuation of their staff, the Farnesina confirms its call …" → Italy)
+    const groupOrder = sentIssuerGroups.length > 1 && SUBORDINATE_OPENING_RE.test(low) ? [...sentIssuerGroups].reverse() : sentIssuerGroups;
+    for (const g of groupOrder) {
       const kept: Array<string | null> = [];
       for (const c of g) if (c !== topic) kept.push(c);
       if (kept.length > 0) {
@@ -857,6 +864,13 @@ function run(input: ClassifyInput): Finding[] {
 const UNNAMED_AGENT_RE =
   /\bthe\s+(?:embassy|consulate|mission|high commission|ministry|foreign ministry|department)\b|^\W{0,3}(?:it|they)\s+(?:also\s+|further\s+)?(?:said|says|confirmed|announced|added|stated|advised|urged|told)\b|\bnous\s+(?:leur\s+|vous\s+|les\s+)?(?:demandons|recommandons|conseillons|appelons|invitons|exhortons)\b|\bwe\s+(?:(?:now|also|strongly|continue to)\s+)?(?:urge|advise|ask|recommend|call on|encourage)\b|\bwir\s+(?:fordern|raten|empfehlen|bitten)\b|\b(?:chiediamo|invitiamo|raccomandiamo|esortiamo|consigliamo)\b/;
 const AGENCY_ANAPHOR_RE = /^\W{0,3}(?:the|this)\s+(?:government\s+)?(?:department|ministry|foreign office|foreign ministry|office)\b/;
+
+/** Missions told to be in a region, not a country: "embassies and consulates in the region", "its missions in the Middle East". */
+const REGION_MISSIONS_RE =
+  /\b(?:embass(?:y|ies)|consulates?|missions?|posts)\s+(?:and\s+\S+\s+)?(?:in|across|throughout)\s+(?:the\s+)?(?:region|area|middle east|north africa|africa|europe|asia|gulf|world|continent)\b/;
+
+/** A sentence that opens on a subordinate clause ("While …", "Mentre …", "Tandis que …", "Während …"). */
+const SUBORDINATE_OPENING_RE = /^\W{0,3}(?:while|whereas|although|though|mentre|tandis que|alors que|bien que|w[äa]hrend|obwohl|wogegen)\b/;
 
 /** A quotation mark: a sentence quoting someone speaks in that person's voice, not the page's. */
 const QUOTE_MARK_RE = /["\u201c\u201d\u00ab\u00bb]/;
@@ -1040,7 +1054,9 @@ function genericStatement(low: string, start: number, end: number): boolean {
   // immediately"') names a term, it gives no advice
   if (low.includes('example') || low.includes('e.g.') || low.includes('such as') || low.includes('exemple') || low.includes('beispiel') || low.includes('esempio')) {
     const ex = EXAMPLE_BEFORE_RE.exec(low.slice(Math.max(0, start - 100), start));
-    if (ex && (ex[0].startsWith('(') || /["\u201c\u00ab\u201e]/.test(ex[0]))) return true;
+    // (… but a quotation that opens on the advising verb is the advice of the subject before "for example": 'The British Foreign
+    // Office, for example, "advise[s] against all but essential travel to Burma"')
+    if (ex && (ex[0].startsWith('(') || /["\u201c\u00ab\u201e]/.test(ex[0])) && !(/"\s*$/.test(ex[0]) && /^(?:advis|urg|recommend|warn)/.test(low.slice(start, start + 9)))) return true;
   }
   // the reader's own government, whichever it is ("the government of your country of residence advised against all travel")
   if ((head.includes('your') || head.includes('votre') || head.includes('ihre') || head.includes('tuo') || head.includes('vostro')) && READERS_GOVERNMENT_RE.test(head.slice(0, head.length - 30 > 0 ? head.length - 30 : head.length))) return true;
@@ -1098,7 +1114,7 @@ const PAST_OPENING_RE =
   /^\W*(?:back\s+)?(?:in|during|by|nel|en|im|im jahr|anfang|ende|debut|fin)\s+(?:early\s+|late\s+|mid-?\s*)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?(?:19|20)\d\d\b|\bas (?:happened|it did|was the case)\b/;
 
 const PAST_MARKER_RE =
-  /\b(?:at the time|back then|at that time|years? ago|months ago|decades? ago|will remember|(?<!\bfor )more than (?:a|one|two|three|four|five|six|\d+) (?:years?|decades?)(?! after\b)|since then|in the past|historically|memories of|reminiscent of|erinnerungen an|(?:le )?souvenir (?:de|du|des)|(?:il )?ricordo (?:di|del|della|dei)|(?:later|earlier) (?:that|the) (?:same )?(?:year|month|week)|(?:that|the) same (?:year|month)|the (?:following|next|previous) year|damals|seinerzeit|a l'epoque|all'epoca|allora|il y a (?:\w+ )?ans|vor (?:\w+ )?jahren|anni fa)\b/;
+  /\b(?:at the time|back then|at that time|years? ago|months ago|decades? ago|will remember|(?<!\bfor )more than (?:a|one|two|three|four|five|six|\d+) (?:years?|decades?)(?! after\b)|since then|in the past|historically|memories of|reminiscent of|erinnerungen an|(?:le )?souvenir (?:de|du|des)|(?:il )?ricordo (?:di|del|della|dei)|(?:later|earlier) (?:that|the) (?:same )?(?:year|month|week)|(?:that|the) same (?:year|month)|the (?:following|next|previous) year|damals|seinerzeit|a l'epoque|all'epoca|(?<!\bda )allora|il y a (?:\w+ )?ans|vor (?:\w+ )?jahren|anni fa)\b/;
 
 /** Advice given in the past for a stretch of time that ended: "advised against all travel to the island for several weeks",
  * "Britain advised against all but essential travel for a time in 2022". */
@@ -1802,7 +1818,8 @@ function resolveCountry(inf: SentenceInfo, start: number, end: number, topic: st
     // (where a closed embassy's staff went — "closed, and its staff had left by road for Armenia" — is no country it serves)
     const dest = signal === 'leave_immediately' || signal === 'evacuation' || signal === 'embassy_suspended' ? DESTINATION_END_RE.test(gap) : DESTINATION_GAP_RE.test(gap.slice(-14));
     if (dest && !/\b(?:travel|trip)\s+to\s+(?:the\s+)?$/.test(gap)) continue;
-    if (moving && broughtTo(low, m.start)) continue;
+    // (… nor where staff are brought back to: "il personale … è stato fatto rientrare in Italia")
+    if ((moving || STAFF_SIGNALS.has(signal)) && broughtTo(low, m.start)) continue;
     if (m.role === 'excluded' && !/\b(?:from|out of|leave|depart|exit|aus(?:\s+(?:dem|der|den))?|dal|dalla|dall'|da|depuis)\s*(?:the\s+)?$/.test(gap)) continue;
     // (where a threat comes from is no place left: "shelter in place as country closes airspace amid threat from Iran")
     if (m.role === 'excluded' && /\b(?:threats?|attacks?|missiles?|strikes?|drones?|rockets?|retaliation|fire)\s+from\s*(?:the\s+)?$/.test(gap)) continue;
@@ -1818,7 +1835,7 @@ function resolveCountry(inf: SentenceInfo, start: number, end: number, topic: st
   let best: RoledMention | null = null;
   for (const m of inf.mentions) {
     if (m.role !== 'place' || !(m.locative || m.embassyLocation)) continue;
-    if (moving && (broughtTo(low, m.start) || DESTINATION_END_RE.test(low.slice(Math.max(0, m.start - 20), m.start)))) continue;
+    if ((moving || STAFF_SIGNALS.has(signal)) && (broughtTo(low, m.start) || (moving && DESTINATION_END_RE.test(low.slice(Math.max(0, m.start - 20), m.start))))) continue;
     // where the issuer speaks ("…, teilte das Ministerium in Berlin mit") is not the country its citizens leave
     if (moving && speakingPlace(low, end, m, issuerCodes)) continue;
     // (… nor, for a level, the issuer's own country: "In Berlin rät das Auswärtige Amt … ab")
@@ -2192,6 +2209,7 @@ interface Acc {
   signals: Map<Signal, number[]>;
   /** Sentences of authorized departures reported as an earlier step. */
   priorAuth: Set<number>;
+  priorOrd: Set<number>;
   /** Every ordered departure told covers family members only, and some authorized one names staff: both stand then. */
   orderedFamilyOnly: boolean;
   authStaff: boolean;
@@ -2211,7 +2229,7 @@ function aggregate(hits: Hit[], infos: SentenceInfo[], inIssuer: string | null, 
       const key = `${h.country}|${iss ?? ''}`;
       let a = accs.get(key);
       if (!a) {
-        a = { country: h.country, issuer: iss, levels: [], pastLevels: [], regional: [], part: false, ownScale: false, signals: new Map(), priorAuth: new Set(), orderedFamilyOnly: true, authStaff: false, reopened: [], sentences: new Set() };
+        a = { country: h.country, issuer: iss, levels: [], pastLevels: [], regional: [], part: false, ownScale: false, signals: new Map(), priorAuth: new Set(), priorOrd: new Set(), orderedFamilyOnly: true, authStaff: false, reopened: [], sentences: new Set() };
         accs.set(key, a);
       }
       if (h.kind === 'regional') {
@@ -2228,6 +2246,7 @@ function aggregate(hits: Hit[], infos: SentenceInfo[], inIssuer: string | null, 
       } else if (h.reopened) a.reopened.push(h.sentence);
       else if (h.signal) {
         if (h.signal === 'authorized_departure' && h.past) a.priorAuth.add(h.sentence);
+        if (h.signal === 'ordered_departure' && h.past) a.priorOrd.add(h.sentence);
         if (h.signal === 'ordered_departure' && !h.familyOnly) a.orderedFamilyOnly = false;
         if (h.signal === 'authorized_departure' && h.staffToo) a.authStaff = true;
         const list = a.signals.get(h.signal) ?? [];
@@ -2247,7 +2266,8 @@ function aggregate(hits: Hit[], infos: SentenceInfo[], inIssuer: string | null, 
       const lastLift = Math.max(...lift);
       for (const s of ['ordered_departure', 'authorized_departure'] as const) {
         const l = sig.get(s);
-        if (l && Math.max(...l) < lastLift && s === 'ordered_departure') sig.delete(s);
+        // (… and one told as the step before, wherever it is told: "The State Department previously ordered the departure of …")
+        if (l && s === 'ordered_departure' && l.every((x) => x < lastLift || a.priorOrd.has(x))) sig.delete(s);
       }
     }
     // an embassy the document says reopened is not suspended: the suspension it tells (not one said to happen again) is

@@ -88,7 +88,7 @@ const WORD_NUMBER: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3
 
 // Order matters: "all but essential" / "non-essential" before "all travel".
 const PATTERNS: Pattern[] = [
-  { re: /\blevel[\s-]*([1-4]|(?:one|two|three|four)(?=\s+(?:travel\s+)?advisory\b|\s*(?:[.;,)]|$)|\s*[:\-\u2013(,]?\s*["'(\u201c]?\s*(?:do not travel|reconsider travel|exercise increased caution|exercise normal precautions)\b))\b(?:\s*(?:[:\-\u2013(,]|of 4|out of 4)?\s*["'(\u201c]?\s*(?:do not travel|reconsider (?:your need to )?travel|exercise increased caution|exercise normal precautions|avoid all travel|avoid non-essential travel|exercise a high degree of caution|exercise normal security precautions|take normal security precautions)\b)?/g, level: 4, structured: true, gate: ['level'] },
+  { re: /\blevel[\s-]*([1-4]|(?:one|two|three|four)(?=\s+(?:travel\s+)?(?:advisory|alert|warning)\b|\s*(?:[.;,)]|$)|\s*[:\-\u2013(,]?\s*["'(\u201c]?\s*(?:do not travel|reconsider travel|exercise increased caution|exercise normal precautions)\b))\b(?:\s*(?:[:\-\u2013(,]|of 4|out of 4)?\s*["'(\u201c]?\s*(?:do not travel|reconsider (?:your need to )?travel|exercise increased caution|exercise normal precautions|avoid all travel|avoid non-essential travel|exercise a high degree of caution|exercise normal security precautions|take normal security precautions)\b)?/g, level: 4, structured: true, gate: ['level'] },
   { re: /\b(?:advisory|travel advice|alert|warning) level\b[^.;]{0,40}?\bto\s+(?:level\s*)?([1-4])\b/g, level: 4, structured: true, gate: ['level'] },
   // the US scale's level in French, Italian or German news, told by its label or "of 4": "la liste américaine de niveau 4
   // « Ne pas voyager »", "al livello 4 («Non viaggiare»)", "Stufe 4 („Nicht reisen“)", "niveau 3 sur 4"
@@ -105,7 +105,7 @@ const PATTERNS: Pattern[] = [
   // (German puts the verb after the level: "hat Mali auf Stufe 4 eingestuft", "auf die höchste Stufe 4 angehoben")
   { re: /\bstufe\s*([1-4])\b(?=\s+(?:[^\s.;,]+\s+){0,2}?(?:(?:ein|hoch|herab|herunter|zur[üu]ck)?gestuft|(?:hinauf|herab)?gesetzt|angehoben|gesenkt|erh[öo]ht)\b)(?<=\bauf\s+(?:die\s+|der\s+)?(?:[^\s.;,]+\s+){0,2}?stufe\s*[1-4])(?!\s*(?:von|of)\s+[5-9])/g, level: 4, structured: true, gate: ['level'], verbAfter: true },
   // (the FCDO's own phrase: its verb may be a noun, "an alert against all but essential travel")
-  { re: /\b(?:(?:advis(?:e|es|ed|ing)|advice|warn(?:s|ed|ing)?)\s+(?:british (?:nationals|people)\s+)?)?against\s+all\s+but\s+essential\s+travels?\b/g, level: 3, gate: ['essential'] },
+  { re: /\b(?:(?:advis(?:e|es|ed|ing)|advice|warn(?:s|ed|ing)?)\s+(?:british (?:nationals|people)\s+)?)?against\s+all\s+but\s+essential\s+travels?\b|\bavoid(?:ing)?\s+all\s+but\s+essential\s+travel\b/g, level: 3, gate: ['essential'] },
   // (… or to call it off: "cancel all non-essential travel", "postpone any nonessential trips")
   { re: /\b(?:avoid(?:ing)?|against|cancel(?:l?ing)?|postpon(?:e|ing)|delay(?:ing)?)\s+(?:all\s+|any\s+)?non[- ]?essential\s+(?:travel|trips|journeys|visits)\b/g, level: 3, gate: ['essential'] },
   // the passive: "all non-essential travel to the country should be avoided"
@@ -211,7 +211,7 @@ const PATTERNS: Pattern[] = [
   // travel", "astenersi dai viaggi non essenziali", "rinviare tutti i viaggi non necessari", "Si sconsigliano i viaggi turistici
   // e tutti gli altri viaggi non urgenti"), or that travel to be put off, in the passive ("all inessential travel … should be
   // cancelled"): 3, whatever the wording around it
-  { re: /\b(?:refrain\w*\s+from|cancel\w*|postpon\w*|put(?:ting)?\s+off|defer\w*|delay\w*|avoid\w*|rinvia\w*|rinvii\w*|rimanda\w*|astener\w*|evita\w*|interdi\w*|sconsigli\w*|report(?:er|ez|e|ent)|diff[ée]r\w*|[ée]vit\w*),?\s+(?:[^\s.;,:]+,?\s+){0,8}?(?:(?:other\s+)?(?:non[- ]?essential|inessential|unnecessary|non[- ]?urgent)\s+(?:travel\w*|trips?|journeys?|visits?)|(?:viaggi|spostamenti|viaggio|spostamento)(?:,?\s+se)?\s+(?:[^\s.;,:]+\s+){0,3}?non\s+(?:(?:strettamente|assolutamente)\s+)?(?:necessari[oa]?|essenziali|essenziale|indispensabil[ie]|urgent[ie]|motivat[io])|(?:voyages?|d[ée]placements?|s[ée]jours?)\s+non\s+(?:essentiel|indispensable|n[ée]cessaire|urgent)s?)\b|\b(?:non[- ]?essential|inessential|unnecessary|non[- ]?urgent)\s+(?:travel|trips|journeys|visits)\b(?:[^.;]|(?<=\b[a-z])\.){0,60}?\b(?:should|must|is to|are to|to)\s+be\s+(?:avoided|cancell?ed|postponed|deferred|put off)\b/g, level: 3, gate: ['non'] },
+  { re: /\b(?:refrain\w*\s+from|cancel\w*|postpon\w*|put(?:ting)?\s+off|defer\w*|delay\w*|avoid\w*|rinvia\w*|rinvii\w*|rimanda\w*|astener\w*|evita\w*|interdi\w*|sconsigli\w*|report(?:er|ez|e|ent)|diff[ée]r\w*|[ée]vit\w*),?\s+(?:[^\s.;,:]+,?\s+){0,8}?(?:(?:other\s+)?(?:non[- ]?essential|inessential|unnecessary|non[- ]?urgent)\s+(?:travel\w*|trips?|journeys?|visits?)|(?:viaggi|spostamenti|viaggio|spostamento)(?:,?\s+se)?\s+(?:[^\s.;,:]+\s+){0,3}?non\s+(?:(?:strettamente|assolutamente)\s+)?(?:necessari[oa]?|essenziali|essenziale|indispensabil[ie]|urgent[ie]|motivat[io]|(?:dettat|giustificat)[io]\s+da\s+(?:\S+\s+){0,3}?(?:necessita|urgenza))|(?:voyages?|d[ée]placements?|s[ée]jours?)\s+non\s+(?:essentiel|indispensable|n[ée]cessaire|urgent)s?)\b|\b(?:non[- ]?essential|inessential|unnecessary|non[- ]?urgent)\s+(?:travel|trips|journeys|visits)\b(?:[^.;]|(?<=\b[a-z])\.){0,60}?\b(?:should|must|is to|are to|to)\s+be\s+(?:avoided|cancell?ed|postponed|deferred|put off)\b/g, level: 3, gate: ['non'] },
   // all travel but essential travel, the exception after the object: "éviter de se rendre au Liban, hormis des voyages essentiels",
   // "conseille d'interrompre tous les voyages au Liban, à l'exception des voyages essentiels"
   { re: /\b(?:[ée]vit\w*|d[ée]conseill\w*|interromp\w*|renonc\w*|report(?:er|ez|e|ent)|suspend\w*)\b[^.;]{0,80}?\b(?:hormis|sauf|except[ée]|[àa] l'exception|en dehors)\s+(?:de\s+|d')?(?:des\s+|les\s+|pour\s+(?:les\s+|des\s+)?)?(?:voyages?|d[ée]placements?|s[ée]jours?)\s+(?:essentiels?|indispensables?|imp[ée]ratifs?|urgents?)\b/g, level: 3, gate: ['voyage'] },
@@ -347,6 +347,16 @@ const REGION_LEAD_RE = /^\W*(?:for|in)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:regio
 const PART_SUBJECT_LEAD_RE =
   /^\W*(?:most|much|large parts?|parts|the rest|the remainder|the (?:north|south|east|west)(?:ern)? (?:part|half|third))\s+of\s+(?:the\s+)?[^.;,:]{1,40}?\s+(?:remains?|remained|is|are|was|were|stays?|stayed|has been|have been)\s+(?:still\s+|now\s+)?(?:under|at|on)\b[^.;:]{0,80}$/;
 
+/** A border area opening the sentence as the subject under a level: "The Thai-Burma border is, as it has been for years, still
+ * in the highest category – ", "The border region with Colombia remains at ". */
+const BORDER_SUBJECT_LEAD_RE =
+  /^\W*(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:border|frontier|borderlands?)(?:\s+(?:areas?|regions?|zones?|strip|provinces?))?(?:\s+(?:with|between)\s+[^.;:,]{1,30}?)?\s*,?\s+(?:is|are|remains?|remained|stays?|was|were|has been|have been)\b[^.;:]{0,100}$/;
+
+/** A colour zone, then what it covers, parts of the country: "zone rouge …, couvrant tout le Nord", "the red zone, which covers the
+ * border areas". */
+const ZONE_COVERS_PART_RE =
+  /\b(?:zone (?:rouge|orange)|(?:red|orange) zone|zona (?:rossa|arancione)|rote[nr]? zone)\b[^.;]{0,60}?\b(?:couvrant|qui couvre|qui comprend|comprenant|englobant|covering|which (?:covers|includes)|that (?:covers|includes)|che comprende|comprendente|die (?:umfasst|reicht))\s+(?:(?:tout|toute|toutes|tous|the|all|the whole of|tutto|tutta)\s+)?(?:le\s+|la\s+|les\s+|l'|il\s+|i\s+)?(?:nord|sud|est|ouest|centre|north|south|east|west|northern|southern|eastern|western|border|frontier|fronti[eè]res?|confin[ei]|r[ée]gions?|provinces?|regioni|province|grenz\w*|norden|s[üu]den|osten|westen)\b/;
+
 /** A heading's area before its level: "Chapare region (Cochabamba department) - ", "Northern provinces: ". */
 const REGION_HEADING_RE = /\b(?:regions?|provinces?|areas?|districts?|departments?|governorates?|zones?|(?<!united )states?|border|territor(?:y|ies))\b(?:\s*\([^()]{1,40}\))?\s*[-\u2013\u2014:]\s*$/;
 
@@ -424,7 +434,7 @@ export function detectLevels(low: string): LevelHit[] {
         if (pi === 0 && m[0].length < 9 && !/\b(?:advisory|advisories|travel|warnings?|alerts?|advice)\b/.test(low) && !/\b(?:from|to|at|of|on)\s+$/.test(low.slice(Math.max(0, a - 6), a))) continue;
         // (a number in words that ends the clause must be an advisory's, set or held: "updated its travel advisory for Libya to
         // level four.")
-        if (pi === 0 && /^level[\s-]*[a-z]+\W*$/.test(m[0]) && !/^\s+(?:travel\s+)?advisory\b/.test(low.slice(b)) && (!/\b(?:advisory|advisories|travel (?:warning|advice))\b/.test(low.slice(Math.max(0, a - 80), a)) || !/\b(?:to|at)\s+$/.test(low.slice(Math.max(0, a - 6), a)))) continue;
+        if (pi === 0 && /^level[\s-]*[a-z]+\W*$/.test(m[0]) && !/^\s+(?:travel\s+)?(?:advisory|alert|warning)\b/.test(low.slice(b)) && (!/\b(?:advisory|advisories|travel (?:warning|advice))\b/.test(low.slice(Math.max(0, a - 80), a)) || !/\b(?:to|at)\s+$/.test(low.slice(Math.max(0, a - 6), a)))) continue;
       }
       taken.push([a, b]);
       const rest = low.slice(b);
@@ -436,6 +446,9 @@ export function detectLevels(low: string): LevelHit[] {
       // (… or ranked on its scale, as the sentence's subject: '"Level 4: Do Not Travel" is the highest advisory level')
       if (p.structured && /^\W*(?:the\s+|a\s+)?$/.test(low.slice(0, a)) && /^\s*(?:["'\u201d\u2019]\s*)?(?:travel\s+)?(?:warning|advisory|alert|rating)?\s*(?:is|remains|was)\s+(?:the|its|their)\s+(?:highest|top|most\s+severe|strictest|lowest|second[- ]highest)\b/.test(rest)) continue;
       let ob = p.verbAfter ? { scope: 'unknown' as const, objectStart: -1 } : objectOf(rest);
+      // unnecessary travel as one item of a list of things to avoid, with no place after it, is conduct in the country: "encourages
+      // U.S. citizens to avoid large gatherings, unnecessary travel, and remain vigilant"
+      if (level === 3 && ob.objectStart < 0 && /^avoid\w*\s+[^,]+,\s+(?:and\s+|or\s+)?(?:unnecessary|non-?essential|nonessential)\s/.test(low.slice(a, b))) continue;
       // a numbered level's object after "on", as after an advice's name: "issued Travel Advisory Level 3 on Liberia"
       if (p.structured && ob.objectStart >= 0 && ob.objectStart === (/^\s*/.exec(rest)?.[0].length ?? 0)) {
         const on = /^\s*on\s+/.exec(rest);
@@ -527,7 +540,7 @@ export function detectLevels(low: string): LevelHit[] {
       if (scope !== 'country' && REGION_SUBJECT_RE.test(low.slice(Math.max(0, a - 120), a))) scope = 'regional';
       // a part of the country as the sentence's subject that is under the level: "Most of Israel remains under a Level 3
       // advisory, which urges people to 'avoid all travel'"
-      if (scope !== 'regional' && PART_SUBJECT_LEAD_RE.test(low.slice(0, a))) scope = 'regional';
+      if (scope !== 'regional' && (PART_SUBJECT_LEAD_RE.test(low.slice(0, a)) || BORDER_SUBJECT_LEAD_RE.test(low.slice(0, a)))) scope = 'regional';
       // a bare heading ("Do not travel") inside a page lists the regions under it
       if (!p.structured && !/[.!]["'\u201d\u00bb)]*\s*$/.test(low) && low.replace(/[^a-z0-9 ]+/g, ' ').trim() === m[0].replace(/[^a-z0-9 ]+/g, ' ').trim()) scope = 'regional';
       if (/\bregional\s+(?:advisory|advisories|advice|warning)\b[^.;]{0,10}$|\bregional\s*$/.test(low.slice(0, a)) ) scope = 'regional';
@@ -551,6 +564,9 @@ export function detectLevels(low: string): LevelHit[] {
       // a level named as the list of the areas under it: "the areas listed under Do Not Travel", "removed from the Do Not Travel list"
       // (… but not a country kept on the list, or put on it: see onList)
       if (scope !== 'regional' && ((listAfter && !onList && !/^\s*["'\u201d]?\s*category\b/.test(rest)) || /\blisted\s+under\s+(?:the\s+)?["'\u201c]?\s*$/.test(low.slice(Math.max(0, a - 24), a)))) scope = 'regional';
+      // a colour zone of the map that covers parts of the country: "La zone rouge (formellement déconseillée), couvrant tout le
+      // Nord, l'Est et les frontières ouest"
+      if (scope === 'unknown' && ZONE_COVERS_PART_RE.test(low.slice(Math.max(0, a - 12), Math.min(low.length, b + 140)))) scope = 'regional';
       if (p.regional) scope = 'regional';
       // advice extended to the whole country is the country's, now: "Die bisher nur für einzelne Krisenregionen geltende
       // Reisewarnung wurde auf das ganze Land ausgeweitet", "the advisory has been extended to the whole country"
@@ -578,6 +594,9 @@ export function detectLevels(low: string): LevelHit[] {
   // (… and three steps or more set out as a list, with only separators between them: a legend, "Vigilance normale · Vigilance
   // renforcée · Déconseillé sauf raison impérative · Formellement déconseillé")
   if (out.length >= 3 && out.every((h, k) => h.objectStart < 0 && !h.past && h.scope === 'unknown' && (k === 0 || (h.level !== out[k - 1]!.level && LIST_SEP_GAP_RE.test(low.slice(out[k - 1]!.end, h.start)))))) return [];
+  // (… and a map's key run together on one line, each step with a bare "country" as its object: "Avoid all but essential
+  // travel to part(s) of country Avoid all but essential travel to whole country Avoid all travel to part(s) of country …")
+  if (out.length >= 3 && out.some((h) => h.level !== out[0]!.level) && out.every((h) => h.objectStart >= 0 && LEGEND_OBJECT_RE.test(low.slice(h.objectStart, h.objectStart + 30)))) return [];
   // a gloss in parentheses repeats the level before it: "formellement déconseillé (zone rouge)"
   for (let k = out.length - 1; k > 0; k--) {
     const prev = out[k - 1]!;
@@ -586,6 +605,9 @@ export function detectLevels(low: string): LevelHit[] {
   }
   return out;
 }
+
+/** A map key's object: the word "country" itself, whole or in part ("whole country", "part(s) of country"). */
+const LEGEND_OBJECT_RE = /^(?:the\s+)?(?:whole\s+|entire\s+|part\(?s?\)?\s+of\s+(?:the\s+)?)?country\b/;
 
 /** The table's wordings as labels of a numbered level, with their level. */
 const LABEL_LEVELS: ReadonlyArray<[RegExp, Level]> = [
@@ -745,6 +767,10 @@ const ADDRESSEE_BEFORE_GOING_RE =
 const ABOUT_OBJECT_RE =
   /^\s*(?:regarding|concerning|about|over|covering|on(?!\s+(?:\w+day\b|\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)))\s+/;
 
+/** After a colon, the people addressed rather than a list of areas: "gli italiani presenti …", "British nationals …", "les Français". */
+const COLON_ADDRESSEES_RE =
+  /^(?:(?:gli|i|les|tous les|die|alle|all|the)\s+)?(?:[a-z]+\s+)?(?:citizens|nationals|travell?ers|connazionali|cittadini|italiani|turisti|ressortissants|fran[cç]ais|voyageurs|staatsangeh[öo]rige\w*|staatsb[üu]rger\w*|deutsche\w*|reisende\w*)\b(?!\s*[:,;]?\s*$)/;
+
 function objectOf(rest: string): { scope: LevelHit['scope']; objectStart: number } {
   // a gloss in parentheses before the object: 'advise against all travel ("do not travel") to the Amhara region'
   const gloss = GLOSS_BEFORE_OBJECT_RE.exec(rest);
@@ -786,7 +812,9 @@ function objectOf(rest: string): { scope: LevelHit['scope']; objectStart: number
   }
   const colon = m?.[2] === ':';
   const obj = rest.slice(lead.length);
-  if (colon) return { scope: 'regional', objectStart: lead.length };
+  // (… but a colon that opens on the people addressed is no list of areas: "sconsigliati i viaggi a qualsiasi titolo: gli italiani
+  // presenti … sono invitati a lasciare il Paese")
+  if (colon) return COLON_ADDRESSEES_RE.test(obj) ? { scope: 'unknown', objectStart: -1 } : { scope: 'regional', objectStart: lead.length };
   // a duration is no object either: 'at "do not travel" for more than a year'
   if (DURATION_RE.test(obj)) return { scope: 'unknown', objectStart: -1 };
   if (!obj || /^[^\p{L}\p{N}]/u.test(obj) || /^(?:due to|because|owing|for any reason|at this time|until|if|because of|,|\.|and\b|or\b|as\b|among(?:st)?\b|car\b|parce qu|puisqu|denn\b|weil\b|perch[ée]\b|poich[ée]\b|(?:e|ed|et|und|oder|ou|o|mentre|tandis|mais|aber|ma)\b|wegen|aufgrund|en raison|a causa|per motivi)/.test(obj) || NOT_OBJECT_RE.test(obj))

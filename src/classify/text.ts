@@ -248,7 +248,9 @@ export function plainForm(s: string, ascii = false): string {
 /** A hyphenated "non-" split by a line wrap or a typo, "non- emergency employees", joined again with the space moved
  * after the word, so that the length and every other offset stay. */
 function joinBrokenPrefix(s: string): string {
-  return s.includes('on- ') ? s.replace(/\b([Nn]on)- ([a-z]+)/g, '$1-$2 ') : s;
+  if (s.includes('on- ')) s = s.replace(/\b([Nn]on)- ([a-z]+)/g, '$1-$2 ');
+  // (… and so is an editor's bracketed ending inside a quotation, "advise[s] against", the brackets moved after the word)
+  return s.includes('[') ? s.replace(/([a-z])\[([a-z]{1,3})\](?=[\s,.;:])/g, '$1$2  ') : s;
 }
 
 /**
