@@ -131,8 +131,22 @@ const HEDGE_RE =
 /** Hedges before a trigger in its clause ("consider leaving", "be prepared to shelter"). */
 export function hedgedBefore(low: string, pos: number, max = 70): boolean {
   const w = backWindow(low, pos, max, false);
-  return HEDGE_RE.test(w);
+  if (!HEDGE_RE.test(w)) return false;
+  // (a clause of time closed by a comma holds its own words: "Until we have been able to communicate evacuation options,
+  // please remain indoors" — "able to" is no hedge of the instruction)
+  const t = UNTIL_CLAUSE_RE.exec(w);
+  if (t !== null) return HEDGE_RE.test(w.slice(t.index + t[0].length));
+  // (… and so does a relative clause between commas about the addressees: "Deutsche, die sich gegebenenfalls dort noch
+  // aufhalten, wurden aufgefordert, …")
+  return !(w.includes(',') && RELATIVE_ASIDE_RE.test(w) && !HEDGE_RE.test(w.replace(RELATIVE_ASIDE_ALL_RE, ', ')));
 }
+
+/** A relative clause between commas (", die … ,", ", who … ,", ", qui … ,", ", che … ,"). */
+const RELATIVE_ASIDE_RE = /(?:^|,)\s*(?:die|der|welche|who|qui|che|i quali|le quali)\s[^,;]*,/;
+const RELATIVE_ASIDE_ALL_RE = new RegExp(RELATIVE_ASIDE_RE.source, 'g');
+
+/** A clause of time up to its closing comma ("until …, ", "jusqu'à ce que …, ", "bis …, ", "finché …, "). */
+const UNTIL_CLAUSE_RE = /\b(?:until|till|jusqu'[àa] ce qu\w*|bis|finch[ée]|fino a quando|fin quando)\b[^,;]*,\s*/;
 
 /** An if-clause that names who is told to leave, the FCDO's wording: "(if) you don't have an essential reason to stay in X",
  * "(if) you have no pressing need to remain". */
@@ -141,6 +155,12 @@ const NO_NEED_TO_STAY =
 const NO_NEED_TO_STAY_RE = new RegExp('^\\s*' + NO_NEED_TO_STAY);
 /** … and the call that follows it, up to the leave verb: "If you don't have an essential reason to stay in X, you should ". */
 export const NO_NEED_LEAD_RE = new RegExp('^\\s*if\\s+' + NO_NEED_TO_STAY + "[^.;]{0,60},\\s*you\\s+(?:should|must|need to)\\s+$");
+
+/** A relative clause of those with no reason to stay, before the call: "anyone who does not have a pressing reason to stay to",
+ * "chiunque non abbia pressanti motivi per restare di", "tous ceux qui n'ont pas de raison impérieuse de rester de". Its
+ * negation and its "anyone who" are the addressee's, not the call's. */
+export const NO_NEED_REL_RE =
+  /\b(?:anyone|those|everyone|chiunque|chi|coloro|quanti|quiconque|ceux|alle|wer)\s+(?:who\s+|che\s+|qui\s+|die\s+)?(?:does not|do not|doesn't|don't|has no|have no|non|n'\w+\s+pas|ne\s+\w+\s+pas|nicht|keine\w*)\s+(?:\S+\s+){0,3}?(?:reasons?|need|motiv[io]|ragion[ie]|raisons?|gr[üu]nde?|grund|anlass)\b[^.;]{0,60}$/;
 
 /** Between a condition and a later trigger: the condition's quotation or clause closed, and another report begins. */
 const CONDITION_CLOSED_RE = /["\u201d\u00bb]\s*,?\s+(?:and|but)\s+(?:that|said|added|warned)\b|\b(?:and|but) (?:added|said|warned) that\b/;

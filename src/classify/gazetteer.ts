@@ -99,7 +99,7 @@ const BLOCKS = [
   'English Channel', 'French Guiana', 'French Polynesia', 'Chinese New Year', 'China Sea', 'South China Sea',
   'East China Sea', 'Sea of Japan', 'Mexican Standard Time', 'Lake Chad', 'Lake Victoria', 'Guinea pig', 'Guinea pigs',
   'Gulf of Guinea', 'Swiss cheese', 'French fries', 'Dutch oven', 'Chinatown', 'Red Cross', 'Kansas City',
-  'Georgia Tech', 'Niger Delta', 'Niger River', 'Congo River', 'Congo Basin', 'Democratic Party', 'American Express',
+  'Georgia Tech', 'Morning Ireland', 'Niger Delta', 'Niger River', 'Congo River', 'Congo Basin', 'Democratic Party', 'American Express',
   'American Airlines', 'United Airlines', 'Sri Lankan Airlines', 'Ethiopian Airlines', 'Kenya Airways',
   // (the same seas, gulfs and rivers in French, German and Italian)
   'Golfe de Guinée', 'Golfe de la Guinée', 'Golf von Guinea', 'Golfo di Guinea', 'Golfe du Mexique', 'Golf von Mexiko', 'Golfo del Messico',

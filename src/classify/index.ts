@@ -651,6 +651,9 @@ function run(input: ClassifyInput): Finding[] {
         if (deniedHere !== 0 && (deniedHere & denialBit(h)) !== 0) continue;
         if (planned && (h.signal === 'evacuation' || h.signal === 'leave_immediately')) continue;
         if (domesticSubject(inf, h.start) || nonGovernmentAgent(inf, h.start)) continue;
+        // a body that evacuates its own workers, named by no government word: a company ("Exxon evacuated its foreign staff
+        // from an Iraqi oilfield")
+        if (h.signal === 'evacuation' && OWN_WORKERS_AFTER_RE.test(low.slice(h.start, h.start + 60)) && !inf.mentions.some((x) => (x.role === 'issuer' || x.kind === 'agency') && x.end <= h.start) && !GOVERNMENT_WORD_RE.test(low.slice(clauseStart(low, h.start, false), h.start))) continue;
         // a headline's (or heading's) "closure of the embassy" that the body explains as a holiday closure
         if (h.signal === 'embassy_suspended' && (s.title || !/[.!?]["')\]\u201d\u00bb]*\s*$/.test(low)) && (holidayDoc ??= draft.lows.some(holidayClosure))) continue;
         // a closure on given dates, with no cause told, right after the paragraph named a holiday or a vacation ("… government
@@ -868,6 +871,11 @@ const AGENCY_ANAPHOR_RE = /^\W{0,3}(?:the|this)\s+(?:government\s+)?(?:departmen
 /** Missions told to be in a region, not a country: "embassies and consulates in the region", "its missions in the Middle East". */
 const REGION_MISSIONS_RE =
   /\b(?:embass(?:y|ies)|consulates?|missions?|posts)\s+(?:and\s+\S+\s+)?(?:in|across|throughout)\s+(?:the\s+)?(?:region|area|middle east|north africa|africa|europe|asia|gulf|world|continent)\b/;
+
+/** An evacuation of the agent's own workers: "evacuated its foreign staff", "evacuating their employees". */
+const OWN_WORKERS_AFTER_RE = /^evacuat\w*\s+(?:all\s+)?(?:its|their)\s+(?:(?:foreign|expatriate|international|non-?essential|local)\s+)?(?:staff|employees|workers|workforce|personnel)\b/;
+/** A government named by its kind in the clause ("the government", "the embassy", "the ministry", "the military"). */
+const GOVERNMENT_WORD_RE = /\b(?:government|embass(?:y|ies)|consulate|ministry|foreign office|state department|administration|military|army|air force|navy|mission)\b/;
 
 /** A sentence that opens on a subordinate clause ("While …", "Mentre …", "Tandis que …", "Während …"). */
 const SUBORDINATE_OPENING_RE = /^\W{0,3}(?:while|whereas|although|though|mentre|tandis que|alors que|bien que|w[äa]hrend|obwohl|wogegen)\b/;
@@ -1124,7 +1132,7 @@ const BOUNDED_PAST_RE =
 const SINCE_DATE_RE =
   /\b(?:since|seit|depuis|dal)\s+(?:(?:le\s+|dem\s+)?\d{1,2}\.?\s+)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|m[äa]rz|juni|juli|oktober|dezember|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|dicembre)\s+)?(?:19|20)\d\d\b/;
 /** "last ordered non-emergency staff out of Lahore in 2012": the last time something was done, in a given year (words may be hyphenated). */
-const LAST_IN_YEAR_RE = /\blast\s+(?:[\w'-]+\s+){1,8}?in\s+(?:(?:early|late|mid-?)\s*)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d\d\b/;
+const LAST_IN_YEAR_RE = /\bthe last time\b[^.;]{0,140}?\b(?:19|20)\d\d\b|\b(?:last|most recently|previously)\s+(?:[\w'-]+\s+){1,8}?in\s+(?:(?:early|late|mid-?)\s*)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d\d\b/;
 
 /** The historic past tenses of Italian (passato remoto) and French (passé simple), in the matching form: "fu chiusa",
  * "organizzò il rimpatrio", "l'ambassade fut fermée", "la France évacua". News tells the present in other tenses. */

@@ -771,6 +771,10 @@ const ABOUT_OBJECT_RE =
 const COLON_ADDRESSEES_RE =
   /^(?:(?:gli|i|les|tous les|die|alle|all|the)\s+)?(?:[a-z]+\s+)?(?:citizens|nationals|travell?ers|connazionali|cittadini|italiani|turisti|ressortissants|fran[cç]ais|voyageurs|staatsangeh[öo]rige\w*|staatsb[üu]rger\w*|deutsche\w*|reisende\w*)\b(?!\s*[:,;]?\s*$)/;
 
+/** An object that is the people advised ("nos compatriotes", "les Français", "i connazionali", "British nationals"). */
+const PEOPLE_OBJECT_RE =
+  /^(?:(?:nos|vos|les|leurs|ses|tous les|our|its|their|all|i|gli|tutti i)\s+)?(?:[a-z]+\s+)?(?:compatriotes|ressortissants|citoyens|fran[cç]ais|voyageurs|connazionali|cittadini|italiani|viaggiatori|nationals|citizens|travell?ers)\b(?!\s+(?:in|en|au|aux|nel|nella|im|in der)\b)/;
+
 function objectOf(rest: string): { scope: LevelHit['scope']; objectStart: number } {
   // a gloss in parentheses before the object: 'advise against all travel ("do not travel") to the Amhara region'
   const gloss = GLOSS_BEFORE_OBJECT_RE.exec(rest);
@@ -819,6 +823,8 @@ function objectOf(rest: string): { scope: LevelHit['scope']; objectStart: number
   if (DURATION_RE.test(obj)) return { scope: 'unknown', objectStart: -1 };
   if (!obj || /^[^\p{L}\p{N}]/u.test(obj) || /^(?:due to|because|owing|for any reason|at this time|until|if|because of|,|\.|and\b|or\b|as\b|among(?:st)?\b|car\b|parce qu|puisqu|denn\b|weil\b|perch[ée]\b|poich[ée]\b|(?:e|ed|et|und|oder|ou|o|mentre|tandis|mais|aber|ma)\b|wegen|aufgrund|en raison|a causa|per motivi)/.test(obj) || NOT_OBJECT_RE.test(obj))
     return { scope: 'unknown', objectStart: -1 };
+  // the people advised, after "à"/"to", are no place: "formellement déconseillé à nos compatriotes", "sconsigliati ai connazionali"
+  if (PEOPLE_OBJECT_RE.test(obj)) return { scope: 'unknown', objectStart: -1 };
   if (EPITHET_APPOSITION_RE.test(obj) || EPITHET_OBJECT_RE.test(obj)) return { scope: 'country', objectStart: lead.length };
   if (WHOLE_RE.test(obj)) return { scope: REST_OF_PART_RE.test(obj) ? 'regional' : 'country', objectStart: lead.length };
   // places that are countries, listed after a general word: "some locations, including China and Iran" (the list is the object)

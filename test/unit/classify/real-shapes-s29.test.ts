@@ -167,3 +167,101 @@ describe('a government\'s armed act is no advice', () => {
     ]);
   });
 });
+
+describe('mixed56: several governments in one article', () => {
+  it('GIVEN French "ont eux aussi annoncé procéder à l\'évacuation" after a list THEN each government evacuates', () => {
+    expect(run("Au Niger, l'Espagne, la Belgique et le Portugal ont eux aussi annoncé procéder à l'évacuation de leurs ressortissants.")).toEqual([
+      'NE/BE/-/evacuation',
+      'NE/ES/-/evacuation',
+      'NE/PT/-/evacuation',
+    ]);
+  });
+
+  it('GIVEN "Wie die Niederlande kündigte auch die britische Regierung an, … zu evakuieren" THEN no Dutch country', () => {
+    expect(run('Sudan: Wie die Niederlande kündigte auch die britische Regierung am Freitag an, die letzten britischen Staatsbürger zu evakuieren.')).toEqual([
+      'SD/GB/-/evacuation',
+    ]);
+  });
+
+  it('GIVEN German "160 Niederländer außer Landes gebracht" THEN a Dutch evacuation', () => {
+    expect(run('Aus dem Sudan wurden mindestens 160 Niederländer außer Landes gebracht.')).toEqual(['SD/NL/-/evacuation']);
+  });
+
+  it('GIVEN "had performed \'remarkable\' evacuations" THEN each government evacuates', () => {
+    expect(run("The minister said Italy and Greece had performed 'remarkable' evacuations of citizens from Sudan.")).toEqual(['SD/GR/-/evacuation', 'SD/IT/-/evacuation']);
+  });
+
+  it('GIVEN a past mission "most recently in Afghanistan in 2021" THEN nothing for Afghanistan', () => {
+    expect(run('The flight to Sudan on Monday 24 April 2023 will be the sixth mission to evacuate Japanese nationals, most recently in Afghanistan in 2021.')).not.toContain('AF/JP/-/evacuation');
+  });
+
+  it('GIVEN "the last time Canada carried out a real evacuation … in 2023" THEN nothing', () => {
+    expect(run('The last time Canada carried out a real evacuation in the region was from Chad in 2023, when aircraft flew out several hundred people.')).toEqual([]);
+  });
+
+  it('GIVEN a company that "evacuated its foreign staff" THEN nothing', () => {
+    expect(run('Iraq: Earlier, Chevron evacuated its foreign staff from an oilfield near Basra.')).toEqual([]);
+  });
+
+  it('GIVEN "pulled non-emergency staff members from its embassy" THEN an ordered departure', () => {
+    expect(run('Washington on Wednesday pulled non-emergency staff members from its embassy in Tripoli.')).toEqual(['LY/US/-/ordered_departure']);
+  });
+
+  it('GIVEN French "ont également enjoint à leurs ressortissants de quitter" THEN a call to leave for each', () => {
+    expect(run("La Belgique et l'Autriche ont également enjoint à leurs ressortissants de quitter le Niger.")).toEqual([
+      'NE/AT/-/leave_immediately',
+      'NE/BE/-/leave_immediately',
+    ]);
+  });
+
+  it('GIVEN "advises anyone who does not have a pressing reason to stay to leave" THEN a call to leave', () => {
+    expect(run('The Foreign Office advises anyone who does not have a pressing reason to stay to leave Chad immediately.')).toEqual(['TD/GB/-/leave_immediately']);
+  });
+
+  it('GIVEN Italian "consiglia a chiunque non abbia pressanti motivi per restare di lasciare" THEN a call to leave', () => {
+    expect(run('Ciad: la Farnesina consiglia a chiunque non abbia pressanti motivi per restare di lasciare immediatamente il Paese.')).toEqual([
+      'TD/IT/-/leave_immediately',
+    ]);
+  });
+
+  it('GIVEN the advising verb itself negated before such a clause THEN nothing', () => {
+    expect(run('The Foreign Office does not advise anyone who does not have a pressing reason to stay to leave Chad.')).toEqual([]);
+  });
+
+  it('GIVEN French "a également fermé temporairement les locaux de son ambassade" THEN a suspension', () => {
+    expect(run('Libye: Rome a également fermé temporairement les locaux de son ambassade à Tripoli.')).toEqual(['LY/IT/-/embassy_suspended']);
+  });
+
+  it('GIVEN "suspending normal operations at the U.S. Embassy" THEN a suspension', () => {
+    expect(run('The State Department said it is suspending normal operations at the U.S. Embassy in Juba.')).toEqual(['SS/US/-/embassy_suspended']);
+  });
+
+  it('GIVEN staff "ordered by the department to leave" THEN an ordered departure', () => {
+    expect(run('Non-emergency U.S. government personnel have been ordered by the department to leave Chad.')).toEqual(['TD/US/-/ordered_departure']);
+  });
+
+  it('GIVEN "Until we have been able to …, please remain indoors" THEN shelter in place (the clause of time is no hedge)', () => {
+    expect(run('"Until we have been able to arrange flights, please remain indoors," the U.S. Embassy in Juba told U.S. citizens in South Sudan.')).toEqual([
+      'SS/US/-/shelter_in_place',
+    ]);
+  });
+
+  it('GIVEN a headline "US to close Chad embassy" THEN the issuer is the US, not Chad', () => {
+    expect(run('US to close Chad embassy amid fighting')).not.toContain('US/TD/-/embassy_suspended');
+  });
+
+  it('GIVEN "formellement déconseillé à nos compatriotes" THEN level 4 for the country of the page', () => {
+    expect(brief(classify({ text: 'Tout séjour est formellement déconseillé à nos compatriotes.', format: 'text', issuer: 'FR', country: 'YE' }))).toEqual(['YE/FR/4/']);
+  });
+
+  it('GIVEN a relative clause with "gegebenenfalls" about the addressees THEN the call to leave stands', () => {
+    const text = 'Deutsche, die sich gegebenenfalls dort noch aufhalten, wurden aufgefordert, aus dem Jemen auszureisen.';
+    expect(brief(classify({ text, format: 'text', issuer: 'DE', country: 'YE' }))).toEqual(['YE/DE/-/leave_immediately']);
+  });
+
+  it('GIVEN "ist vorübergehend geschlossen und kann keine konsularische Hilfe leisten" THEN a suspension', () => {
+    expect(run('Jemen: Die deutsche Botschaft in Sanaa ist vorübergehend geschlossen und kann keine konsularische Hilfe leisten.')).toEqual([
+      'YE/DE/-/embassy_suspended',
+    ]);
+  });
+});
