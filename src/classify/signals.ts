@@ -58,7 +58,7 @@ const TRIGGER_WORDS = [
   'geschutzten ort', 'sicheren ort', 'lieu sur', 'lieu protege', 'endroit sur', 'endroit protege', 'luogo sicuro', 'luogo protetto',
   'in casa', 'a casa', 'di casa', 'riparo', 'chiuso', 'abitazion', 'domicil', 'abrit',
   // departures of staff
-  'ordered', 'authoris', 'authoriz', 'drawn down', 'drew down', 'reduced', 'voluntar', 'volontai', 'freiwillig', 'withdr', 'pull', 'drawdown', 'mandatory', 'compulsory',
+  'ordered', 'authoris', 'authoriz', 'drawn down', 'drew down', 'voluntar', 'volontai', 'freiwillig', 'withdr', 'pull', 'drawdown', 'mandatory', 'compulsory',
   'retrait', 'retir', 'abgezogen', 'diplomaten', 'ritiro', 'angeordnet',
   // levels and their changes
   'level', 'advise$', 'advised', 'advises', 'advising', 'advisory', 'advisories', 'advice', 'alert', 'warning', 'niveau', 'livello', 'stufe', 'travel$', 'reconsider', 'caution', 'precaution', 'against all',
