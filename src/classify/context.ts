@@ -138,8 +138,14 @@ export function hedgedBefore(low: string, pos: number, max = 70): boolean {
   if (t !== null) return HEDGE_RE.test(w.slice(t.index + t[0].length));
   // (… and so does a relative clause between commas about the addressees: "Deutsche, die sich gegebenenfalls dort noch
   // aufhalten, wurden aufgefordert, …")
-  return !(w.includes(',') && RELATIVE_ASIDE_RE.test(w) && !HEDGE_RE.test(w.replace(RELATIVE_ASIDE_ALL_RE, ', ')));
+  // (only an adverb of chance there: "those who wish to leave," is a hedge of the call)
+  if (!w.includes(',')) return true;
+  const r = RELATIVE_ASIDE_RE.exec(w);
+  return !(r !== null && ASIDE_CHANCE_RE.test(r[0]) && !HEDGE_RE.test(w.replace(RELATIVE_ASIDE_ALL_RE, ', ')));
 }
+
+/** An adverb of chance inside such a clause ("die sich gegebenenfalls dort noch aufhalten", "qui se trouveraient éventuellement"). */
+const ASIDE_CHANCE_RE = /\b(?:gegebenenfalls|ggf|eventuell\w*|eventualmente|[ée]ventuellement|possibly|perhaps|notfalls)\b/;
 
 /** A relative clause between commas (", die … ,", ", who … ,", ", qui … ,", ", che … ,"). */
 const RELATIVE_ASIDE_RE = /(?:^|,)\s*(?:die|der|welche|who|qui|che|i quali|le quali)\s[^,;]*,/;

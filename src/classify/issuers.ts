@@ -50,9 +50,9 @@ export interface RoledMention extends Mention {
 }
 
 /** A count before a demonym makes it people ("160 Niederländer", "mehrere Schweizer", "hundreds of Dutch"): its plural may end
- * in no "s". */
+ * in no "s". (Not "several" or "some": "several French companies" are companies.) */
 const COUNTED_PEOPLE_BEFORE_RE =
-  /(?:\b\d[\d.,]*|\b(?:hundert|tausend|dutzende|mehrere|einige|viele|zahlreiche|weitere|several|many|some|dozens of|hundreds of|thousands of|centaines de|milliers de|dizaines de|decine di|centinaia di|migliaia di))\s+$/;
+  /(?:\b\d[\d.,]*|\b(?:hundert|tausend|dutzende|mehrere|einige|viele|zahlreiche|weitere|dozens of|hundreds of|thousands of|centaines de|milliers de|dizaines de|decine di|centinaia di|migliaia di))\s+$/;
 /** After a headline's subject, its infinitive for the future ("US to evacuate", "Britain to close"). */
 const HEADLINE_INFINITIVE_AFTER_RE =
   /^\s+to\s+(?:evacuat|clos|shut|suspend|withdraw|pull|urg|advis|order|airlift|send|charter|lift|rais|lower|reopen|relocat|fly|repatriat)\w*/;

@@ -138,12 +138,12 @@ const HELP_TO_LEAVE_RE =
 /** Going home, a call to leave only when both urged and urgent. */
 const RETURN_HOME_VERB_RE = /^(?:return home|come home|rientr|rentr|zur|heim)/;
 
-/** Before a leave verb: a second addressee coordinated after an earlier call ("…, et à tous les Français de", "and all Britons to",
- * "e ai connazionali di"). */
 /** A call told as a noun, its addressee and the leaving after it: "the warnings issued weeks ago to Italian citizens to leave",
  * "gli avvisi rivolti ai cittadini italiani a lasciare", "son appel aux Français à quitter". */
 const CALL_NOUN_RE =
   /\b(?:warnings|calls?|appeals?|avvis[oi]|appell[oi]|inviti|appels?|aufrufe?|aufforderung(?:en)?)\b(?:\s+(?:issued|given|made|sent|rivolti|rivolto|diffusi|lanciat[oi]|lanc[ée]s?|adress[ée]s?|lanciert\w*|gerichtet\w*))?(?:\s+\S+){0,4}?\s+(?:to|ai|agli|alle|al|aux|an|à|a)\s+(?:\S+\s+){0,3}?(?:citizens|nationals|compatriots|cittadini|connazionali|ressortissants|compatriotes|fran[cç]ais|staatsb[üu]rger\w*|staatsangeh[öo]rige\w*|landsleute|[a-z]+(?:ans|ians|ese|ish|ani|ane|iens?|ais|ois|er)\b)/;
+/** Before a leave verb: a second addressee coordinated after an earlier call ("…, et à tous les Français de", "and all Britons to",
+ * "e ai connazionali di"). */
 const COORD_DATIVE_CALL_RE =
   /\b(?:et\s+(?:[àa]|aux)|e\s+(?:a|ai|agli|alle)|and)\s+(?:(?:tous|toutes|all|tutti)\s+)?(?:les\s+|ses\s+|its\s+|i\s+|gli\s+|propri\s+)?(?:\S+\s+){0,1}?(?:fran[çc]ais|ressortissants|citoyens|compatriotes|connazionali|cittadini|italiani|citizens|nationals|britons|americans|canadians|australians)\s+(?:(?:en|au|aux|in|d[eu]|dans)\s+\S+\s+)?(?:de|d'|di|to)\s*$/;
 
@@ -155,7 +155,7 @@ const URGING_ALL_RE = new RegExp(URGING_RE.source, 'g');
 /** `after` up to the end of the closure's own clause ("closed to the public on Wednesday for routine visa appointments"). */
 function closureClause(after: string, end: number): string {
   const tail = after.slice(end, end + 70);
-  const cut = tail.search(/[,;]|\s-\s|\b(?:and|but|while|whereas|und|aber|w[äa]hrend|et|mais|tandis|e|ma|mentre)\b/);
+  const cut = tail.search(/[,;]|\s-\s|\b(?:and|but|while|whereas|und|aber|w[äa]hrend|et|mais|tandis|e(?=\s)|ma|mentre)\b/);
   return after.slice(0, end + (cut >= 0 ? cut : tail.length));
 }
 
@@ -519,10 +519,10 @@ const LOWERED_RE =
   /\b(?:lower(?:ed|s|ing)|decreas(?:ed|es|ing)|reduc(?:ed|es|ing)|downgrad(?:ed|es|ing)|eas(?:ed|es|ing)|relax(?:ed|es|ing)|soften(?:ed|s|ing)|loosen(?:ed|s|ing)|lowering|abaiss[ée]\w*|gelockert|herabgestuft|senkte|senkten|abbassat\w*|ridott\w*)\b(?=(?:[^.;]|(?<=\b[a-z])\.){0,90}?\b(?:to (?:level\s*)?[1-4]\b|from (?:level\s*)?[1-4]\b|(?:travel )?(?:advisory|advisories|advice|warning|alert)s?\b|level\b|reisewarnung|niveau|livello|reiseinformation|reisehinweis|sicherheitshinweis|sicherheitsstufe|warnstufe|risikostufe))/g;
 const NOUN_FIRST_RE =
   /\b(?:(?:advisory|advice|alert|warning|travel)\s+level\s+(?:(?:was|has been|is|had been)\s+)?|\bthe\s+level\s+(?:was|has been|had been|is)\s+)(raised|increased|elevated|upgraded|lowered|decreased|reduced|downgraded)\b/g;
-/** (a step's label in parentheses may follow its number: "von Stufe 2 (Sicherheitsrisiko) auf Stufe 3") */
 /** Before a step "from … to …": a border area as what was changed ("downgraded the border region with Colombia "). */
 const BORDER_CHANGED_BEFORE_RE =
   /\b(?:downgrad|lower|rais|upgrad|chang|mov|reduc|increas)\w*\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:border|frontier)\s+(?:areas?|regions?|strips?|zones?|provinces?)\b[^.;]{0,50}$/;
+/** (a step's label in parentheses may follow its number: "von Stufe 2 (Sicherheitsrisiko) auf Stufe 3") */
 const FROM_TO_RE =
   /\b(?:from|dal|du|von)\s+(?:level|livello|niveau|(?:sicherheits|warn|risiko)?stufe)?\s*([1-6])(?:\s*\([^()]{1,40}\))?\s+(?:to|al|au|auf)\s+(?:level|livello|niveau|(?:sicherheits|warn|risiko)?stufe)?\s*([1-6])\b/g;
 /** German, verb last: "hat seine Reiseinformation für Georgien verschärft", "die Reisewarnung … herabgestuft". */
