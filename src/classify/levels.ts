@@ -158,6 +158,10 @@ const PATTERNS: Pattern[] = [
   { re: /\bd[ée]conseill\w*\s+(?:(?:desormais|d[ée]sormais|toujours|encore|donc|aussi)\s+)?(?:tous\s+les\s+(?:voyages|d[ée]placements|s[ée]jours)|tout\s+(?:voyage|d[ée]placement|s[ée]jour))\b(?!\s+non\b)(?![^.;]{0,100}?\b(?:sauf|hormis|except[ée]|[àa] l'exception)\b)|\btous\s+les\s+voyages\b(?:(?!\bmais\b)[^.;]){0,120}?\bd[ée]conseill\w*|\btout\s+(?:voyage|d[ée]placement|s[ée]jour)\b(?!\s+non\b)(?:(?!\b(?:mais|sauf|hormis|non)\b)[^.;]){0,120}?\b(?:est|reste|demeure)\s+(?:(?:d[ée]sormais|toujours|donc|fortement|vivement|absolument)\s+)?d[ée]conseill[ée]\b(?![^.;]{0,60}?\b(?:sauf|hormis|except[ée]|[àa] l'exception)\b)/g, level: 4, gate: ['deconseill'] },
   { re: /\bvigilance\s+renforc[ée]e\b/g, level: 2, gate: ['vigilance'] },
   { re: /\bvigilance\s+normale\b/g, level: 1, gate: ['vigilance'] },
+  // (Italian: "recarsi sul luogo solo laddove risulti strettamente necessario")
+  { re: /\b(?:recarsi|recarvisi|viaggiare|andare)\b[^.;]{0,60}?\bsolo\s+(?:se|laddove|qualora|in caso|quando)\b[^.;]{0,30}?\b(?:strettamente\s+|assolutamente\s+)?(?:necessari[oa]|indispensabil[ei]|essenzial[ei])\b/g, level: 3, gate: ['necessar', 'essential'] },
+  // only essential travel: "recommandent … de n'effectuer que des déplacements essentiels vers l'île" (3, as "avoid non-essential travel")
+  { re: /\bn'(?:effectuer|entreprendre|faire)\s+que\s+(?:des|les)\s+(?:voyages|d[ée]placements|s[ée]jours)\s+(?:essentiels|indispensables|n[ée]cessaires)\b/g, level: 3, gate: ['necessar', 'essential'] },
   // Canada (fr): "Évitez tout voyage", "Évitez les voyages non essentiels", "Faites preuve d'une grande prudence", "Prenez des mesures de sécurité normales"
   { re: /\b[ée]vit(?:ez|er|e)\s+(?:tout\s+voyage|tous\s+les\s+voyages)\b(?!\s+non\b)/g, level: 4, gate: ['voyage'] },
   { re: /\b[ée]vit(?:ez|er|e)\s+(?:(?:les\s+)?voyages|tout\s+voyage)\s+non\s+(?:essentiels?|n[ée]cessaires?)\b/g, level: 3, gate: ['voyage'] },
@@ -249,8 +253,9 @@ const PATTERNS: Pattern[] = [
 ];
 
 const LEVEL_GATE_WORDS = [...new Set([...PATTERNS.flatMap((p) => p.gate), 'advis'])];
-/** Gate words that stand for a family of words (gate words match at a word's start: "gewarnt" and the active "warnt"). */
-const GATE_FAMILIES: Readonly<Record<string, readonly string[]>> = { level: ['level', 'niveau', 'livello', 'stufe', 'gefahrenstufe', 'gefahrenkategorie'], gewarnt: ['gewarnt', 'warnt', 'warnen'], abgeraten: ['abgeraten', 'rat ', 'raten ', 'riet'], voyage: ['voyage', 'deplacement', 'sejour'], essential: ['essential', 'nonessential'], non: ['non', 'inessential', 'unnecessar'], necessar: ['necessar', 'unnecessar'] };
+/** Gate words that stand for a family of words (gate words match at a word's start: "gewarnt" and the active "warnt"; "essential"
+ * and the French "essentiels", the Italian "essenziale", "indispensabile"). */
+const GATE_FAMILIES: Readonly<Record<string, readonly string[]>> = { level: ['level', 'niveau', 'livello', 'stufe', 'gefahrenstufe', 'gefahrenkategorie'], gewarnt: ['gewarnt', 'warnt', 'warnen'], abgeraten: ['abgeraten', 'rat ', 'raten ', 'riet'], voyage: ['voyage', 'deplacement', 'sejour'], essential: ['essenti', 'nonessential', 'essenz', 'indispensab'], non: ['non', 'inessential', 'unnecessar'], necessar: ['necessa', 'unnecessar'] };
 const LEVEL_GATES = DETECTOR_GATES.gate(LEVEL_GATE_WORDS.map((w) => GATE_FAMILIES[w] ?? [w]));
 const PATTERN_BITS = PATTERNS.map((p) => gateBits(p.gate));
 /** Per gate mask, the patterns (in order) whose gate words it holds: a sentence walks only those. Few masks occur; the
@@ -318,6 +323,12 @@ const PAST_ADVERB_RE =
   /\b(?:auparavant|jusqu'ici|jusqu'a present|jusqu'alors|precedemment|anterieurement|zuvor|bisher|bislang|vorher|in precedenza|finora|fino ad ora|fino a ora|precedentemente|up to now|up until now|hitherto|fino a oggi|fino ad oggi|bis heute|bis jetzt|jusqu'a aujourd'hui|until today)\b|\b(?:d[ée]conseill|recommand|sconsigli|raccomand)(?:ait|aient|ava|avano)\b/;
 
 /** A level's object, an aside between commas, then "was lifted": the level ended. */
+/** A relative clause after the level, then the verb that ends it: ", which advised … has been downgraded". */
+const LIFTED_AFTER_RELATIVE_RE = /^[^.;,]{0,60},\s*(?:which|that)\s/;
+/** Inside such a clause: ", which advised American citizens to" (the level phrase follows). */
+const RELATIVE_ADVISED_BEFORE_RE = /,\s*(?:which|that)\s+(?:had\s+)?(?:advised|urged|told|recommended|warned|asked|called on)\b[^.;,]{0,80}$/;
+/** The verb that ends an advice, later in the sentence. */
+const LIFTED_LATER_RE = /^[^.;]{0,200}?\b(?:was|has been|had been)\s+(?:later\s+|since\s+|now\s+|finally\s+)?(?:lifted|withdrawn|removed|rescinded|downgraded|lowered|reduced|dropped)\b/;
 const LIFTED_AFTER_ASIDE_RE = /^[^.;,]{0,40},[^.;,]{3,60},\s*(?:was|has been|had been|were|have been) (?:later\s+|finally\s+|eventually\s+)?(?:lifted|withdrawn|removed|rescinded|downgraded|lowered|dropped)\b/;
 
 /** A level named as the start of a change from one to another: "de « … » à « … »", "von … auf …", "da … a …". */
@@ -488,9 +499,13 @@ export function detectLevels(low: string): LevelHit[] {
         // the first of two in "abaissé de « … » à « … »", "von … auf …", "da … a …"
         // (not an infinitive's "de": "recommande de différer tout déplacement … à Madagascar", "de faire preuve … au Gabon")
         (FROM_BEFORE_RE.test(low.slice(Math.max(0, a - 8), a)) && TO_AFTER_RE.test(rest) && !(/^[a-zàâçéèêëîïôûù]+(?:er|re|ir)\b/.test(m[0]) && /\b(?:de|da)\s+$/.test(low.slice(Math.max(0, a - 4), a)))) ||
-        /^[^.;]{0,40}\b(?:was|has been) (?:lifted|withdrawn|removed|rescinded|downgraded|lowered)\b/.test(rest) ||
+        /^[^.;]{0,40}\b(?:was|has been) (?:lifted|withdrawn|removed|rescinded|downgraded|lowered|reduced)\b/.test(rest) ||
         // (with an aside between commas: "advice against … to much of the coast, imposed after the attacks of 2014, was lifted")
         LIFTED_AFTER_ASIDE_RE.test(rest) ||
+        // (… or with a relative clause that tells what the old advice said: "The Level 3 travel advisory issued on 26 April, which
+        // advised American citizens to reconsider traveling …, has been downgraded to Level 2"; the level named inside that
+        // clause is the old one too)
+        ((LIFTED_AFTER_RELATIVE_RE.test(rest) || RELATIVE_ADVISED_BEFORE_RE.test(before)) && LIFTED_LATER_RE.test(rest)) ||
         // German separable "hebt … auf" and the pluperfect passive "war … ausgesprochen worden"
         (/\bheb(?:t|en|e)\s+(?:\S+\s+){0,3}$/.test(before) && /^[^.;]{0,50}?\bauf\b/.test(rest)) ||
         (/\bwar\b/.test(before + ' ' + rest.slice(0, 40)) && /^[^.;]{0,70}?\bworden\b/.test(rest)) ||
@@ -805,7 +820,7 @@ function objectOf(rest: string): { scope: LevelHit['scope']; objectStart: number
   // (a closing quote may end the phrase before its object: 'to "reconsider your need to travel" to Enga')
   // (a gloss in parentheses may come before the colon of a list: "formellement déconseillées (zone rouge) :")
   // (a verb of going may come before it: "formellement déconseillé de se rendre au Tchad", "si sconsiglia di recarsi in")
-  const m = /^\s*(?:\([^()]{1,40}\)\s*(?=:))?(?:["'\u201d\u00bb\u2019](?=\s))?\s*(?:,?\s*(?:when|while)\s+(?:(?:travell?ing|visiting|staying)\s+)?(?=to\s|in\s)|travel\s+|(?:tout |tous les |les )(?:d[ée]placements?|voyages?|s[ée]jours?)\s+|(?:de |d')(?:se rendre|se d[ée]placer|voyager|partir|aller|s[ée]journer)(?:\s+ou\s+(?:de |d')?(?:se rendre|se d[ée]placer|voyager|s[ée]journer))?\s+|(?:di )?(?:recarsi|viaggiare|andare)\s+)?(a destinazione dell'|[àa] destination d'|(?:a destinazione (?:del|della|dei|degli|delle|di)(?=\s)|[àa] destination (?:de|du|des)(?=\s)|to|in|within|for|into|nach|en|au|aux|[àa]|ad|verso|per|fur|pour|vers|dans|nel|nella|nello|nelle|negli|nei|im)(?![a-zà-ÿ])(?:\s+(?:and|or)\s+(?:through|within|in|to|around|from)\b)?|nell'(?!inter))?\s*(:)?\s*/.exec(rest.slice(skip));
+  const m = /^\s*(?:\([^()]{1,40}\)\s*(?=:))?(?:["'\u201d\u00bb\u2019](?=\s))?\s*(?:,?\s*(?:when|while)\s+(?:(?:travell?ing|visiting|staying)\s+)?(?=to\s|in\s)|travel\s+|(?:tout |tous les |les )(?:d[ée]placements?|voyages?|s[ée]jours?)\s+|(?:de |d')(?:se rendre|se d[ée]placer|voyager|partir|aller|s[ée]journer)(?:\s+ou\s+(?:de |d')?(?:se rendre|se d[ée]placer|voyager|s[ée]journer))?\s+|(?:di )?(?:recarsi|viaggiare|andare)\s+)?(a destinazione dell'|[àa] destination d'|(?:a destinazione (?:del|della|dei|degli|delle|di)(?=\s)|[àa] destination (?:de|du|des)(?=\s)|to|in|within|throughout|across|for|into|nach|en|au|aux|[àa]|ad|verso|per|fur|pour|vers|dans|nel|nella|nello|nelle|negli|nei|im)(?![a-zà-ÿ])(?:\s+(?:and|or)\s+(?:through|within|in|to|around|from)\b)?|nell'(?!inter))?\s*(:)?\s*/.exec(rest.slice(skip));
   // the advice named, then no preposition: the words after it are no object ("a Level 4 travel advisory authorises the
   // departure …"); "regarding", "concerning", "about" or "on" lead one after the advice's name ("advisory regarding Bangladesh")
   let lead = rest.slice(0, skip) + (m ? m[0] : '');
