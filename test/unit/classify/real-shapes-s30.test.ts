@@ -72,6 +72,14 @@ describe('signals', () => {
     expect(run('Österreich hat seine Hinweise für Reisen nach Nicaragua verschärft.')).toEqual(['NI/AT/-/level_raised']);
   });
 
+  it('GIVEN a government that "upgraded its security alert for X" THEN the level was raised', () => {
+    expect(run('Wellington today upgraded its security alert for Tonga after the riots.')).toEqual(['TO/NZ/-/level_raised']);
+  });
+
+  it('GIVEN the police who "raised the security alert" in a city THEN nothing', () => {
+    expect(run('Police raised the security alert for Nukualofa after the riots.')).toEqual([]);
+  });
+
   it('GIVEN "should they need to stay home" (preparedness) THEN no shelter in place', () => {
     expect(
       run('The U.S. Embassy in Kinshasa asked citizens to keep enough food and water should they need to stay home for several days.'),
