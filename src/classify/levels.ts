@@ -159,7 +159,7 @@ const PATTERNS: Pattern[] = [
   { re: /\bvigilance\s+renforc[ée]e\b/g, level: 2, gate: ['vigilance'] },
   { re: /\bvigilance\s+normale\b/g, level: 1, gate: ['vigilance'] },
   // (Italian: "recarsi sul luogo solo laddove risulti strettamente necessario")
-  { re: /\b(?:recarsi|recarvisi|viaggiare|andare)\b[^.;]{0,60}?\bsolo\s+(?:se|laddove|qualora|in caso|quando)\b[^.;]{0,30}?\b(?:strettamente\s+|assolutamente\s+)?(?:necessari[oa]|indispensabil[ei]|essenzial[ei])\b/g, level: 3, gate: ['necessar', 'essential'] },
+  { re: /\b(?:recarsi|recarvisi|viaggiare)\b[^.;]{0,60}?\bsolo\s+(?:se|laddove|qualora|in caso|quando)\b[^.;]{0,30}?\b(?:strettamente\s+|assolutamente\s+)?(?:necessari[oa]|indispensabil[ei]|essenzial[ei])\b/g, level: 3, gate: ['necessar', 'essential'] },
   // only essential travel: "recommandent … de n'effectuer que des déplacements essentiels vers l'île" (3, as "avoid non-essential travel")
   { re: /\bn'(?:effectuer|entreprendre|faire)\s+que\s+(?:des|les)\s+(?:voyages|d[ée]placements|s[ée]jours)\s+(?:essentiels|indispensables|n[ée]cessaires)\b/g, level: 3, gate: ['necessar', 'essential'] },
   // Canada (fr): "Évitez tout voyage", "Évitez les voyages non essentiels", "Faites preuve d'une grande prudence", "Prenez des mesures de sécurité normales"
@@ -327,8 +327,8 @@ const PAST_ADVERB_RE =
 const LIFTED_AFTER_RELATIVE_RE = /^[^.;,]{0,60},\s*(?:which|that)\s/;
 /** Inside such a clause: ", which advised American citizens to" (the level phrase follows). */
 const RELATIVE_ADVISED_BEFORE_RE = /,\s*(?:which|that)\s+(?:had\s+)?(?:advised|urged|told|recommended|warned|asked|called on)\b[^.;,]{0,80}$/;
-/** The verb that ends an advice, later in the sentence. */
-const LIFTED_LATER_RE = /^[^.;]{0,200}?\b(?:was|has been|had been)\s+(?:later\s+|since\s+|now\s+|finally\s+)?(?:lifted|withdrawn|removed|rescinded|downgraded|lowered|reduced|dropped)\b/;
+/** The verb that ends an advice, later in the sentence (not a relative clause's own: "…, which replaced the one that was lifted"). */
+const LIFTED_LATER_RE = /^[^.;]{0,200}?\b(?<!\b(?:that|which)\s)(?:was|has been|had been)\s+(?:later\s+|since\s+|now\s+|finally\s+)?(?:lifted|withdrawn|removed|rescinded|downgraded|lowered|reduced|dropped)\b/;
 const LIFTED_AFTER_ASIDE_RE = /^[^.;,]{0,40},[^.;,]{3,60},\s*(?:was|has been|had been|were|have been) (?:later\s+|finally\s+|eventually\s+)?(?:lifted|withdrawn|removed|rescinded|downgraded|lowered|dropped)\b/;
 
 /** A level named as the start of a change from one to another: "de « … » à « … »", "von … auf …", "da … a …". */

@@ -23,6 +23,10 @@ describe('levels', () => {
     ).toEqual(['NP/US/2/level_lowered']);
   });
 
+  it('GIVEN a relative clause\'s own "that was lifted" after a level THEN the level holds', () => {
+    expect(run('The Level 4 advisory for Mali, which replaced the earlier one that was lifted in May, remains in force, the State Department said.')).toEqual(['ML/US/4/']);
+  });
+
   it('GIVEN a headline "Level 3 advisory has been reduced to Level 2" THEN the old level is not the level', () => {
     expect(run('Level 3 advisory for Nepal has been reduced to Level 2, the State Department said.')).toEqual(['NP/US/2/level_lowered']);
   });
@@ -50,6 +54,10 @@ describe('issuers', () => {
 
   it('GIVEN "Washington has given X a Level 3 advisory" THEN the US is the issuer', () => {
     expect(run('Washington has given Bangladesh a Level 3 advisory.')).toEqual(['BD/US/3/']);
+  });
+
+  it('GIVEN a headline "X given Level 4 advisory" (passive) THEN X is the place, not the issuer', () => {
+    expect(run("Bangladesh given Level 4 'Do Not Travel' advisory by the State Department.")).toEqual(['BD/US/4/']);
   });
 
   it('GIVEN two governments in one sentence, each with its own level THEN both', () => {
