@@ -750,8 +750,15 @@ function run(input: ClassifyInput): Finding[] {
           }
           continue;
         }
-        // advice against travel with no level of its own counts for a region only
-        if (l.vague) continue;
+        // advice against travel with no level of its own ("warned its citizens against travel to X") is advice about the
+        // country all the same: a finding with no level
+        if (l.vague) {
+          // (not a country named only as the edge of a part: "Von Reisen in den Norden, nahe der Grenze zu Nigeria, wird abgeraten")
+          const named = inf.mentions.find((m) => m.code === r && m.start >= l.start);
+          if (named && VAGUE_PART_BEFORE_RE.test(low.slice(l.start, named.start))) continue;
+          if (!l.past) hits.push({ kind: 'regional', sentence: i, country: r, issuers: resolveIssuers(inf, l.start, ctxLevel, true), pos: l.start });
+          continue;
+        }
         let issuers = resolveIssuers(inf, l.start, ctxLevel === NO_ISSUER && l.vocabulary ? [l.vocabulary] : ctxLevel, true);
         // (a phrase that is some governments' step only is a level for those of them that give it, and none for others)
         if (l.onlyFor) {
@@ -1967,6 +1974,12 @@ const SUBJECT_EPITHET_RE = /^\W*(?:(?:ce|cet)\s+(?:pays|[ée]tat)|(?:the|this)\s
 const RATED_APPOSITION_RE =
   /^\s*(?:,|\u2014|\u2013|--?|\()\s*(?:a|the|one)\s+(?:\w+\s+)?(?:country|nation|state)\s+(?:(?:that|which)\s+(?:is|was|remains)\s+|(?:now|still|currently|already)\s+)?(?:flagged|rated|labell?ed|listed|classed|classified|placed|designated|marked|ranked)\s+(?:(?:as|at|with|under|on)\s+)?(?:the\s+|a\s+)?["'\u201c\u00ab]?\s*$/;
 
+/** Between vague advice and the country it names, a part of a country or a border: the country is that part's edge. */
+const VAGUE_PART_BEFORE_RE = /\b(?:north|south|east|west|(?:nor|sou)th(?:ern|east|west)\w*|eastern|western|central|norden|s[üu]den|osten|westen|nord|sud|est|ouest|grenze\w*|border\w*|fronti[eè]re\w*|confin\w*|provinc\w*|provinz\w*|region\w*|r[ée]gion\w*|district\w*|gebiet\w*|zone\w*|area\w*|parts?|teile?n?)\b/;
+
+/** A where-clause open before a level phrase: ", where we advise Australians to", ", où", ", dove", ", wo". */
+const WHERE_CLAUSE_BEFORE_RE = /,\s*(?:where|o[uù]|dove|wo)\s+[^.;,]{0,80}$/;
+
 function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | null): string | null {
   const low = inf.s.low;
   // a country rated in an apposition: "arrived in Burkina Faso from Mali — a country flagged 'avoid all travel'"
@@ -2031,6 +2044,13 @@ function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | nul
     const pre = low.slice(cs, l.start);
     // a heading of regional advice: "Regional advisory - Gracias a Dios department - Avoid all travel"
     if (REGIONAL_HEADING_RE.test(low.slice(0, l.start))) return null;
+    // the level in a where-clause of a city or region: "This now includes Nairobi, where we advise Australians to reconsider their
+    // need to travel", "à Gao, où tout déplacement est formellement déconseillé"
+    const wc = WHERE_CLAUSE_BEFORE_RE.exec(low.slice(0, l.start));
+    if (wc) {
+      const ante = inf.mentions.filter((m) => m.end <= wc.index + 1 && wc.index - m.end < 4).pop();
+      if (ante && ante.kind === 'place') return null;
+    }
     // advice for all but a part, fronted: "En dehors de la capitale, tous les voyages sont déconseillés", "Outside Kabul, …"
     if (/^\W*(?:en dehors|hors|outside|au(?:ß|ss)erhalb|al di fuori|fuori)\b[^,;]{0,60},/.test(low.slice(0, l.start))) return null;
     // advice for parts of the country named in a fronted topic: "In the case of Abkhazia and South Ossetia, the Ministry advises
@@ -2251,6 +2271,9 @@ function aggregate(hits: Hit[], infos: SentenceInfo[], inIssuer: string | null, 
         if (h.past) // (a previous level for parts of the country only: the country as a whole was below it, and below any level now
         // given for all of it — "Previously the FCDO advised only against all travel to parts of Pool")
         a.pastLevels.push(h.regional ? (Math.min(h.level - 1, 2) as Level) : h.level);
+        // the FCDO's scale has no level 1 or 2 (classification.md): its "exercise a high degree of caution" is advice about
+        // demonstrations or crowds, not a country's level
+        else if (iss === 'GB' && h.level <= 2) continue;
         else a.levels.push({ level: h.level, sentence: h.sentence });
         a.sentences.add(h.sentence);
       } else if (h.reopened) a.reopened.push(h.sentence);

@@ -233,7 +233,7 @@ const PATTERNS: Pattern[] = [
   { re: /\bspecial travel advisory\b/g, level: 4, own: true, gate: ['advis'] },
   // German and Swiss "Von Reisen in … wird abgeraten" ("rät in seinen Hinweisen weiterhin von Reisen in … ab") with no qualifier: advice against travel with no level (last: the
   // qualified forms above take their words first)
-  { re: /\bvon\s+reisen\s+(?:in|nach|im|ins)\b[^.;]{0,200}?\b(?:wird|werden)\s+(?:\S+\s+){0,2}?abgeraten\b|\b(?:wird|werden)\s+(?:\S+\s+){0,2}?abgeraten\s+von\s+reisen\s+(?:in|nach|im|ins)\b|\b(?:r[äa]t|raten|riet|rieten)\b(?:\s+[^\s.;,]+){0,7}?\s+(?:von\s+(?:(?:urlaubs|ferien)?reisen|aufenthalten|dem\s+aufenthalt)|vom\s+aufenthalt)\s+(?:in|nach|im|ins)\b[^.;]{0,160}?\bab\b/g, level: 3, vague: true, gate: ['abgeraten'] },
+  { re: /\bvon\s+reisen\s+(?:in|nach|im|ins)\b[^.;]{0,200}?\b(?:wird|werden)\s+(?:(?!nicht\b|keinesfalls\b)\S+\s+){0,2}?abgeraten\b|\b(?:wird|werden)\s+(?:(?!nicht\b|keinesfalls\b)\S+\s+){0,2}?abgeraten\s+von\s+reisen\s+(?:in|nach|im|ins)\b|\b(?:r[äa]t|raten|riet|rieten)\b(?:\s+[^\s.;,]+){0,7}?\s+(?:von\s+(?:(?:urlaubs|ferien)?reisen|aufenthalten|dem\s+aufenthalt)|vom\s+aufenthalt)\s+(?:in|nach|im|ins)\b[^.;]{0,160}?\b(?<!\bnicht\s)ab\b/g, level: 3, vague: true, gate: ['abgeraten'] },
   // "avoid travel to", "éviter les déplacements vers", "evitare gli spostamenti verso": no level, but advice for a region
   { re: /\bavoid\s+(?:travel(?:l?ing)?|trips|journeys|going)\s+(?:to|in|into|within)\b/g, level: 3, vague: true, gate: ['avoid'] },
   // "You should avoid the southeast region of Turkey", "advised to avoid the border provinces of …": a part of a country to avoid
@@ -442,7 +442,8 @@ export function detectLevels(low: string): LevelHit[] {
         bare = label === null && !(p.foreignLabel && /[a-z]{4,}\W*$/.test(m[0]));
         if (/\brepatriat\w*|\bdeployment ban\b/.test(low)) continue;
         // "Level 4" must be an advisory level: labelled, or with advisory vocabulary nearby
-        if (pi === 0 && m[0].length < 9 && !/\b(?:advisory|advisories|travel|warnings?|alerts?|advice)\b/.test(low) && !/\b(?:from|to|at|of|on)\s+$/.test(low.slice(Math.max(0, a - 6), a))) continue;
+        // (or the table's label soon after it: "categorized as a level 2 country, which requires increased caution")
+        if (pi === 0 && m[0].length < 9 && !/\b(?:advisory|advisories|travel|warnings?|alerts?|advice)\b/.test(low) && !/\b(?:from|to|at|of|on)\s+$/.test(low.slice(Math.max(0, a - 6), a)) && !/^[^.;]{0,60}?\b(?:increased caution|normal precautions)\b/.test(low.slice(b, b + 80))) continue;
         // (a number in words that ends the clause must be an advisory's, set or held: "updated its travel advisory for Libya to
         // level four.")
         if (pi === 0 && /^level[\s-]*[a-z]+\W*$/.test(m[0]) && !/^\s+(?:travel\s+)?(?:advisory|alert|warning)\b/.test(low.slice(b)) && (!/\b(?:advisory|advisories|travel (?:warning|advice))\b/.test(low.slice(Math.max(0, a - 80), a)) || !/\b(?:to|at)\s+$/.test(low.slice(Math.max(0, a - 6), a)))) continue;
@@ -558,7 +559,7 @@ export function detectLevels(low: string): LevelHit[] {
       if (scope !== 'regional' && (PART_SUBJECT_LEAD_RE.test(low.slice(0, a)) || BORDER_SUBJECT_LEAD_RE.test(low.slice(0, a)))) scope = 'regional';
       // a bare heading ("Do not travel") inside a page lists the regions under it
       if (!p.structured && !/[.!]["'\u201d\u00bb)]*\s*$/.test(low) && low.replace(/[^a-z0-9 ]+/g, ' ').trim() === m[0].replace(/[^a-z0-9 ]+/g, ' ').trim()) scope = 'regional';
-      if (/\bregional\s+(?:advisory|advisories|advice|warning)\b[^.;]{0,10}$|\bregional\s*$/.test(low.slice(0, a)) ) scope = 'regional';
+      if (/\bregional\s+(?:advisory|advisories|advice|warning)\b[^.;]{0,10}$|\bregional\s*$|\b(?:avertissements?|avis|conseils?|mises? en garde)\s+r[ée]gion(?:al|aux|ale|ales)\b[^.;]{0,10}$|\bregionale\w*\s+(?:reisewarnung|warnung|sicherheitshinweis|teilreisewarnung)\w*\b[^.;]{0,10}$|\bavvis[oi]\s+regional[ei]\b[^.;]{0,10}$/.test(low.slice(0, a)) ) scope = 'regional';
       if (/^\s*when\s+(?:traveling|travelling|visiting)\s+to\s*:/.test(rest)) scope = 'regional';
       // "Areas where FCDO advises against all travel": the level of the places listed, not the country's
       if (/\b(?:areas?|parts?|regions?|places|zones?|provinces?|districts?|states?|localities|gebiete\w*|zones? o[uù]|r[ée]gions? o[uù]|aree in cui|zone in cui)(?:\s+(?:of|in|de|di|von)\s+(?:the\s+)?\S+(?:\s+\S+)?)?\s+(?:where|in which|to which|for which|o[uù]|in cui|f[üu]r die|in denen)\b[^.;]{0,50}$/.test(low.slice(Math.max(0, a - 100), a))) scope = 'regional';
@@ -764,10 +765,10 @@ const OUTSIDE_PART_RE =
 /**
  * A country named only by an epithet, as the object of advice: "to the Andean country", "to the West African nation", "für
  * das westafrikanische Land", "vers ce pays d'Afrique de l'Ouest", "verso il Paese africano" (the country the sentence is
- * about). Not a neighbour, a part ("the country's north"), a federal state ("Bundesstaat") or home.
+ * about). Not a neighbour, a part ("the country's north", "the north of the country"), a federal state ("Bundesstaat") or home.
  */
 export const EPITHET_OBJECT_RE =
-  /^the\s+(?!(?:neighbou?ring|other|third|host|home|transit|destination|same|first|second|next|whole|entire)\b)[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?\s+(?:country|nation|kingdom|republic|monarchy|emirate|island nation)\b(?!'s|\s*['\u2019]s|\s+(?:(?:and|or)\s|north|south|east|west|border|borders|regions?|provinces?|states?|areas?|parts?|districts?|coast|interior))|^(?:das|dem|den)\s+(?!(?:nachbar|heimat|bundes|aus|in|hinter|um|gast|herkunfts|mutter|vater)(?:land|staat))(?:[\p{L}-]+(?:en|e)\s+)?[\p{L}-]*(?:land|staat|k[öo]nigreich|emirat|republik)\b(?!\s+(?:von|der|des)\b)|^(?:ce|cet)\s+(?:pays|royaume|[ée]mirat|archipel|[ée]tat)\b(?!\s+(?:voisin|limitrophe))|^le\s+pays\s+(?!voisin|limitrophe|d'origine|h[ôo]te)[\p{L}-]+|^(?:il|questo|quel)\s+paese\s+(?!vicino|confinante|d'origine|ospitante)[\p{L}-]+|^questo\s+paese\b/u;
+  /^the\s+(?!(?:neighbou?ring|other|third|host|home|transit|destination|same|first|second|next|whole|entire)\b)[\p{L}-]+(?:\s+(?!of\b)[\p{L}-]+){0,2}?\s+(?:country|nation|kingdom|republic|monarchy|emirate|island nation)\b(?!'s|\s*['\u2019]s|\s+(?:(?:and|or)\s|north|south|east|west|border|borders|regions?|provinces?|states?|areas?|parts?|districts?|coast|interior))|^(?:das|dem|den)\s+(?!(?:nachbar|heimat|bundes|aus|in|hinter|um|gast|herkunfts|mutter|vater)(?:land|staat))(?:[\p{L}-]+(?:en|e)\s+)?[\p{L}-]*(?:land|staat|k[öo]nigreich|emirat|republik)\b(?!\s+(?:von|der|des)\b)|^(?:ce|cet)\s+(?:pays|royaume|[ée]mirat|archipel|[ée]tat)\b(?!\s+(?:voisin|limitrophe))|^le\s+pays\s+(?!voisin|limitrophe|d'origine|h[ôo]te)[\p{L}-]+|^(?:il|questo|quel)\s+paese\s+(?!vicino|confinante|d'origine|ospitante)[\p{L}-]+|^questo\s+paese\b/u;
 
 /** An epithet in apposition to a country's name: "the Gulf state of Qatar", "den Sahel-Staat Niger" (the name follows). */
 export const EPITHET_APPOSITION_RE =

@@ -92,7 +92,7 @@ describe('the German active "warnt vor Reisen"', () => {
   });
 
   // (session 10: "warns against travel" is vague wording per classification.md, as two blind labellers of real news read it)
-  it('GIVEN "warnt vor Reisen nach <country>" WHEN classified THEN no level (vague wording)', () => {
-    expect(run('Das Auswärtige Amt warnt inzwischen vor Reisen nach Burkina Faso.')).toEqual([]);
+  it('GIVEN "warnt vor Reisen nach <country>" WHEN classified THEN no level (vague wording), but a finding', () => {
+    expect(run('Das Auswärtige Amt warnt inzwischen vor Reisen nach Burkina Faso.')).toEqual(['BF/DE/-/']);
   });
 });

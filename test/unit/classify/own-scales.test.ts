@@ -144,11 +144,11 @@ describe('from parts of a country to all of it', () => {
 });
 
 describe('vague advice for a region', () => {
-  it('GIVEN "avoid travel to" a region (en, fr, it) WHEN classified THEN regional advice; for the whole country THEN nothing', () => {
+  it('GIVEN "avoid travel to" a region (en, fr, it) WHEN classified THEN regional advice; for the whole country THEN a finding with no level', () => {
     expect(run('Canada advises Canadians to avoid travel to the Afar region of Ethiopia.')).toEqual(['ET/CA/-/']);
     expect(run("La France recommande d'éviter les déplacements vers la région de l'Extrême-Nord du Cameroun.")).toEqual(['CM/FR/-/']);
     expect(run('La Farnesina raccomanda ai connazionali di evitare gli spostamenti verso la regione di Puno, in Perù.')).toEqual(['PE/IT/-/']);
-    expect(run('Canada advises Canadians to avoid travel to Ethiopia.')).toEqual([]);
+    expect(run('Canada advises Canadians to avoid travel to Ethiopia.')).toEqual(['ET/CA/-/']);
   });
 
   it('GIVEN an embassy closed for a national holiday named in German or Italian WHEN classified THEN no suspension', () => {

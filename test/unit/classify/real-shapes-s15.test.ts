@@ -79,8 +79,8 @@ describe('Italian advice against travel to a region, with no step of the scale',
     expect(run(text)).toEqual([want]);
   });
 
-  it('GIVEN the same words for the whole country WHEN classified THEN vague advice: no finding', () => {
-    expect(run('La Farnesina sconsiglia i viaggi in Libia.')).toEqual([]);
+  it('GIVEN the same words for the whole country WHEN classified THEN vague advice: a finding with no level', () => {
+    expect(run('La Farnesina sconsiglia i viaggi in Libia.')).toEqual(['LY/IT/-/']);
   });
 });
 
