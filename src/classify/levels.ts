@@ -387,6 +387,8 @@ const QUOTE_CHARS_ALL_RE = new RegExp(QUOTE_CHARS_RE.source, 'gu');
 /** Detect level phrases in one sentence (lower-cased matching form). */
 export function detectLevels(low: string): LevelHit[] {
   const out: LevelHit[] = [];
+  // "a qualunque titolo" is the same step as "a qualsiasi titolo" (same length: positions hold)
+  if (low.includes('qualunque titolo')) low = low.replace(/\bqualunque titolo\b/g, 'qualsiasi titolo');
   // one pass finds which pattern's gate words occur; none means no level phrase
   const g = LEVEL_GATES.mask(low);
   if (g === 0 && BISHER_GATE.mask(low) === 0) return out;

@@ -171,6 +171,8 @@ const EVAC_ANNOUNCED_RE =
 /** German "zur Ausreise auffordern/aufrufen/drängen", the call's verb before or after the phrase. */
 const ZUR_AUSREISE_RE =
   /\b(?:(?:fordert\w*|rief|riefen|ruft|rufen|dr[äa]ngt\w*|gedr[äa]ngt|aufgefordert|aufgerufen|(?:er)?mahnt\w*|gemahnt|r[äa]t|riet|rieten|raten|geraten|empfiehlt|empfahl|empfohlen)\b[^.;]{0,120}?\bzur (?:sofortigen |umgehenden |raschen |baldigen )?ausreise\b|\bzur (?:sofortigen |umgehenden |raschen |baldigen )?ausreise\b[^.;]{0,80}?\b(?:aufgefordert|aufgerufen|auffordern|aufrufen|gedr[äa]ngt|geraten|empfohlen|raten)\b|\bzur (?:sofortigen |umgehenden )?ausreise\b[^.;]{0,80}?\bauf(?=\s*(?:$|[.,;:!?)"«»]|und\b))|\b(?:wird|werde|wurde)\s+(?:\S+\s+){0,4}?die (?:sofortige |umgehende |rasche )?ausreise\b[^.;]{0,100}?\b(?:empfohlen|geraten|nahegelegt)\b)/;
+/** A call to leave as a noun phrase: "die Aufforderung zur dringenden und unverzüglichen Ausreise", "Aufruf zur Ausreise". */
+const CALL_TO_AUSREISE_RE = /\b(?:aufforderung|aufruf|appell)\s+zur\s+(?:[a-zäöüß]+(?:en|n)\s+(?:und\s+[a-zäöüß]+(?:en|n)\s+)?)?ausreise\b/;
 /** After a German noun, its clause denies it: "(eine Ausreiseaufforderung) gibt es bislang nicht", "… wurde noch nicht ausgesprochen". */
 const NEG_AFTER_DE_RE = /^\w*\s+(?:gibt es|gebe es|besteht|bestehe|existiert|wurde|worden|ist|sei)\s+(?:\S+\s+){0,3}?(?:nicht|nie|keine)\b/;
 /** A German call made conditional or softened ("sollten … erwägen", "falls", "gegebenenfalls"). */
@@ -411,7 +413,7 @@ const FAMILIES = {
   TO_FROM_DIGIT: G_TO_FROM_DIGIT,
   LEVEL: ['level'],
   FROM: ['from', 'dal livello', 'du niveau', 'von stufe', 'von sicherheitsstufe', 'von warnstufe', 'von risikostufe'],
-  AUSREISE: ['ausreiseaufforderung', 'zur ausreise', 'zur sofortigen ausreise', 'zur umgehenden ausreise', 'die ausreise', 'die sofortige ausreise'],
+  AUSREISE: ['ausreiseaufforderung', 'aufforderung zur', 'aufruf zur', 'appell zur', 'zur ausreise', 'zur sofortigen ausreise', 'zur umgehenden ausreise', 'die ausreise', 'die sofortige ausreise'],
   DE_CHANGE: G_DE_CHANGE,
   NOW_PREV: G_NOW_PREV,
   ADVICE_LIFTED: G_ADVICE_LIFTED,
@@ -699,8 +701,14 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
 
   // --- leave immediately ------------------------------------------------------------------------
   if (g & F_AUSREISE) {
-    const a = low.indexOf('ausreiseaufforderung');
-    if (a >= 0 && !negatedBefore(low, a, 40) && !NEG_AFTER_DE_RE.test(low.slice(a + 20, a + 80))) hits.push({ signal: 'leave_immediately', start: a, end: a + 20 });
+    let a = low.indexOf('ausreiseaufforderung');
+    let len = 20;
+    // (the noun phrase told the other way round: "die Aufforderung zur dringenden und unverzüglichen Ausreise")
+    if (a < 0) {
+      const n = CALL_TO_AUSREISE_RE.exec(low);
+      if (n) { a = n.index; len = n[0].length; }
+    }
+    if (a >= 0 && !negatedBefore(low, a, 40) && !NEG_AFTER_DE_RE.test(low.slice(a + len, a + len + 60)) && !HEDGE_DE_RE.test(low)) hits.push({ signal: 'leave_immediately', start: a, end: a + len });
     // "forderte … seine Staatsbürger zur Ausreise aus Iran auf", "hat … zur sofortigen Ausreise aufgerufen"
     const z = ZUR_AUSREISE_RE.exec(low);
     // ("fordert sie derzeit aber nicht zur Ausreise auf": the negation between the verb and the phrase)

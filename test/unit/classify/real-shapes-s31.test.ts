@@ -76,3 +76,29 @@ describe('vague advice about a country is a finding with no level', () => {
     expect(run('Canada advises Canadians to avoid travel to Ethiopia. Canada advises against all travel to Ethiopia.')).toEqual(['ET/CA/4/']);
   });
 });
+
+describe('mixed59 shapes (the Middle East, North Africa and South Asia; many issuers at once)', () => {
+  it('GIVEN a list of governments "racing against time to evacuate their citizens" THEN each evacuates', () => {
+    expect(run('As fighting continues, countries including Jordan, Hungary and Greece are racing against time to evacuate their citizens from Yemen.')).toEqual(['YE/GR/-/evacuation', 'YE/HU/-/evacuation', 'YE/JO/-/evacuation']);
+  });
+
+  it('GIVEN governments that "have all been involved in efforts to evacuate their citizens" THEN each evacuates', () => {
+    expect(run('Britain, Canada and Japan have all been involved in efforts to evacuate their citizens from Yemen this week.')).toEqual(['YE/CA/-/evacuation', 'YE/GB/-/evacuation', 'YE/JP/-/evacuation']);
+  });
+
+  it('GIVEN "are preparing to evacuate" THEN still a plan, no evacuation', () => {
+    expect(run('Jordan and Greece are preparing to evacuate their citizens from Yemen.')).toEqual([]);
+  });
+
+  it('GIVEN the Italian "sconsigliati a qualunque titolo" THEN level 4, as "a qualsiasi titolo"', () => {
+    expect(run('La Farnesina ricorda che i viaggi in Iraq sono sconsigliati a qualunque titolo.')).toEqual(['IQ/IT/4/']);
+  });
+
+  it('GIVEN the German noun phrase "die Aufforderung zur dringenden und unverzüglichen Ausreise" THEN leave_immediately', () => {
+    expect(run('Das Auswärtige Amt hat die Deutschen im Libanon erneut gewarnt. In einem Landsleutebrief sei die Aufforderung zur dringenden und unverzüglichen Ausreise aus dem Libanon erneut ergangen, teilte eine Sprecherin mit.')).toEqual(['LB/DE/-/leave_immediately']);
+  });
+
+  it('GIVEN the same noun phrase denied ("gibt es bislang nicht") THEN nothing', () => {
+    expect(run('Eine Aufforderung zur Ausreise aus dem Libanon gibt es bislang nicht, sagte eine Sprecherin des Auswärtigen Amts.')).toEqual([]);
+  });
+});
