@@ -664,6 +664,9 @@ function run(input: ClassifyInput): Finding[] {
           const prevText = draft.lows[s.para]?.slice(Math.max(0, s.start - 300), s.start) ?? '';
           if (holidaySentence(prevText) || VACATION_RE.test(prevText)) continue;
         }
+        // people evacuated out of "the region" or "the area", in a sentence that names no country: a disaster's or a local
+        // evacuation, not a government's out of a foreign country ("190,000 of our citizens have been evacuated out of the region")
+        if (h.signal === 'evacuation' && LOCAL_EVACUATION_RE.test(low) && !inf.mentions.some((m) => m.kind === 'name' || m.kind === 'place')) continue;
         let country = resolveCountry(inf, h.start, h.end, topic, h.signal);
         if (!country) continue;
         // missions closed "in the region" name no country unless one is named as where they are: not the document's topic, not
@@ -1976,6 +1979,9 @@ const RATED_APPOSITION_RE =
 
 /** Between vague advice and the country it names, a part of a country or a border: the country is that part's edge. */
 const VAGUE_PART_BEFORE_RE = /\b(?:north|south|east|west|(?:nor|sou)th(?:ern|east|west)\w*|eastern|western|central|norden|s[üu]den|osten|westen|nord|sud|est|ouest|grenze\w*|border\w*|fronti[eè]re\w*|confin\w*|provinc\w*|provinz\w*|region\w*|r[ée]gion\w*|district\w*|gebiet\w*|zone\w*|area\w*|parts?|teile?n?)\b/;
+
+/** An evacuation out of an area named by a common noun only: "evacuated out of the region", "evacuated from the affected areas". */
+const LOCAL_EVACUATION_RE = /\bevacuat\w*\s+(?:\S+\s+){0,2}?(?:out of|from)\s+(?:the|this|that|these|those)\s+(?:(?:affected|disaster|quake|earthquake|flood(?:ed)?|fire|danger|stricken|devastated)\s+)?(?:regions?|areas?|zones?|provinces?|districts?|towns?|villages?|cities)\b/;
 
 /** A where-clause open before a level phrase: ", where we advise Australians to", ", où", ", dove", ", wo". */
 const WHERE_CLAUSE_BEFORE_RE = /,\s*(?:where|o[uù]|dove|wo)\s+[^.;,]{0,80}$/;

@@ -102,3 +102,13 @@ describe('mixed59 shapes (the Middle East, North Africa and South Asia; many iss
     expect(run('Eine Aufforderung zur Ausreise aus dem Libanon gibt es bislang nicht, sagte eine Sprecherin des Auswärtigen Amts.')).toEqual([]);
   });
 });
+
+describe('mixed60: a disaster evacuation is no critical signal', () => {
+  it('GIVEN "our citizens have been evacuated out of the region" in a sentence that names no country THEN nothing', () => {
+    expect(run('The quake struck near the border with Syria. "So far, approximately 190,000 of our citizens have been evacuated out of the region through evacuation operations," the vice president said.')).toEqual([]);
+  });
+
+  it('GIVEN an evacuation out of a named country THEN it stands', () => {
+    expect(run('Turkey said 1,200 of its citizens have been evacuated out of Sudan through evacuation operations.')).toEqual(['SD/TR/-/evacuation']);
+  });
+});
