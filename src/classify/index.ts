@@ -1978,7 +1978,7 @@ const RATED_APPOSITION_RE =
   /^\s*(?:,|\u2014|\u2013|--?|\()\s*(?:a|the|one)\s+(?:\w+\s+)?(?:country|nation|state)\s+(?:(?:that|which)\s+(?:is|was|remains)\s+|(?:now|still|currently|already)\s+)?(?:flagged|rated|labell?ed|listed|classed|classified|placed|designated|marked|ranked)\s+(?:(?:as|at|with|under|on)\s+)?(?:the\s+|a\s+)?["'\u201c\u00ab]?\s*$/;
 
 /** Between vague advice and the country it names, a part of a country or a border: the country is that part's edge. */
-const VAGUE_PART_BEFORE_RE = /\b(?:north|south|east|west|(?:nor|sou)th(?:ern|east|west)\w*|eastern|western|central|norden|s[üu]den|osten|westen|nord|sud|est|ouest|grenze\w*|border\w*|fronti[eè]re\w*|confin\w*|provinc\w*|provinz\w*|region\w*|r[ée]gion\w*|district\w*|gebiet\w*|zone\w*|area\w*|parts?|teile?n?)\b/;
+const VAGUE_PART_BEFORE_RE = /\b(?:north|south|east|west|(?:nor|sou)th(?:ern|east|west)\w*|eastern|western|central|norden|s[üu]den|osten|westen|nord|sud|l'est|ouest|grenze\w*|border\w*|fronti[eè]re\w*|confin\w*|provinc\w*|provinz\w*|region\w*|r[ée]gion\w*|district\w*|gebiet\w*|zone\w*|area\w*|parts?|teile?n?)\b/;
 
 /** An evacuation out of an area named by a common noun only: "evacuated out of the region", "evacuated from the affected areas". */
 const LOCAL_EVACUATION_RE = /\bevacuat\w*\s+(?:\S+\s+){0,2}?(?:out of|from)\s+(?:the|this|that|these|those)\s+(?:(?:affected|disaster|quake|earthquake|flood(?:ed)?|fire|danger|stricken|devastated)\s+)?(?:regions?|areas?|zones?|provinces?|districts?|towns?|villages?|cities)\b/;
