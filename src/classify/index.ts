@@ -118,6 +118,8 @@ interface Hit {
   regional?: boolean;
   /** A 'regional' hit from advice for a named part of the country (not a level on another government's own scale). */
   part?: true;
+  /** A 'regional' hit from advice with no step of any scale ("warned against travel to", "updated its travel advice for"). */
+  vague?: true;
   /** A 'regional' hit whose part the text names as that country's ("provinces of Papua New Guinea"): kept beside the issuer's other advice. */
   owned?: true;
   sentence: number;
@@ -759,7 +761,12 @@ function run(input: ClassifyInput): Finding[] {
           // (not a country named only as the edge of a part: "Von Reisen in den Norden, nahe der Grenze zu Nigeria, wird abgeraten")
           const named = inf.mentions.find((m) => m.code === r && m.start >= l.start);
           if (named && VAGUE_PART_BEFORE_RE.test(low.slice(l.start, named.start))) continue;
-          if (!l.past) hits.push({ kind: 'regional', sentence: i, country: r, issuers: resolveIssuers(inf, l.start, ctxLevel, true), pos: l.start });
+          if (!l.past) {
+            const issuers = resolveIssuers(inf, l.start, ctxLevel, true);
+            hits.push({ kind: 'regional', vague: true, sentence: i, country: r, issuers, pos: l.start });
+            // (… and so are the countries coordinated with it: "warned people not to travel to Ukraine and Russia")
+            if (l.objectStart >= 0 && inf.mentions.length > 1) for (const c of levelCoordinatedCountries(inf, l.objectStart, r, true)) hits.push({ kind: 'regional', vague: true, sentence: i, country: c, issuers, pos: l.start });
+          }
           continue;
         }
         let issuers = resolveIssuers(inf, l.start, ctxLevel === NO_ISSUER && l.vocabulary ? [l.vocabulary] : ctxLevel, true);
@@ -2271,7 +2278,7 @@ function aggregate(hits: Hit[], infos: SentenceInfo[], inIssuer: string | null, 
       if (h.kind === 'regional') {
         a.regional.push(h.sentence);
         if (h.part) a.part = true;
-        else a.ownScale = true;
+        else if (!h.vague) a.ownScale = true;
       }
       else if (h.kind === 'level' && h.level) {
         if (h.past) // (a previous level for parts of the country only: the country as a whole was below it, and below any level now
