@@ -23,6 +23,14 @@ describe('advice issued or updated, no level', () => {
     expect(run('Österreich hat seine Reisehinweise für Madagaskar bislang nicht verschärft.')).toEqual([]);
   });
 
+  it('GIVEN German "im aktualisierten Reise- und Sicherheitshinweis für X" THEN a finding with no level', () => {
+    expect(run('Das Auswärtige Amt mahnt zur Vorsicht, heißt es im aktualisierten Reise- und Sicherheitshinweis für Laos.')).toEqual(['LA/DE/-/']);
+  });
+
+  it('GIVEN a pointer to "die aktualisierten Reise- und Sicherheitshinweise, in denen …" about demonstrations THEN no finding', () => {
+    expect(run('Das Auswärtige Amt sieht keinen Anlass für eine Reisewarnung für Laos. Eine Sprecherin verwies auf die aktualisierten Reise- und Sicherheitshinweise, in denen empfohlen wird, Demonstrationen zu meiden.')).toEqual([]);
+  });
+
   it('GIVEN French "a mis à jour ses conseils aux voyageurs pour X" THEN a finding with no level', () => {
     expect(run('Le ministère belge des Affaires étrangères a mis à jour ses conseils aux voyageurs pour le Togo.')).toEqual(['TG/BE/-/']);
   });
