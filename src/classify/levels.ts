@@ -251,9 +251,8 @@ const PATTERNS: Pattern[] = [
   // step of the scale (a region's advice when its object is a region)
   { re: /\bsconsigli\w*["'\u201d\u00bb]?\s+(?:(?:vivamente|fortemente|ancora|ora|categoricamente|assolutamente|caldamente|perentoriamente)\s+)?(?:a(?:i|gli|lle)\s+(?:[^\s.;,:]+\s+){1,3}?(?=di\s))?(?:(?:dal|dalla|dai)\s+(?:[^\s.;,:]+\s+){1,5}?)?(?:(?:i|gli|tutti i|qualsiasi|ogni)\s+)?(?:(?:di\s+)?(?:effettuare|intraprendere|compiere)\s+(?:(?:dei|i)\s+)?)?(?:viaggi\w*|spostament\w*|di\s+recarsi|recarsi)\s+(?:(?:turistici|non necessari)\s+)?(?=(?:a destinazione d|verso|in|nella|nelle|nei|negli|nel|a|per)\b)/g, level: 3, vague: true, gate: ['sconsigli'] },
   // A government's travel advice said to be issued, updated or revised, with no step of a scale: "The State Department updated
-  // its Travel Advisory for Ukraine", "Additional travel advisories have been issued for Costa Rica and El Salvador", "countries
-  // … have been revising their advisories", "Großbritannien hat seine Reisehinweise für Somalia geändert", "avait déjà adapté son
-  // avis de voyage", "ha aggiornato le indicazioni di viaggio": advice about the country, no level (classification.md: a finding
+  // its Travel Advisory for Ukraine", "Additional travel advisories have been issued for Costa Rica and El Salvador",
+  // "Großbritannien hat seine Reisehinweise für Somalia geändert", "avait déjà adapté son avis de voyage", "ha aggiornato le indicazioni di viaggio": advice about the country, no level (classification.md: a finding
   // may have no level and no signal when the text reports that issuer's advice about it). Past or present only: "will update
   // its advice" is no advice yet. (Not a routine alert's "issued a security alert": the advice must be travel advice, or an
   // advisory named with the country it is for.)
