@@ -252,6 +252,11 @@ const PRIVATE_ARRANGER_RE =
   /^(?:[^.;]|(?<=\b[a-z])\.){0,80}?\b(?:arranged|chartered|organi[sz]ed|booked|provided|paid for|laid on|operated)\s+by\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:(?!government|ministry|embassy|foreign|state|defen[cs]e|air force|military|navy|army|consulate|high commission)[\w'&-]+\s+){0,6}?(?:board|club|federation|association|league|company|firm|corporation|group|employer|university|school|church|charity|foundation|union|insurer|team|operator|sponsors?)\b/;
 
 /** An employer's expatriate staff (a company's, an aid group's): "expatriate employees", "personnel expatrié", "personale espatriato". */
+/** An evacuation operation named as carried out: "launched an evacuation operation", "a lancé une opération d'évacuation",
+ * "ha avviato un'operazione di evacuazione", "leiteten Evakuierungsaktionen ein", "starteten einen Evakuierungseinsatz". */
+const EVAC_OPERATION_RE =
+  /\b(?:launch|began|begun|begin|start|conduct|carr(?:ied|ies|y|ying) out|mount|complet|undert(?:ook|aken|ake))\w*\s+(?:\S+\s+){0,4}?(?:evacuation|rescue|airlift|repatriation)\s+(?:operations?|missions?|efforts?)\b|\b(?:lan[cç]|men[ée]|entam|commenc|achev|d[ée]clench)\w*\s+(?:\S+\s+){0,3}?(?:op[ée]rations?|missions?)\s+d'(?:[ée]vacuation|rapatriement)\b|\b(?:avviat|lanciat|condott|iniziat|conclus|completat|avvia|lancia|conduce)\w*\s+(?:\S+\s+){0,3}?(?:(?:un'|l'|le\s+|la\s+)?operazion[ei]|(?:una\s+|la\s+|le\s+)?mission[ei])\s+di\s+(?:evacuazione|rimpatrio)\b|\bevakuierungs(?:einsatz|eins[äa]tze\w*|aktion(?:en)?|operation(?:en)?|mission(?:en)?)\b[^.;]{0,60}?\b(?:gestartet|begonnen|eingeleitet|ein|durchgef[üu]hrt|abgeschlossen|angelaufen)\b|\b(?:startet|begann|leitet|f[üu]hrt)\w*\s+(?:\S+\s+){0,4}?evakuierungs(?:einsatz|eins[äa]tze\w*|aktion(?:en)?|operation(?:en)?|mission(?:en)?)\b/;
+
 const EXPAT_STAFF_RE =
   /\b(?:expatriate|expat)\s+(?:staff|employees|personnel|workers|engineers|contractors|managers)\b|\bpersonnels?\s+expatri[ée]s?\b|\b(?:employ[ée]s|salari[ée]s|agents|collaborateurs)\s+expatri[ée]s\b|\bexpatriierte\w*\s+(?:mitarbeiter\w*|besch[äa]ftigte\w*|angestellte\w*)|\b(?:personale|dipendenti|lavoratori)\s+espatriat[oi]\b/;
 
@@ -923,7 +928,7 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     // local authorities evacuating residents: a domestic measure
     const domesticObj = /\b(?:residents|villagers|inhabitants|population|households|homes|towns?|villages?|neighbou?rhoods?|districts?|coastal|patients|hospitals?|schools?|students|buildings?|streets?|low-lying|flood|people living|families living|the area|the zone|communities)\b/.test(near);
     const foreignObj =
-      /\b(?:citizens|nationals|ressortissants?|staatsangeh\w*|staff|personnels?|diplomats|employees|embassy|embassies|consulate|family members|dependents|dependants|expatriates|foreigners|foreign nationals|its people|their people|compatriots|[a-z]+ians|botschaft|ambassade|ambasciata|konsulat|consulat|consolato|diplomaten|diplomates|diplomatici|personale)\b/.test(near) ||
+      /\b(?:citizens|nationals|ressortissants?|staatsangeh\w*|staff|personnels?|diplomats|employees|embassy|embassies|consulate|family members|dependents|dependants|expatriates|foreigners|foreign nationals|its people|their people|compatriots|[a-z]+ians|botschaft(?:s\w+|en)?|ambassade|ambasciata|konsulat|consulat|consolato|diplomaten|diplomates|diplomatici|personale|landsleute|bundesb[üu]rger\w*)\b/.test(near) ||
       // (the subject of a passive named where the sentence opens: "The staff of the Japanese Embassy in Sudan … has been evacuated")
       (PASSIVE_BEFORE_RE.test(before) && PASSIVE_STAFF_SUBJECT_RE.test(low.slice(Math.max(0, a - 200), a).replace(/^.*[.;:]\s/, ''))) ||
       NATIONALS_RE.test(near);
@@ -963,7 +968,9 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     // a count of people evacuated (by the local authorities) — nationals may be among them, no government evacuated
     // them: "Tra le 1.500 persone evacuate … anche cinquanta turisti italiani"
     if (!flights && !/\b(?:carr(?:y|ying|ied)|fl(?:y|ying|ew|own)|brought|bring\w*|transport\w*|ferr(?:y|ying|ied)|airlift\w*|aboard|on board|landed|arrived|trasport\w*|a bordo|rapatri\w*)\b/.test(before) && /^(?:evacuat(?:ed|e)|evacu[ée]e?s|evakuiert)\b/.test(m[0] + ' ') && /\b(?:people|persons|residents|persone|personnes|personen|menschen|abitanti|habitants|bewohner\w*|einwohner\w*|villagers|families|famiglie|familles)\s+(?:(?:were|have been|had been|being|who were|sono stat[ei]|erano stat[ei]|ont [ée]t[ée]|avaient [ée]t[ée]|wurden|waren)\s+)?$/.test(before)) continue;
-    if (!foreignObj && !flights) continue;
+    // an evacuation operation carried out ("France launched an evacuation operation", "Auch Frankreich und Italien leiteten
+    // Evakuierungsaktionen ein"): a government's transport out, whoever it carries; one only prepared or planned is not
+    if (!foreignObj && !flights && !EVAC_OPERATION_RE.test(low.slice(Math.max(0, a - 60), Math.min(low.length, b + 70)))) continue;
     // evacuees' destination is not what is evacuated: handled by attribution
     hits.push({ signal: 'evacuation', start: a, end: b, staff: /\b(?:staff|personnel|diplomats|diplomatic|employees|embass(?:y|ies)|consulates?|missions)\b/.test(near) });
   }
