@@ -497,6 +497,10 @@ const OPS_AT_BEFORE_RE = /(?<!\b(?:visa|consular|passport|routine|services?)\s+)
 const OPS_SUSPENDED_AFTER_RE =
   /^(?:[^.;]|(?<=\b[a-z])\.){0,60}?\b(?:remains?|remained|are|were|is|was|have been|has been|had been)\s+(?:still\s+)?(?:temporarily\s+)?suspended\b/;
 /** After "closed"/"shut": an object of its own (a cordon, streets, roads), so the embassy is not what closed: "police closed off two streets". */
+/** After a verb of suspending or closing, an object that is not the embassy's work: aid, cooperation, flights, visas,
+ * borders, talks ("ha sospeso gli aiuti", "suspended its development aid", "a suspendu sa coopération"). */
+const SUSPENDED_OTHER_RE =
+  /^\s+(?:(?:gli|i|le|la|il|lo|l'|les|des|sa|ses|son|leur|leurs|the|its|their|all|tutti gli|tutte le|die|den|ihre|seine|alle)\s*)?(?:[\p{L}-]+\s+)?(?:aiut[oi]|aid|aide|aides|hilfen?|entwicklungshilfe|cooperazione|coop[ée]ration|cooperation|zusammenarbeit|vol[oi]|vols|flights?|fl[üu]ge|visti|visas?|frontiere|fronti[èe]res?|borders?|grenzen?|airspace|spazio aereo|espace a[ée]rien|luftraum|negoziati|talks|relations|rapporti|relazioni|beziehungen|finanziamenti|funding|payments|pagamenti|trade|commercio|commerce|handel)\b/u;
 const CLOSED_OTHER_RE =
   /^\s+(?:off\b|(?:down\s+)?(?:the\s+|two\s+|three\s+|several\s+|some\s+|all\s+|nearby\s+|surrounding\s+|adjacent\s+|\d+\s+)(?:[\w-]+\s+)?(?:streets?|roads?|avenues?|lanes?|bridges?|junctions?|intersections?|blocks?|access roads?|traffic)\b)/;
 /** A section or service of the embassy named before it ("la section des visas et de l'immigration de l'", "la sezione visti
@@ -986,6 +990,9 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     let afterOk = SUSP_AFTER_RE.exec(after) ?? ZU_SCHLIESSEN_RE.exec(after);
     // "closed off two streets", "shut the road": the verb closes something else, not the embassy
     if (afterOk && /(?:closed|shut)$/.test(afterOk[0]) && CLOSED_OTHER_RE.test(after.slice(afterOk.index + afterOk[0].length))) afterOk = null;
+    // (… or suspends something else after it, another subject's act: "davanti all'ambasciata francese …, dopo che Parigi ha
+    // sospeso gli aiuti", "suspended its aid", "a suspendu sa coopération")
+    if (afterOk && SUSPENDED_OTHER_RE.test(after.slice(afterOk.index + afterOk[0].length))) afterOk = null;
     // (what "remains suspended" is said of may be named before the embassy: "Visa operations at the Embassy remain suspended")
     if (afterOk && /remain\w*\s+suspended$/.test(afterOk[0]) && OPS_NAMED_BEFORE_RE.test(before)) afterOk = null;
     // ("Operations at the U.S. Embassy in Khartoum remain suspended": the operations named before the embassy)

@@ -42,3 +42,35 @@ describe('an evacuation operation carried out', () => {
     expect(run('Local authorities launched an evacuation operation in flooded districts of Chad.')).toEqual([]);
   });
 });
+
+describe('which governments gave the advice', () => {
+  it('GIVEN Italian pluperfect "avevano esortato" with three governments as subject THEN leave for each', () => {
+    expect(run('Anche Spagna, Belgio e Olanda avevano esortato i propri cittadini a lasciare il Ciad.')).toEqual(['TD/BE/-/leave_immediately', 'TD/ES/-/leave_immediately', 'TD/NL/-/leave_immediately']);
+  });
+
+  it('GIVEN "the decision by A and B to … advise them to leave" THEN leave for A and B', () => {
+    expect(run('The ministry noted the decision on Friday by Spain and Belgium to advise their citizens to leave Chad.')).toEqual(['TD/BE/-/leave_immediately', 'TD/ES/-/leave_immediately']);
+  });
+
+  it('GIVEN "mirrors similar travel updates from A and B" after a call to leave THEN A and B share it', () => {
+    expect(run('Ireland is advising its citizens to leave Chad immediately. Its revised advice mirrors similar travel updates from Spain and Belgium.')).toEqual(['TD/BE/-/leave_immediately', 'TD/ES/-/leave_immediately', 'TD/IE/-/leave_immediately']);
+  });
+
+  it('GIVEN the sides of a relation before the government that speaks ("tensions between A and B, C said") THEN only C', () => {
+    expect(run('Amid tensions between Chad and Sudan, Ireland said its citizens should leave Chad.')).toEqual(['TD/IE/-/leave_immediately']);
+  });
+
+  it('GIVEN Italian "tra cui A e B" before the verb THEN A and B still advise', () => {
+    expect(run('Diversi paesi, tra cui Spagna e Belgio, hanno esortato i propri cittadini a lasciare il Ciad.')).toEqual(['TD/BE/-/leave_immediately', 'TD/ES/-/leave_immediately']);
+  });
+});
+
+describe('an embassy named beside something else suspended', () => {
+  it('GIVEN a protest at an embassy "after Paris suspended aid" THEN no finding', () => {
+    expect(run("Centinaia di manifestanti si sono radunati davanti all'ambasciata francese a N'Djamena, dopo che Parigi ha sospeso gli aiuti al Ciad.")).toEqual([]);
+  });
+
+  it('GIVEN "the embassy … has suspended its activities" THEN embassy_suspended', () => {
+    expect(run("L'ambasciata spagnola a N'Djamena ha sospeso le attività.")).toEqual(['TD/ES/-/embassy_suspended']);
+  });
+});
