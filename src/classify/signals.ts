@@ -251,12 +251,12 @@ const EVENT_TRAVELLERS_RE = /\b(?:supporters|fans|spectators|tifosi|pilgrims|p[�
 const PRIVATE_ARRANGER_RE =
   /^(?:[^.;]|(?<=\b[a-z])\.){0,80}?\b(?:arranged|chartered|organi[sz]ed|booked|provided|paid for|laid on|operated)\s+by\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:(?!government|ministry|embassy|foreign|state|defen[cs]e|air force|military|navy|army|consulate|high commission)[\w'&-]+\s+){0,6}?(?:board|club|federation|association|league|company|firm|corporation|group|employer|university|school|church|charity|foundation|union|insurer|team|operator|sponsors?)\b/;
 
-/** An employer's expatriate staff (a company's, an aid group's): "expatriate employees", "personnel expatrié", "personale espatriato". */
 /** An evacuation operation named as carried out: "launched an evacuation operation", "a lancé une opération d'évacuation",
  * "ha avviato un'operazione di evacuazione", "leiteten Evakuierungsaktionen ein", "starteten einen Evakuierungseinsatz". */
 const EVAC_OPERATION_RE =
   /\b(?:launch|began|begun|begin|start|conduct|carr(?:ied|ies|y|ying) out|mount|complet|undert(?:ook|aken|ake))\w*\s+(?:\S+\s+){0,4}?(?:evacuation|rescue|airlift|repatriation)\s+(?:operations?|missions?|efforts?)\b|\b(?:lan[cç]|men[ée]|entam|commenc|achev|d[ée]clench)\w*\s+(?:\S+\s+){0,3}?(?:op[ée]rations?|missions?)\s+d'(?:[ée]vacuation|rapatriement)\b|\b(?:avviat|lanciat|condott|iniziat|conclus|completat|avvia|lancia|conduce)\w*\s+(?:\S+\s+){0,3}?(?:(?:un'|l'|le\s+|la\s+)?operazion[ei]|(?:una\s+|la\s+|le\s+)?mission[ei])\s+di\s+(?:evacuazione|rimpatrio)\b|\bevakuierungs(?:einsatz|eins[äa]tze\w*|aktion(?:en)?|operation(?:en)?|mission(?:en)?)\b[^.;]{0,60}?\b(?:gestartet|begonnen|eingeleitet|ein|durchgef[üu]hrt|abgeschlossen|angelaufen)\b|\b(?:startet|begann|leitet|f[üu]hrt)\w*\s+(?:\S+\s+){0,4}?evakuierungs(?:einsatz|eins[äa]tze\w*|aktion(?:en)?|operation(?:en)?|mission(?:en)?)\b/;
 
+/** An employer's expatriate staff (a company's, an aid group's): "expatriate employees", "personnel expatrié", "personale espatriato". */
 const EXPAT_STAFF_RE =
   /\b(?:expatriate|expat)\s+(?:staff|employees|personnel|workers|engineers|contractors|managers)\b|\bpersonnels?\s+expatri[ée]s?\b|\b(?:employ[ée]s|salari[ée]s|agents|collaborateurs)\s+expatri[ée]s\b|\bexpatriierte\w*\s+(?:mitarbeiter\w*|besch[äa]ftigte\w*|angestellte\w*)|\b(?:personale|dipendenti|lavoratori)\s+espatriat[oi]\b/;
 
@@ -496,11 +496,11 @@ const OPS_AT_BEFORE_RE = /(?<!\b(?:visa|consular|passport|routine|services?)\s+)
 /** After the embassy whose operations are the subject: "… in Khartoum remain suspended", "… have been suspended". */
 const OPS_SUSPENDED_AFTER_RE =
   /^(?:[^.;]|(?<=\b[a-z])\.){0,60}?\b(?:remains?|remained|are|were|is|was|have been|has been|had been)\s+(?:still\s+)?(?:temporarily\s+)?suspended\b/;
-/** After "closed"/"shut": an object of its own (a cordon, streets, roads), so the embassy is not what closed: "police closed off two streets". */
 /** After a verb of suspending or closing, an object that is not the embassy's work: aid, cooperation, flights, visas,
- * borders, talks ("ha sospeso gli aiuti", "suspended its development aid", "a suspendu sa coopération"). */
+ * borders, talks ("ha sospeso gli aiuti", "ha chiuso le frontiere", "closed its airspace"). */
 const SUSPENDED_OTHER_RE =
   /^\s+(?:(?:gli|i|le|la|il|lo|l'|les|des|sa|ses|son|leur|leurs|the|its|their|all|tutti gli|tutte le|die|den|ihre|seine|alle)\s*)?(?:[\p{L}-]+\s+)?(?:aiut[oi]|aid|aide|aides|hilfen?|entwicklungshilfe|cooperazione|coop[ée]ration|cooperation|zusammenarbeit|vol[oi]|vols|flights?|fl[üu]ge|visti|visas?|frontiere|fronti[èe]res?|borders?|grenzen?|airspace|spazio aereo|espace a[ée]rien|luftraum|negoziati|talks|relations|rapporti|relazioni|beziehungen|finanziamenti|funding|payments|pagamenti|trade|commercio|commerce|handel)\b/u;
+/** After "closed"/"shut": an object of its own (a cordon, streets, roads), so the embassy is not what closed: "police closed off two streets". */
 const CLOSED_OTHER_RE =
   /^\s+(?:off\b|(?:down\s+)?(?:the\s+|two\s+|three\s+|several\s+|some\s+|all\s+|nearby\s+|surrounding\s+|adjacent\s+|\d+\s+)(?:[\w-]+\s+)?(?:streets?|roads?|avenues?|lanes?|bridges?|junctions?|intersections?|blocks?|access roads?|traffic)\b)/;
 /** A section or service of the embassy named before it ("la section des visas et de l'immigration de l'", "la sezione visti
@@ -991,7 +991,7 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     // "closed off two streets", "shut the road": the verb closes something else, not the embassy
     if (afterOk && /(?:closed|shut)$/.test(afterOk[0]) && CLOSED_OTHER_RE.test(after.slice(afterOk.index + afterOk[0].length))) afterOk = null;
     // (… or suspends something else after it, another subject's act: "davanti all'ambasciata francese …, dopo che Parigi ha
-    // sospeso gli aiuti", "suspended its aid", "a suspendu sa coopération")
+    // sospeso gli aiuti", "after Washington closed its airspace")
     if (afterOk && SUSPENDED_OTHER_RE.test(after.slice(afterOk.index + afterOk[0].length))) afterOk = null;
     // (what "remains suspended" is said of may be named before the embassy: "Visa operations at the Embassy remain suspended")
     if (afterOk && /remain\w*\s+suspended$/.test(afterOk[0]) && OPS_NAMED_BEFORE_RE.test(before)) afterOk = null;

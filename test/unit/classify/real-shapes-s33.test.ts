@@ -70,6 +70,10 @@ describe('an embassy named beside something else suspended', () => {
     expect(run("Centinaia di manifestanti si sono radunati davanti all'ambasciata francese a N'Djamena, dopo che Parigi ha sospeso gli aiuti al Ciad.")).toEqual([]);
   });
 
+  it('GIVEN a protest at an embassy "after Paris closed its airspace" THEN no finding', () => {
+    expect(run("Protesters gathered outside the French embassy in N'Djamena after Paris closed its airspace to Chadian flights.")).toEqual([]);
+  });
+
   it('GIVEN "the embassy … has suspended its activities" THEN embassy_suspended', () => {
     expect(run("L'ambasciata spagnola a N'Djamena ha sospeso le attività.")).toEqual(['TD/ES/-/embassy_suspended']);
   });
