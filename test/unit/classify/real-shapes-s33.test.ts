@@ -34,6 +34,10 @@ describe('an evacuation operation carried out', () => {
     expect(run('Die Bundesregierung bereite sich auf zwei Evakuierungseinsätze im Tschad vor.')).toEqual([]);
   });
 
+  it('GIVEN evacuation operations demanded, the article "ein" after them ("fordert … und ein Ende") THEN no finding', () => {
+    expect(run('Belgien fordert Evakuierungsaktionen im Tschad und ein Ende der Kämpfe.')).toEqual([]);
+  });
+
   it('GIVEN "preparing to launch an evacuation operation" THEN no finding', () => {
     expect(run('Spain is preparing to launch an evacuation operation in Chad.')).toEqual([]);
   });
