@@ -102,6 +102,10 @@ const ISSUER_VERB_AFTER_RE =
 
 /** The sides of a relation before a name: "between ", "between Russia and ", "tra Israele e ", "zwischen den USA und "
  * (not Italian "tra cui", "among them", nor French "entre autres"). */
+/** Before a government named as a contrast: "unlike", "contrairement à", "a differenza di", "im Gegensatz zu", "anders als". */
+const CONTRAST_BEFORE_RE =
+  /\b(?:unlike|contrary to|contrairement (?:à|a|au|aux)|a la difference d[eu']?|a differenza d\w*|diversamente d\w*|im gegensatz zu\w*|anders als)\s*(?:the\s+|l'|la\s+|le\s+|les\s+|den\s+|dem\s+|der\s+|gli\s+|il\s+|lo\s+)?$/;
+
 const BETWEEN_BEFORE_RE =
   /\b(?:between|entre(?!\s+autres\b)|zwischen|(?:tra|fra)(?!\s+(?:cui|gli altri|le altre|questi|queste|i quali|le quali)\b))\s+(?:the\s+|la\s+|le\s+|l'|les\s+|den\s+|dem\s+|der\s+|gli\s+|il\s+)?(?:[\p{L}.'-]+\s+){0,3}?(?:(?:and|et|und|e|ed)\s+(?:the\s+|la\s+|le\s+|l'|les\s+|den\s+|dem\s+|der\s+|gli\s+|il\s+)?)?$/u;
 
@@ -170,7 +174,7 @@ const GENERIC_LIST_GAP_RE = new RegExp(`^\\s*,?\\s*(?:and|as well as)\\s+(?:[\\w
 /** Between two issuers of one list: a list gap, a possessive or an abbreviation's period, an aside that goes on ("sowie
  * nach Medienberichten auch"), or a generic word that opens the rest ("and regional countries including"). */
 export function issuerListGap(gap: string): boolean {
-  return LIST_GAP_RE.test(gap) || /^\.?['s\s]*$/.test(gap) || LIST_GOES_ON_RE.test(gap) || GENERIC_LIST_GAP_RE.test(gap);
+  return LIST_GAP_RE.test(gap) || CO_ISSUER_GAP_RE.test(gap) || /^\.?['s\s]*$/.test(gap) || LIST_GOES_ON_RE.test(gap) || GENERIC_LIST_GAP_RE.test(gap);
 }
 
 const GENERIC_ISSUER_RE =
@@ -201,6 +205,12 @@ export function genericIssuers(low: string): GenericIssuer[] {
 
 /** Connector between list members: ", ", " and ", ", and ", " & ", " as well as ". */
 export const LIST_GAP_RE = /^\s*(?:,\s*(?:and\s+|or\s+|as well as\s+|et\s+|ou\s+|und\s+|oder\s+|e\s+|o\s+)?|and\s+|or\s+|&\s*|as well as\s+|et\s+|ou\s+|und\s+|oder\s+|e\s+|ed\s+|o\s+)(?:the\s+|la\s+|le\s+|l'|les\s+|die\s+|den\s+|der\s+|il\s+|lo\s+|d'|de\s+|du\s+|des\s+|di\s+|del\s+|della\s+|dell'|dei\s+|degli\s+)?$/;
+
+/** Between a government and another one named in an aside as acting with it: "Britain, along with the United States, urged",
+ * "le Royaume-Uni, tout comme l'Allemagne, a appelé", "la Gran Bretagna che, con gli Stati Uniti, ha esortato", "Großbritannien
+ * hat gemeinsam mit den USA … aufgefordert". (Not "unlike": the contrasted government did the opposite.) */
+export const CO_ISSUER_GAP_RE =
+  /^\s*(?:(?:che|qui|which|who|die|der)\s*)?(?:,\s*(?:along with|together with|alongside|jointly with|in (?:concert|coordination|tandem) with|(?:just\s+)?like|tout comme|comme|de m[eê]me que|avec|aux c[oô]t[ée]s d[eu']|con|insieme (?:a|ad|al|alla|all'|agli|ai)|come|cos[iì] come|al pari d(?:i|el|ella|ei|egli|ell')|zusammen mit|gemeinsam mit|(?:ebenso |genauso )?wie(?: auch)?)|(?:\s+(?:hat|haben|hatte|hatten))?\s+(?:along with|together with|jointly with|zusammen mit|gemeinsam mit))\s+(?:(?:the|la|le|les|die|den|der|dem|il|lo|gli|i|de|du|des|di|del|della|dei|degli)\s+|l'|d'|dell')?$/;
 
 /** A list of issuers that goes on after "as well as" and a short aside: " sowie nach Medienberichten auch ", ", as well as ". */
 export const LIST_GOES_ON_RE = /^\s*,?\s*(?:as well as|sowie|ainsi que|nonch[ée])\s+(?:[^\s,.;:]+\s+){0,3}?(?:(?:also|auch|aussi|anche)\s+)?(?:the\s+|der\s+|des\s+|de\s+la\s+|du\s+|della\s+|del\s+)?$/;
@@ -470,6 +480,8 @@ export function assignRoles(plain: string, low: string, mentions: Mention[]): Ro
       continue;
     }
     if (!LIST_GAP_RE.test(gap)) {
+      // ("Britain, along with the United States, urged …": the government in the aside acts with it)
+      if (prev.role === 'issuer' && prev.kind !== 'agency' && cur.role === 'place' && (cur.kind === 'name' || cur.kind === 'metonym') && CO_ISSUER_GAP_RE.test(gap)) cur.role = 'issuer';
       // ("die Regierungen der USA und Lettlands sowie nach Medienberichten auch Dänemarks": a list of issuers goes on)
       if (prev.role === 'issuer' && prev.kind !== 'agency' && cur.role === 'place' && (cur.kind === 'name' || cur.kind === 'metonym') && LIST_GOES_ON_RE.test(gap)) cur.role = 'issuer';
       continue;
@@ -482,10 +494,21 @@ export function assignRoles(plain: string, low: string, mentions: Mention[]): Ro
     const next = out[i + 1]!;
     const gap = low.slice(cur.end, next.start);
     // ("Britain and regional countries including Ethiopia, Kenya and Uganda have sent": one list, a generic word in it)
-    if (!LIST_GAP_RE.test(gap) && !(GENERIC_LIST_GAP_RE.test(gap) && GOVERNMENTS_INCLUDING_RE.test(low.slice(Math.max(0, cur.start - 40), cur.start)))) continue;
+    if (!LIST_GAP_RE.test(gap) && !CO_ISSUER_GAP_RE.test(gap) && !(GENERIC_LIST_GAP_RE.test(gap) && GOVERNMENTS_INCLUDING_RE.test(low.slice(Math.max(0, cur.start - 40), cur.start)))) continue;
     // ("For Costa Rica, Canada's advice …": a place after a preposition is no list member of the issuers)
     // (nor are the sides of a relation before them: "tensions between Russia and Ukraine, New Zealand said …")
     if (next.role === 'issuer' && next.kind !== 'agency' && cur.role === 'place' && !cur.locative && (cur.kind === 'name' || cur.kind === 'metonym') && !/\b(?:for|in|to|about|regarding|on|concerning|towards?|of|pour|f[üu]r|per)\s+(?:the\s+)?$/.test(low.slice(Math.max(0, cur.start - 16), cur.start)) && !BETWEEN_BEFORE_RE.test(low.slice(Math.max(0, cur.start - 60), cur.start))) cur.role = 'issuer';
+  }
+  // a government named as the contrast is not the one who acts: "Unlike France, Germany has ordered …", "Britain, unlike the
+  // United States, urged …" (with the list it opens: "unlike France and Italy")
+  for (let i = 0; i < out.length; i++) {
+    const r = out[i]!;
+    if (r.role !== 'issuer' || r.kind === 'agency' || !CONTRAST_BEFORE_RE.test(low.slice(Math.max(0, r.start - 30), r.start))) continue;
+    r.role = 'place';
+    // (the list ends at its last conjunction: in "unlike France and Italy, Germany has …" Germany is the subject)
+    let last = i;
+    for (let j = i + 1; j < out.length && LIST_GAP_RE.test(low.slice(out[j - 1]!.end, out[j]!.start)); j++) if (/\b(?:and|or|et|ou|und|oder|e|ed|o)\b/.test(low.slice(out[j - 1]!.end, out[j]!.start))) last = j;
+    for (let j = i + 1; j <= last; j++) if (out[j]!.role === 'issuer' && out[j]!.kind !== 'agency') out[j]!.role = 'place';
   }
   // governments listed in parentheses after a generic subject, the verb after the parenthesis: "several countries (Saudi
   // Arabia, Norway, Sweden …) have asked their nationals to leave"

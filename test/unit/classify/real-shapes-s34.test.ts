@@ -1,0 +1,50 @@
+/**
+ * Session 34: governments named in an aside beside the one that acts ("Britain, along with the United States, urged") act
+ * with it; a government named as a contrast ("unlike France") does not. Sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { run } from './brief.js';
+
+describe('a co-issuer in an aside', () => {
+  it('GIVEN "A, along with B, urged" THEN the advice is both governments\'', () => {
+    expect(run('Britain, along with the United States, urged its citizens to leave Lebanon immediately.')).toEqual(['LB/GB/-/leave_immediately', 'LB/US/-/leave_immediately']);
+  });
+
+  it('GIVEN an aside that holds a list THEN every government in it', () => {
+    expect(run('Canada, together with Australia and New Zealand, told its nationals to leave Haiti.')).toEqual(['HT/AU/-/leave_immediately', 'HT/CA/-/leave_immediately', 'HT/NZ/-/leave_immediately']);
+  });
+
+  it('GIVEN Italian "A che, con gli B, ha esortato" THEN both', () => {
+    expect(run("Ieri l'appello della Gran Bretagna che, con gli Stati Uniti, ha esortato i propri connazionali a lasciare immediatamente il Libano.")).toEqual(['LB/GB/-/leave_immediately', 'LB/US/-/leave_immediately']);
+  });
+
+  it('GIVEN French "A, tout comme B, a appelé" THEN both', () => {
+    expect(run("Le Royaume-Uni, tout comme l'Allemagne, a appelé ses ressortissants à quitter le Soudan.")).toEqual(['SD/DE/-/leave_immediately', 'SD/GB/-/leave_immediately']);
+  });
+
+  it('GIVEN a plain list with no aside THEN unchanged (guard)', () => {
+    expect(run('Britain and the United States urged their citizens to leave Lebanon immediately.')).toEqual(['LB/GB/-/leave_immediately', 'LB/US/-/leave_immediately']);
+  });
+});
+
+describe('a government named as a contrast', () => {
+  it('GIVEN "A, unlike B, urged" THEN only A', () => {
+    expect(run('Britain, unlike the United States, urged its citizens to leave Lebanon immediately.')).toEqual(['LB/GB/-/leave_immediately']);
+  });
+
+  it('GIVEN "Unlike B, A has ordered" THEN only A', () => {
+    expect(run('Unlike France, Germany has told its citizens to leave Niger.')).toEqual(['NE/DE/-/leave_immediately']);
+  });
+
+  it('GIVEN "Unlike B and C, A has ordered" THEN only A, the subject after the list', () => {
+    expect(run('Unlike France and Italy, Germany has told its citizens to leave Niger.')).toEqual(['NE/DE/-/leave_immediately']);
+  });
+
+  it('GIVEN French "Contrairement à la France, l\'Allemagne a appelé" THEN only Germany', () => {
+    expect(run("Contrairement à la France, l'Allemagne a appelé ses ressortissants à quitter le Niger.")).toEqual(['NE/DE/-/leave_immediately']);
+  });
+
+  it('GIVEN "A, like B, urged" (a likeness, not a contrast) THEN both', () => {
+    expect(run('France, like Germany, urged its citizens to leave Niger.')).toEqual(['NE/DE/-/leave_immediately', 'NE/FR/-/leave_immediately']);
+  });
+});
