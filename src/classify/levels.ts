@@ -744,12 +744,23 @@ function legendSentence(low: string): boolean {
   let n = 0;
   while (LEGEND_ITEM_RE.exec(low) !== null) if (++n >= 3) return true;
   // (three different numbered levels in one sentence: the steps of a scale set out, not one place's level)
+  // (… unless each level is given to a place of its own: "Level 4: Do Not Travel warnings for Belarus and Yemen, a Level 2
+  // warning for Jordan …, and a Level 1 advisory for Portugal")
   const seen = new Set<string>();
   LEVEL_NUMBER_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = LEVEL_NUMBER_RE.exec(low)) !== null) if (seen.add(m[1]!).size >= 3) return true;
-  return false;
+  let allGiven = true;
+  while ((m = LEVEL_NUMBER_RE.exec(low)) !== null) {
+    seen.add(m[1]!);
+    if (allGiven && !LEVEL_GIVEN_TO_RE.test(low.slice(m.index + m[0].length, m.index + m[0].length + 60))) allGiven = false;
+  }
+  return seen.size >= 3 && !allGiven;
 }
+
+/** After a numbered level, the advice it names given to one place: ": Do Not Travel warnings for Belarus", " advisory for
+ * Portugal" (not a class of places, as a scale's legend has it: " advisory for the most dangerous destinations"). */
+const LEVEL_GIVEN_TO_RE =
+  /^[^.;\d]{0,40}?\b(?:warnings?|advisor(?:y|ies)|alerts?|notices?|ratings?)\s+(?:for|to|on)\s+(?!(?:the\s+)?(?:most|least|safest|highest|lowest|riskiest|countries|destinations|places|areas|regions|locations|low|high|moderate|normal|increased|serious|extreme|some|all|any|many|other|which|where|when|those|these|travell?ers|visitors|citizens)\b)(?!an?\s)[a-z]/;
 
 /** The whole world as a level's object: "for the whole world", "für die ganze Welt", "worldwide", "pour le monde entier". */
 const WORLD_OBJECT_AFTER_RE =

@@ -48,3 +48,13 @@ describe('a government named as a contrast', () => {
     expect(run('France, like Germany, urged its citizens to leave Niger.')).toEqual(['NE/DE/-/leave_immediately', 'NE/FR/-/leave_immediately']);
   });
 });
+
+describe('three numbered levels in one sentence', () => {
+  it('GIVEN each level given to its own countries THEN each country has its level', () => {
+    expect(run('The State Department reissued Level 4: Do Not Travel advisories for Belarus and Yemen, a Level 2 advisory for Jordan, and a Level 1 advisory for Portugal.')).toEqual(['BY/US/4/', 'JO/US/2/', 'PT/US/1/', 'YE/US/4/']);
+  });
+
+  it('GIVEN a legend whose levels go to classes of places THEN no level (guard)', () => {
+    expect(run('The State Department issues a Level 1 advisory for most countries, a Level 2 advisory for places with crime, and a Level 4 advisory for the most dangerous, such as Mali.')).toEqual([]);
+  });
+});
