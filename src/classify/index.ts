@@ -1993,6 +1993,9 @@ const LOCAL_EVACUATION_RE = /\bevacuat\w*\s+(?:\S+\s+){0,2}?(?:out of|from)\s+(?
 /** A where-clause open before a level phrase: ", where we advise Australians to", ", où", ", dove", ", wo". */
 const WHERE_CLAUSE_BEFORE_RE = /,\s*(?:where|o[uù]|dove|wo)\s+[^.;,]{0,80}$/;
 
+/** After a level's name, the close of its label and a colon that opens the places given it: "' category: ", "” list: ", ": ". */
+const COLON_LIST_AFTER_LEVEL_RE = /^\s*["'\u201d\u2019\u00bb]?\s*(?:(?:category|list|group|tier|bracket|rating|level|kategorie|liste|cat[ée]gorie|categoria|lista)\s*)?:\s*/;
+
 function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | null): string | null {
   const low = inf.s.low;
   // a country rated in an apposition: "arrived in Burkina Faso from Mali — a country flagged 'avoid all travel'"
@@ -2001,6 +2004,15 @@ function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | nul
     if (m.end > l.start) continue;
     if (m.kind === 'name' && l.start - m.end < 80 && RATED_APPOSITION_RE.test(low.slice(m.end, l.start))) return m.code;
     break;
+  }
+  // the countries listed after a colon that closes the level's name: "three destinations it moved to the 'Level 2: Exercise
+  // Increased Caution' category: Benin, Cuba and Ecuador" (the first; the list's others join it as the object's list)
+  if (l.objectStart < 0) {
+    const c = COLON_LIST_AFTER_LEVEL_RE.exec(low.slice(l.end, l.end + 40));
+    if (c) {
+      const m = mentionAt(inf, l.end + c[0].length, 4);
+      if (m && m.kind === 'name' && m.role !== 'issuer' && m.role !== 'addressee' && !PART_AFTER_NAME_RE.test(low.slice(m.end, m.end + 30))) return m.code;
+    }
   }
   if (l.scope === 'regional') {
     // "against all travel to South Sudan": a country name that starts like a region word

@@ -562,7 +562,8 @@ export function detectLevels(low: string): LevelHit[] {
       // travel' advisory", "advises against all non-essential travel worldwide"
       if (WORLD_OBJECT_AFTER_RE.test(rest) || WORLD_BEFORE_RE.test(low.slice(Math.max(0, a - 24), a))) continue;
       if (/\b(?:if you|should you|for those who|those who)\b[^.;]{0,60}$/.test(before)) continue;
-      if (/\b(?:when|while) (?:visiting|traveling|travelling|in)\b[^.;]{0,40}$/.test(before) && level <= 2) continue;
+      // (a numbered level is named, not advised: "when visiting three destinations it moved to the 'Level 2: …' category")
+      if (/\b(?:when|while) (?:visiting|traveling|travelling|in)\b[^.;]{0,40}$/.test(before) && level <= 2 && !low.startsWith('level', a)) continue;
       // "when traveling to X" after an "exercise increased caution" (US state list) is regional
       // (the quoted earlier step of a change, the new one after it, has no object of its own: "downgraded from 'avoid all
       // non-essential travel' to maintain a 'high degree of caution'")

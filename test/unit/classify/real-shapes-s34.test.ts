@@ -58,3 +58,17 @@ describe('three numbered levels in one sentence', () => {
     expect(run('The State Department issues a Level 1 advisory for most countries, a Level 2 advisory for places with crime, and a Level 4 advisory for the most dangerous, such as Mali.')).toEqual([]);
   });
 });
+
+describe('countries listed after a colon that closes a level', () => {
+  it('GIVEN "moved to the \'Level 2: …\' category: A, B and C" THEN each of them at level 2 (guard)', () => {
+    expect(run('The State Department moved three destinations to the “Level 2: Exercise Increased Caution” category: Togo, Peru and Fiji.')).toEqual(['FJ/US/2/', 'PE/US/2/', 'TG/US/2/']);
+  });
+
+  it('GIVEN the level named in a when-clause ("when visiting three destinations it moved to …") THEN the level stands', () => {
+    expect(run('Americans should take care when visiting three destinations it moved to the “Level 2: Exercise Increased Caution” category: Togo, Peru and Fiji.')).toEqual(['FJ/US/2/', 'PE/US/2/', 'TG/US/2/']);
+  });
+
+  it('GIVEN general caution in a when-clause with no numbered level THEN no level (guard)', () => {
+    expect(run('When visiting Peru, exercise increased caution.')).toEqual([]);
+  });
+});
