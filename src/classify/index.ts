@@ -565,7 +565,10 @@ function run(input: ClassifyInput): Finding[] {
           }
         }
         // (a government the sentence itself names decides: "• Ireland — The Department of Foreign Affairs rates …")
-        const local = inf.mentions.find((o) => o !== m && o.alternatives.length === 0 && !o.ambiguous && o.kind === 'name' && all.includes(o.code));
+        // (… or the citizens it addresses: "the Department of Foreign Affairs advises Australians to reconsider …")
+        const local =
+          inf.mentions.find((o) => o !== m && o.alternatives.length === 0 && !o.ambiguous && o.kind === 'name' && all.includes(o.code)) ??
+          (m.kind === 'agency' ? inf.mentions.find((o) => o.start > m.end && o.kind === 'demonym' && o.role === 'addressee' && all.includes(o.code)) : undefined);
         if (local) best = local.code;
         if (inCountry && all.includes(inCountry)) best = inCountry;
         m.code = best;

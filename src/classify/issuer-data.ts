@@ -32,7 +32,8 @@ export const ISSUER_EXTRAS: CountryExtra[] = [
     code: 'AU',
     names: ['Australia', 'Australie', 'Australien'],
     demonyms: ['Australian', 'Australians', 'Aussies', 'australien', 'australiens', 'australische', 'Australier', 'australiano', 'australiani'],
-    agencies: ['Smartraveller', 'Smart Traveller', 'DFAT', 'Department of Foreign Affairs and Trade'],
+    // ('Department of Foreign Affairs': DFAT shortened, as Australian news has it; shared with Canada, Ireland, the Philippines)
+    agencies: ['Smartraveller', 'Smart Traveller', 'DFAT', 'Department of Foreign Affairs and Trade', 'Department of Foreign Affairs'],
     metonyms: ['Canberra'],
   },
   {

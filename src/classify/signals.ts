@@ -476,9 +476,10 @@ const SUSP_AFTER_RE =
   /^(?:[^.;]|(?<=\b[a-z])\.|(?<=\b\d{1,2})\.(?=\s)){0,70}?\b(?:suspend(?:ed|s|ing)?\s+(?:all\s+|its\s+|their\s+)?(?:normal\s+|regular\s+)?(?:operations|activities|work|functions)|(?:(?:whose|its|their)\s+)?operations\s+(?:have\s+been|has\s+been|were|are|remain)\s+(?:currently\s+|temporarily\s+|still\s+)?suspended|(?:is|are|was|were|has been|have been|will be|remains?|remained|temporarily|had been|to be|be)\s+(?:temporarily\s+)?(?:closed|shut|shuttered|evacuated and closed)|(?:closed|shut)\s+(?:its|their)\s+doors|closed until further notice|(?:forced|compelled|obliged)\s+(?:it\s+|them\s+)?to\s+(?:temporarily\s+)?(?:close|shut)\b|(?:announc(?:ed|es)|annonc[ée]|d[ée]cid[ée]|ordered)\s+(?:its|their|sa|leur)\s+(?:temporary\s+|temporaire\s+|provisoire\s+)?(?:closure|fermeture)\b|ceased\s+(?:all\s+)?operations|relocat(?:ed|ing|es)\s+(?:its\s+|their\s+)?(?:operations|staff|personnel)?|remains?\s+relocated|(?:remains?|remained|has remained|have remained)\s+suspended|(?:temporarily\s+)?(?:functioning|operating|working)\s+(?:out\s+)?from\b|moved\s+(?:its\s+|their\s+)?operations|(?:has|have|had)\s+(?:temporarily\s+)?closed|closed\b(?!\s+(?:to the public\s+)?(?:on|for)\b)|ferm[ée]e?s?\b|suspend\w* ses activit[ée]s|(?:est|sont|reste|restent|a [ée]t[ée]|ont [ée]t[ée])\s+(?:temporairement\s+)?suspendu\w*|(?:vor[üu]bergehend\s+)?geschlossen|(?:dienstbetrieb|betrieb|arbeit|t[äa]tigkeit)\w*\s+(?:\S+\s+){0,4}?eingestellt|schlie(?:ß|ss)t|chius[aoei]|sospes[oaei])/;
 /** Operations, services or a section named right before the embassy, as what a state after it is said of: "Visa operations at the ". */
 const OPS_NAMED_BEFORE_RE = /\b(?:operations|services|activities|work|sections?)\s+(?:at|of)\s+(?:the\s+|its\s+|their\s+)?(?:\S+\s+){0,2}$/;
-/** A closure told of another subject after a comma: ", and the fact that the air space is shut", ", while the airport was closed". */
+/** A closure told of another subject after a comma or a verb of saying: ", and the fact that the air space is shut", ", while the
+ * airport was closed", "(the High Commission) said the airport will remain closed". */
 const OTHER_SUBJECT_CLOSED_RE =
-  /,\s+(?:and\s+|but\s+|while\s+|as\s+)?(?:the fact that\s+)?(?:the|its|their)\s+(?!embass|consulat|mission|high commission)[\w-]+(?:\s+[\w-]+)?\s+(?:is|are|was|were|has been|have been|had been|remains?|remained)\s+(?:temporarily\s+)?(?:closed|shut|shuttered)$/;
+  /(?:,\s+(?:and\s+|but\s+|while\s+|as\s+)?(?:the fact that\s+)?|\b(?:said|says|announced|confirmed|stated|warned|added)\s+(?:that\s+)?)(?:the|its|their)\s+(?!embass|consulat|mission|high commission|building|chancery|compound|premises|offices?\b)[\w-]+(?:\s+[\w-]+)?\s+(?:is|are|was|were|has been|have been|had been|remains?|remained|will (?:be|remain)|would (?:be|remain))\s+(?:temporarily\s+)?(?:closed|shut|shuttered)$/;
 /** A mission no longer under a departure status ("Embassy Beirut is no longer on Authorized Departure status"). */
 const NO_LONGER_ON_DEP_RE =
   /\b(?:embass(?:y|ies)|consulates?(?:[- ]general)?|mission|post)\s+(?:\S+\s+){0,2}?(?:is|are)\s+no\s+longer\s+(?:on|under|in)\s+(?:an?\s+)?(?:ordered|authori[sz]ed)\s+departure\b/;
@@ -501,6 +502,10 @@ const OPS_SUSPENDED_AFTER_RE =
  * borders, talks ("ha sospeso gli aiuti", "ha chiuso le frontiere", "closed its airspace"). */
 const SUSPENDED_OTHER_RE =
   /^\s+(?:(?:gli|i|le|la|il|lo|l'|les|des|sa|ses|son|leur|leurs|the|its|their|all|tutti gli|tutte le|die|den|ihre|seine|alle)\s*)?(?:[\p{L}-]+\s+)?(?:aiut[oi]|aid|aide|aides|hilfen?|entwicklungshilfe|cooperazione|coop[ée]ration|cooperation|zusammenarbeit|vol[oi]|vols|flights?|fl[üu]ge|visti|visas?|frontiere|fronti[èe]res?|borders?|grenzen?|airspace|spazio aereo|espace a[ée]rien|luftraum|negoziati|talks|relations|rapporti|relazioni|beziehungen|finanziamenti|funding|payments|pagamenti|trade|commercio|commerce|handel)\b/u;
+/** After a closure, the services it is limited to: " for nonimmigrant and immigrant visa services", " to the public for routine
+ * consular services", " pour les demandes de visa". */
+const CLOSED_FOR_SERVICES_RE =
+  /^\s+(?:to the public\s+)?(?:for|pour|per|f[üu]r)\s+(?:(?:all|les|la|le|i|gli|den|die)\s+)?(?:[\w-]+\s+(?:and\s+|or\s+|et\s+|e\s+|und\s+|&\s+)?){0,4}?(?:visa|visti|consular|consulaires?|consolari|konsular|passport|passeport|passaport|routine|non-?immigrant|immigrant|american citizen|demandes? de visa)\w*/;
 /** After "closed"/"shut": an object of its own (a cordon, streets, roads), so the embassy is not what closed: "police closed off two streets". */
 const CLOSED_OTHER_RE =
   /^\s+(?:off\b|(?:down\s+)?(?:the\s+|two\s+|three\s+|several\s+|some\s+|all\s+|nearby\s+|surrounding\s+|adjacent\s+|\d+\s+)(?:[\w-]+\s+)?(?:streets?|roads?|avenues?|lanes?|bridges?|junctions?|intersections?|blocks?|access roads?|traffic)\b)/;
@@ -1017,6 +1022,8 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     // "closed for routine visa appointments" (not "remains closed, and consular services are handled from Cairo")
     // (… in French, German and Italian too: "fermée pour les services consulaires ordinaires", "für den Visabereich geschlossen")
     if (/\b(?:routine|visa|consular services|appointments?|passports?|services? consulaires?|consulaires? (?:ordinaires|de routine)|rendez-vous|passeports?|konsular\w*|visa\w*|(?:reise)?p[äa]sse\b|reisepass\b|passantr[äa]g\w*|servizi consolari|consolari|appuntament\w*|passaport\w*)\b/.test(afterOk ? closureClause(after, afterOk.index + afterOk[0].length) : after.slice(0, 100))) continue;
+    // (… the services listed after "for", across their own "and": "remains closed for nonimmigrant and immigrant visa services")
+    if (afterOk && CLOSED_FOR_SERVICES_RE.test(after.slice(afterOk.index + afterOk[0].length))) continue;
     if (holidaySentence(low)) continue;
     if (negatedBefore(low, a, 40) && !beforeOk) continue;
     if (beforeOk && negatedBefore(low, a - (before.length - before.search(/\b(?:clos|shut|suspen|relocat|fermeture|schlie|chiusura)/)), 40)) continue;

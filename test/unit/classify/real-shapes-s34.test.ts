@@ -72,3 +72,27 @@ describe('countries listed after a colon that closes a level', () => {
     expect(run('When visiting Peru, exercise increased caution.')).toEqual([]);
   });
 });
+
+describe('the bare "Department of Foreign Affairs"', () => {
+  it('GIVEN it advises Australians THEN the advice is Australia\'s', () => {
+    expect(run('In its latest travel advisory, the Department of Foreign Affairs advises Australians to reconsider their need to travel to Vanuatu.')).toEqual(['VU/AU/3/']);
+  });
+
+  it('GIVEN it advises Irish citizens THEN the advice is Ireland\'s (guard)', () => {
+    expect(run('The Department of Foreign Affairs advises Irish citizens to avoid non-essential travel to Vanuatu.')).toEqual(['VU/IE/3/']);
+  });
+});
+
+describe('an embassy closure limited or told of something else', () => {
+  it('GIVEN "remains closed for nonimmigrant and immigrant visa services" THEN no embassy_suspended', () => {
+    expect(run('The U.S. Embassy in Port-au-Prince remains closed for nonimmigrant and immigrant visa services.')).toEqual([]);
+  });
+
+  it('GIVEN a high commission that "said the airport will remain closed" THEN no embassy_suspended', () => {
+    expect(run("France's High Commission in New Caledonia said the airport will remain closed to commercial flights.")).toEqual([]);
+  });
+
+  it('GIVEN "the embassy will remain closed until further notice" THEN embassy_suspended (guard)', () => {
+    expect(run('The U.S. Embassy in Port-au-Prince will remain closed until further notice.')).toEqual(['HT/US/-/embassy_suspended']);
+  });
+});
