@@ -96,3 +96,17 @@ describe('an embassy closure limited or told of something else', () => {
     expect(run('The U.S. Embassy in Port-au-Prince will remain closed until further notice.')).toEqual(['HT/US/-/embassy_suspended']);
   });
 });
+
+describe('staff drawn down or ordered out in part', () => {
+  it('GIVEN "ordering more than half of U.S. personnel to leave X" THEN ordered_departure', () => {
+    expect(run('The United States is ordering more than half of U.S. personnel to leave Cuba.')).toEqual(['CU/US/-/ordered_departure']);
+  });
+
+  it('GIVEN "have drawn down non-essential personnel" THEN ordered_departure', () => {
+    expect(run('Britain has drawn down non-essential personnel at its embassy in Kyiv.')).toEqual(['UA/GB/-/ordered_departure']);
+  });
+
+  it('GIVEN troops ordered out in part THEN nothing (guard)', () => {
+    expect(run('The army is ordering half of its troops to leave Bamako.')).toEqual([]);
+  });
+});
