@@ -152,6 +152,12 @@ const URGING_RE =
 
 const URGING_ALL_RE = new RegExp(URGING_RE.source, 'g');
 
+/** Right after a closure, the services it is limited to, with a pair of adjectives before them: " for nonimmigrant and
+ * immigrant visa services", " to the public for routine consular services" (a pair only: in " for security reasons and visa
+ * appointments are cancelled" the "and" joins clauses, so `closureClause` cuts there). */
+const CLOSED_FOR_SERVICES_RE =
+  /^\s+(?:to the public\s+)?(?:for|pour|per|f[üu]r)\s+(?:(?:all|les|la|le|i|gli|den|die)\s+)?(?:[\w-]+\s+(?:and|or|et|e|und|&)\s+)?(?:[\w-]+\s+)?(?:visa|visti|consular|consulaires?|consolari|konsular|passport|passeport|passaport|demandes? de visa)/;
+
 /** `after` up to the end of the closure's own clause ("closed to the public on Wednesday for routine visa appointments"). */
 function closureClause(after: string, end: number): string {
   const tail = after.slice(end, end + 70);
@@ -502,10 +508,6 @@ const OPS_SUSPENDED_AFTER_RE =
  * borders, talks ("ha sospeso gli aiuti", "ha chiuso le frontiere", "closed its airspace"). */
 const SUSPENDED_OTHER_RE =
   /^\s+(?:(?:gli|i|le|la|il|lo|l'|les|des|sa|ses|son|leur|leurs|the|its|their|all|tutti gli|tutte le|die|den|ihre|seine|alle)\s*)?(?:[\p{L}-]+\s+)?(?:aiut[oi]|aid|aide|aides|hilfen?|entwicklungshilfe|cooperazione|coop[ée]ration|cooperation|zusammenarbeit|vol[oi]|vols|flights?|fl[üu]ge|visti|visas?|frontiere|fronti[èe]res?|borders?|grenzen?|airspace|spazio aereo|espace a[ée]rien|luftraum|negoziati|talks|relations|rapporti|relazioni|beziehungen|finanziamenti|funding|payments|pagamenti|trade|commercio|commerce|handel)\b/u;
-/** After a closure, the services it is limited to: " for nonimmigrant and immigrant visa services", " to the public for routine
- * consular services", " pour les demandes de visa". */
-const CLOSED_FOR_SERVICES_RE =
-  /^\s+(?:to the public\s+)?(?:for|pour|per|f[üu]r)\s+(?:(?:all|les|la|le|i|gli|den|die)\s+)?(?:[\w-]+\s+(?:and\s+|or\s+|et\s+|e\s+|und\s+|&\s+)?){0,4}?(?:visa|visti|consular|consulaires?|consolari|konsular|passport|passeport|passaport|routine|non-?immigrant|immigrant|american citizen|demandes? de visa)\w*/;
 /** After "closed"/"shut": an object of its own (a cordon, streets, roads), so the embassy is not what closed: "police closed off two streets". */
 const CLOSED_OTHER_RE =
   /^\s+(?:off\b|(?:down\s+)?(?:the\s+|two\s+|three\s+|several\s+|some\s+|all\s+|nearby\s+|surrounding\s+|adjacent\s+|\d+\s+)(?:[\w-]+\s+)?(?:streets?|roads?|avenues?|lanes?|bridges?|junctions?|intersections?|blocks?|access roads?|traffic)\b)/;
@@ -1022,7 +1024,6 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     // "closed for routine visa appointments" (not "remains closed, and consular services are handled from Cairo")
     // (… in French, German and Italian too: "fermée pour les services consulaires ordinaires", "für den Visabereich geschlossen")
     if (/\b(?:routine|visa|consular services|appointments?|passports?|services? consulaires?|consulaires? (?:ordinaires|de routine)|rendez-vous|passeports?|konsular\w*|visa\w*|(?:reise)?p[äa]sse\b|reisepass\b|passantr[äa]g\w*|servizi consolari|consolari|appuntament\w*|passaport\w*)\b/.test(afterOk ? closureClause(after, afterOk.index + afterOk[0].length) : after.slice(0, 100))) continue;
-    // (… the services listed after "for", across their own "and": "remains closed for nonimmigrant and immigrant visa services")
     if (afterOk && CLOSED_FOR_SERVICES_RE.test(after.slice(afterOk.index + afterOk[0].length))) continue;
     if (holidaySentence(low)) continue;
     if (negatedBefore(low, a, 40) && !beforeOk) continue;

@@ -92,6 +92,10 @@ describe('an embassy closure limited or told of something else', () => {
     expect(run("France's High Commission in New Caledonia said the airport will remain closed to commercial flights.")).toEqual([]);
   });
 
+  it('GIVEN "closed for security reasons and visa appointments are cancelled" (the "and" joins clauses) THEN embassy_suspended (guard)', () => {
+    expect(run('The U.S. Embassy in Port-au-Prince is closed for security reasons and visa appointments are cancelled.')).toEqual(['HT/US/-/embassy_suspended']);
+  });
+
   it('GIVEN "the embassy will remain closed until further notice" THEN embassy_suspended (guard)', () => {
     expect(run('The U.S. Embassy in Port-au-Prince will remain closed until further notice.')).toEqual(['HT/US/-/embassy_suspended']);
   });
