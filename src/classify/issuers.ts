@@ -171,8 +171,9 @@ const GOVERNMENTS_PAREN_BEFORE_RE = new RegExp(`\\b(?:${GENERIC_GOVERNMENTS})\\s
 /** Between list members, a generic word that opens the rest: " and regional countries including ", ", and other nations such as ". */
 const GENERIC_LIST_GAP_RE = new RegExp(`^\\s*,?\\s*(?:and|as well as)\\s+(?:[\\w-]+\\s+){0,2}?(?:${GENERIC_GOVERNMENTS})\\s*,?\\s+(?:including|such as|like)\\s+(?:the\\s+)?$`);
 
-/** Between two issuers of one list: a list gap, a possessive or an abbreviation's period, an aside that goes on ("sowie
- * nach Medienberichten auch"), or a generic word that opens the rest ("and regional countries including"). */
+/** Between two issuers of one list: a list gap, a co-issuer's aside (", along with the "), a possessive or an abbreviation's
+ * period, an aside that goes on ("sowie nach Medienberichten auch"), or a generic word that opens the rest ("and regional
+ * countries including"). */
 export function issuerListGap(gap: string): boolean {
   return LIST_GAP_RE.test(gap) || CO_ISSUER_GAP_RE.test(gap) || /^\.?['s\s]*$/.test(gap) || LIST_GOES_ON_RE.test(gap) || GENERIC_LIST_GAP_RE.test(gap);
 }
