@@ -158,8 +158,9 @@ const DEPARTED_FROM_BEFORE_RE =
 /** Generic words for governments that open a list of them ("several countries including", "other nations such as"). */
 const GENERIC_GOVERNMENTS = 'countries|nations|governments|states|allies|partners|others|embassies';
 
-/** A generic subject opening a list of governments: "several countries, including ", "other nations such as ". */
-const GOVERNMENTS_INCLUDING_RE = new RegExp(`\\b(?:${GENERIC_GOVERNMENTS})(?:\\s+(?:in|of|around|across)\\s+(?:the\\s+)?(?:world|region|west|europe))?\\s*,?\\s+(?:including|such as|like|among them|notably)\\s+(?:the\\s+)?$`);
+/** A generic subject opening a list of governments: "several countries, including ", "other nations such as ", "embassies in
+ * Kyiv, including the " (the embassies' seat named between). */
+const GOVERNMENTS_INCLUDING_RE = new RegExp(`\\b(?:(?:${GENERIC_GOVERNMENTS})(?:\\s+(?:in|of|around|across)\\s+(?:the\\s+)?(?:world|region|west|europe))?|embassies\\s+(?:in|at)\\s+[\\w'-]+(?:\\s+[\\w'-]+)?)\\s*,?\\s+(?:including|such as|like|among them|notably)\\s+(?:the\\s+)?$`);
 
 /** A list of governments that grew by the ones named next: "the list of countries was replenished with ", "the number of
  * nations doing so has grown to include ", "the ranks of governments were joined by ". */
@@ -277,8 +278,8 @@ export function assignRoles(plain: string, low: string, mentions: Mention[]): Ro
       continue;
     }
     // the government whose staff leave: "the departure of non-emergency U.S. staff", "non-essential British personnel",
-    // "family members of U.S. personnel"
-    if (/\b(?:non-?(?:emergency|essential)|(?:family members|families|dependents|dependants|relatives|spouses) of)\s+$/.test(before) && /^\s*(?:government\s+|embassy\s+|diplomatic\s+)?(?:staff|personnel|employees|diplomats)\b/.test(after)) {
+    // "family members of U.S. personnel", "more than half of U.S. personnel"
+    if (/\b(?:non-?(?:emergency|essential)|(?:family members|families|dependents|dependants|relatives|spouses|half|two-thirds|a third|most|some|all|many|\d+(?: per ?cent|%)?) of)\s+$/.test(before) && /^\s*(?:government\s+|embassy\s+|diplomatic\s+)?(?:staff|personnel|employees|diplomats)\b/.test(after)) {
       // (a city before "embassy" is where the embassy sits: "all non-emergency Kyiv embassy staff")
       if ((r.kind === 'place' || r.kind === 'metonym') && /^\s*embassy\b/.test(after)) {
         r.role = 'place';

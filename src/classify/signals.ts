@@ -115,6 +115,11 @@ const URGENCY_RE =
 const CITIZENS_EVACUATE_RE =
   /\b(?:citizens|nationals|compatriots|americans|britons|canadians|australians|new zealanders|italians|germans|spaniards|french nationals|japanese|koreans|south koreans|chinese|indians|israelis|turks|russians|filipinos|indonesians|pakistanis|bangladeshis|nepalis|sri lankans|thais|vietnamese|ressortissants|connazionali|cittadini)\b(?:\s+(?:there|still there|living there|remaining there|in (?:the country|[a-z'-]+(?: [a-z'-]+)?)|still in (?:the country|[a-z'-]+(?: [a-z'-]+)?))|[^.;]{0,60}?\s(?:are|is|were|have been|has been)\s+(?:\w+\s+)?(?:urged|advised|told|asked|instructed|requested|encouraged))?\s+to\s+evacuate\b(?=\s*(?:$|[.,;:)]|(?:immediately|now|at once|without delay|as soon as|urgently|while|by|via|through|using|on|the country|the (?:[a-z-]+ ){1,2}(?:country|nation|state|kingdom|republic)|from (?:the country|there))\b))/g;
 
+/** A request in the subjunctive that citizens evacuate: "requesting that Japanese nationals staying in the Gaza Strip quickly
+ * evacuate", "urges that all citizens evacuate immediately" (no modal: "asked whether citizens should evacuate" is a question). */
+const THAT_CITIZENS_EVACUATE_RE =
+  /\b(?:request(?:s|ed|ing)?|ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|recommend(?:s|ed|ing)?|advis(?:e|es|ed|ing)|insist(?:s|ed|ing)?)\s+that\s+(?:all\s+|its\s+|their\s+)?(?:[a-z-]+\s+)?(?:citizens|nationals|compatriots|residents)\b[^.;,]{0,60}?\s(?:(?:quickly|immediately|promptly|urgently|swiftly)\s+)?evacuate\b/;
+
 /** After an imperative leave verb: a named object, then how or when ("Depart Iraq by commercial transportation", "Leave the
  * country while flights are available"), not an urgency word alone ("Leave now."). */
 const IMPERATIVE_OBJECT_RE =
@@ -870,6 +875,15 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
       masks.push({ start: a, end: m.index + m[0].length }); // citizens leaving on their own: not an evacuation
       leaveFound = true;
       break;
+    }
+    if (!leaveFound) {
+      const t = THAT_CITIZENS_EVACUATE_RE.exec(low);
+      const a = t ? t.index + t[0].lastIndexOf('evacuat') : -1;
+      if (t && !negatedBefore(low, a, 80) && !hedgedBefore(low, a, 80) && !conditional(low, a) && !/\b(?:should|must|would|could|might|may)\b/.test(t[0])) {
+        hits.push({ signal: 'leave_immediately', start: a, end: t.index + t[0].length });
+        masks.push({ start: a, end: t.index + t[0].length });
+        leaveFound = true;
+      }
     }
   }
   if (!leaveFound && (g & F_IMMEDIATE) !== 0) {

@@ -1,0 +1,49 @@
+/**
+ * Session 35: a share of a government's staff ("half of U.S. personnel") names that government; embassies listed after their
+ * seat ("Embassies in Kyiv, including the UK, US, Canada") are issuers; a request in the subjunctive that citizens evacuate is a
+ * call to leave. Sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { run } from './brief.js';
+
+describe('a share of a government\'s staff', () => {
+  it('GIVEN "ordering more than half of U.S. personnel to leave" after another country THEN the US orders departure from it', () => {
+    expect(run('Washington is warning Americans against visiting Cuba and ordering more than half of U.S. personnel to leave.')).toEqual(['CU/US/-/ordered_departure']);
+  });
+
+  it('GIVEN "most of British personnel" THEN Britain is no place of the finding', () => {
+    expect(run('The Foreign Office is ordering most of British personnel to leave Haiti.')).toEqual(['HT/GB/-/ordered_departure']);
+  });
+
+  it('GIVEN "half of the population of Cuba" THEN no government\'s staff (guard)', () => {
+    expect(run('Half of the population of Cuba has no power, and the U.S. urged its citizens to leave Cuba immediately.')).toEqual(['CU/US/-/leave_immediately']);
+  });
+});
+
+describe('embassies listed after their seat', () => {
+  it('GIVEN "Embassies in Kyiv, including the UK, US, Canada, have drawn down" THEN all three', () => {
+    expect(run('A small number of Embassies in Kyiv, including the UK, US, Canada, have drawn down non-essential personnel.')).toEqual(['UA/CA/-/ordered_departure', 'UA/GB/-/ordered_departure', 'UA/US/-/ordered_departure']);
+  });
+
+  it('GIVEN "countries in the region, including Mali and Niger" THEN they stay places (guard)', () => {
+    expect(run('The United States told its citizens to leave Burkina Faso; countries in the region, including Mali and Niger, face similar threats.')).toEqual(['BF/US/-/leave_immediately']);
+  });
+});
+
+describe('a request that citizens evacuate', () => {
+  it('GIVEN "requesting that Japanese nationals staying in X quickly evacuate" THEN leave_immediately, not an evacuation', () => {
+    expect(run('Japan is requesting that Japanese nationals staying in the Gaza Strip quickly evacuate.')).toEqual(['PS/JP/-/leave_immediately']);
+  });
+
+  it('GIVEN "urges that all citizens evacuate immediately" THEN leave_immediately', () => {
+    expect(run('The Canadian government urges that all citizens in Lebanon evacuate immediately.')).toEqual(['LB/CA/-/leave_immediately']);
+  });
+
+  it('GIVEN "did not request that nationals evacuate" THEN nothing', () => {
+    expect(run('Japan did not request that its nationals in Gaza evacuate.')).toEqual([]);
+  });
+
+  it('GIVEN "asked whether nationals should evacuate" THEN nothing', () => {
+    expect(run('Reporters asked Japan whether it would request that nationals in Gaza should evacuate.')).toEqual([]);
+  });
+});
