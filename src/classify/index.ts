@@ -589,7 +589,8 @@ function run(input: ClassifyInput): Finding[] {
       // (… "the travel advice level for Jordan")
       if (/\b(?:advisor(?:y|ies)|warnings?|alerts?|advice|level\s*[1-4])(?:\s+level)?\s+(?:for|on)\s+$/i.test(before)) return true;
       if (inf.mentions.some((o) => o !== m && !o.ambiguous && o.kind === 'name' && o.end <= m.start && /^(?:\s*,\s*|,?\s+and\s+)$/.test(inf.s.plain.slice(o.end, m.start)))) return true;
-      return m.role !== 'place' || !!m.locative || /\b(?:to|in|leave|depart|visit|from)\s+$/i.test(before);
+      // (… or travel's or leaving's object in German, French or Italian: "Reisen nach Guinea", "Guinea zu verlassen")
+      return m.role !== 'place' || !!m.locative || /\b(?:to|in|leave|depart|visit|from|nach|vers|en|verso)\s+$/i.test(before) || /^\s+zu\s+verlassen\b/i.test(after);
     });
   }
 
@@ -726,7 +727,10 @@ function run(input: ClassifyInput): Finding[] {
         const issuers = resolveIssuers(inf, r.start, ctxIssuers, false);
         hits.push({ kind: 'signal', reopened: true, sentence: i, country, issuers, pos: r.start });
       }
-      for (const l of lev) {
+      // a yes-no or an indirect question asks about a level, it gives none: "Will the State Department raise Mali to Level 4?",
+      // "User wollen wissen, wie es mit einer Reisewarnung in die USA aussieht?" ("Why did it raise Mali to Level 4?" tells it)
+      const levelQuestion = lev.length > 0 && /\?["'\u201d\u00bb)]*\s*$/.test(low) && LEVEL_QUESTION_RE.test(low);
+      for (const l of levelQuestion ? [] : lev) {
         // (the country's own officials advising against travel to parts of it: "Tourism officials urged visitors to avoid travel to the towns")
         if (domesticSubject(inf, l.start)) continue;
         // travellers (or firms) doing it themselves, not told to: "Tourists cancel all non-essential trips", "Many travellers are avoiding …"
@@ -2169,6 +2173,10 @@ function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | nul
 const UNKNOWN_NAMES_HEADING_RE = /^\s*\p{Lu}[\p{L}'.-]*(?:(?:\s+|\s*,\s*|\s+and\s+|\s+&\s+)\p{Lu}[\p{L}'.-]*){0,5}\s*[-:]\s*$/u;
 /** Words of a page's own headings, not places: "Travel Advisory – Level 3", "Summary: …". */
 const HEADING_WORD_RE = /\b(?:travel|advisory|advisories|advice|summary|update[sd]?|alert|level|risk|warning|overall|country|national|nationwide|current|status|today|breaking|news|new|latest|security|safety|message)\b/;
+
+/** A yes-no question (its auxiliary first) or an indirect one ("whether", "wissen, wie", "se"), about a level. */
+const LEVEL_QUESTION_RE =
+  /^\W*(?:(?:will|would|should|could|can|is|are|was|were|does|do|did|has|have|shall|may|might|wird|werden|soll|sollte|sollten|ist|sind|gibt|kann|gilt|est-ce|faut-il|va-t-il|sara|ci sara)\b)|\b(?:whether|wonder(?:s|ed|ing)?\s+(?:if|how)|wissen,?\s+(?:ob|wie)|fragen,?\s+(?:ob|wie)|fragt,?\s+(?:ob|wie)|se\s+(?:chiedono|domandent)|si\s+chiedono\s+se)\b/;
 
 /** A short aside in parentheses: "(RNIE 7)". */
 const PAREN_ASIDE_RE = /\([^()]{0,40}\)/g;

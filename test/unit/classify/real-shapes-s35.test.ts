@@ -47,3 +47,31 @@ describe('a request that citizens evacuate', () => {
     expect(run('Reporters asked Japan whether it would request that nationals in Gaza should evacuate.')).toEqual([]);
   });
 });
+
+describe('German travel to a country', () => {
+  it('GIVEN "von Reisen nach Venezuela" after a demonym of another country THEN the level is Venezuela\'s', () => {
+    expect(run('Die Sicherheit der Österreicher hat für mich oberste Priorität. Ich rate dringend von Reisen nach Venezuela ab; es gilt ab sofort für das gesamte Land die höchste Sicherheitsstufe (Reisewarnung!).')).toEqual(['VE/DE/4/']);
+  });
+
+  it('GIVEN "Guinea zu verlassen" THEN the ambiguous name is the country left', () => {
+    expect(run('Das Auswärtige Amt rät Bundesbürgern, Guinea zu verlassen.')).toEqual(['GN/DE/-/leave_immediately']);
+  });
+
+  it('GIVEN "Rückflüge nach Deutschland" THEN Germany stays no place of advice (guard)', () => {
+    expect(run('Das Auswärtige Amt fordert alle Deutschen auf, Niger sofort zu verlassen; es gibt Rückflüge nach Deutschland.')).toEqual(['NE/DE/-/leave_immediately']);
+  });
+});
+
+describe('a question about a level', () => {
+  it('GIVEN a yes-no question THEN no level', () => {
+    expect(run('Will the State Department raise Mali to Level 4: Do Not Travel?')).toEqual([]);
+  });
+
+  it('GIVEN a German indirect question THEN no level', () => {
+    expect(run('Viele Leser wollen wissen, wie es mit einer Reisewarnung für die USA aussieht?')).toEqual([]);
+  });
+
+  it('GIVEN a why-question THEN the level it presupposes stands (guard)', () => {
+    expect(run('Why did the State Department raise Mali to Level 4: Do Not Travel?')).toEqual(['ML/US/4/']);
+  });
+});
