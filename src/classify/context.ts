@@ -203,5 +203,6 @@ export function conditional(low: string, pos: number): boolean {
   return /\b(?:if|unless|should the situation|in the event|in case)\b/.test(w);
 }
 
-/** A country's own terror-threat scale, no travel advice: "the threat level in Brussels", "niveau de la menace", "Terrorwarnstufe". */
-export const THREAT_SCALE_RE = /\b(?:(?:terror(?:ism|ist)?\s+)?threat\s+level|terror\s+alert\s+level|niveau de (?:la )?menace|terrorwarnstufe|gef[äa]hrdungsstufe|livello (?:di )?(?:minaccia|allerta terrorismo))\b/;
+/** A country's own terror-threat scale, no travel advice: "the threat level in Brussels", "niveau de la menace", "Terrorwarnstufe",
+ * France's "plan Vigipirate" ("au niveau Urgence attentat"). */
+export const THREAT_SCALE_RE = /\b(?:(?:terror(?:ism|ist)?\s+)?threat\s+level|terror\s+alert\s+level|niveau de (?:la )?menace|terrorwarnstufe|gef[äa]hrdungsstufe|livello (?:di )?(?:minaccia|allerta terrorismo)|vigipirate|urgence attentat)\b/;

@@ -1115,7 +1115,7 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
       // a country's own terror-threat level raised ("raised its threat level to 4", "threat level … elevated to highest level")
       // (not when a government's travel advice is what changed, by way of it: "updated its travel advisory to Sri Lanka by
       // lowering the threat level")
-      if (THREAT_SCALE_RE.test(low.slice(Math.max(0, a - 50), a + 60)) && !ADVICE_BY_BEFORE_RE.test(low.slice(Math.max(0, a - 100), a))) continue;
+      if (THREAT_SCALE_RE.test(low.slice(Math.max(0, a - 50), a + (low.includes('vigipirate') ? 120 : 60))) && !ADVICE_BY_BEFORE_RE.test(low.slice(Math.max(0, a - 100), a))) continue;
       // a change for some provinces only is regional: the country's level did not move ("raised its danger level for
       // Enga and Hela provinces … to Level 3")
       if (REGIONAL_CHANGE_RE.test(ctx)) continue;

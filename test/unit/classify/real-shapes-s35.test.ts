@@ -75,3 +75,9 @@ describe('a question about a level', () => {
     expect(run('Why did the State Department raise Mali to Level 4: Do Not Travel?')).toEqual(['ML/US/4/']);
   });
 });
+
+describe('a domestic threat scale', () => {
+  it('GIVEN France\'s Vigipirate raised, then advice about Syria THEN no level_raised for Syria', () => {
+    expect(run("Compte tenu du relèvement, sur l'ensemble du territoire national, de la posture du plan Vigipirate au niveau Urgence attentat, une vigilance renforcée est recommandée. Tout déplacement en Syrie est formellement déconseillé.")).toEqual(['SY/FR/4/']);
+  });
+});
