@@ -118,7 +118,7 @@ const CITIZENS_EVACUATE_RE =
 /** A request in the subjunctive that citizens evacuate: "requesting that Japanese nationals staying in the Gaza Strip quickly
  * evacuate", "urges that all citizens evacuate immediately" (no modal: "asked whether citizens should evacuate" is a question). */
 const THAT_CITIZENS_EVACUATE_RE =
-  /\b(?:request(?:s|ed|ing)?|ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|recommend(?:s|ed|ing)?|advis(?:e|es|ed|ing)|insist(?:s|ed|ing)?)\s+that\s+(?:all\s+|its\s+|their\s+)?(?:[a-z-]+\s+)?(?:citizens|nationals|compatriots|residents)\b[^.;,]{0,60}?\s(?:(?:quickly|immediately|promptly|urgently|swiftly)\s+)?evacuate\b/;
+  /\b(?:request(?:s|ed|ing)?|ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|recommend(?:s|ed|ing)?|advis(?:e|es|ed|ing)|insist(?:s|ed|ing)?)\s+that\s+(?:all\s+|its\s+|their\s+)?(?:[a-z-]+\s+)?(?:citizens|nationals|compatriots)\b[^.;,]{0,60}?\s(?:(?:quickly|immediately|promptly|urgently|swiftly)\s+)?evacuate\b/;
 
 /** After an imperative leave verb: a named object, then how or when ("Depart Iraq by commercial transportation", "Leave the
  * country while flights are available"), not an urgency word alone ("Leave now."). */

@@ -81,3 +81,9 @@ describe('a domestic threat scale', () => {
     expect(run("Compte tenu du relèvement, sur l'ensemble du territoire national, de la posture du plan Vigipirate au niveau Urgence attentat, une vigilance renforcée est recommandée. Tout déplacement en Syrie est formellement déconseillé.")).toEqual(['SY/FR/4/']);
   });
 });
+
+describe('a request that residents evacuate', () => {
+  it('GIVEN local officials "urged that residents evacuate" THEN no call to leave the country (guard)', () => {
+    expect(run('Officials in Florida urged that residents of coastal Cuba evacuate immediately.').filter((x) => x.includes('leave_immediately'))).toEqual([]);
+  });
+});
