@@ -650,7 +650,7 @@ function run(input: ClassifyInput): Finding[] {
       // (a denial denies its own kind of report: "the consulate is operating normally" denies a closure, not an evacuation
       // of citizens)
       // (nor does what a scale's step entails: "Under Alert Level 4, the government undertakes mandatory evacuation")
-      const question = sig.length > 0 && (/\?["'\u201d\u00bb)]*\s*$/.test(low) || (UNDER_LEVEL_OPENING_RE.test(low) && !TOLD_DONE_RE.test(low)));
+      const question = sig.length > 0 && (QUESTION_END_RE.test(low) || (UNDER_LEVEL_OPENING_RE.test(low) && !TOLD_DONE_RE.test(low)));
       const deniedHere = sig.length > 0 && !question && (s.title || REPORTED_RE.test(low)) ? (denied ??= denials(draft.lows)) : 0;
       // (a document about a government's contingency plan tells, in the future, what the plan would do: "Japan prepares
       // evacuation plan …" · "In the initial phase of the evacuation, the ministry will urge its citizens to leave")
@@ -729,7 +729,7 @@ function run(input: ClassifyInput): Finding[] {
       }
       // a yes-no or an indirect question asks about a level, it gives none: "Will the State Department raise Mali to Level 4?",
       // "User wollen wissen, wie es mit einer Reisewarnung in die USA aussieht?" ("Why did it raise Mali to Level 4?" tells it)
-      const levelQuestion = lev.length > 0 && /\?["'\u201d\u00bb)]*\s*$/.test(low) && LEVEL_QUESTION_RE.test(low);
+      const levelQuestion = lev.length > 0 && QUESTION_END_RE.test(low) && LEVEL_QUESTION_RE.test(low);
       for (const l of levelQuestion ? [] : lev) {
         // (the country's own officials advising against travel to parts of it: "Tourism officials urged visitors to avoid travel to the towns")
         if (domesticSubject(inf, l.start)) continue;
@@ -2173,6 +2173,9 @@ function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | nul
 const UNKNOWN_NAMES_HEADING_RE = /^\s*\p{Lu}[\p{L}'.-]*(?:(?:\s+|\s*,\s*|\s+and\s+|\s+&\s+)\p{Lu}[\p{L}'.-]*){0,5}\s*[-:]\s*$/u;
 /** Words of a page's own headings, not places: "Travel Advisory – Level 3", "Summary: …". */
 const HEADING_WORD_RE = /\b(?:travel|advisory|advisories|advice|summary|update[sd]?|alert|level|risk|warning|overall|country|national|nationwide|current|status|today|breaking|news|new|latest|security|safety|message)\b/;
+
+/** A sentence that ends on a question mark (before any closing quote or parenthesis). */
+const QUESTION_END_RE = /\?["'\u201d\u00bb)]*\s*$/;
 
 /** A yes-no question (its auxiliary first) or an indirect one ("whether", "wissen, wie", "se"), about a level. */
 const LEVEL_QUESTION_RE =
