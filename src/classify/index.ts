@@ -190,6 +190,10 @@ const QUIZ_OPTION_RE = /(?:^|\s)\(?[a-d]\)\s/gm;
 const TENDER_HEAD_RE = /\b(?:invitations? to (?:tender|bid)|calls? for (?:tenders?|bids|proposals)|requests? for (?:proposals?|quotations?|tenders?|bids)|tender (?:no|notice|number|ref)\b|procurement notice|appels? d'offres|ausschreibung\w*|bando di gara|gara d'appalto)/;
 /** The words of a procurement notice: bids, bidders, lots, suppliers, a closing date. */
 const BID_WORDS_RE = /\b(?:bids?|bidders?|tenderers?|lots?|closing date|suppliers?|contractors?|framework contract|soumission\w*|soumissionnaires?|bieter\w*|angebote?|offerent\w*|offerte)\b/g;
+/** A document about an epidemic, by its head: "Health Alert … Event: COVID-19 Response", "Coronavirus: confinement prolongé". */
+const EPIDEMIC_HEAD_RE = /\b(?:covid(?:-?19)?|coronavirus|corona(?:virus|-pandemie|krise)|sars-cov-2|pand[eé]mi[ea]?|[eé]pid[eé]mi[ea]?|ebola|chol[eé]ra|mpox|monkeypox)\b/;
+/** A security event a sentence names beside its stay-home instruction: then the instruction is shelter, epidemic or not. */
+const SECURITY_EVENT_RE = /\b(?:protest\w*|demonstrat\w*|unrest|violen\w*|clash\w*|gunfire|shooting\w*|attacks?|explosions?|bomb\w*|riots?|fighting|armed|missiles?|rockets?|airstrikes?|strikes? on|manifestation\w*|affrontements?|tirs?|attentats?|proteste?\w*|unruhen|k[äa]mpfe\w*|angriff\w*|scontri|attacchi|spari)\b/;
 
 /** Word starts every genre word opens with (a cheaper first test than the expression: most heads hold none). */
 const GENRE_STEMS = [
@@ -512,6 +516,10 @@ function run(input: ClassifyInput): Finding[] {
   if (genre && QUIZ_HEAD_RE.test(head) && countUpTo(text, QUIZ_OPTION_RE, 3) >= 3) return [];
   // a procurement notice describes the services it buys (evacuation transport, shelter supplies): it advises nobody
   if (genre && TENDER_HEAD_RE.test(head) && countUpTo(text.toLowerCase(), BID_WORDS_RE, 3) >= 3) return [];
+  // a stay-home instruction in a document about an epidemic is a public-health measure (a lockdown's "remain in your residence
+  // as much as possible"), not shelter from danger, unless the sentence names a security event beside it
+  if (EPIDEMIC_HEAD_RE.test(head))
+    for (const f of found) if (f.sig.some((h) => h.signal === 'shelter_in_place') && !SECURITY_EVENT_RE.test(f.s.low)) f.sig = f.sig.filter((h) => h.signal !== 'shelter_in_place');
   // (a paragraph past the first three, without any trigger word and two paragraphs or more away from detected
   // advice is needed only as a whole: it is not split into sentences)
   const prep = draft.finish((k) => {
