@@ -315,9 +315,17 @@ const REOPENED_OTHER_RE =
   /\b(?:(?:ist|sind|wurde|wurden|war|waren)\s+(?:[^\s.;,]+\s+){0,4}?wieder\s*(?:ge(?:o|oe)ffnet|er(?:o|oe)ffnet)|(?:hat|haben)\s+(?:[^\s.;,]+\s+){0,5}?wieder(?:er(?:o|oe)ffnet|\s+ge(?:o|oe)ffnet)|(?:a|ont)\s+(?:[^\s.;,]+\s+){0,2}?rouvert|(?:a|ont)\s+[ée]t[ée]\s+(?:\S+\s+)?rouverte?s?|(?:est|sont)\s+(?:de nouveau|[àa] nouveau)\s+ouverte?s?|(?:ha|hanno)\s+(?:\S+\s+)?riaperto|(?:[èe]|sono)\s+stat[aoie]\s+(?:\S+\s+)?riapert[aoie]|(?:[èe]|sono)\s+(?:di nuovo|nuovamente)\s+apert[aoie])\b/;
 const REOPENED_RE = new RegExp(/(?<!\b(?:will|would|to|until|when|once|before|can|could|may|might|not|plans? to|expected to|which|that|who)\s+(?:\w+ly\s+|only\s+|just\s+|had\s+|has\s+)?)\b(?:reopened|re-opened|resumed (?:operations|its operations|work|services|full operations)|has reopened|have reopened|is open again|remains open)\b/.source + '|' + REOPENED_OTHER_RE.source);
 
+/**
+ * A reopening told by its symbols and its rank, done: the flag flies again over the embassy ("Le drapeau français flotte à
+ * nouveau sur notre ambassade"), or the government is the first to reopen or relaunch its mission ("the first G7 nation to
+ * reopen its embassy", "la prima nazione del G7 a rilanciare la sua missione diplomatica"): an infinitive after "first … to"
+ * tells what was done.
+ */
+const REOPENED_FIGURE_RE =
+  /\b(?:drapeau|flag|flagge|bandiera)\b[^.;]{0,40}?\b(?:flotte|flottent|flies|is flying|weht|sventola)\s+(?:[àa] nouveau|de nouveau|again|wieder|di nuovo|nuovamente)\b|\b(?:first|premier|premi[eè]re|prim[oa])\s+(?:[^\s.;,]+\s+){0,3}?(?:country|nation|government|state|pays|[ée]tat|nazione|paese|stato)\s+(?:[^\s.;,]+\s+){0,2}?(?:to|[àa]|ad?)\s+(?:reopen|re-open|relaunch|rouvrir|relancer|riaprire|rilanciare|riattivare)\s+(?:its|their|son|sa|leur|la sua|il suo|la propria|il proprio)\s+(?:[^\s.;,]+\s+)?(?:embassy|(?:diplomatic )?mission|ambassade|mission diplomatique|ambasciata|missione diplomatica|sede diplomatica)\b/;
 /** An embassy's reopening, done: "reopened its embassy", "the embassy … has reopened", "is open again" (not "will reopen"). */
 const EMB_REOPEN_RE = new RegExp(
-  /\b(?:reopened|re-opened|re-?opens (?=(?:its |the |their )?(?:\w+ )?(?:embassy|high commission|mission)\b)|(?:is|are) (?:now )?open again|resumed (?:full |its |normal )*operations)\b/.source + '|' + REOPENED_OTHER_RE.source,
+  /\b(?:reopened|re-opened|re-?opens (?=(?:its |the |their )?(?:\w+ )?(?:embassy|high commission|mission)\b)|(?:is|are) (?:now )?open again|resumed (?:full |its |normal )*operations)\b/.source + '|' + REOPENED_OTHER_RE.source + '|' + REOPENED_FIGURE_RE.source,
   'g',
 );
 /**
@@ -327,7 +335,7 @@ const EMB_REOPEN_RE = new RegExp(
 const REOPEN_NOT_DONE_RE =
   /\b(?:will|would|to|until|till|when|once|before|after|if|whether|unless|can|could|may|might|plans?|expected|hopes?|ready)\b[^.;,]{0,30}$|\b(?:which|that|who)\s+(?:had\s+|has\s+|was\s+)?(?:only\s+|just\s+|\w+ly\s+)?$/;
 /** The mission the reopening is about, near it: "reopened its embassy in Minsk", "the embassy … has reopened". */
-const EMB_NEAR_RE = /\b(?:embass(?:y|ies)|high commission|ambassade|botschaft|ambasciata)\b/g;
+const EMB_NEAR_RE = /\b(?:embass(?:y|ies)|high commission|ambassade|botschaft|ambasciata|diplomatic mission|mission diplomatique|missione diplomatica)\b/g;
 
 /** The urging verb that governs a trigger at `a` is negated ("stopped short of urging … to leave"). */
 function urgingNegated(low: string, a: number): boolean {
@@ -438,7 +446,9 @@ const FAMILIES = {
   // (German, French and Italian reopenings all hold one of: 'wieder (ge|er)öffnet', 'rouvert', '(de nouveau) ouvert', 'riaperta', '(di nuovo) aperta')
   // ('citizens to evacuate': the intransitive call needs the verb itself)
   CIT_EVACUATE: ['evacuate'],
-  REOPEN: ['reopen', 're-open', 'open again', 'resumed', 'wieder', 'rouvert', 'ouvert', 'riapert', 'apert'],
+  // (a reopening told by the flag flying again or by the first government to reopen holds one of: 'flotte', 'flies', 'sventola',
+  // 'relaunch', 'rouvrir', 'relancer', 'riaprire', 'rilanciare', 'riattivare'; German 'weht wieder' holds 'wieder')
+  REOPEN: ['reopen', 're-open', 'open again', 'resumed', 'wieder', 'rouvert', 'ouvert', 'riapert', 'apert', 'flotte', 'flies', 'is flying', 'sventola', 'relaunch', 'rouvrir', 'relancer', 'riaprire', 'rilanciare', 'riattivare'],
 } as const satisfies Record<string, readonly string[]>;
 type Family = keyof typeof FAMILIES;
 const FAMILY_NAMES = Object.keys(FAMILIES) as Family[];

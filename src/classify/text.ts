@@ -235,10 +235,15 @@ export function markdownToText(md: string): string {
     .replace(/\|/g, ' \n ');
 }
 
-/** Map each character to a matching form of the same length: straight quotes, ASCII dashes, plain spaces. */
+/**
+ * Map each character to a matching form of the same length: straight quotes, ASCII dashes, plain spaces. French guillemets
+ * set with a space inside ("« Tous les voyages … »") become quotes set as in English, the space moved outside (' "Tous …" '),
+ * so that a quotation opening a sentence opens it ("… en 2011. « Le drapeau …" is two sentences) and reads as one without.
+ */
 export function plainForm(s: string, ascii = false): string {
   // in ASCII text only the backtick has another form (one memchr instead of four passes)
   if (ascii) return joinBrokenPrefix(s.includes('`') ? s.replace(/`/g, "'") : s);
+  if (s.includes('\u00AB') || s.includes('\u00BB')) s = s.replace(/\u00AB[\u00A0\u202F ]/g, ' "').replace(/[\u00A0\u202F ]\u00BB/g, '" ');
   return joinBrokenPrefix(s
     .replace(/[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g, "'")
     .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"')
