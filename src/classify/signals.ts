@@ -612,9 +612,17 @@ const DEP_NOT_INSTITUTED_RE =
 /** After a request for evacuation: those who want it told whom to contact (the service is offered). */
 const CONTACT_AFTER_RE =
   /^(?:[^.;]){0,80}?\b(?:may|should|can|must|are (?:asked|advised|requested|encouraged) to)\s+(?:\w+\s+)?(?:contact|call|email|e-mail|write|reach|register|approach|get in touch|go to|visit|report)\b/;
-/** Before an evacuation: a request for it, not the act ("requesting mandatory evacuations", "asked for an evacuation"). */
+/**
+ * Before an evacuation: a request for it, not the act ("requesting mandatory evacuations", "asked for an evacuation",
+ * "avaient demandé leur rapatriement", "hanno chiesto il rimpatrio", "chiedono di essere evacuati"), or German planning
+ * for one ("mit Planungen für eine Evakuierung beschäftigt").
+ */
 const EVAC_REQUESTED_RE =
-  /\b(?:request(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+for|sought|seek(?:s|ing)?|propos(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)\s+for|petition(?:s|ed|ing)?\s+for)\s+(?:(?:an?|the|mandatory|voluntary|ordered|full|immediate|urgent|emergency|possible)\s+){0,3}$/;
+  /\b(?:request(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+for|sought|seek(?:s|ing)?|propos(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)\s+for|petition(?:s|ed|ing)?\s+for)\s+(?:(?:an?|the|mandatory|voluntary|ordered|full|immediate|urgent|emergency|possible)\s+){0,3}$|\b(?:demand\w*|sollicit\w*|r[ée]clam\w*)\s+(?:leur |son |sa |un |une |l'|le |la |d'etre |a etre )$|\b(?:chiest\w*|chied\w*|richiest\w*|richied\w*|sollecit\w*)\s+(?:il |l'|un'|la |di essere |di venire )$|\b(?:planung\w*|vorbereitung\w*)\s+f[üu]r\s+(?:eine|die|eine m[öo]gliche|eine eventuelle)\s+$/;
+/** After a German evacuation noun: the request it is the object of ("um eine Evakuierung gebeten", "sich für eine Evakuierung gemeldet"). */
+const EVAC_REQUESTED_AFTER_DE_RE = /^[^.;]{0,60}?\b(?:gebeten|bitten|bat|baten|ersucht|ersuchen|gemeldet|meldeten|melden|angemeldet|registriert)\b/;
+/** Before a German evacuation noun: the start of that request ("um eine", "sich für eine gewünschte"). */
+const EVAC_REQUESTED_BEFORE_DE_RE = /\b(?:um|sich\s+f[üu]r)\s+(?:eine|die|ihre)\s+(?:[\w-]+\s+)?$/;
 
 /** "(citizens) who had been", "who were": the start of a relative clause that reports what was done to them. */
 const RELATIVE_DONE_RE = /\bwho\s+(?:had|have|has)\s+(?:already\s+|just\s+)?been\s+$|\bwho\s+(?:were|was)\s+(?:already\s+|just\s+)?$/;
@@ -944,6 +952,7 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     // an evacuation asked for, not carried out: "requesting mandatory evacuations for staff", "sought an evacuation"
     // (not people told whom to ask: "Citizens requesting repatriation may contact the embassy" is a service offered)
     if (EVAC_REQUESTED_RE.test(before.slice(-60)) && !CONTACT_AFTER_RE.test(after)) continue;
+    if (EVAC_REQUESTED_BEFORE_DE_RE.test(before.slice(-40)) && EVAC_REQUESTED_AFTER_DE_RE.test(after)) continue;
     // ("220 Turkish citizens who had been evacuated": a relative clause that tells what was done is no "citizens who wish")
     const rel = RELATIVE_DONE_RE.exec(before);
     // (a decision told in the future of the past is no hedge: "said that the government would arrange a special flight to repatriate")
