@@ -499,7 +499,8 @@ export function assignRoles(plain: string, low: string, mentions: Mention[]): Ro
     if (!LIST_GAP_RE.test(gap) && !CO_ISSUER_GAP_RE.test(gap) && !(GENERIC_LIST_GAP_RE.test(gap) && GOVERNMENTS_INCLUDING_RE.test(low.slice(Math.max(0, cur.start - 40), cur.start)))) continue;
     // ("For Costa Rica, Canada's advice …": a place after a preposition is no list member of the issuers)
     // (nor are the sides of a relation before them: "tensions between Russia and Ukraine, New Zealand said …")
-    if (next.role === 'issuer' && next.kind !== 'agency' && cur.role === 'place' && !cur.locative && (cur.kind === 'name' || cur.kind === 'metonym') && !/\b(?:for|in|to|about|regarding|on|concerning|towards?|of|pour|f[üu]r|per)\s+(?:the\s+)?$/.test(low.slice(Math.max(0, cur.start - 16), cur.start)) && !BETWEEN_BEFORE_RE.test(low.slice(Math.max(0, cur.start - 60), cur.start))) cur.role = 'issuer';
+    // (two adjectives of one institution noun share it: "the German and Norwegian embassies", "British, French and German diplomats")
+    if (next.role === 'issuer' && next.kind !== 'agency' && cur.role === 'place' && !cur.locative && (cur.kind === 'name' || cur.kind === 'metonym' || (cur.kind === 'demonym' && next.kind === 'demonym')) && !/\b(?:for|in|to|about|regarding|on|concerning|towards?|of|pour|f[üu]r|per)\s+(?:the\s+)?$/.test(low.slice(Math.max(0, cur.start - 16), cur.start)) && !BETWEEN_BEFORE_RE.test(low.slice(Math.max(0, cur.start - 60), cur.start))) cur.role = 'issuer';
   }
   // a government named as the contrast is not the one who acts: "Unlike France, Germany has ordered …", "Britain, unlike the
   // United States, urged …" (with the list it opens: "unlike France and Italy")
