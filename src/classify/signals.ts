@@ -614,11 +614,11 @@ const CONTACT_AFTER_RE =
   /^(?:[^.;]){0,80}?\b(?:may|should|can|must|are (?:asked|advised|requested|encouraged) to)\s+(?:\w+\s+)?(?:contact|call|email|e-mail|write|reach|register|approach|get in touch|go to|visit|report)\b/;
 /**
  * Before an evacuation: a request for it, not the act ("requesting mandatory evacuations", "asked for an evacuation",
- * "avaient demandé leur rapatriement", "hanno chiesto il rimpatrio", "chiedono di essere evacuati"), or German planning
- * for one ("mit Planungen für eine Evakuierung beschäftigt").
+ * "avaient demandé leur rapatriement", "hanno chiesto il rimpatrio", "chiedono di essere evacuati"), a sign-up for it ("signed
+ * up for government assistance to evacuate"), or German planning for one ("mit Planungen für eine Evakuierung beschäftigt").
  */
 const EVAC_REQUESTED_RE =
-  /\b(?:request(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+for|sought|seek(?:s|ing)?|propos(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)\s+for|petition(?:s|ed|ing)?\s+for)\s+(?:(?:an?|the|mandatory|voluntary|ordered|full|immediate|urgent|emergency|possible)\s+){0,3}$|\b(?:demand\w*|sollicit\w*|r[ée]clam\w*)\s+(?:leur |son |sa |un |une |l'|le |la |d'etre |a etre )$|\b(?:chiest\w*|chied\w*|richiest\w*|richied\w*|sollecit\w*)\s+(?:il |l'|un'|la |di essere |di venire )$|\b(?:planung\w*|vorbereitung\w*)\s+f[üu]r\s+(?:eine|die|eine m[öo]gliche|eine eventuelle)\s+$/;
+  /\b(?:request(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+for|sought|seek(?:s|ing)?|propos(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)\s+for|petition(?:s|ed|ing)?\s+for)\s+(?:(?:an?|the|mandatory|voluntary|ordered|full|immediate|urgent|emergency|possible)\s+){0,3}$|\b(?:demand\w*|sollicit\w*|r[ée]clam\w*)\s+(?:leur |son |sa |un |une |l'|le |la |d'etre |a etre )$|\b(?:chiest\w*|chied\w*|richiest\w*|richied\w*|sollecit\w*)\s+(?:il |l'|un'|la |di essere |di venire )$|\b(?:planung\w*|vorbereitung\w*)\s+f[üu]r\s+(?:eine|die|eine m[öo]gliche|eine eventuelle)\s+$|\b(?:sign(?:s|ed|ing)?\s+up|regist(?:er|ers|ered|ering)(?:\s+(?:their|an?)\s+interest)?|appl(?:y|ies|ied|ying)|enrol(?:l|ls|led|ling)?)\s+(?:for|in)\s+(?:(?:an?|the)\s+)?(?:(?:government|consular|official)\s+)?(?:(?:assistance|help|support)\s+(?:to\s+)?)?$/;
 /** After a German evacuation noun: the request it is the object of ("um eine Evakuierung gebeten", "sich für eine Evakuierung gemeldet"). */
 const EVAC_REQUESTED_AFTER_DE_RE = /^[^.;]{0,60}?\b(?:gebeten|bitten|bat|baten|ersucht|ersuchen|gemeldet|meldeten|melden|angemeldet|registriert)\b/;
 /** Before a German evacuation noun: the start of that request ("um eine", "sich für eine gewünschte"). */
@@ -946,6 +946,9 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     if (/^(?:evacuees|[ée]vacu[ée]s)$/.test(m[0]) && EVACUEES_WERE_AFTER_RE.test(after)) continue;
     // what governments generally do: "Governments rarely evacuate ordinary citizens"
     if (/\b(?:rarely|seldom|usually|typically|generally|normally|often)\s+$/.test(before.slice(-24))) continue;
+    // any evacuation at all is none in particular: "Any evacuation of civilians … is likely to be a complex operation", "toute
+    // évacuation serait difficile", "jede Evakuierung", "qualsiasi evacuazione"
+    if (/\b(?:any|toute|jede|qualsiasi)\s+(?:such\s+|further\s+|future\s+|possible\s+|potential\s+|eventuelle\s+|etwaige\s+|eventuale\s+)?$/.test(before.slice(-30)) && /^(?:evacuations?|repatriations?|airlifts?|rapatriements?|evakuierung(?:en)?|evacuazion[ei]|rimpatri[oi])$/.test(m[0])) continue;
     // a necessity, not an event: "people do have to be airlifted out", "may need to be evacuated" ("had to be" is done)
     if (/\b(?:have|has|need|needs)\s+to\s+be\s+$/.test(before.slice(-24))) continue;
     if (negatedBefore(low, a, 60)) continue;

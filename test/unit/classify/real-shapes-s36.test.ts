@@ -73,3 +73,31 @@ describe('an evacuation asked for or planned', () => {
     expect(run('La Farnesina ha organizzato il rimpatrio di 200 italiani dal Sudan.')).toEqual(['SD/IT/-/evacuation']);
   });
 });
+
+describe('two adjectives of one mission noun', () => {
+  it('GIVEN "the German and Norwegian embassies … have suspended operations" THEN both governments', () => {
+    expect(run('The German and Norwegian embassies in Juba have suspended operations.')).toEqual(['SS/DE/-/embassy_suspended', 'SS/NO/-/embassy_suspended']);
+  });
+
+  it('GIVEN both embassies reopened after the German closure told THEN no embassy_suspended', () => {
+    expect(run('The German and Norwegian embassies in Juba have resumed operations. The German government announced in March that it was temporarily closing its embassy in South Sudan.')).toEqual([]);
+  });
+
+  it('GIVEN "German tourists and Norwegian embassy staff" THEN only Norway\'s staff (guard)', () => {
+    expect(run('German tourists were stranded while Norwegian embassy staff were withdrawn from Juba.')).toEqual(['SS/NO/-/ordered_departure']);
+  });
+});
+
+describe('an evacuation signed up for or hypothetical', () => {
+  it('GIVEN "signed up for government assistance to evacuate" THEN no evacuation', () => {
+    expect(run('Thousands of Australians have already signed up for government assistance to evacuate from Iran.')).toEqual([]);
+  });
+
+  it('GIVEN "Any evacuation of civilians … is likely to be a complex operation" THEN no evacuation', () => {
+    expect(run('Any evacuation of civilians, including Irish citizens, from Lebanon is likely to be a complex and difficult operation.')).toEqual([]);
+  });
+
+  it('GIVEN an evacuation done and "any evacuation from the south" hypothetical THEN the one done stands (guard)', () => {
+    expect(run('Britain has evacuated 300 citizens from Lebanon; any evacuation from the south is harder.')).toEqual(['LB/GB/-/evacuation']);
+  });
+});
