@@ -143,9 +143,9 @@ const NATIONALS_BEFORE_RE =
 const LEFT_AFTER_AUS_RE =
   /^\s*(?:[\p{L}-]+\s+){0,2}?(?:auszureisen|ausreisen|ausgereist|auszufliegen|ausgeflogen|ausfliegen|abzureisen|abreisen|abgereist|zu fliehen|fliehen|geflohen|zu evakuieren|evakuieren|evakuiert|herauszuholen|herausgeholt|zur[üu]ckzuholen|zur[üu]ckgeholt|abzuziehen|abgezogen)\b/u;
 
-/** An Italian article right before a plural demonym makes it the people: "gli italiani", "ai francesi", "tutti i tedeschi" (not
- * "le evacuazioni degli italiani", where they are only named). */
-const IT_PEOPLE_ARTICLE_BEFORE_RE = /(?:^|[\s,(])(?:gli|i|agli|ai)\s+$/;
+/** An Italian article (or an article with a preposition) right before a plural demonym makes it the people: "gli italiani",
+ * "ai francesi", "tutti i tedeschi", "l'evacuazione dei francesi dal Niger". */
+const IT_PEOPLE_ARTICLE_BEFORE_RE = /(?:^|[\s,(])(?:gli|i|agli|ai|dei|degli|dai|dagli|tra i|fra i|per i|con i|coi)\s+$/;
 
 const EXCLUDED_BEFORE_RE =
   /\b(?:(?<!\b(?:departure|departures|depart|departing|evacuation|evacuations|evacuate|evacuated|evacuating|withdrawal|exit|leave|leaving|flee|fleeing|out|away)\s)from|via|through|bordering|borders?|border with|borders with|border (?:areas?|regions?|zones?|strips?|crossings?) (?:with|to)|fronti[eè]res? (?:avec|de)|grenze zu|grenzgebiet\w* zu|(?:al )?confine con|frontiera con|neighbou?ring|neighbou?rs?(?: of)?|including|towards?|toward|into|across|over|transit(?:ing)?(?: through| in| via)?|(?:stopped|stopping|stopover|layover|refuel(?:l)?ing(?: stop)?|refuel(?:l)?ed|changing planes|connecting|landed|landing|arrived|arriving|touched down)\s+(?:in|at)|routes? to|road to|flights? to|arriving from|coming from|entering from|crossing into|fled to|flee to|evacuated to|relocated to|moved to|backed by|supported by|aligned with|allied with|linked to|funded by|donors?|depuis|vers|par|(?<!\b(?:ausreise|abreise|evakuierung|abzug|heraus|ausreisen|auszureisen)\s)aus|[üu]ber|(?<!\b(?:reisen|reise|urlaubsreisen|individualreisen|fahrten)\s)nach|verso|da|dal|dalla|dai|tramite|attraverso)\s+(?:the\s+|neighbou?ring\s+|le\s+|la\s+|l'|les\s+|den\s+|die\s+|dem\s+|il\s+|lo\s+)?$/;

@@ -101,3 +101,13 @@ describe('an evacuation signed up for or hypothetical', () => {
     expect(run('Britain has evacuated 300 citizens from Lebanon; any evacuation from the south is harder.')).toEqual(['LB/GB/-/evacuation']);
   });
 });
+
+describe('Italian people named with an article and a preposition', () => {
+  it('GIVEN "l\'operazione di evacuazione dei francesi dal Niger" THEN France evacuates from Niger', () => {
+    expect(run("Intanto inizierà oggi l'operazione di evacuazione dei francesi dal Niger.")).toEqual(['NE/FR/-/evacuation']);
+  });
+
+  it('GIVEN "La Francia ha organizzato l\'evacuazione degli italiani" THEN the government named acts (guard)', () => {
+    expect(run("La Francia ha organizzato l'evacuazione degli italiani dal Niger.")).toEqual(['NE/FR/-/evacuation']);
+  });
+});
