@@ -190,10 +190,13 @@ const QUIZ_OPTION_RE = /(?:^|\s)\(?[a-d]\)\s/gm;
 const TENDER_HEAD_RE = /\b(?:invitations? to (?:tender|bid)|calls? for (?:tenders?|bids|proposals)|requests? for (?:proposals?|quotations?|tenders?|bids)|tender (?:no|notice|number|ref)\b|procurement notice|appels? d'offres|ausschreibung\w*|bando di gara|gara d'appalto)/;
 /** The words of a procurement notice: bids, bidders, lots, suppliers, a closing date. */
 const BID_WORDS_RE = /\b(?:bids?|bidders?|tenderers?|lots?|closing date|suppliers?|contractors?|framework contract|soumission\w*|soumissionnaires?|bieter\w*|angebote?|offerent\w*|offerte)\b/g;
-/** A document about an epidemic, by its head: "Health Alert … Event: COVID-19 Response", "Coronavirus: confinement prolongé". */
-const EPIDEMIC_HEAD_RE = /\b(?:covid(?:-?19)?|coronavirus|corona(?:virus|-pandemie|krise)|sars-cov-2|pand[eé]mi[ea]?|[eé]pid[eé]mi[ea]?|ebola|chol[eé]ra|mpox|monkeypox)\b/;
+/**
+ * A document about an epidemic, by its head: "Health Alert … Event: COVID-19 Response", "Coronavirus: confinement prolongé".
+ * (The head is lower case with its accents: "épidémie" opens on a letter that \b does not see, so it has its own branch.)
+ */
+const EPIDEMIC_HEAD_RE = /\b(?:covid(?:-?19)?|coronavirus|corona(?:-pandemie|krise)|sars-cov-2|pand[eé]mi[ea]?|epid[eé]mi[ea]?|ebola|chol[eé]ra|mpox|monkeypox)\b|épid[eé]mi[ea]?\b/;
 /** A security event a sentence names beside its stay-home instruction: then the instruction is shelter, epidemic or not. */
-const SECURITY_EVENT_RE = /\b(?:protest\w*|demonstrat\w*|unrest|violen\w*|clash\w*|gunfire|shooting\w*|attacks?|explosions?|bomb\w*|riots?|fighting|armed|missiles?|rockets?|airstrikes?|strikes? on|manifestation\w*|affrontements?|tirs?|attentats?|proteste?\w*|unruhen|k[äa]mpfe\w*|angriff\w*|scontri|attacchi|spari)\b/;
+const SECURITY_EVENT_RE = /\b(?:protest\w*|demonstrat\w*|unrest|violen\w*|clash\w*|gunfire|shooting\w*|attacks?|explosions?|bomb\w*|riots?|fighting|armed|missiles?|rockets?|airstrikes?|strikes? on|manifestation\w*|affrontements?|tirs?|attentats?|unruhen|k[äa]mpfe\w*|angriff\w*|scontri|attacchi|spari)\b/;
 
 /** Word starts every genre word opens with (a cheaper first test than the expression: most heads hold none). */
 const GENRE_STEMS = [

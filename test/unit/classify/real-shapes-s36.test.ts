@@ -17,6 +17,10 @@ describe('a stay-home instruction in a document about an epidemic', () => {
     expect(run(head + 'The U.S. Embassy in Lusaka advises U.S. citizens in Zambia to take the following steps:\n\n• Remain in your residence as much as possible\n• Wear a mask in public')).toEqual([]);
   });
 
+  it('GIVEN a French page about an "épidémie" asking citizens to stay home THEN no shelter_in_place', () => {
+    expect(run("Zimbabwe : l'épidémie s'étend, confinement prolongé\n\nL'ambassade de France recommande aux ressortissants français au Zimbabwe de rester chez eux.")).toEqual([]);
+  });
+
   it('GIVEN a COVID alert whose sentence names unrest beside the instruction THEN shelter_in_place stands (guard)', () => {
     expect(run(head + 'Because of violent protests against the lockdown, U.S. citizens in Zambia should stay indoors.')).toEqual(['ZM/US/-/shelter_in_place']);
   });
