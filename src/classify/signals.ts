@@ -609,9 +609,10 @@ const NAMED_DAY_RE =
 const DEP_NOT_INSTITUTED_RE =
   /^(?:[^.;:,]){0,40}?\b(?:has|have|had|was|were|is|are)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:been\s+)?(?:instituted|ordered|declared|implemented|put in place|imposed|invoked|authori[sz]ed|approved|in (?:effect|force|place))\b/;
 
-/** After a request for evacuation: those who want it told whom to contact (the service is offered). */
+/** After a request for evacuation: those who want it told whom to contact (the service is offered), in English or German
+ * ("…, sollen sich bei der Botschaft melden"). */
 const CONTACT_AFTER_RE =
-  /^(?:[^.;]){0,80}?\b(?:may|should|can|must|are (?:asked|advised|requested|encouraged) to)\s+(?:\w+\s+)?(?:contact|call|email|e-mail|write|reach|register|approach|get in touch|go to|visit|report)\b/;
+  /^(?:[^.;]){0,80}?\b(?:may|should|can|must|are (?:asked|advised|requested|encouraged) to)\s+(?:\w+\s+)?(?:contact|call|email|e-mail|write|reach|register|approach|get in touch|go to|visit|report)\b|^[^.;]{0,80}?\b(?:sollen|sollten|k[öo]nnen|m[üu]ssen)\s+sich\s+(?:[^.;]{0,60}?\s)?(?:melden|wenden|registrieren)\b/;
 /**
  * Before an evacuation: a request for it, not the act ("requesting mandatory evacuations", "asked for an evacuation",
  * "avaient demandé leur rapatriement", "hanno chiesto il rimpatrio", "chiedono di essere evacuati"), a sign-up for it ("signed
@@ -955,7 +956,8 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     // an evacuation asked for, not carried out: "requesting mandatory evacuations for staff", "sought an evacuation"
     // (not people told whom to ask: "Citizens requesting repatriation may contact the embassy" is a service offered)
     if (EVAC_REQUESTED_RE.test(before.slice(-60)) && !CONTACT_AFTER_RE.test(after)) continue;
-    if (EVAC_REQUESTED_BEFORE_DE_RE.test(before.slice(-40)) && EVAC_REQUESTED_AFTER_DE_RE.test(after)) continue;
+    // (German puts the request's verb after the noun: "habe um eine Evakuierung gebeten")
+    if (EVAC_REQUESTED_BEFORE_DE_RE.test(before.slice(-40)) && EVAC_REQUESTED_AFTER_DE_RE.test(after) && !CONTACT_AFTER_RE.test(after)) continue;
     // ("220 Turkish citizens who had been evacuated": a relative clause that tells what was done is no "citizens who wish")
     const rel = RELATIVE_DONE_RE.exec(before);
     // (a decision told in the future of the past is no hedge: "said that the government would arrange a special flight to repatriate")

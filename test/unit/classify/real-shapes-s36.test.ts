@@ -61,6 +61,10 @@ describe('an evacuation asked for or planned', () => {
     expect(run('Eine Sprecherin des Auswärtigen Amts erklärte, eine kleine Zahl deutscher Staatsbürger habe um eine Evakuierung aus dem Sudan gebeten.')).toEqual([]);
   });
 
+  it('GIVEN those who ask for an evacuation told whom to contact ("sollen sich bei der Botschaft melden") THEN the service offered stands, as in English (guard)', () => {
+    expect(run('Deutsche Staatsangehörige, die um eine Evakuierung aus dem Sudan bitten, sollen sich bei der Botschaft in Khartum melden.')).toEqual(['SD/DE/-/evacuation']);
+  });
+
   it('GIVEN "die sich für eine Evakuierung meldeten" THEN no evacuation', () => {
     expect(run('Die Zahl der Deutschen im Sudan, die sich für eine Evakuierung meldeten, wachse täglich.')).toEqual([]);
   });
