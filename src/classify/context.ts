@@ -39,6 +39,10 @@ export function clauseEnd(low: string, pos: number): number {
 const NEG_RE =
   /\b(?:not(?!(?<=\bdo not)\s+travel\b)|no|never|none|neither|nor|without|unable|cannot|can't|won't|didn't|doesn't|don't|hasn't|haven't|isn't|aren't|wasn't|weren't|shouldn't|wouldn't|refused|declined|refuses|declines|stopped short|ruled out|rules out|denied|denies|rather than|instead of|no longer|yet to|nicht|kein|keine|keinen|keiner|pas|aucun|aucune|jamais|non(?![- ](?:essenti|necessar|urgent|emergen|indispensab|strictly|vital))|nessun|nessuna|nessuno|senza|nie)\b|\bne\s+\S+\s+pas\b|n'(?:a|ont|est|sont)\b/;
 
+/** "No choice but to" and its French, Italian and German forms: what follows is done, not negated. */
+const NO_CHOICE_BUT_RE =
+  /\b(?:no (?:other )?(?:choice|option|alternative) (?:but|than)(?: to)?|n'(?:y )?(?:a|avait|ont|avaient|aura)(?: eu)? d'autres? (?:choix|solution|option)s? que(?: de| d')?|non (?:c'e|c'era|ha|hanno|aveva|avevano)(?: avuto)? altra scelta (?:che|se non)|keine andere wahl(?:,| als))/;
+
 /** The clause text (commas cut it) before `pos`, at most `max` characters. */
 export function backWindow(low: string, pos: number, max = 60, commas = true): string {
   // (only boundaries inside the window matter: the scan starts just before it, not 220 characters back)
@@ -105,6 +109,11 @@ function negatedNear(low: string, pos: number, max: number): boolean {
       const cut = t ? t.index + t[0].length - (wide.length - w.length) : -1;
       if (cut > 0) w = w.slice(cut);
     }
+  }
+  // "had no choice but to close", "n'a eu d'autre choix que de suspendre": the act is done, the negation is of the alternatives
+  if (w.includes('choi') || w.includes('scelta') || w.includes('wahl')) {
+    const c = NO_CHOICE_BUT_RE.exec(w);
+    if (c) w = w.slice(c.index + c[0].length);
   }
   return NEG_RE.test(w);
 }
