@@ -4,7 +4,8 @@
  * embassy; evacuations carried by military helicopters, and transport out that a government facilitates. Sentences of our own.
  */
 import { describe, expect, it } from 'vitest';
-import { run } from './brief.js';
+import { classify } from '../../../src/classify/index.js';
+import { brief, run } from './brief.js';
 
 describe('an embassy suspension in shapes not yet read', () => {
   it('GIVEN "l\'ambassade du Canada au Niger décide de suspendre ses opérations" THEN embassy_suspended', () => {
@@ -77,5 +78,35 @@ describe('an act a government had no choice but to take', () => {
 
   it('GIVEN "has not closed its embassy" THEN nothing (guard)', () => {
     expect(run('The United States has not closed its embassy in Afghanistan.')).toEqual([]);
+  });
+});
+
+describe('levels in German, Italian and French shapes not yet read', () => {
+  it('GIVEN "Vor Reisen nach Niger wird derzeit gewarnt" THEN level 4', () => {
+    expect(run('"Vor Reisen nach Niger wird derzeit gewarnt", teilte das Auswärtige Amt mit.')).toEqual(['NE/DE/4/']);
+  });
+
+  it('GIVEN "Vor Reisen dorthin wird dringend gewarnt" after the country is named THEN level 4', () => {
+    expect(run('Das Auswärtige Amt hat die Botschaft in Sanaa geschlossen und die Deutschen im Jemen aufgerufen, das Land zu verlassen. Vor Reisen dorthin wird dringend gewarnt.')).toEqual(['YE/DE/4/embassy_suspended,leave_immediately']);
+  });
+
+  it('GIVEN the Swiss "Si sconsigliano i viaggi a destinazione del Niger come pure i soggiorni di qualsiasi tipo" THEN level 4', () => {
+    expect(brief(classify({ text: 'Si sconsigliano i viaggi a destinazione del Niger come pure i soggiorni di qualsiasi tipo.', format: 'text', issuer: 'CH' }))).toEqual(['NE/CH/4/']);
+  });
+
+  it('GIVEN the Swiss "sowie von Aufenthalten jeglicher Art wird abgeraten" THEN level 4', () => {
+    expect(brief(classify({ text: 'Von Reisen nach Niger sowie von Aufenthalten jeglicher Art wird abgeraten.', format: 'text', issuer: 'CH' }))).toEqual(['NE/CH/4/']);
+  });
+
+  it('GIVEN "déconseille à ses ressortissants tout voyage vers le Congo" THEN level 4', () => {
+    expect(run('La Belgique déconseille à ses ressortissants tout voyage vers le Congo.')).toEqual(['CG/BE/4/']);
+  });
+
+  it('GIVEN "déconseille aux Français tout voyage au Niger sauf raison impérative" THEN level 3', () => {
+    expect(run('La France déconseille aux Français tout voyage au Niger sauf raison impérative.')).toEqual(['NE/FR/3/']);
+  });
+
+  it('GIVEN "Von Reisen nach Niger wird nicht gewarnt" THEN no level (guard)', () => {
+    expect(run('Vor Reisen nach Niger wird derzeit nicht gewarnt, teilte das Auswärtige Amt mit.')).toEqual([]);
   });
 });
