@@ -533,6 +533,8 @@ const EMB_PART_WORD_RE = /section|servic|bureau|guichet|sezion|uffic|serviz|spor
 const EMB_PART_BEFORE_RE =
   /\b(?:(?:sections?|services?|bureaux?|guichets?)\s+(?:[^\s.;,]+\s+){0,5}?d[eu]\s+(?:l'|la\s+)?|(?:sezion[ei]|uffici[oi]|serviz[io]|sportell[oi])\s+(?:[^\s.;,]+\s+){0,4}?(?:dell'|della\s+)|(?:section|unit|desk)s?\s+(?:of|at)\s+(?:the|its|their)\s+(?:[^\s.;,]+\s+)?|\w*(?:abteilung|stelle|referat)\s+(?:[^\s.;,]+\s+){0,3}?der\s+(?:[^\s.;,]+\s+)?)$/;
 
+/** Right before an act, a span of months or years since it: "more than two years after it ", "months after they had ". */
+const YEARS_AFTER_BEFORE_RE = /\b(?:years?|months?|decades?)\s+(?:after|since)\s+(?:it|they|he|she|the\s+\w+|\w+)\s+(?:had\s+)?$/;
 /** A government evacuating its embassy, which closes it: "has evacuated its embassy in Libya" (not "evacuated to the embassy"). */
 const EVACUATED_EMB_BEFORE_RE = /\bevacuat(?:ed|es|ing|e)\s+(?:its|their|the)\s+(?:[\w.-]+\s+){0,2}$/;
 /** After an evacuated embassy, its people as what was evacuated: "evacuated the embassy staff". */
@@ -992,6 +994,9 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     // "carried 87 New Zealanders to Auckland" is an evacuation only aboard a government's (or a chartered) craft
     // flights operated by a government (not by an airline: "Qantas operated extra flights for Australians")
     if (/^operat/.test(m[0]) && !GOV_OPERATOR_RE.test(before)) continue;
+    // an evacuation dated long before the sentence's act: "has reopened its embassy, more than two years after it evacuated its
+    // diplomats"
+    if (YEARS_AFTER_BEFORE_RE.test(before.slice(-60))) continue;
     // transport a government can or may facilitate is a service offered, not one under way ("The Embassy can facilitate
     // transportation for citizens if needed")
     if (m[0].startsWith('facilitat') && /\b(?:can|could|may|might|would|able to|ready to|prepared to|willing to)\s+(?:\S+\s+)?$/.test(before)) continue;

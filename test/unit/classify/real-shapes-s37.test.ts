@@ -110,3 +110,17 @@ describe('levels in German, Italian and French shapes not yet read', () => {
     expect(run('Vor Reisen nach Niger wird derzeit nicht gewarnt, teilte das Auswärtige Amt mit.')).toEqual([]);
   });
 });
+
+describe('a reopening told by the government that reopens', () => {
+  it('GIVEN "The United Arab Emirates (UAE) reopened its embassy in Damascus", then its old closure THEN nothing', () => {
+    expect(run('The United Arab Emirates (UAE) reopened its embassy in Damascus on Thursday. The embassy had been closed since the war began in 2011. The UAE Ministry said the move restores relations.')).toEqual([]);
+  });
+
+  it('GIVEN "has reopened its embassy, more than two years after it evacuated its diplomats" THEN nothing', () => {
+    expect(run('Britain has reopened its embassy in Khartoum, more than two years after it evacuated its diplomats, the Foreign Office said.')).toEqual([]);
+  });
+
+  it('GIVEN a closure with no reopening told THEN embassy_suspended stands (guard)', () => {
+    expect(run('The United Arab Emirates closed its embassy in Damascus on Thursday.')).toEqual(['SY/AE/-/embassy_suspended']);
+  });
+});
