@@ -1058,9 +1058,10 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     // another subject closed in a later clause: "the violence against our embassy …, and the fact that the air space is shut"
     if (afterOk && OTHER_SUBJECT_CLOSED_RE.test(afterOk[0])) afterOk = null;
     // (the embassy as the operations' adjective: "suspended their embassy operations in Yemen", "were suspending embassy operations")
-    // (an evacuated embassy, not its staff: "has evacuated its embassy in Libya")
+    // (an evacuated embassy, not its staff: "has evacuated its embassy in Libya"; nor a building cleared for a bomb threat or a
+    // suspicious package, as the evacuation detector reads it)
     const beforeOk = SUSP_BEFORE_RE.test(before) || (EMB_OPS_AFTER_RE.test(after) && SUSPEND_BEFORE_OPS_RE.test(before)) ||
-      (EVACUATED_EMB_BEFORE_RE.test(before) && !EMB_PEOPLE_AFTER_RE.test(after));
+      (EVACUATED_EMB_BEFORE_RE.test(before) && !EMB_PEOPLE_AFTER_RE.test(after) && !BUILDING_INCIDENT_RE.test(low));
     if (!afterOk && !beforeOk) continue;
     // "its mission" / "the mission" of an international body or a company is no government's embassy ("The United
     // Nations said its mission, MONUSCO, had relocated some staff")

@@ -36,6 +36,10 @@ describe('an embassy suspension in shapes not yet read', () => {
     expect(run('Germany has evacuated its embassy staff in Yemen.')).toEqual(['YE/DE/-/evacuation']);
   });
 
+  it('GIVEN staff who "evacuated the British embassy … because of a bomb threat" THEN no embassy_suspended (guard)', () => {
+    expect(run('Staff evacuated the British embassy in Ankara because of a bomb threat.')).toEqual([]);
+  });
+
   it('GIVEN the embassy "calls for the suspension of aid" THEN no embassy_suspended (guard)', () => {
     expect(run('The Swedish embassy in Kampala issued a statement welcoming the suspension of aid to Uganda.')).toEqual([]);
   });
