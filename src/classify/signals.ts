@@ -47,7 +47,7 @@ const TRIGGER_WORDS = [
   // leaving
   'leav', 'depart$', 'departs', 'departed', 'departing', 'departure', 'exit', 'get out', 'quitt', 'verlass', 'ausreis', 'auszureis', 'lasciar', 'lascino$', 'abbandon', 'andarsene', 'partenza', 'partire$', 'rientrar', 'rientrino$', 'rientrate$', 'rentrer$', 'rentrez$', 'zuruckzukehren', 'heimzukehren',
   // evacuation and flights
-  'evacu', 'evakui', 'airlift', 'repatri', 'rapatri', 'rimpatri', 'charter', 'flight', 'aircraft', 'plane', 'fly', 'flies', 'flew', 'flown',
+  'evacu', 'evakui', 'facilitat', 'airlift', 'repatri', 'rapatri', 'rimpatri', 'charter', 'flight', 'aircraft', 'plane', 'fly', 'flies', 'flew', 'flown',
   'vol ', 'vols ', 'volo', 'riport', 'fliegt', 'flog', 'fliegen', 'ausgeflog', 'ausflieg', 'ruckhol', 'zuruckgehol', 'zuruckhol', 'zuruckzuhol', 'zuruckgeflog', 'sonderfl', 'ponte aereo', 'affret',
   'ausser landes', 'außer landes', 'militarmaschin', 'militarflugzeug', 'bundeswehrmaschin', 'luftwaffenmaschin', 'sondermaschin', 'maschine der', 'maschinen der', 'a400m', 'transall', 'fregatt', 'kriegsschiff', 'marineschiff',
   'buses$', 'coaches$', 'convoy', 'convogli', 'convoi', 'konvoi', 'ships$', 'ferries$', 'vessels$', 'boats$', 'carried$', 'ferried$', 'transported$',
@@ -533,6 +533,8 @@ const EMB_PART_WORD_RE = /section|servic|bureau|guichet|sezion|uffic|serviz|spor
 const EMB_PART_BEFORE_RE =
   /\b(?:(?:sections?|services?|bureaux?|guichets?)\s+(?:[^\s.;,]+\s+){0,5}?d[eu]\s+(?:l'|la\s+)?|(?:sezion[ei]|uffici[oi]|serviz[io]|sportell[oi])\s+(?:[^\s.;,]+\s+){0,4}?(?:dell'|della\s+)|(?:section|unit|desk)s?\s+(?:of|at)\s+(?:the|its|their)\s+(?:[^\s.;,]+\s+)?|\w*(?:abteilung|stelle|referat)\s+(?:[^\s.;,]+\s+){0,3}?der\s+(?:[^\s.;,]+\s+)?)$/;
 
+/** Right before a government's arranging, a capability rather than an act: "can ", "is able to ", "stands ready to ". */
+const CAPABILITY_BEFORE_RE = /\b(?:can|able to|ready to|willing to)\s+(?:\w+ly\s+)?$/;
 /** Right before an act, a span of months or years since it: "more than two years after it ", "months after they had ". */
 const YEARS_AFTER_BEFORE_RE = /\b(?:years?|months?|decades?)\s+(?:after|since)\s+(?:it|they|he|she|the\s+\w+|\w+)\s+(?:had\s+)?$/;
 /** A government evacuating its embassy, which closes it: "has evacuated its embassy in Libya" (not "evacuated to the embassy"). */
@@ -997,9 +999,10 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     // an evacuation dated long before the sentence's act: "has reopened its embassy, more than two years after it evacuated its
     // diplomats"
     if (YEARS_AFTER_BEFORE_RE.test(before.slice(-60))) continue;
-    // transport a government can or may facilitate is a service offered, not one under way ("The Embassy can facilitate
-    // transportation for citizens if needed")
-    if (m[0].startsWith('facilitat') && /\b(?:can|could|may|might|would|able to|ready to|prepared to|willing to)\s+(?:\S+\s+)?$/.test(before)) continue;
+    // transport a government can arrange or facilitate is a service offered, not one under way ("The Embassy can facilitate
+    // transportation for citizens if needed", "can arrange charter flights"; "could" and "may" are hedges already, and "would"
+    // tells an announced decision)
+    if ((arranged || m[0].startsWith('facilitat')) && CAPABILITY_BEFORE_RE.test(before)) continue;
     // (… and flights a company says it operates: "EasyJet said it was operating two repatriation flights from Rhodes")
     if (/\boperat(?:e|es|ed|ing)\s+(?:\S+\s+){0,3}$/.test(before.slice(-40)) && /^\s*(?:flights?|planes?|aircraft)\b/.test(after) && !GOV_OPERATOR_RE.test(before)) continue;
     if (/^(?:carried|carrying|ferried|ferrying|transported|transporting)\b/.test(m[0]) && !/\b(?:air force|military|defen[cs]e force|c-1[37]\w*|hercules|a400m|charter\w*|navy|naval|warship|frigate|government|rescue|evacuat\w*)\b/.test(near)) continue;

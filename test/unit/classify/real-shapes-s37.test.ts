@@ -62,6 +62,18 @@ describe('an evacuation in shapes not yet read', () => {
     expect(run('The U.S. Embassy can facilitate transportation for citizens in Lebanon if needed.')).toEqual([]);
   });
 
+  it('GIVEN the facilitated transport as the only evacuation word of a one-sentence alert THEN evacuation', () => {
+    expect(run('The U.S. government is facilitating transportation for U.S. citizens in Lebanon.')).toEqual(['LB/US/-/evacuation']);
+  });
+
+  it('GIVEN "said it would facilitate transportation" (an announced decision) THEN evacuation', () => {
+    expect(run('The U.S. government said it would facilitate transportation for U.S. citizens in Lebanon.')).toEqual(['LB/US/-/evacuation']);
+  });
+
+  it('GIVEN "the embassy can arrange charter flights … if needed" THEN no evacuation (guard)', () => {
+    expect(run('The U.S. Embassy can arrange charter flights for citizens in Lebanon if needed.')).toEqual([]);
+  });
+
   it('GIVEN a port that "will facilitate transport of goods from Lebanon" THEN nothing (guard)', () => {
     expect(run('The new terminal will facilitate transport of goods from Lebanon to Cyprus.')).toEqual([]);
   });
