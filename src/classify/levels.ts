@@ -347,6 +347,14 @@ const LEVEL_NOT_GIVEN_RE =
 const PAST_ADVERB_RE =
   /\b(?:auparavant|jusqu'ici|jusqu'a present|jusqu'alors|precedemment|anterieurement|zuvor|bisher|bislang|vorher|in precedenza|finora|fino ad ora|fino a ora|precedentemente|up to now|up until now|hitherto|fino a oggi|fino ad oggi|bis heute|bis jetzt|jusqu'a aujourd'hui|until today)\b|\b(?:d[ée]conseill|recommand|sconsigli|raccomand)(?:ait|aient|ava|avano)\b/;
 
+/** Inside a level's phrase, its place: the whole country ("viaggi nel Paese", "travel to the country"). */
+const WHOLE_COUNTRY_INSIDE_RE = /\b(?:(?:to|in|within) the (?:whole |entire )?country|(?:dans|vers) (?:tout )?le pays|(?:nel|in tutto il) paese|ins land|im (?:ganzen )?land)\b/;
+
+/** After a level told in a past tense, the words that keep it in force: "war eine Reisewarnung … ausgesprochen worden, die im
+ * Wortlaut weiter Bestand hat", "had issued a Level 4 advisory, which remains in force". */
+const STILL_IN_FORCE_AFTER_RE =
+  /^[^.;]{0,120}?\b(?:(?:weiter|weiterhin|nach wie vor|noch immer|immer noch)\s+(?:\S+\s+)?(?:bestand|besteht|gilt|g[üu]ltig|in kraft)|still (?:in (?:force|effect|place)|stands|applies)|remains? in (?:force|effect|place)|(?:est |reste |demeure )?toujours en vigueur|(?:reste|demeure) en vigueur|(?:e |resta |rimane )?(?:tuttora|ancora) in vigore|(?:resta|rimane) in vigore)\b/;
+
 /** A level's object, an aside between commas, then "was lifted": the level ended. */
 /** A relative clause after the level, then the verb that ends it: ", which advised … has been downgraded". */
 const LIFTED_AFTER_RELATIVE_RE = /^[^.;,]{0,60},\s*(?:which|that)\s/;
@@ -504,6 +512,9 @@ export function detectLevels(low: string): LevelHit[] {
       else if (p.structured && LEVEL_GIVEN_IN_RE.test(rest)) ob = { scope: 'unknown', objectStart: -1 };
       // (… or the scale it tops: "le niveau le plus élevé des alertes émises par le Département d'État")
       else if (SCALE_OF_AFTER_RE.test(rest)) ob = { scope: 'unknown', objectStart: -1 };
+      // (… or a phrase that names its place inside, the whole country: "sconsigliati viaggi nel Paese, se non strettamente
+      // necessari: «… le varie aree …»" — what follows the phrase is no object of it)
+      else if (WHOLE_COUNTRY_INSIDE_RE.test(m[0])) ob = { scope: 'unknown', objectStart: -1 };
       else if ((!p.structured && /^\s*["'\u201d\u2019]?\s*(?:level|rating|tier)\b(?!\s+(?:for|to|in|of)\b)/.test(rest)) || /^\s*["'\u201d\u2019]?\s*category\b(?!\s+(?:for|to|in|of)\b)/.test(rest)) ob = { scope: 'unknown', objectStart: -1 };
       let before = low.slice(clauseStart(low, a, false), a);
       // a gloss in parentheses or quotes takes its tense from the clause around it:
@@ -513,7 +524,7 @@ export function detectLevels(low: string): LevelHit[] {
         if (cs > 0) before = low.slice(clauseStart(low, cs - 1, false), a);
       }
       // (a level before its verb is past only by an adverb: "bisher auf Stufe 3 eingestuft")
-      const past = p.verbAfter ? PAST_ADVERB_RE.test(before) :
+      const past = !STILL_IN_FORCE_AFTER_RE.test(rest) && (p.verbAfter ? PAST_ADVERB_RE.test(before) :
         // (the earlier advice as the object of its change, the new level in a later comma clause, is no past level: "upgraded its
         // earlier advisory to the Kingdom of Thailand Wednesday, warning all non-essential travel … should be avoided")
         !CHANGED_EARLIER_BEFORE_RE.test(before) &&
@@ -540,7 +551,7 @@ export function detectLevels(low: string): LevelHit[] {
         // (the French participle, not the noun: "à la suite de la levée des barrages" is a cause; a German date's period
         // goes on: "am 4. Mai aufgehoben")
         /^(?:[^.;]|(?<=\b\d{1,2})\.(?=\s)){0,50}?\b(?:aufgehoben|herabgestuft|herabgesetzt|gelockert|abgesenkt|entsch[äa]rft|zur[üu]ckgenommen|(?<!\b(?:la|une|cette|sa|leur|de|la|apres|avant) )lev[ée]e?s?|revoqu[ée]e?s?|abrog[ée]e?s?|revocat[oaie]|ritirat[oaie])\b/.test(rest) ||
-        /\b(?:lifted|withdrew|withdrawn|rescinded|removed|dropped|ended|aufgehoben|revoqu|lev[ée]e)\b[^.;]{0,30}$/.test(before);
+        /\b(?:lifted|withdrew|withdrawn|rescinded|removed|dropped|ended|aufgehoben|revoqu|lev[ée]e)\b[^.;]{0,30}$/.test(before));
       // Levels said to be no longer in force, or negated
       if (!p.structured && negatedBefore(low, a, 40) && !/^do\s+not/.test(m[0]) && !NO_CHANGE_TO_RE.test(low.slice(Math.max(0, a - 70), a))) {
         // "Previously FCDO did not advise against travel to Guinea": before, there was no advice against travel

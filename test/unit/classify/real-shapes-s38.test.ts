@@ -1,0 +1,49 @@
+/**
+ * Session 38: a German level told in the pluperfect passive but said to stand still ("war … ausgesprochen worden, die weiter
+ * Bestand hat"), the German recommendation to leave with "die Ausreise" ("die Ausreise empfohlen", "empfiehlt … die Ausreise"),
+ * and an Italian level whose phrase names the whole country inside it ("sconsigliati viaggi nel Paese"). Sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { run } from './brief.js';
+
+describe('a level told in a past tense that is still in force', () => {
+  it('GIVEN "war eine Reisewarnung für den Jemen ausgesprochen worden, die weiterhin gilt" THEN level 4', () => {
+    expect(run('Das Auswärtige Amt hat seine Hinweise aktualisiert. Schon im März war eine Reisewarnung für den Jemen ausgesprochen worden, die weiterhin gilt.')).toEqual(['YE/DE/4/']);
+  });
+
+  it('GIVEN "… ausgesprochen worden, die im Wortlaut weiter Bestand hat" THEN level 4', () => {
+    expect(run('Laut Auswärtigem Amt war bereits im Mai eine Reisewarnung für Somalia ausgesprochen worden, die im Wortlaut weiter Bestand hat.')).toEqual(['SO/DE/4/']);
+  });
+
+  it('GIVEN "had issued a Level 4 advisory for Haiti, which remains in force" THEN level 4', () => {
+    expect(run('The State Department had issued a Level 4 advisory for Haiti in March, which remains in force.')).toEqual(['HT/US/4/']);
+  });
+
+  it('GIVEN the pluperfect passive with the warning since lifted THEN no level 4 (guard)', () => {
+    expect(run('Für den Jemen war im März eine Reisewarnung ausgesprochen worden, die das Auswärtige Amt inzwischen aufgehoben hat.')).not.toContainEqual(expect.stringMatching(/^YE\/DE\/4\//));
+  });
+});
+
+describe('the German recommendation to leave with "die Ausreise"', () => {
+  it('GIVEN "hatte das EDA … allen Schweizer Staatsangehörigen die Ausreise empfohlen" THEN leave_immediately', () => {
+    expect(run('Wegen der Kämpfe im Sudan hatte das EDA allen Schweizer Staatsangehörigen die Ausreise empfohlen.')).toEqual(['SD/CH/-/leave_immediately']);
+  });
+
+  it('GIVEN "empfiehlt … die Ausreise aus dem Tschad" THEN leave_immediately', () => {
+    expect(run('Das österreichische Außenministerium empfiehlt allen Österreichern die Ausreise aus dem Tschad.')).toEqual(['TD/AT/-/leave_immediately']);
+  });
+
+  it('GIVEN "empfiehlt …, die Ausreise gut vorzubereiten" THEN nothing (guard)', () => {
+    expect(run('Das EDA empfiehlt Reisenden im Tschad, die Ausreise gut vorzubereiten.')).toEqual([]);
+  });
+
+  it('GIVEN "hat die Ausreise aus Mali nicht empfohlen" THEN nothing (guard)', () => {
+    expect(run('Das EDA hat die Ausreise aus Mali bisher nicht empfohlen.')).toEqual([]);
+  });
+});
+
+describe('a level whose phrase names the whole country inside it', () => {
+  it('GIVEN "sconsigliati viaggi nel Paese, se non strettamente necessari: «… le varie aree …»" THEN level 3 for the country', () => {
+    expect(run('La Farnesina mantiene l\'avviso sul Niger. Sono tuttavia sconsigliati viaggi nel Paese, se non strettamente necessari: "Si sconsiglia, in particolare, l\'attraversamento delle varie aree del Niger, se non con una scorta."')).toEqual(['NE/IT/3/']);
+  });
+});
