@@ -2399,6 +2399,14 @@ function aggregate(hits: Hit[], infos: SentenceInfo[], inIssuer: string | null, 
     // Türkei von 2 auf 3 angehoben")
     if (level === null && a.part && !a.ownScale && a.pastLevels.length === 0 && !(sig.get('level_raised') ?? []).some((i) => WHOLE_RAISE_RE.test(infos[i]!.s.low)))
       sig.delete('level_raised');
+    // a raise and a lowering both told: the one the levels bear out stands (every earlier level above the current one is a
+    // lowering, whatever background raise the article recalls: "had issued its heightened travel advisory … a day following
+    // the bombing"); else the later statement
+    if (sig.has('level_raised') && sig.has('level_lowered') && level !== null) {
+      const before = a.pastLevels.filter((x) => x !== level);
+      if (before.length > 0 && before.every((x) => x > level)) sig.delete('level_raised');
+      else if (before.length > 0 && before.every((x) => x < level)) sig.delete('level_lowered');
+    }
     if (sig.has('level_raised') && sig.has('level_lowered')) {
       const r = Math.max(...sig.get('level_raised')!);
       const l = Math.max(...sig.get('level_lowered')!);

@@ -347,6 +347,11 @@ const LEVEL_NOT_GIVEN_RE =
 const PAST_ADVERB_RE =
   /\b(?:auparavant|jusqu'ici|jusqu'a present|jusqu'alors|precedemment|anterieurement|zuvor|bisher|bislang|vorher|in precedenza|finora|fino ad ora|fino a ora|precedentemente|up to now|up until now|hitherto|fino a oggi|fino ad oggi|bis heute|bis jetzt|jusqu'a aujourd'hui|until today)\b|\b(?:d[ée]conseill|recommand|sconsigli|raccomand)(?:ait|aient|ava|avano)\b/;
 
+/** Right before a level, the change that set it, told in a present or simple past tense: "The previously issued Level 3
+ * Travel Advisory has now been lowered to Level 2" (the new level, whatever "previously" said of the old one). */
+const CHANGED_TO_BEFORE_RE =
+  /\b(?:has|have|is|are|was|were)\s+(?:now\s+|since\s+|just\s+)?(?:been\s+)?(?:now\s+)?(?:lowered|raised|downgraded|upgraded|reduced|increased|eased|elevated|moved|changed|revised)\s+to\s+(?:the\s+|a\s+)?["'\u201c]?\s*$/;
+
 /** Inside a level's phrase, its place: the whole country ("viaggi nel Paese", "travel to the country"). */
 const WHOLE_COUNTRY_INSIDE_RE = /\b(?:(?:to|in|within) the (?:whole |entire )?country|(?:dans|vers) (?:tout )?le pays|(?:nel|in tutto il) paese|ins land|im (?:ganzen )?land)\b/;
 
@@ -524,7 +529,7 @@ export function detectLevels(low: string): LevelHit[] {
         if (cs > 0) before = low.slice(clauseStart(low, cs - 1, false), a);
       }
       // (a level before its verb is past only by an adverb: "bisher auf Stufe 3 eingestuft")
-      const past = !STILL_IN_FORCE_AFTER_RE.test(rest) && (p.verbAfter ? PAST_ADVERB_RE.test(before) :
+      const past = !STILL_IN_FORCE_AFTER_RE.test(rest) && !CHANGED_TO_BEFORE_RE.test(low.slice(Math.max(0, a - 70), a)) && (p.verbAfter ? PAST_ADVERB_RE.test(before) :
         // (the earlier advice as the object of its change, the new level in a later comma clause, is no past level: "upgraded its
         // earlier advisory to the Kingdom of Thailand Wednesday, warning all non-essential travel … should be avoided")
         !CHANGED_EARLIER_BEFORE_RE.test(before) &&

@@ -47,3 +47,13 @@ describe('a level whose phrase names the whole country inside it', () => {
     expect(run('La Farnesina mantiene l\'avviso sul Niger. Sono tuttavia sconsigliati viaggi nel Paese, se non strettamente necessari: "Si sconsiglia, in particolare, l\'attraversamento delle varie aree del Niger, se non con una scorta."')).toEqual(['NE/IT/3/']);
   });
 });
+
+describe('a raise and a lowering in one article', () => {
+  it('GIVEN a lowering from Level 3 to Level 2 and a recalled earlier raise THEN level_lowered alone', () => {
+    expect(run('The United States has downgraded its travel advisory for Nicaragua. The previously issued Level 3 Travel Advisory has now been lowered to Level 2 Travel Advisory (Exercise Increased Caution). The U.S. had issued its heightened travel advisory for Nicaragua a week after the protests began.')).toEqual(['NI/US/2/level_lowered']);
+  });
+
+  it('GIVEN a raise from Level 2 to Level 3 and a recalled earlier lowering THEN level_raised alone', () => {
+    expect(run('The State Department has raised its travel advisory for Nicaragua from Level 2 to Level 3 (Reconsider Travel). It had lowered its advisory for Nicaragua last year after the protests ended.')).toEqual(['NI/US/3/level_raised']);
+  });
+});
