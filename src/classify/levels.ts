@@ -369,10 +369,10 @@ const RELATIVE_ADVISED_BEFORE_RE = /,\s*(?:which|that)\s+(?:had\s+)?(?:advised|u
 const LIFTED_LATER_RE = /^[^.;]{0,200}?\b(?<!\b(?:that|which)\s)(?:was|has been|had been)\s+(?:later\s+|since\s+|now\s+|finally\s+)?(?:lifted|withdrawn|removed|rescinded|downgraded|lowered|reduced|dropped)\b/;
 const LIFTED_AFTER_ASIDE_RE = /^[^.;,]{0,40},[^.;,]{3,60},\s*(?:was|has been|had been|were|have been) (?:later\s+|finally\s+|eventually\s+)?(?:lifted|withdrawn|removed|rescinded|downgraded|lowered|dropped)\b/;
 
-/** A level named as the start of a change from one to another: "de « … » à « … »", "von … auf …", "da … a …". */
 /** The earlier advice named as the object of its change, a comma clause before the level: "upgraded its earlier advisory to X, ". */
 const CHANGED_EARLIER_BEFORE_RE =
   /\b(?:upgrad|rais|increas|elevat|escalat|tighten|chang|updat|revis|strengthen)\w*\s+(?:its|their|the|an?)\s+(?:earlier|previous|prior|former)\s+(?:travel\s+)?(?:advisory|advice|warning|alert|level)\b[^.;]*,\s*[^,]*$/;
+/** A level named as the start of a change from one to another: "de « … » à « … »", "von … auf …", "da … a …". */
 const FROM_BEFORE_RE = /(?:^|\s)(?:de|du|von|vom|da|dal|dalla|from)\s*["']?\s*$/;
 const TO_AFTER_RE = /^\s*["']?\s*(?:a|au|auf|to|al|alla)\s+["']?\s*\S/;
 
