@@ -57,3 +57,17 @@ describe('a raise and a lowering in one article', () => {
     expect(run('The State Department has raised its travel advisory for Nicaragua from Level 2 to Level 3 (Reconsider Travel). It had lowered its advisory for Nicaragua last year after the protests ended.')).toEqual(['NI/US/3/level_raised']);
   });
 });
+
+describe('Italian calls to leave with "incoraggiare" and "sollecitare"', () => {
+  it('GIVEN "la Farnesina incoraggia i connazionali a lasciare l\'Iraq" THEN leave_immediately', () => {
+    expect(run("La Farnesina incoraggia i connazionali a lasciare l'Iraq finché i voli commerciali sono disponibili.")).toEqual(['IQ/IT/-/leave_immediately']);
+  });
+
+  it('GIVEN "sollecita i cittadini italiani a lasciare il Sudan" THEN leave_immediately', () => {
+    expect(run('Il ministero degli Esteri sollecita i cittadini italiani a lasciare il Sudan.')).toEqual(['SD/IT/-/leave_immediately']);
+  });
+
+  it('GIVEN "incoraggia i turisti a visitare l\'Iraq e a non lasciare" THEN no call to leave (guard)', () => {
+    expect(run("La Farnesina incoraggia i turisti a visitare l'Iraq e a non lasciare il paese prima del tempo.")).not.toContainEqual(expect.stringMatching(/leave_immediately/));
+  });
+});
