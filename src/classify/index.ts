@@ -2403,9 +2403,9 @@ function aggregate(hits: Hit[], infos: SentenceInfo[], inIssuer: string | null, 
     // lowering, whatever background raise the article recalls: "had issued its heightened travel advisory … a day following
     // the bombing"); else the later statement
     if (sig.has('level_raised') && sig.has('level_lowered') && level !== null) {
-      const before = a.pastLevels.filter((x) => x !== level);
-      if (before.length > 0 && before.every((x) => x > level)) sig.delete('level_raised');
-      else if (before.length > 0 && before.every((x) => x < level)) sig.delete('level_lowered');
+      const earlier = a.pastLevels.filter((x) => x !== level);
+      if (earlier.length > 0 && earlier.every((x) => x > level)) sig.delete('level_raised');
+      else if (earlier.length > 0 && earlier.every((x) => x < level)) sig.delete('level_lowered');
     }
     if (sig.has('level_raised') && sig.has('level_lowered')) {
       const r = Math.max(...sig.get('level_raised')!);

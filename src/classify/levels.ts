@@ -353,12 +353,13 @@ const CHANGED_TO_BEFORE_RE =
   /\b(?:has|have|is|are|was|were)\s+(?:now\s+|since\s+|just\s+)?(?:been\s+)?(?:now\s+)?(?:lowered|raised|downgraded|upgraded|reduced|increased|eased|elevated|moved|changed|revised)\s+to\s+(?:the\s+|a\s+)?["'\u201c]?\s*$/;
 
 /** Inside a level's phrase, its place: the whole country ("viaggi nel Paese", "travel to the country"). */
-const WHOLE_COUNTRY_INSIDE_RE = /\b(?:(?:to|in|within) the (?:whole |entire )?country|(?:dans|vers) (?:tout )?le pays|(?:nel|in tutto il) paese|ins land|im (?:ganzen )?land)\b/;
+const WHOLE_COUNTRY_INSIDE_RE = /\b(?:(?:to|in|within) the (?:whole |entire )?country(?!['\u2019]s)|(?:dans|vers) (?:tout )?le pays|(?:nel|in tutto il) paese|ins land|im (?:ganzen )?land)\b/;
 
 /** After a level told in a past tense, the words that keep it in force: "war eine Reisewarnung … ausgesprochen worden, die im
- * Wortlaut weiter Bestand hat", "had issued a Level 4 advisory, which remains in force". */
+ * Wortlaut weiter Bestand hat", "had issued a Level 4 advisory, which remains in force" (a relative clause of the level's own,
+ * not another clause: "lifted its Level 4 advisory, and a Level 3 advisory remains in force"). */
 const STILL_IN_FORCE_AFTER_RE =
-  /^[^.;]{0,120}?\b(?:(?:weiter|weiterhin|nach wie vor|noch immer|immer noch)\s+(?:\S+\s+)?(?:bestand|besteht|gilt|g[üu]ltig|in kraft)|still (?:in (?:force|effect|place)|stands|applies)|remains? in (?:force|effect|place)|(?:est |reste |demeure )?toujours en vigueur|(?:reste|demeure) en vigueur|(?:e |resta |rimane )?(?:tuttora|ancora) in vigore|(?:resta|rimane) in vigore)\b/;
+  /^[^.;,]{0,80}?,?\s+(?:which|that|die|der|das|qui|che)\s+(?:\S+\s+){0,3}?(?:(?:weiter|weiterhin|nach wie vor|noch immer|immer noch)\s+(?:\S+\s+)?(?:bestand|besteht|gilt|g[üu]ltig|in kraft)|still (?:in (?:force|effect|place)|stands|applies)|remains? in (?:force|effect|place)|(?:toujours|reste|demeure) en vigueur|(?:tuttora|ancora|resta|rimane) in vigore)\b/;
 
 /** A level's object, an aside between commas, then "was lifted": the level ended. */
 /** A relative clause after the level, then the verb that ends it: ", which advised … has been downgraded". */

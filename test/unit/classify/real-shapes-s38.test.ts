@@ -71,3 +71,13 @@ describe('Italian calls to leave with "incoraggiare" and "sollecitare"', () => {
     expect(run("La Farnesina incoraggia i turisti a visitare l'Iraq e a non lasciare il paese prima del tempo.")).not.toContainEqual(expect.stringMatching(/leave_immediately/));
   });
 });
+
+describe('re-read guards', () => {
+  it('GIVEN "lifted its Level 4 advisory …, and a Level 3 advisory remains in force" THEN level 3, lowered', () => {
+    expect(run('The State Department lifted its Level 4 advisory for Haiti, and a Level 3 advisory remains in force.')).toEqual(['HT/US/3/level_lowered']);
+  });
+
+  it('GIVEN "die Ausreise aus Libyen wird dringend empfohlen" THEN leave_immediately', () => {
+    expect(run('Das Auswärtige Amt teilt mit: Die Ausreise aus Libyen wird dringend empfohlen.')).toEqual(['LY/DE/-/leave_immediately']);
+  });
+});
