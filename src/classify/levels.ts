@@ -361,13 +361,13 @@ const WHOLE_COUNTRY_INSIDE_RE = /\b(?:(?:to|in|within) the (?:whole |entire )?co
 const STILL_IN_FORCE_AFTER_RE =
   /^[^.;,]{0,80}?,?\s+(?:which|that|die|der|das|qui|che)\s+(?:\S+\s+){0,3}?(?:(?:weiter|weiterhin|nach wie vor|noch immer|immer noch)\s+(?:\S+\s+)?(?:bestand|besteht|gilt|g[üu]ltig|in kraft)|still (?:in (?:force|effect|place)|stands|applies)|remains? in (?:force|effect|place)|(?:toujours|reste|demeure) en vigueur|(?:tuttora|ancora|resta|rimane) in vigore)\b/;
 
-/** A level's object, an aside between commas, then "was lifted": the level ended. */
 /** A relative clause after the level, then the verb that ends it: ", which advised … has been downgraded". */
 const LIFTED_AFTER_RELATIVE_RE = /^[^.;,]{0,60},\s*(?:which|that)\s/;
 /** Inside such a clause: ", which advised American citizens to" (the level phrase follows). */
 const RELATIVE_ADVISED_BEFORE_RE = /,\s*(?:which|that)\s+(?:had\s+)?(?:advised|urged|told|recommended|warned|asked|called on)\b[^.;,]{0,80}$/;
 /** The verb that ends an advice, later in the sentence (not a relative clause's own: "…, which replaced the one that was lifted"). */
 const LIFTED_LATER_RE = /^[^.;]{0,200}?\b(?<!\b(?:that|which)\s)(?:was|has been|had been)\s+(?:later\s+|since\s+|now\s+|finally\s+)?(?:lifted|withdrawn|removed|rescinded|downgraded|lowered|reduced|dropped)\b/;
+/** A level's object, an aside between commas, then "was lifted": the level ended. */
 const LIFTED_AFTER_ASIDE_RE = /^[^.;,]{0,40},[^.;,]{3,60},\s*(?:was|has been|had been|were|have been) (?:later\s+|finally\s+|eventually\s+)?(?:lifted|withdrawn|removed|rescinded|downgraded|lowered|dropped)\b/;
 
 /** The earlier advice named as the object of its change, a comma clause before the level: "upgraded its earlier advisory to X, ". */
