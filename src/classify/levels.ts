@@ -321,6 +321,9 @@ const REST_OF_PART_RE =
   /^(?:the\s+)?(?:rest|whole|all|remainder|entirety)\s+of\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern|east|west)?(?:ern)?|central|coastal|interior|[\p{L}'-]+(?:[\s-][\p{L}'-]+){0,3}?\s+(?:province|region|district|state|governorate|county|prefecture|department|municipality|oblast|territory|area|valley|coast|border area|border region))\b/u;
 
 /** An object whose head noun is a part of a country: "the Jordan-Syria border", "the Afghan border area". */
+/** "the country's north", "the island's interior": a part of the country told with the possessive of the country's common noun. */
+const COUNTRY_PART_OBJECT_RE =
+  /^(?:the\s+|this\s+|that\s+)?(?:country|nation|island|kingdom|republic)['\u2019]s\s+(?:(?:far|extreme|remote)\s+)?(?:north|south|east|west|northern|southern|eastern|western|central|north-?\w+|south-?\w+|borders?|border\s+\w+|capital|interior|coast|coastal\s+\w+|frontier|provinces?|regions?|areas?|parts?|districts?)\b/;
 const PART_HEAD_RE = /^(?:the\s+)?[\p{L}'-]+(?:[\s-][\p{L}'-]+){0,3}?\s+(?:border|borders|border areas?|border regions?|frontier|borderlands?)\b/u;
 
 /** "until now", "previously" in French, German and Italian (and English "up to now"). */
@@ -898,6 +901,8 @@ function objectOf(rest: string): { scope: LevelHit['scope']; objectStart: number
   // the people advised, after "à"/"to", are no place: "formellement déconseillé à nos compatriotes", "sconsigliati ai connazionali"
   if (PEOPLE_OBJECT_RE.test(obj)) return { scope: 'unknown', objectStart: -1 };
   if (EPITHET_APPOSITION_RE.test(obj) || EPITHET_OBJECT_RE.test(obj)) return { scope: 'country', objectStart: lead.length };
+  // (a part of "the country" named by its possessive is no whole: "reconsider travel to the country's north")
+  if (COUNTRY_PART_OBJECT_RE.test(obj)) return { scope: 'regional', objectStart: lead.length };
   if (WHOLE_RE.test(obj)) return { scope: REST_OF_PART_RE.test(obj) ? 'regional' : 'country', objectStart: lead.length };
   // places that are countries, listed after a general word: "some locations, including China and Iran" (the list is the object)
   const listed = COUNTRIES_LISTED_OBJECT_RE.exec(obj);

@@ -81,3 +81,13 @@ describe('re-read guards', () => {
     expect(run('Das Auswärtige Amt teilt mit: Die Ausreise aus Libyen wird dringend empfohlen.')).toEqual(['LY/DE/-/leave_immediately']);
   });
 });
+
+describe('a part of the country told with the possessive of "the country"', () => {
+  it('GIVEN "reconsider travel to the country\'s north" THEN no country-wide level', () => {
+    expect(run('Malians are welcome, but the State Department advises Americans to reconsider travel to the country\'s north because of Mali\'s insurgency.')).toEqual(['ML/US/-/']);
+  });
+
+  it('GIVEN "reconsider travel to the country" THEN the country-wide level (guard)', () => {
+    expect(run('The State Department advises Americans to reconsider travel to the country because of Mali\'s insurgency.')).toEqual(['ML/US/3/']);
+  });
+});
