@@ -533,7 +533,7 @@ export function detectLevels(low: string): LevelHit[] {
         if (cs > 0) before = low.slice(clauseStart(low, cs - 1, false), a);
       }
       // (a level before its verb is past only by an adverb: "bisher auf Stufe 3 eingestuft")
-      const past = !STILL_IN_FORCE_AFTER_RE.test(rest) && !CHANGED_TO_BEFORE_RE.test(low.slice(Math.max(0, a - 70), a)) && (p.verbAfter ? PAST_ADVERB_RE.test(before) :
+      const past = (p.verbAfter ? PAST_ADVERB_RE.test(before) :
         // (the earlier advice as the object of its change, the new level in a later comma clause, is no past level: "upgraded its
         // earlier advisory to the Kingdom of Thailand Wednesday, warning all non-essential travel … should be avoided")
         !CHANGED_EARLIER_BEFORE_RE.test(before) &&
@@ -560,7 +560,10 @@ export function detectLevels(low: string): LevelHit[] {
         // (the French participle, not the noun: "à la suite de la levée des barrages" is a cause; a German date's period
         // goes on: "am 4. Mai aufgehoben")
         /^(?:[^.;]|(?<=\b\d{1,2})\.(?=\s)){0,50}?\b(?:aufgehoben|herabgestuft|herabgesetzt|gelockert|abgesenkt|entsch[äa]rft|zur[üu]ckgenommen|(?<!\b(?:la|une|cette|sa|leur|de|la|apres|avant) )lev[ée]e?s?|revoqu[ée]e?s?|abrog[ée]e?s?|revocat[oaie]|ritirat[oaie])\b/.test(rest) ||
-        /\b(?:lifted|withdrew|withdrawn|rescinded|removed|dropped|ended|aufgehoben|revoqu|lev[ée]e)\b[^.;]{0,30}$/.test(before));
+        /\b(?:lifted|withdrew|withdrawn|rescinded|removed|dropped|ended|aufgehoben|revoqu|lev[ée]e)\b[^.;]{0,30}$/.test(before)) &&
+        // (… unless its own relative clause keeps it in force, or it is the level a change has just set: tested only for a
+        // level found past)
+        !STILL_IN_FORCE_AFTER_RE.test(rest) && !CHANGED_TO_BEFORE_RE.test(low.slice(Math.max(0, a - 70), a));
       // Levels said to be no longer in force, or negated
       if (!p.structured && negatedBefore(low, a, 40) && !/^do\s+not/.test(m[0]) && !NO_CHANGE_TO_RE.test(low.slice(Math.max(0, a - 70), a))) {
         // "Previously FCDO did not advise against travel to Guinea": before, there was no advice against travel
