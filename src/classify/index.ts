@@ -1336,8 +1336,9 @@ const PLACE_RATED_GAP_RE = /^\s*(?:(?:city|town|province|region|district|state|i
 const WHOLE_RAISE_RE =
   /\b(?:whole|entire|all of|gesamt(?:e[nmrs]?)?|ganz(?:e[nmrs]?)?|tout le|toute la|l'ensemble|intero|intera|tutto il|tutta la)\b|\b(?:von|from|de|du|da|dal)\s+(?:stufe\s+|level\s+|niveau\s+|livello\s+)?\d\s+(?:\([^()]{1,50}\)\s+)?(?:auf|to|[àa]|au|al)\s+(?:stufe\s+|level\s+|niveau\s+|livello\s+)?\d\b/;
 
-/** Governments whose numbered levels are the table's (the US's "Level 1" … "Level 4"). */
-const NUMBERED_SCALE_ISSUERS: ReadonlySet<string> = new Set(['US']);
+/** Governments whose numbered levels are the table's: the US's "Level 1" … "Level 4", and Australia's and New Zealand's,
+ * whose four numbered steps carry the table's words ("Level 4: Do not travel"). */
+const NUMBERED_SCALE_ISSUERS: ReadonlySet<string> = new Set(['US', 'AU', 'NZ']);
 
 /** The "Location:" field of an embassy alert ("Location: Dominica; Saint Lucia"), in the four languages. */
 const LOCATION_FIELD_RE = /^\s*(?:locations?|lieux?|localisation|ort|orte|luogo|luoghi|localit[àa])\s*:/i;
