@@ -795,7 +795,8 @@ function run(input: ClassifyInput): Finding[] {
           issuers = issuers.filter((c) => l.onlyFor!.includes(c));
           if (issuers.length === 0) continue;
         }
-        // a bare "Level 4" is the US scale's; another government's numbered level is its own scale: advice, no level
+        // a bare "Level 4" is on the table's numbered scales (US, Australia, New Zealand); another government's numbered level is
+        // its own scale: advice, no level
         if (l.bare && (l.own || issuers.every((c) => c !== null && !NUMBERED_SCALE_ISSUERS.has(c)))) {
           if (!l.past) hits.push({ kind: 'regional', sentence: i, country: r, issuers, pos: l.start });
           continue;
