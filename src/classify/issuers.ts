@@ -128,7 +128,7 @@ const SEAT_SPEAKER_AFTER_RE =
 
 /** Before a demonym: an institution ("ministère … américain") or an advice noun ("liste américaine", "avis canadien"); either names the issuer. */
 const ISSUER_NOUN_BEFORE_DEMONYM_RE =
-  /\b(?:minist[eè]re|ministry|affaires [ée]trang[eè]res|gouvernement|government|diplomatie|ambassade|autorit[ée]s|regierung|botschaft|ministero|governo|diplomazia|ambasciata|autorit[àa]|farnesina|esteri|personnel diplomatique|personnels diplomatiques|diplomates|personale diplomatico|diplomatici)(?:\s+(?:des affaires [ée]trang[eè]res|degli esteri|des ausw[äa]rtigen))?\s+$|\b(?:liste|lista|avis|avertissements?|mises? en garde|alertes?|classement|[ée]chelle|conseils aux voyageurs|avvis[oi]|avvertiment[oi]|allert[ae]|classifica|scala)(?:\s+(?:noire|nera))?\s+$/;
+  /\b(?:minist[eè]re|ministry|affaires [ée]trang[eè]res|gouvernement|government|diplomatie|ambassade|autorit[ée]s|regierung|botschaft|ministero|governo|diplomazia|ambasciata|autorit[àa]|farnesina|esteri|personnel diplomatique|personnels diplomatiques|diplomates|personale diplomatico|diplomatici|foreign office|d[ée]partement d'[ée]tat|dipartimento di stato)(?:\s+(?:des affaires [ée]trang[eè]res|degli esteri|des ausw[äa]rtigen))?\s+$|\b(?:liste|lista|avis|avertissements?|mises? en garde|alertes?|classement|[ée]chelle|conseils aux voyageurs|avvis[oi]|avvertiment[oi]|allert[ae]|classifica|scala)(?:\s+(?:noire|nera))?\s+$/;
 
 /** Nationals after a name or demonym: "American citizens", "U.S. nationals", "Italians in". */
 const NATIONALS_AFTER_RE =

@@ -32,3 +32,17 @@ describe('a flight a government marks as its own with a hyphen', () => {
     expect(run('Americans in Lebanon should not count on U.S. government-assisted flights out of the country.')).toEqual([]);
   });
 });
+
+describe('advice told to be the same as the one before carries its level to the government named', () => {
+  it('GIVEN "Une recommandation aussi émise par le Foreign Office britannique" THEN level 3 for Britain too', () => {
+    expect(run("Le DFAE déconseille les voyages non essentiels au Tchad. Une recommandation aussi émise par le Foreign Office britannique, qui évoque un risque d'enlèvement.")).toEqual(['TD/CH/3/', 'TD/GB/3/']);
+  });
+
+  it('GIVEN "The same advice was issued by Ireland" THEN the level for Ireland too', () => {
+    expect(run('Britain advises against all but essential travel to Chad. The same advice was issued by Ireland on Tuesday.')).toEqual(['TD/GB/3/', 'TD/IE/3/']);
+  });
+
+  it('GIVEN "Similar warnings were issued by Ireland" THEN signals extend but the level does not (guard)', () => {
+    expect(run('Britain told its citizens to leave Chad and advised against all travel there. Similar warnings were issued by Ireland.')).toEqual(['TD/GB/4/leave_immediately', 'TD/IE/-/leave_immediately']);
+  });
+});
