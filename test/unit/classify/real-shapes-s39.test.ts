@@ -46,3 +46,17 @@ describe('advice told to be the same as the one before carries its level to the 
     expect(run('Britain told its citizens to leave Chad and advised against all travel there. Similar warnings were issued by Ireland.')).toEqual(['TD/GB/4/leave_immediately', 'TD/IE/-/leave_immediately']);
   });
 });
+
+describe('governments listed before "ont pris des mesures pour"', () => {
+  it('GIVEN "Le Brésil, la Suisse et le Canada ont pris des mesures pour organiser le rapatriement" THEN each evacuates', () => {
+    expect(run('Le Brésil, la Suisse et le Canada ont également pris des mesures pour organiser le rapatriement de leurs ressortissants au Soudan.')).toEqual(['SD/BR/-/evacuation', 'SD/CA/-/evacuation', 'SD/CH/-/evacuation']);
+  });
+
+  it('GIVEN "la Suisse" (a name and a demonym at once) inside a list of issuers THEN the list goes on past it', () => {
+    expect(run("L'Autriche, la Suisse, l'Espagne et le Canada ont annoncé l'évacuation de leurs ressortissants du Soudan.")).toEqual(['SD/AT/-/evacuation', 'SD/CA/-/evacuation', 'SD/CH/-/evacuation', 'SD/ES/-/evacuation']);
+  });
+
+  it('GIVEN "la Russie a pris le contrôle" THEN Russia gives no advice (guard)', () => {
+    expect(run("La Russie a pris le contrôle de l'aéroport; la France a évacué ses ressortissants d'Ukraine.")).toEqual(['UA/FR/-/evacuation']);
+  });
+});
