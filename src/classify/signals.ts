@@ -1114,8 +1114,9 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     if (NIGHT_HOURS_AFTER_RE.test(after)) continue;
     // an instruction the sentence says has ended: "the shelter-in-place instruction … is no longer in effect"
     if (/^[^.;]{0,70}?\b(?:no longer (?:in (?:effect|force|place)|applies|required)|(?:has|have) been (?:lifted|rescinded|withdrawn|ended|cancell?ed)|(?:was|were) (?:lifted|rescinded|withdrawn|ended|cancell?ed)|expired)\b/.test(after)) continue;
-    // (… or that is being ended: "We are lifting the shelter in place recommendation")
-    if (/\b(?:lift(?:s|ed|ing)?|rescind(?:s|ed|ing)?|end(?:s|ed|ing)?|cancell?(?:s|ed|ing)?|withdr(?:aw|aws|ew|awn|awing))\s+(?:the|its|their|our|a|this|that)\s+(?:[\w-]+\s+)?["'\u201c]?$/.test(before.slice(-45))) continue;
+    // (… or that is being ended: "We are lifting the shelter in place recommendation", a headline's "lifts shelter-in-place
+    // advisory")
+    if (/\b(?:lift(?:s|ed|ing)?|rescind(?:s|ed|ing)?|end(?:s|ed|ing)?|cancell?(?:s|ed|ing)?|withdr(?:aw|aws|ew|awn|awing))\s+(?:(?:the|its|their|our|a|this|that)\s+)?(?:[\w-]+\s+)?["'\u201c]?$/.test(before.slice(-45))) continue;
     if (negatedBefore(low, a, 40)) continue;
     if (hedgedBefore(low, a, 70) || conditional(low, a)) continue;
     if (/\b(?:be|are|being|remain|stay)\s+(?:ready|prepared)\b|\bplans?\b|\bprepar\w*\b|\bability to\b|\bpossib\w*\b|\bcontingency\b|\bequipped\b/.test(before.slice(-60))) continue;
