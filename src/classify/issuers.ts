@@ -417,7 +417,7 @@ export function assignRoles(plain: string, low: string, mentions: Mention[]): Ro
     // country Burma, has kept …")
     // (a name after a preposition is an object, not the one speaking: "its advice for the Solomon Islands, said …")
     // (a participle after a comma has the sentence's subject: "tensions between Iran and Israel, successfully airlifting …")
-    if (r.kind !== 'place' && ISSUER_VERB_AFTER_RE.test(after) && !PARTICIPLE_AFTER_COMMA_RE.test(after) && !RELATIVE_CLAUSE_BEFORE_RE.test(before) && !BETWEEN_BEFORE_RE.test(before) && !/\b(?:in|to|of|at|within|across|throughout|inside|around|near|from|leave|depart|visit|entering|for|about|regarding|concerning|over|against|into|towards?|pour|sur|vers|f[üu]r|[üu]ber|per|su|verso|zu|mit|nach|bei|gegen|avec|contre|con|contro|aus|dal|dalla|dai|dagli|im|ins|vom|zum|zur|beim)\s+(?:the\s+|dem\s+|der\s+|den\s+)?$/.test(before)) {
+    if (r.kind !== 'place' && ISSUER_VERB_AFTER_RE.test(after) && !PARTICIPLE_AFTER_COMMA_RE.test(after) && !RELATIVE_CLAUSE_BEFORE_RE.test(before) && !BETWEEN_BEFORE_RE.test(before) && !/\b(?:in|to|of|at|within|across|throughout|inside|around|near|from|leave|depart|visit|entering|for|about|regarding|concerning|over|against|into|towards?|pour|sur|vers|f[üu]r|[üu]ber|per|su|verso|zu|mit|nach|bei|gegen|avec|contre|con|contro|aus|dal|dalla|dai|dagli|im|ins|vom|zum|zur|beim|au|aux|en|dans|[àa]|al|nel|nella)\s+(?:the\s+|dem\s+|der\s+|den\s+)?$/.test(before)) {
       r.role = 'issuer';
       continue;
     }
