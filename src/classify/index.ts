@@ -879,6 +879,9 @@ function run(input: ClassifyInput): Finding[] {
       }
     }
     if (carried) discourse = { issuers: carried, at: i };
+    // (a sentence that opens on the agency just named, by its common noun alone, goes on speaking for it: "L'Ambassade continue
+    // de suivre la situation." keeps the embassy's government for the instructions after it)
+    else if (discourse && i - discourse.at <= 3 && sentIssuerGroups === NO_GROUPS && AGENCY_OPENING_RE.test(low)) discourse = { issuers: discourse.issuers, at: i };
     if (sentIssuerGroups !== NO_GROUPS)
       for (let k = inf.mentions.length - 1; k >= 0; k--) {
         const m = inf.mentions[k]!;
@@ -912,6 +915,9 @@ function run(input: ClassifyInput): Finding[] {
  * "Wir fordern alle Deutschen auf", "Chiediamo ai connazionali") */
 const UNNAMED_AGENT_RE =
   /\bthe\s+(?:embassy|consulate|mission|high commission|ministry|foreign ministry|department)\b|^\W{0,3}(?:it|they)\s+(?:also\s+|further\s+)?(?:said|says|confirmed|announced|added|stated|advised|urged|told)\b|\bnous\s+(?:leur\s+|vous\s+|les\s+)?(?:demandons|recommandons|conseillons|appelons|invitons|exhortons)\b|\bwe\s+(?:(?:now|also|strongly|continue to)\s+)?(?:urge|advise|ask|recommend|call on|encourage)\b|\bwir\s+(?:fordern|raten|empfehlen|bitten)\b|\b(?:chiediamo|invitiamo|raccomandiamo|esortiamo|consigliamo)\b/;
+/** A sentence that opens on an agency by its common noun alone: "The Embassy", "L'Ambassade", "Die Botschaft", "L'ambasciata". */
+const AGENCY_OPENING_RE =
+  /^\W{0,3}(?:the|this|l'|la|le|die|der|das)\s*(?:embassy|consulate|ambassade|consulat|botschaft|generalkonsulat|konsulat|ambasciata|consolato)\b/;
 const AGENCY_ANAPHOR_RE = /^\W{0,3}(?:the|this)\s+(?:government\s+)?(?:department|ministry|foreign office|foreign ministry|office)\b/;
 
 /** Missions told to be in a region, not a country: "embassies and consulates in the region", "its missions in the Middle East". */

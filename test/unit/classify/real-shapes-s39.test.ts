@@ -60,3 +60,26 @@ describe('governments listed before "ont pris des mesures pour"', () => {
     expect(run("La Russie a pris le contrôle de l'aéroport; la France a évacué ses ressortissants d'Ukraine.")).toEqual(['UA/FR/-/evacuation']);
   });
 });
+
+describe('shelter in place: a headline that lifts it, an embassy "au Togo", instructions after the embassy speaks on', () => {
+  it('GIVEN a headline "US embassy in Lomé lifts shelter-in-place advisory" THEN no shelter_in_place', () => {
+    expect(run('US embassy in Lomé lifts shelter-in-place advisory after protests')).toEqual([]);
+  });
+
+  it('GIVEN "L\'ambassade des États-Unis au Togo demande … de s\'abriter sur place" THEN Togo is where, not who', () => {
+    expect(run("L'ambassade des États-Unis au Togo demande aux citoyens américains de s'abriter sur place.")).toEqual(['TG/US/-/shelter_in_place']);
+  });
+
+  it('GIVEN "L\'Ambassade continue de suivre la situation" between the named embassy and its instructions THEN still the embassy\'s', () => {
+    const text = [
+      "L'Ambassade des États-Unis à Lomé a émis de nouvelles consignes après les manifestations du 26 juin.",
+      '',
+      'Consignes de sécurité',
+      '',
+      "L'Ambassade continue de suivre de près l'évolution de la situation. En attendant, les citoyens américains sont priés de :",
+      '',
+      '  • S’abriter sur place jusqu’à nouvel ordre.',
+    ].join('\n');
+    expect(run(text)).toEqual(['TG/US/-/shelter_in_place']);
+  });
+});
