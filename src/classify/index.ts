@@ -640,6 +640,9 @@ function run(input: ClassifyInput): Finding[] {
     if (inf.trig && det) {
       const sig = det.sig;
       const lev = det.lev;
+      // (an advisory's change note names no country: it is about the one its next sentence names, "The advisory level was
+      // increased to Level 3." then "Reconsider travel to Madagascar …", which a page of several advisories needs)
+      const noteTopic = s.changeNote && inf.mentions.length === 0 ? (nextSentenceCountry(infos, i) ?? topic) : topic;
       // the issuers of an unattributed sentence: an official feed's unattributed sentences are its own
       // (instructions, "Actions to Take"); else the issuers just named; else the document's
       // (an official page speaking of its own advice in the first person, "Our travel advice for Vanuatu remains", is
@@ -689,7 +692,7 @@ function run(input: ClassifyInput): Finding[] {
         // people evacuated out of "the region" or "the area", in a sentence that names no country: a disaster's or a local
         // evacuation, not a government's out of a foreign country ("190,000 of our citizens have been evacuated out of the region")
         if (h.signal === 'evacuation' && LOCAL_EVACUATION_RE.test(low) && !inf.mentions.some((m) => m.kind === 'name' || m.kind === 'place')) continue;
-        let country = resolveCountry(inf, h.start, h.end, topic, h.signal);
+        let country = resolveCountry(inf, h.start, h.end, noteTopic, h.signal);
         if (!country) continue;
         // missions closed "in the region" name no country unless one is named as where they are: not the document's topic, not
         // the government that owns them ("The United States is reopening …, while 19 embassies and consulates in the region
@@ -751,7 +754,7 @@ function run(input: ClassifyInput): Finding[] {
         if (domesticSubject(inf, l.start)) continue;
         // travellers (or firms) doing it themselves, not told to: "Tourists cancel all non-essential trips", "Many travellers are avoiding …"
         if (/^(?:avoid|cancel|postpon|delay|defer)/.test(low.slice(l.start, l.start + 8)) && TRAVELLERS_DOING_RE.test(low.slice(clauseStart(low, l.start, false), l.start))) continue;
-        let r = resolveLevelCountry(inf, l, topic);
+        let r = resolveLevelCountry(inf, l, noteTopic);
         // a list after the colon, its first item the whole of a country: "advises against all travel to: • the whole of the CAR"
         if (!r && l.scope === 'regional' && l.objectStart >= 0 && !low.slice(l.objectStart).trim() && infos[i + 1]) r = listedWholeCountry(infos[i + 1]!);
         let regional = false;
@@ -915,6 +918,13 @@ function run(input: ClassifyInput): Finding[] {
  * "Wir fordern alle Deutschen auf", "Chiediamo ai connazionali") */
 const UNNAMED_AGENT_RE =
   /\bthe\s+(?:embassy|consulate|mission|high commission|ministry|foreign ministry|department)\b|^\W{0,3}(?:it|they)\s+(?:also\s+|further\s+)?(?:said|says|confirmed|announced|added|stated|advised|urged|told)\b|\bnous\s+(?:leur\s+|vous\s+|les\s+)?(?:demandons|recommandons|conseillons|appelons|invitons|exhortons)\b|\bwe\s+(?:(?:now|also|strongly|continue to)\s+)?(?:urge|advise|ask|recommend|call on|encourage)\b|\bwir\s+(?:fordern|raten|empfehlen|bitten)\b|\b(?:chiediamo|invitiamo|raccomandiamo|esortiamo|consigliamo)\b/;
+/** The country the first sentence after the change note `i` names first as a place (the advisory the note belongs to), if any. */
+function nextSentenceCountry(infos: SentenceInfo[], i: number): string | null {
+  let j = i + 1;
+  while (j < infos.length && j - i <= 4 && infos[j]!.s.changeNote) j++;
+  return infos[j]?.mentions.find((m) => m.role === 'place' && m.kind === 'name')?.code ?? null;
+}
+
 /** A sentence that opens on an agency by its common noun alone: "The Embassy", "L'Ambassade", "Die Botschaft", "L'ambasciata". */
 const AGENCY_OPENING_RE =
   /^\W{0,3}(?:the|this|l'|la|le|die|der|das)\s*(?:embassy|consulate|ambassade|consulat|botschaft|generalkonsulat|konsulat|ambasciata|consolato)\b/;

@@ -83,3 +83,36 @@ describe('shelter in place: a headline that lifts it, an embassy "au Togo", inst
     expect(run(text)).toEqual(['TG/US/-/shelter_in_place']);
   });
 });
+
+describe("shelter in place told to a foreign government's staff, or as 'stay in place'", () => {
+  it('GIVEN "prompting US government personnel in Chad to shelter in place at their residences" THEN shelter_in_place', () => {
+    expect(run('Protests have spread across several regions of Chad, prompting US government personnel there to shelter in place at their residences until further notice.')).toEqual(['TD/US/-/shelter_in_place']);
+  });
+
+  it('GIVEN "U.S. citizens in Chad should stay in place" THEN shelter_in_place', () => {
+    expect(run('The U.S. Embassy in N\'Djamena said U.S. citizens in Chad should stay in place and avoid areas with protests.')).toEqual(['TD/US/-/shelter_in_place']);
+  });
+
+  it('GIVEN "the restrictions … will stay in place" THEN no shelter (guard)', () => {
+    expect(run('The U.S. Embassy in N\'Djamena said the restrictions in Chad will stay in place until Friday.')).toEqual([]);
+  });
+
+  it('GIVEN staff to "remain in their homes between 10:00 p.m. and sunrise" THEN a curfew, no shelter (guard)', () => {
+    expect(run('The U.S. Embassy said U.S. government personnel in Chad must remain in their homes between 10:00 p.m. and sunrise.')).toEqual([]);
+  });
+});
+
+describe('a change note on a page of several advisories belongs to the advisory after it', () => {
+  it('GIVEN "The advisory level was increased to Level 3." before "Reconsider travel to Togo", then Ghana\'s THEN the raise is Togo\'s', () => {
+    const text = [
+      'The advisory level was increased to Level 3. There were no changes to the risk indicators.',
+      '',
+      'Reconsider travel to Togo due to crime and civil unrest.',
+      '',
+      'Exercise increased caution in Ghana due to crime. Exercise increased caution in Ghana when travelling after dark.',
+      '',
+      'U.S. citizens in Ghana should carry a copy of their passport.',
+    ].join('\n');
+    expect(run(text)).toEqual(['GH/US/2/', 'TG/US/3/level_raised']);
+  });
+});
