@@ -567,6 +567,8 @@ const NOUN_FIRST_RE =
 /** Before a step "from … to …": a border area as what was changed ("downgraded the border region with Colombia "). */
 const BORDER_CHANGED_BEFORE_RE =
   /\b(?:downgrad|lower|rais|upgrad|chang|mov|reduc|increas)\w*\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:border|frontier)\s+(?:areas?|regions?|strips?|zones?|provinces?)\b[^.;]{0,50}$/;
+/** Before "from 1 to 4": a scale's span, not a step ("ranging", "rates countries", "on a scale"). */
+const SCALE_SPAN_BEFORE_RE = /\b(?:rang(?:e|es|ed|ing)|scale[ds]?|rat(?:es|ed|ing)\s+(?:\w+\s+){0,2}?|numbered|go(?:es)?|run(?:s|ning)?)\s*$/;
 /** (a step's label in parentheses may follow its number: "von Stufe 2 (Sicherheitsrisiko) auf Stufe 3") */
 const FROM_TO_RE =
   /\b(?:from|dal|du|von)\s+(?:level|livello|niveau|(?:sicherheits|warn|risiko)?stufe)?\s*([1-6])(?:\s*\([^()]{1,40}\))?\s+(?:to|al|au|auf)\s+(?:level|livello|niveau|(?:sicherheits|warn|risiko)?stufe)?\s*([1-6])\b/g;
@@ -1185,7 +1187,8 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
   const gFrom = (g & F_FROM) !== 0;
   // (a step of a border region only is no change of the country's level: "downgraded the border region with Colombia from
   // Level 4 to Level 3")
-  while (gFrom && (m = FROM_TO_RE.exec(low)) !== null) if (!BORDER_CHANGED_BEFORE_RE.test(low.slice(Math.max(0, m.index - 90), m.index))) pushStep(hits, Number(m[1]), Number(m[2]), m);
+  // (nor is a scale's span: "levels of advice ranging from 1 to 4", "rates countries from 1 to 4")
+  while (gFrom && (m = FROM_TO_RE.exec(low)) !== null) if (!BORDER_CHANGED_BEFORE_RE.test(low.slice(Math.max(0, m.index - 90), m.index)) && !SCALE_SPAN_BEFORE_RE.test(low.slice(Math.max(0, m.index - 40), m.index))) pushStep(hits, Number(m[1]), Number(m[2]), m);
   while ((g & F_DE_CHANGE) !== 0 && (m = DE_CHANGE_RE.exec(low)) !== null) {
     if (negatedBefore(low, m.index, 30) || /\bnicht\b/.test(m[0])) continue;
     // a warning widened ("ausgeweitet") raises the country's level only when it now covers the whole country ("zu einer

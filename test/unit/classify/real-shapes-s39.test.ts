@@ -116,3 +116,13 @@ describe('a change note on a page of several advisories belongs to the advisory 
     expect(run(text)).toEqual(['GH/US/2/', 'TG/US/3/level_raised']);
   });
 });
+
+describe("a scale's span is no step", () => {
+  it('GIVEN "levels of advice ranging from 1 to 4" before a level THEN no level_raised', () => {
+    expect(run('Under the new system every country has a travel advisory, with levels of advice ranging from 1 to 4. The State Department placed Bhutan at Level 1: Exercise Normal Precautions.')).toEqual(['BT/US/1/']);
+  });
+
+  it('GIVEN "raised its advisory for Niger from 2 to 4" THEN level_raised (guard)', () => {
+    expect(run('The State Department raised its advisory for Niger from 2 to 4.')).toContainEqual(expect.stringMatching(/^NE\/US\/.*level_raised/));
+  });
+});
