@@ -179,7 +179,7 @@ const PATTERNS: Pattern[] = [
   // "les voyages sans caractère d'urgence sont déconseillés"
   { re: /\bd[ée]conseill\w*\b[^.;]{0,120}?\b(?:voyages?|d[ée]placements?|s[ée]jours?)\s+(?:(?:qui\s+ne\s+(?:pr[ée]sente|pr[ée]sentent|rev[eê]t|rev[eê]tent)\s+pas\s+(?:un|de)|sans)\s+caract[èe]re\s+(?:d'urgence|urgent|essentiel|indispensable|imp[ée]ratif)|qui\s+ne\s+(?:sont|sont\s+pas|est)\s+pas\s+(?:urgents?|essentiels?|indispensables?))|\b(?:voyages?|d[ée]placements?|s[ée]jours?)\s+sans\s+caract[èe]re\s+(?:d'urgence|urgent|essentiel|indispensable)\b[^.;]{0,80}?\bd[ée]conseill\w*/g, level: 3, gate: ['deconseill'] },
   // the US "Reconsider travel" as other languages report it
-  { re: /\briconsiderare\s+(?:il|i|la)\s+(?:propri[oa]\s+)?viaggi[oa]?\b|\breconsid[ée]rer\s+(?:le|votre|son|leur)\s+(?:projet\s+de\s+)?voyage\b|\breise\w*\s+(?:zu\s+)?[üu]berdenken\b/g, level: 3, gate: ['riconsider', 'reconsid', 'uberdenken'] },
+  { re: /\briconsiderare\s+(?:il|i|la)\s+(?:propri[oa]\s+)?viaggi[oa]?\b|\breconsid[ée]r(?:er|ez)\s+(?:le|les|votre|vos|son|ses|leur|leurs)\s+(?:projets?\s+de\s+)?voyages?\b|\breise\w*\s+(?:zu\s+)?[üu]berdenken\b/g, level: 3, gate: ['riconsider', 'reconsid', 'uberdenken'] },
   // the Swiss top step, travel and stays of any kind: "Von Reisen nach X sowie von Aufenthalten jeglicher Art wird abgeraten",
   // "Si sconsigliano i viaggi a destinazione del Niger come pure i soggiorni di qualsiasi tipo", "… ainsi que les séjours de tout type"
   { re: /\bvon\s+reisen\b[^.;]{0,60}?\baufenthalten\s+(?:jeder|jeglicher)\s+art\b[^.;]{0,30}?\babgeraten\b/g, level: 4, gate: ['abgeraten'] },

@@ -126,3 +126,13 @@ describe("a scale's span is no step", () => {
     expect(run('The State Department raised its advisory for Niger from 2 to 4.')).toContainEqual(expect.stringMatching(/^NE\/US\/.*level_raised/));
   });
 });
+
+describe('the US "Reconsider travel" in French, in the plural or as an order', () => {
+  it('GIVEN "conseillent à leurs ressortissants de reconsidérer leurs voyages en Guinée" THEN level 3', () => {
+    expect(run('Les États-Unis conseillent à leurs ressortissants de reconsidérer leurs voyages au Tchad.')).toEqual(['TD/US/3/']);
+  });
+
+  it('GIVEN "Reconsidérez votre voyage au Tchad" after the State Department is named THEN level 3', () => {
+    expect(run("Le département d'État américain a publié un nouvel avis aux voyageurs. Reconsidérez votre voyage au Tchad en raison de la criminalité.")).toEqual(['TD/US/3/']);
+  });
+});
