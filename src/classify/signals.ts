@@ -567,8 +567,9 @@ const NOUN_FIRST_RE =
 /** Before a step "from … to …": a border area as what was changed ("downgraded the border region with Colombia "). */
 const BORDER_CHANGED_BEFORE_RE =
   /\b(?:downgrad|lower|rais|upgrad|chang|mov|reduc|increas)\w*\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:border|frontier)\s+(?:areas?|regions?|strips?|zones?|provinces?)\b[^.;]{0,50}$/;
-/** Before "from 1 to 4": a scale's span, not a step ("ranging", "rates countries", "on a scale"). */
-const SCALE_SPAN_BEFORE_RE = /\b(?:rang(?:e|es|ed|ing)|scale[ds]?|rat(?:es|ed|ing)\s+(?:\w+\s+){0,2}?|numbered|go(?:es)?|run(?:s|ning)?)\s*$/;
+/** Before "from 1 to 4": a scale's span, not a step ("ranging", "rates countries", "on a scale", "numbered"). (Not "rated",
+ * "rating", "goes": "raised its rating from 2 to 3", "the level goes from 2 to 3" are steps.) */
+const SCALE_SPAN_BEFORE_RE = /\b(?:rang(?:e|es|ed|ing)|scale|rates\s+(?:\w+\s+){0,2}?|numbered)\s*$/;
 /** (a step's label in parentheses may follow its number: "von Stufe 2 (Sicherheitsrisiko) auf Stufe 3") */
 const FROM_TO_RE =
   /\b(?:from|dal|du|von)\s+(?:level|livello|niveau|(?:sicherheits|warn|risiko)?stufe)?\s*([1-6])(?:\s*\([^()]{1,40}\))?\s+(?:to|al|au|auf)\s+(?:level|livello|niveau|(?:sicherheits|warn|risiko)?stufe)?\s*([1-6])\b/g;
