@@ -850,7 +850,10 @@ function run(input: ClassifyInput): Finding[] {
     if (inf.trig && lastHitSentence >= 0 && lastHitSentence < i && SIMILAR_WORDS.some((w) => low.includes(w))) {
       SIMILAR_FOR_RE.lastIndex = 0;
       const sf = SIMILAR_FOR_RE.exec(low);
-      const m = sf && !negatedBefore(low, sf.index, 50) ? mentionAt(inf, sf.index + sf[0].length, 4, false) : null;
+      let m = sf && !negatedBefore(low, sf.index, 50) ? mentionAt(inf, sf.index + sf[0].length, 4, false) : null;
+      // (… and a country said to be ranked at the same step, the country first: "Georgia has also been ranked in the same
+      // category")
+      if (!sf) m = inf.mentions.find((o) => SAME_RANK_RE.test(low.slice(o.end, o.end + 90))) ?? null;
       // (a sentence that names a government gives that government's advice: "Germany issued similar advice for Y" is not the
       // level just told)
       if (m && m.kind === 'name' && m.role !== 'issuer' && m.role !== 'addressee') {
@@ -861,7 +864,7 @@ function run(input: ClassifyInput): Finding[] {
           const key = `${ph.level}/${ph.issuers.join(',')}`;
           if (seen.has(key)) continue;
           seen.add(key);
-          hits.push({ ...ph, sentence: i, country: m.code, pos: sf!.index });
+          hits.push({ ...ph, sentence: i, country: m.code, pos: sf ? sf.index : m.start });
         }
       }
     }
@@ -924,6 +927,11 @@ function nextSentenceCountry(infos: SentenceInfo[], i: number): string | null {
   while (j < infos.length && j - i <= 4 && infos[j]!.s.changeNote) j++;
   return infos[j]?.mentions.find((m) => m.role === 'place' && m.kind === 'name')?.code ?? null;
 }
+
+/** After a country: ranked at the same step as the one just told ("has also been ranked in the same category", "is also rated at the
+ * same level"). */
+const SAME_RANK_RE =
+  /^\s*(?:(?:has|have|had|was|were|is|are)\s+)?(?:also\s+)?(?:been\s+)?(?:ranked|placed|rated|listed|put|classed|classified|kept|included)\s+(?:also\s+)?(?:in|at|on|under|into)\s+the\s+same\s+(?:category|level|tier|rating|step|group|list)\b/;
 
 /** A sentence that opens on an agency by its common noun alone: "The Embassy", "L'Ambassade", "Die Botschaft", "L'ambasciata". */
 const AGENCY_OPENING_RE =
@@ -1791,8 +1799,9 @@ function countedOrigins(inf: SentenceInfo, end: number, code: string): string[] 
  * to be marked as '", " remain at ". */
 const RATED_SUBJECT_GAP_RE =
   /^\s+(?:are|were|remain|have been|are now|now)\s+(?:[\w-]+\s+){0,8}?(?:(?:marked|rated|listed|placed|classed|classified|ranked|labell?ed|designated|flagged|kept|assigned)\s+(?:(?:as|at|with|on|under|to)\s+)?|at\s+)(?:the\s+|a\s+)?["'\u201c\u00ab]?\s*$/;
-/** What may stand before the first of a list that opens the sentence, or a "that" clause. */
-const LIST_OPENS_RE = /(?:^\W*|\bthat\s+)(?:both\s+)?(?:the\s+)?$/;
+/** What may stand before the first of a list that opens the sentence (after an opening adverb: "Meanwhile, Russia and Turkey are
+ * at Level 3"), a "that" clause or a reported clause ("said Mali and Niger are at Level 4"). */
+const LIST_OPENS_RE = /(?:^\W*(?:(?:meanwhile|however|currently|now|today|also|likewise|similarly),?\s+)?|\b(?:that|said|says|noted|notes|added|adds|stated|states)\s+)(?:both\s+)?(?:the\s+)?$/;
 /** What may stand before the first of a list that is the object of travel: "travelling to A, B and C", "visiting A and B". */
 const TRAVEL_TO_BEFORE_RE = /\b(?:travel(?:l?ing|l?ers?)?|visit(?:ing|ors)?|going)\s+(?:to\s+)?(?:the\s+)?$/;
 

@@ -136,3 +136,21 @@ describe('the US "Reconsider travel" in French, in the plural or as an order', (
     expect(run("Le département d'État américain a publié un nouvel avis aux voyageurs. Reconsidérez votre voyage au Tchad en raison de la criminalité.")).toEqual(['TD/US/3/']);
   });
 });
+
+describe('countries that share a level told beside them', () => {
+  it('GIVEN "Meanwhile, Russia and Turkey are at Level 3" THEN both', () => {
+    expect(run('The State Department updated its advisories on Tuesday. Meanwhile, Colombia and Peru are at Level 2.')).toEqual(['CO/US/2/', 'PE/US/2/']);
+  });
+
+  it('GIVEN "said Mali and Niger are at Level 4" THEN both', () => {
+    expect(run('The State Department said Mali and Niger are at Level 4.')).toEqual(['ML/US/4/', 'NE/US/4/']);
+  });
+
+  it('GIVEN "Georgia has also been ranked in the same category" after Armenia\'s Level 1 THEN Georgia at Level 1', () => {
+    expect(run('The State Department placed Armenia at Level 1, the lowest advisory level. Its neighbour Georgia has also been ranked in the same category.')).toEqual(['AM/US/1/', 'GE/US/1/']);
+  });
+
+  it('GIVEN "has not been ranked in the same category" THEN no level for it (guard)', () => {
+    expect(run('The State Department placed Armenia at Level 1, the lowest advisory level. Georgia has not been ranked in the same category.')).toEqual(['AM/US/1/']);
+  });
+});
