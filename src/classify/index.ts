@@ -145,6 +145,8 @@ const DATED_CLOSURE_RE =
 /** A closure's cause told in its sentence (then it is no holiday's). */
 const CLOSURE_CAUSE_RE =
   /\b(?:due to|because|owing to|amid|following|given|security|threat\w*|protest\w*|demonstrat\w*|unrest|violen\w*|clash\w*|attack\w*|curfew|strike|election\w*|fighting|emergency|precaution\w*)\b/;
+/** A name written as an acronym in capitals ("US", "UAE"), which no person is called. */
+const ACRONYM_RE = /(?:^|\s)[A-Z]{2,5}$/;
 /** A time off named before a closure: "will be on vacation", "Holy Week", "les vacances". */
 const VACATION_RE = /\b(?:on vacation|vacation|holy week|semana santa|easter week|vacances|cong[ée]s|ferien|urlaub|ferie)\b/;
 
@@ -597,10 +599,11 @@ function run(input: ClassifyInput): Finding[] {
       if (against && (support.get(m.code) ?? 0) < AGAINST_OUTWEIGHED) return false;
       if ((support.get(m.code) ?? 0) > 0 || inCountry === m.code) return true;
       if (m.kind === 'place') return false;
-      // a capitalised neighbour word makes it a person's name ("Chad Smith", "Michael Jordan")
+      // a capitalised neighbour word makes it a person's name ("Chad Smith", "Michael Jordan"); an acronym in capitals is no
+      // one's name ("The US Embassy in Kuwait")
       const before = inf.s.plain.slice(Math.max(0, m.start - 20), m.start);
       const after = inf.s.plain.slice(m.end, m.end + 20);
-      if (/^\s+\p{Lu}\p{Ll}/u.test(after) || /\p{Lu}\p{Ll}+\s+$/u.test(before)) return false;
+      if ((/^\s+\p{Lu}\p{Ll}/u.test(after) || /\p{Lu}\p{Ll}+\s+$/u.test(before)) && !ACRONYM_RE.test(m.text)) return false;
       // (the advice's object, "a Level 4 advisory for Chad", or the last of a list of countries, "Mali, Niger and Chad")
       // (… "the travel advice level for Jordan")
       if (/\b(?:advisor(?:y|ies)|warnings?|alerts?|advice|level\s*[1-4])(?:\s+level)?\s+(?:for|on)\s+$/i.test(before)) return true;

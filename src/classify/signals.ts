@@ -133,8 +133,12 @@ const MISSION_URGES_RE =
 const GERUND_LEAVE_RE =
   /\b(?:leaving|departing)\b(?:[^.;:]|(?<=\b[a-z])\.){0,80}?((?:is|are)\s+(?:\w+ly\s+)?(?:recommended|advised|urged|encouraged)\b)/g;
 
-/** Boilerplate "as soon as it is safe to do so" (the Level 4 definition) is not a call to leave. */
+/** "as soon as it is safe to do so", the wording of the US Level 4 definition. */
 const SAFE_TO_DO_SO_RE = /as soon as (?:it is|it's) safe/;
+/** The definition itself names no country: "advises U.S. citizens not travel to the country or to leave as soon as it is safe to do
+ * so" is a scale's explanation; "the current Level 4 Travel Advisory … advises U.S. citizens not to travel to Burma or to leave as
+ * soon as it is safe to do so" is an advisory in force for Burma, a call to leave. */
+const GENERIC_DEFINITION_RE = /(?:travel to|visit)\s+(?:the|a|that|this|any|such a)\s+country\s+or\s+(?:to\s+)?$|this is the highest (?:advisory )?level|level 4\s*[-–—:]\s*do not travel\s*:/;
 
 /** A leave verb governed by "help" or "assist" ("to help you leave", "assist citizens to depart", "aider … à quitter"). */
 const HELP_TO_LEAVE_RE =
@@ -326,7 +330,7 @@ const REOPENED_FIGURE_RE =
   /\b(?:drapeau|flag|flagge|bandiera)\b[^.;]{0,40}?\b(?:flotte|flottent|flies|is flying|weht|sventola)\s+(?:[àa] nouveau|de nouveau|again|wieder|di nuovo|nuovamente)\b|\b(?:first|premier|premi[eè]re|prim[oa])\s+(?:[^\s.;,]+\s+){0,3}?(?:country|nation|government|state|pays|[ée]tat|nazione|paese|stato)\s+(?:[^\s.;,]+\s+){0,2}?(?:to|[àa]|ad?)\s+(?:reopen|re-open|relaunch|rouvrir|relancer|riaprire|rilanciare|riattivare)\s+(?:its|their|son|sa|leur|la sua|il suo|la propria|il proprio)\s+(?:[^\s.;,]+\s+)?(?:embassy|(?:diplomatic )?mission|ambassade|mission diplomatique|ambasciata|missione diplomatica|sede diplomatica)\b/;
 /** An embassy's reopening, done: "reopened its embassy", "the embassy … has reopened", "is open again" (not "will reopen"). */
 const EMB_REOPEN_RE = new RegExp(
-  /\b(?:reopened|re-opened|re-?opens (?=(?:its |the |their )?(?:\w+ )?(?:embassy|high commission|mission)\b)|(?:is|are) (?:now )?open again|resumed (?:full |its |normal )*operations)\b/.source + '|' + REOPENED_OTHER_RE.source + '|' + REOPENED_FIGURE_RE.source,
+  /\b(?:reopened|re-opened|re-?opens (?=(?:its |the |their )?(?:\w+ )?(?:embassy|high commission|mission)\b)|(?:is|are) (?:now )?open again|resumed (?:full |its |their |normal |diplomatic )*(?:operations|presence))\b/.source + '|' + REOPENED_OTHER_RE.source + '|' + REOPENED_FIGURE_RE.source,
   'g',
 );
 /**
@@ -336,7 +340,7 @@ const EMB_REOPEN_RE = new RegExp(
 const REOPEN_NOT_DONE_RE =
   /\b(?:will|would|to|until|till|when|once|before|after|if|whether|unless|can|could|may|might|plans?|expected|hopes?|ready)\b[^.;,]{0,30}$|\b(?:which|that|who)\s+(?:had\s+|has\s+|was\s+)?(?:only\s+|just\s+|\w+ly\s+)?$/;
 /** The mission the reopening is about, near it: "reopened its embassy in Minsk", "the embassy … has reopened". */
-const EMB_NEAR_RE = /\b(?:embass(?:y|ies)|high commission|ambassade|botschaft|ambasciata|diplomatic mission|mission diplomatique|missione diplomatica)\b/g;
+const EMB_NEAR_RE = /\b(?:embass(?:y|ies)|high commission|diplomatic (?:operations|presence)|ambassade|botschaft|ambasciata|diplomatic mission|mission diplomatique|missione diplomatica)\b/g;
 
 /** The urging verb that governs a trigger at `a` is negated ("stopped short of urging … to leave"). */
 function urgingNegated(low: string, a: number): boolean {
@@ -392,7 +396,7 @@ const G_EVAC = [
   'organi', 'operated', 'fly', 'flies', 'flew', 'flown', 'home from', 'affret', 'speci', 'premier vol', 'volo ', 'voli ', 'vol ', 'vols ', 'fliegt', 'flog', 'fliegen', 'sonderfl', 'seats', 'places', 'berths',
   'brachte', 'bringt', 'bringen', 'holte', 'riport', 'zuruckgehol', 'zuruckhol', 'zuruckzuhol', 'zuruckgeflog', 'rientrat',
 ];
-const G_EMB = ['embass', 'consulat', 'mission', 'high commission', 'ambas', 'botschaft', 'konsulat', 'generalkonsulat', 'consolato', 'representation', 'représentation'];
+const G_EMB = ['embass', 'consulat', 'mission', 'high commission', 'ambas', 'botschaft', 'konsulat', 'generalkonsulat', 'consolato', 'representation', 'représentation', 'diplomatic operations', 'diplomatic presence'];
 const G_SHELTER = ['shelter', 'stay', 'remain', 'rest', 'stare', 'stiano', 'demeur', 'confiner', "s'abrit", "mettre a l'abri", 'bleiben', 'riman', 'not leave', 'not to leave', 'never leave', 'never to leave', 'not go out', 'not to go out', 'never go out', 'ne pas quitter', 'ne pas sortir', 'nicht zu verlassen', 'non lasciare', 'non uscire', 'non lasciate', 'non uscite', 'sortez pas', 'quittez pas'];
 /** A raise whose object is a hazard's status or alert: "raised the volcano's status", "raised Mount X's alert level". */
 const HAZARD_OBJECT_RE =
@@ -492,10 +496,10 @@ const EVAC_RE =
 const EVACUEES_WERE_AFTER_RE =
   /^\s+(?:included?|including|were|are|comprised?|came|comprenaient|[ée]taient)\s+(?:[\w-]+\s+){0,3}?(?:nationals|citizens|people|persons|passport holders|foreigners|ressortissants|citoyens|personnes)\s+(?:from|of|de|du|des|d')\b/;
 const EMB_RE =
-  /\b(?:embass(?:y|ies)|consulates?(?:[- ]general)?|high commissions?|diplomatic (?:mission|post)s?|(?:its|the) mission|their missions?|(?:sa|leur|ses|leurs|notre|nos) repr[ée]sentations?(?: diplomatiques?)?|repr[ée]sentations? diplomatiques?|ambassade|consulat|botschaft|generalkonsulat|konsulat|ambasciata|consolato)\b/g;
+  /\b(?:embass(?:y|ies)|consulates?(?:[- ]general)?|high commissions?|diplomatic (?:mission|post)s?|diplomatic (?:operations|presence)|(?:its|the) mission|their missions?|(?:sa|leur|ses|leurs|notre|nos) repr[ée]sentations?(?: diplomatiques?)?|repr[ée]sentations? diplomatiques?|ambassade|consulat|botschaft|generalkonsulat|konsulat|ambasciata|consolato)\b/g;
 /** A closure told after the embassy (past periods that end no clause: "u.s.", the German date "den 22. Oktober"). */
 const SUSP_AFTER_RE =
-  /^(?:[^.;]|(?<=\b[a-z])\.|(?<=\b\d{1,2})\.(?=\s)){0,70}?\b(?:suspend(?:ed|s|ing)?\s+(?:all\s+|its\s+|their\s+)?(?:normal\s+|regular\s+)?(?:operations|activities|work|functions)|(?:(?:whose|its|their)\s+)?operations\s+(?:have\s+been|has\s+been|were|are|remain)\s+(?:currently\s+|temporarily\s+|still\s+)?suspended|(?:is|are|was|were|has been|have been|will be|remains?|remained|temporarily|had been|to be|be)\s+(?:temporarily\s+)?(?:closed|shut|shuttered|evacuated and closed)|(?:closed|shut)\s+(?:its|their)\s+doors|closed until further notice|(?:forced|compelled|obliged)\s+(?:it\s+|them\s+)?to\s+(?:temporarily\s+)?(?:close|shut)\b|(?:announc(?:ed|es)|annonc[ée]|d[ée]cid[ée]|ordered)\s+(?:its|their|sa|leur)\s+(?:temporary\s+|temporaire\s+|provisoire\s+)?(?:closure|fermeture)\b|ceased\s+(?:all\s+)?operations|suspension\s+of\s+(?:all\s+)?(?:its\s+|their\s+)?(?:normal\s+|regular\s+)?(?:operations|activities)\b|relocat(?:ed|ing|es)\s+(?:its\s+|their\s+)?(?:operations|staff|personnel)?|remains?\s+relocated|(?:remains?|remained|has remained|have remained)\s+suspended|(?:temporarily\s+)?(?:functioning|operating|working)\s+(?:out\s+)?from\b|moved\s+(?:its\s+|their\s+)?operations|(?:has|have|had)\s+(?:temporarily\s+)?closed|closed\b(?!\s+(?:to the public\s+)?(?:on|for)\b)|ferm[ée]e?s?\b|suspend\w*\s+(?:temporairement\s+)?(?:ses|leurs)\s+(?:activit[ée]s|op[ée]rations)|(?:est|sont|reste|restent|a [ée]t[ée]|ont [ée]t[ée])\s+(?:temporairement\s+)?suspendu\w*|(?:vor[üu]bergehend\s+)?geschlossen|(?:dienstbetrieb|betrieb|arbeit|t[äa]tigkeit)\w*\s+(?:\S+\s+){0,4}?eingestellt|schlie(?:ß|ss)t|chius[aoei]|sospes[oaei])/;
+  /^(?:[^.;]|(?<=\b[a-z])\.|(?<=\b\d{1,2})\.(?=\s)){0,70}?\b(?:suspend(?:ed|s|ing)?\s+(?:all\s+|its\s+|their\s+)?(?:normal\s+|regular\s+)?(?:operations|activities|work|functions)|(?:(?:whose|its|their)\s+)?operations\s+(?:have\s+been|has\s+been|were|are|remain)\s+(?:currently\s+|temporarily\s+|still\s+)?suspended|(?:is|are|was|were|has been|have been|will be|remains?|remained|temporarily|had been|to be|be)\s+(?:temporarily\s+)?(?:closed|shut|shuttered|evacuated and closed)|(?:closed|shut)\s+(?:its|their)\s+doors|closed until further notice|(?:closing|(?:will|to)\s+(?:temporarily\s+)?close)\s+(?:its\s+doors\s+)?(?:until further notice|indefinitely)|(?:forced|compelled|obliged)\s+(?:it\s+|them\s+)?to\s+(?:temporarily\s+)?(?:close|shut)\b|(?:announc(?:ed|es)|annonc[ée]|d[ée]cid[ée]|ordered)\s+(?:its|their|sa|leur)\s+(?:temporary\s+|temporaire\s+|provisoire\s+)?(?:closure|fermeture)\b|ceased\s+(?:all\s+)?operations|suspension\s+of\s+(?:all\s+)?(?:its\s+|their\s+)?(?:normal\s+|regular\s+)?(?:operations|activities)\b|relocat(?:ed|ing|es)\s+(?:its\s+|their\s+)?(?:operations|staff|personnel)?|remains?\s+relocated|(?:remains?|remained|has remained|have remained)\s+suspended|(?:temporarily\s+)?(?:functioning|operating|working)\s+(?:out\s+)?from\b|moved\s+(?:its\s+|their\s+)?operations|(?:has|have|had)\s+(?:temporarily\s+)?closed|closed\b(?!\s+(?:to the public\s+)?(?:on|for)\b)|ferm[ée]e?s?\b|suspend\w*\s+(?:temporairement\s+)?(?:ses|leurs)\s+(?:activit[ée]s|op[ée]rations)|(?:est|sont|reste|restent|a [ée]t[ée]|ont [ée]t[ée])\s+(?:temporairement\s+)?suspendu\w*|(?:vor[üu]bergehend\s+)?geschlossen|(?:dienstbetrieb|betrieb|arbeit|t[äa]tigkeit)\w*\s+(?:\S+\s+){0,4}?eingestellt|schlie(?:ß|ss)t|chius[aoei]|sospes[oaei])/;
 /** Operations, services or a section named right before the embassy, as what a state after it is said of: "Visa operations at the ". */
 const OPS_NAMED_BEFORE_RE = /\b(?:operations|services|activities|work|sections?)\s+(?:at|of)\s+(?:the\s+|its\s+|their\s+)?(?:\S+\s+){0,2}$/;
 /** A closure told of another subject after a comma or a verb of saying: ", and the fact that the air space is shut", ", while the
@@ -805,7 +809,7 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     // (but a government's nationals told to leave regions of the country at once — "demandé aux Français … de quitter ces
     // zones sans délai" — are called to leave, for part of the country)
     if (NON_COUNTRY_PLACE_RE.test(after) && !(REGIONS_OBJECT_RE.test(after) && URGENCY_RE.test(after) && NATIONALS_RE.test(before))) continue;
-    if (SAFE_TO_DO_SO_RE.test(after)) continue;
+    if (SAFE_TO_DO_SO_RE.test(after) && GENERIC_DEFINITION_RE.test(low.slice(Math.max(0, a - 200), a))) continue;
     // moving within the country is no call to leave it: "to leave for a safer area", "to leave for safer places"
     if (/^\s*(?:for|to)\s+(?:a\s+|the\s+)?(?:safer?|secure|more secure)\s+(?:areas?|places?|locations?|regions?|parts?|zones?|cit(?:y|ies)|towns?)\b/.test(after)) continue;
     // a scale's step defined by what it asks: "Level 4, the highest on the ministry's scale, calls on nationals to evacuate"
@@ -1067,7 +1071,9 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     // (the embassy as the operations' adjective: "suspended their embassy operations in Yemen", "were suspending embassy operations")
     // (an evacuated embassy, not its staff: "has evacuated its embassy in Libya"; nor a building cleared for a bomb threat or a
     // suspicious package, as the evacuation detector reads it)
+    // (a government's diplomatic operations or presence, suspended: "The US suspended diplomatic operations in Syria in 2012")
     const beforeOk = SUSP_BEFORE_RE.test(before) || (EMB_OPS_AFTER_RE.test(after) && SUSPEND_BEFORE_OPS_RE.test(before)) ||
+      (m[0].startsWith('diplomatic o') || m[0].startsWith('diplomatic p') ? SUSPEND_BEFORE_OPS_RE.test(before) : false) ||
       (EVACUATED_EMB_BEFORE_RE.test(before) && !EMB_PEOPLE_AFTER_RE.test(after) && !BUILDING_INCIDENT_RE.test(low));
     if (!afterOk && !beforeOk) continue;
     // "its mission" / "the mission" of an international body or a company is no government's embassy ("The United

@@ -74,8 +74,12 @@ describe('"not to travel to X or to leave …": the negation is the first infini
     expect(run('The embassy advises U.S. citizens not to travel to Yemen or to leave immediately if they are there.')).toEqual(['YE/US/-/leave_immediately']);
   });
 
-  it('GIVEN the Level 4 definition "… or to leave as soon as it is safe to do so" THEN level 4 and no call to leave (sources.md: boilerplate)', () => {
-    expect(run('The Level 4 Travel Advisory advises U.S. citizens not to travel to Yemen or to leave as soon as it is safe to do so.')).toEqual(['YE/US/4/']);
+  it('GIVEN the Level 4 definition "… not travel to the country or to leave as soon as it is safe to do so" THEN no call to leave (sources.md: the scale\'s definition)', () => {
+    expect(run('Level 4 – Do Not Travel: This is the highest advisory level. The Department of State advises U.S. citizens not travel to the country or to leave as soon as it is safe to do so.').some((f) => f.includes('leave_immediately'))).toBe(false);
+  });
+
+  it('GIVEN the Level 4 advisory in force for a named country, "not to travel to Yemen or to leave as soon as it is safe to do so" THEN a call to leave (session 40)', () => {
+    expect(run('The Level 4 Travel Advisory advises U.S. citizens not to travel to Yemen or to leave as soon as it is safe to do so.')).toEqual(['YE/US/4/leave_immediately']);
   });
 
   it('GIVEN "told not to leave their homes or to go out" THEN no call to leave', () => {

@@ -17,7 +17,7 @@ describe('leave_immediately', () => {
     expect(sg('We encourage those who wish to depart Lebanon to book any ticket available.')).toEqual([]);
     expect(sg('If you have concerns, now is the time to leave.')).toEqual([]);
     expect(sg('Have a plan to leave in an emergency that does not depend on U.S. government help.')).toEqual([]);
-    expect(sg('The Department of State advises U.S. citizens to leave as soon as it is safe to do so.')).toEqual([]);
+    expect(sg('The Department of State advises U.S. citizens not travel to the country or to leave as soon as it is safe to do so.')).toEqual([]);
   });
 
   it('GIVEN leaving a place that is not a country WHEN detected THEN nothing', () => {
