@@ -10,14 +10,14 @@ export const ISSUER_EXTRAS: CountryExtra[] = [
     code: 'US',
     names: ['United States', 'United States of America', 'U.S.', 'US', 'USA', 'U.S.A.', 'America', 'Etats-Unis', 'États-Unis', 'Stati Uniti', 'USA', 'Vereinigte Staaten'],
     demonyms: ['American', 'Americans', 'américain', 'américains', 'américaine', 'américaines', 'amerikanische', 'amerikanischen', 'Amerikaner', 'americano', 'americani', 'statunitense', 'statunitensi'],
-    agencies: ['State Department', 'Department of State', 'US State Department', 'Foggy Bottom', 'travel.state.gov', 'Bureau of Consular Affairs', 'Mission Bamako', 'CDC', 'Centers for Disease Control', 'Pentagon', 'White House', 'Secretary of State', 'Département d\'État', 'Departement d\'Etat', 'Außenministerium der USA', 'Dipartimento di Stato', 'STEP', 'Smart Traveler Enrollment Program'],
+    agencies: ['State Department', 'Department of State', 'US State Department', 'Foggy Bottom', 'travel.state.gov', 'Bureau of Consular Affairs', 'Mission Bamako', 'CDC', 'Centers for Disease Control', 'Pentagon', 'White House', 'Secretary of State', 'Département d\'État', 'Departement d\'Etat', 'Außenministerium der USA', 'Dipartimento di Stato', 'STEP', 'Smart Traveler Enrollment Program', 'StateDept', 'TravelGov'],
     metonyms: ['Washington'],
   },
   {
     code: 'GB',
     names: ['United Kingdom', 'UK', 'U.K.', 'Britain', 'Great Britain', 'Royaume-Uni', 'Grande-Bretagne', 'Großbritannien', 'Vereinigtes Königreich', 'Regno Unito', 'Gran Bretagna'],
     demonyms: ['British', 'Briton', 'Britons', 'Brits', 'britannique', 'britanniques', 'britische', 'britischen', 'Briten', 'britannico', 'britannici', 'britannica'],
-    agencies: ['FCDO', 'FCO', 'Foreign Office', 'Foreign, Commonwealth and Development Office', 'Foreign, Commonwealth & Development Office', 'Foreign and Commonwealth Office', 'Foreign Secretary', 'Downing Street', 'Whitehall', 'Home Office'],
+    agencies: ['FCDO', 'FCO', 'Foreign Office', 'Foreign, Commonwealth and Development Office', 'Foreign, Commonwealth & Development Office', 'Foreign and Commonwealth Office', 'Foreign Secretary', 'Downing Street', 'Whitehall', 'Home Office', 'FCDOGovUK', 'FCDOtravelGovUK', 'foreignoffice'],
     metonyms: ['London', 'Londra', 'Londres'],
   },
   {

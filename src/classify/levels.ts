@@ -107,7 +107,8 @@ const PATTERNS: Pattern[] = [
   // (the FCDO's own phrase: its verb may be a noun, "an alert against all but essential travel")
   { re: /\b(?:(?:advis(?:e|es|ed|ing)|advice|warn(?:s|ed|ing)?)\s+(?:british (?:nationals|people)\s+)?)?against\s+all\s+but\s+essential\s+travels?\b|\bavoid(?:ing)?\s+all\s+but\s+essential\s+travel\b/g, level: 3, gate: ['essential'] },
   // (… or to call it off: "cancel all non-essential travel", "postpone any nonessential trips")
-  { re: /\b(?:avoid(?:ing)?|against|cancel(?:l?ing)?|postpon(?:e|ing)|delay(?:ing)?)\s+(?:all\s+|any\s+)?non[- ]?essential\s+(?:travel|trips|journeys|visits)\b/g, level: 3, gate: ['essential'] },
+  // (… with its kind of travel set between: "against all non-essential, including holiday travel to Lebanon")
+  { re: /\b(?:avoid(?:ing)?|against|cancel(?:l?ing)?|postpon(?:e|ing)|delay(?:ing)?)\s+(?:all\s+|any\s+)?non[- ]?essential(?:\s*,?\s*\(?(?:including|incl\.?)\s+(?:holiday|tourist|leisure|business)\)?\s*,?)?\s+(?:travel|trips|journeys|visits)\b/g, level: 3, gate: ['essential'] },
   // the passive: "all non-essential travel to the country should be avoided"
   { re: /\bnon[- ]?essential\s+(?:travel|trips|journeys|visits)\b[^.;]{0,60}?\b(?:should|must|is to|are to|to)\s+be\s+avoided\b/g, level: 3, gate: ['essential'] },
   { re: /\b(?:advis(?:e|es|ed|ing)|advice|warn(?:s|ed|ing)?|recommend(?:s|ed|ing)?)\s+(?:\S+\s+){0,3}against\s+(?:all\s+)?(?:un)?necessary\s+travel\b/g, level: 3, gate: ['necessar'] },
@@ -217,10 +218,10 @@ const PATTERNS: Pattern[] = [
   // "evitare i viaggi non essenziali" (3), "evitare tutti i viaggi" / "qualsiasi viaggio" (4), as Italian reports other governments' advice
   { re: /\bevitare\s+(?:(?:tutti\s+)?(?:i\s+|gli\s+)?(?:viaggi|spostamenti)\s+non\s+(?:essenziali|necessari|indispensabili|urgenti)|(?:ogni|qualsiasi)\s+(?:viaggio|spostamento)\s+non\s+(?:essenziale|necessario|indispensabile|urgente))\b/g, level: 3, gate: ['evit'] },
 // Any language: a verb of avoiding or putting off with non-essential travel as its object ("refrain from non-essential
-  // travel", "astenersi dai viaggi non essenziali", "rinviare tutti i viaggi non necessari", "Si sconsigliano i viaggi turistici
+  // travel", "not to make any non-essential travel", "astenersi dai viaggi non essenziali", "rinviare tutti i viaggi non necessari", "Si sconsigliano i viaggi turistici
   // e tutti gli altri viaggi non urgenti"), or that travel to be put off, in the passive ("all inessential travel … should be
   // cancelled"): 3, whatever the wording around it
-  { re: /\b(?:refrain\w*\s+from|cancel\w*|postpon\w*|put(?:ting)?\s+off|defer\w*|delay\w*|avoid\w*|rinvia\w*|rinvii\w*|rimanda\w*|astener\w*|evita\w*|interdi\w*|sconsigli\w*|report(?:er|ez|e|ent)|diff[ée]r\w*|[ée]vit\w*),?\s+(?:[^\s.;,:]+,?\s+){0,8}?(?:(?:other\s+)?(?:non[- ]?essential|inessential|unnecessary|non[- ]?urgent)\s+(?:travel\w*|trips?|journeys?|visits?)|(?:viaggi|spostamenti|viaggio|spostamento)(?:,?\s+se)?\s+(?:[^\s.;,:]+\s+){0,3}?non\s+(?:(?:strettamente|assolutamente)\s+)?(?:necessari[oa]?|essenziali|essenziale|indispensabil[ie]|urgent[ie]|motivat[io]|(?:dettat|giustificat)[io]\s+da\s+(?:\S+\s+){0,3}?(?:necessita|urgenza))|(?:voyages?|d[ée]placements?|s[ée]jours?)\s+non\s+(?:essentiel|indispensable|n[ée]cessaire|urgent)s?)\b|\b(?:non[- ]?essential|inessential|unnecessary|non[- ]?urgent)\s+(?:travel|trips|journeys|visits)\b(?:[^.;]|(?<=\b[a-z])\.){0,60}?\b(?:should|must|is to|are to|to)\s+be\s+(?:avoided|cancell?ed|postponed|deferred|put off)\b/g, level: 3, gate: ['non'] },
+  { re: /\b(?:refrain\w*\s+from|not\s+(?:to\s+)?(?:make|undertake)|cancel\w*|postpon\w*|put(?:ting)?\s+off|defer\w*|delay\w*|avoid\w*|rinvia\w*|rinvii\w*|rimanda\w*|astener\w*|evita\w*|interdi\w*|sconsigli\w*|report(?:er|ez|e|ent)|diff[ée]r\w*|[ée]vit\w*),?\s+(?:[^\s.;,:]+,?\s+){0,8}?(?:(?:other\s+)?(?:non[- ]?essential|inessential|unnecessary|non[- ]?urgent)\s+(?:travel\w*|trips?|journeys?|visits?)|(?:viaggi|spostamenti|viaggio|spostamento)(?:,?\s+se)?\s+(?:[^\s.;,:]+\s+){0,3}?non\s+(?:(?:strettamente|assolutamente)\s+)?(?:necessari[oa]?|essenziali|essenziale|indispensabil[ie]|urgent[ie]|motivat[io]|(?:dettat|giustificat)[io]\s+da\s+(?:\S+\s+){0,3}?(?:necessita|urgenza))|(?:voyages?|d[ée]placements?|s[ée]jours?)\s+non\s+(?:essentiel|indispensable|n[ée]cessaire|urgent)s?)\b|\b(?:non[- ]?essential|inessential|unnecessary|non[- ]?urgent)\s+(?:travel|trips|journeys|visits)\b(?:[^.;]|(?<=\b[a-z])\.){0,60}?\b(?:should|must|is to|are to|to)\s+be\s+(?:avoided|cancell?ed|postponed|deferred|put off)\b/g, level: 3, gate: ['non'] },
   // all travel but essential travel, the exception after the object: "éviter de se rendre au Liban, hormis des voyages essentiels",
   // "conseille d'interrompre tous les voyages au Liban, à l'exception des voyages essentiels"
   { re: /\b(?:[ée]vit\w*|d[ée]conseill\w*|interromp\w*|renonc\w*|report(?:er|ez|e|ent)|suspend\w*)\b[^.;]{0,80}?\b(?:hormis|sauf|except[ée]|[àa] l'exception|en dehors)\s+(?:de\s+|d')?(?:des\s+|les\s+|pour\s+(?:les\s+|des\s+)?)?(?:voyages?|d[ée]placements?|s[ée]jours?)\s+(?:essentiels?|indispensables?|imp[ée]ratifs?|urgents?)\b/g, level: 3, gate: ['voyage'] },
@@ -813,8 +814,9 @@ const NOT_OBJECT_RE =
 const DURATION_RE =
   /^(?:(?:more than|over|nearly|almost|about|around|at least|well over|the (?:past|last|next)|several|many|some|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+){1,2}(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?)\b|^(?:years|months|weeks|decades|ages|a long time|some time)\b/;
 
-/** A short gloss in parentheses right after a level phrase and before a preposition: ' ("do not travel") to'. */
-const GLOSS_BEFORE_OBJECT_RE = /^\s*\([^()]{1,40}\)(?=\s*(?:to|in|within|for|into|nach|en|au|aux|[àa]|verso|per|f[üu]r|pour|vers|dans|nel|nella|nelle|nei|negli|im)\s)/;
+/** A short gloss in parentheses right after a level phrase and before a preposition: ' ("do not travel") to'; or the kind of
+ * travel it includes: "non-essential travel, including holiday travel, to". */
+const GLOSS_BEFORE_OBJECT_RE = /^\s*\([^()]{1,40}\)(?=\s*(?:to|in|within|for|into|nach|en|au|aux|[àa]|verso|per|f[üu]r|pour|vers|dans|nel|nella|nelle|nei|negli|im)\s)|^\s*,?\s*\(?(?:including|incl\.?)\s+(?:holiday|tourist|leisure|business)\s+(?:travel|trips|visits)\)?\s*,?(?=\s*(?:to|in|for)\s)/;
 
 /** A level's being in force, between it and its object: "in place", "in force", "en vigueur", "in Kraft", "in vigore". */
 const IN_FORCE_BEFORE_OBJECT_RE = /^\s*(?:(?:is|was|remains|has been)\s+)?(?:in (?:place|force|effect)|en vigueur|in kraft|in vigore)\b/;

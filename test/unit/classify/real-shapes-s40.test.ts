@@ -42,3 +42,51 @@ describe('"or to leave as soon as it is safe to do so" for a named country', () 
     expect(run('The current Level 4 Travel Advisory is the highest level issued by the Department of State and advises U.S. citizens not to travel to Sudan or to leave as soon as it is safe to do so.')).toEqual(['SD/US/4/leave_immediately']);
   });
 });
+
+describe('non-essential travel with its kind set between, or told by "not to make"', () => {
+  it('GIVEN "against all non-essential, including holiday travel to Tunisia" THEN level 3', () => {
+    expect(run('The Foreign Office advises against all non-essential, including holiday travel to Tunisia.')).toEqual(['TN/GB/3/']);
+  });
+
+  it('GIVEN "not to make any non-essential travel including holiday travel to Libya" THEN level 3', () => {
+    expect(run('The Foreign Office advises British nationals not to make any non-essential travel including holiday travel to Libya.')).toEqual(['LY/GB/3/']);
+  });
+});
+
+describe('staff told they can leave: allowed, not called', () => {
+  it('GIVEN "non-essential diplomatic staff have been told they can leave" THEN authorized_departure, no call to leave', () => {
+    expect(run('The Foreign Office said non-essential diplomatic staff in Jordan have been told they can leave the country.')).toEqual(['JO/GB/-/authorized_departure']);
+  });
+
+  it('GIVEN "telling UK travellers that they should leave Iraq" THEN a call to leave', () => {
+    expect(run('The Foreign Office updated its advice, telling UK travellers that they should leave Iraq and not travel to Kuwait.').some((f) => f === 'IQ/GB/-/leave_immediately')).toBe(true);
+  });
+});
+
+describe('a raise for a world region names no country', () => {
+  it('GIVEN "upgraded its advice for the Middle East" THEN no level_raised', () => {
+    expect(run('The Foreign Office upgraded its advice for the Middle East on Monday amid tension over Iran.').some((f) => f.includes('level_raised'))).toBe(false);
+  });
+});
+
+describe('families sent home, seats a government booked, a government by its handle', () => {
+  it('GIVEN "the dependants of all embassy staff have been sent home" THEN ordered_departure', () => {
+    expect(run('The British Embassy in Amman has reduced its staff. The dependants of all embassy staff have been sent home.')).toEqual(['JO/GB/-/ordered_departure']);
+  });
+
+  it('GIVEN "students have been sent home" THEN nothing (guard)', () => {
+    expect(run('Many British students in Jordan have been sent home by their universities.')).toEqual([]);
+  });
+
+  it('GIVEN "the government had booked 300 seats on commercial aircraft for Canadians to leave Israel" THEN evacuation', () => {
+    expect(run('Canada’s foreign minister said the government had booked 300 seats on commercial aircraft for Canadians to leave Israel.')).toEqual(['IL/CA/-/evacuation']);
+  });
+
+  it('GIVEN "passengers had booked seats on the last flight" THEN nothing (guard)', () => {
+    expect(run('Many Canadian passengers had booked seats on the last flight out of Tel Aviv.')).toEqual([]);
+  });
+
+  it('GIVEN "advises @StateDept" THEN the US', () => {
+    expect(run('Do not travel to #Haiti due to crime, advises @StateDept.')).toEqual(['HT/US/4/']);
+  });
+});
