@@ -138,7 +138,7 @@ const SAFE_TO_DO_SO_RE = /as soon as (?:it is|it's) safe/;
 /** The definition itself names no country: "advises U.S. citizens not travel to the country or to leave as soon as it is safe to do
  * so" is a scale's explanation; "the current Level 4 Travel Advisory … advises U.S. citizens not to travel to Burma or to leave as
  * soon as it is safe to do so" is an advisory in force for Burma, a call to leave. */
-const GENERIC_DEFINITION_RE = /(?:travel to|visit)\s+(?:the|a|that|this|any|such a)\s+country\s+or\s+(?:to\s+)?$|this is the highest (?:advisory )?level|level 4\s*[-–—:]\s*do not travel\s*:/;
+const GENERIC_DEFINITION_RE = /\b(?:travel to|visit)\s+(?:the|a|that|this|any|such a)\s+country\s+or\s+(?:to\s+)?$|\bthis is the highest (?:advisory )?level\b|\blevel 4\s*[-–—:]\s*do not travel\s*:/;
 
 /** A leave verb governed by "help" or "assist" ("to help you leave", "assist citizens to depart", "aider … à quitter"). */
 const HELP_TO_LEAVE_RE =

@@ -75,7 +75,8 @@ describe('"not to travel to X or to leave …": the negation is the first infini
   });
 
   it('GIVEN the Level 4 definition "… not travel to the country or to leave as soon as it is safe to do so" THEN no call to leave (sources.md: the scale\'s definition)', () => {
-    expect(run('Level 4 – Do Not Travel: This is the highest advisory level. The Department of State advises U.S. citizens not travel to the country or to leave as soon as it is safe to do so.').some((f) => f.includes('leave_immediately'))).toBe(false);
+    expect(run('Yemen is at Level 4. Level 4 – Do Not Travel: This is the highest advisory level. The Department of State advises U.S. citizens in Yemen not travel to the country or to leave as soon as it is safe to do so.')).toEqual(['YE/US/4/']);
+    expect(run('Yemen is at Level 4. Level 4 – Do Not Travel: This is the highest advisory level, and the Department of State advises U.S. citizens in Yemen to leave as soon as it is safe to do so.')).toEqual(['YE/US/4/']);
   });
 
   it('GIVEN the Level 4 advisory in force for a named country, "not to travel to Yemen or to leave as soon as it is safe to do so" THEN a call to leave (session 40)', () => {
