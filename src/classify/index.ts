@@ -738,7 +738,7 @@ function run(input: ClassifyInput): Finding[] {
         const group = { ...(h.familyOnly ? { familyOnly: true as const } : {}), ...(h.staffToo ? { staffToo: true as const } : {}) };
         hits.push({ kind: 'signal', signal: h.signal, sentence: i, country, issuers, pos: h.start, past: !!h.prior, ...group });
         // (a list of places as the object gives each its finding: "the embassies in Tunis and Khartoum")
-        if (inf.mentions.length > 2) for (const c of coordinatedCountries(inf, h.end, country)) hits.push({ kind: 'signal', signal: h.signal, sentence: i, country: c, issuers, pos: h.start, past: !!h.prior, ...group });
+        if (inf.mentions.length > 1) for (const c of coordinatedCountries(inf, h.end, country)) hits.push({ kind: 'signal', signal: h.signal, sentence: i, country: c, issuers, pos: h.start, past: !!h.prior, ...group });
         // (… and so do the places of an evacuation counted one by one: "66 from Iran to Azerbaijan and 21 from Israel to Jordan")
         if (h.signal === 'evacuation' && inf.mentions.length > 2) for (const c of [...countedOrigins(inf, h.end, country), ...returnOrigins(inf, country)]) hits.push({ kind: 'signal', signal: h.signal, sentence: i, country: c, issuers, pos: h.start, past: !!h.prior, ...group });
       }

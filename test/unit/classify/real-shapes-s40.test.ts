@@ -90,3 +90,17 @@ describe('families sent home, seats a government booked, a government by its han
     expect(run('Do not travel to #Haiti due to crime, advises @StateDept.')).toEqual(['HT/US/4/']);
   });
 });
+
+describe('a call to two countries named as where the citizens are', () => {
+  it('GIVEN "its citizens in Iraq and Syria to leave those countries" THEN both countries', () => {
+    expect(run("Japan's foreign ministry strongly advised its citizens in Iraq and Syria to leave those countries as soon as possible.")).toEqual(['IQ/JP/-/leave_immediately', 'SY/JP/-/leave_immediately']);
+  });
+
+  it('GIVEN the same in a sentence that names only the two countries ("The ministry … its citizens in Iraq and Syria") THEN both', () => {
+    expect(run("South Korea's foreign ministry spoke on Tuesday. The ministry strongly advised its citizens in Iraq and Syria to leave those countries as soon as possible.")).toEqual(['IQ/KR/-/leave_immediately', 'SY/KR/-/leave_immediately']);
+  });
+
+  it('GIVEN "its citizens in Iraq to leave immediately amid tension with Iran" THEN Iraq only (guard)', () => {
+    expect(run("Japan's foreign ministry urged its citizens in Iraq to leave immediately amid tension with Iran.")).toEqual(['IQ/JP/-/leave_immediately']);
+  });
+});
