@@ -145,8 +145,6 @@ const DATED_CLOSURE_RE =
 /** A closure's cause told in its sentence (then it is no holiday's). */
 const CLOSURE_CAUSE_RE =
   /\b(?:due to|because|owing to|amid|following|given|security|threat\w*|protest\w*|demonstrat\w*|unrest|violen\w*|clash\w*|attack\w*|curfew|strike|election\w*|fighting|emergency|precaution\w*)\b/;
-/** A name written as an acronym in capitals ("US", "UAE"), which no person is called. */
-const ACRONYM_RE = /(?:^|\s)[A-Z]{2,5}$/;
 /** A time off named before a closure: "will be on vacation", "Holy Week", "les vacances". */
 const VACATION_RE = /\b(?:on vacation|vacation|holy week|semana santa|easter week|vacances|cong[ée]s|ferien|urlaub|ferie)\b/;
 
@@ -351,6 +349,8 @@ const OFFICIAL_ANY_RE = new RegExp(`${OFFICIAL_DOC_RE.source}|${OFFICIAL_PAGE_RE
 const NO_ISSUER: ReadonlyArray<string | null> = [null];
 /** Unambiguous mentions of a country (its capital, its cities) that outweigh a document's cue against an ambiguous name of it. */
 const AGAINST_OUTWEIGHED = 3;
+/** A name written as an acronym in capitals ("US", "UAE"), which no person is called. */
+const ACRONYM_RE = /(?:^|\s)[A-Z]{2,5}$/;
 const NO_MENTIONS: RoledMention[] = [];
 const NO_SPANS: Array<{ start: number; end: number }> = [];
 

@@ -1081,7 +1081,7 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     // suspicious package, as the evacuation detector reads it)
     // (a government's diplomatic operations or presence, suspended: "The US suspended diplomatic operations in Syria in 2012")
     const beforeOk = SUSP_BEFORE_RE.test(before) || (EMB_OPS_AFTER_RE.test(after) && SUSPEND_BEFORE_OPS_RE.test(before)) ||
-      (m[0].startsWith('diplomatic o') || m[0].startsWith('diplomatic p') ? SUSPEND_BEFORE_OPS_RE.test(before) : false) ||
+      ((m[0] === 'diplomatic operations' || m[0] === 'diplomatic presence') && SUSPEND_BEFORE_OPS_RE.test(before)) ||
       (EVACUATED_EMB_BEFORE_RE.test(before) && !EMB_PEOPLE_AFTER_RE.test(after) && !BUILDING_INCIDENT_RE.test(low));
     if (!afterOk && !beforeOk) continue;
     // "its mission" / "the mission" of an international body or a company is no government's embassy ("The United
