@@ -1545,7 +1545,10 @@ function resolveIssuers(inf: SentenceInfo, pos: number, ctx: ReadonlyArray<strin
       const own = inf.mentions.find((m) => m.role === 'addressee' && m.start >= cs && m.end <= pos);
       if (own) return [own.code];
     }
-    return groupAround(items, low, before);
+    const group = groupAround(items, low, before);
+    // (… with the governments compared after it that did the same: "London closed its embassy, as did Switzerland")
+    for (const m of inf.mentions) if (m.asDid && m.start > pos && !group.includes(m.code)) group.push(m.code);
+    return group;
   }
   const after = items.findIndex((it) => it.start >= pos);
   if (after >= 0 && !level) {

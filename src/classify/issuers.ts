@@ -47,6 +47,8 @@ export interface RoledMention extends Mention {
   embassyLocation?: boolean;
   /** An explicitly locative place ("in Mali", "citizens in Mali", "Mali's capital"). */
   locative?: boolean;
+  /** A government compared at a clause's end that did the same ("…, as did Switzerland"): it shares the subject's acts. */
+  asDid?: boolean;
 }
 
 /** A count before a demonym makes it people ("160 Niederländer", "mehrere Schweizer", "hundreds of Dutch"): its plural may end
@@ -60,6 +62,10 @@ const HEADLINE_INFINITIVE_AFTER_RE =
 const LIKE_OPENING_BEFORE_RE = /^\W*(?:(?:just|much)\s+)?(?:like|wie|ebenso wie|genau wie|comme|tout comme|come|cos[iì] come|al pari del(?:la|lo|l')?)\s+(?:the\s+|die\s+|der\s+|das\s+|la\s+|le\s+|l'|les\s+|il\s+|lo\s+|gli\s+)?$/;
 /** After the compared name, the subject doing the same ("…, France also", "kündigte auch", "a aussi", "ha anche"). */
 const ALSO_AFTER_RE = /\b(?:also|too|as well|auch|ebenfalls|aussi|[ée]galement|anche|pure)\b/;
+/** A government compared at a clause's end does what the subject did: "…, as did Switzerland.", "(as has #Canada)", "…, comme
+ * l'a fait la Suisse", "…, come ha fatto la Svizzera" (nothing but a time follows it). */
+const AS_DID_BEFORE_RE = /(?:,|\(|\u2014|\u2013)\s*(?:as\s+(?:(?:also|too)\s+)?(?:did|has|have|had|does|do)|comme\s+l'(?:a|ont|avait|avaient)\s+fait|come\s+(?:ha|hanno|aveva|avevano)\s+fatto)\s+(?:also\s+)?(?:the\s+|la\s+|le\s+|l'|les\s+|il\s+|lo\s+|gli\s+)?#?$/;
+const AS_DID_END_AFTER_RE = /^\s*(?:(?:on|in|last|earlier|later|the day before|la veille|hier|ieri)\b[^,.;()]{0,25})?\s*(?:[).;!,\u2014\u2013]|$)/;
 /** After a name: its possessive advice ("'s travel advisory", "'s travel advice level"). */
 const POSSESSIVE_ADVICE_AFTER_RE = /^['\u2019]s\s+(?:travel\s+)?(?:advice|advisory|warning|alert|advisory level|travel advice level|risk level|level)\b/;
 /** Before a name: a verb that changes advice, right before it ("raised", "has lowered", "downgraded"). */
@@ -398,6 +404,11 @@ export function assignRoles(plain: string, low: string, mentions: Mention[]): Ro
     // britische Regierung an, … zu evakuieren", "Like Britain, France has also told its citizens to leave"
     if (r.kind === 'name' && LIKE_OPENING_BEFORE_RE.test(low.slice(0, r.start)) && ALSO_AFTER_RE.test(low.slice(r.end, r.end + 80))) {
       r.role = 'issuer';
+      continue;
+    }
+    if (r.kind === 'name' && AS_DID_BEFORE_RE.test(before) && AS_DID_END_AFTER_RE.test(after)) {
+      r.role = 'issuer';
+      r.asDid = true;
       continue;
     }
     if (INSTITUTION_BEFORE_RE.test(before) || (r.kind === 'name' && ((/s$/.test(r.text) && DE_INSTITUTION_GENITIVE_BEFORE_RE.test(before)) || FOREIGN_MINISTRY_OF_BEFORE_RE.test(low.slice(Math.max(0, r.start - 120), r.start))))) {

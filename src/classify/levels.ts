@@ -272,8 +272,9 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?:reise-\s+und\s+sicherheitshinweise?|reisehinweise?|sicherheitshinweise?|reisewarnungen|reisewarnung)\b(?=(?:(?!\bnicht\b|\bkein)[^.;]){0,100}?\b(?:aktualisiert|ge[äa]ndert|angepasst|versch[äa]rft|ausgesprochen|herausgegeben|erlassen|ausgegeben|[üu]berarbeitet)\b)|\b(?:aktualisierte|aktualisierten|aktualisiert|[äa]nderte|[äa]nderten|versch[äa]rfte|versch[äa]rften|[üu]berarbeitete|[üu]berarbeiteten)\s+(?:\S+\s+){0,3}?(?:seine|ihre|die|eine|neue)\s+(?:\S+\s+)?(?:reise-\s+und\s+sicherheitshinweise|reisehinweise|sicherheitshinweise|reisewarnung\w*)\b|\b(?:aktualisierten|ge[äa]nderten|versch[äa]rften|[üu]berarbeiteten)\s+(?:reise-\s+und\s+sicherheitshinweis\w*|reisehinweis\w*|sicherheitshinweis\w*)(?=\s+f[üu]r\s)/g, level: 3, vague: true, gate: ['advice'] },
   // French: "a mis à jour ses conseils aux voyageurs", "avait adapté son avis de voyage"
   { re: /\b(?:mis|mise|mises)\s+[àa]\s+jour\s+(?:son|ses|leur|leurs|les|sa)\s+(?:avis|conseils|recommandations)\s+(?:aux\s+voyageurs|de\s+voyages?)\b|\b(?:actualis|adapt|modifi|renforc|durci|publi|[ée]mis)\w*\s+(?:son|ses|leur|leurs|un|une|des|de\s+nouveaux|de\s+nouvelles|les|sa)\s+(?:nouve\w+\s+)?(?:avis|conseils|recommandations)\s+(?:aux\s+voyageurs|de\s+voyages?)\b/g, level: 3, vague: true, gate: ['advice'] },
-  // Italian: "ha aggiornato le indicazioni di viaggio", "ha emesso un avviso di viaggio per …"
-  { re: /\b(?:aggiornat[oaie]|emess[oaie]|emanat[oaie]|diramat[oaie])\s+(?:(?:le|la|il|i|gli|un|una|nuov[oiae]|propri[oaie])\s+){1,2}(?:indicazioni|raccomandazioni|avvis[oi]|avvertenz[ae]|travel\s+advice)\s+(?:di\s+viaggio|per\s+i\s+viaggiatori|ai\s+viaggiatori|sul\s+sito|su\s+viaggiare\s*sicuri)\b/g, level: 3, vague: true, gate: ['advice'] },
+  // Italian: "ha aggiornato le indicazioni di viaggio", "ha emesso un avviso di viaggio per …", "ha aggiornato le proprie
+  // raccomandazioni per chi intende recarsi in …"
+  { re: /\b(?:aggiornat[oaie]|emess[oaie]|emanat[oaie]|diramat[oaie])\s+(?:(?:le|la|il|i|gli|un|una|nuov[oiae]|propri[oaie])\s+){1,2}(?:indicazioni|raccomandazioni|avvis[oi]|avvertenz[ae]|travel\s+advice)\s+(?:di\s+viaggio|per\s+i\s+viaggiatori|ai\s+viaggiatori|sul\s+sito|su\s+viaggiare\s*sicuri|per\s+chi\s+(?:intende|intendesse|vuole|volesse|desidera|deve|sta\s+per|programma|pianifica)\s+(?:recarsi|viaggiare|andare|partire))\b/g, level: 3, vague: true, gate: ['advice'] },
   // "travel to Iraq and Lebanon was also strongly discouraged", "discourages travel to": advice against travel, no level
   { re: /\bdiscourag(?:es|ed|ing)\s+(?:all\s+)?(?:travel|trips)\s+(?:to|in|into)\b|\btravel(?=\s+(?:to|in)\s+[^.;]{1,60}?\s+(?:is|was|are|were|has\s+been|have\s+been)\s+(?:also\s+|now\s+|still\s+)?(?:strongly\s+)?discouraged\b)/g, level: 3, vague: true, gate: ['advice'] },
 ];
@@ -495,6 +496,9 @@ export function detectLevels(low: string): LevelHit[] {
       }
       taken.push([a, b]);
       const rest = low.slice(b);
+      // all travel but the essential, the exception after the object: "advised against all travel to Lebanon except for essential
+      // travel" is the all-but-essential step
+      if (level === 4 && !p.structured && EXCEPT_ESSENTIAL_AFTER_RE.test(rest)) level = 3;
       // a level being explained, not given: "At Level 4, the government …", "A level-4 warning means …"
       if (p.structured && (/^\W*at\s*$/.test(low.slice(0, a)) || /^\s*(?:["'\u201d]\s*)?(?:travel\s+)?(?:warning|advisory|alert|rating)?\s*(?:means|is defined as|indicates|signifies|denotes|stands for)\b/.test(rest))) continue;
       // (… or a step of the scale given its label: 'Level 4 is "Do Not Travel"' — the label is no advice either)
@@ -613,6 +617,8 @@ export function detectLevels(low: string): LevelHit[] {
       if (!p.structured && !/[.!]["'\u201d\u00bb)]*\s*$/.test(low) && low.replace(/[^a-z0-9 ]+/g, ' ').trim() === m[0].replace(/[^a-z0-9 ]+/g, ' ').trim()) scope = 'regional';
       if (/\bregional\s+(?:advisory|advisories|advice|warning)\b[^.;]{0,10}$|\bregional\s*$|\b(?:avertissements?|avis|conseils?|mises? en garde)\s+r[ée]gion(?:al|aux|ale|ales)\b[^.;]{0,10}$|\bregionale\w*\s+(?:reisewarnung|warnung|sicherheitshinweis|teilreisewarnung)\w*\b[^.;]{0,10}$|\bavvis[oi]\s+regional[ei]\b[^.;]{0,10}$/.test(low.slice(0, a)) ) scope = 'regional';
       if (/^\s*when\s+(?:traveling|travelling|visiting)\s+to\s*:/.test(rest)) scope = 'regional';
+      // a section of the advisory named by its level: "Within the Level 4 Travel Advisory section", "the 'Do Not Travel' portion"
+      if (SECTION_AFTER_RE.test(rest)) scope = 'regional';
       // "Areas where FCDO advises against all travel": the level of the places listed, not the country's
       if (/\b(?:areas?|parts?|regions?|places|zones?|provinces?|districts?|states?|localities|gebiete\w*|zones? o[uù]|r[ée]gions? o[uù]|aree in cui|zone in cui)(?:\s+(?:of|in|de|di|von)\s+(?:the\s+)?\S+(?:\s+\S+)?)?\s+(?:where|in which|to which|for which|o[uù]|in cui|f[üu]r die|in denen)\b[^.;]{0,50}$/.test(low.slice(Math.max(0, a - 100), a))) scope = 'regional';
       if (/^\s*(?:when|while)\s+(?:visiting|traveling|travelling|using|at|in)\b/.test(rest) && scope !== 'country') scope = 'regional';
@@ -821,6 +827,15 @@ const GLOSS_BEFORE_OBJECT_RE = /^\s*\([^()]{1,40}\)(?=\s*(?:to|in|within|for|int
 /** A level's being in force, between it and its object: "in place", "in force", "en vigueur", "in Kraft", "in vigore". */
 const IN_FORCE_BEFORE_OBJECT_RE = /^\s*(?:(?:is|was|remains|has been)\s+)?(?:in (?:place|force|effect)|en vigueur|in kraft|in vigore)\b/;
 
+/** After a level of all travel and its object, the exception that makes it the all-but-essential step: "… to Lebanon except
+ * for essential travel(s)", "… sauf raison impérative", "… außer für dringend notwendige Reisen". */
+const EXCEPT_ESSENTIAL_AFTER_RE =
+  /^[^.;]{0,60}?\b(?:(?:except|excepting|save)\s+(?:for\s+)?(?:essential|necessary|urgent|(?:strictly|absolutely)\s+(?:essential|necessary))\s+(?:travels?|trips?|journeys?|reasons?|purposes?|visits?)|sauf\s+(?:raisons?|motifs?)\s+imp[ée]rati(?:f|fs|ve|ves)|au(?:ß|ss)er\s+(?:f[üu]r\s+)?(?:dringend\s+)?(?:notwendige|erforderliche|unaufschiebbare|dringende)\s+reisen|salvo\s+(?:per\s+)?(?:motivi|viaggi)\s+(?:essenziali|urgenti|strettamente\s+necessari))\b/;
+
+/** After a level, the part of an advisory that lists the areas under it: "Level 4 Travel Advisory section", "'Do Not Travel'
+ * portion". */
+const SECTION_AFTER_RE = /^\s*["'\u2019\u201d]?\s*(?:travel\s+)?(?:(?:advisory|advice|warning)\s+)?(?:sections?|portions?|sub-?sections?)\b/;
+
 /** A country with a part cut out of it: "Chad outside the city of N'Djamena", "le Mali en dehors de Bamako", "Nigeria außerhalb
  * von Abuja" (the advice covers the rest only). */
 const OUTSIDE_PART_RE =
@@ -905,6 +920,8 @@ function objectOf(rest: string): { scope: LevelHit['scope']; objectStart: number
     return { scope: 'unknown', objectStart: -1 };
   // the people advised, after "à"/"to", are no place: "formellement déconseillé à nos compatriotes", "sconsigliati ai connazionali"
   if (PEOPLE_OBJECT_RE.test(obj)) return { scope: 'unknown', objectStart: -1 };
+  // a country, named or not, with a part cut out of it: "dans le pays en dehors de Lima", "the country outside Kabul"
+  if (OUTSIDE_PART_RE.test(obj)) return { scope: 'regional', objectStart: lead.length };
   if (EPITHET_APPOSITION_RE.test(obj) || EPITHET_OBJECT_RE.test(obj)) return { scope: 'country', objectStart: lead.length };
   // (a part of "the country" named by its possessive is no whole: "reconsider travel to the country's north")
   if (COUNTRY_PART_OBJECT_RE.test(obj)) return { scope: 'regional', objectStart: lead.length };
@@ -912,6 +929,6 @@ function objectOf(rest: string): { scope: LevelHit['scope']; objectStart: number
   // places that are countries, listed after a general word: "some locations, including China and Iran" (the list is the object)
   const listed = COUNTRIES_LISTED_OBJECT_RE.exec(obj);
   if (listed) return { scope: 'country', objectStart: lead.length + listed[0].length };
-  if (/^\d/.test(obj) || REGION_OBJECT_RE.test(obj) || PART_HEAD_RE.test(obj) || OUTSIDE_PART_RE.test(obj)) return { scope: 'regional', objectStart: lead.length };
+  if (/^\d/.test(obj) || REGION_OBJECT_RE.test(obj) || PART_HEAD_RE.test(obj)) return { scope: 'regional', objectStart: lead.length };
   return { scope: 'country', objectStart: lead.length };
 }
