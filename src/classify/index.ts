@@ -142,6 +142,10 @@ const SIMILAR_FOR_RE =
 /** A closure on given dates: "closed to the public on March 24 and 25", "will be closed on Friday, June 6". */
 const DATED_CLOSURE_RE =
   /\b(?:closed|shut)\s+(?:to the public\s+)?(?:on|from)\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\d)/;
+/** A closure bounded as an office's is: "exceptionnellement fermée", "closed to the public from 24 to 28 February", "vom 24. bis
+ * 28. Februar geschlossen" (with no cause told, it is no suspension). */
+const BOUNDED_CLOSURE_RE =
+  /\b(?:exceptionally|exceptionnellement|ausnahmsweise|eccezionalmente)\s+(?:\S+\s+){0,2}?(?:closed|shut|ferm[ée]e?s?|geschlossen|chius[aoei])\b|\b(?:closed|shut|ferm[ée]e?s?|geschlossen|chius[aoei])\s+(?:\S+\s+){0,3}?(?:from|du|vom|dal|between)\s+(?:\S+\s+)?\d{1,2}(?:er|st|nd|rd|th|\.)?\s+(?:\S+\s+)?(?:to|au|bis(?:\s+zum)?|al|and|-|\u2013)\s+(?:\S+\s+)?\d{1,2}\b|\b(?:from|du|vom|dal)\s+\d{1,2}(?:er|\.)?\s+(?:\S+\s+)?(?:to|au|bis(?:\s+zum)?|al)\s+\d{1,2}\.?\s+(?:\S+\s+){0,3}?(?:closed|geschlossen|chius[aoei]|ferm[ée]e?s?)\b/;
 /** A closure's cause told in its sentence (then it is no holiday's). */
 const CLOSURE_CAUSE_RE =
   /\b(?:due to|because|owing to|amid|following|given|security|threat\w*|protest\w*|demonstrat\w*|unrest|violen\w*|clash\w*|attack\w*|curfew|strike|election\w*|fighting|emergency|precaution\w*)\b/;
@@ -688,6 +692,7 @@ function run(input: ClassifyInput): Finding[] {
         if (h.signal === 'embassy_suspended' && (s.title || !/[.!?]["')\]\u201d\u00bb]*\s*$/.test(low)) && (holidayDoc ??= draft.lows.some(holidayClosure))) continue;
         // a closure on given dates, with no cause told, right after the paragraph named a holiday or a vacation ("… government
         // employees will be on vacation from … The Embassy is closed to the public on March 24 and 25"): a holiday closure
+        if (h.signal === 'embassy_suspended' && BOUNDED_CLOSURE_RE.test(low) && !CLOSURE_CAUSE_RE.test(low)) continue;
         if (h.signal === 'embassy_suspended' && s.start > 0 && DATED_CLOSURE_RE.test(low) && !CLOSURE_CAUSE_RE.test(low)) {
           const prevText = draft.lows[s.para]?.slice(Math.max(0, s.start - 300), s.start) ?? '';
           if (holidaySentence(prevText) || VACATION_RE.test(prevText)) continue;
@@ -1164,8 +1169,8 @@ const DENIAL_KINDS: ReadonlyArray<[RegExp, number]> = [
   [/\b(?:(?:has|have|had|is|are|was|were)\s+not\s+(?:been\s+)?closed|(?:remains|stays|is still) open|(?:operating|working|functioning) (?:normally|as normal|as usual)|operations are normal|no closure|closed (?:on \w+,? \w+ \d+ |on \w+ \d+,? )?for routine (?:consular )?services|[èe] aperta|reste ouverte|bleibt ge[öo]ffnet)\b/, DENY_OPEN | DENY_STAFF],
   [/\b(?:(?:has|have|had|is|are|was|were)\s+not\s+(?:been\s+)?evacuated|no evacuation|there is no evacuation|nessuna evacuazione|pas d'[ée]vacuation|keine evakuierung)\b/, DENY_EVAC],
   [/\b(?:(?:has|have|had|is|are|was|were)\s+not\s+(?:been\s+)?(?:withdrawn|pulled)|no ordered departure|there is no ordered departure)\b/, DENY_STAFF],
-  [/\bnot (?:advising|telling|urging|asking)\s+\S+(?:\s+\S+)?\s+to\s+(?:leave|depart)\b/, DENY_LEAVE],
-  [/\b(?:smentit\w*|d[ée]menti\w*|dementiert\w*|den(?:y|ies|ied|ying)\s+(?:\w+\s+){0,3}?(?:reports?|claims?|rumou?rs?|allegations?)\s+(?:that|of)\s+(?:[\w'-]+\s+){0,6}?(?:urg|told|tell|order|evacuat|clos|leav|withdr|advis|call|ask|pull)\w*|den(?:y|ies|ied|ying)\s+(?:having\s+)?[a-z]+ing\b(?:[^.;]){0,80}?\b(?:clos|evacuat|withdr|pull|order)\w*|(?:claims?|reports?|allegations?|rumou?rs?)\s+(?:are|were|is|was)\s+(?:entirely\s+|completely\s+|totally\s+)?(?:unfounded|false|baseless|untrue|without merit)|(?:is|was) (?:a )?(?:fake|forgery|forged|hoax)|(?:has|have|had) not issued any such|none of (?:this|it|that|these|those|the[a-z ]{1,20}) (?:is|was|are|were) true|(?:has|have|had) issued no (?:alert|warning|advisory|instruction|order|notice|such))\b/, DENY_ALL],
+  [/\bnot (?:advising|telling|urging|asking)\s+\S+(?:\s+\S+)?\s+to\s+(?:leave|depart)\b|\b(?:need|needed)\s+not\s+(?:to\s+)?leave\b|\b(?:do|does|did)\s+not\s+need\s+to\s+leave\b|\bno\s+need\s+(?:for\s+\S+\s+)?to\s+leave\b/, DENY_LEAVE],
+  [/\b(?:smentit\w*|d[ée]menti\w*|dementiert\w*|den(?:y|ies|ied|ying)\s+(?:\w+\s+){0,3}?(?:reports?|claims?|rumou?rs?|allegations?)\s+(?:that|of)\s+(?:[\w'-]+\s+){0,6}?(?:urg|told|tell|order|evacuat|clos|leav|withdr|advis|call|ask|pull)\w*|den(?:y|ies|ied|ying)\s+(?:having\s+)?[a-z]+ing\b(?:[^.;]){0,80}?\b(?:clos|evacuat|withdr|pull|order)\w*|(?:claims?|reports?|allegations?|rumou?rs?)\s+(?:are|were|is|was)\s+(?:entirely\s+|completely\s+|totally\s+)?(?:unfounded|false|baseless|untrue|without merit)|(?:is|was) (?:a )?(?:fake|forgery|forged|hoax)|(?:has|have|had) not issued any such|none of (?:this|it|that|these|those|the[a-z ]{1,20}) (?:is|was|are|were) true|(?:has|have|had) issued no (?:alert|warning|advisory|instruction|order|notice|such)|there\s+(?:was|is|had been|has been)\s+["'\u201c\u201d]?\s*no\s+such\s+(?:advice|advisory|order|instruction|warning|alert|call))\b/, DENY_ALL],
 ];
 
 /** What the document's denials deny, as a mask of DENY_* bits (0: none). */
@@ -1947,11 +1952,14 @@ function resolveCountry(inf: SentenceInfo, start: number, end: number, topic: st
   // (where people are flown or sent — "flown … to Brisbane" — does not compete with the place they leave)
   // (nor does where a closed embassy's staff went)
   // (nor, for a level, does the issuer's own country, named as where it speaks: "Berlin - Das Auswärtige Amt rät … ab")
+  // (nor a name that is also read as the government acting)
   const places = inf.mentions.filter(
     (m) =>
       m.role === 'place' &&
       m.kind !== 'demonym' &&
       !(signal === 'do_not_travel' && issuerCodes.has(m.code)) &&
+      // (a name read both as a place and as the government that acts is the government: "Washington announced that …")
+      !inf.mentions.some((o) => o.role === 'issuer' && o.start === m.start && o.end === m.end) &&
       !(moving && (speakingPlace(low, end, m, issuerCodes) || DESTINATION_END_RE.test(low.slice(Math.max(0, m.start - 20), m.start)) || broughtTo(low, m.start))) &&
       !(signal === 'embassy_suspended' && m.start > end && DESTINATION_END_RE.test(low.slice(Math.max(0, m.start - 20), m.start))),
   );

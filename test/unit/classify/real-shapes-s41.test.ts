@@ -63,3 +63,53 @@ describe('a government compared at the end of a clause did the same', () => {
     expect(run('Canada closed its embassy in Tripoli and in Tunisia.')).toEqual(['LY/CA/-/embassy_suspended', 'TN/CA/-/embassy_suspended']);
   });
 });
+
+describe('an embassy closed as an office is, for set days', () => {
+  it('GIVEN "exceptionnellement fermée au public du 3 au 7 mars" THEN nothing', () => {
+    expect(run("L'Ambassade de France au Niger sera exceptionnellement fermée au public du 3 au 7 mars.")).toEqual([]);
+  });
+
+  it('GIVEN "will be closed from 3 to 7 March" THEN nothing', () => {
+    expect(run('The British Embassy in Mali will be closed from 3 to 7 March.')).toEqual([]);
+  });
+
+  it('GIVEN the same days "because of the security situation" THEN embassy_suspended (guard)', () => {
+    expect(run('The British Embassy in Mali will be closed from 3 to 7 March because of the security situation.')).toEqual(['ML/GB/-/embassy_suspended']);
+  });
+});
+
+describe('leaving as the end of a wait is no call to leave', () => {
+  it('GIVEN "shelter in place until it is safe to leave" THEN shelter only', () => {
+    expect(run('British nationals in Burundi are advised to shelter in place until it is safe to leave.')).toEqual(['BI/GB/-/shelter_in_place']);
+  });
+
+  it('GIVEN "shelter in place and to leave as soon as possible" THEN both (guard)', () => {
+    expect(run('British nationals in Burundi are advised to shelter in place and to leave as soon as possible.')).toEqual(['BI/GB/-/leave_immediately,shelter_in_place']);
+  });
+});
+
+describe('a departure that "would now become mandatory"', () => {
+  it('GIVEN an authorized departure, then "Washington announced that their departure would now become mandatory" THEN ordered only', () => {
+    expect(run('In March the State Department authorized the voluntary departure of non-emergency staff from Embassy Juba. On Friday, Washington announced that their departure would now become mandatory.')).toEqual(['SS/US/-/ordered_departure']);
+  });
+});
+
+describe('a claimed call to leave, denied', () => {
+  it('GIVEN posts claiming a call to leave and "no such advice" … "need not leave" THEN nothing', () => {
+    expect(run('Some social media posts claimed that Canberra had told Australians to leave Fiji. A spokesperson said there was "no such advice" and that Australians in Fiji "need not leave".')).toEqual([]);
+  });
+
+  it('GIVEN the claim alone THEN the call stands (guard)', () => {
+    expect(run('Social media posts claimed that Canberra had told Australians to leave Fiji.')).toEqual(['FJ/AU/-/leave_immediately']);
+  });
+});
+
+describe('an evacuation weighed, in Italian', () => {
+  it('GIVEN a call to leave, then "sta valutando un\'evacuazione dei propri cittadini" THEN the call only', () => {
+    expect(run("La Farnesina invita gli italiani in Gabon a lasciare il Paese. Il Portogallo, che conta nel Paese una comunità numerosa, sta valutando un'evacuazione dei propri cittadini, ma il ministero degli Esteri di Lisbona non ha ancora deciso.")).toEqual(['GA/IT/-/leave_immediately']);
+  });
+
+  it('GIVEN "ha avviato l\'evacuazione dei propri cittadini" THEN evacuation (guard)', () => {
+    expect(run("La Spagna ha avviato l'evacuazione dei propri cittadini dal Gabon.")).toEqual(['GA/ES/-/evacuation']);
+  });
+});
