@@ -690,9 +690,10 @@ function run(input: ClassifyInput): Finding[] {
         if (h.signal === 'evacuation' && OWN_WORKERS_AFTER_RE.test(low.slice(h.start, h.start + 60)) && !inf.mentions.some((x) => (x.role === 'issuer' || x.kind === 'agency') && x.end <= h.start) && !GOVERNMENT_WORD_RE.test(low.slice(clauseStart(low, h.start, false), h.start))) continue;
         // a headline's (or heading's) "closure of the embassy" that the body explains as a holiday closure
         if (h.signal === 'embassy_suspended' && (s.title || !/[.!?]["')\]\u201d\u00bb]*\s*$/.test(low)) && (holidayDoc ??= draft.lows.some(holidayClosure))) continue;
+        // a closure "exceptionally", or for set days, with no cause told: an office's closure ("fermée au public du 24 au 28 février")
+        if (h.signal === 'embassy_suspended' && BOUNDED_CLOSURE_RE.test(low) && !CLOSURE_CAUSE_RE.test(low)) continue;
         // a closure on given dates, with no cause told, right after the paragraph named a holiday or a vacation ("… government
         // employees will be on vacation from … The Embassy is closed to the public on March 24 and 25"): a holiday closure
-        if (h.signal === 'embassy_suspended' && BOUNDED_CLOSURE_RE.test(low) && !CLOSURE_CAUSE_RE.test(low)) continue;
         if (h.signal === 'embassy_suspended' && s.start > 0 && DATED_CLOSURE_RE.test(low) && !CLOSURE_CAUSE_RE.test(low)) {
           const prevText = draft.lows[s.para]?.slice(Math.max(0, s.start - 300), s.start) ?? '';
           if (holidaySentence(prevText) || VACATION_RE.test(prevText)) continue;
@@ -1952,7 +1953,6 @@ function resolveCountry(inf: SentenceInfo, start: number, end: number, topic: st
   // (where people are flown or sent — "flown … to Brisbane" — does not compete with the place they leave)
   // (nor does where a closed embassy's staff went)
   // (nor, for a level, does the issuer's own country, named as where it speaks: "Berlin - Das Auswärtige Amt rät … ab")
-  // (nor a name that is also read as the government acting)
   const places = inf.mentions.filter(
     (m) =>
       m.role === 'place' &&

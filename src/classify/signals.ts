@@ -806,14 +806,14 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     if (VEHICLE_SUBJECT_BEFORE_RE.test(before)) continue;
     // leaving allowed, not asked: "non-essential diplomatic staff have been told they can leave the country"
     if (/\b(?:can|may)\s+$/.test(before.slice(-5))) continue;
-    // leaving as the end of a wait: "shelter in place until it is safe to leave", "jusqu'à ce qu'il soit possible de partir"
-    if (UNTIL_SAFE_BEFORE_RE.test(before.slice(-45))) continue;
     // (neither urgent nor urged: no call; the cheapest test, so it comes first)
     const urgent = URGENCY_RE.test(after) || /\b(?:immediately|now|urgently|sofort|umgehend|unverz[üu]glich|immediatamente|imm[ée]diatement)\s+(?:to\s+|zu\s+)?$/.test(before) || /\b(?:tempestivamente|prontamente|rapidement|promptly)\s+(?:per\s+|pour\s+|to\s+)?$/.test(before) || /\bdringend\b/.test(before.slice(-60)) || /\b(?:now is the time|now is the moment)\s+to\s+$/.test(before);
     // (a second addressee and verb coordinated after the first call share its verb: "recommande à ses ressortissants en X de
     // quitter sans délai le pays, et à tous les Français de partir de Y")
     const urged = URGING_RE.test(before) || CALL_NOUN_RE.test(before) || (/(?:\bde|d'|\bdi|\bto)\s*$/.test(before.slice(-5)) && COORD_DATIVE_CALL_RE.test(before) && URGING_RE.test(low.slice(Math.max(0, a - 400), a - 60)));
     if (!urgent && !urged) continue;
+    // leaving as the end of a wait: "shelter in place until it is safe to leave", "jusqu'à ce qu'il soit possible de partir"
+    if (UNTIL_SAFE_BEFORE_RE.test(before.slice(-45))) continue;
     // "told citizens in X to return home immediately": going home is a call to leave only when both urged and urgent
     // (so is "rientrare in Italia", "rentrer en France", "nach Deutschland zurückzukehren")
     if (RETURN_HOME_VERB_RE.test(m[0]) && !(urgent && urged)) continue;
