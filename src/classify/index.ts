@@ -613,7 +613,7 @@ function run(input: ClassifyInput): Finding[] {
       if (/\b(?:advisor(?:y|ies)|warnings?|alerts?|advice|level\s*[1-4])(?:\s+level)?\s+(?:for|on)\s+$/i.test(before)) return true;
       if (inf.mentions.some((o) => o !== m && !o.ambiguous && o.kind === 'name' && o.end <= m.start && /^(?:\s*,\s*|,?\s+and\s+)$/.test(inf.s.plain.slice(o.end, m.start)))) return true;
       // (… or travel's or leaving's object in German, French or Italian: "Reisen nach Guinea", "Guinea zu verlassen")
-      return m.role !== 'place' || !!m.locative || /\b(?:to|in|leave|depart|visit|from|nach|vers|en|verso)\s+$/i.test(before) || /^\s+zu\s+verlassen\b/i.test(after);
+      return m.role !== 'place' || !!m.locative || /\b(?:to|in|into|across|throughout|leave|leaves|leaving|left|depart|departed|departing|fled|visit|from|nach|vers|en|verso)\s+$/i.test(before) || /^\s+zu\s+verlassen\b/i.test(after);
     });
   }
 
@@ -1958,8 +1958,9 @@ function resolveCountry(inf: SentenceInfo, start: number, end: number, topic: st
       m.role === 'place' &&
       m.kind !== 'demonym' &&
       !(signal === 'do_not_travel' && issuerCodes.has(m.code)) &&
-      // (a name read both as a place and as the government that acts is the government: "Washington announced that …")
-      !inf.mentions.some((o) => o.role === 'issuer' && o.start === m.start && o.end === m.end) &&
+      // (a name read both as a place and as the government that acts is the government: "Washington announced that …"; so is
+      // one that names the government's own office right after it: "US Secretary of State Antony Blinken said …")
+      !inf.mentions.some((o) => o.role === 'issuer' && o.code === m.code && o.start >= m.start && o.start - m.end <= 1) &&
       !(moving && (speakingPlace(low, end, m, issuerCodes) || DESTINATION_END_RE.test(low.slice(Math.max(0, m.start - 20), m.start)) || broughtTo(low, m.start))) &&
       !(signal === 'embassy_suspended' && m.start > end && DESTINATION_END_RE.test(low.slice(Math.max(0, m.start - 20), m.start))),
   );

@@ -113,3 +113,17 @@ describe('an evacuation weighed, in Italian', () => {
     expect(run("La Spagna ha avviato l'evacuazione dei propri cittadini dal Gabon.")).toEqual(['GA/ES/-/evacuation']);
   });
 });
+
+describe('a completed evacuation, a government office named after its country, a country left', () => {
+  it('GIVEN "Britain has completed the evacuation of its citizens from Sudan" THEN evacuation', () => {
+    expect(run('Britain has completed the evacuation of its citizens from Sudan.')).toEqual(['SD/GB/-/evacuation']);
+  });
+
+  it('GIVEN "US Secretary of State … said operations at the embassy had been temporarily suspended" after a sentence about Burundi THEN Burundi', () => {
+    expect(run('Diplomats from the United States have left Burundi. US Secretary of State Jane Doe said operations at the embassy had been temporarily suspended.')).toEqual(['BI/US/-/embassy_suspended']);
+  });
+
+  it('GIVEN "Diplomats from Britain have left Chad" then a suspension THEN Chad (a name after "left" is the place left)', () => {
+    expect(run('Diplomats from Britain have left Chad. The Foreign Office said operations at the embassy had been temporarily suspended.')).toEqual(['TD/GB/-/embassy_suspended']);
+  });
+});
