@@ -685,6 +685,8 @@ function run(input: ClassifyInput): Finding[] {
         if (deniedHere !== 0 && (deniedHere & denialBit(h)) !== 0) continue;
         if (planned && (h.signal === 'evacuation' || h.signal === 'leave_immediately')) continue;
         if (domesticSubject(inf, h.start) || nonGovernmentAgent(inf, h.start)) continue;
+        // counted people evacuated are a government's evacuation only with a government named as the verb's subject
+        if (h.counted && !inf.mentions.some((x) => x.role === 'issuer' && x.end <= h.start && h.start - x.end <= 80)) continue;
         // a body that evacuates its own workers, named by no government word: a company ("Exxon evacuated its foreign staff
         // from an Iraqi oilfield")
         if (h.signal === 'evacuation' && OWN_WORKERS_AFTER_RE.test(low.slice(h.start, h.start + 60)) && !inf.mentions.some((x) => (x.role === 'issuer' || x.kind === 'agency') && x.end <= h.start) && !GOVERNMENT_WORD_RE.test(low.slice(clauseStart(low, h.start, false), h.start))) continue;
@@ -1221,6 +1223,12 @@ const HISTORIC_TENSE_RE =
 /** A pluperfect in a relative clause or told since a date: "which had been in place since", "qui avait été". */
 const RELATIVE_PLUPERFECT_RE = /\b(?:which|that|who|qui|che|die|der|das)\s+(?:had|avait|avaient|hatte|hatten|aveva|avevano)\b|\b(?:since|depuis|seit|dal|dall')\b/;
 
+/** A year (1950–2049) not told as the start of a lasting state ("since 2019"). */
+const YEAR_NOT_SINCE_RE = /\b(?<!since |seit |depuis |dal |dall')(19[5-9]\d|20[0-4]\d)\b/g;
+/** A year that dates a publication or a finding: "a 2024 report", "the 2023 review", "une étude de 2024". */
+const PUBLICATION_YEAR_RE =
+  /\b(?:an?|the|its|their)\s+(?:19[5-9]\d|20[0-4]\d)\s+(?:\w+\s+)?(?:report|study|review|survey|inquiry|audit|analysis|paper|book|documentary|ruling|judgment|evaluation|assessment)\b|\b(?:rapport|[ée]tude|enqu[êe]te|bericht|studie|rapporto|studio|indagine)\s+(?:de|von|aus|del)\s+(?:19[5-9]\d|20[0-4]\d)\b/g;
+
 /** A sentence about the past: an explicit past marker, or a year older than the document's latest. */
 function pastSentence(low: string, doc: DocText): boolean {
   if (PAST_MARKER_RE.test(low) || HISTORIC_TENSE_RE.test(low) || BOUNDED_PAST_RE.test(low)) return true;
@@ -1230,8 +1238,12 @@ function pastSentence(low: string, doc: DocText): boolean {
   // "… as happened in Kabul in August 2021"
   if (LAST_IN_YEAR_RE.test(low)) return true;
   if (PAST_OPENING_RE.test(low)) return true;
-  const m = low.match(/\b(?<!since |seit |depuis |dal |dall')(19[5-9]\d|20[0-4]\d)\b/g);
-  if (!m) return false;
+  const m0 = low.match(YEAR_NOT_SINCE_RE);
+  if (!m0) return false;
+  // (a year that dates a report names when it was written, not when what it tells was done: "A 2024 report found that Canada
+  // evacuated about 840 people from Sudan in 2023"; the act's own years decide, if it has any)
+  const undated = low.replace(PUBLICATION_YEAR_RE, ' ');
+  const m = (undated !== low && undated.match(YEAR_NOT_SINCE_RE)) || m0;
   // a dated pluperfect, not reported speech, is the story's background: "lors de la crise de 2015, l'ambassade avait organisé …"
   // (the main verb: "…, which had been in place since March" is a relative clause about a state that just ended)
   if (PLUPERFECT_RE.test(low) && !REPORTING_RE.test(low) && !RELATIVE_PLUPERFECT_RE.test(low)) return true;

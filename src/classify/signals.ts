@@ -19,6 +19,9 @@ export interface SignalHit {
   familyOnly?: true;
   /** An authorized departure that names employees or staff ("non-emergency U.S. government employees and family members"). */
   staffToo?: true;
+  /** An evacuation of counted people ("has evacuated more than 100 people from Sudan"): a government's only when a government is
+   * the verb's subject, which attribution checks (the sentence alone cannot tell it from the local authorities'). */
+  counted?: true;
 }
 
 /** Who a departure covers, from the words after its verb: family members only, or employees (staff) too. */
@@ -570,7 +573,7 @@ const SECURITY_ADVICE_AFTER_RE = /^\s+(?:its|their|the)\s+(?:security|safety)\s+
 const RAISED_RE =
   /\b(?:(?:mov|push|shift|updat|chang|revis)(?:ed|es|ing)(?=(?:[^.;]|(?<=\b[a-z])\.){0,80}?\bto\s+(?:(?:its|their|the)\s+(?:highest|maximum|top)\s+(?:possible\s+)?(?:[\w-]+\s+){0,2}?(?:level|category|tier|rating|notch)\b|level\s*4\b|["']?do not travel\b|(?:advise|advising)\s+(?:\w+\s+)?against\s+all\s+travel\b|["']?avoid\s+all\s+travel\b))|(?:a|another|further)\s+step\s+up\s+from|stepped\s+up\s+(?:its|their|the)(?=\s+(?:travel\s+)?(?:advice|advisory|warning|alert))|rais(?:ed|es|ing)|increas(?:ed|es|ing)|elevat(?:ed|es|ing)|re-?impos(?:ed|es|ing)|re-?instat(?:ed|es|ing)|re-?introduc(?:ed|es|ing)|upgrad(?:ed|es|ing)|escalat(?:ed|es|ing)|heighten(?:ed|s|ing)|hik(?:ed|es)|bump(?:ed|s)|tighten(?:ed|s|ing)|versch[äa]rf\w*|erh[öo]hten?|relev[ée]\w*|rehauss[ée]\w*|innalzat\w*|alzat\w*)\b(?=(?:[^.;]|(?<=\b[a-z])\.){0,90}?\b(?:to (?:level\s*)?[1-4]\b|to (?:the\s+|its\s+|their\s+)?(?:highest|maximum|top|second[- ]highest)|to (?:a\s+)?["']?(?:do not travel|reconsider|avoid all|avoid non|(?:exercise\s+)?(?:a\s+)?high degree of caution|(?:exercise\s+)?increased caution)|(?:travel )?(?:advisory|advisories|advice|warning|alert)s?\b|level\b|reisewarnung|niveau|livello|reiseinformation|reisehinweis|sicherheitshinweis|sicherheitsstufe|warnstufe|risikostufe))/g;
 const LOWERED_RE =
-  /\b(?:lower(?:ed|s|ing)|decreas(?:ed|es|ing)|reduc(?:ed|es|ing)|downgrad(?:ed|es|ing)|eas(?:ed|es|ing)|relax(?:ed|es|ing)|soften(?:ed|s|ing)|loosen(?:ed|s|ing)|lowering|abaiss[ée]\w*|gelockert|herabgestuft|senkte|senkten|abbassat\w*|ridott\w*)\b(?=(?:[^.;]|(?<=\b[a-z])\.){0,90}?\b(?:to (?:level\s*)?[1-4]\b|from (?:level\s*)?[1-4]\b|(?:travel )?(?:advisory|advisories|advice|warning|alert)s?\b|level\b|reisewarnung|niveau|livello|reiseinformation|reisehinweis|sicherheitshinweis|sicherheitsstufe|warnstufe|risikostufe))/g;
+  /\b(?:lower(?:ed|s|ing)|decreas(?:ed|es|ing)|reduc(?:ed|es|ing)|downgrad(?:ed|es|ing)|eas(?:ed|es|ing)|relax(?:ed|es|ing)|soften(?:ed|s|ing)|loosen(?:ed|s|ing)|lowering|abaiss[ée]\w*|r[ée]trograd[ée]\w*|gelockert|herabgestuft|heruntergestuft|zur[üu]ckgestuft|senkte|senkten|abbassat\w*|ridott\w*|declassat\w*|retrocess\w*)\b(?=(?:[^.;]|(?<=\b[a-z])\.){0,90}?\b(?:to (?:level\s*)?[1-4]\b|from (?:level\s*)?[1-4]\b|(?:travel )?(?:advisory|advisories|advice|warning|alert)s?\b|level\b|reisewarnung|niveau|livello|reiseinformation|reisehinweis|sicherheitshinweis|sicherheitsstufe|warnstufe|risikostufe))/g;
 const NOUN_FIRST_RE =
   /\b(?:(?:advisory|advice|alert|warning|travel)\s+level\s+(?:(?:was|has been|is|had been)\s+)?|\bthe\s+level\s+(?:was|has been|had been|is)\s+)(raised|increased|elevated|upgraded|lowered|decreased|reduced|downgraded)\b/g;
 /** Before a step "from … to …": a border area as what was changed ("downgraded the border region with Colombia "). */
@@ -585,7 +588,7 @@ const FROM_TO_RE =
 /** German, verb last: "hat seine Reiseinformation für Georgien verschärft", "die Reisewarnung … herabgestuft", "ihre Hinweise
  * für Reisen nach Birma verschärft". */
 const DE_CHANGE_RE =
-  /\b(?:reisewarnung|reiseinformation|reisehinweis|sicherheitshinweis|sicherheitsstufe|warnstufe|risikostufe|hinweise f[üu]r reisen)\w*\b(?:[^.;]|(?<=\b\d{1,2})\.(?=\s)){0,140}?\b(?:(versch[äa]rft|erh[öo]ht|angehoben|heraufgesetzt|heraufgestuft|hochgestuft|hochgesetzt|ausgeweitet|ausgedehnt)|(gelockert|herabgestuft|herabgesetzt|gesenkt|abgesenkt|entsch[äa]rft))\b/g;
+  /\b(?:reisewarnung|reiseinformation|reisehinweis|sicherheitshinweis|sicherheitsstufe|warnstufe|risikostufe|hinweise f[üu]r reisen)\w*\b(?:[^.;]|(?<=\b\d{1,2})\.(?=\s)){0,140}?\b(?:(versch[äa]rft|erh[öo]ht|angehoben|heraufgesetzt|heraufgestuft|hochgestuft|hochgesetzt|ausgeweitet|ausgedehnt)|(gelockert|herabgestuft|heruntergestuft|zur[üu]ckgestuft|herabgesetzt|gesenkt|abgesenkt|entsch[äa]rft))\b/g;
 /** A level at facilities, the operators' security posture and no travel advice: "die Sicherheitsstufe an den Häfen",
  * "raised the security level at airports", "le niveau de sécurité dans les aéroports". */
 const FACILITY_LEVEL_RE =
@@ -648,6 +651,10 @@ const EVAC_REQUESTED_RE =
 const EVAC_REQUESTED_AFTER_DE_RE = /^[^.;]{0,60}?\b(?:gebeten|bitten|bat|baten|ersucht|ersuchen|gemeldet|meldeten|melden|angemeldet|registriert)\b/;
 /** Before a German evacuation noun: the start of that request ("um eine", "sich für eine gewünschte"). */
 const EVAC_REQUESTED_BEFORE_DE_RE = /\b(?:um|sich\s+f[üu]r)\s+(?:eine|die|ihre)\s+(?:[\w-]+\s+)?$/;
+
+/** After an active verb of evacuating, a count of people as its object: "evacuated more than 100 people", "ont évacué 388 personnes". */
+const COUNTED_PEOPLE_AFTER_RE =
+  /^\s+(?:(?:more than|over|nearly|almost|about|around|some|at least|roughly|approximately|another|a further|plus de|pr[eè]s de|environ|quelque|oltre|circa|quasi)\s+)?\d[\d,.]*\s+(?:people|persons|personnes|persone)\b/;
 
 /** "(citizens) who had been", "who were": the start of a relative clause that reports what was done to them. */
 const RELATIVE_DONE_RE = /\bwho\s+(?:had|have|has)\s+(?:already\s+|just\s+)?been\s+$|\bwho\s+(?:were|was)\s+(?:already\s+|just\s+)?$/;
@@ -1058,9 +1065,12 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     if (!flights && !/\b(?:carr(?:y|ying|ied)|fl(?:y|ying|ew|own)|brought|bring\w*|transport\w*|ferr(?:y|ying|ied)|airlift\w*|aboard|on board|landed|arrived|trasport\w*|a bordo|rapatri\w*)\b/.test(before) && /^(?:evacuat(?:ed|e)|evacu[ée]e?s|evakuiert)\b/.test(m[0] + ' ') && /\b(?:people|persons|residents|persone|personnes|personen|menschen|abitanti|habitants|bewohner\w*|einwohner\w*|villagers|families|famiglie|familles)\s+(?:(?:were|have been|had been|being|who were|sono stat[ei]|erano stat[ei]|ont [ée]t[ée]|avaient [ée]t[ée]|wurden|waren)\s+)?$/.test(before)) continue;
     // an evacuation operation carried out ("France launched an evacuation operation", "Auch Frankreich und Italien leiteten
     // Evakuierungsaktionen ein"): a government's transport out, whoever it carries; one only prepared or planned is not
-    if (!foreignObj && !flights && !EVAC_OPERATION_RE.test(low.slice(Math.max(0, a - 60), Math.min(low.length, b + 70)))) continue;
+    // (… but counted people evacuated by a government named as the subject are its evacuation: "Germany announced that it had
+    // evacuated more than 100 people from Sudan"; attribution keeps it only with such a subject)
+    const counted = !foreignObj && !flights && /^(?:evacuated|evacuates|[ée]vacu[ée]s?|evacuat[oi])$/.test(m[0]) && !/\b(?:been|were|was|being|ete|stat[ei])\s+$/.test(before) && COUNTED_PEOPLE_AFTER_RE.test(after);
+    if (!foreignObj && !flights && !counted && !EVAC_OPERATION_RE.test(low.slice(Math.max(0, a - 60), Math.min(low.length, b + 70)))) continue;
     // evacuees' destination is not what is evacuated: handled by attribution
-    hits.push({ signal: 'evacuation', start: a, end: b, staff: /\b(?:staff|personnel|diplomats|diplomatic|employees|embass(?:y|ies)|consulates?|missions)\b/.test(near) });
+    hits.push({ signal: 'evacuation', start: a, end: b, staff: /\b(?:staff|personnel|diplomats|diplomatic|employees|embass(?:y|ies)|consulates?|missions)\b/.test(near), ...(counted ? { counted: true as const } : {}) });
   }
 
   // --- embassy suspended ------------------------------------------------------------------------

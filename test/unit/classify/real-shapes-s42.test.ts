@@ -1,0 +1,59 @@
+/**
+ * Session 42: a level "rétrogradé" (French), "declassato" (Italian), "heruntergestuft" (German); the US scale's French labels
+ * ("niveau 3 : envisager de ne pas voyager"); counted people evacuated by a government named as the subject; a year that dates a
+ * report is not the year of what it tells. Sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { run } from './brief.js';
+
+describe('a level lowered, in French, Italian and German words', () => {
+  it('GIVEN "le Togo rétrogradé au niveau 2" THEN level 2, lowered', () => {
+    expect(run("Le Département d'État : le Togo rétrogradé au niveau 2 : faire preuve d'une vigilance accrue.")).toEqual(['TG/US/2/level_lowered']);
+  });
+
+  it('GIVEN "ha declassato il Perù al livello 2" THEN level 2, lowered', () => {
+    expect(run('Il Dipartimento di Stato ha declassato il Perù al livello 2.')).toEqual(['PE/US/2/level_lowered']);
+  });
+
+  it('GIVEN "hat die Reisewarnung für Kenia heruntergestuft" THEN lowered, and no level 4 from the withdrawn warning', () => {
+    expect(run('Das Auswärtige Amt hat die Reisewarnung für Kenia heruntergestuft.')).toEqual(['KE/DE/-/level_lowered']);
+  });
+});
+
+describe("the US scale's labels in French", () => {
+  it('GIVEN "Niveau 3 : envisager de ne pas voyager" as a heading THEN level 3 for the whole country', () => {
+    expect(run("Département d'État des États-Unis\n\nNicaragua : niveau 3 : envisager de ne pas voyager\n\nEnvisagez de ne pas vous rendre au Nicaragua du fait de la criminalité.")).toEqual(['NI/US/3/']);
+  });
+
+  it('GIVEN "niveau 1 : prendre les précautions normales" THEN level 1', () => {
+    expect(run("Département d'État des États-Unis\n\nUruguay : niveau 1 : prendre les précautions normales")).toEqual(['UY/US/1/']);
+  });
+});
+
+describe('counted people evacuated by a government', () => {
+  it('GIVEN "Ghana announced that it had evacuated more than 200 people from Liberia" THEN an evacuation by Ghana', () => {
+    expect(run('Ghana announced that it had evacuated more than 200 people from Liberia.')).toEqual(['LR/GH/-/evacuation']);
+  });
+
+  it('GIVEN "Egypt has evacuated 350 people from Yemen so far" THEN an evacuation by Egypt', () => {
+    expect(run('Egypt has evacuated 350 people from Yemen so far.')).toEqual(['YE/EG/-/evacuation']);
+  });
+
+  it('GIVEN local authorities evacuating 2,000 people from a flooded district THEN nothing (guard)', () => {
+    expect(run('Local authorities evacuated 2,000 people from the flooded district of Beira in Mozambique.')).toEqual([]);
+  });
+
+  it("GIVEN a country evacuating its own people from a volcano's slopes THEN nothing (guard)", () => {
+    expect(run("Peru evacuated 3,000 people from the slopes of the Ubinas volcano.")).toEqual([]);
+  });
+});
+
+describe('a year that dates a report', () => {
+  it('GIVEN "A 2022 report found that Australia evacuated 300 Australians from Lebanon in 2006" THEN nothing: the evacuation is past', () => {
+    expect(run('A 2022 report found that Australia evacuated 300 Australians from Lebanon in 2006.')).toEqual([]);
+  });
+
+  it('GIVEN the report alone dated, in a later document THEN the evacuation stays past (guard)', () => {
+    expect(run('A 2019 report found that Australia evacuated its citizens from Lebanon. In 2024, the government reviewed its consular plans.')).toEqual([]);
+  });
+});
