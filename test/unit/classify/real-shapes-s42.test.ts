@@ -57,3 +57,23 @@ describe('a year that dates a report', () => {
     expect(run('A 2019 report found that Australia evacuated its citizens from Lebanon. In 2024, the government reviewed its consular plans.')).toEqual([]);
   });
 });
+
+describe('governments that "also made the move"', () => {
+  it('GIVEN a closure, then "Denmark and Finland also made the move" THEN both closed theirs too', () => {
+    expect(run('Sweden closed its embassy in Sudan on Sunday. Denmark and Finland also made the move.')).toEqual(['SD/DK/-/embassy_suspended', 'SD/FI/-/embassy_suspended', 'SD/SE/-/embassy_suspended']);
+  });
+
+  it('GIVEN "also made the move to send more aid" THEN another move: nothing for Denmark (guard)', () => {
+    expect(run('Sweden closed its embassy in Sudan on Sunday. Denmark also made the move to send more aid.')).toEqual(['SD/SE/-/embassy_suspended']);
+  });
+});
+
+describe('a government that "has no plans to" evacuate is the subject, not a place', () => {
+  it('GIVEN "Norway has no plans to evacuate its nationals from Haiti, while the embassy told citizens to stay indoors" THEN Norway\'s shelter call for Haiti', () => {
+    expect(run('Norway has no plans to evacuate its nationals from Haiti, while the embassy told citizens to stay indoors.')).toEqual(['HT/NO/-/shelter_in_place']);
+  });
+
+  it('GIVEN the same in two sentences THEN the same', () => {
+    expect(run('Norway has no plans to evacuate its nationals from Haiti. Its embassy told citizens to stay indoors.')).toEqual(['HT/NO/-/shelter_in_place']);
+  });
+});
