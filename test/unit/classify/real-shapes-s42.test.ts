@@ -77,3 +77,29 @@ describe('a government that "has no plans to" evacuate is the subject, not a pla
     expect(run('Norway has no plans to evacuate its nationals from Haiti. Its embassy told citizens to stay indoors.')).toEqual(['HT/NO/-/shelter_in_place']);
   });
 });
+
+describe('more ways to tell people to stay put', () => {
+  it('GIVEN "remain where you are if it is safe to do so" THEN shelter in place (the reader\'s safety is no hedge)', () => {
+    expect(run('Smartraveller warned Australians in Honiara: "Please exercise care, remain where you are if it is safe to do so and avoid crowds."')).toEqual(['SB/AU/-/shelter_in_place']);
+  });
+
+  it('GIVEN nationals "urged by their embassy to remain where they are" THEN shelter in place', () => {
+    expect(run('Sri Lankan nationals in Nepal are urged by their embassy to remain where they are and avoid going out.')).toEqual(['NP/LK/-/shelter_in_place']);
+  });
+
+  it('GIVEN "hostages remain where they are" THEN nothing (guard)', () => {
+    expect(run('The two hostages remain where they are, officials in Mali said.')).toEqual([]);
+  });
+
+  it('GIVEN "advising French nationals not to go outdoors" THEN shelter in place', () => {
+    expect(run('The French embassy in Niamey is advising French nationals not to go outdoors.')).toEqual(['NE/FR/-/shelter_in_place']);
+  });
+
+  it('GIVEN "rester sur place à l\'intérieur" THEN shelter in place', () => {
+    expect(run("Les Affaires étrangères recommandent aux Belges au Togo de limiter leurs mouvements et de rester sur place à l'intérieur.")).toEqual(['TG/BE/-/shelter_in_place']);
+  });
+
+  it('GIVEN "rimanere in luoghi protetti" THEN shelter in place', () => {
+    expect(run('La Farnesina raccomanda ai connazionali in Libano di rimanere in luoghi protetti.')).toEqual(['LB/IT/-/shelter_in_place']);
+  });
+});
