@@ -2358,7 +2358,14 @@ interface Acc {
   /** Sentences that tell the issuer's embassy reopened. */
   reopened: number[];
   sentences: Set<number>;
+  /** Sentences of levels and level changes recalled by a fronted month ("In August, the State Department raised …"). */
+  recalled: Set<number>;
 }
+
+/** A sentence that opens on a month with no year, or on "earlier this year": a step recalled before the news ("In August, the
+ * State Department raised …", "Last April, Americans were advised against all travel to …", "En août, …", "Im August …"). */
+const RECALLED_OPENING_RE =
+  /^\W*(?:back\s+)?(?:in|last|earlier in|en|im|nel|ad?|a inizio|a fine|fin|d[ée]but)\s+(?:(?:early|late|mid-?)\s*)?(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|januar|februar|m[äa]rz|juni|juli|oktober|dezember|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|dicembre)\b(?!\s+(?:\d|of\s+(?:19|20)\d\d))\s*,?|^\W*earlier (?:this|that) (?:year|month)\b/;
 
 /** A suspension told as a new one after a reopening: "suspended operations again", "closed once more", "re-closed". */
 const SUSPENDED_AGAIN_RE = /\b(?:again|once more|once again|anew|re-?closed|erneut|wieder|de nouveau|[àa] nouveau|nuovamente|di nuovo)\b/;
@@ -2371,7 +2378,7 @@ function aggregate(hits: Hit[], infos: SentenceInfo[], inIssuer: string | null, 
       const key = `${h.country}|${iss ?? ''}`;
       let a = accs.get(key);
       if (!a) {
-        a = { country: h.country, issuer: iss, levels: [], pastLevels: [], regional: [], part: false, ownScale: false, signals: new Map(), priorAuth: new Set(), priorOrd: new Set(), orderedFamilyOnly: true, authStaff: false, reopened: [], sentences: new Set() };
+        a = { country: h.country, issuer: iss, levels: [], pastLevels: [], regional: [], part: false, ownScale: false, signals: new Map(), priorAuth: new Set(), priorOrd: new Set(), orderedFamilyOnly: true, authStaff: false, reopened: [], sentences: new Set(), recalled: new Set() };
         accs.set(key, a);
       }
       if (h.kind === 'regional') {
@@ -2380,6 +2387,7 @@ function aggregate(hits: Hit[], infos: SentenceInfo[], inIssuer: string | null, 
         else if (!h.vague) a.ownScale = true;
       }
       else if (h.kind === 'level' && h.level) {
+        if (!h.past && RECALLED_OPENING_RE.test(infos[h.sentence]!.s.low)) a.recalled.add(h.sentence);
         if (h.past) // (a previous level for parts of the country only: the country as a whole was below it, and below any level now
         // given for all of it — "Previously the FCDO advised only against all travel to parts of Pool")
         a.pastLevels.push(h.regional ? (Math.min(h.level - 1, 2) as Level) : h.level);
@@ -2394,6 +2402,7 @@ function aggregate(hits: Hit[], infos: SentenceInfo[], inIssuer: string | null, 
         if (h.signal === 'ordered_departure' && h.past) a.priorOrd.add(h.sentence);
         if (h.signal === 'ordered_departure' && !h.familyOnly) a.orderedFamilyOnly = false;
         if (h.signal === 'authorized_departure' && h.staffToo) a.authStaff = true;
+        if ((h.signal === 'level_raised' || h.signal === 'level_lowered') && RECALLED_OPENING_RE.test(infos[h.sentence]!.s.low)) a.recalled.add(h.sentence);
         const list = a.signals.get(h.signal) ?? [];
         list.push(h.sentence);
         a.signals.set(h.signal, list);
@@ -2445,6 +2454,20 @@ function aggregate(hits: Hit[], infos: SentenceInfo[], inIssuer: string | null, 
       if (!sameSentence) {
         // the later statement stands
         if (Math.max(...ord) > Math.max(...auth)) sig.delete('authorized_departure');
+      }
+    }
+    // a level or a change recalled by a fronted month is the step before one told without it ("The State Department lowered
+    // its advisory for Mexico from Level 4 to Level 3 on Tuesday … In August, the State Department raised it to Level 4"); alone,
+    // it is the news
+    if (a.recalled.size > 0) {
+      const now = a.levels.filter((l) => !a.recalled.has(l.sentence));
+      if (now.length > 0 && now.length < a.levels.length) {
+        for (const l of a.levels) if (a.recalled.has(l.sentence)) a.pastLevels.push(l.level);
+        a.levels = now;
+      }
+      for (const [r, o] of [['level_raised', 'level_lowered'], ['level_lowered', 'level_raised']] as const) {
+        const rs = sig.get(r);
+        if (rs && rs.every((x) => a.recalled.has(x)) && (sig.get(o) ?? []).some((x) => !a.recalled.has(x))) sig.delete(r);
       }
     }
     const level = a.levels.length > 0 ? (Math.max(...a.levels.map((l) => l.level)) as Level) : null;

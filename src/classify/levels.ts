@@ -547,8 +547,10 @@ export function detectLevels(low: string): LevelHit[] {
         /\b(?:(?:previously|formerly)(?!\s+(?:known|called|named|styled)\b)|previous|earlier|replaces|replaced|instead of|had (?:previously )?(?:been|advised|urged|issued|set|rated|placed)|until (?:now|recently|today|this week|then)|used to|was at|were at|no longer|former(?=\s*$|\s+(?:travel\s+)?(?:advice|advisory|advisories|levels?|warnings?|ratings?|guidance|recommendations?|status|category|classification)\b)|prior|before the (?:change|update))\b|\bfrom\s*["']?\s*$|\b(?:[ée]tai(?:t|ent)|avai(?:t|ent))\s+(?:(?!d[ée]sormais\b|maintenant\b)\S+\s+){0,2}?(?:au|en|[àa])\s+$|(?<!\b(?:has|have)\s)\bhad\s+(?:\w+\s+)?$/.test(before) ||
         PAST_ADVERB_RE.test(before) ||
         PAST_ADVERB_RE.test(m[0]) ||
-        /\bfrom\s+(?:level\s*)?$/.test(low.slice(Math.max(0, a - 12), a)) ||
-        /^\s*to\s+(?:level\s*)?[1-4]\b/.test(rest) && /\bfrom\s+$/.test(low.slice(Math.max(0, a - 6), a)) ||
+        /\bfrom\s+(?:an?\s+|the\s+)?(?:level\s*)?$/.test(low.slice(Math.max(0, a - 14), a)) ||
+        /^\s*(?:\([^()]{1,40}\)\s*)?to\s+(?:an?\s+)?(?:level\s*)?[1-4]\b/.test(rest) && /\bfrom\s+(?:an?\s+)?$/.test(low.slice(Math.max(0, a - 8), a)) ||
+        // (… and the old step's label in parentheses after it: "from a Level 4 (red, do not travel) to a Level 3")
+        /\bfrom\s+(?:an?\s+|the\s+)?level\s*[1-4]\s*\([^()]{0,30}$/.test(low.slice(Math.max(0, a - 50), a)) ||
         // the first of two in "abaissé de « … » à « … »", "von … auf …", "da … a …"
         // (not an infinitive's "de": "recommande de différer tout déplacement … à Madagascar", "de faire preuve … au Gabon")
         (FROM_BEFORE_RE.test(low.slice(Math.max(0, a - 8), a)) && TO_AFTER_RE.test(rest) && !(/^[a-zàâçéèêëîïôûù]+(?:er|re|ir)\b/.test(m[0]) && /\b(?:de|da)\s+$/.test(low.slice(Math.max(0, a - 4), a)))) ||

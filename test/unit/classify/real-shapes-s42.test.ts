@@ -103,3 +103,21 @@ describe('more ways to tell people to stay put', () => {
     expect(run('La Farnesina raccomanda ai connazionali in Libano di rimanere in luoghi protetti.')).toEqual(['LB/IT/-/shelter_in_place']);
   });
 });
+
+describe('a step recalled by a fronted month is the one before the news', () => {
+  it('GIVEN a lowering told, then "In August, the State Department raised … to Level 4" THEN level 3, lowered', () => {
+    expect(run('The U.S. State Department lowered its travel advisory for Colombia from a Level 4 (red, do not travel) to a Level 3 (orange, reconsider travel) on Tuesday. In August, the State Department raised its travel advisory for Colombia to its highest warning, Level 4 (do not travel), due to crime.')).toEqual(['CO/US/3/level_lowered']);
+  });
+
+  it('GIVEN a lowering, then "Last April, Americans were advised against all travel to Jamaica" THEN level 3, lowered', () => {
+    expect(run('The State Department lowered its advisory for Jamaica from Level 4 to Level 3 on Monday. Last April, Americans were advised against all travel to Jamaica.')).toEqual(['JM/US/3/level_lowered']);
+  });
+
+  it('GIVEN only "In August, the State Department raised … to Level 4" THEN it is the news: level 4, raised (guard)', () => {
+    expect(run('In August, the State Department raised its travel advisory for Colombia to Level 4.')).toEqual(['CO/US/4/level_raised']);
+  });
+
+  it('GIVEN "from a Level 4 (do not travel) to a Level 3" THEN the old step and its label are past', () => {
+    expect(run('The State Department lowered its travel advisory for Colombia from a Level 4 (do not travel) to a Level 3 (reconsider travel).')).toEqual(['CO/US/3/level_lowered']);
+  });
+});
