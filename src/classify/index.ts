@@ -986,9 +986,10 @@ function bodyHedges(infos: readonly SentenceInfo[], re: RegExp, issuers: Readonl
   return false;
 }
 
-/** People reaching a place on their way out: "arrived in the … port city of", "crossed into", "travelling in a convoy from Bangui to the". */
+/** People reaching a place on their way out: "arrived in the … port city of", "crossed into", "travelling in a convoy from Bangui to the".
+ * (A bare "cross into" is an instruction, no journey told: "You should not attempt to cross into Ukraine from Moldova".) */
 const ARRIVAL_BEFORE_RE =
-  /\b(?:arriv(?:ed|ing|es?)\s+(?:in|at)|dock(?:ed|ing|s)?\s+(?:in|at)|reach(?:ed|es|ing)?|cross(?:ed|ing|es)?\s+(?:the\s+border\s+)?(?:into|to)|(?:fled|fleeing|escaped|travell?(?:ed|ing)|drove|driven|bused|bussed|escorted|made\s+(?:their|its|his|her)\s+way)\s+(?:\S+\s+){0,6}?(?:to|into))\s+(?:the\s+)?(?:[\p{L}'-]+\s+){0,4}$/u;
+  /\b(?:arriv(?:ed|ing|es?)\s+(?:in|at)|dock(?:ed|ing|s)?\s+(?:in|at)|reach(?:ed|es|ing)?|cross(?:ed|ing|es)\s+(?:the\s+border\s+)?(?:into|to)|(?:fled|fleeing|escaped|travell?(?:ed|ing)|drove|driven|bused|bussed|escorted|made\s+(?:their|its|his|her)\s+way)\s+(?:\S+\s+){0,6}?(?:to|into))\s+(?:the\s+)?(?:[\p{L}'-]+\s+){0,4}$/u;
 
 /** The journey out went by land or across a border: "after crossing the … border by land", "brought overland from". */
 const LAND_ROUTE_RE = /\b(?:overland|by land|by road|cross(?:ed|ing)\s+(?:the\s+)?(?:[\p{L}'-]+\s+){0,3}?border|border crossing)\b/u;

@@ -213,8 +213,8 @@ export function genericIssuers(low: string): GenericIssuer[] {
   return out;
 }
 
-/** Connector between list members: ", ", " and ", ", and ", " & ", " as well as ". */
-export const LIST_GAP_RE = /^\s*(?:,\s*(?:and\s+|or\s+|as well as\s+|et\s+|ou\s+|und\s+|oder\s+|e\s+|o\s+)?|and\s+|or\s+|&\s*|as well as\s+|et\s+|ou\s+|und\s+|oder\s+|e\s+|ed\s+|o\s+)(?:the\s+|la\s+|le\s+|l'|les\s+|die\s+|den\s+|der\s+|il\s+|lo\s+|d'|de\s+|du\s+|des\s+|di\s+|del\s+|della\s+|dell'|dei\s+|degli\s+)?$/;
+/** Connector between list members: ", ", " and ", ", and ", " & ", " as well as ", "(sowohl …) als auch ". */
+export const LIST_GAP_RE = /^\s*(?:,\s*(?:and\s+|or\s+|as well as\s+|et\s+|ou\s+|und\s+|oder\s+|e\s+|o\s+)?|and\s+|or\s+|&\s*|as well as\s+|et\s+|ou\s+|und\s+|oder\s+|als\s+auch\s+|e\s+|ed\s+|o\s+)(?:the\s+|la\s+|le\s+|l'|les\s+|die\s+|den\s+|der\s+|il\s+|lo\s+|d'|de\s+|du\s+|des\s+|di\s+|del\s+|della\s+|dell'|dei\s+|degli\s+)?$/;
 
 /** Between a government and another one named in an aside as acting with it: "Britain, along with the United States, urged",
  * "le Royaume-Uni, tout comme l'Allemagne, a appelé", "la Gran Bretagna che, con gli Stati Uniti, ha esortato", "Großbritannien

@@ -121,3 +121,27 @@ describe('a step recalled by a fronted month is the one before the news', () => 
     expect(run('The State Department lowered its travel advisory for Colombia from a Level 4 (do not travel) to a Level 3 (reconsider travel).')).toEqual(['CO/US/3/level_lowered']);
   });
 });
+
+describe('German: staff called back, "sowohl … als auch", "Falls nicht, reisen Sie aus"', () => {
+  it('GIVEN "ruft einen Teil seiner Botschaftsmitarbeiter aus Georgien zurück" THEN an ordered departure', () => {
+    expect(run('Österreich ruft einen Teil seiner Botschaftsmitarbeiter aus Georgien zurück.')).toEqual(['GE/AT/-/ordered_departure']);
+  });
+
+  it('GIVEN "Sowohl Frankreich als auch Italien haben … begonnen, Botschaftspersonal aus Armenien abzuziehen" THEN both, for Armenia', () => {
+    expect(run('Sowohl Frankreich als auch Italien haben bereits damit begonnen, Botschaftspersonal aus Armenien abzuziehen.')).toEqual(['AM/FR/-/ordered_departure', 'AM/IT/-/ordered_departure']);
+  });
+
+  it('GIVEN a company calling its staff back from home office THEN nothing (guard)', () => {
+    expect(run('Die Firma ruft ihre Mitarbeiter aus dem Homeoffice zurück.')).toEqual([]);
+  });
+
+  it('GIVEN "Prüfen Sie, ob Ihre Anwesenheit zwingend erforderlich ist. Falls nicht, reisen Sie kurzfristig aus." THEN a call to leave', () => {
+    expect(run('Das Auswärtige Amt warnt vor Reisen nach Belarus. Wenn Sie sich derzeit in Belarus aufhalten, prüfen Sie, ob Ihre Anwesenheit zwingend erforderlich ist. Falls nicht, reisen Sie kurzfristig aus.')).toEqual(['BY/DE/-/leave_immediately']);
+  });
+});
+
+describe('a bare "cross into" is an instruction, no route of evacuees', () => {
+  it('GIVEN a Moldova page that tells nationals in Belarus to leave and not to cross into Belarus THEN the call is for Belarus', () => {
+    expect(run('Moldova travel advice\n\nThe FCDO advises British nationals in Belarus to leave immediately if they judge it is safe to do so. You should not attempt to cross into Belarus from Moldova.')).toEqual(['BY/GB/-/leave_immediately']);
+  });
+});
