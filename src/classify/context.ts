@@ -177,6 +177,12 @@ export const NO_NEED_LEAD_RE = new RegExp('^\\s*if\\s+' + NO_NEED_TO_STAY + "[^.
 export const NO_NEED_REL_RE =
   /\b(?:anyone|those|everyone|chiunque|chi|coloro|quanti|quiconque|ceux|alle|wer)\s+(?:who\s+|che\s+|qui\s+|die\s+)?(?:does not|do not|doesn't|don't|has no|have no|non|n'\w+\s+pas|ne\s+\w+\s+pas|nicht|keine\w*)\s+(?:\S+\s+){0,3}?(?:reasons?|need|motiv[io]|ragion[ie]|raisons?|gr[üu]nde?|grund|anlass)\b[^.;]{0,60}$/;
 
+/** A check of need and its "if not", before the call: "di valutare se la permanenza sia necessaria e, in caso contrario, di",
+ * "consider whether your presence is essential and, if not,", "prüfen Sie, ob Ihr Aufenthalt erforderlich ist, und falls nicht,".
+ * Those who need not stay are the addressees: the check is no hedge and its "if not" no condition of the call. */
+export const NEED_CHECK_BEFORE_RE =
+  /\b(?:valut\w*|verific\w*|consider\w*|evaluat\w*|assess\w*|pr[üu]f\w*|evalu\w*|verifi\w*|review\w*)\s+(?:se|whether|if|ob|si)\b[^.;]{0,80}?\b(?:necessar\w*|essential|erforderlich|notwendig|necessaire|indispensab\w*|required|unerl[äa]sslich)\b[^.;]{0,40}?\b(?:in caso contrario|if not|otherwise|falls nicht|andernfalls|sinon|dans le cas contraire)\b[^.;]{0,40}$/;
+
 /** Between a condition and a later trigger: the condition's quotation or clause closed, and another report begins. */
 const CONDITION_CLOSED_RE = /["\u201d\u00bb]\s*,?\s+(?:and|but)\s+(?:that|said|added|warned)\b|\b(?:and|but) (?:added|said|warned) that\b/;
 

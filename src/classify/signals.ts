@@ -5,7 +5,7 @@
 import { trieRegexSource } from './trie.js';
 import type { Signal } from '../domain/types.js';
 import { DETECTOR_GATES } from './gates.js';
-import { backWindow, clauseEnd, conditional, hedgedBefore, negatedBefore, NO_NEED_LEAD_RE, NO_NEED_REL_RE, THREAT_SCALE_RE } from './context.js';
+import { backWindow, clauseEnd, conditional, hedgedBefore, NEED_CHECK_BEFORE_RE, negatedBefore, NO_NEED_LEAD_RE, NO_NEED_REL_RE, THREAT_SCALE_RE } from './context.js';
 
 export interface SignalHit {
   signal: Signal;
@@ -818,7 +818,9 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     // (a second addressee and verb coordinated after the first call share its verb: "recommande à ses ressortissants en X de
     // quitter sans délai le pays, et à tous les Français de partir de Y")
     // (a German imperative is a call: "Reisen Sie umgehend aus")
-    const urged = m[0] === 'reisen sie' || URGING_RE.test(before) || CALL_NOUN_RE.test(before) || (/(?:\bde|d'|\bdi|\bto)\s*$/.test(before.slice(-5)) && COORD_DATIVE_CALL_RE.test(before) && URGING_RE.test(low.slice(Math.max(0, a - 400), a - 60)));
+    // (… and so is one urged before a check of need: "si raccomanda ai connazionali presenti in Russia di valutare se la
+    // permanenza sia necessaria e, in caso contrario, di lasciare il Paese")
+    const urged = m[0] === 'reisen sie' || URGING_RE.test(before) || (NEED_CHECK_BEFORE_RE.test(low.slice(Math.max(0, a - 200), a)) && URGING_RE.test(low.slice(Math.max(0, a - 260), a))) || CALL_NOUN_RE.test(before) || (/(?:\bde|d'|\bdi|\bto)\s*$/.test(before.slice(-5)) && COORD_DATIVE_CALL_RE.test(before) && URGING_RE.test(low.slice(Math.max(0, a - 400), a - 60)));
     if (!urgent && !urged) continue;
     // leaving as the end of a wait: "shelter in place until it is safe to leave", "jusqu'à ce qu'il soit possible de partir"
     if (UNTIL_SAFE_BEFORE_RE.test(before.slice(-45))) continue;
@@ -857,10 +859,12 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     if (urged && urgingNegated(low, a)) continue;
     // a call that the sentence revokes: "è revocato il precedente invito … a lasciare", "lifted its call to leave"
     if (/\b(?:revoc\w*|revoked|rescind\w*|withdr[ae]w\w*|lifted|annul\w*|aufgehoben|zur[üu]ckgenommen|lev[ée]e?)\b(?:[^.;]|(?<=\b[a-z])\.){0,60}\b(?:precedente|previous|earlier|former|pr[ée]c[ée]dent\w*|fr[üu]her\w*|bisherig\w*)\b/.test(before)) continue;
-    if (!noNeed && hedgedBefore(low, a, 80)) continue;
-    // (a German "Falls nicht," opening the call answers the check of need before it: "Prüfen Sie, ob Ihre Anwesenheit zwingend
+    // (… nor does a check of need and its "if not": "valutare se la permanenza sia necessaria e, in caso contrario, di lasciare"; a
+    // German "Falls nicht," opening the call answers the check in the sentence before: "Prüfen Sie, ob Ihre Anwesenheit zwingend
     // erforderlich ist. Falls nicht, reisen Sie kurzfristig aus")
-    if (conditional(low, a) && !/^\W*(?:falls|wenn)\s+nicht\s*,\s*$/.test(before)) continue;
+    const needCheck = NEED_CHECK_BEFORE_RE.test(low.slice(Math.max(0, a - 200), a)) || /^\W*(?:falls|wenn)\s+nicht\s*,\s*$/.test(before);
+    if (!noNeed && !needCheck && hedgedBefore(low, a, 80)) continue;
+    if (!needCheck && conditional(low, a)) continue;
     // an addressee must be in the clause ("citizens", "you", a nationality)
     const clause = low.slice(Math.max(0, a - 160), Math.min(low.length, b + 80));
     // (… or the instruction is the reader's, an imperative that opens the sentence and names what to leave: "Depart Iraq by

@@ -145,3 +145,23 @@ describe('a bare "cross into" is an instruction, no route of evacuees', () => {
     expect(run('Moldova travel advice\n\nThe FCDO advises British nationals in Belarus to leave immediately if they judge it is safe to do so. You should not attempt to cross into Belarus from Moldova.')).toEqual(['BY/GB/-/leave_immediately']);
   });
 });
+
+describe('a check of need and its "if not" before a call to leave', () => {
+  it('GIVEN "di valutare se la permanenza sia necessaria e, in caso contrario, di lasciare il Paese" THEN a call to leave', () => {
+    expect(run('Si raccomanda ai connazionali presenti in Bielorussia di valutare se la permanenza sia necessaria e, in caso contrario, di lasciare il Paese.')).toEqual(['BY/IT/-/leave_immediately']);
+  });
+
+  it('GIVEN "should consider whether their presence is essential and, if not, leave the country" THEN a call to leave', () => {
+    expect(run('British nationals in Belarus should consider whether their presence is essential and, if not, leave the country.')).toEqual(['BY/GB/-/leave_immediately']);
+  });
+});
+
+describe('"a qualsiasi titolo" of people present is no level', () => {
+  it('GIVEN "Se presenti a qualsiasi titolo nel Paese, … registrarsi" after non-essential advice THEN level 3', () => {
+    expect(run('La Farnesina sconsiglia i viaggi non essenziali in Georgia. Se presenti a qualsiasi titolo nel Paese, i connazionali sono invitati a registrarsi sul sito Dove siamo nel mondo.')).toEqual(['GE/IT/3/']);
+  });
+
+  it('GIVEN "sconsiglia i viaggi a qualsiasi titolo" THEN level 4 (guard)', () => {
+    expect(run('La Farnesina sconsiglia i viaggi a qualsiasi titolo in Georgia.')).toEqual(['GE/IT/4/']);
+  });
+});
