@@ -17,7 +17,7 @@ const LAND_BEFORE_DEMONYM_RE = /\b(?:territoire|sol|pays|capitale|fronti[eè]re|
 const ACTOR_BEFORE_DEMONYM_RE =
   /\b(?:troupes|forces|soldats|militaires|arm[ée]es|autorit[ée]s|frappes|attaques|bombardements|milices|rebelles|m[ée]dias|dirigeants|responsables|truppe|forze|soldati|militari|autorit[àa]|attacchi|raid|bombardamenti|milizie|ribelli|media|dirigenti)\s+$/;
 
-/** After a demonym: its armed forces' acts ("military action", "forces' offensive"), not its government's advice. */
+/** Before a demonym: a hostile act whose agent it is ("the unprovoked attack by"). */
 const HOSTILE_ACT_BY_BEFORE_RE =
   /\b(?:attacks?|assaults?|harassment|aggression|invasion|strikes?|shelling|bombing|bombardment|detentions?|arrests?|threats?|violence|intimidation|persecution|abuses?|raids?|killings?|surveillance)\s+(?:\S+\s+){0,4}?by\s+(?:the\s+)?$/;
 
@@ -28,6 +28,7 @@ const ARMED_ACT_AFTER_RE = /^\s*(?:military\s+|armed\s+|air\s+|ground\s+)?(?:act
 /** After a country's name: its armed act against another ("invading Ukraine", "'s invasion of", "launched strikes on"). */
 const HOSTILE_ACT_AFTER_NAME_RE =
   /^(?:['\u2019]s\s+(?:(?:full-scale|ongoing|unprovoked|illegal|military|brutal|continued)\s+)*(?:invasion|attacks?|bombing|shelling|aggression|war)\s+(?:of|on|against)\b|\s+(?:invad(?:ing|ed|es)|attack(?:ing|ed|s)|bomb(?:ing|ed|s)|shell(?:ing|ed|s)|annex(?:ing|ed|es))\s+(?!(?:the\s+)?(?:country|nation)\b)[A-Za-z]|\s+(?:launch(?:ed|es|ing)?|carr(?:ied|ies|ying) out)\s+(?:an?\s+|new\s+|further\s+)?(?:\w+\s+)?(?:attacks?|strikes?|air ?strikes?|invasion|offensive)\s+(?:on|against|in)\b)/;
+/** After a demonym: its armed forces' acts ("military action", "forces' offensive"), not its government's advice. */
 const MILITARY_ACT_AFTER_RE =
   /^\s*(?:military|armed forces|forces)(?:'|'s)?\s+(?:action|actions|operations?|strikes?|air ?strikes?|offensives?|invasion|aggression|escalation|threats?|build-?up|activity|activities|attacks?|campaigns?|presence|incursions?|exercises?|advances?|shelling|bombardment)\b/;
 
