@@ -17,9 +17,9 @@ const LAND_BEFORE_DEMONYM_RE = /\b(?:territoire|sol|pays|capitale|fronti[eè]re|
 const ACTOR_BEFORE_DEMONYM_RE =
   /\b(?:troupes|forces|soldats|militaires|arm[ée]es|autorit[ée]s|frappes|attaques|bombardements|milices|rebelles|m[ée]dias|dirigeants|responsables|truppe|forze|soldati|militari|autorit[àa]|attacchi|raid|bombardamenti|milizie|ribelli|media|dirigenti)\s+$/;
 
-/** Before a demonym: a hostile act whose agent it is ("the unprovoked attack by"). */
+/** Before a demonym: a hostile act whose agent it is ("the unprovoked attack by", 'a "potential significant air attack" by'). */
 const HOSTILE_ACT_BY_BEFORE_RE =
-  /\b(?:attacks?|assaults?|harassment|aggression|invasion|strikes?|shelling|bombing|bombardment|detentions?|arrests?|threats?|violence|intimidation|persecution|abuses?|raids?|killings?|surveillance)\s+(?:\S+\s+){0,4}?by\s+(?:the\s+)?$/;
+  /\b(?:attacks?|assaults?|harassment|aggression|invasion|strikes?|shelling|bombing|bombardment|detentions?|arrests?|threats?|violence|intimidation|persecution|abuses?|raids?|killings?|surveillance)["'\u201d\u2019\u00bb]?\s+(?:\S+\s+){0,4}?by\s+(?:the\s+)?$/;
 
 /** Before a demonym and its armed act: a threat or a fear of it ("the continued threat of", "worries of a"). */
 const THREAT_OF_BEFORE_RE = /\b(?:threats?|risks?|fears?|worries|concerns?|danger|prospects?|possibility|spectre|specter|menace)\s+of\s+(?:[a-z-]+\s+){0,3}$/;

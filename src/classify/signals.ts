@@ -387,7 +387,8 @@ const STAFF_RE =
  * Keep in step with the detectors.
  */
 const G_FALSE = ['fals', 'fake', 'hoax', 'untrue', 'debunk', 'faux', 'fauss', 'infondat', 'smentit', 'dementi', 'earlier version', 'incorrectly', 'erroneous', 'wrongly', 'par erreur'];
-/** LIFT_RE, LIFT2_RE: "(ordered|authori[sz]ed|voluntary) (departure|evacuation|drawdown)" (… "is over", not "protests over power cuts"). */
+/** LIFT_RE, LIFT2_RE: "(ordered|authori[sz]ed|voluntary) (departure|evacuation|drawdown)" (… "is over", not "protests over power cuts"),
+ * and "authorized the return of (eligible) family members" (or of non-emergency staff; "essential staff" returning ends no departure). */
 const G_DEP_KIND = ['ordered', 'authori', 'voluntary'];
 const G_LIFT_FR_DE_IT = ['depart ordonn', 'evacuation', 'aufhebung', 'revoca'];
 const G_ORDERED = ['ordered', 'orders', 'ordering', 'order the', 'drew down', 'drawn down', 'drawing down', 'draw down', 'reduc', 'cut to', 'scaled', 'mandatory', 'compulsory', 'required', 'withdr', 'pull', 'ordonn', 'ordin', 'ordne', 'partenza', 'retrait', 'retir', 'abgezogen', 'abzuziehen', 'abziehen', 'zuruckgerufen', 'zuruckzurufen', 'botschaftspersonal', 'botschaftsmitarbeiter', 'diplomaten', 'angeordnete', 'angeordnet', 'angewiesen', 'ritiro', 'rientrare', 'retour des familles', 'sent home'];
@@ -477,7 +478,7 @@ const UNTIL_SAFE_BEFORE_RE =
 
 /** The detectors' patterns, compiled once (global ones are rewound at each call). */
 const LIFT_RE =
-  /\b(?:lift(?:ed|ing|s)?|end(?:ed|ing|s)?|the end|remov(?:e|ed|es|ing|al)|terminat(?:ed|es|ing|ion)|conclu(?:ded|des|sion)|rescind(?:ed|s)?|revok(?:ed|es)|cancell?(?:ed|s)?|withdr[ae]w|ended)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:previous\s+)?(?:mandatory\s+)?(?:ordered|authori[sz]ed|voluntary)(?:\s+(?:and|or)\s+(?:ordered|authori[sz]ed))?\s+(?:departure|evacuation|drawdown)\b(?:\s+(?:mandate|status|order|posture))?/g;
+  /\b(?:lift(?:ed|ing|s)?|end(?:ed|ing|s)?|the end|remov(?:e|ed|es|ing|al)|terminat(?:ed|es|ing|ion)|conclu(?:ded|des|sion)|rescind(?:ed|s)?|revok(?:ed|es)|cancell?(?:ed|s)?|withdr[ae]w|ended)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:previous\s+)?(?:mandatory\s+)?(?:ordered|authori[sz]ed|voluntary)(?:\s+(?:and|or)\s+(?:ordered|authori[sz]ed))?\s+(?:departure|evacuation|drawdown)\b(?:\s+(?:mandate|status|order|posture))?|\bauthori[sz](?:ed|es|ing)\s+the\s+return\s+of\s+(?:\S+\s+){0,4}?(?:family members|dependents|dependants|non-?emergency\s+(?:staff|personnel|employees))\b/g;
 const LIFT2_RE =
   /\b(?:ordered|authori[sz]ed|voluntary)\s+(?:departure|evacuation|drawdown)(?:\s+(?:mandate|status|order|posture))?(?:[^.;]|(?<=\b[a-z])\.){0,60}?\b(?:(?:has|have|had|was|were|is|are)?\s*(?:been\s+)?(?:lifted|ended|terminated|expired|concluded|rescinded|revoked|cancell?ed)|(?:was|were|is|are)\s+(?:now\s+)?over)\b/g;
 const LIFT_FR_DE_IT_RE =
@@ -1176,6 +1177,8 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     if (/\b(?:authorities|government|police|army|military|governor|mayor|ministry of (?:the )?interior)\b(?:[^.;]|(?<=\b[a-z])\.){0,60}$/.test(before) && !/\b(?:u\.s\.|us\s+(?:government|embassy|mission)|american|british|embassy|citizens|nationals|government personnel)\b/.test(before)) continue;
     // an instruction given in a drill or a rehearsal is role-play
     if (DRILL_RE.test(low)) continue;
+    // the purpose of people fleeing, no instruction: "plus de 33 000 personnes ont fui …, pour se mettre à l'abri des attaques"
+    if (/\b(?:pour|afin de|per|um)\s+$/.test(before) && /\b(?:fui\w*|fuy\w*|fled|fleeing|quitt[ée]\w*|geflohen|flohen|fuggit\w*)\b/.test(before)) continue;
     hits.push({ signal: 'shelter_in_place', start: a, end: b });
   }
 

@@ -165,3 +165,21 @@ describe('"a qualsiasi titolo" of people present is no level', () => {
     expect(run('La Farnesina sconsiglia i viaggi a qualsiasi titolo in Georgia.')).toEqual(['GE/IT/4/']);
   });
 });
+
+describe('more from mixed72: an attacker in quotes, fleeing to shelter, the return of family members', () => {
+  it('GIVEN an alert of a "potential significant drone attack" by Azerbaijani forces THEN Azerbaijan gives no advice', () => {
+    expect(run('The U.S. Embassy in Yerevan announced its closure on Wednesday, issuing an alert of a "potential significant drone attack" by Azerbaijani forces, which has prompted employees to shelter in place.')).toEqual(['AM/US/-/embassy_suspended,shelter_in_place']);
+  });
+
+  it('GIVEN people who fled "pour se mettre à l\'abri des violences" THEN no instruction to shelter', () => {
+    expect(run("Selon l'OIM, plus de 20 000 personnes ont fui la capitale du Honduras pour se mettre à l'abri des violences, a indiqué l'ambassade de France.")).toEqual([]);
+  });
+
+  it('GIVEN "authorized the return of U.S. Embassy eligible family members" THEN the departure is lifted', () => {
+    expect(run('The Department of State authorized the return of U.S. Embassy eligible family members to Chisinau on May 3.')).toEqual(['MD/US/-/departure_lifted']);
+  });
+
+  it('GIVEN "authorized the return of essential staff" THEN nothing (guard)', () => {
+    expect(run('Global Affairs Canada has authorized the return of essential staff to Bamako.')).toEqual([]);
+  });
+});
