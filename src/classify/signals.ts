@@ -818,10 +818,13 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     const urgent = URGENCY_RE.test(after) || /\b(?:immediately|now|urgently|sofort|umgehend|unverz[üu]glich|immediatamente|imm[ée]diatement)\s+(?:to\s+|zu\s+)?$/.test(before) || /\b(?:tempestivamente|prontamente|rapidement|promptly)\s+(?:per\s+|pour\s+|to\s+)?$/.test(before) || /\bdringend\b/.test(before.slice(-60)) || /\b(?:now is the time|now is the moment)\s+to\s+$/.test(before);
     // (a second addressee and verb coordinated after the first call share its verb: "recommande à ses ressortissants en X de
     // quitter sans délai le pays, et à tous les Français de partir de Y")
-    // (a German imperative is a call: "Reisen Sie umgehend aus")
-    // (… and so is one urged before a check of need: "si raccomanda ai connazionali presenti in Russia di valutare se la
-    // permanenza sia necessaria e, in caso contrario, di lasciare il Paese")
-    const urged = m[0] === 'reisen sie' || URGING_RE.test(before) || (NEED_CHECK_BEFORE_RE.test(low.slice(Math.max(0, a - 200), a)) && URGING_RE.test(low.slice(Math.max(0, a - 260), a))) || CALL_NOUN_RE.test(before) || (/(?:\bde|d'|\bdi|\bto)\s*$/.test(before.slice(-5)) && COORD_DATIVE_CALL_RE.test(before) && URGING_RE.test(low.slice(Math.max(0, a - 400), a - 60)));
+    // (a check of need and its "if not" before the call: "valutare se la permanenza sia necessaria e, in caso contrario, di
+    // lasciare"; a German "Falls nicht," opening the call answers the check in the sentence before: "Prüfen Sie, ob Ihre
+    // Anwesenheit zwingend erforderlich ist. Falls nicht, reisen Sie kurzfristig aus")
+    const needCheck = NEED_CHECK_BEFORE_RE.test(low.slice(Math.max(0, a - 200), a)) || /^\W*(?:falls|wenn)\s+nicht\s*,\s*$/.test(before);
+    // (a German imperative is a call: "Reisen Sie umgehend aus"; so is one urged before a check of need: "si raccomanda ai
+    // connazionali presenti in Russia di valutare se la permanenza sia necessaria e, in caso contrario, di lasciare il Paese")
+    const urged = m[0] === 'reisen sie' || URGING_RE.test(before) || (needCheck && URGING_RE.test(low.slice(Math.max(0, a - 260), a))) || CALL_NOUN_RE.test(before) || (/(?:\bde|d'|\bdi|\bto)\s*$/.test(before.slice(-5)) && COORD_DATIVE_CALL_RE.test(before) && URGING_RE.test(low.slice(Math.max(0, a - 400), a - 60)));
     if (!urgent && !urged) continue;
     // leaving as the end of a wait: "shelter in place until it is safe to leave", "jusqu'à ce qu'il soit possible de partir"
     if (UNTIL_SAFE_BEFORE_RE.test(before.slice(-45))) continue;
@@ -860,10 +863,7 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     if (urged && urgingNegated(low, a)) continue;
     // a call that the sentence revokes: "è revocato il precedente invito … a lasciare", "lifted its call to leave"
     if (/\b(?:revoc\w*|revoked|rescind\w*|withdr[ae]w\w*|lifted|annul\w*|aufgehoben|zur[üu]ckgenommen|lev[ée]e?)\b(?:[^.;]|(?<=\b[a-z])\.){0,60}\b(?:precedente|previous|earlier|former|pr[ée]c[ée]dent\w*|fr[üu]her\w*|bisherig\w*)\b/.test(before)) continue;
-    // (… nor does a check of need and its "if not": "valutare se la permanenza sia necessaria e, in caso contrario, di lasciare"; a
-    // German "Falls nicht," opening the call answers the check in the sentence before: "Prüfen Sie, ob Ihre Anwesenheit zwingend
-    // erforderlich ist. Falls nicht, reisen Sie kurzfristig aus")
-    const needCheck = NEED_CHECK_BEFORE_RE.test(low.slice(Math.max(0, a - 200), a)) || /^\W*(?:falls|wenn)\s+nicht\s*,\s*$/.test(before);
+    // (… nor does the check of need before it: its "valutare" is no hedge, its "if not" no condition)
     if (!noNeed && !needCheck && hedgedBefore(low, a, 80)) continue;
     if (!needCheck && conditional(low, a)) continue;
     // an addressee must be in the clause ("citizens", "you", a nationality)
