@@ -130,7 +130,9 @@ const NEG_INF_COORD_RE = /\b(?:not to|a non|ad non|di non|ne pas)\s+[^.;]*?\s(?:
  * go to Myanmar and raised its travel advisory" (the negation is the infinitive's only). */
 const NEG_INF_THEN_FINITE_RE = /\bnot to\s+[^.;]*?\sand\s+(?=(?:has\s+|have\s+|also\s+)?[a-z]{3,}ed\b)/;
 
-const NEW_CLAUSE_RE = /\b(?:yet(?!\s+to\b)|nevertheless|nonetheless|instead|(?:and|so)(?=\s+(?:it|they|he|she|we|i)\s))\b/g;
+/** (… and a phrase of circumstance, whose noun the negation before it does not reach: "the flag is no longer flying at the
+ * embassy amid evacuations") */
+const NEW_CLAUSE_RE = /\b(?:yet(?!\s+to\b)|nevertheless|nonetheless|instead|amid|amidst|(?:and|so)(?=\s+(?:it|they|he|she|we|i)\s))\b/g;
 
 /** (a state said to be possible, in a clause of its own, is no hedge of what follows it: "Once movement is possible, we urge
  * citizens to leave now"; "it is possible that", "it is possible the embassy will close" still are) */

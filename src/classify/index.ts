@@ -1197,7 +1197,7 @@ function denialBit(h: SignalHit): number {
 
 const REPATRIATION_SCALE_RE = /\b(?:voluntary|mandatory) repatriation\b|\brepatriation phase\b/;
 
-const STILL_RE = /\b(?:remains?|remained|is still|are still|still (?:closed|suspended|in (?:effect|force|place))|continues? to be|has remained|have remained|to this day|bleibt|bleiben|nach wie vor|reste|restent|demeure|demeurent|rimane|rimangono|tuttora)\b/;
+const STILL_RE = /\b(?:remains?|remained|is still|are still|still (?:closed|suspended|in (?:effect|force|place))|continues? to be|has remained|have remained|to this day|bleibt|bleiben|nach wie vor|reste|restent|demeure|demeurent|rimane|rimangono|tuttora|meaning (?:that )?(?:it|they|the \w+|there) (?:cannot|can't|can not|is unable|are unable|has no|have no|is no|are no))\b/;
 
 /** A sentence that opens on a year ("In 2016, …", "Back in March 2011 …"): background, told as such. */
 const PAST_OPENING_RE =
@@ -1327,7 +1327,7 @@ function relatedLinks(lows: readonly string[], k: number): boolean {
 
 /** The next sentence says the state told before lasts: "It remains closed", "The embassy is still suspended", "Elle reste fermée". */
 const STILL_NEXT_RE =
-  /^\W*(?:as a result,?\s+|today,?\s+|to this day,?\s+)?there (?:is|are) (?:currently |still |now )?no (?:\S+ ){0,2}?(?:embassy|embassies|consulates?|diplomatic presence)\b(?! in\s+(?:the\s+)?(?:capital|city|[a-z]+\s+city)\b)|^\W*(?:all\s+)?(?:the\s+embassy's\s+)?(?:consular|diplomatic) (?:services|operations)(?:,\s*[^,.;]{1,30},)?\s+(?:remain|are still|continue to be)\s+suspended\b|^\W*(?:it|they|this|these|the (?:embassy|consulate|mission|high commission|advisory|advice|warning|order|suspension|closure)|(?:its|their|the embassy's|the mission's) (?:operations|activities|work)|elle|elles|il|sie|essa|esso)\s+(?:still\s+|has\s+|have\s+)?(?:remains?|remained|is still|are still|continues? to be|stays?|reste|restent|demeure|bleibt|bleiben|ist weiterhin|rimane|resta)\s+(?:\w+\s+)?(?:closed|shut|suspended|in (?:effect|force|place)|ferm[ée]e?s?|suspendue?s?|en vigueur|geschlossen|ausgesetzt|in kraft|chius[aoei]|sospes[aoei]|in vigore)\b/;
+  /^\W*(?:as a result,?\s+|today,?\s+|to this day,?\s+)?there (?:is|are) (?:currently |still |now )?no (?:\S+ ){0,2}?(?:embassy|embassies|consulates?|diplomatic presence)\b(?! in\s+(?:the\s+)?(?:capital|city|[a-z]+\s+city)\b)|^\W*(?:(?:as a result|consequently|therefore|today),?\s+)?(?:all\s+)?(?:the\s+embassy's\s+)?(?:(?:routine|emergency)\s+(?:(?:and|or|and\/or)\s+(?:routine|emergency)\s+)?)?(?:consular|diplomatic) (?:services|operations)(?:,\s*[^,.;]{1,30},)?\s+(?:remain|are still|continue to be)\s+(?:suspended|unavailable)\b|^\W*(?:it|they|this|these|the (?:embassy|consulate|mission|high commission|advisory|advice|warning|order|suspension|closure)|(?:its|their|the embassy's|the mission's) (?:operations|activities|work)|elle|elles|il|sie|essa|esso)\s+(?:still\s+|has\s+|have\s+)?(?:remains?|remained|is still|are still|continues? to be|stays?|reste|restent|demeure|bleibt|bleiben|ist weiterhin|rimane|resta)\s+(?:\w+\s+)?(?:closed|shut|suspended|in (?:effect|force|place)|ferm[ée]e?s?|suspendue?s?|en vigueur|geschlossen|ausgesetzt|in kraft|chius[aoei]|sospes[aoei]|in vigore)\b/;
 
 /** A dated sentence whose state the next sentence says still lasts: "… suspended its operations in June 2019. It remains closed". */
 function stillNext(next: Sentence | undefined): boolean {

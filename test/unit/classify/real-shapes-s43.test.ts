@@ -1,0 +1,79 @@
+/**
+ * Session 43: evacuations told in shapes the detector had missed (a negation that stops at "amid", evacuations told completed,
+ * a charter bus, a flight "out of the capital" on a military aircraft, staff "relocated out of the country"), and an embassy
+ * closure dated years ago whose present consequence the text tells. Sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { run } from './brief.js';
+
+describe('an evacuation after a negation that ends at "amid"', () => {
+  it('GIVEN "the flag is no longer flying at the UK Embassy … amid evacuations" THEN an evacuation by Britain', () => {
+    expect(run('A Foreign Office official says the British flag is no longer flying at the UK Embassy in Tripoli amid evacuations from the Libyan capital.')).toEqual(['LY/GB/-/evacuation']);
+  });
+
+  it('GIVEN "not flying the flag and no evacuations have taken place" THEN nothing', () => {
+    expect(run('The official says the embassy in Tripoli is not flying the flag and no evacuations have taken place.')).toEqual([]);
+  });
+});
+
+describe('evacuations told completed', () => {
+  it('GIVEN "Die Evakuierungen aus Libyen sind abgeschlossen" THEN an evacuation by Germany', () => {
+    expect(run('Die Evakuierungen aus Libyen sind abgeschlossen, teilte das Auswärtige Amt mit.')).toEqual(['LY/DE/-/evacuation']);
+  });
+
+  it('GIVEN "the evacuations have been completed" THEN an evacuation', () => {
+    expect(run('The Foreign Office said the evacuations have been completed and the embassy in Juba remains open.')).toEqual(['SS/GB/-/evacuation']);
+  });
+
+  it('GIVEN the evacuation of residents from flooded villages completed THEN nothing (a local measure)', () => {
+    expect(run('The evacuation of residents from the flooded villages was completed, the Foreign Office said.')).toEqual([]);
+  });
+});
+
+describe('transport out arranged by a government', () => {
+  it('GIVEN "is arranging a charter bus … for Canadian citizens" THEN an evacuation by Canada', () => {
+    expect(run('The Canadian Embassy in Lima is arranging a charter bus leaving on Monday from Cusco to the Bolivian border for Canadian citizens.')).toEqual(['PE/CA/-/evacuation']);
+  });
+
+  it('GIVEN the ambassador "flew out of the capital … on a Royal Air Force aircraft" THEN an evacuation', () => {
+    expect(run('The British ambassador and some 30 others flew out of the capital, Juba, on a Royal Air Force aircraft for Nairobi, officials said.')).toEqual(['SS/GB/-/evacuation']);
+  });
+
+  it('GIVEN an ambassador who "flew out of the capital … for talks" THEN nothing', () => {
+    expect(run('The Italian ambassador flew out of the capital on Monday for talks in Rome.')).toEqual([]);
+  });
+});
+
+describe('staff relocated out of the country', () => {
+  it('GIVEN "staff of the embassy … were relocated out of the country" THEN an evacuation, and the embassy relocated', () => {
+    expect(run('The State Department said American staff of the embassy in Tripoli were relocated out of the country.')).toEqual(['LY/US/-/embassy_suspended,evacuation']);
+  });
+
+  it('GIVEN staff "who had been relocated outside of Libya will begin a gradual return" THEN no evacuation', () => {
+    expect(run('The State Department said staff who had been relocated outside of Libya will begin a gradual return to the embassy in Tripoli.')).toEqual([]);
+  });
+
+  it('GIVEN residents "relocated out of the flood zone" THEN nothing', () => {
+    expect(run('Residents were relocated out of the flood zone in Libya, the State Department said.')).toEqual([]);
+  });
+});
+
+describe('an embassy closed years ago, its consequence told now', () => {
+  const lead = 'March 3, 2025. The U.S. Embassy in Tripoli urged U.S. citizens in Libya to leave immediately. ';
+
+  it('GIVEN "suspended diplomatic operations in Libya in 2014, meaning it cannot provide … consular services" THEN the embassy is suspended', () => {
+    expect(run(lead + 'The US suspended diplomatic operations in Libya in 2014, meaning it cannot provide routine or emergency consular services to its citizens there.')).toEqual(['LY/US/-/embassy_suspended,leave_immediately']);
+  });
+
+  it('GIVEN the same closure in 2014 with nothing about today THEN it stays background', () => {
+    expect(run(lead + 'The US suspended diplomatic operations in Libya in 2014.')).toEqual(['LY/US/-/leave_immediately']);
+  });
+
+  it('GIVEN "Consequently, all routine and emergency consular services remain unavailable" after the dated closure THEN the embassy is suspended', () => {
+    expect(run('March 3, 2025. The State Department told U.S. citizens in Libya to shelter in place. In July 2014, the Department of State withdrew all diplomatic personnel from the U.S. Embassy in Tripoli and suspended operations. Consequently, all routine and emergency consular services remain unavailable.')).toEqual(['LY/US/-/embassy_suspended,shelter_in_place']);
+  });
+
+  it('GIVEN "has suspended routine consular services" THEN nothing (services only)', () => {
+    expect(run('The U.S. Embassy in Tripoli has suspended routine consular services until further notice.')).toEqual([]);
+  });
+});
