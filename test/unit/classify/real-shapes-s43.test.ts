@@ -77,3 +77,35 @@ describe('an embassy closed years ago, its consequence told now', () => {
     expect(run('The U.S. Embassy in Tripoli has suspended routine consular services until further notice.')).toEqual([]);
   });
 });
+
+describe('a raise told by an infinitive, a noun or a French verb', () => {
+  it('GIVEN "has prompted the State Department to elevate its travel warning" THEN raised', () => {
+    expect(run('Unrest has prompted the State Department to elevate its travel warning for Peru.')).toEqual(['PE/US/-/level_raised']);
+  });
+
+  it('GIVEN "may elevate its travel warning" THEN nothing (a hedge)', () => {
+    expect(run('The State Department may elevate its travel warning for Peru, officials said.')).toEqual([]);
+  });
+
+  it('GIVEN "The update is an escalation from a warning issued Monday" THEN raised', () => {
+    expect(run('Canada told its citizens to avoid all travel to Belarus. The update is an escalation from a warning issued Monday, in which Canada urged Canadians to avoid non-essential travel to Belarus.')).toEqual(['BY/CA/4/level_raised']);
+  });
+
+  it('GIVEN "ont monté le degré d\'avertissement … au plus haut, 4e niveau" THEN level 4, raised', () => {
+    expect(run('Les États-Unis ont monté le degré d’avertissement aux voyageurs au Niger au plus haut, 4e niveau, et déconseillent aux citoyens américains de s’y rendre.')).toEqual(['NE/US/4/level_raised']);
+  });
+});
+
+describe('French advice against going to a country, with no step of a scale', () => {
+  it('GIVEN "déconseille également aux ressortissants français de se rendre au Burkina Faso" THEN a finding with no level', () => {
+    expect(run("Le Quai d'Orsay déconseille également aux ressortissants français de se rendre au Burkina Faso.")).toEqual(['BF/FR/-/']);
+  });
+
+  it('GIVEN "recommande à ses ressortissants de ne pas se rendre au Burkina Faso" THEN a finding with no level', () => {
+    expect(run("Le Quai d'Orsay recommande à ses ressortissants de ne pas se rendre au Burkina Faso.")).toEqual(['BF/FR/-/']);
+  });
+
+  it('GIVEN "déconseille de se rendre dans la région du Sahel" THEN nothing (a region)', () => {
+    expect(run("Le Quai d'Orsay déconseille de se rendre dans la région du Sahel au Burkina Faso.")).toEqual([]);
+  });
+});
