@@ -177,7 +177,7 @@ export const NO_NEED_LEAD_RE = new RegExp('^\\s*if\\s+' + NO_NEED_TO_STAY + "[^.
  * "chiunque non abbia pressanti motivi per restare di", "tous ceux qui n'ont pas de raison impérieuse de rester de". Its
  * negation and its "anyone who" are the addressee's, not the call's. */
 export const NO_NEED_REL_RE =
-  /\b(?:anyone|those|everyone|chiunque|chi|coloro|quanti|quiconque|ceux|alle|wer)\s+(?:who\s+|che\s+|qui\s+|die\s+)?(?:does not|do not|doesn't|don't|has no|have no|non|n'\w+\s+pas|ne\s+\w+\s+pas|nicht|keine\w*)\s+(?:\S+\s+){0,3}?(?:reasons?|need|motiv[io]|ragion[ie]|raisons?|gr[üu]nde?|grund|anlass)\b[^.;]{0,60}$/;
+  /\b(?:anyone|those|everyone|chiunque|chi|coloro|quanti|quiconque|ceux|alle|wer)\s+(?:who\s+|che\s+|qui\s+|die\s+)?(?:does not|do not|doesn't|don't|has no|have no|non|n'\w+\s+pas|ne\s+\w+\s+pas|nicht|keine\w*)\s+(?:\S+\s+){0,3}?(?:reasons?|need|motiv[io]|ragion[ie]|raisons?|gr[üu]nde?|grund|anlass)\b(?:[^.;]|\.(?=[a-z])){0,70}$/;
 
 /** A check of need and its "if not", before the call: "di valutare se la permanenza sia necessaria e, in caso contrario, di",
  * "consider whether your presence is essential and, if not,", "prüfen Sie, ob Ihr Aufenthalt erforderlich ist, und falls nicht,".

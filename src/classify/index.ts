@@ -987,9 +987,10 @@ function bodyHedges(infos: readonly SentenceInfo[], re: RegExp, issuers: Readonl
 }
 
 /** People reaching a place on their way out: "arrived in the … port city of", "crossed into", "travelling in a convoy from Bangui to the".
- * (A bare "cross into" is an instruction, no journey told: "You should not attempt to cross into Ukraine from Moldova".) */
+ * (A bare "cross into" is an instruction, no journey told: "You should not attempt to cross into Ukraine from Moldova"; nor is
+ * travel advised against: "had already warned its citizens against traveling to Iran".) */
 const ARRIVAL_BEFORE_RE =
-  /\b(?:arriv(?:ed|ing|es?)\s+(?:in|at)|dock(?:ed|ing|s)?\s+(?:in|at)|reach(?:ed|es|ing)?|cross(?:ed|ing|es)\s+(?:the\s+border\s+)?(?:into|to)|(?:fled|fleeing|escaped|travell?(?:ed|ing)|drove|driven|bused|bussed|escorted|made\s+(?:their|its|his|her)\s+way)\s+(?:\S+\s+){0,6}?(?:to|into))\s+(?:the\s+)?(?:[\p{L}'-]+\s+){0,4}$/u;
+  /\b(?:arriv(?:ed|ing|es?)\s+(?:in|at)|dock(?:ed|ing|s)?\s+(?:in|at)|reach(?:ed|es|ing)?|cross(?:ed|ing|es)\s+(?:the\s+border\s+)?(?:into|to)|(?:fled|fleeing|escaped|(?<!\b(?:against|avoid|avoiding|not|from|about|consider|considering|before)\s)travell?(?:ed|ing)|drove|driven|bused|bussed|escorted|made\s+(?:their|its|his|her)\s+way)\s+(?:\S+\s+){0,6}?(?:to|into))\s+(?:the\s+)?(?:[\p{L}'-]+\s+){0,4}$/u;
 
 /** The journey out went by land or across a border: "after crossing the … border by land", "brought overland from". */
 const LAND_ROUTE_RE = /\b(?:overland|by land|by road|cross(?:ed|ing)\s+(?:the\s+)?(?:[\p{L}'-]+\s+){0,3}?border|border crossing)\b/u;
@@ -1549,11 +1550,15 @@ function resolveIssuers(inf: SentenceInfo, pos: number, ctx: ReadonlyArray<strin
     const b = items[before]!;
     // a bare "Außenministerium" (Austria's by name) is any government's foreign ministry: the citizens it addresses tell whose
     // ("An die deutschen Staatsangehörigen appellierte das Außenministerium, …")
-    if (b.code === 'AT' && BARE_FOREIGN_MINISTRY_RE.test(low.slice(b.start, b.end))) {
+    // (not one the adjective names Austria's: "das österreichische Außenministerium")
+    if (b.code === 'AT' && BARE_FOREIGN_MINISTRY_RE.test(low.slice(b.start, b.end)) && !/\b(?:ö|o|oe)sterreich\w*\s+$/.test(low.slice(Math.max(0, b.start - 24), b.start))) {
       const ad = inf.mentions.find((m) => m.role === 'addressee' && m.code !== b.code);
       if (ad) return [ad.code];
       // (German citizens are named by an adjective the gazetteer leaves out: "die deutschen Staatsangehörigen")
       if (GERMAN_NATIONALS_RE.test(low)) return ['DE'];
+      // (… and with no citizens named, the government the sentences before spoke of: "Die Schweiz rät ihren Bürgern … Sie
+      // fügte hinzu, dass das Außenministerium den Menschen geraten habe, …")
+      if (ctx.length > 0 && ctx.every((c) => c !== null && c !== 'AT')) return [...ctx];
     }
     const addressed = inf.mentions.find((m) => m.role === 'addressee' && m.code !== b.code && m.start >= b.end && m.end <= pos && PASSIVE_ADVISED_RE.test(low.slice(m.end, m.end + 60)));
     if (addressed) return [addressed.code];

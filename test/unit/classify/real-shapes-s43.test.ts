@@ -109,3 +109,69 @@ describe('French advice against going to a country, with no step of a scale', ()
     expect(run("Le Quai d'Orsay déconseille de se rendre dans la région du Sahel au Burkina Faso.")).toEqual([]);
   });
 });
+
+describe('session 43, from the blind set mixed73: evacuations that are not a government\'s', () => {
+  it('GIVEN "The evacuees expected on board include Egyptians, Sudanese, Canadians …" on a ship chartered by the IOM THEN nothing', () => {
+    expect(run('About 300 foreigners began boarding a ship chartered by the IOM in Benghazi. The evacuees expected on board include Egyptians, Sudanese, Canadians, Ghanaians and a Briton.')).toEqual([]);
+  });
+
+  it('GIVEN "Was die Bundesregierung jetzt plant, um Deutsche … zu evakuieren" THEN nothing (a plan)', () => {
+    expect(run('Was die Bundesregierung jetzt plant, um Deutsche aus dem Sudan zu evakuieren.')).toEqual([]);
+  });
+
+  it('GIVEN "bereitet sich … darauf vor, … Deutsche aus dem Sudan zu evakuieren" THEN nothing (a preparation)', () => {
+    expect(run('Die Bundesregierung bereitet sich seit Tagen darauf vor, in einer großen Rettungsaktion Deutsche aus dem Sudan zu evakuieren.')).toEqual([]);
+  });
+
+  it('GIVEN an evacuation "menée en liaison avec les Etats-Unis" THEN the country the story is about, not the partner', () => {
+    expect(run("La France a fermé temporairement son ambassade en Libye. Au total, 52 personnes, dont 25 Français, ont été évacuées dans la nuit par l'armée française lors d'une opération menée en liaison avec les Etats-Unis, selon le ministère de la Défense.")).toEqual(['LY/FR/-/embassy_suspended,evacuation']);
+  });
+});
+
+describe('session 43, from mixed73: an embassy said to remain open', () => {
+  it('GIVEN a heading "Decision to close the embassy" and "The Embassy remains open," THEN no suspension', () => {
+    expect(run('Decision to close the embassy. The State Department authorized the departure of non-emergency personnel from the U.S. Embassy in Beirut. "The Embassy remains open," a spokesperson said.')).toEqual(['LB/US/-/authorized_departure']);
+  });
+
+  it('GIVEN "The State Department closed the U.S. Embassy in Beirut." alone THEN suspended', () => {
+    expect(run('The State Department closed the U.S. Embassy in Beirut.')).toEqual(['LB/US/-/embassy_suspended']);
+  });
+});
+
+describe('session 43, from mixed73: calls to leave and raises', () => {
+  it('GIVEN travel warned against in a paragraph before, "advised those currently in the country to leave immediately" THEN the country just named', () => {
+    expect(run('The U.S. government has issued a strong warning to its citizens, advising them not to travel to Syria. The Department of State raised the travel advisory level for Syria to level 4.\nEarlier this month, the U.S. had already warned its citizens against traveling to Lebanon. On June 13, the Department of State urged Americans to avoid Lebanon and advised those currently in the country to leave immediately.')).toEqual(['LB/US/-/leave_immediately', 'SY/US/4/level_raised']);
+  });
+
+  it('GIVEN "should make plans to depart immediately" THEN a call to leave', () => {
+    expect(run('U.S. citizens still in Libya should make plans to depart immediately, the embassy said.')).toEqual(['LY/US/-/leave_immediately']);
+  });
+
+  it('GIVEN "should make plans to depart if the situation worsens" THEN nothing', () => {
+    expect(run('U.S. citizens in Libya should make plans to depart if the situation worsens, the embassy said.')).toEqual([]);
+  });
+
+  it('GIVEN "La Farnesina alza al massimo il livello del warning" THEN raised by Italy', () => {
+    expect(run('La Farnesina alza al massimo il livello del warning sul Niger.')).toEqual(['NE/IT/-/level_raised']);
+  });
+
+  it('GIVEN "Washington alza il livello di allerta" THEN raised by the United States', () => {
+    expect(run('Niger, proteste: Washington alza il livello di allerta.')).toEqual(['NE/US/-/level_raised']);
+  });
+
+  it('GIVEN "Deutschen Staatsangehörigen wird geraten, das Land zu verlassen" THEN a call to leave', () => {
+    expect(run('Vor Reisen nach Libyen wird gewarnt. Deutschen Staatsangehörigen wird geraten, das Land zu verlassen.')).toEqual(['LY/DE/4/leave_immediately']);
+  });
+
+  it('GIVEN Germans who "in Not geraten" and want to leave THEN nothing', () => {
+    expect(run('Viele Deutsche sind in Libyen in Not geraten und wollen das Land verlassen.')).toEqual([]);
+  });
+
+  it('GIVEN a bare "das Außenministerium" after Switzerland\'s call THEN Switzerland, not Austria', () => {
+    expect(run('Die Schweiz rät ihren Bürgern, Sudan zu verlassen. Sie fügte hinzu, dass das Außenministerium den Menschen geraten habe, Sudan mit kommerziellen Flügen zu verlassen.')).toEqual(['SD/CH/-/leave_immediately']);
+  });
+
+  it('GIVEN "das österreichische Außenministerium" after a German sentence THEN Austria', () => {
+    expect(run('Das Auswärtige Amt in Berlin rät von Reisen nach Sudan ab. Das österreichische Außenministerium erhöhte am Mittwoch die Sicherheitsstufe für Sudan von Stufe 3 auf Stufe 4.')).toContain('SD/AT/-/level_raised');
+  });
+});
