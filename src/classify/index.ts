@@ -836,7 +836,7 @@ function run(input: ClassifyInput): Finding[] {
         hits.push({ kind: 'level', level: l.level, past: l.past, regional, sentence: i, country: r, issuers, pos: l.start });
         // countries coordinated in the object share the level: "sconsiglia i viaggi non necessari a Cuba e in Giamaica",
         // "reconsider their need to travel to Guinea, Sierra Leone and Liberia"
-        if (!regional && inf.mentions.length > 1) for (const c of [...levelCoordinatedCountries(inf, l.objectStart >= 0 ? l.objectStart : l.end, r, l.objectStart >= 0), ...(l.objectStart < 0 ? listedBeforeLevel(inf, l.start, r) : []), ...alongsideCountries(inf, l.end, r)]) hits.push({ kind: 'level', level: l.level, past: l.past, regional: false, sentence: i, country: c, issuers, pos: l.start });
+        if (!regional && inf.mentions.length > 1) for (const c of [...levelCoordinatedCountries(inf, l.objectStart >= 0 ? l.objectStart : l.start, r, l.objectStart >= 0), ...(l.objectStart < 0 ? listedBeforeLevel(inf, l.start, r) : []), ...alongsideCountries(inf, l.end, r)]) hits.push({ kind: 'level', level: l.level, past: l.past, regional: false, sentence: i, country: c, issuers, pos: l.start });
       }
     }
     // "Similar warnings have since been issued by Australia, Germany and Italy"
@@ -1198,7 +1198,8 @@ function denialBit(h: SignalHit): number {
 
 const REPATRIATION_SCALE_RE = /\b(?:voluntary|mandatory) repatriation\b|\brepatriation phase\b/;
 
-const STILL_RE = /\b(?:remains?|remained|is still|are still|still (?:closed|suspended|in (?:effect|force|place))|continues? to be|has remained|have remained|to this day|bleibt|bleiben|nach wie vor|reste|restent|demeure|demeurent|rimane|rimangono|tuttora|meaning (?:that )?(?:it|they|the \w+|there) (?:cannot|can't|can not|is unable|are unable|has no|have no|is no|are no))\b/;
+/** A state said to last, or its present consequence ("…, meaning it cannot provide …", "diplomats are unable to provide"). */
+const STILL_RE = /\b(?:remains?|remained|is still|are still|still (?:closed|suspended|in (?:effect|force|place))|continues? to be|has remained|have remained|to this day|bleibt|bleiben|nach wie vor|reste|restent|demeure|demeurent|rimane|rimangono|tuttora|meaning (?:that )?(?:it|they|the \w+|there) (?:cannot|can't|can not|is unable|are unable|has no|have no|is no|are no)|(?:is|are) (?:still )?unable to provide|(?:cannot|can't|can not) provide)\b/;
 
 /** A sentence that opens on a year ("In 2016, …", "Back in March 2011 …"): background, told as such. */
 const PAST_OPENING_RE =

@@ -175,3 +175,17 @@ describe('session 43, from mixed73: calls to leave and raises', () => {
     expect(run('Das Auswärtige Amt in Berlin rät von Reisen nach Sudan ab. Das österreichische Außenministerium erhöhte am Mittwoch die Sicherheitsstufe für Sudan von Stufe 3 auf Stufe 4.')).toContain('SD/AT/-/level_raised');
   });
 });
+
+describe('session 43, from mixed73: a German list of countries and a closure whose consequence lasts', () => {
+  it('GIVEN "rät … von nicht dringend erforderlichen Reisen nach Libyen, Tunesien und Algerien ab" THEN level 3 for each', () => {
+    expect(run('Das Ministerium rät zudem von nicht dringend erforderlichen Reisen nach Libyen, Tunesien und Algerien ab.')).toEqual(['DZ/-/3/', 'LY/-/3/', 'TN/-/3/']);
+  });
+
+  it('GIVEN "Because the US Embassy … suspended its operations in July 2014, American diplomats are unable to provide …" THEN the embassy is suspended', () => {
+    expect(run('March 3, 2025. The State Department renewed its Do Not Travel advisory for Libya. Because the US Embassy in Tripoli suspended its operations in July 2014, American diplomats are unable to provide emergency services to Americans in Libya, the release said.')).toEqual(['LY/US/4/embassy_suspended']);
+  });
+
+  it('GIVEN the 2014 suspension told alone THEN background', () => {
+    expect(run('March 3, 2025. The State Department renewed its Do Not Travel advisory for Libya. The US Embassy in Tripoli suspended its operations in July 2014.')).toEqual(['LY/US/4/']);
+  });
+});
