@@ -507,7 +507,7 @@ const EVAC_RE =
 /** After "evacuees", who they were: "… included nationals from", "… were citizens of", or a list of peoples ("The evacuees
  * expected on board include Egyptians, Filipinos, Canadians …"). */
 const EVACUEES_WERE_AFTER_RE =
-  /^\s+(?:included?|including|were|are|comprised?|came|comprenaient|[ée]taient)\s+(?:[\w-]+\s+){0,3}?(?:nationals|citizens|people|persons|passport holders|foreigners|ressortissants|citoyens|personnes)\s+(?:from|of|de|du|des|d')\b|^\s+(?:(?!(?:were|was|are|is|have|has|had|will|would)\b)[\w-]+\s+){0,3}?(?:include|includes|included|including|comprise|comprises|comprised)\s+(?:some\s+|several\s+|many\s+|\d+\s+)?(?:[a-z]+(?:ans|ians|ese|is|ish|ots|ns)|french|dutch|swiss|greeks|thais|poles|turks|czechs|slovaks)\s*,/;
+  /^\s+(?:included?|including|were|are|comprised?|came|comprenaient|[ée]taient)\s+(?:[\w-]+\s+){0,3}?(?:nationals|citizens|people|persons|passport holders|foreigners|ressortissants|citoyens|personnes)\s+(?:from|of|de|du|des|d')\b|^\s+(?:(?!(?:were|was|are|is|have|has|had|will|would)\b)[\w-]+\s+){0,3}?(?:include|includes|included|including|comprise|comprises|comprised)\s+(?:some\s+|several\s+|many\s+|\d+\s+)?(?:[a-z]+(?:ns|ese|is|ish|ots)|french|dutch|swiss|greeks|thais|poles|turks|czechs|slovaks)\s*,/;
 const EMB_RE =
   /\b(?:embass(?:y|ies)|consulates?(?:[- ]general)?|high commissions?|diplomatic (?:mission|post)s?|diplomatic (?:operations|presence)|(?:its|the) mission|their missions?|(?:sa|leur|ses|leurs|notre|nos) repr[ée]sentations?(?: diplomatiques?)?|repr[ée]sentations? diplomatiques?|ambassade|consulat|botschaft|generalkonsulat|konsulat|ambasciata|consolato)\b/g;
 /** A closure told after the embassy (past periods that end no clause: "u.s.", the German date "den 22. Oktober"). */
