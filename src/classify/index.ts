@@ -775,6 +775,9 @@ function run(input: ClassifyInput): Finding[] {
           regional = true;
         }
         if (!r) {
+          // (a phrase that is one government's step and no advice from others gives them no regional advice either: "EU slaps
+          // travel bans on Moldovan oligarch's allies")
+          if (l.exclusive && !resolveIssuers(inf, l.start, ctxLevel, true).some((c) => l.onlyFor!.includes(c))) continue;
           // advice for a region, a state or a border strip is still advice about the country
           // (an area a hazard struck, with no government named in the sentence — "Do not travel into flood-affected areas" —
           // is the emergency services' warning, not travel advice)

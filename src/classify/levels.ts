@@ -29,6 +29,8 @@ export interface LevelHit {
   /** The phrase is these governments' step only (English "travel warning" is Germany's Reisewarnung): a level only for them
    * (null: a page that names no government). */
   onlyFor?: ReadonlyArray<string | null>;
+  /** With `onlyFor`: from any other government the phrase is no advice at all (another's "travel ban" is one on entry). */
+  exclusive?: true;
 }
 
 /** Phrases only one government's advice uses (matched on the phrase's own text). */
@@ -65,6 +67,8 @@ interface Pattern {
   own?: true;
   /** The phrase is a level only when one of these governments gives it. */
   onlyFor?: ReadonlyArray<string | null>;
+  /** With `onlyFor`: from any other government the phrase is no advice at all, not even for a region. */
+  exclusive?: true;
   /** Substrings every match contains (accent-free): a sentence without any skips the pattern. */
   gate: readonly string[];
   /** A phrase every match contains, tested when the gate's families are full: a sentence without it skips the pattern. */
@@ -207,6 +211,10 @@ const PATTERNS: Pattern[] = [
   // Germany's Reisewarnung as English reports it ("Germany has a travel warning in place for the whole of Iran"): a level for
   // Germany only (other governments' "travel warnings" are any advice)
   { re: /\b(?<!partial |regional |partielle )travel warning\b/g, level: 4, onlyFor: ['DE'], gate: ['travel'], need: 'travel warning' },
+  // Korea's travel ban (its law forbids its citizens to go: the top of its four-step scale, stronger than "do not travel"), in
+  // English and as Korea's German-language service reports it ("Reiseverbot für Irak, Syrien …"); another government's
+  // "travel ban" is mostly one on entry ("Trump's travel ban on Iran"), so the step is Korea's alone
+  { re: /\btravel\s+bans?\s+(?:(?:will|would|is|are|was|were|has|have)\s+(?:been\s+|be\s+)?(?:\S+\s+){0,2}?)?(?:on|for)\b|\breiseverbot\w*\s+(?:f[üu]r|nach)\b/g, level: 4, onlyFor: ['KR'], exclusive: true, gate: ['travel', 'advice'] },
   // a partial travel warning is a warning for regions only
   { re: /\bteilreisewarnung\b|\b(?:partielle|partiellen|teilweise)\s+reisewarnung\b/g, level: 4, regional: true, gate: ['teilreisewarnung', 'reisewarnung'] },
   // Italian
@@ -288,7 +296,7 @@ const PATTERNS: Pattern[] = [
 const LEVEL_GATE_WORDS = [...new Set([...PATTERNS.flatMap((p) => p.gate), 'advis'])];
 /** Gate words that stand for a family of words (gate words match at a word's start: "gewarnt" and the active "warnt"; "essential"
  * and the French "essentiels", the Italian "essenziale", "indispensabile"). */
-const GATE_FAMILIES: Readonly<Record<string, readonly string[]>> = { level: ['level', 'niveau', 'livello', 'stufe', 'gefahrenstufe', 'gefahrenkategorie'], gewarnt: ['gewarnt', 'warnt', 'warnen'], advice: ['travel advi', 'travel warn', 'travel alert', 'travel guid', 'advice', 'advisor', 'reisehinweis', 'reise- und', 'sicherheitshinweis', 'reisewarnung', 'avis', 'conseils', 'conseill', 'recommand', 'indicazioni', 'raccomandazioni', 'avvis', 'avvertenz', 'discourag'], abgeraten: ['abgeraten', 'rat ', 'raten ', 'riet'], voyage: ['voyage', 'deplacement', 'sejour'], essential: ['essenti', 'nonessential', 'essenz', 'indispensab'], non: ['non', 'inessential', 'unnecessar'], necessar: ['necessa', 'unnecessar'] };
+const GATE_FAMILIES: Readonly<Record<string, readonly string[]>> = { level: ['level', 'niveau', 'livello', 'stufe', 'gefahrenstufe', 'gefahrenkategorie'], gewarnt: ['gewarnt', 'warnt', 'warnen'], advice: ['travel advi', 'travel warn', 'travel alert', 'travel guid', 'advice', 'advisor', 'reisehinweis', 'reise- und', 'sicherheitshinweis', 'reisewarnung', 'reiseverbot', 'avis', 'conseils', 'conseill', 'recommand', 'indicazioni', 'raccomandazioni', 'avvis', 'avvertenz', 'discourag'], abgeraten: ['abgeraten', 'rat ', 'raten ', 'riet'], voyage: ['voyage', 'deplacement', 'sejour'], essential: ['essenti', 'nonessential', 'essenz', 'indispensab'], non: ['non', 'inessential', 'unnecessar'], necessar: ['necessa', 'unnecessar'] };
 const LEVEL_GATES = DETECTOR_GATES.gate(LEVEL_GATE_WORDS.map((w) => GATE_FAMILIES[w] ?? [w]));
 const PATTERN_BITS = PATTERNS.map((p) => gateBits(p.gate));
 /** Per gate mask, the patterns (in order) whose gate words it holds: a sentence walks only those. Few masks occur; the
@@ -492,6 +500,9 @@ export function detectLevels(low: string): LevelHit[] {
         }
         // (the US table's label in another language is not a bare number: "Stufe 4: Nicht reisen")
         bare = label === null && !(p.foreignLabel && /[a-z]{4,}\W*$/.test(m[0]));
+        // (the top of a government's own scale named as such is the table's 4, whatever the scale: no advice is stronger — "to
+        // Level 4, the highest in the government's four-tier travel advisory system")
+        if (bare && level === 4 && TOP_NAMED_AFTER_RE.test(low.slice(b, b + 60))) bare = false;
         if (/\brepatriat\w*|\bdeployment ban\b/.test(low)) continue;
         // "Level 4" must be an advisory level: labelled, or with advisory vocabulary nearby
         // (or the table's label soon after it: "categorized as a level 2 country, which requires increased caution")
@@ -655,7 +666,7 @@ export function detectLevels(low: string): LevelHit[] {
       const extended = EXTENDED_TO_WHOLE_RE.test(rest);
       if (extended) scope = 'country';
       const vocabulary = vocabularyOf(lowq === low ? m[0] : m[0].replace(/\s+/g, " "));
-      out.push({ level, start: a, end: b, objectStart: ob.objectStart >= 0 ? b + ob.objectStart : -1, scope, past: past && !extended, structured: !!p.structured, ...(vocabulary ? { vocabulary } : {}), ...(bare || p.own ? { bare: true as const } : {}), ...(p.vague ? { vague: true } : {}), ...(p.own ? { own: true as const } : {}), ...(p.onlyFor ? { onlyFor: p.onlyFor } : {}) });
+      out.push({ level, start: a, end: b, objectStart: ob.objectStart >= 0 ? b + ob.objectStart : -1, scope, past: past && !extended, structured: !!p.structured, ...(vocabulary ? { vocabulary } : {}), ...(bare || p.own ? { bare: true as const } : {}), ...(p.vague ? { vague: true } : {}), ...(p.own ? { own: true as const } : {}), ...(p.onlyFor ? { onlyFor: p.onlyFor } : {}), ...(p.exclusive ? { exclusive: true as const } : {}) });
     }
   }
   // "Previously FCDO did not advise against travel to Guinea", "Until 22 June the FCDO did not advise against travel to any
@@ -750,6 +761,10 @@ export function legendByLines(lows: readonly string[]): boolean {
 /** After an own-scale label: the level is given to areas ("Level 4 (Travel Ban) areas", "… zones"). */
 const OWN_AREAS_AFTER_RE = /^\s*\([^)]{2,40}\)\s*(?:areas?|zones?|regions?|provinces?|districts?)\b/;
 const OWN_SCALE_BEFORE_RE = /\b(?:alert|danger)\s+$/;
+
+/** Right after a numbered level, its rank named as the top of the scale: "Level 4, the highest in the four-tier system", "The
+ * Level 4 travel advisory, the highest of the four-scale system", "Level 4 (the highest)". */
+const TOP_NAMED_AFTER_RE = /^\s*(?:(?:travel\s+)?(?:advisory|alert|warning)\s*)?[,(\u2013\u2014-]\s*(?:which is\s+)?(?:the|its)\s+(?:highest|top|maximum)\b/;
 
 /** Names of other governments' numbered scales (Japan's "Danger Level", Austria's "Sicherheitsstufe"). */
 const OWN_SCALE_NAME_RE = /\b(?:danger level|danger information|sicherheitsstufe)\b/;
