@@ -156,7 +156,14 @@ const VACATION_RE = /\b(?:on vacation|vacation|holy week|semana santa|easter wee
 const TIME_CLAUSE_WORD_RE = /\b(?:after|before|when|while|whereas|following|until|than)\b/;
 
 const SIMILAR_RE =
-  /\b(?:similar|the same|such|comparable|parallel|equivalent|identical|matching|corresponding)\s+(?:\S+\s+){0,2}?(?:warnings?|advice|advisories|updates|calls?|appeals?|measures|steps|recommendations?|guidance|alerts?|messages?|instructions?|statements?|moves?|orders?|actions?)\b|\bfollowed suit\b|\b(?:also|too|likewise)\s+(?:made|took|taken)\s+(?:the|this|that)\s+(?:move|step)\b(?!\s+(?:to|of|in)\b)|\b(?:made|took)\s+(?:the|this|that)\s+(?:move|step)(?:\s*,)?\s+(?:too|as well)\b|\b(?:list|ranks|number|group) of (?:such )?(?:countries|nations|governments)\b|\bdid the same\b|\bdone the same\b|\bdid likewise\b|\b(?:ont|a|avaient|avait|auraient|aurait)\s+fait\s+de\s+m[êe]me\b|\b(?:hanno|ha|avevano|aveva)\s+fatto\s+lo\s+stesso\b|\b(?:haben|hat|hatten|hatte)\s+(?:das\s+)?gleiche\s+getan\b|\bdone likewise\b|\bhave done so\b|\bhas done so\b|\bechoed (?:the|this|that|those|these)\b|\bjoined (?:the|in)\b|\bmesures similaires\b|\bmessages? similaires\b|\b[äa]hnliche\w*\b|\banaloghe?\b|\bfollow(?:s|ed|ing)? suit\b|\bfollowed\b(?!\s+(?:developments|the situation|events|closely|news|the news|reports?|by|up|through|on|from|a|an)\b)|\b(?:near|nearly|almost|virtually)[- ]identical\b|\bsulla stessa linea\b|\bstessa linea\b|\bebenfalls\b|\b(?:comunicazion[ei]|comunicati|avvisi|raccomandazioni|misure|appelli|inviti|indicazioni|messaggi|decisioni|avvertimenti)\s+(?:analogh[ei]|simili)\b|\bsimili\s+(?:comunicazion[ei]|comunicati|avvisi|raccomandazioni|misure|appelli|inviti|indicazioni|messaggi|decisioni)\b|\b(?:appels?|consignes?|avertissements?|recommandations?|d[ée]cisions?|conseils?|avis|mises en garde)\s+(?:similaires?|analogues?|identiques?)\b|\b(?:la|les) m[êe]mes?\s+(?:recommandations?|consignes?|d[ée]cisions?|appels?|avertissements?|conseils?|mises en garde)\b|\b(?:une|cette|la)\s+(?:recommandation|consigne|mise en garde|position|d[ée]cision)\s+(?:(?:aussi|[ée]galement|d[ée]j[àa])\s+)+(?:[ée]mise|donn[ée]e|formul[ée]e|partag[ée]e|adopt[ée]e|prise)\s+par\b/;
+  /\b(?:similar|the same|such|comparable|parallel|equivalent|identical|matching|corresponding)\s+(?:\S+\s+){0,2}?(?:warnings?|advice|advisories|updates|calls?|appeals?|measures|steps|recommendations?|guidance|alerts?|messages?|instructions?|statements?|moves?|orders?|actions?)\b|\bfollowed suit\b|\b(?:also|too|likewise)\s+(?:made|took|taken)\s+(?:the|this|that)\s+(?:move|step)\b(?!\s+(?:to|of|in)\b)|\b(?:made|took)\s+(?:the|this|that)\s+(?:move|step)(?:\s*,)?\s+(?:too|as well)\b|\b(?:list|ranks|number|group) of (?:such )?(?:countries|nations|governments)\b|\bdid the same\b|\bdone the same\b|\bdid likewise\b|\b(?:ont|a|avaient|avait|auraient|aurait)\s+fait\s+de\s+m[êe]me\b|\b(?:hanno|ha|avevano|aveva)\s+fatto\s+lo\s+stesso\b|\b(?:haben|hat|hatten|hatte)\s+(?:das\s+)?gleiche\s+getan\b|\b(?:haben|hat|hatten|hatte)\s+(?:dies|das)\s+(?:(?:bereits|schon|ebenfalls|auch|gestern|zuvor|vorher|am\s+\w+)\s+){0,3}getan\b|\bdone likewise\b|\bhave done so\b|\bhas done so\b|\bechoed (?:the|this|that|those|these)\b|\bjoined (?:the|in)\b|\bmesures similaires\b|\bmessages? similaires\b|\b[äa]hnliche\w*\b|\banaloghe?\b|\bfollow(?:s|ed|ing)? suit\b|\bfollowed\b(?!\s+(?:developments|the situation|events|closely|news|the news|reports?|by|up|through|on|from|a|an)\b)|\b(?:near|nearly|almost|virtually)[- ]identical\b|\bsulla stessa linea\b|\bstessa linea\b|\bebenfalls\b|\b(?:comunicazion[ei]|comunicati|avvisi|raccomandazioni|misure|appelli|inviti|indicazioni|messaggi|decisioni|avvertimenti)\s+(?:analogh[ei]|simili)\b|\bsimili\s+(?:comunicazion[ei]|comunicati|avvisi|raccomandazioni|misure|appelli|inviti|indicazioni|messaggi|decisioni)\b|\b(?:appels?|consignes?|avertissements?|recommandations?|d[ée]cisions?|conseils?|avis|mises en garde)\s+(?:similaires?|analogues?|identiques?)\b|\b(?:la|les|le|un|une)\s+m[êe]mes?\s+(?:recommandations?|consignes?|d[ée]cisions?|appels?|avertissements?|conseils?|mises en garde)\b|\b(?:une|cette|la)\s+(?:recommandation|consigne|mise en garde|position|d[ée]cision)\s+(?:(?:aussi|[ée]galement|d[ée]j[àa])\s+)+(?:[ée]mise|donn[ée]e|formul[ée]e|partag[ée]e|adopt[ée]e|prise)\s+par\b/;
+
+/** Of a `SIMILAR_RE` match: a call like the one before ("similar calls", "un même appel"), not like measures. */
+const CALL_WORD_RE = /\b(?:calls?|appeals?|appels?|appelli|aufrufe?)\b/;
+
+/** Right before a government named as one more that did the same: "ebenso wie die USA", "as did the United States", "tout comme
+ * l'Italie", "così come la Francia". */
+const ALIKE_BEFORE_RE = /\b(?:ebenso wie|genauso wie|so wie|as did|as have|as has|just like|tout comme|de m[êe]me que|ainsi que|cos[iì] come|come anche)\s+(?:die\s+|der\s+|das\s+|the\s+|les\s+|la\s+|le\s+|l'|gli\s+|il\s+|i\s+)?$/;
 
 /** Of a `SIMILAR_RE` match: advice told to be the same as the one before, not only like it. */
 const SAME_ADVICE_RE = /\b(?:the same|identical|m[êe]mes?|(?:aussi|[ée]galement|d[ée]j[àa])\s+(?:[ée]mise|donn[ée]e|formul[ée]e|partag[ée]e|adopt[ée]e|prise))\b/;
@@ -849,13 +856,18 @@ function run(input: ClassifyInput): Finding[] {
       // (not the governments of a time clause after it, which did something of their own: "France took similar action on
       // Friday, two days after Britain and the United States pulled out")
       const smEnd = sm.index + sm[0].length;
-      const extra = inf.mentions.filter((m) => m.role === 'issuer' && m.kind !== 'agency' && m.start > clauseStart(low, sm.index, false) - 1 && (m.start < smEnd || !TIME_CLAUSE_WORD_RE.test(low.slice(smEnd, m.start))));
+      // (… and a government added as one that did it too: "Deutschland und Frankreich hatten dies bereits getan, ebenso wie die
+      // USA vor einigen Tagen")
+      const extra = inf.mentions.filter((m) => (m.role === 'issuer' || (m.kind === 'name' && ALIKE_BEFORE_RE.test(low.slice(Math.max(0, m.start - 20), m.start)))) && m.kind !== 'agency' && m.start > clauseStart(low, sm.index, false) - 1 && (m.start < smEnd || !TIME_CLAUSE_WORD_RE.test(low.slice(smEnd, m.start))));
       const codes = [...new Set(extra.map((m) => m.code))];
       if (codes.length > 0) {
         // (advice said to be the same, not only similar, carries the country-wide level too: "the same advice", "les mêmes
         // avertissements", "une recommandation aussi émise par")
         const same = SAME_ADVICE_RE.test(sm[0]);
-        const prevHits = hits.filter((h) => h.sentence === lastHitSentence && !h.past && (h.kind === 'signal' || (same && h.kind === 'level' && !h.regional)));
+        // (a like call extends the call, not the measures told beside it: "Les États-Unis avaient ordonné à leur personnel de
+        // quitter … et invité leurs ressortissants à partir. Le Danemark et l'Italie avaient adressé un même appel")
+        const callOnly = CALL_WORD_RE.test(sm[0]);
+        const prevHits = hits.filter((h) => h.sentence === lastHitSentence && !h.past && ((h.kind === 'signal' && (!callOnly || h.signal === 'leave_immediately' || h.signal === 'shelter_in_place')) || (same && h.kind === 'level' && !h.regional)));
         for (const ph of prevHits)
           for (const c of codes) hits.push({ ...ph, sentence: i, issuers: [c], pos: sm.index });
       }
@@ -2053,8 +2065,9 @@ function listedWholeCountry(item: SentenceInfo): string | null {
   if (!lead || WHOLE_OF_PART_RE.test(low.slice(lead[0].length))) return null;
   const m = mentionAt(item, lead[0].length, 4);
   if (!m || m.kind !== 'name' || m.role === 'issuer' || m.role === 'addressee') return null;
-  // (the item ends with the country: "the whole of Mali", not "the whole of Mali's north")
-  return /^\W*$/.test(low.slice(m.end)) ? m.code : null;
+  // (the item ends with the country, or with the advice's reason after it: "the whole of Mali", "the whole of Kyrgyzstan based on
+  // the current assessment of COVID-19 risks", not "the whole of Mali's north")
+  return /^\W*$|^\s+(?:based on|due to|because of|owing to|given)\b/.test(low.slice(m.end)) ? m.code : null;
 }
 
 /** After a level: the countries named "alongside" the one it is given to ("… de niveau 4 « Ne pas voyager », aux côtés de la

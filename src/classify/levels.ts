@@ -148,7 +148,7 @@ const PATTERNS: Pattern[] = [
   // French
   // (non-essential travel first: 'Les voyages non essentiels au Liban sont "formellement déconseillés"' is 3)
   { re: /\bd[ée]conseill\w*\s+(?:(?:desormais|d[ée]sormais|jusqu'ici|jusqu'alors|auparavant|seulement|uniquement|encore|toujours)\s+){0,2}(?:(?:les\s+)?(?:voyages|d[ée]placements|s[ée]jours)\s+non\s+(?:essentiels|indispensables|necessaires|n[ée]cessaires)|tout\s+(?:voyage|d[ée]placement|s[ée]jour)\s+non\s+(?:essentiel|indispensable|n[ée]cessaire))\b|\bvoyages\s+non\s+(?:essentiels|indispensables|n[ée]cessaires)\b(?:(?!\bmais\b)[^.;]){0,120}?\bd[ée]conseill\w*/g, level: 3, gate: ['deconseill'] },
-  { re: /\b(?:formellement|strictement)\s+d[ée]conseill[ée]e?s?\b|\bd[ée]conseill(?:e|ent|ait|aient)\s+(?:(?:desormais|toujours|encore|donc|aussi)\s+)?(?:formellement|strictement)\b|\bzone rouge\b/g, level: 4, gate: ['deconseill', 'zone rouge'] },
+  { re: /\b(?:formellement|strictement)\s+d[ée]conseill[ée]e?s?\b|\bd[ée]conseill(?:e|ent|ait|aient)\s+(?:(?:desormais|d[ée]sormais|toujours|encore|donc|aussi|[ée]galement)\s+)?(?:formellement|strictement)\b|\bzone rouge\b/g, level: 4, gate: ['deconseill', 'zone rouge'] },
   { re: /\bd[ée]conseill[ée]e?s?\s+sauf\s+(?:pour\s+)?raisons?\s+imp[ée](?:ratives?|rieuses?)\b|\bzone orange\b/g, level: 3, gate: ['deconseill', 'zone orange'] },
   // "reporter tout voyage non essentiel", "différer tout déplacement non indispensable": defer non-essential travel (3, as
   // Singapore's "defer")
@@ -902,7 +902,8 @@ function objectOf(rest: string): { scope: LevelHit['scope']; objectStart: number
   }
   // the name of the advice is not its object: "a Level 4 travel ban for Iraq", "Level 3 warning since 2023"
   // a cause is no object: "… sont déconseillés en raison des tensions à la frontière"
-  if (/^\s*(?:due to|because|owing to|en raison|a causa|à cause|wegen|aufgrund|per motivi|in seguito)\b/.test(rest)) return { scope: 'unknown', objectStart: -1 };
+  // (… nor is "in all cases": "… sont formellement déconseillés dans tous les cas", "in any case", "in jedem Fall")
+  if (/^\s*(?:due to|because|owing to|en raison|a causa|à cause|wegen|aufgrund|per motivi|in seguito|(?:dans|en) tous les cas|en tout cas|in (?:all|any) cases?|in jedem fall|auf jeden fall|in ogni caso|in tutti i casi)\b/.test(rest)) return { scope: 'unknown', objectStart: -1 };
   // nor is the passive's agent: "… sont désormais formellement déconseillés par le ministère", "advised against by the FCDO"
   if (/^\s*["'\u201d\u00bb]?\s*(?:par|by|von|dal|dalla|dai)\s+(?:le\s+|la\s+|l'|les\s+|the\s+|dem\s+|der\s+)?(?:\S+\s+){0,2}?(?:minist\w*|foreign|government|gouvernement|governo|regierung|auswärtige\w*|ausw[äa]rtige\w*|farnesina|quai|state department|department|fcdo|dfat|office|embassy|ambassade|botschaft|ambasciata|auth?orit\w*)/.test(rest)) return { scope: 'unknown', objectStart: -1 };
   // going "there": "formellement déconseillé de s'y rendre", "sconsigliato recarvisi" (the country the sentence is about)

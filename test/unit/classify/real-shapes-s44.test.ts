@@ -1,7 +1,8 @@
 /**
  * Session 44: the top of a government's own numbered scale, named as the top ("Level 4, the highest in its four-tier
  * system"), and Korea's travel ban are the table's level 4; another government's "travel ban" (one on entry, a sanction)
- * is no advice at all. Sentences of our own.
+ * is no advice at all. Then shapes of the new blind set's first contact (mixed74): governments that did the same told in
+ * German and French, French calls and orders, levels told in words, Italian calls with no addressee. Sentences of our own.
  */
 import { describe, expect, it } from 'vitest';
 import { run } from './brief.js';
@@ -47,5 +48,69 @@ describe('Korea\'s travel ban', () => {
 
   it('GIVEN sanctions told as "travel bans on" officials THEN nothing', () => {
     expect(run('Britain imposed travel bans on Nicaraguan officials accused of repression.')).toEqual([]);
+  });
+});
+
+describe('governments that did the same, in German and French', () => {
+  it('GIVEN "Deutschland und Frankreich hatten dies bereits gestern getan, ebenso wie die USA" THEN the call for each', () => {
+    expect(run('Zuletzt forderte Österreich seine Bürger zur umgehenden Ausreise aus Mali auf. Deutschland und Frankreich hatten dies bereits gestern getan, ebenso wie die USA vor einigen Tagen.')).toEqual(['ML/AT/-/leave_immediately', 'ML/DE/-/leave_immediately', 'ML/FR/-/leave_immediately', 'ML/US/-/leave_immediately']);
+  });
+
+  it('GIVEN "avaient adressé un même appel" after a call and an ordered departure THEN the call only', () => {
+    expect(run('Les États-Unis avaient ordonné à leur personnel non essentiel de quitter le Niger et invité leurs ressortissants à partir immédiatement. La Belgique et l\'Espagne avaient adressé un même appel à leurs citoyens.')).toEqual(['NE/BE/-/leave_immediately', 'NE/ES/-/leave_immediately', 'NE/US/-/leave_immediately,ordered_departure']);
+  });
+});
+
+describe('French calls, orders and levels', () => {
+  it('GIVEN "ordonné à tout leur personnel non essentiel de quitter le Soudan" THEN an ordered departure', () => {
+    expect(run('Les États-Unis ont ordonné à tout leur personnel non essentiel de quitter le Soudan.')).toEqual(['SD/US/-/ordered_departure']);
+  });
+
+  it('GIVEN "invité leurs ressortissants … d\'immédiatement partir" THEN a call to leave', () => {
+    expect(run('Le Canada a invité ses ressortissants se trouvant au Soudan d\'immédiatement partir.')).toEqual(['SD/CA/-/leave_immediately']);
+  });
+
+  it('GIVEN "à partir de lundi" THEN no call', () => {
+    expect(run('Le Canada a invité ses ressortissants au Soudan à la prudence à partir de lundi.')).toEqual([]);
+  });
+
+  it('GIVEN "déconseille également « formellement » tous les voyages vers" THEN level 4', () => {
+    expect(run('Le Quai d\'Orsay déconseille également "formellement" tous les voyages vers le Niger.')).toEqual(['NE/FR/4/']);
+  });
+
+  it('GIVEN "sont formellement déconseillés dans tous les cas" THEN level 4 for the country of the subject', () => {
+    expect(run('Les voyages individuels ou collectifs en Somalie sont formellement déconseillés dans tous les cas.')).toEqual(['SO/FR/4/']);
+  });
+});
+
+describe('a change told with the levels in words', () => {
+  it('GIVEN "revising it from level four to level three" THEN lowered, at 3', () => {
+    expect(run('The State Department has revised its travel advisory for Nigeria, revising it from level four to level three.')).toEqual(['NG/US/3/level_lowered']);
+  });
+});
+
+describe('the FCDO list item with its reason after the country', () => {
+  it('GIVEN "advises against all but essential travel to: • the whole of X based on …" THEN level 3', () => {
+    expect(run('The FCDO advises against all but essential travel to:\n\n• the whole of Tajikistan based on the current assessment of COVID-19 risks.')).toEqual(['TJ/GB/3/']);
+  });
+});
+
+describe('Italian calls and embassies', () => {
+  it('GIVEN "dopo «gli inviti formulati a lasciare il Paese»" THEN a call to leave', () => {
+    expect(run('La Farnesina ha scritto ai connazionali in Libia. Nella mail è specificato che dopo «gli inviti formulati a lasciare il Paese» viene messo a disposizione un volo.').some((f) => f.startsWith('LY/IT/') && f.includes('leave_immediately'))).toBe(true);
+  });
+
+  it('GIVEN "evacuazione all\'ambasciata Usa a Kabul" THEN an evacuation by the United States, not by the country', () => {
+    expect(run('Evacuazione all\'ambasciata Usa a Kabul.')).toEqual(['AF/US/-/evacuation']);
+  });
+});
+
+describe('a German relative clause of people leaving', () => {
+  it('GIVEN "alle Reisenden, die das Land verlassen, zu ermutigen" THEN no call', () => {
+    expect(run('Die WHO hat Pakistan aufgefordert, alle Reisenden, die das Land verlassen, zu ermutigen, sich impfen zu lassen.')).toEqual([]);
+  });
+
+  it('GIVEN "fordert alle Deutschen, die sich in X aufhalten, auf, das Land umgehend zu verlassen" THEN the call stands', () => {
+    expect(run('Das Auswärtige Amt fordert alle Deutschen, die sich in Mali aufhalten, auf, das Land umgehend zu verlassen.')).toEqual(['ML/DE/-/leave_immediately']);
   });
 });
