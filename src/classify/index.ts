@@ -847,6 +847,9 @@ function run(input: ClassifyInput): Finding[] {
         // countries coordinated in the object share the level: "sconsiglia i viaggi non necessari a Cuba e in Giamaica",
         // "reconsider their need to travel to Guinea, Sierra Leone and Liberia"
         if (!regional && inf.mentions.length > 1) for (const c of [...levelCoordinatedCountries(inf, l.objectStart >= 0 ? l.objectStart : l.start, r, l.objectStart >= 0), ...(l.objectStart < 0 ? listedBeforeLevel(inf, l.start, r) : []), ...alongsideCountries(inf, l.end, r)]) hits.push({ kind: 'level', level: l.level, past: l.past, regional: false, sentence: i, country: c, issuers, pos: l.start });
+        // … and the countries listed after "as well as parts of" give advice for parts of them: "for Somalia, …, and Sudan, as
+        // well as parts of the Philippines, Russia and Belarus"
+        if (!regional && !l.past && l.objectStart >= 0 && inf.mentions.length > 1) for (const c of partsListedAfter(inf, l.objectStart)) if (c !== r) hits.push({ kind: 'regional', part: true, owned: true, sentence: i, country: c, issuers, pos: l.start });
       }
     }
     // "Similar warnings have since been issued by Australia, Germany and Italy"
@@ -1688,6 +1691,19 @@ function levelCoordinatedCountries(inf: SentenceInfo, from: number, first: strin
   const m0 = adjacent ? mentionAt(inf, from, 4) : ms.find((m) => m.start >= from && m.code === first && m.role !== 'issuer' && m.role !== 'addressee');
   if (!m0 || m0.code !== first || m0.kind !== 'name') return [];
   return listedWith(inf, ms.indexOf(m0), true);
+}
+
+/** After a level's object list: "as well as parts of" (or "and parts of", "sowie Teile", "ainsi que certaines parties") and the
+ * countries listed after it. */
+const PARTS_OF_LIST_RE = /\b(?:as well as|and|plus|sowie|und|ainsi que|et)\s+(?:in\s+)?(?:(?:some|certain|several)\s+)?(?:parts|areas|regions|teile|teilen|(?:certaines\s+)?parties)\s+(?:of|der|des|de|du|d')\s*/g;
+function partsListedAfter(inf: SentenceInfo, from: number): string[] {
+  const low = inf.s.low;
+  PARTS_OF_LIST_RE.lastIndex = from;
+  const p = PARTS_OF_LIST_RE.exec(low);
+  if (!p || /[.;:]/.test(low.slice(from, p.index))) return [];
+  const m = mentionAt(inf, p.index + p[0].length, 4);
+  if (!m || m.kind !== 'name' || m.role === 'issuer' || m.role === 'addressee') return [];
+  return [m.code, ...listedWith(inf, inf.mentions.indexOf(m), true)];
 }
 
 function mentionAt(inf: SentenceInfo, from: number, maxGap: number, allowPlace = true): RoledMention | null {

@@ -114,3 +114,17 @@ describe('a German relative clause of people leaving', () => {
     expect(run('Das Auswärtige Amt fordert alle Deutschen, die sich in Mali aufhalten, auf, das Land umgehend zu verlassen.')).toEqual(['ML/DE/-/leave_immediately']);
   });
 });
+
+describe('parts of countries listed after a level\'s object', () => {
+  it('GIVEN "all travel to Mali and Niger and parts of Burkina Faso" THEN level 4 for two and advice for parts of the third', () => {
+    expect(run('The FCDO advises against all travel to Mali and Niger and parts of Burkina Faso.')).toEqual(['BF/GB/-/', 'ML/GB/4/', 'NE/GB/4/']);
+  });
+
+  it('GIVEN "sowie Teile der Philippinen" after a Korean travel ban list THEN advice with no level for the Philippines', () => {
+    expect(run('Das Reiseverbot für Irak und Syrien sowie Teile der Philippinen gelte bis Januar, teilte das südkoreanische Ministerium mit.')).toEqual(['IQ/KR/4/', 'PH/KR/-/', 'SY/KR/4/']);
+  });
+
+  it('GIVEN "parts of" in another sentence THEN no finding for them', () => {
+    expect(run('The FCDO advises against all travel to Mali. Fighting has spread to parts of Burkina Faso.')).toEqual(['ML/GB/4/']);
+  });
+});
