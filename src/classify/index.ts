@@ -143,9 +143,9 @@ const SIMILAR_FOR_RE =
 const DATED_CLOSURE_RE =
   /\b(?:closed|shut)\s+(?:to the public\s+)?(?:on|from)\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\d)/;
 /** A closure bounded as an office's is: "exceptionnellement fermée", "closed to the public from 24 to 28 February", "vom 24. bis
- * 28. Februar geschlossen" (with no cause told, it is no suspension). */
+ * 28. Februar geschlossen", "an diesem Tag für den Publikumsverkehr geschlossen" (with no cause told, it is no suspension). */
 const BOUNDED_CLOSURE_RE =
-  /\b(?:exceptionally|exceptionnellement|ausnahmsweise|eccezionalmente)\s+(?:\S+\s+){0,2}?(?:closed|shut|ferm[ée]e?s?|geschlossen|chius[aoei])\b|\b(?:closed|shut|ferm[ée]e?s?|geschlossen|chius[aoei])\s+(?:\S+\s+){0,3}?(?:from|du|vom|dal|between)\s+(?:\S+\s+)?\d{1,2}(?:er|st|nd|rd|th|\.)?\s+(?:\S+\s+)?(?:to|au|bis(?:\s+zum)?|al|and|-|\u2013)\s+(?:\S+\s+)?\d{1,2}\b|\b(?:from|du|vom|dal)\s+\d{1,2}(?:er|\.)?\s+(?:\S+\s+)?(?:to|au|bis(?:\s+zum)?|al)\s+\d{1,2}\.?\s+(?:\S+\s+){0,3}?(?:closed|geschlossen|chius[aoei]|ferm[ée]e?s?)\b/;
+  /\b(?:exceptionally|exceptionnellement|ausnahmsweise|eccezionalmente)\s+(?:\S+\s+){0,2}?(?:closed|shut|ferm[ée]e?s?|geschlossen|chius[aoei])\b|\b(?:an diesem tag|on that day|on this day|that day|ce jour-l[àa]|ce jour|quel giorno|in quel giorno|in tale giorno)\b[^.;]{0,80}?\b(?:closed|shut|ferm[ée]e?s?|geschlossen|chius[aoei])\b|\b(?:closed|shut|ferm[ée]e?s?|geschlossen|chius[aoei])\s+(?:on\s+)?(?:that|this)\s+day\b|\b(?:closed|shut|ferm[ée]e?s?|geschlossen|chius[aoei])\s+(?:\S+\s+){0,3}?(?:from|du|vom|dal|between)\s+(?:\S+\s+)?\d{1,2}(?:er|st|nd|rd|th|\.)?\s+(?:\S+\s+)?(?:to|au|bis(?:\s+zum)?|al|and|-|\u2013)\s+(?:\S+\s+)?\d{1,2}\b|\b(?:from|du|vom|dal)\s+\d{1,2}(?:er|\.)?\s+(?:\S+\s+)?(?:to|au|bis(?:\s+zum)?|al)\s+\d{1,2}\.?\s+(?:\S+\s+){0,3}?(?:closed|geschlossen|chius[aoei]|ferm[ée]e?s?)\b/;
 /** A closure's cause told in its sentence (then it is no holiday's). */
 const CLOSURE_CAUSE_RE =
   /\b(?:due to|because|owing to|amid|following|given|security|threat\w*|protest\w*|demonstrat\w*|unrest|violen\w*|clash\w*|attack\w*|curfew|strike|election\w*|fighting|emergency|precaution\w*)\b/;

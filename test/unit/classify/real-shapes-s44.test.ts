@@ -128,3 +128,17 @@ describe('parts of countries listed after a level\'s object', () => {
     expect(run('The FCDO advises against all travel to Mali. Fighting has spread to parts of Burkina Faso.')).toEqual(['ML/GB/4/']);
   });
 });
+
+describe('embassies in the plural, and a closure on one day', () => {
+  it('GIVEN "haben ihre Botschaften in Sanaa geschlossen" THEN a closure for each government', () => {
+    expect(run('Die USA, Frankreich und Italien haben ihre Botschaften in Sanaa geschlossen.')).toEqual(['YE/FR/-/embassy_suspended', 'YE/IT/-/embassy_suspended', 'YE/US/-/embassy_suspended']);
+  });
+
+  it('GIVEN "ont fermé leurs ambassades à Tripoli" THEN a closure for each', () => {
+    expect(run('La Belgique et l\'Espagne ont fermé leurs ambassades à Tripoli.')).toEqual(['LY/BE/-/embassy_suspended', 'LY/ES/-/embassy_suspended']);
+  });
+
+  it('GIVEN consulates "an diesem Tag für den Publikumsverkehr geschlossen" THEN no closure', () => {
+    expect(run('Am Montag ist Feiertag. Die Deutsche Botschaft Dhaka und die Generalkonsulate sind an diesem Tag für den Publikumsverkehr geschlossen.')).toEqual([]);
+  });
+});
