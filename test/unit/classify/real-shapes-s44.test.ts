@@ -138,6 +138,10 @@ describe('embassies in the plural, and a closure on one day', () => {
     expect(run('La Belgique et l\'Espagne ont fermé leurs ambassades à Tripoli.')).toEqual(['LY/BE/-/embassy_suspended', 'LY/ES/-/embassy_suspended']);
   });
 
+  it('GIVEN "À ce jour, l\'ambassade … est fermée" (to date) THEN the closure stands', () => {
+    expect(run('À ce jour, l\'ambassade de France à Bamako est fermée.')).toEqual(['ML/FR/-/embassy_suspended']);
+  });
+
   it('GIVEN consulates "an diesem Tag für den Publikumsverkehr geschlossen" THEN no closure', () => {
     expect(run('Am Montag ist Feiertag. Die Deutsche Botschaft Dhaka und die Generalkonsulate sind an diesem Tag für den Publikumsverkehr geschlossen.')).toEqual([]);
   });
