@@ -840,7 +840,9 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     const needCheck = NEED_CHECK_BEFORE_RE.test(low.slice(Math.max(0, a - 200), a)) || /^\W*(?:falls|wenn)\s+nicht\s*,\s*$/.test(before);
     // (a German imperative is a call: "Reisen Sie umgehend aus"; so is one urged before a check of need: "si raccomanda ai
     // connazionali presenti in Russia di valutare se la permanenza sia necessaria e, in caso contrario, di lasciare il Paese")
-    const urged = m[0] === 'reisen sie' || URGING_RE.test(before) || BARE_CALL_NOUN_BEFORE_RE.test(before) || (needCheck && URGING_RE.test(low.slice(Math.max(0, a - 260), a))) || CALL_NOUN_RE.test(before) || (/(?:\bde|d'|\bdi|\bto)\s*$/.test(before.slice(-5)) && COORD_DATIVE_CALL_RE.test(before) && URGING_RE.test(low.slice(Math.max(0, a - 400), a - 60)));
+    // (an Italian or French call with no addressee needs none in the clause either: "gli inviti formulati a lasciare il Paese")
+    const bareCall = BARE_CALL_NOUN_BEFORE_RE.test(before);
+    const urged = m[0] === 'reisen sie' || URGING_RE.test(before) || bareCall || (needCheck && URGING_RE.test(low.slice(Math.max(0, a - 260), a))) || CALL_NOUN_RE.test(before) || (/(?:\bde|d'|\bdi|\bto)\s*$/.test(before.slice(-5)) && COORD_DATIVE_CALL_RE.test(before) && URGING_RE.test(low.slice(Math.max(0, a - 400), a - 60)));
     if (!urgent && !urged) continue;
     // leaving as the end of a wait: "shelter in place until it is safe to leave", "jusqu'à ce qu'il soit possible de partir"
     if (UNTIL_SAFE_BEFORE_RE.test(before.slice(-45))) continue;
@@ -890,7 +892,7 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     // commercial transportation as soon as possible"; an emergency service's "Leave now." names nothing)
     // (… or a mission or a ministry is the one urging, its nationals understood: "La sede diplomatica invita quindi «a lasciare il
     // Paese»")
-    if (!noNeed && !ADDRESSEE_RE.test(clause) && !(urged && MISSION_URGES_RE.test(before)) && !BARE_CALL_NOUN_BEFORE_RE.test(before) && !(urgent && (m[0] === 'leave' || m[0] === 'depart' || m[0] === 'exit') && /^\s*(?:[-\u2022*]\s*)?$/.test(low.slice(0, a)) && IMPERATIVE_OBJECT_RE.test(after))) continue;
+    if (!noNeed && !ADDRESSEE_RE.test(clause) && !(urged && MISSION_URGES_RE.test(before)) && !bareCall && !(urgent && (m[0] === 'leave' || m[0] === 'depart' || m[0] === 'exit') && /^\s*(?:[-\u2022*]\s*)?$/.test(low.slice(0, a)) && IMPERATIVE_OBJECT_RE.test(after))) continue;
     // people told to leave an evacuation or flood zone: a local evacuation order ("everyone in the evacuation zones to leave now")
     if (HAZARD_ZONE_RE.test(clause)) continue;
     // the local people told to leave ("residents and tourists received text messages telling them to leave"), with no
