@@ -386,6 +386,9 @@ const LIFTED_AFTER_RELATIVE_RE = /^[^.;,]{0,60},\s*(?:which|that)\s/;
 const RELATIVE_ADVISED_BEFORE_RE = /,\s*(?:which|that)\s+(?:had\s+)?(?:advised|urged|told|recommended|warned|asked|called on)\b[^.;,]{0,80}$/;
 /** The verb that ends an advice, later in the sentence (not a relative clause's own: "…, which replaced the one that was lifted"). */
 const LIFTED_LATER_RE = /^[^.;]{0,200}?\b(?<!\b(?:that|which)\s)(?:was|has been|had been)\s+(?:later\s+|since\s+|now\s+|finally\s+)?(?:lifted|withdrawn|removed|rescinded|downgraded|lowered|reduced|dropped)\b/;
+/** Before a level: its advice lifted, then an aside between commas ("lifted its advice, first issued on 3 March, against …"). */
+const LIFTED_ADVICE_ASIDE_BEFORE_RE =
+  /\b(?:lifted|withdrew|withdrawn|rescinded|removed|dropped)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:advice|advisory|advisories|warnings?|recommendations?)\s*,[^.;,]{1,50},\s*$/;
 /** A level's object, an aside between commas, then "was lifted": the level ended. */
 const LIFTED_AFTER_ASIDE_RE = /^[^.;,]{0,40},[^.;,]{3,60},\s*(?:was|has been|had been|were|have been) (?:later\s+|finally\s+|eventually\s+)?(?:lifted|withdrawn|removed|rescinded|downgraded|lowered|dropped)\b/;
 
@@ -584,7 +587,9 @@ export function detectLevels(low: string): LevelHit[] {
         // (the French participle, not the noun: "à la suite de la levée des barrages" is a cause; a German date's period
         // goes on: "am 4. Mai aufgehoben")
         /^(?:[^.;]|(?<=\b\d{1,2})\.(?=\s)){0,50}?\b(?:aufgehoben|herabgestuft|heruntergestuft|zur[üu]ckgestuft|herabgesetzt|gelockert|abgesenkt|entsch[äa]rft|zur[üu]ckgenommen|(?<!\b(?:la|une|cette|sa|leur|de|la|apres|avant) )lev[ée]e?s?|revoqu[ée]e?s?|abrog[ée]e?s?|revocat[oaie]|ritirat[oaie])\b/.test(rest) ||
-        /\b(?:lifted|withdrew|withdrawn|rescinded|removed|dropped|ended|aufgehoben|revoqu|lev[ée]e)\b[^.;]{0,30}$/.test(before)) &&
+        /\b(?:lifted|withdrew|withdrawn|rescinded|removed|dropped|ended|aufgehoben|revoqu|lev[ée]e)\b[^.;]{0,30}$/.test(before) ||
+        // (… with an aside after the advice: "lifted its advice, first issued on 3 March, against all but essential travel")
+        LIFTED_ADVICE_ASIDE_BEFORE_RE.test(before)) &&
         // (… unless its own relative clause keeps it in force, or it is the level a change has just set: tested only for a
         // level found past)
         !STILL_IN_FORCE_AFTER_RE.test(rest) && !CHANGED_TO_BEFORE_RE.test(low.slice(Math.max(0, a - 70), a));
