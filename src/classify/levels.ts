@@ -396,7 +396,7 @@ const LIFTED_AFTER_ASIDE_RE = /^[^.;,]{0,40},[^.;,]{3,60},\s*(?:was|has been|had
 const CHANGED_EARLIER_BEFORE_RE =
   /\b(?:upgrad|rais|increas|elevat|escalat|tighten|chang|updat|revis|strengthen)\w*\s+(?:its|their|the|an?)\s+(?:earlier|previous|prior|former)\s+(?:travel\s+)?(?:advisory|advice|warning|alert|level)\b[^.;]*,\s*[^,]*$/;
 /** A level named as the start of a change from one to another: "de « … » à « … »", "von … auf …", "da … a …". */
-const FROM_BEFORE_RE = /(?:^|\s)(?:de|du|von|vom|da|dal|dalla|from)\s*["']?\s*$/;
+const FROM_BEFORE_RE = /(?:^|\s)(?:de|du|von|vom|da|dal|dalla|from)\s*["']?\s*(?:(?:we|nous|wir|noi)\s+)?(?:(?:advise|advising|advised|recommend|recommending)\s+)?$/
 const TO_AFTER_RE = /^\s*["']?\s*(?:a|au|auf|to|al|alla)\s+["']?\s*\S/;
 
 /** "with several provinces rated Level 4": a part of the country named just before a level at `a`. */
@@ -573,7 +573,7 @@ export function detectLevels(low: string): LevelHit[] {
         /\bfrom\s+(?:an?\s+|the\s+)?level\s*[1-4]\s*\([^()]{0,30}$/.test(low.slice(Math.max(0, a - 50), a)) ||
         // the first of two in "abaissé de « … » à « … »", "von … auf …", "da … a …"
         // (not an infinitive's "de": "recommande de différer tout déplacement … à Madagascar", "de faire preuve … au Gabon")
-        (FROM_BEFORE_RE.test(low.slice(Math.max(0, a - 8), a)) && TO_AFTER_RE.test(rest) && !(/^[a-zàâçéèêëîïôûù]+(?:er|re|ir)\b/.test(m[0]) && /\b(?:de|da)\s+$/.test(low.slice(Math.max(0, a - 4), a)))) ||
+        (FROM_BEFORE_RE.test(low.slice(Math.max(0, a - 30), a)) && TO_AFTER_RE.test(rest) && !(/^[a-zàâçéèêëîïôûù]+(?:er|re|ir)\b/.test(m[0]) && /\b(?:de|da)\s+$/.test(low.slice(Math.max(0, a - 4), a)))) ||
         /^[^.;]{0,40}\b(?:was|has been) (?:lifted|withdrawn|removed|rescinded|downgraded|lowered|reduced)\b/.test(rest) ||
         // (with an aside between commas: "advice against … to much of the coast, imposed after the attacks of 2014, was lifted")
         LIFTED_AFTER_ASIDE_RE.test(rest) ||

@@ -43,3 +43,13 @@ describe('advice against travel withdrawn', () => {
     expect(run('The FCDO has not removed its advice against all travel to Gabon.').join()).not.toContain('level_lowered');
   });
 });
+
+describe('a change told from one quoted advice to another', () => {
+  it('GIVEN "lowered … from “we advise against all non-essential travel” to “exercise a high degree of caution”" THEN level 2, lowered', () => {
+    expect(run('Global Affairs Canada lowered its advice for Laos from “we advise against all non-essential travel” to “exercise a high degree of caution”.')).toEqual(['LA/CA/2/level_lowered']);
+  });
+
+  it('GIVEN the old advice quoted without "we" THEN the same', () => {
+    expect(run('Global Affairs Canada lowered its advice for Laos from “avoid non-essential travel” to “exercise a high degree of caution”.')).toEqual(['LA/CA/2/level_lowered']);
+  });
+});
