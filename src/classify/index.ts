@@ -10,7 +10,7 @@ import { type Classifier, type ClassifyInput, type Finding, LEVEL_SIGNALS, type 
 import { COUNTRY_EXTRAS } from './gazetteer-data.js';
 import { Gazetteer, isAscii, type CountryExtra, type Mention } from './gazetteer.js';
 import { ISSUER_EXTRAS } from './issuer-data.js';
-import { assignRoles, genericIssuers, issuerListGap, LIST_GAP_RE, type RoledMention } from './issuers.js';
+import { assignRoles, genericIssuers, issuerListGap, LIST_COPULA_END_RE, LIST_GAP_RE, type RoledMention } from './issuers.js';
 import { bareLevelLine, detectLevels, legendByLines, areaListFollows, EPITHET_APPOSITION_RE, EPITHET_OBJECT_RE, type LevelHit } from './levels.js';
 import { trieRegexSource } from './trie.js';
 import { detectReopened, detectSignals, holidayClosure, holidaySentence, TRIGGER_LOW_RE, TRIGGER_RE, type Mask, type SignalHit } from './signals.js';
@@ -433,6 +433,7 @@ function run(input: ClassifyInput): Finding[] {
   let retro: boolean | undefined;
   let repatriationScale: boolean | undefined;
   let legendLines: boolean | undefined;
+  let longerScale: boolean | undefined;
   const foundUnits = new Uint8Array(draft.lows.length);
   for (let k = 0; k < draft.lows.length; k++) {
     const low = draft.lows[k]!;
@@ -823,8 +824,8 @@ function run(input: ClassifyInput): Finding[] {
           if (issuers.length === 0) continue;
         }
         // a bare "Level 4" is on the table's numbered scales (US, Australia, New Zealand); another government's numbered level is
-        // its own scale: advice, no level
-        if (l.bare && (l.own || issuers.every((c) => c !== null && !NUMBERED_SCALE_ISSUERS.has(c)))) {
+        // its own scale: advice, no level (so is a step of a scale the document shows longer than four: "from Level 5 to Level 2")
+        if (l.bare && (l.own || issuers.every((c) => c !== null && !NUMBERED_SCALE_ISSUERS.has(c)) || (longerScale ??= draft.lows.some((x) => LONGER_SCALE_RE.test(x))))) {
           if (!l.past) hits.push({ kind: 'regional', sentence: i, country: r, issuers, pos: l.start });
           continue;
         }
@@ -1594,10 +1595,12 @@ function resolveIssuers(inf: SentenceInfo, pos: number, ctx: ReadonlyArray<strin
     return group;
   }
   const after = items.findIndex((it) => it.start >= pos);
-  if (after >= 0 && !level) {
+  if (after >= 0) {
     // passive: "… was ordered by the State Department"
+    // (or, for a level too, the list of the governments that did it: "those easing their warning from Level 5 to Level 4, which
+    // …, include Belgium")
     const between = low.slice(pos, items[after]!.start);
-    if (/\bby\b/.test(between) || between.length < 60) return groupAround(items, low, after);
+    if ((!level && (/\bby\b/.test(between) || between.length < 60)) || (LIST_COPULA_END_RE.test(between) && !/[.;]/.test(between))) return groupAround(items, low, after);
   }
   const addr = [...new Set(inf.mentions.filter((m) => m.role === 'addressee').map((m) => m.code))];
   if (addr.length > 1) {
@@ -2108,6 +2111,9 @@ const VAGUE_PART_BEFORE_RE = /\b(?:north|south|east|west|(?:nor|sou)th(?:ern|eas
 
 /** An evacuation out of an area named by a common noun only: "evacuated out of the region", "evacuated from the affected areas". */
 const LOCAL_EVACUATION_RE = /\bevacuat\w*\s+(?:\S+\s+){0,2}?(?:out of|from)\s+(?:the|this|that|these|those)\s+(?:(?:affected|disaster|quake|earthquake|flood(?:ed)?|fire|danger|stricken|devastated)\s+)?(?:regions?|areas?|zones?|provinces?|districts?|towns?|villages?|cities)\b/;
+
+/** A step above four named: the document's numbered scale is not the table's ("lowered from Level 5 to Level 2"). */
+const LONGER_SCALE_RE = /\b(?:level|stufe|niveau|livello)\s*[5-9]\b/;
 
 /** A where-clause open before a level phrase: ", where we advise Australians to", ", où", ", dove", ", wo". */
 const WHERE_CLAUSE_BEFORE_RE = /,\s*(?:where|o[uù]|dove|wo)\s+[^.;,]{0,80}$/;

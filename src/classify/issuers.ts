@@ -177,11 +177,26 @@ const GOVERNMENTS_INCLUDING_RE = new RegExp(`\\b(?:(?:${GENERIC_GOVERNMENTS})(?:
  * nations doing so has grown to include ", "the ranks of governments were joined by ". */
 const GOVERNMENTS_LIST_GREW_RE = new RegExp(`\\b(?:list|ranks|number|group)\\s+of\\s+(?:such\\s+)?(?:${GENERIC_GOVERNMENTS})\\b[^.;]{0,60}?\\b(?:replenished|expanded|extended|joined|grew|grown|swelled|supplemented)\\s+(?:with|by|to include)\\s+(?:the\\s+)?$`);
 
+/** Governments described by what they did to their advice, then a copula that lists them: "The countries that have lowered the
+ * warning from Level 5 to Level 2 include ", "Those adjusting from Level 4 down to Level 2 are the ", "Another group with the
+ * Level 3 warning consists of " (the span must name the advice: "the countries that border it include" lists places). */
+const GOVERNMENTS_DOING_ARE_RE =
+  /\b(?:countries|nations|governments|those|(?:another\s+|a\s+|one\s+|the\s+)?group)\s+(?:(?:that|which|who)\s+(?:have\s+|had\s+|now\s+)?|with\s+)?[^.;]{0,120}?\b(?:include|included|includes|including|are|were|consists?\s+of|consisted\s+of|comprises?|comprised)\s*:?\s+(?:the\s+)?$/;
+/** The copula that opens such a list, at the end of the text before its first member. */
+export const LIST_COPULA_END_RE = /\b(?:include[sd]?|are|were|consist(?:s|ed)? of|compris(?:es?|ed))\s*:?\s+(?:the\s+)?$/;
+const GOVERNMENTS_DOING_ADVICE_RE = /\b(?:warnings?|advisor(?:y|ies)|advice|levels?|alerts?)\b/;
+
 /** A generic subject and an opening parenthesis right before a name: "several countries (", "other governments (". */
 const GOVERNMENTS_PAREN_BEFORE_RE = new RegExp(`\\b(?:${GENERIC_GOVERNMENTS})\\s*\\(\\s*(?:the\\s+)?$`);
 
 /** Between list members, a generic word that opens the rest: " and regional countries including ", ", and other nations such as ". */
 const GENERIC_LIST_GAP_RE = new RegExp(`^\\s*,?\\s*(?:and|as well as)\\s+(?:[\\w-]+\\s+){0,2}?(?:${GENERIC_GOVERNMENTS})\\s*,?\\s+(?:including|such as|like)\\s+(?:the\\s+)?$`);
+
+/** `before` ends with a list of governments described by what they did to their advice (GOVERNMENTS_DOING_ARE_RE). */
+function governmentsDoing(before: string): boolean {
+  const m = GOVERNMENTS_DOING_ARE_RE.exec(before);
+  return m !== null && GOVERNMENTS_DOING_ADVICE_RE.test(m[0]);
+}
 
 /** Between two issuers of one list: a list gap, a co-issuer's aside (", along with the "), a possessive or an abbreviation's
  * period, an aside that goes on ("sowie nach Medienberichten auch"), or a generic word that opens the rest ("and regional
@@ -469,7 +484,9 @@ export function assignRoles(plain: string, low: string, mentions: Mention[]): Ro
     // have begun evacuating"): a list member like the others, an issuer when the list is the subject
     if (GOVERNMENTS_INCLUDING_RE.test(before)) continue;
     // the first of governments a list of them grew by: "the list of countries was replenished with Kuwait, Italy, …"
-    if (GOVERNMENTS_LIST_GREW_RE.test(before)) {
+    // (… or of the governments described by what they did to their advice: "The countries that have lowered the warning from
+    // Level 5 to Level 2 include Germany, …")
+    if (GOVERNMENTS_LIST_GREW_RE.test(before) || (r.kind === 'name' && LIST_COPULA_END_RE.test(before) && governmentsDoing(low.slice(Math.max(0, r.start - 170), r.start)))) {
       r.role = 'issuer';
       continue;
     }

@@ -594,7 +594,7 @@ const BORDER_CHANGED_BEFORE_RE =
 const SCALE_SPAN_BEFORE_RE = /\b(?:rang(?:e|es|ed|ing)|scale|rates\s+(?:\w+\s+){0,2}?|numbered)\s*$/;
 /** (a step's label in parentheses may follow its number: "von Stufe 2 (Sicherheitsrisiko) auf Stufe 3") */
 const FROM_TO_RE =
-  /\b(?:from|dal|du|von)\s+(?:level|livello|niveau|(?:sicherheits|warn|risiko)?stufe)?\s*([1-6]|(?<=level\s)(?:one|two|three|four))(?:\s*\([^()]{1,40}\))?\s+(?:to|al|au|auf)\s+(?:level|livello|niveau|(?:sicherheits|warn|risiko)?stufe)?\s*([1-6]|(?<=level\s)(?:one|two|three|four))\b/g;
+  /\b(?:from|dal|du|von)\s+(?:level|livello|niveau|(?:sicherheits|warn|risiko)?stufe)?\s*([1-6]|(?<=level\s)(?:one|two|three|four))(?:\s*\([^()]{1,40}\))?(?:\s+(?:down|up|back))?\s+(?:to|al|au|auf)\s+(?:level|livello|niveau|(?:sicherheits|warn|risiko)?stufe)?\s*([1-6]|(?<=level\s)(?:one|two|three|four))\b/g;
 /** A step's number, in digits or (after "level") in words. */
 function stepNumber(s: string): number {
   return ({ one: 1, two: 2, three: 3, four: 4 } as Record<string, number>)[s] ?? Number(s);

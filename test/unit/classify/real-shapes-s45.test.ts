@@ -53,3 +53,29 @@ describe('a change told from one quoted advice to another', () => {
     expect(run('Global Affairs Canada lowered its advice for Laos from “avoid non-essential travel” to “exercise a high degree of caution”.')).toEqual(['LA/CA/2/level_lowered']);
   });
 });
+
+describe('governments listed by what they did to their advice', () => {
+  it('GIVEN "The countries that have lowered the warning from Level 3 to Level 2 include A, B and C" THEN each lowered it for the topic', () => {
+    expect(run('Laos has lifted its curfew. The countries that have lowered the warning for Laos from Level 3 to Level 2 include Germany, Brazil and Denmark.')).toEqual(['LA/BR/-/level_lowered', 'LA/DE/-/level_lowered', 'LA/DK/-/level_lowered']);
+  });
+
+  it('GIVEN "those easing their warning …, which …, include A and B" (the list far after the change) THEN each lowered it', () => {
+    expect(run('Meanwhile, those easing their warning from Level 5 to Level 4, which encourages avoidance of Laos, include Belgium and Poland.')).toEqual(['LA/BE/-/level_lowered', 'LA/PL/-/level_lowered']);
+  });
+
+  it('GIVEN "Those adjusting from Level 4 down to Level 2 are A and B" THEN each lowered it', () => {
+    expect(run('Those adjusting their advice for Laos from Level 4 down to Level 2 are the Netherlands and Hungary.')).toEqual(['LA/HU/-/level_lowered', 'LA/NL/-/level_lowered']);
+  });
+
+  it('GIVEN "The countries that border X include A and B" THEN no finding (places, no advice)', () => {
+    expect(run('The countries that border Laos include Thailand and Cambodia.')).toEqual([]);
+  });
+
+  it('GIVEN a document whose numbered scale has a Level 5 THEN its bare "Level 2" is no level of the table', () => {
+    expect(run('New Zealand has lowered its warning for Laos from Level 5 to Level 2. The Level 2 warning asks travellers to be careful.')).toEqual(['LA/NZ/-/level_lowered']);
+  });
+
+  it('GIVEN a bare "Level 4" with no longer scale in the document THEN level 4 (the table\'s)', () => {
+    expect(run('New Zealand has raised its warning for Laos from Level 3 to Level 4.')).toEqual(['LA/NZ/4/level_raised']);
+  });
+});
