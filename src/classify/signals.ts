@@ -484,6 +484,11 @@ const GATES = DETECTOR_GATES.gate(FAMILY_NAMES.map((k) => FAMILIES[k]));
 const UNTIL_SAFE_BEFORE_RE =
   /\b(?:until|till)\s+(?:it\s+is|it's|it\s+becomes|conditions\s+(?:are|allow(?:\s+you)?|permit(?:\s+you)?)|you\s+(?:can|are able to))\s+(?:(?:safe|possible|safer)\s+)?(?:for\s+you\s+)?(?:to\s+)?$|\bjusqu'[àa]\s+ce\s+qu'il\s+soit\s+(?:possible|s[uû]r|sans danger)\s+de\s+$|\bfinch[ée]\s+non\s+(?:sar[àa]|sia)\s+(?:possibile|sicuro)\s+$/;
 
+/** Before an instruction to shelter: the order that told it, lifted, with its addressees ("lifted its order for personnel in
+ * the Department of Cortes to "). */
+const SHELTER_ORDER_LIFTED_BEFORE_RE =
+  /\b(?:lift(?:s|ed|ing)?|rescind(?:s|ed|ing)?|end(?:s|ed|ing)?|cancell?(?:s|ed|ing)?|withdr(?:aw|aws|ew|awn|awing))\s+(?:the|its|their|our|this|that)\s+(?:[\w-]+\s+)?(?:orders?|instructions?|advice|recommendations?|guidance|advisory|directives?|requests?)\s+(?:for|to)\b[^.;]{0,70}?\bto\s+$/;
+
 /** The detectors' patterns, compiled once (global ones are rewound at each call). */
 const LIFT_RE =
   /\b(?:lift(?:ed|ing|s)?|end(?:ed|ing|s)?|the end|remov(?:e|ed|es|ing|al)|terminat(?:ed|es|ing|ion)|conclu(?:ded|des|sion)|rescind(?:ed|s)?|revok(?:ed|es)|cancell?(?:ed|s)?|withdr[ae]w|ended)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:previous\s+)?(?:mandatory\s+)?(?:ordered|authori[sz]ed|voluntary)(?:\s+(?:and|or)\s+(?:ordered|authori[sz]ed))?\s+(?:departure|evacuation|drawdown)\b(?:\s+(?:mandate|status|order|posture))?|\bauthori[sz](?:ed|es|ing)\s+the\s+return\s+of\s+(?:\S+\s+){0,4}?(?:family members|dependents|dependants|non-?emergency\s+(?:staff|personnel|employees))\b/g;
@@ -1191,6 +1196,8 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     // (… or that is being ended: "We are lifting the shelter in place recommendation", a headline's "lifts shelter-in-place
     // advisory")
     if (/\b(?:lift(?:s|ed|ing)?|rescind(?:s|ed|ing)?|end(?:s|ed|ing)?|cancell?(?:s|ed|ing)?|withdr(?:aw|aws|ew|awn|awing))\s+(?:(?:the|its|their|our|a|this|that)\s+)?(?:[\w-]+\s+)?["'\u201c]?$/.test(before.slice(-45))) continue;
+    // (… with its addressees between: "has lifted its order for personnel in the Department of Cortes to shelter in place")
+    if (SHELTER_ORDER_LIFTED_BEFORE_RE.test(before)) continue;
     if (negatedBefore(low, a, 40)) continue;
     if (hedgedBefore(low, a, 70) || conditional(low, a)) continue;
     if (/\b(?:be|are|being|remain|stay)\s+(?:ready|prepared)\b|\bplans?\b|\bprepar\w*\b|\bability to\b|\bpossib\w*\b|\bcontingency\b|\bequipped\b/.test(before.slice(-60))) continue;

@@ -79,3 +79,29 @@ describe('governments listed by what they did to their advice', () => {
     expect(run('New Zealand has raised its warning for Laos from Level 3 to Level 4.')).toEqual(['LA/NZ/4/level_raised']);
   });
 });
+
+describe('an order to shelter lifted; an evacuation planned or possible', () => {
+  it('GIVEN "has lifted its order for personnel in <a province> to shelter in place" THEN no shelter', () => {
+    expect(run('The U.S. Embassy in Guatemala has lifted its order for personnel in the Department of Peten to shelter in place.').join()).not.toContain('shelter_in_place');
+  });
+
+  it('GIVEN "has issued an order for personnel in <a province> to shelter in place" THEN shelter', () => {
+    expect(run('The U.S. Embassy in Guatemala has issued an order for personnel in the Department of Peten to shelter in place.')).toEqual(['GT/US/-/shelter_in_place']);
+  });
+
+  it('GIVEN the Italian "piano della Farnesina per evacuare gli italiani" THEN no evacuation (a plan)', () => {
+    expect(run('Guatemala, piano della Farnesina per evacuare gli italiani.')).toEqual([]);
+  });
+
+  it('GIVEN "la possibilità di un\'evacuazione degli italiani" THEN no evacuation', () => {
+    expect(run('La Farnesina valuterà anche la possibilità di un\'evacuazione degli italiani dal Guatemala.').join()).not.toContain('evacuation');
+  });
+
+  it('GIVEN the French "la possibilité d\'une évacuation des Français" THEN no evacuation', () => {
+    expect(run('Le Quai d\'Orsay étudie la possibilité d\'une évacuation des Français du Guatemala.').join()).not.toContain('evacuation');
+  });
+
+  it('GIVEN "La Farnesina ha evacuato gli italiani" THEN evacuation', () => {
+    expect(run('La Farnesina ha evacuato gli italiani dal Guatemala.')).toEqual(['GT/IT/-/evacuation']);
+  });
+});
