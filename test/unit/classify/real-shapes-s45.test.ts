@@ -105,3 +105,13 @@ describe('an order to shelter lifted; an evacuation planned or possible', () => 
     expect(run('La Farnesina ha evacuato gli italiani dal Guatemala.')).toEqual(['GT/IT/-/evacuation']);
   });
 });
+
+describe('staff ordered to leave', () => {
+  it('GIVEN "ordered about 60 percent of its staff … to leave" THEN ordered departure, no call to citizens', () => {
+    expect(run('The United States has ordered about 60 percent of its staff at the U.S. Embassy in Caracas to leave.')).toEqual(['VE/US/-/ordered_departure']);
+  });
+
+  it('GIVEN "ordered its staff and their families at the U.S. Embassy in X to leave" THEN ordered departure', () => {
+    expect(run('The United States has ordered its staff and their families at the U.S. Embassy in Caracas to leave.')).toEqual(['VE/US/-/ordered_departure']);
+  });
+});
