@@ -170,6 +170,8 @@ const UNTIL_CLAUSE_RE = /\b(?:until|till|jusqu'[àa] ce qu\w*|bis|finch[ée]|fin
 const NO_NEED_TO_STAY =
   "you\\s+(?:do not have|don't have|have no|do not need|don't need)\\s+(?:an?\\s+)?(?:essential|pressing|compelling|urgent|strong)?\\s*(?:reason|need|requirement)?\\s*to\\s+(?:stay|remain|be there|be in)\\b";
 const NO_NEED_TO_STAY_RE = new RegExp('^\\s*' + NO_NEED_TO_STAY);
+/** … and after "unless", who has a reason to stay: "(unless) they have a need to remain", "(unless) you have an essential reason to stay". */
+const NEED_TO_STAY_RE = /^\s*(?:you|they|we)\s+(?:have|has)\s+(?:an?\s+)?(?:essential|pressing|compelling|urgent|strong|real|genuine|good)?\s*(?:reason|need|requirement)\s+to\s+(?:stay|remain|be there|be in)\b/;
 /** … and the call that follows it, up to the leave verb: "If you don't have an essential reason to stay in X, you should ". */
 export const NO_NEED_LEAD_RE = new RegExp('^\\s*if\\s+' + NO_NEED_TO_STAY + "[^.;]{0,60},\\s*you\\s+(?:should|must|need to)\\s+$");
 
@@ -209,6 +211,8 @@ export function conditional(low: string, pos: number): boolean {
     if (/^\s*(?:you(?:'re| are)|you're|they are|u\.s\. citizens are|citizens are|you are currently|you remain|vous [êe]tes|sie sich|vi trovate)\s+(?:currently\s+|already\s+|still\s+)?(?:in|there|located)\b(?!\s+(?:the\s+)?(?:vicinity|immediate area|area of|an area|affected areas?|path|a (?:crowd|demonstration|protest|building)))/.test(cond)) return false;
     // (nor does one that names who is told: "If you don't have an essential reason to stay in Burundi, you should leave")
     if (NO_NEED_TO_STAY_RE.test(cond)) return false;
+    // (… nor its "unless" form: "Unless they have a need to remain in Myanmar, we advise New Zealanders to depart")
+    if (ifm[0].startsWith('unless') && NEED_TO_STAY_RE.test(cond)) return false;
     if (/^\s*(?:you\s+)?(?:are|remain)\s+(?:still\s+)?(?:in|there)\b(?!\s+(?:the\s+)?(?:vicinity|immediate area|area of|an area|affected areas?|path|a (?:crowd|demonstration|protest|building)))/.test(cond)) return false;
     return true;
   }

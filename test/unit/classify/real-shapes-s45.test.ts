@@ -115,3 +115,13 @@ describe('staff ordered to leave', () => {
     expect(run('The United States has ordered its staff and their families at the U.S. Embassy in Caracas to leave.')).toEqual(['VE/US/-/ordered_departure']);
   });
 });
+
+describe('"unless" naming who has a reason to stay', () => {
+  it('GIVEN "Unless you have an essential reason to stay, we advise New Zealanders to depart X" THEN a call to leave', () => {
+    expect(run('Unless you have an essential reason to stay, we advise New Zealanders to depart Laos.')).toEqual(['LA/NZ/-/leave_immediately']);
+  });
+
+  it('GIVEN "Unless the situation improves, we advise New Zealanders to depart X" THEN no call (a condition)', () => {
+    expect(run('Unless the situation improves, we advise New Zealanders to depart Laos.').join()).not.toContain('leave_immediately');
+  });
+});
