@@ -177,14 +177,18 @@ const GOVERNMENTS_INCLUDING_RE = new RegExp(`\\b(?:(?:${GENERIC_GOVERNMENTS})(?:
  * nations doing so has grown to include ", "the ranks of governments were joined by ". */
 const GOVERNMENTS_LIST_GREW_RE = new RegExp(`\\b(?:list|ranks|number|group)\\s+of\\s+(?:such\\s+)?(?:${GENERIC_GOVERNMENTS})\\b[^.;]{0,60}?\\b(?:replenished|expanded|extended|joined|grew|grown|swelled|supplemented)\\s+(?:with|by|to include)\\s+(?:the\\s+)?$`);
 
-/** Governments described by what they did to their advice, then a copula that lists them: "The countries that have lowered the
- * warning from Level 5 to Level 2 include ", "Those adjusting from Level 4 down to Level 2 are the ", "Another group with the
- * Level 3 warning consists of " (the span must name the advice: "the countries that border it include" lists places). */
-const GOVERNMENTS_DOING_ARE_RE =
-  /\b(?:countries|nations|governments|those|(?:another\s+|a\s+|one\s+|the\s+)?group)\s+(?:(?:that|which|who)\s+(?:have\s+|had\s+|now\s+)?|with\s+)?[^.;]{0,120}?\b(?:include|included|includes|including|are|were|consists?\s+of|consisted\s+of|comprises?|comprised)\s*:?\s+(?:the\s+)?$/;
-/** The copula that opens such a list, at the end of the text before its first member. */
-export const LIST_COPULA_END_RE = /\b(?:include[sd]?|are|were|consist(?:s|ed)? of|compris(?:es?|ed))\s*:?\s+(?:the\s+)?$/;
+/** The copula that opens a list of governments, at the end of the text before its first member. */
+const LIST_COPULA = String.raw`\b(?:include[sd]?|are|were|consist(?:s|ed)?\s+of|compris(?:es?|ed))\s*:?\s+(?:the\s+)?$`;
+export const LIST_COPULA_END_RE = new RegExp(LIST_COPULA);
+/** Governments described by what they did to their advice, then that copula: "The countries that have lowered the warning from
+ * Level 5 to Level 2 include ", "Those adjusting from Level 4 down to Level 2 are the " (the span must name the advice and a
+ * change of it: "the countries that border it include" and "the countries under a Level 4 advisory are" list places). */
+const GOVERNMENTS_DOING_ARE_RE = new RegExp(String.raw`\b(?:countries|nations|governments|those|(?:another\s+|a\s+|one\s+|the\s+)?group)\s+[^.;]{0,120}?` + LIST_COPULA);
 const GOVERNMENTS_DOING_ADVICE_RE = /\b(?:warnings?|advisor(?:y|ies)|advice|levels?|alerts?)\b/;
+/** A change of advice, in that span or told of the list's members right after them ("consists of Switzerland and Canada,
+ * reducing from Level 5"). */
+const ADVICE_CHANGE_VERB_RE = /\b(?:lower(?:ed|s|ing)?|rais(?:ed|es|ing)|eas(?:ed|es|ing)|adjust\w*|reduc\w*|downgrad\w*|upgrad\w*|scal(?:ed|es|ing)\s+(?:down|back|up)|revis\w*|tighten\w*|relax\w*|lift(?:ed|s|ing)|increas\w*|decreas\w*|elevat\w*|cut(?:s|ting)?)\b/;
+const CHANGE_AFTER_LIST_RE = /^[^.;]{0,60}?,\s*(?:lowering|raising|easing|adjusting|reducing|downgrading|upgrading|scaling|revising|tightening|relaxing|lifting|increasing|decreasing|cutting)\b/;
 
 /** A generic subject and an opening parenthesis right before a name: "several countries (", "other governments (". */
 const GOVERNMENTS_PAREN_BEFORE_RE = new RegExp(`\\b(?:${GENERIC_GOVERNMENTS})\\s*\\(\\s*(?:the\\s+)?$`);
@@ -192,10 +196,11 @@ const GOVERNMENTS_PAREN_BEFORE_RE = new RegExp(`\\b(?:${GENERIC_GOVERNMENTS})\\s
 /** Between list members, a generic word that opens the rest: " and regional countries including ", ", and other nations such as ". */
 const GENERIC_LIST_GAP_RE = new RegExp(`^\\s*,?\\s*(?:and|as well as)\\s+(?:[\\w-]+\\s+){0,2}?(?:${GENERIC_GOVERNMENTS})\\s*,?\\s+(?:including|such as|like)\\s+(?:the\\s+)?$`);
 
-/** `before` ends with a list of governments described by what they did to their advice (GOVERNMENTS_DOING_ARE_RE). */
-function governmentsDoing(before: string): boolean {
+/** `before` ends with a list of governments described by what they did to their advice (GOVERNMENTS_DOING_ARE_RE), the change
+ * told in it or right after the list's first members (`after`). */
+function governmentsDoing(before: string, after: string): boolean {
   const m = GOVERNMENTS_DOING_ARE_RE.exec(before);
-  return m !== null && GOVERNMENTS_DOING_ADVICE_RE.test(m[0]);
+  return m !== null && GOVERNMENTS_DOING_ADVICE_RE.test(m[0]) && (ADVICE_CHANGE_VERB_RE.test(m[0]) || CHANGE_AFTER_LIST_RE.test(after));
 }
 
 /** Between two issuers of one list: a list gap, a co-issuer's aside (", along with the "), a possessive or an abbreviation's
@@ -486,7 +491,7 @@ export function assignRoles(plain: string, low: string, mentions: Mention[]): Ro
     // the first of governments a list of them grew by: "the list of countries was replenished with Kuwait, Italy, …"
     // (… or of the governments described by what they did to their advice: "The countries that have lowered the warning from
     // Level 5 to Level 2 include Germany, …")
-    if (GOVERNMENTS_LIST_GREW_RE.test(before) || (r.kind === 'name' && LIST_COPULA_END_RE.test(before) && governmentsDoing(low.slice(Math.max(0, r.start - 170), r.start)))) {
+    if (GOVERNMENTS_LIST_GREW_RE.test(before) || (r.kind === 'name' && LIST_COPULA_END_RE.test(before) && governmentsDoing(low.slice(Math.max(0, r.start - 170), r.start), after))) {
       r.role = 'issuer';
       continue;
     }

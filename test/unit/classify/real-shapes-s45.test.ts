@@ -125,3 +125,21 @@ describe('"unless" naming who has a reason to stay', () => {
     expect(run('Unless the situation improves, we advise New Zealanders to depart Laos.').join()).not.toContain('leave_immediately');
   });
 });
+
+describe('places listed after a copula are no governments', () => {
+  it('GIVEN "The countries under a Level 4 advisory are A, B and C" THEN level 4 for each, no issuer from the list', () => {
+    expect(run('The countries under a Level 4 advisory are Mali, Niger and Sudan.')).toEqual(['ML/-/4/', 'NE/-/4/', 'SD/-/4/']);
+  });
+
+  it('GIVEN "the countries with a Do Not Travel advisory include A, B and C" after the State Department THEN US level 4 for each', () => {
+    expect(run('The State Department says the countries with a Do Not Travel advisory include Mali, Niger and Sudan.')).toEqual(['ML/US/4/', 'NE/US/4/', 'SD/US/4/']);
+  });
+
+  it('GIVEN "Countries in East Africa with a Level 4 advisory are A and B" THEN level 4 for each ("East" is no easing)', () => {
+    expect(run('Countries in East Africa with a Level 4 advisory are Somalia and South Sudan.')).toEqual(['SO/-/4/', 'SS/-/4/']);
+  });
+
+  it('GIVEN "Another group … consists of A and B, reducing from Level 5" THEN A and B lowered it', () => {
+    expect(run('Another group with the Level 3 warning for Laos consists of Switzerland and Canada, reducing from Level 5.')).toEqual(['LA/CA/-/level_lowered', 'LA/CH/-/level_lowered']);
+  });
+});
