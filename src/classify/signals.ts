@@ -431,7 +431,7 @@ const G_TO_FROM_DIGIT = ['to 1', 'to 2', 'to 3', 'to 4', 'from 1', 'from 2', 'fr
 /** A government's own level words in German, before a verb that ends the clause ("… seine Reiseinformation … verschärft"). */
 const G_DE_CHANGE = ['reisewarnung', 'teilreisewarnung', 'reiseinformation', 'reisehinweis', 'sicherheitshinweis', 'sicherheitsstufe', 'warnstufe', 'risikostufe', 'hinweise fur reisen'];
 /** ADVICE_LIFTED_RE: "no longer advise against", "ne déconseille plus", "Reisewarnung … aufgehoben", "nicht mehr gewarnt". */
-const G_ADVICE_LIFTED = ['no longer', ' plus', 'reisewarnung', 'teilreisewarnung', 'nicht mehr', ' più', ' piu', 'remov', 'withdr', 'lifted', 'lifts', 'lifting', 'rescind', 'scrap', 'dropped', 'drops'];
+const G_ADVICE_LIFTED = ['no longer', ' plus', 'reisewarnung', 'teilreisewarnung', 'nicht mehr', ' più', ' piu', 'remov', 'withdr', 'lifted', 'lifts', 'lifting', 'rescind', 'scrap', 'dropped', 'dropping', 'drops'];
 /** A colour scale's words (the Netherlands', France's map, Belgium's): COLOUR_CHANGE_RE. */
 const G_COLOUR = ['orange', 'rouge', 'rosso', 'arancion', 'yellow', 'jaune', 'gelb', 'giallo', 'red ', 'rot '];
 /** "Level 3, up from Level 2"; "Stufe 3, zuvor Stufe 2". */
@@ -620,13 +620,13 @@ const NOW_PREV_RE =
  * "die Reisewarnung … wurde aufgehoben", "hebt die Reisewarnung … auf", "wird nicht mehr gewarnt", "rät nicht mehr von Reisen … ab",
  * "non sconsiglia più". */
 const ADVICE_LIFTED_RE =
-  /\b(?:remov(?:ed|es|ing)|withdr(?:ew|awn|aws|awing)|lift(?:ed|s|ing)|rescind(?:ed|s|ing)?|scrap(?:ped|s|ping)?|dropp(?:ed|ing)|drops)\s+(?:its|their|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:advice|advisory|advisories|warnings?|recommendations?)\s*(?:,[^,.;]{1,50},\s*)?against\s+(?:all\b|non-essential|(?:un)?necessary|travel)|\bno longer\s+(?:advis(?:e|es|ing)|recommend(?:s|ing)?|warn(?:s|ing)?)\s+(?:\S+\s+){0,4}?against\s+(?:all\b|non-essential|(?:un)?necessary|travel)|\bne\s+(?:le\s+|les\s+)?(?:d[ée]conseill\w*|recommand\w*)\s+plus\b|\breisewarnung\b(?:[^.;]|(?<=\b\d{1,2})\.){0,60}?\b(?:aufgehoben|zur[üu]ckgenommen)\b|\bheb(?:t|en)\s+(?:\S+\s+){0,3}?reisewarnung\b[^.;]{0,60}?\bauf\b|\bwird\s+(?:\S+\s+)?nicht\s+mehr\s+(?:gewarnt|abgeraten)\b|\b(?:r[äa]t|raten|riet|rieten)\s+(?:\S+\s+){0,3}?nicht\s+mehr\s+(?:von|vor)\b|\bnon\s+(?:\S+\s+)?sconsiglia\w*\s+pi[uù]\b/g;
+  /\b(?:remov(?:ed|es|ing)|withdr(?:ew|awn|aws|awing)|lift(?:ed|s|ing)|rescind(?:ed|s|ing)?|scrap(?:ped|s|ping)?|dropp(?:ed|ing)|drops)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:advice|advisory|advisories|warnings?|recommendations?)\s*(?:,[^,.;]{1,50},\s*)?against\s+(?:all\b|non-essential|(?:un)?necessary|travel)|\bno longer\s+(?:advis(?:e|es|ing)|recommend(?:s|ing)?|warn(?:s|ing)?)\s+(?:\S+\s+){0,4}?against\s+(?:all\b|non-essential|(?:un)?necessary|travel)|\bne\s+(?:le\s+|les\s+)?(?:d[ée]conseill\w*|recommand\w*)\s+plus\b|\breisewarnung\b(?:[^.;]|(?<=\b\d{1,2})\.){0,60}?\b(?:aufgehoben|zur[üu]ckgenommen)\b|\bheb(?:t|en)\s+(?:\S+\s+){0,3}?reisewarnung\b[^.;]{0,60}?\bauf\b|\bwird\s+(?:\S+\s+)?nicht\s+mehr\s+(?:gewarnt|abgeraten)\b|\b(?:r[äa]t|raten|riet|rieten)\s+(?:\S+\s+){0,3}?nicht\s+mehr\s+(?:von|vor)\b|\bnon\s+(?:\S+\s+)?sconsiglia\w*\s+pi[uù]\b/g;
 /** The withdrawn advice was for part of the country: "… for the border areas", "für die Grenzregion" (but see LIFT_PARTS_OF_RE). */
 const LIFT_REGION_RE =
   /\b(?:to|for|in|within|f[üu]r|pour|vers|dans)\s+(?:the\s+|die\s+|den\s+|das\s+|la\s+|le\s+|les\s+|l')?(?:\S+\s+){0,2}?(?:regions?|provinces?|districts?|areas?|border\w*|zones?|parts?|(?<!united )states?|r[ée]gions?|gebiet\w*|grenz\w*|region\w*|provinz\w*|teil\w*)\b/;
 /** … unless it is withdrawn for parts of a country it leaves unnamed: "no longer advising against travel to parts of Kuwait,
  * Jordan …", "removed its advisory against all but essential travel to areas of Mozambique" tell the country's advice went down. */
-const LIFT_PARTS_OF_RE = /^(?:[^.;]*?\b)?(?:to|for|in)\s+(?:(?:some|certain|several|many)\s+)?(?:parts|areas)\s+of\s+(?!the\s+(?:north|south|east|west|border|country)|its\s|their\s)/;
+const LIFT_PARTS_OF_RE = /^[^.;]*?\b(?:to|for|in)\s+(?:(?:some|certain|several|many)\s+)?(?:parts|areas)\s+of\s+(?!the\s+(?:north|south|east|west|border|country)|its\s|their\s)/;
 
 /** A change on a colour scale: "from orange to red", "du code orange au code rouge", "von Gelb auf Rot", "da arancione a rosso". */
 const COLOUR_CHANGE_RE =
