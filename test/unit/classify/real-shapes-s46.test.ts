@@ -1,0 +1,64 @@
+/**
+ * Session 46: a mission emptied — its whole staff pulled out as it closes ("closed their embassies in X and pulled out staff",
+ * "withdraw all diplomats from the Embassy in Y") — is the staff's evacuation, not an ordered departure of non-emergency staff;
+ * German "Mitarbeiter" brought home are a mission's staff; the UN ("die UNO") flying people out is no government. Sentences of
+ * our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { run } from './brief.js';
+
+describe('a mission emptied', () => {
+  it('GIVEN governments that "closed their embassies in X and pulled out staff" THEN evacuation and suspension, no ordered departure', () => {
+    expect(run('Canada and Norway have also closed their embassies in Chad and pulled out staff because of the fighting.')).toEqual([
+      'TD/CA/-/embassy_suspended,evacuation',
+      'TD/NO/-/embassy_suspended,evacuation',
+    ]);
+  });
+
+  it('GIVEN "decided on Friday to shut down its embassy in X and to withdraw all diplomats and staff" THEN evacuation', () => {
+    expect(run('Bahrain decided on Friday to shut down its embassy in Yemen and to withdraw all diplomats and staff.')).toEqual(['YE/BH/-/embassy_suspended,evacuation']);
+  });
+
+  it('GIVEN "withdraw all diplomats from the <country> Embassy in <capital>" THEN evacuation', () => {
+    expect(run('The minister announced the decision to withdraw all diplomats from the Canadian Embassy in Khartoum.')).toEqual(['SD/CA/-/evacuation']);
+  });
+
+  it('GIVEN non-essential staff withdrawn while the embassy stays open THEN an ordered departure (guard)', () => {
+    expect(run('Norway withdrew non-essential staff from its embassy in Chad.')).toEqual(['TD/NO/-/ordered_departure']);
+  });
+
+  it('GIVEN all remaining personnel withdrawn from a country, no closing told THEN an ordered departure (guard)', () => {
+    expect(run('Canada to withdraw all remaining diplomatic personnel from Chad')).toEqual(['TD/CA/-/ordered_departure']);
+  });
+
+  it('GIVEN staff withdrawn and the embassy said to stay open in the next sentence THEN an ordered departure (guard)', () => {
+    expect(run('Norway withdrew its staff from Chad. The embassy remains open for emergencies.')).toEqual(['TD/NO/-/ordered_departure']);
+  });
+});
+
+describe('German: a mission\'s staff brought home', () => {
+  it('GIVEN governments that closed their embassies and brought "die Mitarbeiter" home THEN evacuation', () => {
+    expect(run('Zuvor hatten bereits Kanada und Norwegen ihre Botschaften in N\'Djamena geschlossen und die Mitarbeiter in ihre Heimatländer zurückgeholt.')).toEqual([
+      'TD/CA/-/embassy_suspended,evacuation',
+      'TD/NO/-/embassy_suspended,evacuation',
+    ]);
+  });
+
+  it('GIVEN a company bringing its Mitarbeiter home THEN no evacuation (guard)', () => {
+    expect(run('Der Konzern hat seine Mitarbeiter aus dem Tschad zurückgeholt.')).toEqual([]);
+  });
+
+  it('GIVEN "Die UNO will … ausfliegen" after a government\'s call THEN no evacuation for that government (guard: the UN is no government)', () => {
+    expect(run('Frankreich forderte seine Bürger zur Ausreise aus dem Tschad auf. Das Auswärtige Amt warnte zudem vor Reisen in den Tschad. Die UNO will die Familien von internationalen Mitarbeitern ausfliegen.').join()).not.toContain('evacuation');
+  });
+});
+
+describe('a government that "decided on <day> to" act', () => {
+  it('GIVEN "X decided on Friday to close its embassy in Y" THEN X is the issuer', () => {
+    expect(run('Oman decided on Friday to close its embassy in Yemen.')).toEqual(['YE/OM/-/embassy_suspended']);
+  });
+
+  it('GIVEN "X agreed yesterday to evacuate its citizens from Y" THEN X is the issuer', () => {
+    expect(run('Canada agreed yesterday to evacuate its citizens from Chad.')).toEqual(['TD/CA/-/evacuation']);
+  });
+});
