@@ -107,6 +107,9 @@ const BLOCKS = [
   'Delta du Niger', 'Nigerdelta', 'Delta del Niger', 'Fleuve Niger', 'Fleuve Congo', 'Bassin du Congo', 'Océan Indien', 'Indischen Ozean', 'Oceano Indiano',
 ];
 
+/** A German agency name opening on a nominative adjective in -e before its noun ("Deutsche Botschaft", "österreichische Botschaft"). */
+const GERMAN_ADJ_NOUN_RE = /^(\p{L}+?)e (Botschaft|Außenministerium|Aussenministerium|Generalkonsulat|Vertretung|Regierung)$/iu;
+
 /** Words that look like country names when written in capitals but are ordinary words. */
 const UPPER_ONLY = new Set(['us', 'usa', 'uk', 'uae', 'drc', 'car', 'prc', 'roc', 'rok', 'dprk', 'ksa', 'bih']);
 
@@ -193,7 +196,12 @@ export class Gazetteer {
     for (const n of x.demonyms ?? []) this.add(n, code, 'demonym', false);
     for (const n of x.places ?? []) this.add(n, code, 'place', false);
     for (const n of x.ambiguousPlaces ?? []) this.add(n, code, 'place', true);
-    for (const n of x.agencies ?? []) this.add(n, code, 'agency', false);
+    for (const n of x.agencies ?? []) {
+      this.add(n, code, 'agency', false);
+      // a German adjective before its noun is declined ("die deutsche Botschaft", "der deutschen Botschaft", "im
+      // österreichischen Außenministerium"): the -en form names the same agency
+      if (GERMAN_ADJ_NOUN_RE.test(n)) this.add(n.replace(GERMAN_ADJ_NOUN_RE, '$1en $2'), code, 'agency', false);
+    }
     for (const n of x.metonyms ?? []) this.add(n, code, 'metonym', false);
     if (x.fips) this.fipsMap.set(x.fips.toUpperCase(), code);
   }

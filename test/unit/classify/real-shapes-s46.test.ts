@@ -62,3 +62,21 @@ describe('a government that "decided on <day> to" act', () => {
     expect(run('Canada agreed yesterday to evacuate its citizens from Chad.')).toEqual(['TD/CA/-/evacuation']);
   });
 });
+
+describe('German: declined agency names and zu-infinitives', () => {
+  it('GIVEN "der … geschlossenen deutschen Botschaft" THEN the German embassy is closed', () => {
+    expect(run('In Bamako arbeitet ein Krisenstab der seit Montag geschlossenen deutschen Botschaft in Mali.')).toEqual(['ML/DE/-/embassy_suspended']);
+  });
+
+  it('GIVEN "die Mitarbeiter der österreichischen Botschaft … wurden ausgeflogen" THEN Austria\'s evacuation', () => {
+    expect(run('Die Mitarbeiter der österreichischen Botschaft in Mali wurden ausgeflogen.')).toEqual(['ML/AT/-/evacuation']);
+  });
+
+  it('GIVEN "Maschinen geschickt, um deutsche Staatsangehörige auszufliegen" THEN evacuation', () => {
+    expect(run('Deutschland hat zwei Maschinen nach Mali geschickt, um deutsche Staatsangehörige auszufliegen.')).toEqual(['ML/DE/-/evacuation']);
+  });
+
+  it('GIVEN "plant, … auszufliegen" THEN no evacuation (guard: a plan)', () => {
+    expect(run('Die Bundesregierung plant, die Deutschen aus Mali auszufliegen.').join()).not.toContain('evacuation');
+  });
+});
