@@ -538,9 +538,10 @@ function run(input: ClassifyInput): Finding[] {
   if (genre && TENDER_HEAD_RE.test(head) && countUpTo(text.toLowerCase(), BID_WORDS_RE, 3) >= 3) return [];
   // a stay-home instruction in a document about an epidemic is a public-health measure (a lockdown's "remain in your residence
   // as much as possible"), not shelter from danger, unless the sentence names a security event beside it
-  // (the head is read only when a stay-home instruction was found: most documents hold none)
+  // (the head is read only when a stay-home instruction was found: most documents hold none; a head that names a security
+  // event beside the epidemic — "a Level 4 advisory due to COVID-19 and civil unrest" — is about that event too)
   const sheltered = found.filter((f) => f.sig.some((h) => h.signal === 'shelter_in_place'));
-  if (sheltered.length > 0 && EPIDEMIC_HEAD_RE.test(head))
+  if (sheltered.length > 0 && EPIDEMIC_HEAD_RE.test(head) && !SECURITY_EVENT_RE.test(head))
     for (const f of sheltered) if (!SECURITY_EVENT_RE.test(f.s.low)) f.sig = f.sig.filter((h) => h.signal !== 'shelter_in_place');
   // (a paragraph past the first three, without any trigger word and two paragraphs or more away from detected
   // advice is needed only as a whole: it is not split into sentences)

@@ -80,3 +80,13 @@ describe('German: declined agency names and zu-infinitives', () => {
     expect(run('Die Bundesregierung plant, die Deutschen aus Mali auszufliegen.').join()).not.toContain('evacuation');
   });
 });
+
+describe('an epidemic named beside a security event', () => {
+  it('GIVEN a head naming COVID-19 and civil unrest THEN a later "shelter in place" stays shelter', () => {
+    expect(run('The State Department issued a Level 4 Do Not Travel advisory for Kyrgyzstan due to COVID-19 and civil unrest. U.S. citizens in Bishkek are advised to shelter in place until a safe departure is possible.')).toEqual(['KG/US/4/shelter_in_place']);
+  });
+
+  it('GIVEN a head naming COVID-19 only THEN a stay-home instruction is a lockdown, no shelter (guard)', () => {
+    expect(run('The State Department issued a Level 4 Do Not Travel advisory for Kyrgyzstan due to COVID-19. U.S. citizens in Bishkek are advised to shelter in place and remain in their residences.').join()).not.toContain('shelter_in_place');
+  });
+});
