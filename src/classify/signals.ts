@@ -415,6 +415,10 @@ const HAZARD_OBJECT_RE =
   /^\S+\s+(?:the\s+|its\s+)?(?:[\w.'-]+\s+){0,2}?(?:volc[aá]n\w*|volcano\w*|crater'?s?|eruption|storm'?s?|hurricane'?s?|cyclone'?s?|typhoon'?s?|river'?s?|tsunami|wildfire'?s?|fire danger|earthquake|flood'?s?|dam'?s?)(?:'s)?\s+(?:status|alert(?:\s+level)?|warning(?:\s+level)?|danger(?:\s+level)?|level)\b/;
 
 /** A government's travel advice changed by way of the change that follows: "updated its travel advisory to Sri Lanka by ". */
+/** A foreign ministry's own "threat level for" a country is its travel advice ("The State Department says it's raising the threat
+ * level for Nicaragua"), not that country's terror-threat level. */
+const MINISTRY_THREAT_FOR_RE = /^(?:(?!\bterror)[^.;]){0,40}?\bthreat level (?:for|to|in)\s/;
+const MINISTRY_BEFORE_RE = /\b(?:state department|department of state|foreign (?:office|ministry)|fcdo|global affairs|dfat|smartraveller|ministry of foreign affairs)\b/;
 const ADVICE_BY_BEFORE_RE = /\b(?:its|their)\s+travel\s+(?:advisory|advice|warning)\b[^.;]{0,60}?\bby\s+$/;
 
 /** Before a change: the news "comes after" it, so it is an earlier one ("It comes just under a month after the FCDO "). */
@@ -1261,7 +1265,7 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
       // a country's own terror-threat level raised ("raised its threat level to 4", "threat level … elevated to highest level")
       // (not when a government's travel advice is what changed, by way of it: "updated its travel advisory to Sri Lanka by
       // lowering the threat level")
-      if (THREAT_SCALE_RE.test(low.slice(Math.max(0, a - 50), a + (low.includes('vigipirate') ? 120 : 60))) && !ADVICE_BY_BEFORE_RE.test(low.slice(Math.max(0, a - 100), a))) continue;
+      if (THREAT_SCALE_RE.test(low.slice(Math.max(0, a - 50), a + (low.includes('vigipirate') ? 120 : 60))) && !ADVICE_BY_BEFORE_RE.test(low.slice(Math.max(0, a - 100), a)) && !(MINISTRY_THREAT_FOR_RE.test(ctx) && MINISTRY_BEFORE_RE.test(low.slice(Math.max(0, a - 80), a)))) continue;
       // a change for some provinces only is regional: the country's level did not move ("raised its danger level for
       // Enga and Hela provinces … to Level 3")
       if (REGIONAL_CHANGE_RE.test(ctx) || WORLD_REGION_CHANGE_RE.test(ctx)) continue;

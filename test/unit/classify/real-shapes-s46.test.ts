@@ -90,3 +90,13 @@ describe('an epidemic named beside a security event', () => {
     expect(run('The State Department issued a Level 4 Do Not Travel advisory for Kyrgyzstan due to COVID-19. U.S. citizens in Bishkek are advised to shelter in place and remain in their residences.').join()).not.toContain('shelter_in_place');
   });
 });
+
+describe('a foreign ministry\'s "threat level for" a country', () => {
+  it('GIVEN "The State Department says it is raising the threat level for X" THEN a raise', () => {
+    expect(run('The State Department says it is raising the threat level for Honduras.')).toEqual(['HN/US/-/level_raised']);
+  });
+
+  it('GIVEN a government raising the terror threat level for its own country THEN no raise (guard)', () => {
+    expect(run('The British government raised the terror threat level for the UK to severe.')).toEqual([]);
+  });
+});
