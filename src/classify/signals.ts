@@ -415,6 +415,8 @@ const HAZARD_OBJECT_RE =
   /^\S+\s+(?:the\s+|its\s+)?(?:[\w.'-]+\s+){0,2}?(?:volc[aá]n\w*|volcano\w*|crater'?s?|eruption|storm'?s?|hurricane'?s?|cyclone'?s?|typhoon'?s?|river'?s?|tsunami|wildfire'?s?|fire danger|earthquake|flood'?s?|dam'?s?)(?:'s)?\s+(?:status|alert(?:\s+level)?|warning(?:\s+level)?|danger(?:\s+level)?|level)\b/;
 
 /** A government's travel advice changed by way of the change that follows: "updated its travel advisory to Sri Lanka by ". */
+/** Shelter that lasts until a crowd or a protest has passed: a routine precaution near a demonstration. */
+const PROTEST_PASSES_AFTER_RE = /^[^.;]{0,40}?\buntil\s+(?:the\s+)?(?:crowds?|protests?|demonstrations?|protesters|demonstrators|gatherings?|rall(?:y|ies)|marches?)\s+(?:has\s+|have\s+)?(?:dissipat|dispers|disband|subsid|end|pass|clear|move[sd]?\s+on)\w*/;
 /** A foreign ministry's own "threat level for" a country is its travel advice ("The State Department says it's raising the threat
  * level for Nicaragua"), not that country's terror-threat level. */
 const MINISTRY_THREAT_FOR_RE = /^(?:(?!\bterror)[^.;]){0,40}?\bthreat level (?:for|to|in)\s/;
@@ -583,7 +585,7 @@ const EMB_PEOPLE_AFTER_RE = /^(?:'s)?\s+(?:staff|personnel|employees|workers|dip
 /** The embassy as the object of a German "zu schließen": "beschlossen, die Botschaft in Khartum vorübergehend zu schliessen". */
 const ZU_SCHLIESSEN_RE = /^(?:\s+(?:in|im|zu)\s+[^\s,;]+(?:\s+[^\s,;]+)?)?\s+(?:(?:vor[üu]bergehend|vorl[äa]ufig|bis auf weiteres|tempor[äa]r)\s+)?zu\s+schlie(?:ß|ss)en\b/;
 const SUSP_BEFORE_RE =
-  /\b(?:clos(?:ed|ing|ure of|es|e)(?!\s+(?:to|by)\b)|shut(?:ting)?(?: down)?|shuttered|suspen(?:ded|ding|sion of)\s+(?:all\s+)?(?:normal\s+|regular\s+|routine\s+)?operations\s+(?:at|of)|suspend(?:ed|ing|s)?\s+(?:the\s+|our\s+|its\s+|their\s+|all\s+(?:of\s+)?(?:our\s+|its\s+|their\s+)?)?(?:normal\s+|regular\s+)?(?:diplomatic\s+)?(?:operations|work|activities)\s+(?:at|of)|(?:relocat|mov|transferr?)(?:e|es|ed|ing)\s+(?:temporarily\s+)?(?:the\s+|its\s+|their\s+)?operations\s+(?:of|at)|relocat(?:e|ed|ing|ion of)|fermeture\s+(?:temporaire\s+|provisoire\s+)?(?:"[^"]{1,40}"\s+|jusqu'a nouvel ordre\s+)?de|suspen(?:sion|d|dent|du|due|dre)\s+(?:temporaire(?:ment)?\s+)?(?:des|les|ses|de ses|leurs)\s+(?:activit[ée]s|op[ée]rations)\s+(?:de|[àa])|schlie(?:ß|ss)ung der|chiusura (?:temporanea )?(?:dell'|della)|(?:chiud\w*|ha chiuso|hanno chiuso|ferm(?:e|ent|era|é)|a ferm[ée]|schlie(?:ß|ss)(?:t|en)|hat (?:\S+ )?geschlossen|geschlossene[nrs]?)(?:\s+(?:temporaneamente|provvisoriamente|temporairement|vor[üu]bergehend))?)\s+(?:its\s+|their\s+|the\s+|l')?(?:(?:les\s+)?locaux\s+(?:de\s+|d'))?(?:\S+\s+){0,2}$/;
+  /\b(?:clos(?:ed|ing|ure of|es|e)(?!\s+(?:to|by)\b)|shut(?:ting)?(?: down)?|shuttered|suspen(?:ded|ding|sion of)\s+(?:all\s+)?(?:normal\s+|regular\s+|routine\s+)?operations\s+(?:at|of)|suspend(?:ed|ing|s)?\s+(?:the\s+|our\s+|its\s+|their\s+|all\s+(?:of\s+)?(?:our\s+|its\s+|their\s+)?)?(?:normal\s+|regular\s+)?(?:diplomatic\s+)?(?:operations|work|activities)\s+(?:at|of)|(?:relocat|mov|transferr?)(?:e|es|ed|ing)\s+(?:temporarily\s+)?(?:the\s+|its\s+|their\s+)?operations\s+(?:of|at)|relocat(?:e|ed|ing|ion of)|fermeture\s+(?:temporaire\s+|provisoire\s+)?(?:"[^"]{1,40}"\s+|jusqu'a nouvel ordre\s+)?de|suspen(?:sion|d|dent|du|due|dre)\s+(?:(?:le|ce|d[èe]s le|depuis le)\s+(?:\d{1,2}(?:er)?\s+)?(?:[a-zéû]+\s+)?(?:\d{4}\s+)?)?(?:temporaire(?:ment)?\s+)?(?:des|les|ses|de ses|leurs)\s+(?:activit[ée]s|op[ée]rations)\s+(?:de|[àa])|schlie(?:ß|ss)ung der|chiusura (?:temporanea )?(?:dell'|della)|(?:chiud\w*|ha chiuso|hanno chiuso|ferm(?:e|ent|era|é)|a ferm[ée]|schlie(?:ß|ss)(?:t|en)|hat (?:\S+ )?geschlossen|geschlossene[nrs]?)(?:\s+(?:temporaneamente|provvisoriamente|temporairement|vor[üu]bergehend))?)\s+(?:its\s+|their\s+|the\s+|l')?(?:(?:les\s+)?locaux\s+(?:de\s+|d'))?(?:\S+\s+){0,2}$/;
 /** Staying in a protected place (de/fr/it): "an einem geschützten Ort zu bleiben", "rester dans un lieu sûr" or "en lieu sûr", "rimanere in
  * (un) luogo sicuro" or "in luoghi protetti" (apart from SHELTER_RE: it runs only where 'einem', 'lieu', 'endroit' or 'luog' occurs). */
 const SHELTER_PLACE_RE =
@@ -1210,6 +1212,9 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     // (the boilerplate "shelter in place if in the vicinity of large gatherings"; "stay indoors, …, and avoid large
     // gatherings" is two instructions)
     if (/\bif in the vicinity\b|\b(?:if|when|near|around|close to|in the vicinity of)\b[^.;]{0,40}\blarge gatherings\b/.test(after)) continue;
+    // a routine precaution near a protest, for as long as it lasts ("Those … near protest activity should remain inside buildings
+    // until the crowd dissipates")
+    if (PROTEST_PASSES_AFTER_RE.test(after)) continue;
     // a routine precaution for certain hours ("stay indoors after dark", "stay at home at night") is no instruction to shelter
     if (NIGHT_HOURS_AFTER_RE.test(after)) continue;
     // an instruction the sentence says has ended: "the shelter-in-place instruction … is no longer in effect"

@@ -100,3 +100,21 @@ describe('a foreign ministry\'s "threat level for" a country', () => {
     expect(run('The British government raised the terror threat level for the UK to severe.')).toEqual([]);
   });
 });
+
+describe('precautions and hedges', () => {
+  it('GIVEN "near protest activity should remain inside buildings until the crowd dissipates" THEN no shelter', () => {
+    expect(run('The U.S. Embassy in Armenia says those in hotels near protest activity should remain inside buildings until the crowd dissipates.')).toEqual([]);
+  });
+
+  it('GIVEN "shelter in place until further notice" THEN shelter (guard)', () => {
+    expect(run('The U.S. Embassy in Armenia advises citizens to shelter in place until further notice.')).toEqual(['AM/US/-/shelter_in_place']);
+  });
+
+  it('GIVEN French "envisageraient … d\'évacuer" THEN no evacuation (a conditional hedge)', () => {
+    expect(run('Le Canada et la Belgique envisageraient également de fermer leurs ambassades en Arménie et d\'évacuer leurs personnels.').join()).not.toMatch(/evacuation|embassy_suspended/);
+  });
+
+  it('GIVEN "a suspendu le 11 février 2015 les activités de l\'ambassade" THEN the embassy is suspended', () => {
+    expect(run('Le département d\'Etat a suspendu le 11 février 2015 les activités de l\'ambassade en Arménie.')).toEqual(['AM/US/-/embassy_suspended']);
+  });
+});
