@@ -118,3 +118,9 @@ describe('precautions and hedges', () => {
     expect(run('Le département d\'Etat a suspendu le 11 février 2015 les activités de l\'ambassade en Arménie.')).toEqual(['AM/US/-/embassy_suspended']);
   });
 });
+
+describe('"U.S. direct hire employees" are the government\'s staff', () => {
+  it('GIVEN "the authorized departure of U.S. direct hire employees" after a Level 4 for X THEN authorized departure for X', () => {
+    expect(run('The State Department issued a Level 4 advisory for Jordan. It follows the authorized departure of non-essential U.S. direct hire employees.')).toEqual(['JO/US/4/authorized_departure']);
+  });
+});
