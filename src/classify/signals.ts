@@ -246,7 +246,7 @@ const DRILL_RE = /\b(?:drills?|rehears\w*|mock (?:evacuations?|exercises?|alerts
  * body (the UN, its peacekeepers, the Red Cross), named as the subject before the trigger: "New Zealand's women's cricket team …, flying out of Dhaka on a chartered aircraft".
  */
 const PRIVATE_SUBJECT_RE =
-  /\b(?:team|squad|side|players|athletes|crew|cast|orchestra|band|choir|troupe|club|company|companies|firms?|employers?|airline|carrier|cruise line|tour operator|charity|aid group|aid organi[sz]ation|ngo|university|federation|board|mannschaft|nationalmannschaft|[ée]quipe|squadra|nazionale|orchestre|orchester|orchestra|entreprises?|soci[ée]t[ée]s|unternehmen|firmen|konzerne|aziende|imprese|united nations|u\.n(?=\.)|un(?= (?:mission|agency|agencies|refugee agency))|peacekeeping|peacekeepers|red cross|red crescent|icrc|onu|(?<=\bdie )uno|nations unies|vereinten nationen|casques bleus|blauhelme|caschi blu)\b/g;
+  /\b(?:team|squad|side|players|athletes|crew|cast|orchestra|band|choir|troupe|club|company|companies|firms?|employers?|airline|carrier|cruise line|tour operator|charity|aid group|aid organi[sz]ation|ngo|university|federation|board|mannschaft|nationalmannschaft|[ée]quipe|squadra|nazionale|orchestre|orchester|orchestra|entreprises?|soci[ée]t[ée]s|unternehmen|firmen|konzerne|aziende|imprese|united nations|u\.n(?=\.)|un(?= (?:mission|agency|agencies|refugee agency))|peacekeeping|peacekeepers|red cross|red crescent|icrc|onu|die uno|nations unies|vereinten nationen|casques bleus|blauhelme|caschi blu)\b/g;
 /** A verb or preposition that makes the noun after it an object ("the embassy told the team to leave", "a flight for the squad"). */
 const OBJECT_BEFORE_NOUN_RE = /\b(?:told|tell|tells|urged|urge|urges|advised|advise|advises|asked|ask|asks|ordered|instructed|helped|help|helps|for|of|with|to|and|by|evacuated|evacuating|airlifted|flew|flying|carried|brought|including|among)\s+(?:the\s+|its\s+|their\s+|a\s+|his\s+|her\s+)?(?:[\w'-]+\s+){0,3}$/;
 /** A government or its mission named between the private subject and the trigger takes over. */
@@ -420,6 +420,7 @@ const PROTEST_PASSES_AFTER_RE = /^[^.;]{0,40}?\buntil\s+(?:the\s+)?(?:crowds?|pr
 /** A foreign ministry's own "threat level for" a country is its travel advice ("The State Department says it's raising the threat
  * level for Nicaragua"), not that country's terror-threat level. */
 const MINISTRY_THREAT_FOR_RE = /^(?:(?!\bterror)[^.;]){0,40}?\bthreat level (?:for|to|in)\s/;
+/** A foreign ministry named before such a change. */
 const MINISTRY_BEFORE_RE = /\b(?:state department|department of state|foreign (?:office|ministry)|fcdo|global affairs|dfat|smartraveller|ministry of foreign affairs)\b/;
 const ADVICE_BY_BEFORE_RE = /\b(?:its|their)\s+travel\s+(?:advisory|advice|warning)\b[^.;]{0,60}?\bby\s+$/;
 
@@ -516,6 +517,7 @@ const WHOLE_STAFF_WITHDRAWN_RE = /^(?:withdr\w*|pull\w* out)\s+(?:(?:all|its|the
  * the embassy itself ("withdraw all diplomats from the U.S. Embassy in Caracas"): the mission is emptied — its staff evacuated,
  * not a drawdown of non-emergency staff while it works on. */
 const MISSION_EMPTIED_RE = /\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?|suspend(?:s|ed|ing)?)\s+(?:down\s+)?(?:operations\s+(?:at|in)\s+)?(?:(?:its|their|the|all)\s+)?(?:[\w.'-]+\s+){0,2}?(?:embass(?:y|ies)|missions?)\b|\b(?:embass(?:y|ies)|missions?)\b[^.;]{0,40}?\b(?:(?:was|were|has been|have been|had been)\s+)?(?:closed|shut(?: down)?)\b/;
+/** Right after the withdrawal, its staff taken out of the embassy itself ("… from the U.S. Embassy in Caracas"). */
 const FROM_EMBASSY_RE = /^[^.;]{0,12}?\bfrom\s+(?:the\s+)?(?:[\w.'-]+\s+){0,2}?(?:embassy|mission)\b/;
 /** An ORDERED_RE match that names the staff before its verb ("staff … were withdrawn", "families … were ordered to leave"). */
 const STAFF_FIRST_RE = /^(?:staff|personnel|employees|diplomats|family members|dependants|dependents)\b/;
