@@ -45,7 +45,8 @@ describe('"took similar action": the action just told, not a time clause after i
 describe('an embassy closed by other words', () => {
   it.each([
     ['The UAE, France and Italy suspended their embassy operations in Yemen.', ['YE/AE/-/embassy_suspended', 'YE/FR/-/embassy_suspended', 'YE/IT/-/embassy_suspended']],
-    ['Germany and France withdrew their diplomats from North Korea in March and closed their missions.', ['KP/DE/-/embassy_suspended,ordered_departure', 'KP/FR/-/embassy_suspended,ordered_departure']],
+    // (the whole staff withdrawn as the missions close: the staff's evacuation since session 46, see the README's Decisions)
+    ['Germany and France withdrew their diplomats from North Korea in March and closed their missions.', ['KP/DE/-/embassy_suspended,evacuation', 'KP/FR/-/embassy_suspended,evacuation']],
     ['Les Etats-Unis ont fermé leur représentation en Syrie et évacué leurs derniers personnels.', ['SY/US/-/embassy_suspended,evacuation']],
   ])('GIVEN %s WHEN classified THEN the embassy is suspended', (text, want) => {
     expect(run(text)).toEqual(want);
