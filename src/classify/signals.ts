@@ -784,14 +784,10 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     // verb is, after the government that owns the staff)
     const verb = STAFF_FIRST_RE.test(m[0]) ? m[0].search(/\b(?:withdrawn|pulled out|ordered)\b[^.;]*$/) : -1;
     // the whole staff pulled out as the mission closes: the staff's evacuation, not an ordered departure
-    if (WHOLE_STAFF_WITHDRAWN_RE.test(m[0])) {
-      const s0 = Math.max(0, low.lastIndexOf('. ', a), a - 200);
-      const e0 = low.indexOf('. ', b);
-      const sent = low.slice(s0, Math.min(e0 < 0 ? low.length : e0, b + 150));
-      if (MISSION_EMPTIED_RE.test(sent) || (/\ball\b/.test(m[0]) && FROM_EMBASSY_RE.test(low.slice(b, b + 60)))) {
-        hits.push({ signal: 'evacuation', start: a, end: b, staff: true });
-        continue;
-      }
+    // (`low` is the one sentence: the closing is looked for in all of it)
+    if (WHOLE_STAFF_WITHDRAWN_RE.test(m[0]) && (MISSION_EMPTIED_RE.test(low) || (/\ball\b/.test(m[0]) && FROM_EMBASSY_RE.test(low.slice(b, b + 60))))) {
+      hits.push({ signal: 'evacuation', start: a, end: b, staff: true });
+      continue;
     }
     const grp = departureGroup(low, a, b);
     // (told as the step before: "The State Department previously ordered the departure of …")
