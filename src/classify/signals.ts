@@ -105,6 +105,9 @@ const ADDRESSEE_RE = new RegExp(`\\b(?:${NATIONALS_WORDS}|you|your|residents|tra
 
 const LEAVE_VERB_RE =
   /\b(?:leave|(?<!\b(?:le|du|au|un|son|leur|votre|notre)\s)depart|exit|get out|return home|come home|quitter|quittez|quittent|verlassen|verl[äa]sst|auszureisen|ausreisen|reisen sie(?=\s+(?:[^\s.;,]+\s+){0,3}?aus\b)|lasciare|lasciate|lascino|lasciarlo|lasciarla|lasciarne|abbandonare|andarsene|partire(?!\s+(?:da|dal|dalla|dai|dagli|dalle|dall'|dallo)\b))\b/g;
+/** The end of the text before an infinitive coordinated after another: " ed a ", " e di ", " et à ", " and to ". */
+const COORD_INF_END_RE = /(?:\b(?:e|ed)\s+(?:ad?|di)|\bet\s+(?:[àa]|de|d')|\band\s+to)\s*$/;
+
 /** Going home (it/fr/de) and the French "partir de …" (apart from LEAVE_VERB_RE: it runs only where 'rientr', 'rentr', 'kehren' or
  * 'partir' occurs). */
 const LEAVE_VERB_MORE_RE =
@@ -165,7 +168,7 @@ const COORD_DATIVE_CALL_RE =
   /\b(?:et\s+(?:[àa]|aux)|e\s+(?:a|ai|agli|alle)|and)\s+(?:(?:tous|toutes|all|tutti)\s+)?(?:les\s+|ses\s+|its\s+|i\s+|gli\s+|propri\s+)?(?:\S+\s+){0,1}?(?:fran[çc]ais|ressortissants|citoyens|compatriotes|connazionali|cittadini|italiani|citizens|nationals|britons|americans|canadians|australians)\s+(?:(?:en|au|aux|in|d[eu]|dans)\s+\S+\s+)?(?:de|d'|di|to)\s*$/;
 
 const URGING_RE =
-  /\b(?:urged?|urges|urging|warn(?:s|ed)|call(?:ed|s|ing)? on|call(?:ed|s|ing)? for|told|tells|telling|instructed|instructs|instructing|ordered|orders|ordering|directing|directed|strongly (?:advised|advises|advise|encouraged|encourages|encourage|recommended|recommends|recommend|urged|urges)|advised|advises|advise|advising|recommended|recommends|recommend|recommending|encouraged|encourages|encourage|encouraging|implored|appealed|appeals|exhorted|asked|asks|asking|should|must|need to|needs to|have to|has to|(?:are|is|were|was|be|been)\s+(?:now\s+)?(?:required|obliged|compelled)\s+to|pressed|demanded|exhort\w*|enjoin\w*|enjoint|enjoined|appel\w*|demand[ée]\w*|invit\w*|conseill\w*|recommand\w*|fordert\w*|aufgefordert|auffordert|auffordern|empfohlen|aufgerufen|rief|ruft|riet|r[äa]t|raten|rieten|geraten|empfiehlt|empfahl|sollten|m[üu]ssen|esort\w*|incoraggi\w*|sollecit\w*|chied\w*|raccomand\w*|consigli\w*)\b/;
+  /\b(?:urged?|urges|urging|warn(?:s|ed)|call(?:ed|s|ing)? on|call(?:ed|s|ing)? for|told|tells?|telling|instructed|instructs|instructing|ordered|orders|ordering|directing|directed|strongly (?:advised|advises|advise|encouraged|encourages|encourage|recommended|recommends|recommend|urged|urges)|advised|advises|advise|advising|recommended|recommends|recommend|recommending|encouraged|encourages|encourage|encouraging|implored|appealed|appeals|exhorted|asked|asks|asking|should|must|need to|needs to|have to|has to|(?:are|is|were|was|be|been)\s+(?:now\s+)?(?:required|obliged|compelled)\s+to|pressed|demanded|exhort\w*|enjoin\w*|enjoint|enjoined|appel\w*|demand[ée]\w*|invit\w*|conseill\w*|recommand\w*|fordert\w*|aufgefordert|auffordert|auffordern|empfohlen|aufgerufen|rief|ruft|riet|r[äa]t|raten|rieten|geraten|empfiehlt|empfahl|sollten|m[üu]ssen|esort\w*|incoraggi\w*|sollecit\w*|chied\w*|raccomand\w*|consigli\w*)\b/;
 
 const URGING_ALL_RE = new RegExp(URGING_RE.source, 'g');
 
@@ -871,7 +874,9 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     // connazionali presenti in Russia di valutare se la permanenza sia necessaria e, in caso contrario, di lasciare il Paese")
     // (an Italian or French call with no addressee needs none in the clause either: "gli inviti formulati a lasciare il Paese")
     const bareCall = BARE_CALL_NOUN_BEFORE_RE.test(before);
-    const urged = m[0] === 'reisen sie' || URGING_RE.test(before) || bareCall || (needCheck && URGING_RE.test(low.slice(Math.max(0, a - 260), a))) || CALL_NOUN_RE.test(before) || (/(?:\bde|d'|\bdi|\bto)\s*$/.test(before.slice(-5)) && COORD_DATIVE_CALL_RE.test(before) && URGING_RE.test(low.slice(Math.max(0, a - 400), a - 60)));
+    // (… and an infinitive coordinated after another shares the verb that governs both, however far back: "invitiamo gli
+    // italiani che soggiornano … a non recarsi assolutamente nel Sud del Paese ed a rientrare in Italia il più presto possibile")
+    const urged = m[0] === 'reisen sie' || URGING_RE.test(before) || bareCall || (needCheck && URGING_RE.test(low.slice(Math.max(0, a - 260), a))) || CALL_NOUN_RE.test(before) || (/(?:\bde|d'|\bdi|\bto)\s*$/.test(before.slice(-5)) && COORD_DATIVE_CALL_RE.test(before) && URGING_RE.test(low.slice(Math.max(0, a - 400), a - 60))) || (COORD_INF_END_RE.test(before.slice(-8)) && URGING_RE.test(low.slice(Math.max(0, a - 260), a)));
     if (!urgent && !urged) continue;
     // leaving as the end of a wait: "shelter in place until it is safe to leave", "jusqu'à ce qu'il soit possible de partir"
     if (UNTIL_SAFE_BEFORE_RE.test(before.slice(-45))) continue;
