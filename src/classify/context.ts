@@ -123,8 +123,9 @@ const TEMPORAL_NEG_RE =
   /\b(?:fino a quando|fin quando|finch[ée]|fintanto che|tant que|aussi longtemps que|solange|as long as|so long as|until)\b[^,;]*?(?:\b(?:non|nicht|not)\b|\bne\s+\S+\s+pas\b|\bn'\S+\s+pas\b)/;
 
 /** A negated infinitive and a second infinitive coordinated after it, which the negation does not reach ("a non andare in X e
- * ad evitare", "de ne pas s'y rendre et d'éviter", "not to go there and to avoid"). */
-const NEG_INF_COORD_RE = /\b(?:not to|a non|ad non|di non|ne pas)\s+[^.;]*?\s(?:and to|e ad?|ed a|e di|et (?:[àa]|de|d')|et d')\s?(?=\S)|\bnot to (?:travel|go)\s[^.;]*?\sor to\s?(?=\S|$)/;
+ * ad evitare", "de ne pas s'y rendre et d'éviter", "not to go there and to avoid"; the window may end right before the second
+ * infinitive, the trigger). */
+const NEG_INF_COORD_RE = /\b(?:not to|a non|ad non|di non|ne pas)\s+[^.;]*?\s(?:and to|e ad?|ed a|e di|et (?:[àa]|de|d')|et d')\s?(?=\S|$)|\bnot to (?:travel|go)\s[^.;]*?\sor to\s?(?=\S|$)/;
 
 /** A negated infinitive, then a finite verb in the past coordinated with the verb that governs it: "advised its citizens not to
  * go to Myanmar and raised its travel advisory" (the negation is the infinitive's only). */

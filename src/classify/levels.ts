@@ -446,6 +446,9 @@ const QUOTE_CHARS_RE = /["\u201c\u201d\u201e\u00ab\u00bb\u2018]|(?<![\p{L}\p{N}]
 const QUOTE_CHARS_ALL_RE = new RegExp(QUOTE_CHARS_RE.source, 'gu');
 
 /** Detect level phrases in one sentence (lower-cased matching form). */
+/** A call to stay at home or indoors (it/en/fr/de): the movement it goes with is inside the country. */
+const STAY_HOME_RE = /\b(?:uscire\s+di\s+casa|(?:restare|rimanere|stare)\s+(?:a|in)\s+casa|stay(?:ing)?\s+(?:at\s+home|home|indoors)|remain(?:ing)?\s+(?:at\s+home|indoors)|rest(?:er|ez)\s+(?:chez\s+(?:vous|soi|eux)|[àa]\s+(?:domicile|l'int[ée]rieur))|zu\s+hause\s+(?:zu\s+)?bleiben)\b/;
+
 export function detectLevels(low: string): LevelHit[] {
   const out: LevelHit[] = [];
   // "a qualunque titolo" is the same step as "a qualsiasi titolo" (same length: positions hold)
@@ -530,6 +533,9 @@ export function detectLevels(low: string): LevelHit[] {
       // unnecessary travel as one item of a list of things to avoid, with no place after it, is conduct in the country: "encourages
       // U.S. citizens to avoid large gatherings, unnecessary travel, and remain vigilant"
       if (level === 3 && ob.objectStart < 0 && /^avoid\w*\s+[^,]+,\s+(?:and\s+|or\s+)?(?:unnecessary|non-?essential|nonessential)\s/.test(low.slice(a, b))) continue;
+      // (… and so is non-essential movement, with no place after it, beside a call to stay at home: "consigliando loro di non uscire
+      // di casa e di evitare ogni spostamento non necessario", "restez chez vous et évitez tout déplacement non essentiel")
+      if (level === 3 && ob.objectStart < 0 && /spostament|d[ée]placement|movement/.test(m[0]) && STAY_HOME_RE.test(low)) continue;
       // a numbered level's object after "on", as after an advice's name: "issued Travel Advisory Level 3 on Liberia"
       if (p.structured && ob.objectStart >= 0 && ob.objectStart === (/^\s*/.exec(rest)?.[0].length ?? 0)) {
         const on = /^\s*on\s+/.exec(rest);
