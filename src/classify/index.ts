@@ -714,6 +714,10 @@ function run(input: ClassifyInput): Finding[] {
         if (h.signal === 'evacuation' && LOCAL_EVACUATION_RE.test(low) && !inf.mentions.some((m) => m.kind === 'name' || m.kind === 'place')) continue;
         let country = resolveCountry(inf, h.start, h.end, noteTopic, h.signal);
         if (!country) continue;
+        // (people evacuated by a government's forces, the forces of the country they are in, of the one the document is about or
+        // of one it names as a place where things happen: "MAROUA (Cameroun) — … Plus de 2 400 personnes ont été évacuées par
+        // l'armée camerounaise" is a local evacuation)
+        if (h.byForces && inf.mentions.some((m) => m.role === 'issuer' && m.start >= h.end && (m.code === country || m.code === topic || infos.some((x) => x.mentions.some((o) => o.code === m.code && o.kind === 'name' && o.role === 'place'))))) continue;
         // missions closed "in the region" name no country unless one is named as where they are: not the document's topic, not
         // the government that owns them ("The United States is reopening …, while 19 embassies and consulates in the region
         // remain closed")

@@ -22,6 +22,9 @@ export interface SignalHit {
   /** An evacuation of counted people ("has evacuated more than 100 people from Sudan"): a government's only when a government is
    * the verb's subject, which attribution checks (the sentence alone cannot tell it from the local authorities'). */
   counted?: true;
+  /** (evacuation) people evacuated with a government's forces named as the agent after the verb ("… évacuées par l'armée
+   * allemande"): no evacuation by the government of the country they are in. */
+  byForces?: true;
 }
 
 /** Who a departure covers, from the words after its verb: family members only, or employees (staff) too. */
@@ -283,7 +286,7 @@ const PRIVATE_ARRANGER_RE =
  * evacuations told completed ("Die Evakuierungen sind einstweilen abgeschlossen", "the evacuations have been completed").
  * (The separable particle "ein" ends its clause; the article "ein" does not: "fordert Evakuierungsaktionen und ein Ende …".) */
 const EVAC_OPERATION_RE =
-  /\b(?:launch|began|begun|begin|start|conduct|carr(?:ied|ies|y|ying) out|mount|complet|undert(?:ook|aken|ake))\w*\s+(?:\S+\s+){0,4}?(?:evacuation|rescue|airlift|repatriation)\s+(?:operations?|missions?|efforts?)\b|\b(?:lan[cç]|men[ée]|entam|commenc|achev|d[ée]clench)\w*\s+(?:\S+\s+){0,3}?(?:op[ée]rations?|missions?)\s+d'(?:[ée]vacuation|rapatriement)\b|\b(?:avviat|lanciat|condott|iniziat|conclus|completat|avvia|lancia|conduce)\w*\s+(?:\S+\s+){0,3}?(?:(?:un'|l'|le\s+|la\s+)?operazion[ei]|(?:una\s+|la\s+|le\s+)?mission[ei])\s+di\s+(?:evacuazione|rimpatrio)\b|\bevakuierungs(?:einsatz|eins[äa]tze\w*|aktion(?:en)?|operation(?:en)?|mission(?:en)?)\b[^.;]{0,60}?\b(?:gestartet|begonnen|eingeleitet|ein(?=\s*(?:[.,;:!]|$))|durchgef[üu]hrt|abgeschlossen|angelaufen)\b|\b(?:startet|begann|leitet|f[üu]hrt)\w*\s+(?:\S+\s+){0,4}?evakuierungs(?:einsatz|eins[äa]tze\w*|aktion(?:en)?|operation(?:en)?|mission(?:en)?)\b|\b(?:evacuations?|evakuierung(?:en)?|[ée]vacuations?|evacuazion[ei])\s+(?:[^\s.;]+\s+){0,3}?(?:have|has|were|was|are|is|sind|ist|wurden|wurde|ont|a|sont|est|sono|[èe])\s+(?:\S+\s+){0,2}?(?:been\s+|[ée]t[ée]\s+|stat[ei]\s+)?(?:completed|concluded|abgeschlossen|beendet|termin[ée]e?s|achev[ée]e?s|conclus[ae]|completat[ae])\b/;
+  /\b(?:carr(?:ied|ies|y|ying) out|conduct(?:ed|s|ing)?|complet(?:ed|es|ing)|undert(?:ook|aken|akes?|aking)|perform(?:ed|s|ing)?)\s+(?:\S+\s+){0,3}?evacuations\b|\bproc[ée]d\w*\s+(?:\S+\s+){0,3}?[àa]\s+(?:des|l'|une|plusieurs|de nouvelles|d'autres)\s*(?:\S+\s+)?[ée]vacuations?\b|\bproced\w*\s+(?:\S+\s+){0,3}?(?:all'|alle\s+|ad\s+una\s+|a\s+una\s+)evacuazion[ei]\b|\b(?:launch|began|begun|begin|start|conduct|carr(?:ied|ies|y|ying) out|mount|complet|undert(?:ook|aken|ake))\w*\s+(?:\S+\s+){0,4}?(?:evacuation|rescue|airlift|repatriation)\s+(?:operations?|missions?|efforts?)\b|\b(?:lan[cç]|men[ée]|entam|commenc|achev|d[ée]clench)\w*\s+(?:\S+\s+){0,3}?(?:op[ée]rations?|missions?)\s+d'(?:[ée]vacuation|rapatriement)\b|\b(?:avviat|lanciat|condott|iniziat|conclus|completat|avvia|lancia|conduce)\w*\s+(?:\S+\s+){0,3}?(?:(?:un'|l'|le\s+|la\s+)?operazion[ei]|(?:una\s+|la\s+|le\s+)?mission[ei])\s+di\s+(?:evacuazione|rimpatrio)\b|\bevakuierungs(?:einsatz|eins[äa]tze\w*|aktion(?:en)?|operation(?:en)?|mission(?:en)?)\b[^.;]{0,60}?\b(?:gestartet|begonnen|eingeleitet|ein(?=\s*(?:[.,;:!]|$))|durchgef[üu]hrt|abgeschlossen|angelaufen)\b|\b(?:startet|begann|leitet|f[üu]hrt)\w*\s+(?:\S+\s+){0,4}?evakuierungs(?:einsatz|eins[äa]tze\w*|aktion(?:en)?|operation(?:en)?|mission(?:en)?)\b|\b(?:evacuations?|evakuierung(?:en)?|[ée]vacuations?|evacuazion[ei])\s+(?:[^\s.;]+\s+){0,3}?(?:have|has|were|was|are|is|sind|ist|wurden|wurde|ont|a|sont|est|sono|[èe])\s+(?:\S+\s+){0,2}?(?:been\s+|[ée]t[ée]\s+|stat[ei]\s+)?(?:completed|concluded|abgeschlossen|beendet|termin[ée]e?s|achev[ée]e?s|conclus[ae]|completat[ae])\b/;
 
 /** An employer's expatriate staff (a company's, an aid group's): "expatriate employees", "personnel expatrié", "personale espatriato". */
 const EXPAT_STAFF_RE =
@@ -693,6 +696,10 @@ const EVAC_REQUESTED_AFTER_DE_RE = /^[^.;]{0,60}?\b(?:gebeten|bitten|bat|baten|e
 const EVAC_REQUESTED_BEFORE_DE_RE = /\b(?:um|sich\s+f[üu]r)\s+(?:eine|die|ihre)\s+(?:[\w-]+\s+)?$/;
 
 /** After an active verb of evacuating, a count of people as its object: "evacuated more than 100 people", "ont évacué 388 personnes". */
+/** Right after "evacuated": a government's forces or the government itself as the agent ("by the German military", "par l'armée
+ * allemande", "von der Bundeswehr", "dall'Aeronautica militare"). */
+const EVACUATED_BY_FORCES_AFTER_RE =
+  /^\s+(?:by|par|von|durch|da|dal|dalla|dall')\s*(?:the\s+|l'|la\s+|le\s+|les\s+|der\s+|die\s+|den\s+|dem\s+|il\s+|lo\s+)?(?:[\w-]+\s+){0,2}?(?:military|army|armed forces|air force|navy|government|arm[ée]e|forces arm[ée]es|bundeswehr|luftwaffe|marine|esercito|aeronautica|forze armate|governo|gouvernement|regierung)\b/;
 const COUNTED_PEOPLE_AFTER_RE =
   /^\s+(?:(?:more than|over|nearly|almost|about|around|some|at least|roughly|approximately|another|a further|plus de|pr[eè]s de|environ|quelque|oltre|circa|quasi)\s+)?\d[\d,.]*\s+(?:people|persons|personnes|persone)\b/;
 
@@ -1130,15 +1137,18 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     if (!foreignObj && LOCAL_PEOPLE_RE.test(near)) continue;
     // a count of people evacuated (by the local authorities) — nationals may be among them, no government evacuated
     // them: "Tra le 1.500 persone evacuate … anche cinquanta turisti italiani"
-    if (!flights && !/\b(?:carr(?:y|ying|ied)|fl(?:y|ying|ew|own)|brought|bring\w*|transport\w*|ferr(?:y|ying|ied)|airlift\w*|aboard|on board|landed|arrived|trasport\w*|a bordo|rapatri\w*)\b/.test(before) && /^(?:evacuat(?:ed|e)|evacu[ée]e?s|evakuiert)\b/.test(m[0] + ' ') && /\b(?:people|persons|residents|persone|personnes|personen|menschen|abitanti|habitants|bewohner\w*|einwohner\w*|villagers|families|famiglie|familles)\s+(?:(?:were|have been|had been|being|who were|sono stat[ei]|erano stat[ei]|ont [ée]t[ée]|avaient [ée]t[ée]|wurden|waren)\s+)?$/.test(before)) continue;
+    // (… unless a government's forces are named as the ones who evacuated them: "311 personnes ont été évacuées par l'armée
+    // allemande")
+    if (!flights && !/\b(?:carr(?:y|ying|ied)|fl(?:y|ying|ew|own)|brought|bring\w*|transport\w*|ferr(?:y|ying|ied)|airlift\w*|aboard|on board|landed|arrived|trasport\w*|a bordo|rapatri\w*)\b/.test(before) && /^(?:evacuat(?:ed|e)|evacu[ée]e?s|evakuiert)\b/.test(m[0] + ' ') && !EVACUATED_BY_FORCES_AFTER_RE.test(after) && /\b(?:people|persons|residents|persone|personnes|personen|menschen|abitanti|habitants|bewohner\w*|einwohner\w*|villagers|families|famiglie|familles)\s+(?:(?:were|have been|had been|being|who were|sono stat[ei]|erano stat[ei]|ont [ée]t[ée]|avaient [ée]t[ée]|wurden|waren)\s+)?$/.test(before)) continue;
     // an evacuation operation carried out ("France launched an evacuation operation", "Auch Frankreich und Italien leiteten
     // Evakuierungsaktionen ein"): a government's transport out, whoever it carries; one only prepared or planned is not
     // (… but counted people evacuated by a government named as the subject are its evacuation: "Germany announced that it had
     // evacuated more than 100 people from Sudan"; attribution keeps it only with such a subject)
     const counted = !foreignObj && !flights && /^(?:evacuated|evacuates|[ée]vacu[ée]s?|evacuat[oi])$/.test(m[0]) && !/\b(?:been|were|was|being|ete|stat[ei])\s+$/.test(before) && COUNTED_PEOPLE_AFTER_RE.test(after);
-    if (!foreignObj && !flights && !counted && !EVAC_OPERATION_RE.test(low.slice(Math.max(0, a - 60), Math.min(low.length, b + 70)))) continue;
+    const byForces = !foreignObj && !flights && EVACUATED_BY_FORCES_AFTER_RE.test(after);
+    if (!foreignObj && !flights && !counted && !byForces && !EVAC_OPERATION_RE.test(low.slice(Math.max(0, a - 60), Math.min(low.length, b + 70)))) continue;
     // evacuees' destination is not what is evacuated: handled by attribution
-    hits.push({ signal: 'evacuation', start: a, end: b, staff: /\b(?:staff|personnel|diplomats|diplomatic|employees|embass(?:y|ies)|consulates?|missions)\b/.test(near), ...(counted ? { counted: true as const } : {}) });
+    hits.push({ signal: 'evacuation', start: a, end: b, staff: /\b(?:staff|personnel|diplomats|diplomatic|employees|embass(?:y|ies)|consulates?|missions)\b/.test(near), ...(counted ? { counted: true as const } : {}), ...(byForces ? { byForces: true as const } : {}) });
   }
 
   // --- embassy suspended ------------------------------------------------------------------------

@@ -77,3 +77,33 @@ describe('movement beside a call to stay at home', () => {
     expect(run('La Farnesina raccomanda di evitare ogni spostamento non necessario in Ciad.')).toEqual(['TD/IT/3/']);
   });
 });
+
+describe('evacuations carried out, and people evacuated by a government\'s forces', () => {
+  it('GIVEN "X ainsi que d\'autres pays européens ont procédé à des évacuations au <country>" THEN X evacuated', () => {
+    expect(run('Le Tchad est en guerre. La Norvège ainsi que d\'autres pays européens ont également procédé depuis dimanche à des évacuations au Tchad.')).toEqual(['TD/NO/-/evacuation']);
+  });
+
+  it('GIVEN "X and other European countries have carried out evacuations in <country>" THEN X evacuated', () => {
+    expect(run('Norway and other European countries have also carried out evacuations in Chad since Sunday.')).toEqual(['TD/NO/-/evacuation']);
+  });
+
+  it('GIVEN rescue teams that "carried out evacuations in three villages" THEN nothing (guard)', () => {
+    expect(run('Floods hit Chad. Rescue teams carried out evacuations in three villages.')).toEqual([]);
+  });
+
+  it('GIVEN "311 personnes ont été évacuées par l\'armée norvégienne" in a story about another country THEN that government evacuated', () => {
+    expect(run('Le Tchad est en guerre. La Norvège a indiqué lundi qu\'un avion avait atterri à Oslo. Au total, 311 personnes ont été évacuées par l\'armée norvégienne.')).toEqual(['TD/NO/-/evacuation']);
+  });
+
+  it('GIVEN "people were evacuated by the German military" THEN Germany evacuated', () => {
+    expect(run('Fighting spread in Chad. In total, 311 people were evacuated by the German military.')).toEqual(['TD/DE/-/evacuation']);
+  });
+
+  it('GIVEN people evacuated by the army of the country the story happens in THEN nothing (guard)', () => {
+    expect(run('N\'DJAMENA (Tchad), 7 mars — Des pluies ont frappé le sud. Plus de 2 400 personnes ont été évacuées par l\'armée tchadienne depuis le début de la semaine.')).toEqual([]);
+  });
+
+  it('GIVEN a story named after one country and its neighbour\'s army evacuating people at home, dateline in the first THEN nothing (guard)', () => {
+    expect(run('MAROUA (Cameroun), 7 mars — Des hommes armés venus des rives du lac Tchad ont attaqué un village. Plus de 2 400 personnes ont été évacuées par l\'armée camerounaise depuis le début de la semaine.')).toEqual([]);
+  });
+});
