@@ -535,7 +535,7 @@ export function detectLevels(low: string): LevelHit[] {
       if (level === 3 && ob.objectStart < 0 && /^avoid\w*\s+[^,]+,\s+(?:and\s+|or\s+)?(?:unnecessary|non-?essential|nonessential)\s/.test(low.slice(a, b))) continue;
       // (… and so is non-essential movement, with no place after it, beside a call to stay at home: "consigliando loro di non uscire
       // di casa e di evitare ogni spostamento non necessario", "restez chez vous et évitez tout déplacement non essentiel")
-      if (level === 3 && ob.objectStart < 0 && /spostament|d[ée]placement|movement/.test(m[0]) && STAY_HOME_RE.test(low)) continue;
+      if (level === 3 && ob.objectStart < 0 && /spostament|d[ée]placement/.test(m[0]) && STAY_HOME_RE.test(low)) continue;
       // a numbered level's object after "on", as after an advice's name: "issued Travel Advisory Level 3 on Liberia"
       if (p.structured && ob.objectStart >= 0 && ob.objectStart === (/^\s*/.exec(rest)?.[0].length ?? 0)) {
         const on = /^\s*on\s+/.exec(rest);

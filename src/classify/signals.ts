@@ -1139,13 +1139,14 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     // them: "Tra le 1.500 persone evacuate … anche cinquanta turisti italiani"
     // (… unless a government's forces are named as the ones who evacuated them: "311 personnes ont été évacuées par l'armée
     // allemande")
-    if (!flights && !/\b(?:carr(?:y|ying|ied)|fl(?:y|ying|ew|own)|brought|bring\w*|transport\w*|ferr(?:y|ying|ied)|airlift\w*|aboard|on board|landed|arrived|trasport\w*|a bordo|rapatri\w*)\b/.test(before) && /^(?:evacuat(?:ed|e)|evacu[ée]e?s|evakuiert)\b/.test(m[0] + ' ') && !EVACUATED_BY_FORCES_AFTER_RE.test(after) && /\b(?:people|persons|residents|persone|personnes|personen|menschen|abitanti|habitants|bewohner\w*|einwohner\w*|villagers|families|famiglie|familles)\s+(?:(?:were|have been|had been|being|who were|sono stat[ei]|erano stat[ei]|ont [ée]t[ée]|avaient [ée]t[ée]|wurden|waren)\s+)?$/.test(before)) continue;
+    const byAgent = EVACUATED_BY_FORCES_AFTER_RE.test(after);
+    if (!flights && !/\b(?:carr(?:y|ying|ied)|fl(?:y|ying|ew|own)|brought|bring\w*|transport\w*|ferr(?:y|ying|ied)|airlift\w*|aboard|on board|landed|arrived|trasport\w*|a bordo|rapatri\w*)\b/.test(before) && /^(?:evacuat(?:ed|e)|evacu[ée]e?s|evakuiert)\b/.test(m[0] + ' ') && !byAgent && /\b(?:people|persons|residents|persone|personnes|personen|menschen|abitanti|habitants|bewohner\w*|einwohner\w*|villagers|families|famiglie|familles)\s+(?:(?:were|have been|had been|being|who were|sono stat[ei]|erano stat[ei]|ont [ée]t[ée]|avaient [ée]t[ée]|wurden|waren)\s+)?$/.test(before)) continue;
     // an evacuation operation carried out ("France launched an evacuation operation", "Auch Frankreich und Italien leiteten
     // Evakuierungsaktionen ein"): a government's transport out, whoever it carries; one only prepared or planned is not
     // (… but counted people evacuated by a government named as the subject are its evacuation: "Germany announced that it had
     // evacuated more than 100 people from Sudan"; attribution keeps it only with such a subject)
     const counted = !foreignObj && !flights && /^(?:evacuated|evacuates|[ée]vacu[ée]s?|evacuat[oi])$/.test(m[0]) && !/\b(?:been|were|was|being|ete|stat[ei])\s+$/.test(before) && COUNTED_PEOPLE_AFTER_RE.test(after);
-    const byForces = !foreignObj && !flights && EVACUATED_BY_FORCES_AFTER_RE.test(after);
+    const byForces = !foreignObj && !flights && byAgent;
     if (!foreignObj && !flights && !counted && !byForces && !EVAC_OPERATION_RE.test(low.slice(Math.max(0, a - 60), Math.min(low.length, b + 70)))) continue;
     // evacuees' destination is not what is evacuated: handled by attribution
     hits.push({ signal: 'evacuation', start: a, end: b, staff: /\b(?:staff|personnel|diplomats|diplomatic|employees|embass(?:y|ies)|consulates?|missions)\b/.test(near), ...(counted ? { counted: true as const } : {}), ...(byForces ? { byForces: true as const } : {}) });

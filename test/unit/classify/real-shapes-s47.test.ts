@@ -73,6 +73,10 @@ describe('movement beside a call to stay at home', () => {
     expect(run("L'Ambasciata d'Italia a N'Djamena ha rivolto un appello agli italiani presenti nel Ciad, consigliando loro di non uscire di casa e di evitare ogni spostamento non necessario.")).toEqual(['TD/IT/-/shelter_in_place']);
   });
 
+  it('GIVEN the French "de rester chez eux et d\'éviter tout déplacement non essentiel" THEN shelter and no level', () => {
+    expect(run('Le Tchad est tendu. L\'ambassade de France demande aux Français de rester chez eux et d\'éviter tout déplacement non essentiel.')).toEqual(['TD/FR/-/shelter_in_place']);
+  });
+
   it('GIVEN "evitare ogni spostamento non necessario in <country>" with no call to stay home THEN level 3 (guard)', () => {
     expect(run('La Farnesina raccomanda di evitare ogni spostamento non necessario in Ciad.')).toEqual(['TD/IT/3/']);
   });
