@@ -2420,6 +2420,11 @@ const RECALLED_OPENING_RE =
 /** A suspension told as a new one after a reopening: "suspended operations again", "closed once more", "re-closed". */
 const SUSPENDED_AGAIN_RE = /\b(?:again|once more|once again|anew|re-?closed|erneut|wieder|de nouveau|[àa] nouveau|nuovamente|di nuovo)\b/;
 
+/** A government's travel advice said to have changed ("Our travel advice for Israel has changed", "the advice has been changed"). */
+const ADVICE_CHANGED_RE = /\b(?:travel\s+)?advice\b[^.;]{0,40}?\b(?:has|have)\s+(?:now\s+)?(?:been\s+)?changed\b/;
+/** "now" as in the advice in force from now on. */
+const NOW_RE = /\bnow\b/;
+
 function aggregate(hits: Hit[], infos: SentenceInfo[], inIssuer: string | null, topic: string | null): Finding[] {
   const accs = new Map<string, Acc>();
   for (const h of hits) {
@@ -2525,6 +2530,13 @@ function aggregate(hits: Hit[], infos: SentenceInfo[], inIssuer: string | null, 
       const prev = a.pastLevels[a.pastLevels.length - 1]!;
       if (prev < level && !sig.has('level_lowered')) sig.set('level_raised', sig.get('level_raised') ?? [a.levels[0]!.sentence]);
       if (prev > level && !sig.has('level_raised')) sig.set('level_lowered', sig.get('level_lowered') ?? [a.levels[0]!.sentence]);
+    }
+    // the advice said to have changed, then the top level given as now in force: a raise, since no step is above it ("Our travel
+    // advice for Israel has changed due to growing instability … The Government is now advising Irish citizens – do not travel
+    // to Israel")
+    if (level === 4 && a.pastLevels.length === 0 && !sig.has('level_raised') && !sig.has('level_lowered')) {
+      const now = a.levels.find((l) => l.level === 4 && NOW_RE.test(infos[l.sentence]!.s.low) && (ADVICE_CHANGED_RE.test(infos[l.sentence]!.s.low) || (l.sentence > 0 && ADVICE_CHANGED_RE.test(infos[l.sentence - 1]!.s.low))));
+      if (now) sig.set('level_raised', [now.sentence]);
     }
     // advice tightened for parts of the country only ("rät von Reisen in mehrere Provinzen ab … bisher galt dies nur für
     // die Grenzregion"): the country's level did not go up

@@ -111,3 +111,17 @@ describe('evacuations carried out, and people evacuated by a government\'s force
     expect(run('MAROUA (Cameroun), 7 mars — Des hommes armés venus des rives du lac Tchad ont attaqué un village. Plus de 2 400 personnes ont été évacuées par l\'armée camerounaise depuis le début de la semaine.')).toEqual([]);
   });
 });
+
+describe('the advice said to have changed, then the top level now', () => {
+  it('GIVEN "Our travel advice for X has changed …" then "The Government is now advising citizens – do not travel to X" THEN level 4 and a raise', () => {
+    expect(run('Our travel advice for Niger has changed due to growing instability in the region. The Norwegian Government is now advising its citizens – do not travel to Niger.')).toEqual(['NE/NO/4/level_raised']);
+  });
+
+  it('GIVEN the advice said not to have changed THEN level 4 and no raise (guard)', () => {
+    expect(run('Our travel advice for Niger has not changed. The Norwegian Government is now advising its citizens – do not travel to Niger.')).toEqual(['NE/NO/4/']);
+  });
+
+  it('GIVEN the advice changed to a lower step ("now advises against all but essential travel") THEN no raise (guard)', () => {
+    expect(run('Our travel advice for Niger has changed. Norway now advises against all but essential travel to Niger.')).toEqual(['NE/NO/3/']);
+  });
+});
