@@ -420,7 +420,6 @@ const G_SHELTER = ['shelter', 'stay', 'remain', 'rest', 'stare', 'stiano', 'deme
 const HAZARD_OBJECT_RE =
   /^\S+\s+(?:the\s+|its\s+)?(?:[\w.'-]+\s+){0,2}?(?:volc[aá]n\w*|volcano\w*|crater'?s?|eruption|storm'?s?|hurricane'?s?|cyclone'?s?|typhoon'?s?|river'?s?|tsunami|wildfire'?s?|fire danger|earthquake|flood'?s?|dam'?s?)(?:'s)?\s+(?:status|alert(?:\s+level)?|warning(?:\s+level)?|danger(?:\s+level)?|level)\b/;
 
-/** A government's travel advice changed by way of the change that follows: "updated its travel advisory to Sri Lanka by ". */
 /** Shelter that lasts until a crowd or a protest has passed: a routine precaution near a demonstration. */
 const PROTEST_PASSES_AFTER_RE = /^[^.;]{0,40}?\buntil\s+(?:the\s+)?(?:crowds?|protests?|demonstrations?|protesters|demonstrators|gatherings?|rall(?:y|ies)|marches?)\s+(?:has\s+|have\s+)?(?:dissipat|dispers|disband|subsid|end|pass|clear|move[sd]?\s+on)\w*/;
 /** A foreign ministry's own "threat level for" a country is its travel advice ("The State Department says it's raising the threat
@@ -428,6 +427,7 @@ const PROTEST_PASSES_AFTER_RE = /^[^.;]{0,40}?\buntil\s+(?:the\s+)?(?:crowds?|pr
 const MINISTRY_THREAT_FOR_RE = /^(?:(?!\bterror)[^.;]){0,40}?\bthreat level (?:for|to|in)\s/;
 /** A foreign ministry named before such a change. */
 const MINISTRY_BEFORE_RE = /\b(?:state department|department of state|foreign (?:office|ministry)|fcdo|global affairs|dfat|smartraveller|ministry of foreign affairs)\b/;
+/** A government's travel advice changed by way of the change that follows: "updated its travel advisory to Sri Lanka by ". */
 const ADVICE_BY_BEFORE_RE = /\b(?:its|their)\s+travel\s+(?:advisory|advice|warning)\b[^.;]{0,60}?\bby\s+$/;
 
 /** Before a change: the news "comes after" it, so it is an earlier one ("It comes just under a month after the FCDO "). */
