@@ -760,6 +760,13 @@ function run(input: ClassifyInput): Finding[] {
         hits.push({ kind: 'signal', signal: h.signal, sentence: i, country, issuers, pos: h.start, past: !!h.prior, ...group });
         // (a list of places as the object gives each its finding: "the embassies in Tunis and Khartoum")
         if (inf.mentions.length > 1) for (const c of coordinatedCountries(inf, h.end, country)) hits.push({ kind: 'signal', signal: h.signal, sentence: i, country: c, issuers, pos: h.start, past: !!h.prior, ...group });
+        // (a change made to "both advisories": each country the sentence names as a place, or if it names none, each the sentence
+        // before named — "… traveling to Thailand and Cambodia. The State Department raised both advisories to Level 2")
+        if (levelChange && BOTH_ADVISORIES_RE.test(low)) {
+          const own = inf.mentions.some((m) => m.role === 'place' || m.role === 'excluded');
+          const from = own ? inf : i > 0 ? infos[i - 1]! : null;
+          if (from) for (const c of new Set(from.mentions.filter((m) => m.role === 'place' && m.code !== country).map((m) => m.code))) hits.push({ kind: 'signal', signal: h.signal, sentence: i, country: c, issuers, pos: h.start, past: !!h.prior, ...group });
+        }
         // (… and so do the places of an evacuation counted one by one: "66 from Iran to Azerbaijan and 21 from Israel to Jordan")
         if (h.signal === 'evacuation' && inf.mentions.length > 2) for (const c of [...countedOrigins(inf, h.end, country), ...returnOrigins(inf, country)]) hits.push({ kind: 'signal', signal: h.signal, sentence: i, country: c, issuers, pos: h.start, past: !!h.prior, ...group });
       }
@@ -2355,6 +2362,12 @@ const WHOLE_OF_PART_RE =
 /** "die gesamte", "tout le", "l'ensemble du", "tutto il" before a country's name: the whole of it. */
 const WHOLE_LEAD_OTHER_RE =
   /^(?:(?:die|den|das|der)\s+(?:gesamte[nrs]?|ganze[nrs]?)\s+|ganz\s+|(?:tout|toute)\s+(?:le\s+|la\s+|l')|l'ensemble\s+(?:du\s+|de\s+la\s+|de\s+l'|des\s+)|(?:tutto|tutta)\s+(?:il\s+|la\s+|l')|l'inter[oa]\s+)/;
+
+/** A change made to the advice for two or more countries at once, named by number: "raised both advisories", "the two warnings",
+ * "beide Reisewarnungen", "les deux avis", "entrambi gli avvisi", "its advice for both countries" (not "both countries have
+ * raised …", where the two are the governments). */
+const BOTH_ADVISORIES_RE =
+  /\b(?:both|the two|all three|beide[nr]?|les deux|entramb[ei]|tutti e due)\s+(?:\w+\s+)?(?:advisories|advisory levels|warnings|reisewarnungen|reisehinweise|avis|avvisi)\b|\b(?:for|to|on|pour|per|f[üu]r)\s+(?:both|the two|all three|les deux|entrambi i|beide)\s+(?:countries|nations|pays|paesi|l[äa]nder)\b/;
 
 const TRAVEL_ADVICE_WORD_RE = /\b(?:travel|advice|advisory|advisories|reisewarnung|reisehinweise|conseils? aux voyageurs|viaggiare sicuri)\b/;
 
