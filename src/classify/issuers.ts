@@ -66,7 +66,7 @@ const LIKE_OPENING_BEFORE_RE = /^\W*(?:(?:just|much)\s+)?(?:like|wie|ebenso wie|
 const ALSO_AFTER_RE = /\b(?:also|too|as well|auch|ebenfalls|aussi|[ée]galement|anche|pure)\b/;
 /** A government compared at a clause's end does what the subject did: "…, as did Switzerland.", "(as has #Canada)", "…, comme
  * l'a fait la Suisse", "…, come ha fatto la Svizzera" (nothing but a time follows it). */
-const AS_DID_BEFORE_RE = /(?:,|\(|\u2014|\u2013)\s*(?:as\s+(?:(?:also|too)\s+)?(?:did|has|have|had|does|do)|comme\s+l'(?:a|ont|avait|avaient)\s+fait|come\s+(?:ha|hanno|aveva|avevano)\s+fatto)\s+(?:also\s+)?(?:the\s+|la\s+|le\s+|l'|les\s+|il\s+|lo\s+|gli\s+)?#?$/;
+const AS_DID_BEFORE_RE = /(?:,|\(|\u2014|\u2013)\s*(?:as\s+(?:(?:also|too)\s+)?(?:did|has|have|had|does|do)|comme\s+l'(?:a|ont|avait|avaient)\s+fait|ainsi\s+que|come\s+(?:ha|hanno|aveva|avevano)\s+fatto)\s+(?:also\s+)?(?:the\s+|la\s+|le\s+|l'|les\s+|il\s+|lo\s+|gli\s+)?#?$/;
 const AS_DID_END_AFTER_RE = /^\s*(?:(?:on|in|last|earlier|later|the day before|la veille|hier|ieri)\b[^,.;()]{0,25})?\s*(?:[).;!,\u2014\u2013]|$)/;
 /** After a name: its possessive advice ("'s travel advisory", "'s travel advice level"). */
 const POSSESSIVE_ADVICE_AFTER_RE = /^['\u2019]s\s+(?:travel\s+)?(?:advice|advisory|warning|alert|advisory level|travel advice level|risk level|level)\b/;

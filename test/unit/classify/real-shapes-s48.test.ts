@@ -1,7 +1,8 @@
 /**
  * Session 48: a government an event "prompted … to elevate its warning" is the one that raised it; a raise of "both advisories"
  * (or of the advice "for both countries") is a raise for each country named; people "transported / moved out of" a country,
- * "a déplacé des citoyens … hors du pays", are evacuated, by the government that moved them. Sentences of our own.
+ * "a déplacé des citoyens … hors du pays", are evacuated, by the government that moved them; "…, ainsi que la Suisse." at a clause's end
+ * is "…, as did Switzerland". Sentences of our own.
  */
 import { describe, expect, it } from 'vitest';
 import { run } from './brief.js';
@@ -65,3 +66,17 @@ describe('people moved out of a country', () => {
     expect(run('Des milliers de personnes ont été déplacées hors de la ville au Tchad.')).toEqual([]);
   });
 });
+
+describe('a government compared at the clause end, in French', () => {
+  it('GIVEN "…, ainsi que la Norvège." at the end of a closure THEN Norway closed its embassy too', () => {
+    expect(run("Londres avait annoncé la veille la fermeture de sa propre ambassade à Tripoli, ainsi que la Norvège.")).toEqual([
+      'LY/GB/-/embassy_suspended',
+      'LY/NO/-/embassy_suspended',
+    ]);
+  });
+
+  it('GIVEN "…, ainsi que du Niger." (a place, with its preposition) THEN no government is added (guard)', () => {
+    expect(run('Londres a évacué des ressortissants du Tchad, ainsi que du Niger.')).toEqual(['TD/GB/-/evacuation']);
+  });
+});
+
