@@ -65,6 +65,12 @@ describe('people moved out of a country', () => {
     expect(run('The club moved its headquarters out of Tunisia.')).toEqual([]);
     expect(run('Des milliers de personnes ont été déplacées hors de la ville au Tchad.')).toEqual([]);
   });
+
+  it('GIVEN residents "were moved out of" flooded areas by their own authorities, or police moving musicians THEN nothing (guard: a local move)', () => {
+    expect(run('Thousands of residents were moved out of low-lying areas in Pakistan, officials said.')).toEqual([]);
+    expect(run('The Pakistani army said thousands of residents were moved out of flooded villages.')).toEqual([]);
+    expect(run('Police moved the musicians out of the stadium in Mali.')).toEqual([]);
+  });
 });
 
 describe('a government compared at the clause end, in French', () => {
