@@ -757,18 +757,20 @@ function run(input: ClassifyInput): Finding[] {
         // no government named: only unnamed governments or missions ("foreign embassies") may stand for one
         if (issuers.length === 1 && issuers[0] === null && inf.generic.length === 0 && !(lastGeneric >= 0 && i - lastGeneric <= 1)) continue;
         const group = { ...(h.familyOnly ? { familyOnly: true as const } : {}), ...(h.staffToo ? { staffToo: true as const } : {}) };
-        hits.push({ kind: 'signal', signal: h.signal, sentence: i, country, issuers, pos: h.start, past: !!h.prior, ...group });
+        // (the finding, and the same for each other country the sentence gives it to)
+        const alsoFor = (c: string): void => void hits.push({ kind: 'signal', signal: h.signal, sentence: i, country: c, issuers, pos: h.start, past: !!h.prior, ...group });
+        alsoFor(country);
         // (a list of places as the object gives each its finding: "the embassies in Tunis and Khartoum")
-        if (inf.mentions.length > 1) for (const c of coordinatedCountries(inf, h.end, country)) hits.push({ kind: 'signal', signal: h.signal, sentence: i, country: c, issuers, pos: h.start, past: !!h.prior, ...group });
+        if (inf.mentions.length > 1) for (const c of coordinatedCountries(inf, h.end, country)) alsoFor(c);
         // (a change made to "both advisories": each country the sentence names as a place, or if it names none, each the sentence
         // before named — "… traveling to Thailand and Cambodia. The State Department raised both advisories to Level 2")
         if (levelChange && BOTH_ADVISORIES_RE.test(low)) {
           const own = inf.mentions.some((m) => m.role === 'place' || m.role === 'excluded');
           const from = own ? inf : i > 0 ? infos[i - 1]! : null;
-          if (from) for (const c of new Set(from.mentions.filter((m) => m.role === 'place' && m.code !== country).map((m) => m.code))) hits.push({ kind: 'signal', signal: h.signal, sentence: i, country: c, issuers, pos: h.start, past: !!h.prior, ...group });
+          if (from) for (const c of new Set(from.mentions.filter((m) => m.role === 'place' && m.code !== country).map((m) => m.code))) alsoFor(c);
         }
         // (… and so do the places of an evacuation counted one by one: "66 from Iran to Azerbaijan and 21 from Israel to Jordan")
-        if (h.signal === 'evacuation' && inf.mentions.length > 2) for (const c of [...countedOrigins(inf, h.end, country), ...returnOrigins(inf, country)]) hits.push({ kind: 'signal', signal: h.signal, sentence: i, country: c, issuers, pos: h.start, past: !!h.prior, ...group });
+        if (h.signal === 'evacuation' && inf.mentions.length > 2) for (const c of [...countedOrigins(inf, h.end, country), ...returnOrigins(inf, country)]) alsoFor(c);
       }
       // an embassy reopened: attributed as its suspension would be
       for (const r of det.reo) {
