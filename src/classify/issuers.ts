@@ -157,6 +157,18 @@ const LEFT_AFTER_AUS_RE =
  * "ai francesi", "tutti i tedeschi", "l'evacuazione dei francesi dal Niger". */
 const IT_PEOPLE_ARTICLE_BEFORE_RE = /(?:^|[\s,(])(?:gli|i|agli|ai|dei|degli|dai|dagli|tra i|fra i|per i|con i|coi)\s+$/;
 
+/** An envoy's title before the government he represents: "the Ambassador of Ireland", "l'ambassadeur de France",
+ * "der Botschafter von Japan", "l'ambasciatore d'Italia". */
+const ENVOY_OF_BEFORE_RE =
+  /\b(?:ambassadors?|envoys?|high commissioners?|consuls?(?:[- ]general)?|charg[ée]s? d'affaires|ambassadeurs?|ambassadrices?|botschafter(?:in)?|ambasciat(?:ore|rice|ori))\s+(?:of(?:\s+the)?|de(?:\s+la)?|du|d'|von|di|dell')\s*$/;
+
+/** A German article or quantifier (or the sentence's start) before a capitalised demonym noun makes it the people: "Alle
+ * Österreicher sind aufgerufen", "die Deutschen", "rund 200 Schweizer" (a capitalised word after it makes it an adjective:
+ * "die Schweizer Botschaft"). */
+const DE_PEOPLE_ARTICLE_BEFORE_RE = /(?:^\W*|(?:^|[\s,(])(?:alle|allen|die|den|der|viele|vielen|zahlreiche|zahlreichen|einige|mehrere|samtliche|\d[\d.]*)\s+)$/;
+/** A German demonym noun: capitalised, ending as "Österreicher", "Deutschen", "Schweizerinnen". */
+const DE_PEOPLE_NOUN_RE = /^[A-ZÄÖÜ]\p{L}*(?:er|en|innen)$/u;
+
 /** Before a country that is no place of the advice: an origin or a route ("from", "via", "aus"), a neighbour, a backer, a partner
  * the act was done with ("une opération menée en liaison avec les Etats-Unis", "in coordination with"). */
 const EXCLUDED_BEFORE_RE =
@@ -392,7 +404,7 @@ export function assignRoles(plain: string, low: string, mentions: Mention[]): Ro
         r.role = 'place';
         continue;
       }
-      if (NATIONALS_AFTER_RE.test(after) || NATIONALS_BEFORE_RE.test(before) || COUNTED_PEOPLE_BEFORE_RE.test(before) || /s$/.test(r.text) || /^(?:connazionali)$/.test(r.text.toLowerCase()) || (/i$/.test(r.text) && IT_PEOPLE_ARTICLE_BEFORE_RE.test(before))) {
+      if (NATIONALS_AFTER_RE.test(after) || NATIONALS_BEFORE_RE.test(before) || COUNTED_PEOPLE_BEFORE_RE.test(before) || /s$/.test(r.text) || /^(?:connazionali)$/.test(r.text.toLowerCase()) || (/i$/.test(r.text) && IT_PEOPLE_ARTICLE_BEFORE_RE.test(before)) || (DE_PEOPLE_NOUN_RE.test(r.text) && DE_PEOPLE_ARTICLE_BEFORE_RE.test(before) && !/^\s+[A-ZÄÖÜ]/.test(plain.slice(r.end, r.end + 3)))) {
         r.role = 'addressee';
         continue;
       }
@@ -436,6 +448,11 @@ export function assignRoles(plain: string, low: string, mentions: Mention[]): Ro
     }
     if (NATIONALS_AFTER_RE.test(after) && r.kind === 'name') {
       r.role = 'addressee';
+      continue;
+    }
+    // the government an envoy represents: "The Ambassador of Ireland to Ukraine", "l'ambassadeur de France au Niger"
+    if (r.kind === 'name' && ENVOY_OF_BEFORE_RE.test(before)) {
+      r.role = 'issuer';
       continue;
     }
     // a headline's subject with its infinitive for the future: "US to evacuate South Sudan embassy", "Britain to close embassy"
