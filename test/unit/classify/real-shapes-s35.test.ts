@@ -49,8 +49,10 @@ describe('a request that citizens evacuate', () => {
 });
 
 describe('German travel to a country', () => {
+  // (the issuer was Germany, the default for German text, until session 49 read "der Österreicher" as the people the
+  // minister speaks for: Austria, as in the source this shape comes from)
   it('GIVEN "von Reisen nach Venezuela" after a demonym of another country THEN the level is Venezuela\'s', () => {
-    expect(run('Die Sicherheit der Österreicher hat für mich oberste Priorität. Ich rate dringend von Reisen nach Venezuela ab; es gilt ab sofort für das gesamte Land die höchste Sicherheitsstufe (Reisewarnung!).')).toEqual(['VE/DE/4/']);
+    expect(run('Die Sicherheit der Österreicher hat für mich oberste Priorität. Ich rate dringend von Reisen nach Venezuela ab; es gilt ab sofort für das gesamte Land die höchste Sicherheitsstufe (Reisewarnung!).')).toEqual(['VE/AT/4/']);
   });
 
   it('GIVEN "Guinea zu verlassen" THEN the ambiguous name is the country left', () => {
