@@ -900,6 +900,10 @@ const ABOUT_OBJECT_RE =
 const COLON_ADDRESSEES_RE =
   /^(?:(?:gli|i|les|tous les|die|alle|all|the)\s+)?(?:[a-z]+\s+)?(?:citizens|nationals|travell?ers|connazionali|cittadini|italiani|turisti|ressortissants|fran[cç]ais|voyageurs|staatsangeh[öo]rige\w*|staatsb[üu]rger\w*|deutsche\w*|reisende\w*)\b(?!\s*[:,;]?\s*$)/;
 
+/** After a quoted level's name, a verb that opens the list of countries under it: '"Avoid Non-Essential Travel" include …',
+ * '« Ne pas voyager » comprend …'. */
+const QUOTED_LEVEL_HOLDS_RE = /^\s*["'\u201d\u00bb\u2019]\s*(?:now\s+)?(?:include[sd]?|including|comprise[sd]?|comprend|comprennent|umfasst|umfassen|comprende|comprendono)\s+/;
+
 /** An object that is the people advised ("nos compatriotes", "les Français", "i connazionali", "British nationals"). */
 const PEOPLE_OBJECT_RE =
   /^(?:(?:nos|vos|les|leurs|ses|tous les|our|its|their|all|i|gli|tutti i)\s+)?(?:[a-z]+\s+)?(?:compatriotes|ressortissants|citoyens|fran[cç]ais|voyageurs|connazionali|cittadini|italiani|viaggiatori|nationals|citizens|travell?ers)\b(?!\s+(?:in|en|au|aux|nel|nella|im|in der)\b)/;
@@ -920,6 +924,9 @@ function objectOf(rest: string): { scope: LevelHit['scope']; objectStart: number
   // going "there": "formellement déconseillé de s'y rendre", "sconsigliato recarvisi" (the country the sentence is about)
   const there = /^\s*(?:(?:de |d')s'y rendre|(?:di )?(?:recarvisi|andarci))\b/.exec(rest);
   if (there) return { scope: 'country', objectStart: there[0].length - there[0].trimStart().length };
+  // a quoted level's name, then the countries it holds: 'Countries under "Avoid Non-Essential Travel" include Madagascar, …'
+  const held = QUOTED_LEVEL_HOLDS_RE.exec(rest);
+  if (held) return { scope: 'country', objectStart: held[0].length };
   let named = /^\s*["'\u201d\u00bb]?\s*(?:travel\s+|security\s+|safety\s+|risk\s+)?(?:ban|warning|advisory|alert|advice|notice|rating|status|designation|stage|category|tier|recommendation|destination|(?:advisories|warnings|alerts)(?=\s+(?:for|on)\s))\b/.exec(rest);
   // (a quoted hazard after "regarding" is what the advice is about, not where, and the object comes later: "Advisories
   // regarding 'civil unrest and armed conflict' … for the following areas of Burma")

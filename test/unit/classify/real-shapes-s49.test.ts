@@ -2,7 +2,7 @@
  * Session 49: a German demonym noun after an article or quantifier is the people ("Alle Österreicher sind aufgerufen, …
  * zu verlassen", "Die Deutschen wurden aufgefordert"), so its government is the one advising; the government an envoy
  * represents ("the Ambassador of Ireland to Ukraine", "l'ambassadeur de France au Niger") is the issuer, the country
- * after "to" the place. Sentences of our own.
+ * after "to" the place; a quoted level's name, then "include …", holds the countries listed after it. Sentences of our own.
  */
 import { describe, expect, it } from 'vitest';
 import { run } from './brief.js';
@@ -38,5 +38,22 @@ describe('the government an envoy represents', () => {
 
   it('GIVEN "the ambassador of X to Y said … should not leave" THEN nothing (guard: a negated call)', () => {
     expect(run('The ambassador of Ireland to Mozambique said Irish citizens should not leave.')).toEqual([]);
+  });
+});
+
+describe('the countries a quoted level holds', () => {
+  it('GIVEN \'Countries under "Avoid Non-Essential Travel" include A, B and C\' after the issuer\'s sentence THEN each is at level 3', () => {
+    expect(run('Global Affairs Canada updated its travel advice on Monday. Countries under "Avoid Non-Essential Travel" include Malawi, Zambia and Angola.')).toEqual([
+      'AO/CA/3/',
+      'MW/CA/3/',
+      'ZM/CA/3/',
+    ]);
+  });
+
+  it('GIVEN \'Countries under "Avoid All Travel" now include A and B\' THEN each is at level 4 (as before)', () => {
+    expect(run('Global Affairs Canada updated its travel advice on Monday. Countries under “Avoid All Travel” now include Yemen and Libya.')).toEqual([
+      'LY/CA/4/',
+      'YE/CA/4/',
+    ]);
   });
 });
