@@ -167,7 +167,7 @@ const ENVOY_OF_BEFORE_RE =
  * "die Schweizer Botschaft"). */
 const DE_PEOPLE_ARTICLE_BEFORE_RE = /(?:^\W*|(?:^|[\s,(])(?:alle|allen|die|den|der|viele|vielen|zahlreiche|zahlreichen|einige|mehrere|samtliche|\d[\d.]*)\s+)$/;
 /** A German demonym noun: capitalised, ending as "Österreicher", "Deutschen", "Schweizerinnen". */
-const DE_PEOPLE_NOUN_RE = /^[A-ZÄÖÜ]\p{L}*(?:er|en|innen)$/u;
+const DE_PEOPLE_NOUN_RE = /^[A-ZÄÖÜ]\p{L}*e[rn]$/u;
 
 /** Before a country that is no place of the advice: an origin or a route ("from", "via", "aus"), a neighbour, a backer, a partner
  * the act was done with ("une opération menée en liaison avec les Etats-Unis", "in coordination with"). */
@@ -627,6 +627,5 @@ export function assignRoles(plain: string, low: string, mentions: Mention[]): Ro
   if (first && first.role === 'place' && (first.kind === 'name' || first.kind === 'metonym') && /^\s*(?:[•*]\s*)?$/.test(low.slice(0, first.start)) && (/^\s*[•*]/.test(low) ? /^\s*[-:\u2013\u2014]\s/.test(low.slice(first.end, first.end + 4)) : LIST_ITEM_ADVICE_RE.test(low.slice(first.end, first.end + 60)))) {
     if (out.some((m) => m !== first && m.code !== first.code && m.kind === 'name' && m.role === 'place')) first.role = 'issuer';
   }
-  void plain;
   return out;
 }
