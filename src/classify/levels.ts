@@ -649,6 +649,8 @@ export function detectLevels(low: string): LevelHit[] {
       if (/^\s*when\s+(?:traveling|travelling|visiting)\s+to\s*:/.test(rest)) scope = 'regional';
       // a section of the advisory named by its level: "Within the Level 4 Travel Advisory section", "the 'Do Not Travel' portion"
       if (SECTION_AFTER_RE.test(rest)) scope = 'regional';
+      // a numbered level as the label of the areas under it: "especially in Level 3 or 4 areas", "Level 4 zones"
+      if (p.structured && LEVEL_AREAS_AFTER_RE.test(rest)) scope = 'regional';
       // "Areas where FCDO advises against all travel": the level of the places listed, not the country's
       if (/\b(?:areas?|parts?|regions?|places|zones?|provinces?|districts?|states?|localities|gebiete\w*|zones? o[uù]|r[ée]gions? o[uù]|aree in cui|zone in cui)(?:\s+(?:of|in|de|di|von)\s+(?:the\s+)?\S+(?:\s+\S+)?)?\s+(?:where|in which|to which|for which|o[uù]|in cui|f[üu]r die|in denen)\b[^.;]{0,50}$/.test(low.slice(Math.max(0, a - 100), a))) scope = 'regional';
       if (/^\s*(?:when|while)\s+(?:visiting|traveling|travelling|using|at|in)\b/.test(rest) && scope !== 'country') scope = 'regional';
@@ -869,6 +871,9 @@ const EXCEPT_ESSENTIAL_AFTER_RE =
 /** After a level, the part of an advisory that lists the areas under it: "Level 4 Travel Advisory section", "'Do Not Travel'
  * portion". */
 const SECTION_AFTER_RE = /^\s*["'\u2019\u201d]?\s*(?:travel\s+)?(?:(?:advisory|advice|warning)\s+)?(?:sections?|portions?|sub-?sections?)\b/;
+
+/** After a numbered level, the areas it labels: "Level 3 or 4 areas", "Level 4 zones" (a regional level). */
+const LEVEL_AREAS_AFTER_RE = /^(?:\s*(?:or|and|to|\/|-|&)\s*[1-4])?\s+(?:areas?|zones?|regions?|provinces?|districts?|departments?|governorates?|localities)\b/;
 
 /** A country with a part cut out of it: "Chad outside the city of N'Djamena", "le Mali en dehors de Bamako", "Nigeria außerhalb
  * von Abuja" (the advice covers the rest only). */
