@@ -959,7 +959,6 @@ function run(input: ClassifyInput): Finding[] {
   return aggregate(kept, infos, inIssuer, topic);
 }
 
-/** A sentence that opens on a government agency named by its kind alone: "The government department said", "The ministry added". */
 /** A mission or ministry named by its kind alone, or a pronoun for one, as a sentence's speaker: "the embassy said", "It also confirmed". */
 /** (… or the government speaking in the first person plural: "Nous leur demandons de rester chez eux", "We urge British nationals",
  * "Wir fordern alle Deutschen auf", "Chiediamo ai connazionali") */
@@ -980,6 +979,7 @@ const SAME_RANK_RE =
 /** A sentence that opens on an agency by its common noun alone: "The Embassy", "L'Ambassade", "Die Botschaft", "L'ambasciata". */
 const AGENCY_OPENING_RE =
   /^\W{0,3}(?:the|this|l'|la|le|die|der|das)\s*(?:embassy|consulate|ambassade|consulat|botschaft|generalkonsulat|konsulat|ambasciata|consolato)\b/;
+/** A sentence that opens on a government agency named by its kind alone: "The government department said", "The ministry added". */
 const AGENCY_ANAPHOR_RE = /^\W{0,3}(?:the|this)\s+(?:government\s+)?(?:department|ministry|foreign office|foreign ministry|office)\b/;
 
 /** Missions told to be in a region, not a country: "embassies and consulates in the region", "its missions in the Middle East". */
@@ -1196,7 +1196,6 @@ function genericStatement(low: string, start: number, end: number): boolean {
 const REPORTED_RE =
   /\b(?:(?:media|outlets?|reports?|broadcasters?|newspapers?|press|websites?|sites|accounts|sources|tabloids?)\s+(?:\w+\s+){0,3}?(?:reported|report|say|said|claimed|claim|indicated|suggested)|reported(?:ly)? (?:on \w+ )?that|according to (?:\w+ ){0,3}?(?:media|reports|outlets|sources)|rumou?rs?|claimed|claiming|alleged(?:ly)?|purported(?:ly)?|supposed(?:ly)?|so-called|circulating|circulant|affirmai(?:t|ent)|pr[ée]tendai(?:t|ent)|behauptet\w*|sosteneva(?:no)?|affermava(?:no)?|unverified|fake|fabricated|bogus|forged|forgery|counterfeit|spoofed|presunt[aoie]|presumed|pr[ée]tendu\w*|pr[ée]sum[ée]\w*|angeblich\w*|vermeintlich\w*|falso|falsa|faux|fausse|gef[äa]lscht\w*|titolavano|secondo (?:alcuni )?(?:media|siti)|selon (?:des|certains) m[ée]dias|berichteten|laut (?:\w+ )?medien)\b/;
 
-/** An official denial of a departure, an evacuation or a closure, somewhere in the document. */
 /** Denials, each of one kind of report: what they deny as a mask of DENY_* bits. */
 const DENY_OPEN = 1; // the embassy is open: no closure, no staff withdrawn
 const DENY_EVAC = 2; // no evacuation
@@ -1304,11 +1303,6 @@ const PLUPERFECT_RE = /\b(?:had|avait|avaient|hatte|hatten|aveva|avevano)\s+(?:\
 const REPORTING_RE =
   /\b(?:said|says|say|told|tells|announced|announces|stated|states|confirmed|confirms|added|reported|reports|according to|wrote|declared|a (?:dit|d[ée]clar[ée]|annonc[ée]|pr[ée]cis[ée])|selon|sagte|teilte|erkl[äa]rte|laut|ha (?:detto|dichiarato|annunciato)|secondo)\b/;
 
-/**
- * The sentence at `ui` tells, in the pluperfect, the sequel of a dated past sentence just before it in its unit (with no
- * sentence between that speaks of the present): "On the morning of April 29, 1975, … . Within 24 hours, the embassy had
- * closed".
- */
 /** A sentence opening on a time after or during a named event: "After Maria, …", "During the 2008 war, …", "Dopo il sisma, …". */
 const EVENT_OPENING_RE = /^\W*(?:after|during|following|in the wake of|nach|w[äa]hrend|apr[èe]s|pendant|dopo|durante)\s+(?:the\s+|der\s+|dem\s+|la\s+|le\s+|il\s+|l')?([\p{L}][\p{L}'-]{2,})/u;
 
@@ -1326,6 +1320,11 @@ function eventSequel(unit: readonly Sentence[], ui: number, doc: DocText): boole
   return prev.includes(m[1]!) && prev.split(WORD_SPLIT_RE).includes(m[1]!) && pastSentence(prev, doc);
 }
 
+/**
+ * The sentence at `ui` tells, in the pluperfect, the sequel of a dated past sentence just before it in its unit (with no
+ * sentence between that speaks of the present): "On the morning of April 29, 1975, … . Within 24 hours, the embassy had
+ * closed".
+ */
 function pluperfectSequel(unit: readonly Sentence[], ui: number, doc: DocText): boolean {
   const low = unit[ui]!.low;
   if (ui === 0 || !PLUPERFECT_RE.test(low) || REPORTING_RE.test(low) || PRESENT_RE.test(low)) return false;
@@ -1416,7 +1415,6 @@ function normCode(c: unknown): string | null {
   return typeof c === 'string' && /^[A-Za-z]{2}$/.test(c) ? c.toUpperCase() : null;
 }
 
-/** The most mentioned country that is not only an issuer; title, dateline and lead weigh more. */
 /** Between a place and its level: "(is|are|remains) (listed|rated|placed …) at". */
 const PLACE_RATED_GAP_RE = /^\s*(?:(?:city|town|province|region|district|state|islands?|sea|archipelago)\s+)?(?:(?:is|are|remains?|stays?|was|were)\s+)?(?:(?:now|still)\s+)?(?:(?:listed|rated|placed|kept|set|classed|classified|designated)\s+)?(?:at|as|under)\s*(?:level\s*[1-4]\s*(?:or\s+|[(:,\u2013-]\s*)["'\u201c(]?\s*)?$/;
 
@@ -1434,6 +1432,7 @@ const LOCATION_FIELD_RE = /^\s*(?:locations?|lieux?|localisation|ort|orte|luogo|
 /** The heading of an alert's contact block ("Assistance:", "Contacts", "Kontakt", "Contatti utili"). */
 const CONTACT_HEADING_RE = /^\s*(?:assistance|contacts?|contact us|contact information|emergency contacts?|kontakt|kontaktdaten|contatti(?: utili)?|nous contacter|coordonn[ée]es(?: utiles)?)\s*:?\s*$/i;
 
+/** The most mentioned country that is not only an issuer; title, dateline and lead weigh more. */
 function topicCountry(infos: SentenceInfo[], issuer: string | null): string | null {
   const score = new Map<string, number>();
   const first = new Map<string, number>();
@@ -1628,7 +1627,6 @@ function resolveIssuers(inf: SentenceInfo, pos: number, ctx: ReadonlyArray<strin
   return [...ctx];
 }
 
-/** A domestic actor (local authorities, the army) is the nearest subject before the trigger. */
 /** A short parenthesis that ends just before `at`: an acronym or a gloss of the words before it ("agency (CONRED) has raised"). */
 const SHORT_PAREN_END_RE = /\(\s*[^()]{1,40}?\)\s*$/;
 
@@ -1640,6 +1638,7 @@ function subjectClauseStart(low: string, pos: number): number {
   return p ? clauseStart(low, cs - (p[0].length), false) : cs;
 }
 
+/** A domestic actor (local authorities, the army) is the nearest subject before the trigger. */
 function domesticSubject(inf: SentenceInfo, pos: number): boolean {
   const low = inf.s.low;
   const cs = subjectClauseStart(low, pos);
@@ -1735,7 +1734,6 @@ function mentionAt(inf: SentenceInfo, from: number, maxGap: number, allowPlace =
   return null;
 }
 
-/** An object that is an area a hazard struck or threatens: "flood-affected areas", "the fire zone", "evacuation zones". */
 /** Words a line of a country list may hold besides the names: "Israel and the occupied Palestinian territory", "Myanmar/Burma". */
 const LIST_LINE_REST_RE = /^(?:[\s,;/&()*\u2022\u00b7\u2013\u2014.:-]|\d|\b(?:and|the|of|occupied|territory|territories|federation|republic|et|le|la|les|und|die|e|il)\b)*$/;
 
@@ -1775,6 +1773,7 @@ function countryListAfter(infos: readonly SentenceInfo[], i: number, gaz: Gazett
 const SUPRANATIONAL_OBJECT_RE =
   /^(?:the\s+|le\s+|den\s+|il\s+)?(?:(?:wider|greater|broader|whole|entire)\s+)?(?:middle east|near east|persian gulf|gulf region|arabian peninsula|horn of africa|(?:west|east|central|north|southern|sub-saharan)\s+africa|latin america|central america|south america|caribbean|balkans|europe|asia|africa|moyen-orient|proche-orient|nahen osten|mittleren osten|nahost|medio oriente)\b(?!\s+(?:of|in|de|von|di)\b)/;
 
+/** An object that is an area a hazard struck or threatens: "flood-affected areas", "the fire zone", "evacuation zones". */
 const HAZARD_AREA_OBJECT_RE =
   /^(?:the\s+|any\s+)?(?:[\p{L}]+-(?:affected|hit|prone|stricken)|flood(?:ed)?|fire|bushfire|wildfire|storm|cyclone|hurricane|typhoon|quake|earthquake|evacuation|disaster|danger|exclusion)\s+(?:areas?|zones?|regions?|districts?)\b/u;
 
@@ -1799,9 +1798,9 @@ function broughtTo(low: string, pos: number): boolean {
   return HOME_DEST_RE.test(w) || DEST_QUALIFIER_RE.test(low.slice(Math.max(0, pos - 50), pos)) || ISLAND_DEST_RE.test(w);
 }
 
-/** A subordinating conjunction that opens a new clause between a trigger and a name: "as", "because", "after", "amid". */
 /** A time or cause phrase before a place, its event named first: "since the escalation of ", "amid riots in the ". */
 const SUBORDINATE_PHRASE_GAP_RE = /\b(?:since|amid|amidst|following|after)\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,3}?(?:of|in|on|over|across|between|with)\s+(?:the\s+)?$/u;
+/** A subordinating conjunction that opens a new clause between a trigger and a name: "as", "because", "after", "amid". */
 const SUBORDINATE_GAP_RE =
   /\b(?:(?<!\b(?:such|well|far|so|same)\s)as|because|since|after|amid|amidst|while|whereas|when|until|once|dopo che|mentre|poich[ée]|perch[ée]|parce que|alors que|tandis que|depuis que|apr[eè]s que|weil|nachdem)\s+(?:the\s+|le\s+|la\s+|les\s+|die\s+|der\s+|il\s+|i\s+|gli\s+)?$/;
 

@@ -280,7 +280,6 @@ export const CO_ISSUER_GAP_RE =
 /** A list of issuers that goes on after "as well as" and a short aside: " sowie nach Medienberichten auch ", ", as well as ". */
 export const LIST_GOES_ON_RE = /^\s*,?\s*(?:as well as|sowie|ainsi que|nonch[ée])\s+(?:[^\s,.;:]+\s+){0,3}?(?:(?:also|auch|aussi|anche)\s+)?(?:the\s+|der\s+|des\s+|de\s+la\s+|du\s+|della\s+|del\s+)?$/;
 
-/** Give every mention of one sentence a role. `plain` is the sentence, `low` its lower case. */
 /** After a government that opens a line without a bullet: its advice ("United States - Level 4: Do Not Travel to …"), not a
  * headline's topic label ("Libia: volo speciale …"). (A bulleted item is a list of governments whatever follows.) */
 const LIST_ITEM_ADVICE_RE = /^\s*[-:\u2013]\s+(?:["'\u201c]?\s*)?(?:level\s*\d|do not travel|reconsider|exercise|avoid|advis|against|travel advi|warn|leave|ordered|authori[sz]ed|normal|high degree|take normal|not to travel|d[ée]conseill|sconsigli|reisewarnung|abgeraten)/;
@@ -303,6 +302,7 @@ function subjectBeforeVerb(out: readonly RoledMention[], r: RoledMention, low: s
   );
 }
 
+/** Give every mention of one sentence a role. `plain` is the sentence, `low` its lower case. */
 export function assignRoles(plain: string, low: string, mentions: Mention[]): RoledMention[] {
   // (every field present from the start: one object shape for the callers' loops)
   const out: RoledMention[] = [];

@@ -336,13 +336,12 @@ const WHOLE_RE = /^(?:the\s+)?(?:whole|entire|rest of the|rest of|whole of|all o
 const REST_OF_PART_RE =
   /^(?:the\s+)?(?:rest|whole|all|remainder|entirety)\s+of\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern|east|west)?(?:ern)?|central|coastal|interior|[\p{L}'-]+(?:[\s-][\p{L}'-]+){0,3}?\s+(?:province|region|district|state|governorate|county|prefecture|department|municipality|oblast|territory|area|valley|coast|border area|border region))\b/u;
 
-/** An object whose head noun is a part of a country: "the Jordan-Syria border", "the Afghan border area". */
 /** "the country's north", "the island's interior": a part of the country told with the possessive of the country's common noun. */
 const COUNTRY_PART_OBJECT_RE =
   /^(?:the\s+|this\s+|that\s+)?(?:country|nation|island|kingdom|republic)['\u2019]s\s+(?:(?:far|extreme|remote)\s+)?(?:north|south|east|west|northern|southern|eastern|western|central|north-?\w+|south-?\w+|borders?|border\s+\w+|capital|interior|coast|coastal\s+\w+|frontier|provinces?|regions?|areas?|parts?|districts?)\b/;
+/** An object whose head noun is a part of a country: "the Jordan-Syria border", "the Afghan border area". */
 const PART_HEAD_RE = /^(?:the\s+)?[\p{L}'-]+(?:[\s-][\p{L}'-]+){0,3}?\s+(?:border|borders|border areas?|border regions?|frontier|borderlands?)\b/u;
 
-/** "until now", "previously" in French, German and Italian (and English "up to now"). */
 /** An open if-clause before a level phrase (no comma, colon or semicolon since "if"), not one that only locates the reader. */
 const IF_CLAUSE_BEFORE_RE = /\b(?:if|unless|wenn|falls|qualora)\s+(?!(?:you|u\.s\. citizens|citizens|they)\s+(?:are|remain|re)\b|you're\b|vous [êe]tes\b)[^,;:.]{0,100}$/;
 /** After a level phrase: it is named as a term of a scale. */
@@ -363,6 +362,7 @@ const TIME_OF_DAY_BEFORE_RE = /\b(?:after|before|until|till|past|between)\s+(?:\
 const LEVEL_NOT_GIVEN_RE =
   /(?:\b(?:should|must|ought to|needs? to)\s+(?:\w+\s+){0,3}?(?:issue|raise|impose|put|adopt|introduce|declare)\b|\b(?:calls?|called|calling|asks?|asked|asking|push(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|press(?:es|ed|ing)?|demand(?:s|ed|ing)?)\s+for\b|\b(?:nobody|no one)\b|\b(?:would|could|might|may)\s+(?:\w+\s+){0,2}?(?:consider|issue|impose|introduce|adopt)\b|\bconsider(?:s|ed|ing)?\s+(?:issu|impos|introduc)\w*|\b(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+)?(?:issu\w+|rais\w+|impos\w+|put|declar\w+)\b)[^.;:]{0,40}$/;
 
+/** "until now", "previously" in French, German and Italian (and English "up to now"). */
 const PAST_ADVERB_RE =
   /\b(?:auparavant|jusqu'ici|jusqu'a present|jusqu'alors|precedemment|anterieurement|zuvor|bisher|bislang|vorher|in precedenza|finora|fino ad ora|fino a ora|precedentemente|up to now|up until now|hitherto|fino a oggi|fino ad oggi|bis heute|bis jetzt|jusqu'a aujourd'hui|until today)\b|\b(?:d[ée]conseill|recommand|sconsigli|raccomand)(?:ait|aient|ava|avano)\b/;
 
@@ -445,10 +445,10 @@ const ON_LIST_BEFORE_RE =
 const QUOTE_CHARS_RE = /["\u201c\u201d\u201e\u00ab\u00bb\u2018]|(?<![\p{L}\p{N}])'|'(?![\p{L}\p{N}])/u;
 const QUOTE_CHARS_ALL_RE = new RegExp(QUOTE_CHARS_RE.source, 'gu');
 
-/** Detect level phrases in one sentence (lower-cased matching form). */
 /** A call to stay at home or indoors (it/en/fr/de): the movement it goes with is inside the country. */
 const STAY_HOME_RE = /\b(?:uscire\s+di\s+casa|(?:restare|rimanere|stare)\s+(?:a|in)\s+casa|stay(?:ing)?\s+(?:at\s+home|home|indoors)|remain(?:ing)?\s+(?:at\s+home|indoors)|rest(?:er|ez)\s+(?:chez\s+(?:vous|soi|eux)|[àa]\s+(?:domicile|l'int[ée]rieur))|zu\s+hause\s+(?:zu\s+)?bleiben)\b/;
 
+/** Detect level phrases in one sentence (lower-cased matching form). */
 export function detectLevels(low: string): LevelHit[] {
   const out: LevelHit[] = [];
   // "a qualunque titolo" is the same step as "a qualsiasi titolo" (same length: positions hold)
@@ -770,9 +770,9 @@ export function legendByLines(lows: readonly string[]): boolean {
   return seen.size >= 3;
 }
 
-/** "Alert Level 3", "Danger Level 2": a numbered scale of its own (the Philippines', Japan's), not the table's "Level 3". */
 /** After an own-scale label: the level is given to areas ("Level 4 (Travel Ban) areas", "… zones"). */
 const OWN_AREAS_AFTER_RE = /^\s*\([^)]{2,40}\)\s*(?:areas?|zones?|regions?|provinces?|districts?)\b/;
+/** "Alert Level 3", "Danger Level 2": a numbered scale of its own (the Philippines', Japan's), not the table's "Level 3". */
 const OWN_SCALE_BEFORE_RE = /\b(?:alert|danger)\s+$/;
 
 /** Right after a numbered level, its rank named as the top of the scale: "Level 4, the highest in the four-tier system", "The
@@ -785,9 +785,9 @@ const OWN_SCALE_NAME_RE = /\b(?:danger level|danger information|sicherheitsstufe
 /** A scale's legend: three numbered levels or more in one sentence ("Level 1 (…), Level 2 (…), Level 3 (…)"; "1 – …; 2 – …; 3 – …";
  * "Stufen: 1 Guter Sicherheitsstandard – 2 Sicherheitsrisiko – 3 …", a number then its label after a separator). */
 const LEGEND_ITEM_RE = /(?:\blevel\s*|(?:^|[;,:]\s*))[1-6]\s*(?:[:\-\u2013\u2014(=]|\))|(?:[;,:]|\s[-\u2013\u2014])\s*[1-6]\s+(?=\p{L})/gu;
-/** Between two level phrases coordinated as terms: only quotes, "and"/"or" (en/fr/de/it) and a comma. */
 /** A plural noun for kinds of places after coordinated levels: "(Level 3 and Level 4) environments", "… countries", "… postings". */
 const KIND_OF_PLACE_RE = /^(?:environments|countries|destinations|locations|contexts|settings|postings|assignments|places)\b/;
+/** Between two level phrases coordinated as terms: only quotes, "and"/"or" (en/fr/de/it) and a comma. */
 const COORDINATED_GAP_RE = /^["'\u201c\u201d\u00ab\u00bb\s*,]*(?:and|or|et|ou|und|oder|e|o)["'\u201c\u201d\u00ab\u00bb\s*]*$/;
 
 /** Between two items of a list set out on one line: a separator alone (a middle dot, a bullet, a bar, a slash, a comma, a dash). */
@@ -799,11 +799,11 @@ const LEVEL_NUMBER_RE = /\blevel[\s-]*([1-6])\b/g;
 /** Three digits 1–6 in a sentence: what every legend needs (most sentences have none, and one quick scan says so). */
 const THREE_STEPS_RE = /[1-6][^1-6]*[1-6][^1-6]*[1-6]/;
 
-/** A scale's range told in prose, from its first step to its last: "Die sechs Sicherheitsstufen reichen von Stufe 1 (…) bis Stufe 6 (Reisewarnung)". */
 /** After a numbered level, the list or advisory it is given in: " sur la liste noire des pays", " in its latest advisory". */
 const LEVEL_GIVEN_IN_RE = /^\s*(?:sur|on|in|dans)\s+(?:la|le|the|its|their|son|sa|leur|a|an|une?)\s+(?:[^\s.;,]+\s+){0,2}?(?:liste|list|advisory|avis|classement|ranking)\b/;
 /** After a level: the scale it is a step of ("of the warnings", "des alertes émises", "degli avvisi", "der Reisewarnungen"). */
 const SCALE_OF_AFTER_RE = /^\s*(?:of\s+(?:the\s+|its\s+|their\s+)?|des\s+|de\s+(?:ses|leurs)\s+|dei\s+|degli\s+|delle\s+|der\s+)(?:[^\s.;,]+\s+)?(?:alertes|avis|avertissements|warnings|advisories|alerts|scale|[ée]chelle|avvisi|allerte|warnstufen|reisewarnungen|reisehinweise)\b/;
+/** A scale's range told in prose, from its first step to its last: "Die sechs Sicherheitsstufen reichen von Stufe 1 (…) bis Stufe 6 (Reisewarnung)". */
 const RANGE_LEGEND_RE = /\b(?:range[sd]?|ranging|reich(?:en|t)|vont|allant|vanno|va)\s+(?:\S+\s+){0,3}?(?:from|von|de|du|dal|da)\s+(?:level|stufe|niveau|livello)\s*1\b[^.;]{0,80}?\b(?:to|bis|[àa]|al)\s+(?:level|stufe|niveau|livello)\s*[3-6]\b/;
 
 function legendSentence(low: string): boolean {

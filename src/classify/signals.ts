@@ -230,7 +230,6 @@ const FOREIGN_ADDRESSEE_RE = /\b(?:citizens?|nationals?|ressortissants?|citoyens
 const HAZARD_ZONE_RE =
   /\b(?:evacuation|flood|flood-prone|coastal|low-lying|exclusion|danger|hazard|affected|red|fire|storm-surge|surge|landslide-prone|mandatory evacuation)\s+(?:zones?|areas?|districts?|neighbou?rhoods?)\b|\bzones? d'[ée]vacuation\b|\bevakuierungsgebiet\w*|\bzone? (?:di evacuazione|rosse?|a rischio)\b/;
 
-/** Transport arranged by a body that is not a government (a sports board, a company, a school, a charity). */
 /** A building emptied for an incident on the spot: "evacuated after a suspicious package was found", "a fire alarm", "a bomb threat". */
 const BUILDING_INCIDENT_RE =
   /\b(?:suspicious (?:package|parcel|object|item|bag|envelope|vehicle|device)s?|fire alarms?|bomb (?:threats?|scares?|alerts?|hoax\w*)|gas leaks?|unattended (?:bag|package|item|luggage)|verd[äa]chtig\w* (?:paket|gegenstand|gep[äa]ck)\w*|bombendrohung\w*|feueralarm\w*|colis suspect\w*|alerte (?:[àa] la bombe|incendie)|pacco sospetto|allarme (?:bomba|antincendio)|oggetto sospetto)\b/;
@@ -278,6 +277,7 @@ const GOV_ARRANGER_OTHER_RE = /\b(?:gouvernement|minist[èe]re|ambassade|consula
 /** Fans and pilgrims travelling to an event: "a charter flight for 200 supporters", "i tifosi", "les pèlerins". */
 const EVENT_TRAVELLERS_RE = /\b(?:supporters|fans|spectators|tifosi|pilgrims|p[èe]lerins|pellegrini|pilger\w*|anh[äa]nger|schlachtenbummler)\b/;
 
+/** Transport arranged by a body that is not a government (a sports board, a company, a school, a charity). */
 const PRIVATE_ARRANGER_RE =
   /^(?:[^.;]|(?<=\b[a-z])\.){0,80}?\b(?:arranged|chartered|organi[sz]ed|booked|provided|paid for|laid on|operated)\s+by\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:(?!government|ministry|embassy|foreign|state|defen[cs]e|air force|military|navy|army|consulate|high commission)[\w'&-]+\s+){0,6}?(?:board|club|federation|association|league|company|firm|corporation|group|employer|university|school|church|charity|foundation|union|insurer|team|operator|sponsors?)\b/;
 
@@ -311,7 +311,6 @@ const PASSIVE_BEFORE_RE = /\b(?:(?:has|have|had)\s+been|was|were|sei|ist|sind|wu
 
 /** After flights: operators encouraged, allowed or invited to run them ("… are also being encouraged to fly"). */
 const FLIGHTS_ENCOURAGED_RE = /^\s+(?:(?:are|were|is|was|will be|have been|has been)\s+)?(?:also\s+|now\s+)?(?:being\s+)?(?:encouraged|allowed|permitted|invited|welcome)\s+to\b/;
-/** After "to evacuate": the people moved ("its citizens", "embassy staff"), not a place. */
 /** An urging verb, the government's own nationals and "to evacuate": "urged its citizens to evacuate", "called on all their
  * nationals in the country to evacuate". */
 const OWN_NATIONALS_EVACUATE_RE =
@@ -322,6 +321,7 @@ const OWN_NATIONALS_EVACUATE_RE =
 const PLAN_SUBJECT_RE =
   /^\W*(?:(?:the|this|that|such an?|its|their|a|il|questo|tale|quel|lo|un|le|ce|cet|du)\s+(?:[\w-]+\s+)?(?:plans?|piano|piani|scenarios?|sc[ée]nario|contingency plans?|evacuation plans?)|(?:der|dieser|ein|die|diese)\s+(?:[\w-]+\s+)?(?:plan|plane|planung|szenario))\b(?!\s+(?:was|were|has been|had been|is being)\s+(?:carried out|executed|implemented|activated|put into (?:action|effect))\b)/;
 
+/** After "to evacuate": the people moved ("its citizens", "embassy staff"), not a place. */
 const EVAC_PEOPLE_OBJECT_RE =
   /^\s+(?:(?:all|its|their|the|his|her|some|remaining|any)\s+)*(?:own\s+)?(?:[\w.-]+\s+){0,2}?(?:citizens|nationals|staff|personnel|diplomats|employees|family|families|dependents|dependants|compatriots|people|expatriates|embass(?:y|ies)|consulates?|missions?)\b/;
 
@@ -331,10 +331,10 @@ const DE_PLAN_BEFORE_RE = /\b(?:plant|planen|plante|planten|geplant|bereite[tn]?
 const SAME_CITY_MOVE_RE =
   /^\s*(?:to\s+(?:an?\s+|another\s+|other\s+)?(?:(?:alternate|alternative|other|different|nearby|temporary|back-?up|new)\s+)?(?:sites?|locations?|buildings?|premises|offices?|address(?:es)?)\s+)?within\s+(?:the\s+)?(?:city|capital|town|[\p{L}'-]+(?:[\s-][\p{L}'-]+)?\s*(?:[.,;]|$))|^\s*to\s+(?:an?\s+|another\s+)(?:alternate|alternative|other|different|nearby|back-?up)\s+(?:sites?|locations?|buildings?|premises|offices?|address)\b(?!\s+(?:in|at|outside|abroad)\b)/u;
 
-/** The embassy's reopening told later in the sentence (done, not planned). */
 /** A reopening done, in German, French and Italian: "ist seit Mai wieder geöffnet", "hat … wiedereröffnet", "a rouvert", "è stata riaperta". */
 const REOPENED_OTHER_RE =
   /\b(?:(?:ist|sind|wurde|wurden|war|waren)\s+(?:[^\s.;,]+\s+){0,4}?wieder\s*(?:ge(?:o|oe)ffnet|er(?:o|oe)ffnet)|(?:hat|haben)\s+(?:[^\s.;,]+\s+){0,5}?wieder(?:er(?:o|oe)ffnet|\s+ge(?:o|oe)ffnet)|(?:a|ont)\s+(?:[^\s.;,]+\s+){0,2}?rouvert|(?:a|ont)\s+[ée]t[ée]\s+(?:\S+\s+)?rouverte?s?|(?:est|sont)\s+(?:de nouveau|[àa] nouveau)\s+ouverte?s?|(?:ha|hanno)\s+(?:\S+\s+)?riaperto|(?:[èe]|sono)\s+stat[aoie]\s+(?:\S+\s+)?riapert[aoie]|(?:[èe]|sono)\s+(?:di nuovo|nuovamente)\s+apert[aoie])\b/;
+/** The embassy's reopening told later in the sentence (done, not planned). */
 const REOPENED_RE = new RegExp(/(?<!\b(?:will|would|to|until|when|once|before|can|could|may|might|not|plans? to|expected to|which|that|who)\s+(?:\w+ly\s+|only\s+|just\s+|had\s+|has\s+)?)\b(?:reopened|re-opened|resumed (?:operations|its operations|work|services|full operations)|has reopened|have reopened|is open again|remains open)\b/.source + '|' + REOPENED_OTHER_RE.source);
 
 /**
@@ -491,7 +491,6 @@ const {
 } = BIT;
 const GATES = DETECTOR_GATES.gate(FAMILY_NAMES.map((k) => FAMILIES[k]));
 
-/** Detect signals in one sentence (lower-cased matching form). */
 /** Before a verb of leaving, the end of a wait ("until it is safe to", "until conditions allow you to", "jusqu'à ce qu'il soit
  * possible de", "finché non sarà sicuro"): no call to leave. */
 const UNTIL_SAFE_BEFORE_RE =
@@ -575,10 +574,10 @@ const SUSPENDED_OTHER_RE =
 /** After "closed"/"shut": an object of its own (a cordon, streets, roads), so the embassy is not what closed: "police closed off two streets". */
 const CLOSED_OTHER_RE =
   /^\s+(?:off\b|(?:down\s+)?(?:the\s+|two\s+|three\s+|several\s+|some\s+|all\s+|nearby\s+|surrounding\s+|adjacent\s+|\d+\s+)(?:[\w-]+\s+)?(?:streets?|roads?|avenues?|lanes?|bridges?|junctions?|intersections?|blocks?|access roads?|traffic)\b)/;
-/** A section or service of the embassy named before it ("la section des visas et de l'immigration de l'", "la sezione visti
- * dell'", "the visa and immigration section of the"): that part is closed, not the embassy. */
 /** EMB_PART_BEFORE_RE's nouns (a cheap test first). */
 const EMB_PART_WORD_RE = /section|servic|bureau|guichet|sezion|uffic|serviz|sportell|unit|desk|abteilung|stelle|referat/;
+/** A section or service of the embassy named before it ("la section des visas et de l'immigration de l'", "la sezione visti
+ * dell'", "the visa and immigration section of the"): that part is closed, not the embassy. */
 const EMB_PART_BEFORE_RE =
   /\b(?:(?:sections?|services?|bureaux?|guichets?)\s+(?:[^\s.;,]+\s+){0,5}?d[eu]\s+(?:l'|la\s+)?|(?:sezion[ei]|uffici[oi]|serviz[io]|sportell[oi])\s+(?:[^\s.;,]+\s+){0,4}?(?:dell'|della\s+)|(?:section|unit|desk)s?\s+(?:of|at)\s+(?:the|its|their)\s+(?:[^\s.;,]+\s+)?|\w*(?:abteilung|stelle|referat)\s+(?:[^\s.;,]+\s+){0,3}?der\s+(?:[^\s.;,]+\s+)?)$/;
 
@@ -603,9 +602,9 @@ const SHELTER_RE =
 /** After "stay indoors": hours it is limited to ("after dark", "at night", "après la tombée de la nuit", "nachts", "di notte"). */
 const NIGHT_HOURS_AFTER_RE =
   /^\s*,?\s*(?:after (?:dark|nightfall|sunset)|at night|overnight|during the night|between (?:dusk and dawn|sunset and sunrise)|from dusk|(?:between|from)\s+\d{1,2}(?::\d\d|\s*[ap]\.|\s*[ap]m\b)|apr[èe]s la tomb[ée]e de la nuit|la nuit|de nuit|nachts|bei nacht|nach einbruch der dunkelheit|di notte|dopo il tramonto)\b/;
-/** A raise: a verb of raising before the advice, or "a step up from (its previous advice)", "stepped up its advice". */
 /** After a verb of change, the advice named by its security word: "its security alert", "their security advice". */
 const SECURITY_ADVICE_AFTER_RE = /^\s+(?:its|their|the)\s+(?:security|safety)\s+(?:alert|advice|advisory|advisories|warning)s?\s+(?:for|on|to)\b/;
+/** A raise: a verb of raising before the advice, or "a step up from (its previous advice)", "stepped up its advice". */
 const RAISED_RE =
   /\b(?:(?:mov|push|shift|updat|chang|revis)(?:ed|es|ing)(?=(?:[^.;]|(?<=\b[a-z])\.){0,80}?\bto\s+(?:(?:its|their|the)\s+(?:highest|maximum|top)\s+(?:possible\s+)?(?:[\w-]+\s+){0,2}?(?:level|category|tier|rating|notch)\b|level\s*4\b|["']?do not travel\b|(?:advise|advising)\s+(?:\w+\s+)?against\s+all\s+travel\b|["']?avoid\s+all\s+travel\b))|(?:a|another|further)\s+step\s+up\s+from|stepped\s+up\s+(?:its|their|the)(?=\s+(?:travel\s+)?(?:advice|advisory|warning|alert))|rais(?:ed|es|ing)|increas(?:ed|es|ing)|elevat(?:ed|es|ing)|(?:raise|elevate|upgrade)(?<=\bto (?:raise|elevate|upgrade))|(?:an?\s+)?escalation\s+from|mont[ée](?<=\b(?:ont|a|avait|avaient) mont[ée])|re-?impos(?:ed|es|ing)|re-?instat(?:ed|es|ing)|re-?introduc(?:ed|es|ing)|upgrad(?:ed|es|ing)|escalat(?:ed|es|ing)|heighten(?:ed|s|ing)|hik(?:ed|es)|bump(?:ed|s)|tighten(?:ed|s|ing)|versch[äa]rf\w*|erh[öo]hten?|relev[ée]\w*|rehauss[ée]\w*|innalzat\w*|alzat\w*|alza|alzano)\b(?=(?:[^.;]|(?<=\b[a-z])\.){0,90}?\b(?:to (?:level\s*)?[1-4]\b|to (?:the\s+|its\s+|their\s+)?(?:highest|maximum|top|second[- ]highest)|to (?:a\s+)?["']?(?:do not travel|reconsider|avoid all|avoid non|(?:exercise\s+)?(?:a\s+)?high degree of caution|(?:exercise\s+)?increased caution)|(?:travel )?(?:advisory|advisories|advice|warning|alert)s?\b|level\b|reisewarnung|niveau|livello|reiseinformation|reisehinweis|sicherheitshinweis|sicherheitsstufe|warnstufe|risikostufe))/g;
 const LOWERED_RE =
@@ -695,11 +694,11 @@ const EVAC_REQUESTED_AFTER_DE_RE = /^[^.;]{0,60}?\b(?:gebeten|bitten|bat|baten|e
 /** Before a German evacuation noun: the start of that request ("um eine", "sich für eine gewünschte"). */
 const EVAC_REQUESTED_BEFORE_DE_RE = /\b(?:um|sich\s+f[üu]r)\s+(?:eine|die|ihre)\s+(?:[\w-]+\s+)?$/;
 
-/** After an active verb of evacuating, a count of people as its object: "evacuated more than 100 people", "ont évacué 388 personnes". */
 /** Right after "evacuated": a government's forces or the government itself as the agent ("by the German military", "par l'armée
  * allemande", "von der Bundeswehr", "dall'Aeronautica militare"). */
 const EVACUATED_BY_FORCES_AFTER_RE =
   /^\s+(?:by|par|von|durch|da|dal|dalla|dall')\s*(?:the\s+|l'|la\s+|le\s+|les\s+|der\s+|die\s+|den\s+|dem\s+|il\s+|lo\s+)?(?:[\w-]+\s+){0,2}?(?:military|army|armed forces|air force|navy|government|arm[ée]e|forces arm[ée]es|bundeswehr|luftwaffe|marine|esercito|aeronautica|forze armate|governo|gouvernement|regierung)\b/;
+/** After an active verb of evacuating, a count of people as its object: "evacuated more than 100 people", "ont évacué 388 personnes". */
 const COUNTED_PEOPLE_AFTER_RE =
   /^\s+(?:(?:more than|over|nearly|almost|about|around|some|at least|roughly|approximately|another|a further|plus de|pr[eè]s de|environ|quelque|oltre|circa|quasi)\s+)?\d[\d,.]*\s+(?:people|persons|personnes|persone)\b/;
 
@@ -728,6 +727,7 @@ const SELF_LEAVERS_RE = /\b(?:travell?ers|tourists|passengers|holidaymakers|visi
 
 const GLOBAL_RES: RegExp[] = [COLOUR_CHANGE_RE, ADVICE_LIFTED_RE, DE_CHANGE_RE, NOW_PREV_RE, LIFT_RE, LIFT2_RE, LIFT_FR_DE_IT_RE, REPLACES_RE, NO_LONGER_RE, UPGRADE_RE, ORDERED_RE, AUTH_RE, IMMEDIATE_DEP_RE, EVAC_RE, EMB_RE, SHELTER_RE, RAISED_RE, LOWERED_RE, NOUN_FIRST_RE, FROM_TO_RE];
 
+/** Detect signals in one sentence (lower-cased matching form). */
 export function detectSignals(low: string, opts: { changeNote?: boolean } = {}): SignalHit[] {
   for (const re of GLOBAL_RES) re.lastIndex = 0;
   const hits: SignalHit[] = [];
