@@ -122,7 +122,7 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?:(?:advis(?:e|es|ed|ing)|advice|warn(?:s|ed|ing)?|recommend(?:s|ed|ing)?|caution(?:s|ed|ing)?)\s+(?:\S+\s+){0,3}against|avoid(?:ing)?)\s+(?:all\s+|any\s+)?(?:travel|trips?|visits?|journeys?)\b(?:\s+to\s+[^.;,]{1,40}?)?,?\s+unless\s+(?:it\s+is\s+|absolutely\s+|strictly\s+|really\s+)*(?:necessary|essential|urgent)\b/g, level: 3, gate: ['against', 'avoid'] },
   { re: /\brefrain\w*\s+from\s+(?:all\s+)?(?:travel\w*|trips?|visits?|journeys?)\b(?:\s+to\s+[^.;,]{1,40}?)?\s+unless\s+(?:it\s+is\s+|absolutely\s+|strictly\s+|really\s+)*(?:necessary|essential|urgent)\b/g, level: 3, gate: ['refrain'] },
   { re: /\b(?:only\s+travel|travel\s+only)\b[^.;]{0,60}?\bif\s+(?:it\s+is\s+|it's\s+|this\s+is\s+)?(?:strictly\s+|absolutely\s+|really\s+)?(?:necessary|essential)\b/g, level: 3, gate: ['necessar', 'essential'] },
-  { re: /\breconsider\s+(?:(?:your|their|his|her|our)\s+(?:need\s+(?:for|to)\s+)?)?(?:need\s+to\s+)?(?:any\s+|all\s+)?travel(?:l?ing)?\b/g, level: 3, gate: ['reconsid'] },
+  { re: /\breconsider\s+(?:(?:your|their|his|her|our)\s+(?:need\s+(?:for|to)\s+)?)?(?:need\s+to\s+)?(?:any\s+|all\s+)?(?:travel(?:l?ing)?|going|visiting|trips?|journeys?|visits?)\b/g, level: 3, gate: ['reconsid'] },
   // (… or the plans: "urged tourists to reconsider their plans to visit Sri Lanka")
   { re: /\breconsider\s+(?:your|their|any)\s+(?:travel\s+)?plans\s+to\s+(?:visit|travel\s+to|go\s+to)\b/g, level: 3, gate: ['reconsid'] },
   { re: /\b(?:do\s+not|don't)\s+travel\b/g, level: 4, gate: ['travel'] },

@@ -24,3 +24,27 @@ describe('a numbered level as the label of areas', () => {
     expect(run('Honduras is now at Level 3 or 4 in most advisories.')).toEqual(['HN/-/3/']);
   });
 });
+
+describe('"reconsider" with a verb of going or a noun of travel', () => {
+  it('GIVEN "advised travelers to reconsider going to the country" THEN level 3 for the country named before', () => {
+    expect(run('The United States on Friday advised travelers to reconsider going to Honduras amid a wave of protests.')).toEqual(['HN/US/3/']);
+  });
+
+  it('GIVEN "urged its citizens to reconsider visiting X" THEN level 3', () => {
+    expect(run('Canada urged its citizens to reconsider visiting Honduras.')).toEqual(['HN/CA/3/']);
+  });
+
+  it('GIVEN "would reconsider going ahead with the route" (no travel advice) THEN nothing (guard)', () => {
+    expect(run('The airline said it would reconsider going ahead with the route to Honduras.')).toEqual([]);
+  });
+});
+
+describe('an order to leave given to "all of its" staff', () => {
+  it('GIVEN "ordered all of its non-emergency personnel to leave X" THEN ordered departure', () => {
+    expect(run('The United States on Friday ordered all of its non-emergency personnel to leave Honduras.')).toEqual(['HN/US/-/ordered_departure']);
+  });
+
+  it('GIVEN "ordered all non-emergency personnel to leave X" THEN ordered departure (as before)', () => {
+    expect(run('The State Department ordered all non-emergency personnel to leave Honduras.')).toEqual(['HN/US/-/ordered_departure']);
+  });
+});
