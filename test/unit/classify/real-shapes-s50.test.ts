@@ -48,3 +48,23 @@ describe('an order to leave given to "all of its" staff', () => {
     expect(run('The State Department ordered all non-emergency personnel to leave Honduras.')).toEqual(['HN/US/-/ordered_departure']);
   });
 });
+
+describe('Swiss German: staying in a safe place, "Evakuation"', () => {
+  it('GIVEN "…, das Land zu verlassen. Andernfalls wird empfohlen, sich an einem sicheren Ort aufzuhalten." THEN leave and shelter', () => {
+    expect(run('Das EDA empfiehlt Schweizer Staatsangehörigen in Syrien, das Land zu verlassen. Andernfalls wird empfohlen, sich an einem sicheren Ort aufzuhalten.')).toEqual([
+      'SY/CH/-/leave_immediately,shelter_in_place',
+    ]);
+  });
+
+  it('GIVEN a witness who "wollte sich an einem sicheren Ort aufhalten" (no government) THEN nothing (guard)', () => {
+    expect(run('Er wollte sich in Damaskus an einem sicheren Ort aufhalten, sagte der Zeuge.')).toEqual([]);
+  });
+
+  it('GIVEN "Das EDA ordnete die Evakuation des Botschaftspersonals aus X an" (Swiss spelling) THEN ordered departure', () => {
+    expect(run('Das EDA ordnete die Evakuation des Botschaftspersonals aus Syrien an.')).toEqual(['SY/CH/-/ordered_departure']);
+  });
+
+  it('GIVEN "Neun Botschaftsangestellte wurden im Rahmen einer Evakuation aus X ausgeflogen" THEN evacuation', () => {
+    expect(run('Die Schweiz hat am Freitag eine Evakuation durchgeführt: Neun Schweizer Staatsangehörige wurden aus Syrien ausgeflogen.')).toEqual(['SY/CH/-/evacuation']);
+  });
+});
