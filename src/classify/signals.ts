@@ -277,6 +277,10 @@ const GOV_ARRANGER_OTHER_RE = /\b(?:gouvernement|minist[èe]re|ambassade|consula
 /** Fans and pilgrims travelling to an event: "a charter flight for 200 supporters", "i tifosi", "les pèlerins". */
 const EVENT_TRAVELLERS_RE = /\b(?:supporters|fans|spectators|tifosi|pilgrims|p[èe]lerins|pellegrini|pilger\w*|anh[äa]nger|schlachtenbummler)\b/;
 
+/** Right before a leave verb: government staff as the subject of a modal ("personnel and eligible family members” should "). */
+const STAFF_MODAL_SUBJECT_BEFORE_RE =
+  /\b(?:staff|personnel|employees|family members|dependents|dependants|diplomats|officials)["'\u201d\u2019]?\s+(?:should|must|(?:are|were)\s+to|need\s+to|have\s+to)\s+(?:\w+ly\s+)?$/;
+
 /** Transport arranged by a body that is not a government (a sports board, a company, a school, a charity). */
 const PRIVATE_ARRANGER_RE =
   /^(?:[^.;]|(?<=\b[a-z])\.){0,80}?\b(?:arranged|chartered|organi[sz]ed|booked|provided|paid for|laid on|operated)\s+by\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:(?!government|ministry|embassy|foreign|state|defen[cs]e|air force|military|navy|army|consulate|high commission)[\w'&-]+\s+){0,6}?(?:board|club|federation|association|league|company|firm|corporation|group|employer|university|school|church|charity|foundation|union|insurer|team|operator|sponsors?)\b/;
@@ -945,6 +949,9 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     // (… unless a call on citizens follows the staff's: "ordered non-emergency staff to leave and urged Americans to depart")
     const staffTail = STAFF_TAIL_RE.exec(before);
     if (staffTail && /\b(?:authori[sz](?:ed|es|ing)|order(?:ed|s|ing)|required|obliged|compelled)\b/.test(before) && !(URGING_RE.test(staffTail[1]!) && CITIZENS_RE.test(staffTail[1]!))) continue;
+    // (… nor is staff as the subject of "should leave": "“non-emergency U.S. government personnel and eligible family members”
+    // should leave the country")
+    if (STAFF_MODAL_SUBJECT_BEFORE_RE.test(before) && !CITIZENS_RE.test(before.slice(-80))) continue;
     // a third party's demand that a government give the call is not the call ("urges the Foreign Office to tell Britons to leave")
     if (DEMAND_ON_GOV_RE.test(low.slice(Math.max(0, a - 140), a)) || MODAL_DEMAND_RE.test(low.slice(Math.max(0, a - 140), a))) continue;
     // a call given in a drill or a rehearsal is role-play

@@ -68,3 +68,13 @@ describe('Swiss German: staying in a safe place, "Evakuation"', () => {
     expect(run('Die Schweiz hat am Freitag eine Evakuation durchgeführt: Neun Schweizer Staatsangehörige wurden aus Syrien ausgeflogen.')).toEqual(['SY/CH/-/evacuation']);
   });
 });
+
+describe('government staff as the subject of "should leave"', () => {
+  it('GIVEN the embassy stated that "non-emergency … personnel and eligible family members" should leave THEN no call on citizens', () => {
+    expect(run('The embassy in Yemen stated that “non-emergency U.S. government personnel and eligible family members” should leave the country.')).toEqual([]);
+  });
+
+  it('GIVEN "U.S. citizens and non-emergency staff should leave X immediately" THEN the citizens are called to leave (guard)', () => {
+    expect(run('U.S. citizens and non-emergency staff should leave Yemen immediately.')).toEqual(['YE/US/-/leave_immediately']);
+  });
+});
