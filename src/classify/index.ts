@@ -903,12 +903,21 @@ function run(input: ClassifyInput): Finding[] {
       if (m && m.kind === 'name' && m.role !== 'issuer' && m.role !== 'addressee') {
         const named = inf.mentions.filter((o) => o.role === 'issuer').map((o) => o.code);
         const prevLevels = hits.filter((h) => h.sentence === lastHitSentence && h.kind === 'level' && !h.past && !h.regional && h.country !== m.code && named.every((c) => h.issuers.includes(c)));
+        // (… and the countries listed with it: "The same advice applies to Lebanon and Palestine")
+        const listed = [m.code];
+        let last = m;
+        for (const o of inf.mentions) {
+          if (o.start < last.end) continue;
+          if (o.kind !== 'name' || o.role !== 'place' || !COORD_GAP_RE.test(low.slice(last.end, o.start))) break;
+          if (!listed.includes(o.code)) listed.push(o.code);
+          last = o;
+        }
         const seen = new Set<string>();
         for (const ph of prevLevels) {
           const key = `${ph.level}/${ph.issuers.join(',')}`;
           if (seen.has(key)) continue;
           seen.add(key);
-          hits.push({ ...ph, sentence: i, country: m.code, pos: sf ? sf.index : m.start });
+          for (const c of listed) if (c !== ph.country) hits.push({ ...ph, sentence: i, country: c, pos: sf ? sf.index : m.start });
         }
       }
     }

@@ -78,3 +78,13 @@ describe('government staff as the subject of "should leave"', () => {
     expect(run('U.S. citizens and non-emergency staff should leave Yemen immediately.')).toEqual(['YE/US/-/leave_immediately']);
   });
 });
+
+describe('the same advice said to apply to a list of countries', () => {
+  it('GIVEN "… do not travel to X. The same advice applies to Y and Z." THEN level 4 for all three', () => {
+    expect(run('The Government is now advising Irish citizens do not travel to Iran. The same advice applies to Iraq and Syria.')).toEqual(['IQ/IE/4/', 'IR/IE/4/', 'SY/IE/4/']);
+  });
+
+  it('GIVEN "The same advice applies to Y, which borders Z" THEN Z is no part of the list (guard)', () => {
+    expect(run('The Government is now advising Irish citizens do not travel to Iran. The same advice applies to Iraq, which borders Syria.')).toEqual(['IQ/IE/4/', 'IR/IE/4/']);
+  });
+});
