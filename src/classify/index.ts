@@ -135,9 +135,11 @@ interface Hit {
 
 /** Advice said to be like the one just told, for another country: "similar travel advice in place for Iran", "des conseils
  * similaires pour l'Iran", "eine ähnliche Reisewarnung für Iran", "analoghe raccomandazioni per l'Iran". */
-const SIMILAR_WORDS = ['similar', 'same', 'equivalent', 'identical', 'ahnlich', 'analog'];
+const SIMILAR_WORDS = ['similar', 'same', 'equivalent', 'identical', 'ahnlich', 'analog', 'gleich', 'meme', 'stess'];
+/** SIMILAR_FOR_RE's match that says the advice is the same, not only similar. */
+const SAME_FOR_RE = /\bsame\b|\bm[êe]mes\b|\bgleiche|\bidentical\b/;
 const SIMILAR_FOR_RE =
-  /\b(?:(?:similar|the same|equivalent|identical)\s+(?:travel\s+)?(?:advice|advisor(?:y|ies)|warnings?|guidance)\s+(?:(?:already\s+|also\s+)?(?:in place|in force|in effect|exists?|existed|applies|applied|issued|given)\s+)?(?:for|to|on|about|regarding|concerning)|(?:conseils?|recommandations?|avis)\s+(?:de voyage\s+)?similaires\s+(?:(?:en vigueur|d[ée]j[àa] en vigueur)\s+)?(?:pour|concernant|sur)|(?:eine\s+|die\s+)?(?:[äa]hnliche|gleiche)\w*\s+(?:reisewarnung|reisehinweis|warnung|sicherheitshinweis)\w*\s+(?:(?:gilt|galt|besteht|bestand)\s+(?:bereits\s+|schon\s+)?)?(?:f[üu]r|zu)|(?:analog\w*|stess\w*)\s+(?:raccomandazion\w*|indicazion\w*|avvertenz\w*|sconsigli\w*)\s+(?:(?:gi[àa]\s+)?in vigore\s+)?(?:per|su|riguardo a))\s+(?:the\s+|l'|la\s+|le\s+|il\s+|lo\s+|den\s+|die\s+|das\s+)?/g;
+  /\b(?:(?:similar|the same|equivalent|identical)\s+(?:travel\s+)?(?:advice|advisor(?:y|ies)|warnings?|guidance)\s+(?:(?:already\s+|also\s+)?(?:in place|in force|in effect|exists?|existed|applies|applied|issued|given)\s+)?(?:for|to|on|about|regarding|concerning)|the\s+same\s+(?:now\s+|also\s+)?appl(?:ies|y)\s+(?:also\s+|now\s+)?to|(?:les\s+)?m[êe]mes\s+(?:conseils|recommandations|consignes|avertissements|avis)\s+(?:de\s+voyage\s+)?s'appliquent\s+(?:[ée]galement\s+|aussi\s+)?(?:aux|au|[àa]|en|pour)|(?:das\s+)?gleiche\w*\s+gilt\s+(?:auch\s+|ebenso\s+)?f[üu]r|(?:conseils?|recommandations?|avis)\s+(?:de voyage\s+)?similaires\s+(?:(?:en vigueur|d[ée]j[àa] en vigueur)\s+)?(?:pour|concernant|sur)|(?:eine\s+|die\s+)?(?:[äa]hnliche|gleiche)\w*\s+(?:reisewarnung|reisehinweis|warnung|sicherheitshinweis)\w*\s+(?:(?:gilt|galt|besteht|bestand)\s+(?:bereits\s+|schon\s+)?)?(?:f[üu]r|zu)|(?:analog\w*|stess\w*)\s+(?:raccomandazion\w*|indicazion\w*|avvertenz\w*|sconsigli\w*)\s+(?:(?:gi[àa]\s+)?in vigore\s+)?(?:per|su|riguardo a))\s+(?:the\s+|l'|la\s+|le\s+|il\s+|lo\s+|den\s+|die\s+|das\s+)?/g;
 
 /** A closure on given dates: "closed to the public on March 24 and 25", "will be closed on Friday, June 6". */
 const DATED_CLOSURE_RE =
@@ -902,7 +904,20 @@ function run(input: ClassifyInput): Finding[] {
       // level just told)
       if (m && m.kind === 'name' && m.role !== 'issuer' && m.role !== 'addressee') {
         const named = inf.mentions.filter((o) => o.role === 'issuer').map((o) => o.code);
-        const prevLevels = hits.filter((h) => h.sentence === lastHitSentence && h.kind === 'level' && !h.past && !h.regional && h.country !== m.code && named.every((c) => h.issuers.includes(c)));
+        let prevLevels = hits.filter((h) => h.sentence === lastHitSentence && h.kind === 'level' && !h.past && !h.regional && h.country !== m.code && named.every((c) => h.issuers.includes(c)));
+        // (the same advice, not only a similar one, is all the advice just given for the country before: its level, told
+        // earlier, and a call to leave or to shelter — "… sont invités à quitter le pays. Les mêmes conseils s'appliquent au Liban")
+        if (sf && SAME_FOR_RE.test(sf[0])) {
+          const prev = new Set(hits.filter((h) => h.sentence === lastHitSentence).map((h) => h.country));
+          prevLevels = hits.filter(
+            (h) =>
+              prev.has(h.country) &&
+              h.country !== m.code &&
+              !h.past &&
+              ((h.kind === 'level' && !h.regional) || (h.kind === 'signal' && (h.signal === 'leave_immediately' || h.signal === 'shelter_in_place'))) &&
+              named.every((c) => h.issuers.includes(c)),
+          );
+        }
         // (… and the countries listed with it: "The same advice applies to Lebanon and Palestine")
         const listed = [m.code];
         let last = m;
@@ -914,7 +929,7 @@ function run(input: ClassifyInput): Finding[] {
         }
         const seen = new Set<string>();
         for (const ph of prevLevels) {
-          const key = `${ph.level}/${ph.issuers.join(',')}`;
+          const key = `${ph.kind === 'signal' ? ph.signal : ph.level}/${ph.issuers.join(',')}`;
           if (seen.has(key)) continue;
           seen.add(key);
           for (const c of listed) if (c !== ph.country) hits.push({ ...ph, sentence: i, country: c, pos: sf ? sf.index : m.start });

@@ -88,3 +88,28 @@ describe('the same advice said to apply to a list of countries', () => {
     expect(run('The Government is now advising Irish citizens do not travel to Iran. The same advice applies to Iraq, which borders Syria.')).toEqual(['IQ/IE/4/', 'IR/IE/4/']);
   });
 });
+
+describe('"the same advice applies" in French, German and English, with the calls it repeats', () => {
+  it('GIVEN a level, a call to leave, then "Les mêmes conseils s\'appliquent au X" THEN X gets the level and the call', () => {
+    expect(
+      run(
+        "Les voyages vers le Yémen restent formellement déconseillés. Les ressortissants belges qui se trouvent au Yémen sont invités à quitter le pays dans les plus brefs délais. Les mêmes conseils s'appliquent au Soudan.",
+      ),
+    ).toEqual(['SD/BE/4/leave_immediately', 'YE/BE/4/leave_immediately']);
+  });
+
+  it('GIVEN "eine Reisewarnung für X … Das Gleiche gilt für Y" THEN level 4 for both', () => {
+    expect(run('Das Auswärtige Amt hat eine Reisewarnung für den Jemen ausgesprochen. Das Gleiche gilt für den Sudan.')).toEqual(['SD/DE/4/', 'YE/DE/4/']);
+  });
+
+  it('GIVEN "The same applies to Y" after a level and a call to leave X THEN Y gets both', () => {
+    expect(run('Britain advises against all travel to Yemen and urges British nationals there to leave. The same applies to Sudan.')).toEqual([
+      'SD/GB/4/leave_immediately',
+      'YE/GB/4/leave_immediately',
+    ]);
+  });
+
+  it('GIVEN "Das Gleiche gilt für Y" after a sentence with no advice THEN nothing (guard)', () => {
+    expect(run('Die Preise im Jemen steigen. Das Gleiche gilt für den Sudan.')).toEqual([]);
+  });
+});
