@@ -178,9 +178,10 @@ export const NO_NEED_LEAD_RE = new RegExp('^\\s*if\\s+' + NO_NEED_TO_STAY + "[^.
 
 /** A relative clause of those with no reason to stay, before the call: "anyone who does not have a pressing reason to stay to",
  * "chiunque non abbia pressanti motivi per restare di", "tous ceux qui n'ont pas de raison impérieuse de rester de". Its
- * negation and its "anyone who" are the addressee's, not the call's. */
+ * negation and its "anyone who" are the addressee's, not the call's (so is "whose presence is not essential", "dont la présence n'est pas
+ * essentielle"). */
 export const NO_NEED_REL_RE =
-  /\b(?:anyone|those|everyone|chiunque|chi|coloro|quanti|quiconque|ceux|alle|wer)\s+(?:who\s+|che\s+|qui\s+|die\s+)?(?:does not|do not|doesn't|don't|has no|have no|non|n'\w+\s+pas|ne\s+\w+\s+pas|nicht|keine\w*)\s+(?:\S+\s+){0,3}?(?:reasons?|need|motiv[io]|ragion[ie]|raisons?|gr[üu]nde?|grund|anlass)\b(?:[^.;]|\.(?=[a-z])){0,70}$/;
+  /\b(?:anyone|those|everyone|chiunque|chi|coloro|quanti|quiconque|ceux|alle|wer)\s+(?:who\s+|che\s+|qui\s+|die\s+)?(?:does not|do not|doesn't|don't|has no|have no|non|n'\w+\s+pas|ne\s+\w+\s+pas|nicht|keine\w*)\s+(?:\S+\s+){0,3}?(?:reasons?|need|motiv[io]|ragion[ie]|raisons?|gr[üu]nde?|grund|anlass)\b(?:[^.;]|\.(?=[a-z])){0,70}$|\b(?:whose|dont|deren|dessen|la cui)\s+(?:(?:la|their|ihre|seine)\s+)?(?:presence|pr[äa]senz|anwesenheit|presenza|stay|sejour|aufenthalt|permanenza)\b[^.;]{0,60}?\b(?:is not|isn't|are not|aren't|n'est pas|ne soit pas|nicht|non [èe])\s+(?:\S+\s+)?(?:essential|necessary|essentiel\w*|indispensab\w*|n[ée]cessaire|notwendig|erforderlich|necessari\w*|essenzial\w*)\b(?:[^.;]|\.(?=[a-z])){0,80}$/;
 
 /** A check of need and its "if not", before the call: "di valutare se la permanenza sia necessaria e, in caso contrario, di",
  * "consider whether your presence is essential and, if not,", "prüfen Sie, ob Ihr Aufenthalt erforderlich ist, und falls nicht,".

@@ -113,3 +113,25 @@ describe('"the same advice applies" in French, German and English, with the call
     expect(run('Die Preise im Jemen steigen. Das Gleiche gilt für den Sudan.')).toEqual([]);
   });
 });
+
+describe('French and Italian modals of a call to leave, and those whose presence is not essential', () => {
+  it('GIVEN "« Danger, vous devriez quitter X maintenant », a déclaré … Affaires mondiales Canada" THEN Canada tells its citizens to leave', () => {
+    expect(run("« Vous devriez quitter l'Irak maintenant », a déclaré mardi Affaires mondiales Canada.")).toEqual(['IQ/CA/-/leave_immediately']);
+  });
+
+  it('GIVEN "recommande à ses ressortissants « dont la présence … n\'est pas essentielle » de quitter X" THEN a call to leave', () => {
+    expect(
+      run('Le ministère des Affaires étrangères recommande "fortement" à ses ressortissants "dont la présence et celle de leur famille n’est pas essentielle en Biélorussie" de quitter la Biélorussie.'),
+    ).toEqual(['BY/FR/-/leave_immediately']);
+  });
+
+  it('GIVEN "… non devono recarsi in X, e chi già vi si trova dovrebbe partire immediatamente" THEN the negated first modal does not cancel the call', () => {
+    expect(run("L'ambasciata d'Italia ha detto che i connazionali non devono recarsi in Bielorussia, e chi già vi si trova dovrebbe partire immediatamente.")).toEqual([
+      'BY/IT/-/leave_immediately',
+    ]);
+  });
+
+  it('GIVEN "les ressortissants ne doivent pas quitter leur domicile" THEN no call to leave (guard)', () => {
+    expect(run('Selon l\'ambassade de France, les ressortissants français en Biélorussie ne doivent pas quitter leur domicile sans raison.')).not.toContainEqual('BY/FR/-/leave_immediately');
+  });
+});
