@@ -1904,8 +1904,9 @@ const RATED_SUBJECT_GAP_RE =
 /** What may stand before the first of a list that opens the sentence (after an opening adverb: "Meanwhile, Russia and Turkey are
  * at Level 3"), a "that" clause or a reported clause ("said Mali and Niger are at Level 4"). */
 const LIST_OPENS_RE = /(?:^\W*(?:(?:meanwhile|however|currently|now|today|also|likewise|similarly),?\s+)?|\b(?:that|said|says|noted|notes|added|adds|stated|states)\s+)(?:both\s+)?(?:the\s+)?$/;
-/** What may stand before the first of a list that is the object of travel: "travelling to A, B and C", "visiting A and B". */
-const TRAVEL_TO_BEFORE_RE = /\b(?:travel(?:l?ing|l?ers?)?|visit(?:ing|ors)?|going)\s+(?:to\s+)?(?:the\s+)?$/;
+/** What may stand before the first of a list that is the object of travel or of advice: "travelling to A, B and C", "visiting A and B",
+ * "its travel advisories for A and B (to Level 4)". */
+const TRAVEL_TO_BEFORE_RE = /\b(?:travel(?:l?ing|l?ers?)?|visit(?:ing|ors)?|going)\s+(?:to\s+)?(?:the\s+)?$|\b(?:advisor(?:y|ies)|advice|warnings?)\s+(?:for|on)\s+(?:the\s+)?$/;
 
 /** The coordinated list of countries by name that ends within 90 characters before a level at `pos`, with no clause break
  * between, from its last member back to its first; `subject` when the gap rates the list as the subject ("France and the UK

@@ -135,3 +135,9 @@ describe('French and Italian modals of a call to leave, and those whose presence
     expect(run('Selon l\'ambassade de France, les ressortissants français en Biélorussie ne doivent pas quitter leur domicile sans raison.')).not.toContainEqual('BY/FR/-/leave_immediately');
   });
 });
+
+describe('a list of countries as the object of advice before its level', () => {
+  it('GIVEN "updated its travel advisories for A and B to Level 4" THEN both at level 4', () => {
+    expect(run('The United States updated its travel advisories for Belarus and Moldova to Level 4.')).toEqual(['BY/US/4/level_raised', 'MD/US/4/level_raised']);
+  });
+});
