@@ -137,9 +137,9 @@ interface Hit {
  * similaires pour l'Iran", "eine ähnliche Reisewarnung für Iran", "analoghe raccomandazioni per l'Iran". */
 const SIMILAR_WORDS = ['similar', 'same', 'equivalent', 'identical', 'ahnlich', 'analog', 'gleich', 'meme', 'stess'];
 /** SIMILAR_FOR_RE's match that says the advice is the same, not only similar. */
-const SAME_FOR_RE = /\bsame\b|\bm[êe]mes\b|\bgleiche|\bidentical\b/;
+const SAME_FOR_RE = /\bsame\b|\bmemes\b|\bgleiche|\bidentical\b/;
 const SIMILAR_FOR_RE =
-  /\b(?:(?:similar|the same|equivalent|identical)\s+(?:travel\s+)?(?:advice|advisor(?:y|ies)|warnings?|guidance)\s+(?:(?:already\s+|also\s+)?(?:in place|in force|in effect|exists?|existed|applies|applied|issued|given)\s+)?(?:for|to|on|about|regarding|concerning)|the\s+same\s+(?:now\s+|also\s+)?appl(?:ies|y)\s+(?:also\s+|now\s+)?to|(?:les\s+)?m[êe]mes\s+(?:conseils|recommandations|consignes|avertissements|avis)\s+(?:de\s+voyage\s+)?s'appliquent\s+(?:[ée]galement\s+|aussi\s+)?(?:aux|au|[àa]|en|pour)|(?:das\s+)?gleiche\w*\s+gilt\s+(?:auch\s+|ebenso\s+)?f[üu]r|(?:conseils?|recommandations?|avis)\s+(?:de voyage\s+)?similaires\s+(?:(?:en vigueur|d[ée]j[àa] en vigueur)\s+)?(?:pour|concernant|sur)|(?:eine\s+|die\s+)?(?:[äa]hnliche|gleiche)\w*\s+(?:reisewarnung|reisehinweis|warnung|sicherheitshinweis)\w*\s+(?:(?:gilt|galt|besteht|bestand)\s+(?:bereits\s+|schon\s+)?)?(?:f[üu]r|zu)|(?:analog\w*|stess\w*)\s+(?:raccomandazion\w*|indicazion\w*|avvertenz\w*|sconsigli\w*)\s+(?:(?:gi[àa]\s+)?in vigore\s+)?(?:per|su|riguardo a))\s+(?:the\s+|l'|la\s+|le\s+|il\s+|lo\s+|den\s+|die\s+|das\s+)?/g;
+  /\b(?:(?:similar|the same|equivalent|identical)\s+(?:travel\s+)?(?:advice|advisor(?:y|ies)|warnings?|guidance)\s+(?:(?:already\s+|also\s+)?(?:in place|in force|in effect|exists?|existed|applies|applied|issued|given)\s+)?(?:for|to|on|about|regarding|concerning)|the\s+same\s+(?:now\s+|also\s+)?appl(?:ies|y)\s+(?:also\s+|now\s+)?to|(?:les\s+)?memes\s+(?:conseils|recommandations|consignes|avertissements|avis)\s+(?:de\s+voyage\s+)?s'appliquent\s+(?:egalement\s+|aussi\s+)?(?:aux|au|a|en|pour)|(?:das\s+)?gleiche\w*\s+gilt\s+(?:auch\s+|ebenso\s+)?f[üu]r|(?:conseils?|recommandations?|avis)\s+(?:de voyage\s+)?similaires\s+(?:(?:en vigueur|d[ée]j[àa] en vigueur)\s+)?(?:pour|concernant|sur)|(?:eine\s+|die\s+)?(?:[äa]hnliche|gleiche)\w*\s+(?:reisewarnung|reisehinweis|warnung|sicherheitshinweis)\w*\s+(?:(?:gilt|galt|besteht|bestand)\s+(?:bereits\s+|schon\s+)?)?(?:f[üu]r|zu)|(?:analog\w*|stess\w*)\s+(?:raccomandazion\w*|indicazion\w*|avvertenz\w*|sconsigli\w*)\s+(?:(?:gi[àa]\s+)?in vigore\s+)?(?:per|su|riguardo a))\s+(?:the\s+|l'|la\s+|le\s+|il\s+|lo\s+|den\s+|die\s+|das\s+)?/g;
 
 /** A closure on given dates: "closed to the public on March 24 and 25", "will be closed on Friday, June 6". */
 const DATED_CLOSURE_RE =
@@ -904,12 +904,12 @@ function run(input: ClassifyInput): Finding[] {
       // level just told)
       if (m && m.kind === 'name' && m.role !== 'issuer' && m.role !== 'addressee') {
         const named = inf.mentions.filter((o) => o.role === 'issuer').map((o) => o.code);
-        let prevLevels = hits.filter((h) => h.sentence === lastHitSentence && h.kind === 'level' && !h.past && !h.regional && h.country !== m.code && named.every((c) => h.issuers.includes(c)));
+        let repeated = hits.filter((h) => h.sentence === lastHitSentence && h.kind === 'level' && !h.past && !h.regional && h.country !== m.code && named.every((c) => h.issuers.includes(c)));
         // (the same advice, not only a similar one, is all the advice just given for the country before: its level, told
         // earlier, and a call to leave or to shelter — "… sont invités à quitter le pays. Les mêmes conseils s'appliquent au Liban")
         if (sf && SAME_FOR_RE.test(sf[0])) {
           const prev = new Set(hits.filter((h) => h.sentence === lastHitSentence).map((h) => h.country));
-          prevLevels = hits.filter(
+          repeated = hits.filter(
             (h) =>
               prev.has(h.country) &&
               h.country !== m.code &&
@@ -928,7 +928,7 @@ function run(input: ClassifyInput): Finding[] {
           last = o;
         }
         const seen = new Set<string>();
-        for (const ph of prevLevels) {
+        for (const ph of repeated) {
           const key = `${ph.kind === 'signal' ? ph.signal : ph.level}/${ph.issuers.join(',')}`;
           if (seen.has(key)) continue;
           seen.add(key);
