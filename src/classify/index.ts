@@ -763,7 +763,7 @@ function run(input: ClassifyInput): Finding[] {
         const alsoFor = (c: string): void => void hits.push({ kind: 'signal', signal: h.signal, sentence: i, country: c, issuers, pos: h.start, past: !!h.prior, ...group });
         alsoFor(country);
         // (a list of places as the object gives each its finding: "the embassies in Tunis and Khartoum")
-        if (inf.mentions.length > 1) for (const c of coordinatedCountries(inf, h.end, country)) alsoFor(c);
+        if (inf.mentions.length > 1) for (const c of coordinatedCountries(inf, h.end, country, levelChange)) alsoFor(c);
         // (a change made to "both advisories": each country the sentence names as a place, or if it names none, each the sentence
         // before named — "… traveling to Thailand and Cambodia. The State Department raised both advisories to Level 2")
         if (levelChange && BOTH_ADVISORIES_RE.test(low)) {
@@ -1843,14 +1843,15 @@ const SAME_PLACE_GAP_RE = /^\s*(?:[-\u2013(]\s*)?$/;
  * The countries listed with `code`'s mention as one object of the signal ("the embassies in Tunis and Khartoum", "leave
  * Mali, Niger and Chad"): each place right after it, joined by a comma or "and", that is no issuer of the sentence.
  */
-function coordinatedCountries(inf: SentenceInfo, end: number, code: string): string[] {
+function coordinatedCountries(inf: SentenceInfo, end: number, code: string, change = false): string[] {
   const ms = inf.mentions;
   // (the object after the trigger, else a list fronted before it: "In Albania, Eritrea and Pakistan, non-emergency personnel …")
   let i = ms.findIndex((m) => m.start >= end && m.code === code && m.role !== 'issuer' && m.role !== 'addressee');
   // (two countries a relation pairs in a later clause are no list of objects: "leave the country … amid tensions between
   // Iran and Israel", "dans un contexte de fortes tensions entre l'Iran et Israël")
   if (i >= 0 && PAIR_BEFORE_RE.test(inf.s.low.slice(Math.max(0, ms[i]!.start - 14), ms[i]!.start))) return [];
-  if (i < 0) i = ms.findIndex((m) => m.end <= end && m.code === code && m.role !== 'issuer' && m.role !== 'addressee' && m.locative === true);
+  // (a change of level told after its list of places: "advised not to travel to Israel, Lebanon or Palestine in an upgraded warning")
+  if (i < 0) i = ms.findIndex((m) => m.end <= end && m.code === code && m.role !== 'issuer' && m.role !== 'addressee' && (m.locative === true || (change && m.role === 'place')));
   return i < 0 ? [] : listedWith(inf, i, false);
 }
 
@@ -1915,7 +1916,9 @@ function listBeforeLevel(inf: SentenceInfo, pos: number): { list: RoledMention[]
   const low = inf.s.low;
   const ms = inf.mentions;
   let i = -1;
-  for (let k = 0; k < ms.length && ms[k]!.end <= pos; k++) i = k;
+  // (the people told, named between the list and the level, are not its last member: "its warnings for Israel and Lebanon,
+  // telling Canadians to avoid all travel")
+  for (let k = 0; k < ms.length && ms[k]!.end <= pos; k++) if (ms[k]!.role !== 'addressee') i = k;
   if (i < 0) return null;
   const last = ms[i]!;
   if (last.kind !== 'name' || last.role === 'issuer' || last.role === 'addressee' || pos - last.end > 90 || /[.;:]/.test(low.slice(last.end, pos))) return null;
