@@ -578,8 +578,15 @@ function run(input: ClassifyInput): Finding[] {
   // --- document-level resolution of ambiguous names ---------------------------------------------
   const support = new Map<string, number>();
   const againstCache = new Map<string, boolean>();
+  // (a ministry's name two governments share is decided by the governments the document names as acting or as addressed, not by
+  // the places it names: a French "ministère des Affaires étrangères" advising on Belgium stays France's)
+  const actorSupport = new Map<string, number>();
   for (const inf of infos)
-    for (const m of inf.mentions) if (!m.ambiguous && m.alternatives.length === 0) support.set(m.code, (support.get(m.code) ?? 0) + 1);
+    for (const m of inf.mentions)
+      if (!m.ambiguous && m.alternatives.length === 0) {
+        support.set(m.code, (support.get(m.code) ?? 0) + 1);
+        if (m.role !== 'place' && m.role !== 'excluded') actorSupport.set(m.code, (actorSupport.get(m.code) ?? 0) + 1);
+      }
   for (const inf of infos) {
     // (only ambiguous names and names with alternatives can be dropped or changed)
     let open = false;
@@ -588,19 +595,21 @@ function run(input: ClassifyInput): Finding[] {
     inf.mentions = inf.mentions.filter((m) => {
       if (m.alternatives.length > 0) {
         const all = [m.code, ...m.alternatives];
+        const by = m.kind === 'agency' ? actorSupport : support;
         let best = m.code;
-        let bestScore = support.get(m.code) ?? 0;
+        let bestScore = by.get(m.code) ?? 0;
         for (const c of m.alternatives) {
-          const sc = support.get(c) ?? 0;
+          const sc = by.get(c) ?? 0;
           if (sc > bestScore) {
             best = c;
             bestScore = sc;
           }
         }
-        // (a government the sentence itself names decides: "• Ireland — The Department of Foreign Affairs rates …")
+        // (a government the sentence itself names decides: "• Ireland — The Department of Foreign Affairs rates …"; a place named
+        // after a ministry is where its advice goes, not whose it is: "le ministère des Affaires étrangères … en Belgique")
         // (… or the citizens it addresses: "the Department of Foreign Affairs advises Australians to reconsider …")
         const local =
-          inf.mentions.find((o) => o !== m && o.alternatives.length === 0 && !o.ambiguous && o.kind === 'name' && all.includes(o.code)) ??
+          inf.mentions.find((o) => o !== m && o.alternatives.length === 0 && !o.ambiguous && o.kind === 'name' && all.includes(o.code) && (m.kind !== 'agency' || o.end <= m.start || o.role === 'issuer')) ??
           (m.kind === 'agency' ? inf.mentions.find((o) => o.start > m.end && o.kind === 'demonym' && o.role === 'addressee' && all.includes(o.code)) : undefined);
         if (local) best = local.code;
         if (inCountry && all.includes(inCountry)) best = inCountry;

@@ -90,7 +90,8 @@ export const ISSUER_EXTRAS: CountryExtra[] = [
     code: 'BE',
     names: ['Belgium', 'Belgique', 'Belgien', 'Belgio'],
     demonyms: ['Belgian', 'Belgians', 'belge', 'belges', 'belgische', 'Belgier', 'belga', 'belgi'],
-    agencies: ['SPF Affaires étrangères', 'FOD Buitenlandse Zaken', 'Diplomatie.belgium.be'],
+    // (the ministry's common name is France's too: the document's other names decide, France's by default)
+    agencies: ['SPF Affaires étrangères', 'FOD Buitenlandse Zaken', 'Diplomatie.belgium.be', 'Ministère des Affaires étrangères'],
     metonyms: ['Brussels', 'Bruxelles'],
   },
   {
