@@ -2335,6 +2335,9 @@ export const COUNTRY_EXTRAS: CountryExtra[] = [
       'Gazastreifen', 'Palestina', 'Territori palestinesi', 'Territori Palestinesi Occupati', 'Cisgiordania',
       'Striscia di Gaza', 'Autonomia Palestinese', 'Autorité palestinienne', 'Palästinensische Autonomiebehörde',
       'Autorità Nazionale Palestinese',
+      // (as running text writes them, the adjective in lower case)
+      'territoires palestiniens', 'territoires palestiniens occupés', 'territori palestinesi', 'territori palestinesi occupati', 'striscia di Gaza',
+      'palästinensischen Gebiete', 'palästinensischen Gebieten', 'palästinensische Gebiete', 'palästinensischen Autonomiegebiete', 'palästinensischen Autonomiegebieten',
     ],
     demonyms: [
       'Palestinian', 'Palestinians', 'palestinien', 'palestinienne', 'palestiniens', 'palestiniennes', 'Palästinenser',

@@ -217,6 +217,9 @@ export class Gazetteer {
     // (Italian writes the United States "Usa": a capital first letter is enough for that one)
     let caseRule: Entry['caseRule'] = (isUpperWord || isAcronym) && !CAP_OK.has(fold(letters)) ? 'upper' : 'cap';
     if ((kind === 'demonym' || kind === 'agency') && /^\p{Ll}/u.test(name)) caseRule = 'any';
+    // (a name of several words the data writes in lower case is written so in running text: "la bande de Gaza", "les territoires
+    // palestiniens", "the occupied Palestinian territories"; not "the …", whose article is no part of the name)
+    if ((kind === 'name' || kind === 'place') && toks.length >= 2 && /^\p{Ll}/u.test(name) && !/^the\s/.test(name)) caseRule = 'any';
     if (kind === 'agency' && toks.length >= 2 && !isAcronym && !/^(foreign|home) (office|ministry)$|^foreign (affairs )?ministry$/.test(toks.join(' '))) caseRule = 'any';
     if (caseRule === 'any') this.lowerStarts.add(toks[0]!);
     const entries = (node.entries ??= []);
@@ -224,6 +227,7 @@ export class Gazetteer {
     if (existing) {
       existing.ambiguous = existing.ambiguous || ambiguous;
       if (caseRule === 'upper') existing.caseRule = 'upper';
+      else if (caseRule === 'any' && existing.caseRule === 'cap' && (kind === 'name' || kind === 'place')) existing.caseRule = 'any';
     } else entries.push({ code, kind, ambiguous, caseRule, label: name });
     if (kind !== 'agency') {
       const k = toks.join(' ');

@@ -31,3 +31,53 @@ describe('a level after the people told, the list before them', () => {
     expect(run('Fighting continued in Jordan and Iraq, where Canadians were told to avoid all travel.')).not.toContainEqual('JO/CA/4/');
   });
 });
+
+describe('French "déconseille tous les voyages non essentiels"', () => {
+  it('GIVEN "déconseille tous les voyages non essentiels en X" THEN level 3', () => {
+    expect(run('Le ministère belge des Affaires étrangères déconseille tous les voyages non essentiels en Tunisie.')).toEqual(['TN/BE/3/']);
+  });
+
+  it('GIVEN "désormais formellement déconseillés", then "Précédemment … déconseillait uniquement tous les voyages \\"non-essentiels\\"" THEN level 4, raised', () => {
+    expect(
+      run(
+        'Tous les voyages à destination de la Tunisie sont désormais "formellement déconseillés" par le ministère belge des Affaires étrangères. Précédemment, la rubrique "conseils aux voyageurs" déconseillait uniquement tous les voyages "non-essentiels" à destination de la Tunisie.',
+      ),
+    ).toEqual(['TN/BE/4/level_raised']);
+  });
+
+  it('GIVEN "déconseille formellement tous les voyages" THEN level 4, not 3 (guard)', () => {
+    expect(run('Le ministère belge des Affaires étrangères déconseille formellement tous les voyages en Tunisie.')).toEqual(['TN/BE/4/']);
+  });
+});
+
+describe('a ministry name two governments share', () => {
+  it('GIVEN "Le ministère des Affaires étrangères" in a document that names the Belgian embassy THEN the advice is Belgium\'s', () => {
+    expect(
+      run(
+        'Le ministère des Affaires étrangères a mis à jour mardi ses conseils aux voyageurs pour la Tunisie. Les voyages non essentiels en Tunisie sont dès à présent déconseillés. L\'ambassade de Belgique à Tunis suit la situation de près.',
+      ),
+    ).toEqual(['TN/BE/3/']);
+  });
+
+  it('GIVEN the same ministry advising on travel to Belgium THEN the advice stays France\'s (guard)', () => {
+    expect(run('Le ministère des Affaires étrangères a déconseillé tous les voyages non essentiels en Belgique.')).toEqual(['BE/FR/3/']);
+  });
+
+  it('GIVEN "Ireland: The Department of Foreign Affairs advises …" THEN the name before the ministry still decides (guard)', () => {
+    expect(run('Ireland: The Department of Foreign Affairs advises against all travel to Mali.')).toEqual(['ML/IE/4/']);
+  });
+});
+
+describe('a name of several words written in lower case', () => {
+  it('GIVEN "à destination d\'Israël et des territoires palestiniens" in a past level THEN the Palestinians are no addressee: the raise is Belgium\'s', () => {
+    expect(
+      run(
+        'Tous les voyages à destination d\'Israël sont désormais formellement déconseillés par le ministère belge des Affaires étrangères. Précédemment, le ministère déconseillait tous les voyages non essentiels à destination d\'Israël et des territoires palestiniens.',
+      ),
+    ).toEqual(['IL/BE/4/level_raised']);
+  });
+
+  it('GIVEN "la bande de Gaza" in lower case THEN it names the Palestinian territories', () => {
+    expect(run('Le Quai d\'Orsay déconseille formellement tous les voyages dans la bande de Gaza.')).toEqual(['PS/FR/4/']);
+  });
+});
