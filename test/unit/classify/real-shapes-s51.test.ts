@@ -81,3 +81,33 @@ describe('a name of several words written in lower case', () => {
     expect(run('Le Quai d\'Orsay déconseille formellement tous les voyages dans la bande de Gaza.')).toEqual(['PS/FR/4/']);
   });
 });
+
+describe('staying home until the unrest subsides', () => {
+  it('GIVEN "advising U.S. citizens to remain in their homes and hotels until demonstrations subside" THEN shelter in place', () => {
+    expect(run('The U.S. Embassy in Tunis is advising U.S. citizens to remain in their homes and hotels until demonstrations subside.')).toEqual([
+      'TN/US/-/shelter_in_place',
+    ]);
+  });
+
+  it('GIVEN citizens "near the protests" told to stay home until the crowds disperse THEN a routine precaution, no signal (guard)', () => {
+    expect(run('U.S. citizens near the protests in Tunis should remain in their homes until the crowds disperse.')).toEqual([]);
+  });
+
+  it('GIVEN "inside buildings until the crowds disperse" THEN no signal (guard)', () => {
+    expect(run('U.S. citizens in Tunis should remain inside buildings until the crowds disperse.')).toEqual([]);
+  });
+});
+
+describe('German "in sicheren Unterkünften zu bleiben" beside a curfew', () => {
+  it('GIVEN the addressees far before, a curfew and a long clause between THEN shelter in place', () => {
+    expect(
+      run(
+        'Das Auswärtige Amt hat seine Sicherheitshinweise für Tunesien verschärft. «Deutschen Staatsangehörigen wird nachdrücklich geraten, die Ausgangssperre strikt zu beachten und möglichst auch außerhalb der Sperrzeiten, insbesondere am Freitag, dem 14. Januar, in sicheren Unterkünften zu bleiben», heißt es weiter.',
+      ),
+    ).toEqual(['TN/DE/-/level_raised,shelter_in_place']);
+  });
+
+  it('GIVEN the country\'s own ministry asking residents to stay home during the curfew THEN no signal (guard)', () => {
+    expect(run('Das tunesische Innenministerium verhängte eine Ausgangssperre und forderte die Bewohner auf, in ihren Unterkünften zu bleiben.')).toEqual([]);
+  });
+});
