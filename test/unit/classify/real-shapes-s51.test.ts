@@ -111,3 +111,25 @@ describe('German "in sicheren Unterkünften zu bleiben" beside a curfew', () => 
     expect(run('Das tunesische Innenministerium verhängte eine Ausgangssperre und forderte die Bewohner auf, in ihren Unterkünften zu bleiben.')).toEqual([]);
   });
 });
+
+describe('evacuation: charter air transportation; German modals of necessity and possibility', () => {
+  it('GIVEN "making arrangements to provide charter air transportation to safe haven locations" THEN evacuation', () => {
+    expect(
+      run('The U.S. Department of State is making arrangements to provide charter air transportation to safe haven locations in Europe of U.S. citizens who wish to depart Tunisia.'),
+    ).toEqual(['TN/US/-/evacuation']);
+  });
+
+  it('GIVEN "in deren Folge deutsche Staatsbürger ausgeflogen werden müssten" THEN no evacuation', () => {
+    expect(
+      run('Das Auswärtige Amt rät dringend von Reisen nach Tunesien ab. Es handelt sich nicht um eine formale Reisewarnung, in deren Folge deutsche Staatsbürger in Sicherheit gebracht und ausgeflogen werden müssten.'),
+    ).not.toContainEqual(expect.stringContaining('evacuation'));
+  });
+
+  it('GIVEN "könnte deutsche Staatsbürger ausfliegen, wenn es nötig wird" THEN no evacuation', () => {
+    expect(run('Die Bundeswehr könnte deutsche Staatsbürger aus Tunesien ausfliegen, wenn es nötig wird, sagte das Auswärtige Amt.')).toEqual([]);
+  });
+
+  it('GIVEN "ausgeflogen werden sollen" (a decision) THEN evacuation (guard)', () => {
+    expect(run('Die Bundesregierung hat beschlossen, dass die Deutschen aus Tunesien ausgeflogen werden sollen.')).toEqual(['TN/DE/-/evacuation']);
+  });
+});
