@@ -162,6 +162,11 @@ const SIMILAR_RE =
 
 /** Of a `SIMILAR_RE` match: a call like the one before ("similar calls", "un même appel"), not like measures. */
 const CALL_WORD_RE = /\b(?:calls?|appeals?|appels?|appelli|aufrufe?)\b/;
+/** Advice, as what another government issued alike ("similar warnings", "eine ähnliche Empfehlung", "des conseils similaires"): it
+ * repeats the advice (a call to leave or to shelter, and a level if the same), not the measures told beside it (an embassy
+ * moved, staff withdrawn, an evacuation). */
+const ADVICE_WORD_RE =
+  /\b(?:warnings?|advice|advisor(?:y|ies)|recommendations?|guidance|alerts?|instructions?|empfehlung(?:en)?|warnung(?:en)?|reisewarnung(?:en)?|hinweise?|avertissements?|conseils?|recommandations?|consigli|raccomandazion[ei]|avvertiment[oi]|avvertenz[ae]|avvisi?)\b/;
 
 /** Right before a government named as one more that did the same: "ebenso wie die USA", "as did the United States", "tout comme
  * l'Italie", "così come la Francia". */
@@ -895,7 +900,8 @@ function run(input: ClassifyInput): Finding[] {
         const same = SAME_ADVICE_RE.test(sm[0]);
         // (a like call extends the call, not the measures told beside it: "Les États-Unis avaient ordonné à leur personnel de
         // quitter … et invité leurs ressortissants à partir. Le Danemark et l'Italie avaient adressé un même appel")
-        const callOnly = CALL_WORD_RE.test(sm[0]);
+        // (… and so does like advice: the noun may follow the match, "eine ähnliche Empfehlung")
+        const callOnly = CALL_WORD_RE.test(sm[0]) || ADVICE_WORD_RE.test(sm[0]) || (/^(?:[äa]hnliche\w*|analoghe?)$/.test(sm[0]) && ADVICE_WORD_RE.test(low.slice(smEnd, smEnd + 25)));
         const prevHits = hits.filter((h) => h.sentence === lastHitSentence && !h.past && ((h.kind === 'signal' && (!callOnly || h.signal === 'leave_immediately' || h.signal === 'shelter_in_place')) || (same && h.kind === 'level' && !h.regional)));
         for (const ph of prevHits)
           for (const c of codes) hits.push({ ...ph, sentence: i, issuers: [c], pos: sm.index });

@@ -133,3 +133,58 @@ describe('evacuation: charter air transportation; German modals of necessity and
     expect(run('Die Bundesregierung hat beschlossen, dass die Deutschen aus Tunesien ausgeflogen werden sollen.')).toEqual(['TN/DE/-/evacuation']);
   });
 });
+
+describe('leaving a part of the country, the object before the German verb', () => {
+  it('GIVEN "rät …, den Grossraum Tokio und den Nordosten Japans zu verlassen" THEN no call to leave the country', () => {
+    expect(run('Das EDA rät Schweizerinnen und Schweizern nach wie vor, den Grossraum Tokio und den Nordosten Japans zu verlassen.')).toEqual([]);
+  });
+
+  it('GIVEN "die Region Kidal zu verlassen" with no urgency THEN no call to leave', () => {
+    expect(run('Das Auswärtige Amt rät Deutschen in Mali, die Region Kidal zu verlassen.')).toEqual([]);
+  });
+
+  it('GIVEN "Mali umgehend zu verlassen" THEN a call to leave (guard)', () => {
+    expect(run('Das Auswärtige Amt fordert Deutsche in Mali auf, Mali umgehend zu verlassen.')).toEqual(['ML/DE/-/leave_immediately']);
+  });
+
+  it('GIVEN Italian "lasciare la regione di Kidal" THEN no call to leave the country', () => {
+    expect(run('La Farnesina invita gli italiani a lasciare la regione di Kidal.')).toEqual([]);
+  });
+});
+
+describe('an embassy moved to another city', () => {
+  it('GIVEN "die Schweizer Botschaft in Japan vorläufig nach Osaka zu verlegen" THEN embassy suspended (relocated)', () => {
+    expect(run('Das EDA hat entschieden, die Schweizer Botschaft in Japan vorläufig nach Osaka zu verlegen.')).toEqual(['JP/CH/-/embassy_suspended']);
+  });
+
+  it('GIVEN "zieht vorübergehend nach Osaka um" THEN embassy suspended', () => {
+    expect(run('Die deutsche Botschaft in Tokio zieht vorübergehend nach Osaka um.')).toEqual(['JP/DE/-/embassy_suspended']);
+  });
+
+  it('GIVEN "has been moved temporarily from Tokyo to Osaka" THEN embassy suspended', () => {
+    expect(run('The Swiss embassy in Japan has been moved temporarily from Tokyo to Osaka.')).toEqual(['JP/CH/-/embassy_suspended']);
+  });
+
+  it('GIVEN "Die Botschaft hat den Empfang auf Dienstag verlegt" (an event moved) THEN nothing (guard)', () => {
+    expect(run('Die Botschaft in Tokio hat den Empfang auf Dienstag verlegt.')).toEqual([]);
+  });
+});
+
+describe('like advice repeats advice, not the measures told beside it', () => {
+  it('GIVEN an embassy moved, then "Die USA sprachen ihren Bürgern eine ähnliche Empfehlung aus" THEN the US gets no embassy move', () => {
+    expect(
+      run('Die deutsche Botschaft in Japan wird vorübergehend nach Osaka verlegt, erklärte das Auswärtige Amt. Die USA sprachen ihren Bürgern bereits eine ähnliche Empfehlung aus.'),
+    ).not.toContainEqual('JP/US/-/embassy_suspended');
+  });
+
+  it('GIVEN a call to leave, then "similar warnings were issued by Germany" THEN Germany\'s call to leave (guard)', () => {
+    expect(run('The State Department urged Americans to leave Japan immediately. Similar warnings were issued by Germany.')).toEqual([
+      'JP/DE/-/leave_immediately',
+      'JP/US/-/leave_immediately',
+    ]);
+  });
+
+  it('GIVEN "eine Evakuierungszone von 80 Kilometern einzuhalten" THEN no evacuation', () => {
+    expect(run('Die Behörden schlagen amerikanischen Bürgern in Japan vor, eine Evakuierungszone von 80 Kilometern um das Atomkraftwerk einzuhalten.')).toEqual([]);
+  });
+});
