@@ -102,7 +102,7 @@ const PATTERNS: Pattern[] = [
   { re: /\bgefahren(?:stufe|kategorie)\s*([1-4])\b(?!\s*(?:von|of)\s+[5-9])/g, level: 4, structured: true, gate: ['level'], foreignLabel: true },
   // (… or by the advisory named before it: "l'avviso di viaggio di livello 4", "un avis de voyage de niveau 4", "eine
   // Reisewarnung der Stufe 4")
-  { re: /\b(?:niveau|livello|stufe)\s*([1-4])\b(?<=\b(?:(?:avviso|avvertimento|allerta)\s+(?:di\s+viaggio\s+)?(?:di|al)|(?:avis|alerte|conseil)\s+(?:de\s+voyage\s+|aux\s+voyageurs\s+)?(?:de|au)|(?:reisewarnung|reisehinweis\w*)\s+(?:der|auf))\s+(?:niveau|livello|stufe)\s*[1-4])(?!\s*(?:sur|su|von|of)\s+[5-9])/g, level: 4, structured: true, gate: ['level'] },
+  { re: /\b(?:niveau|livello|stufe)\s*([1-4])\b(?<=\b(?:(?:avviso|avvertimento|allerta)\s+(?:di\s+viaggio\s+)?(?:di|al)|(?:avis|alerte|conseil|avertissement)\s+(?:de\s+voyage\s+|aux\s+voyageurs\s+)?(?:de|au)|(?:reisewarnung|reisehinweis\w*)\s+(?:der|auf))\s+(?:niveau|livello|stufe)\s*[1-4])(?!\s*(?:sur|su|von|of)\s+[5-9])/g, level: 4, structured: true, gate: ['level'] },
   // (… or by a verb that puts the country on it: "classe le pays au niveau 3", "l'ha collocata al livello 4"; the German
   // "auf Stufe 4 eingestuft" has the next entry)
   { re: /\b(?:niveau|livello)\s*([1-4])\b(?<=\b(?:class[eé]\w*|plac[eé]\w*|mis|mise|maintenu\w*|maintient|relev[eé]\w*|rehauss[eé]\w*|abaiss[eé]\w*|r[eé]trograd[eé]\w*|pass[eé]\w*|grimp[eé]\w*|collocat\w*|classificat\w*|innalzat\w*|portat\w*|abbassat\w*|declassat\w*|retrocess\w*)\s+(?:[^\s.;,]+\s+){0,4}?(?:au|en|al|a)\s+(?:niveau|livello)\s*[1-4])(?!\s*(?:sur|su|of)\s+[5-9])/g, level: 4, structured: true, gate: ['level'] },
@@ -173,7 +173,8 @@ const PATTERNS: Pattern[] = [
   { re: /\b[ée]vit(?:ez|er|e)\s+(?:tout\s+voyage|tous\s+les\s+voyages)\b(?!\s+non\b)/g, level: 4, gate: ['voyage'] },
   { re: /\b[ée]vit(?:ez|er|e)\s+(?:(?:les\s+)?voyages|tout\s+voyage)\s+non\s+(?:essentiels?|n[ée]cessaires?)\b/g, level: 3, gate: ['voyage'] },
   // (a quotation may open inside the phrase: 'de faire « preuve d'une grande prudence »')
-  { re: /\b(?:faites|faire)\s+(?:[«"\u201c]\s*)?preuve\s+d'une\s+grande\s+prudence\b/g, level: 2, gate: ['prudence'] },
+  // (… and the US table's "exercise increased caution" in French: "faire preuve d'une prudence accrue")
+  { re: /\b(?:faites|faire)\s+(?:[«"\u201c]\s*)?preuve\s+d'une\s+(?:grande\s+prudence|prudence\s+accrue)\b/g, level: 2, gate: ['prudence'] },
   { re: /\b(?:prenez|prendre)\s+des\s+mesures\s+de\s+s[ée]curit[ée]\s+normales\b/g, level: 1, gate: ['normales'] },
   // Swiss FDFA (fr/de/it): "tourist and other non-urgent travel" = 3; "travel and stays of any kind" = 4
   { re: /\bd[ée]conseill\w*\s+(?:les\s+)?voyages\s+touristiques\s+(?:et\s+(?:les\s+)?(?:autres\s+voyages\s+)?)?non\s+urgents\b/g, level: 3, gate: ['deconseill'] },
@@ -283,7 +284,7 @@ const PATTERNS: Pattern[] = [
   // Sicherheitshinweise", "heißt es im aktualisierten Reise- und Sicherheitshinweis für Myanmar" (the noun, the participle
   // after it; or the verb, the noun after it; or the participle as its adjective, the country named after it: not "verwies
   // auf die aktualisierten Reise- und Sicherheitshinweise, in denen …", a pointer to the advice in general)
-  { re: /\b(?:reise-\s+und\s+sicherheitshinweise?|reisehinweise?|sicherheitshinweise?|reisewarnungen|reisewarnung)\b(?=(?:(?!\bnicht\b|\bkein)[^.;]){0,100}?\b(?:aktualisiert|ge[äa]ndert|angepasst|versch[äa]rft|ausgesprochen|herausgegeben|erlassen|ausgegeben|[üu]berarbeitet)\b)|\b(?:aktualisierte|aktualisierten|aktualisiert|[äa]nderte|[äa]nderten|versch[äa]rfte|versch[äa]rften|[üu]berarbeitete|[üu]berarbeiteten)\s+(?:\S+\s+){0,3}?(?:seine|ihre|die|eine|neue)\s+(?:\S+\s+)?(?:reise-\s+und\s+sicherheitshinweise|reisehinweise|sicherheitshinweise|reisewarnung\w*)\b|\b(?:aktualisierten|ge[äa]nderten|versch[äa]rften|[üu]berarbeiteten)\s+(?:reise-\s+und\s+sicherheitshinweis\w*|reisehinweis\w*|sicherheitshinweis\w*)(?=\s+f[üu]r\s)/g, level: 3, vague: true, gate: ['advice'] },
+  { re: /\b(?:reise-\s+und\s+sicherheitshinweise?|reisehinweise?|sicherheitshinweise?|reisewarnungen|reisewarnung)\b(?=(?:(?!\bnicht\b|\bkein)[^.;]){0,100}?\b(?:aktualisiert|ge[äa]ndert|angepasst|versch[äa]rft|ausgesprochen|herausgegeben|erlassen|ausgegeben|[üu]berarbeitet|erg[äa]nzt|erweitert)\b)|\b(?:aktualisierte|aktualisierten|aktualisiert|[äa]nderte|[äa]nderten|versch[äa]rfte|versch[äa]rften|[üu]berarbeitete|[üu]berarbeiteten)\s+(?:\S+\s+){0,3}?(?:seine|ihre|die|eine|neue)\s+(?:\S+\s+)?(?:reise-\s+und\s+sicherheitshinweise|reisehinweise|sicherheitshinweise|reisewarnung\w*)\b|\b(?:aktualisierten|ge[äa]nderten|versch[äa]rften|[üu]berarbeiteten)\s+(?:reise-\s+und\s+sicherheitshinweis\w*|reisehinweis\w*|sicherheitshinweis\w*)(?=\s+f[üu]r\s)/g, level: 3, vague: true, gate: ['advice'] },
   // French: "a mis à jour ses conseils aux voyageurs", "avait adapté son avis de voyage"
   { re: /\b(?:mis|mise|mises)\s+[àa]\s+jour\s+(?:son|ses|leur|leurs|les|sa)\s+(?:avis|conseils|recommandations)\s+(?:aux\s+voyageurs|de\s+voyages?)\b|\b(?:actualis|adapt|modifi|renforc|durci|publi|[ée]mis)\w*\s+(?:son|ses|leur|leurs|un|une|des|de\s+nouveaux|de\s+nouvelles|les|sa)\s+(?:nouve\w+\s+)?(?:avis|conseils|recommandations)\s+(?:aux\s+voyageurs|de\s+voyages?)\b/g, level: 3, vague: true, gate: ['advice'] },
   // Italian: "ha aggiornato le indicazioni di viaggio", "ha emesso un avviso di viaggio per …", "ha aggiornato le proprie

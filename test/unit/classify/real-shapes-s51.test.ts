@@ -188,3 +188,17 @@ describe('like advice repeats advice, not the measures told beside it', () => {
     expect(run('Die Behörden schlagen amerikanischen Bürgern in Japan vor, eine Evakuierungszone von 80 Kilometern um das Atomkraftwerk einzuhalten.')).toEqual([]);
   });
 });
+
+describe('the US table in French; a German advice supplemented', () => {
+  it('GIVEN "un avertissement de « niveau 2 »" by the State Department THEN level 2', () => {
+    expect(run("Le département d'État américain a émis un avertissement de « niveau 2 » pour le Mexique.")).toEqual(['MX/US/2/']);
+  });
+
+  it('GIVEN "exhorte les voyageurs à faire preuve d\'une prudence accrue au Mexique" THEN level 2', () => {
+    expect(run("Le département d'État exhorte les voyageurs à faire preuve d'une prudence accrue au Mexique.")).toEqual(['MX/US/2/']);
+  });
+
+  it('GIVEN "hat die Reise- und Sicherheitshinweise für Mexiko ergänzt" THEN advice with no level', () => {
+    expect(run('Das Auswärtige Amt hat die Reise- und Sicherheitshinweise für Mexiko ergänzt.')).toEqual(['MX/DE/-/']);
+  });
+});
