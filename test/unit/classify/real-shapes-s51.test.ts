@@ -202,3 +202,20 @@ describe('the US table in French; a German advice supplemented', () => {
     expect(run('Das Auswärtige Amt hat die Reise- und Sicherheitshinweise für Mexiko ergänzt.')).toEqual(['MX/DE/-/']);
   });
 });
+
+describe('governments as subjects, named by their institutions or with an adverbial before the verb', () => {
+  it('GIVEN "The Australian Federal Government and the New Zealand Government both issued …" THEN both issuers', () => {
+    expect(run('The Australian Federal Government and the New Zealand Government both issued advisories urging a high degree of caution in Samoa.')).toEqual([
+      'WS/AU/2/',
+      'WS/NZ/2/',
+    ]);
+  });
+
+  it('GIVEN "L\'Australie a dans le même temps annoncé … deux vols pour évacuer ses ressortissants" THEN Australia evacuates', () => {
+    expect(run("L’Australie a dans le même temps annoncé deux vols pour évacuer ses ressortissants de Nouvelle-Calédonie.")).toEqual(['NC/AU/-/evacuation']);
+  });
+
+  it('GIVEN "L\'Australie a mardi annoncé …" THEN Australia evacuates', () => {
+    expect(run("L'Australie a mardi annoncé deux vols pour évacuer ses ressortissants de Nouvelle-Calédonie.")).toEqual(['NC/AU/-/evacuation']);
+  });
+});
