@@ -1483,7 +1483,7 @@ function topicCountry(infos: SentenceInfo[], issuer: string | null): string | nu
     for (const m of inf.mentions) {
       if (m.role === 'issuer' || m.role === 'addressee') speaks.set(m.code, (speaks.get(m.code) ?? 0) + 1);
       // (a city or region of the country named as a place is where things happen too: "curfews in Bunia and Uvira")
-      else if (m.role === 'place' && (m.locative || m.kind === 'place') && !m.embassyLocation) speaks.set(m.code, (speaks.get(m.code) ?? 0) - 1);
+      else if (m.role === 'place' && (m.locative || m.kind === 'place' || m.kind === 'name') && !m.embassyLocation) speaks.set(m.code, (speaks.get(m.code) ?? 0) - 1);
     }
   for (const inf of infos) for (const m of inf.mentions) if ((m.role === 'issuer' || m.role === 'addressee') && (speaks.get(m.code) ?? 0) >= 0) issuing.add(m.code);
   let k = 0;

@@ -219,3 +219,13 @@ describe('governments as subjects, named by their institutions or with an adverb
     expect(run("L'Australie a mardi annoncé deux vols pour évacuer ses ressortissants de Nouvelle-Calédonie.")).toEqual(['NC/AU/-/evacuation']);
   });
 });
+
+describe('the topic: a country named as a place as often as its government is named', () => {
+  it('GIVEN riots "on the island of Samoa", the evacuation with no country, "the Samoan government" helped and Fiji named once THEN Samoa', () => {
+    expect(
+      run(
+        'In November, rioting erupted on the South Pacific island of Samoa. Eight people were killed and the Chinese government evacuated more than 200 of its citizens.\n\nAustralia sent police officers to help the Samoan government restore order. Australian vessels, sent to patrol close to Fiji, were stationed near Samoa in case further evacuations were necessary.',
+      ),
+    ).toEqual(['WS/CN/-/evacuation']);
+  });
+});
