@@ -229,3 +229,21 @@ describe('the topic: a country named as a place as often as its government is na
     ).toEqual(['WS/CN/-/evacuation']);
   });
 });
+
+describe('dependants who may go back if they wish', () => {
+  it('GIVEN "dependants of its diplomatic staff in Samoa may return to Australia if they wish" THEN authorized departure', () => {
+    expect(run('Australia said dependants of its diplomatic staff in Samoa may return to Australia if they wish.')).toEqual(['WS/AU/-/authorized_departure']);
+  });
+
+  it('GIVEN "have been told they can go back to Australia if they wish" after a sentence on Samoa THEN authorized departure for Samoa', () => {
+    expect(
+      run('The Australian travel advisory for Samoa warned of safety risks. Dependant family members of diplomatic staff have been told they can go back to Australia if they wish.'),
+    ).toEqual(['WS/AU/-/authorized_departure']);
+  });
+
+  it('GIVEN "ended the ordered departure …, permitting family members to return to Apia" THEN lifted, no authorized departure (guard)', () => {
+    expect(
+      run('Effective October 7, the Department of State ended the ordered departure of family members of U.S. government personnel in Samoa, permitting family members to return to Apia.'),
+    ).toEqual(['WS/US/-/departure_lifted']);
+  });
+});
