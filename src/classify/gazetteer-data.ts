@@ -2329,15 +2329,14 @@ export const COUNTRY_EXTRAS: CountryExtra[] = [
     code: 'PS', fips: 'WE',
     names: [
       'Gaza', 'Gaza Strip', 'West Bank', 'Palestinian territories', 'occupied Palestinian territories',
-      'occupied Palestinian territory', 'Palestinian Authority', 'Territoires palestiniens', 'Cisjordanie',
-      'bande de Gaza', 'Palästina', 'Palästinensische Gebiete', 'Palästinensischen Gebiete', 'Palästinensischen Gebieten',
-      'Palästinensische Autonomiegebiete', 'Palästinensischen Autonomiegebieten', 'Palästinensergebiete', 'Palästinensergebieten', 'Westjordanland',
-      'Gazastreifen', 'Palestina', 'Territori palestinesi', 'Territori Palestinesi Occupati', 'Cisgiordania',
-      'Striscia di Gaza', 'Autonomia Palestinese', 'Autorité palestinienne', 'Palästinensische Autonomiebehörde',
+      'occupied Palestinian territory', 'Palestinian Authority', 'territoires palestiniens', 'Cisjordanie',
+      'bande de Gaza', 'Palästina', 'palästinensische Gebiete', 'palästinensischen Gebiete', 'palästinensischen Gebieten',
+      'palästinensische Autonomiegebiete', 'palästinensischen Autonomiegebieten', 'Palästinensergebiete', 'Palästinensergebieten', 'Westjordanland',
+      'Gazastreifen', 'Palestina', 'territori palestinesi', 'territori palestinesi occupati', 'Cisgiordania',
+      'striscia di Gaza', 'Autonomia Palestinese', 'Autorité palestinienne', 'Palästinensische Autonomiebehörde',
       'Autorità Nazionale Palestinese',
-      // (as running text writes them, the adjective in lower case)
-      'territoires palestiniens', 'territoires palestiniens occupés', 'territori palestinesi', 'territori palestinesi occupati', 'striscia di Gaza',
-      'palästinensischen Gebiete', 'palästinensischen Gebieten', 'palästinensische Gebiete', 'palästinensischen Autonomiegebiete', 'palästinensischen Autonomiegebieten',
+      // (written in lower case, as running text writes them: the name then matches in either case)
+      'territoires palestiniens occupés', 'palästinensischen Autonomiegebiete',
     ],
     demonyms: [
       'Palestinian', 'Palestinians', 'palestinien', 'palestinienne', 'palestiniens', 'palestiniennes', 'Palästinenser',

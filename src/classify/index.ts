@@ -583,14 +583,14 @@ function run(input: ClassifyInput): Finding[] {
   // --- document-level resolution of ambiguous names ---------------------------------------------
   const support = new Map<string, number>();
   const againstCache = new Map<string, boolean>();
-  // (a ministry's name two governments share is decided by the governments the document names as acting or as addressed, not by
-  // the places it names: a French "ministère des Affaires étrangères" advising on Belgium stays France's)
+  // (a ministry's name two governments share is decided by the governments the document names, but not where it names them as
+  // the places advice is for: a French "ministère des Affaires étrangères" advising against travel "en Belgique" stays France's)
   const actorSupport = new Map<string, number>();
   for (const inf of infos)
     for (const m of inf.mentions)
       if (!m.ambiguous && m.alternatives.length === 0) {
         support.set(m.code, (support.get(m.code) ?? 0) + 1);
-        if (m.role !== 'place' && m.role !== 'excluded') actorSupport.set(m.code, (actorSupport.get(m.code) ?? 0) + 1);
+        if (!(m.role === 'place' && m.locative) && m.role !== 'excluded') actorSupport.set(m.code, (actorSupport.get(m.code) ?? 0) + 1);
       }
   for (const inf of infos) {
     // (only ambiguous names and names with alternatives can be dropped or changed)
