@@ -2177,6 +2177,11 @@ const WHERE_CLAUSE_BEFORE_RE = /,\s*(?:where|o[uù]|dove|wo)\s+[^.;,]{0,80}$/;
 /** After a level's name, the close of its label and a colon that opens the places given it: "' category: ", "” list: ", ": ". */
 const COLON_LIST_AFTER_LEVEL_RE = /^\s*["'\u201d\u2019\u00bb]?\s*(?:(?:category|list|group|tier|bracket|rating|level|kategorie|liste|cat[ée]gorie|categoria|lista)\s*)?:\s*/;
 
+/** After a level's country, parts of it left out of the advice ("except for resorts on the Red Sea", "à l'exception de", "mit
+ * Ausnahme", "ad eccezione di"), not kinds of travel ("except for essential travel"). */
+const EXCEPT_PARTS_AFTER_RE =
+  /^\s*,?\s*(?:except(?:\s+for)?|excluding|with\s+the\s+exception\s+of|apart\s+from|sauf|hormis|[àa]\s+l'exception\s+(?:de|du|des|d')|mit\s+ausnahme|ausgenommen|ad\s+eccezione\s+(?:di|del|della|dei|delle)|eccetto|tranne)\b(?!\s*(?:the\s+|les?\s+|la\s+|der\s+|di\s+|en\s+)?(?:for\s+|pour\s+|in\s+|im\s+)?(?:an?\s+|une?\s+|des\s+)?(?:essential|urgent|necessary|business|humanitarian|compelling|imperative|emergenc\w*|urgence|notf[äa]ll\w*|casi?\s+d|essentiels?|indispensables?|imp[ée]r\w*|raisons?|motifs?|notwendig\w*|dringend\w*|essenzial\w*|necessar\w*|travel|trips?|journeys?|visits?|voyages?|d[ée]placements?|s[ée]jours?|reisen|viaggi|if|when|unless|where|si|wenn|se)\b)/;
+
 function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | null): string | null {
   const low = inf.s.low;
   // a country rated in an apposition: "arrived in Burkina Faso from Mali — a country flagged 'avoid all travel'"
@@ -2234,6 +2239,9 @@ function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | nul
     if (m.kind === 'place' || m.kind === 'demonym') return null; // a city or region
     const after = low.slice(m.end, m.end + 40);
     if (/^(?:'s)?\s*(?:northern|southern|eastern|western|central|north|south|east|west|border|borders|regions?|provinces?|states?|areas?|parts?|districts?|coast|interior|capital|frontier)\b/.test(after)) return null;
+    // (the country with parts left out is no country-wide level: "against all but essential travel to Egypt except for resorts on
+    // the Red Sea", "with the exception of Cairo"; not the travel left out, "except for essential travel")
+    if (EXCEPT_PARTS_AFTER_RE.test(after)) return null;
     // (a part named by its own name after the possessive: "to Moldova's breakaway Transnistria region")
     if (/^'s\s+(?:[\p{L}-]+\s+){1,3}?(?:regions?|provinces?|districts?|areas?|enclaves?|territor(?:y|ies)|border (?:areas?|regions?))\b/u.test(after)) return null;
     if (/^\s*(?:and|,)\s/.test(after)) return m.code; // "travel to Israel and the West Bank"

@@ -247,3 +247,21 @@ describe('dependants who may go back if they wish', () => {
     ).toEqual(['WS/US/-/departure_lifted']);
   });
 });
+
+describe('a level for a country with parts left out', () => {
+  it('GIVEN "against all but essential travel to X except for resorts on the coast" THEN advice, no country-wide level', () => {
+    expect(run('The FCO recommends against all but essential travel to Tunisia except for resorts on the coast.')).toEqual(['TN/GB/-/']);
+  });
+
+  it('GIVEN "with the exception of Tunis" THEN no country-wide level', () => {
+    expect(run('The FCDO advises against all travel to Tunisia with the exception of Tunis and Sousse.')).toEqual(['TN/GB/-/']);
+  });
+
+  it('GIVEN "except for essential travel" THEN level 3 (guard)', () => {
+    expect(run('The FCO advises against all travel to Tunisia, except for essential travel.')).toEqual(['TN/GB/3/']);
+  });
+
+  it('GIVEN "sauf raison impérative" THEN the level stands (guard)', () => {
+    expect(run('Le Quai d\'Orsay déconseille formellement tout voyage en Tunisie, sauf raison impérative.')).not.toContainEqual('TN/FR/-/');
+  });
+});
