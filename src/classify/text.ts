@@ -385,6 +385,9 @@ function plainTextOf(text: string, format: TextFormat | undefined): { text: stri
 const LOWER_START_RE = /^\p{Ll}/u;
 const WS_ANY_RE = / {2}|[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]/;
 
+/** A line's last word that no sentence or heading ends on: an article, a preposition or a conjunction (en/fr/de/it). */
+const WRAPPED_END_RE = /(?:^|\s)(?:to|the|a|an|of|in|and|or|for|from|with|at|by|on|into|that|de|du|des|la|le|les|et|au|aux|en|der|die|das|dem|den|und|von|zu|nach|il|di|del|della|per|con)$/;
+
 /** Group lines into paragraphs: blank lines always break; a single newline breaks unless the
  * line continues a sentence (next line starts lower-case and this one does not end a sentence). */
 export function paragraphsOf(t: string, cleanAscii = false): string[] {
@@ -411,7 +414,9 @@ export function paragraphsOf(t: string, cleanAscii = false): string[] {
     const endsSentence = last === 46 || last === 33 || last === 63 || last === 58 || last === 59 || last === 34 || last === 39 || last === 0x201d || last === 0x2019 || last === 41 || last === 93;
     const c0 = line.charCodeAt(0);
     const continues = !endsSentence && (c0 >= 97 && c0 <= 122 ? true : c0 < 128 ? false : LOWER_START_RE.test(line));
-    if (continues || ((last === 44 || last === 45) && !/^[•*\-]/.test(line))) cur += ' ' + line;
+    // (a line that ends on a word no sentence or heading ends on goes on, whatever the next line starts with: hard-wrapped text,
+    // "U.S. citizens should defer all travel to" / "Bangkok and defer …")
+    if (continues || ((last === 44 || last === 45) && !/^[•*\-]/.test(line)) || (!endsSentence && last >= 97 && last <= 122 && WRAPPED_END_RE.test(cur.slice(-8)))) cur += ' ' + line;
     else {
       paras.push(cur);
       cur = line;

@@ -265,3 +265,15 @@ describe('a level for a country with parts left out', () => {
     expect(run('Le Quai d\'Orsay déconseille formellement tout voyage en Tunisie, sauf raison impérative.')).not.toContainEqual('TN/FR/-/');
   });
 });
+
+describe('hard-wrapped text', () => {
+  it('GIVEN a line ending "defer all travel to" and the next "Bangkok and defer all non-essential travel to the rest of Thailand." THEN level 3, not 4', () => {
+    expect(
+      run('Due to escalating violence in central Bangkok, U.S. citizens should defer all travel to\nBangkok and defer all non-essential travel to the rest of Thailand. The\nDepartment of State recommends against travel to Bangkok.'),
+    ).toEqual(['TH/US/3/']);
+  });
+
+  it('GIVEN a heading line "Travel Warning: Thailand" before a sentence THEN the lines stay apart (guard)', () => {
+    expect(run('Travel Warning: Thailand\nThe Department of State urges U.S. citizens to defer all non-essential travel to Thailand.')).toEqual(['TH/US/3/']);
+  });
+});
