@@ -92,7 +92,7 @@ function negatedNear(low: string, pos: number, max: number): boolean {
     // and an alternative after "or to": "not to travel to Yemen or to leave immediately")
     // (the window may have cut the "a" of "a non": look 4 characters further back)
     // (substring tests first: most negated windows hold no second infinitive)
-    if ((w.includes(' e ') || w.includes(' ed a') || w.includes(' et ') || w.includes(' and ') || w.includes(' or to ')) && (w.includes('non ') || w.includes('not to') || w.includes('ne pas'))) {
+    if ((w.includes(' e ') || w.includes(' ed a') || w.includes(' et ') || w.includes(' and ') || w.includes(' or to ') || w.includes(' anzi ') || w.includes(' ma ') || w.includes(' but to')) && (w.includes('non ') || w.includes('not to') || w.includes('ne pas'))) {
       const from = Math.max(0, pos - w.length - 4);
       const wide = low.slice(from, pos);
       // (the finite verb may be the trigger itself: the lookahead reads past `pos`)
@@ -125,7 +125,7 @@ const TEMPORAL_NEG_RE =
 /** A negated infinitive and a second infinitive coordinated after it, which the negation does not reach ("a non andare in X e
  * ad evitare", "de ne pas s'y rendre et d'éviter", "not to go there and to avoid"; the window may end right before the second
  * infinitive, the trigger). */
-const NEG_INF_COORD_RE = /\b(?:not to|a non|ad non|di non|ne pas)\s+[^.;]*?\s(?:and to|e ad?|ed a|e di|et (?:[àa]|de|d')|et d')\s?(?=\S|$)|\bnot to (?:travel|go)\s[^.;]*?\sor to\s?(?=\S|$)/;
+const NEG_INF_COORD_RE = /\b(?:not to|a non|ad non|di non|ne pas)\s+[^.;]*?\s(?:and to|but to|e ad?|ed a|e di|anzi ad?|anzi di|ma ad?|ma di|et (?:[àa]|de|d')|et d')\s?(?=\S|$)|\bnot to (?:travel|go)\s[^.;]*?\sor to\s?(?=\S|$)/;
 
 /** A negated infinitive, then a finite verb in the past coordinated with the verb that governs it: "advised its citizens not to
  * go to Myanmar and raised its travel advisory" (the negation is the infinitive's only). */

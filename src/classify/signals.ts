@@ -109,7 +109,7 @@ const ADDRESSEE_RE = new RegExp(`\\b(?:${NATIONALS_WORDS}|you|your|residents|tra
 const LEAVE_VERB_RE =
   /\b(?:leave|(?<!\b(?:le|du|au|un|son|leur|votre|notre)\s)depart|exit|get out|return home|come home|quitter|quittez|quittent|verlassen|verl[äa]sst|auszureisen|ausreisen|reisen sie(?=\s+(?:[^\s.;,]+\s+){0,3}?aus\b)|lasciare|lasciate|lascino|lasciarlo|lasciarla|lasciarne|abbandonare|andarsene|partire(?!\s+(?:da|dal|dalla|dai|dagli|dalle|dall'|dallo)\b))\b/g;
 /** The end of the text before an infinitive coordinated after another: " ed a ", " e di ", " et à ", " and to ". */
-const COORD_INF_END_RE = /(?:\b(?:e|ed)\s+(?:ad?|di)|\bet\s+(?:[àa]|de|d')|\band\s+to)\s*$/;
+const COORD_INF_END_RE = /(?:\b(?:e|ed|anzi|ma)\s+(?:ad?|di)|\bet\s+(?:[àa]|de|d')|\b(?:and|or rather|but)\s+to)\s*$/;
 
 /** Going home (it/fr/de) and the French "partir de …" (apart from LEAVE_VERB_RE: it runs only where 'rientr', 'rentr', 'kehren' or
  * 'partir' occurs). */
@@ -200,7 +200,7 @@ const EVAC_ANNOUNCED_RE =
 /** German "zur Ausreise auffordern/aufrufen/drängen", the call's verb before or after the phrase; "die Ausreise empfohlen",
  * "empfiehlt … die Ausreise (aus Libyen)" with the clause ending there (not "empfiehlt, die Ausreise gut vorzubereiten"). */
 const ZUR_AUSREISE_RE =
-  /\b(?:(?:fordert\w*|rief|riefen|ruft|rufen|dr[äa]ngt\w*|gedr[äa]ngt|aufgefordert|aufgerufen|(?:er)?mahnt\w*|gemahnt|r[äa]t|riet|rieten|raten|geraten|empfiehlt|empfahl|empfohlen)\b[^.;]{0,120}?\bzur (?:sofortigen |umgehenden |raschen |baldigen )?ausreise\b|\bzur (?:sofortigen |umgehenden |raschen |baldigen )?ausreise\b[^.;]{0,80}?\b(?:aufgefordert|aufgerufen|auffordern|aufrufen|gedr[äa]ngt|geraten|empfohlen|raten)\b|\bzur (?:sofortigen |umgehenden )?ausreise\b[^.;]{0,80}?\bauf(?=\s*(?:$|[.,;:!?)"«»]|und\b))|\b(?:wird|werde|wurde)\s+(?:\S+\s+){0,4}?die (?:sofortige |umgehende |rasche )?ausreise\b[^.;]{0,100}?\b(?:empfohlen|geraten|nahegelegt)\b|\bdie (?:sofortige |umgehende |rasche |baldige )?ausreise\b(?:\s+aus\s+\S+(?:\s+\S+)?)?\s+(?:(?:wird|werde|wurde|ist|sei)\s+)?(?:dringend\s+|erneut\s+|nochmals\s+)?(?:empfohlen|nahegelegt)\b|\b(?:empfiehlt|empfahl|empfehlen|empfahlen)\b[^.;]{0,120}?\bdie (?:sofortige |umgehende |rasche |baldige )?ausreise\b(?:\s+aus\s+\S+(?:\s+\S+)?)?(?=\s*(?:$|[.,;:!?)"«»]|und\b)))/;
+  /\b(?:(?:fordert\w*|rief|riefen|ruft|rufen|dr[äa]ngt\w*|gedr[äa]ngt|aufgefordert|aufgerufen|(?:er)?mahnt\w*|gemahnt|r[äa]t|riet|rieten|raten|geraten|empfiehlt|empfahl|empfohlen)\b[^.;]{0,120}?\bzur (?:sofortigen |umgehenden |raschen |baldigen )?ausreise\b|\bzur (?:sofortigen |umgehenden |raschen |baldigen )?ausreise\b[^.;]{0,80}?\b(?:aufgefordert|aufgerufen|auffordern|aufrufen|gedr[äa]ngt|geraten|empfohlen|raten)\b|\bzur (?:sofortigen |umgehenden )?ausreise\b[^.;]{0,80}?\bauf(?=\s*(?:$|[.,;:!?)"«»]|und\b))|\b(?:wird|werde|wurde)\s+(?:\S+\s+){0,4}?die (?:sofortige |umgehende |rasche )?ausreise\b[^.;]{0,100}?\b(?:empfohlen|geraten|nahegelegt)\b|\bdie (?:(?:sofortige|umgehende|rasche|baldige|vorzeitige|zeitnahe|vor[üu]bergehende)\s+(?:(?:beziehungsweise|bzw\.?|oder)\s+)?){0,2}ausreise\b(?:\s+aus\s+\S+(?:\s+\S+)?)?\s+(?:(?:wird|werde|wurde|ist|sei)\s+)?(?:dringend\s+|erneut\s+|nochmals\s+)?(?:empfohlen|nahegelegt)\b|\b(?:empfiehlt|empfahl|empfehlen|empfahlen)\b[^.;]{0,120}?\bdie (?:(?:sofortige|umgehende|rasche|baldige|vorzeitige|zeitnahe|vor[üu]bergehende)\s+(?:(?:beziehungsweise|bzw\.?|oder)\s+)?){0,2}ausreise\b(?:\s+aus\s+\S+(?:\s+\S+)?)?(?=\s*(?:$|[.,;:!?)"«»]|und\b)))/;
 /** A call to leave as a noun phrase: "die Aufforderung zur dringenden und unverzüglichen Ausreise", "Aufruf zur Ausreise". */
 const CALL_TO_AUSREISE_RE = /\b(?:aufforderung|aufruf|appell)\s+zur\s+(?:[a-zäöüß]+(?:en|n)\s+(?:und\s+[a-zäöüß]+(?:en|n)\s+)?)?ausreise\b/;
 /** After a German noun, its clause denies it: "(eine Ausreiseaufforderung) gibt es bislang nicht", "… wurde noch nicht ausgesprochen". */
@@ -477,7 +477,7 @@ const FAMILIES = {
   TO_FROM_DIGIT: G_TO_FROM_DIGIT,
   LEVEL: ['level'],
   FROM: ['from', 'dal livello', 'du niveau', 'von stufe', 'von sicherheitsstufe', 'von warnstufe', 'von risikostufe'],
-  AUSREISE: ['ausreiseaufforderung', 'aufforderung zur', 'aufruf zur', 'appell zur', 'zur ausreise', 'zur sofortigen ausreise', 'zur umgehenden ausreise', 'die ausreise', 'die sofortige ausreise'],
+  AUSREISE: ['ausreiseaufforderung', 'aufforderung zur', 'aufruf zur', 'appell zur', 'zur ausreise', 'zur sofortigen ausreise', 'zur umgehenden ausreise', 'die ausreise', 'die sofortige ausreise', 'die umgehende', 'die rasche', 'die baldige', 'die vorzeitige', 'die zeitnahe', 'die vorubergehende'],
   DE_CHANGE: G_DE_CHANGE,
   NOW_PREV: G_NOW_PREV,
   ADVICE_LIFTED: G_ADVICE_LIFTED,

@@ -277,3 +277,25 @@ describe('hard-wrapped text', () => {
     expect(run('Travel Warning: Thailand\nThe Department of State urges U.S. citizens to defer all non-essential travel to Thailand.')).toEqual(['TH/US/3/']);
   });
 });
+
+describe('German "empfiehlt die vorzeitige Ausreise"; Italian "a non recarsi … anzi ad abbandonare"', () => {
+  it('GIVEN "empfiehlt das Amt die vorübergehende beziehungsweise vorzeitige Ausreise" THEN a call to leave', () => {
+    expect(
+      run('Reisenden, die sich derzeit in Laos aufhalten, empfiehlt das Auswärtige Amt die vorübergehende beziehungsweise vorzeitige Ausreise und einen engen Kontakt zu ihrer Airline.'),
+    ).toEqual(['LA/DE/-/leave_immediately']);
+  });
+
+  it('GIVEN "empfiehlt … die umgehende Ausreise" THEN a call to leave', () => {
+    expect(run('Das Auswärtige Amt empfiehlt Deutschen in Laos die umgehende Ausreise.')).toEqual(['LA/DE/-/leave_immediately']);
+  });
+
+  it('GIVEN "a non recarsi in X anzi ad abbandonare il paese in maniera celere" THEN the negation does not reach the call', () => {
+    expect(run('La Farnesina ha invitato tutti i nostri connazionali a non recarsi in Laos anzi ad abbandonare il paese in maniera celere.')).toEqual([
+      'LA/IT/-/leave_immediately',
+    ]);
+  });
+
+  it('GIVEN "a non lasciare la X ma di restare in casa" THEN no call to leave (guard)', () => {
+    expect(run('La Farnesina ha invitato i connazionali a non lasciare il Laos ma di restare in casa.')).not.toContainEqual('LA/IT/-/leave_immediately');
+  });
+});
