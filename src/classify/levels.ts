@@ -241,6 +241,11 @@ const PATTERNS: Pattern[] = [
   // strettamente necessari"
   { re: /\b(?:rinvia\w*|rinvii\w*|rimanda\w*|posticipa\w*|evita\w*|sconsigli\w*)\s+[^.;:]{0,80}?\b(?:in caso di|se si tratta di)\s+(?:viaggi|spostamenti)\s+non\s+(?:(?:strettamente|assolutamente)\s+)?(?:necessari|essenziali|indispensabili|urgenti)\b/g, level: 3, gate: ['non'] },
   { re: /\bevitare\s+(?:tutti\s+i\s+viaggi|qualsiasi\s+viaggio|ogni\s+viaggio)\b(?!\s+non\b)/g, level: 4, gate: ['evit'] },
+  // French and German "avoid unnecessary travel": "éviter les déplacements inutiles", "unnötige Reisen … zu vermeiden" (3)
+  { re: /\b[ée]vit(?:er|ez|ent|e)\s+(?:les\s+|tous\s+les\s+|tout\s+)?(?:d[ée]placements?|voyages?|s[ée]jours?)\s+(?:inutiles?|superflus?|non\s+n[ée]cessaires?)\b/g, level: 3, gate: ['evit'] },
+  { re: /\b(?:unn[öo]tige[n]?|nicht\s+(?:unbedingt\s+|zwingend\s+)?notwendige[n]?)\s+reisen\b[^.;]{0,60}?\b(?:zu\s+)?vermeiden\b|\bvermeiden\s+sie\s+(?:alle\s+)?(?:unn[öo]tigen|nicht\s+(?:unbedingt\s+)?notwendigen)\s+reisen\b/g, level: 3, gate: ['necessar'] },
+  // French "only travel if absolutely necessary": "ne voyager à Paris que si c'est absolument nécessaire" (3)
+  { re: /\bne\s+(?:voyager|voyagez|se\s+rendre|vous\s+rendez)\s+(?:en|au|aux|[àa]|dans|vers)\s+[^.;,]{1,40}?\s+qu(?:e\s+si|'en\s+cas\s+de)\s+(?:c'est\s+|cela\s+est\s+|c'[ée]tait\s+)?(?:absolument\s+|strictement\s+|vraiment\s+)?(?:n[ée]cessaire|n[ée]cessit[ée]\s+absolue|indispensable|essentiel|imp[ée]ratif)\b/g, level: 3, gate: ['voyage', 'necessar'] },
   // the passive, the travel first: "I viaggi e i soggiorni di qualsiasi tipo in Libia sono sconsigliati"
   { re: /\bviaggi\s+(?:e\s+(?:i\s+)?soggiorni\s+)?di\s+(?:qualsiasi|ogni|qualunque)\s+(?:tipo|genere|natura)\b[^.;]{0,80}?\bsconsigliat[io]\b/g, level: 4, gate: ['sconsigli'] },
   // "sconsiglia tutti i viaggi in Myanmar", "sono sconsigliati i viaggi ad Haiti, per qualsiasi ragione": all travel
@@ -297,7 +302,7 @@ const PATTERNS: Pattern[] = [
 const LEVEL_GATE_WORDS = [...new Set([...PATTERNS.flatMap((p) => p.gate), 'advis'])];
 /** Gate words that stand for a family of words (gate words match at a word's start: "gewarnt" and the active "warnt"; "essential"
  * and the French "essentiels", the Italian "essenziale", "indispensabile"). */
-const GATE_FAMILIES: Readonly<Record<string, readonly string[]>> = { level: ['level', 'niveau', 'livello', 'stufe', 'gefahrenstufe', 'gefahrenkategorie'], gewarnt: ['gewarnt', 'warnt', 'warnen'], advice: ['travel advi', 'travel warn', 'travel alert', 'travel guid', 'advice', 'advisor', 'reisehinweis', 'reise- und', 'sicherheitshinweis', 'reisewarnung', 'reiseverbot', 'avis', 'conseils', 'conseill', 'recommand', 'indicazioni', 'raccomandazioni', 'avvis', 'avvertenz', 'discourag'], abgeraten: ['abgeraten', 'rat ', 'raten ', 'riet'], voyage: ['voyage', 'deplacement', 'sejour'], essential: ['essenti', 'nonessential', 'essenz', 'indispensab'], non: ['non', 'inessential', 'unnecessar'], necessar: ['necessa', 'unnecessar'] };
+const GATE_FAMILIES: Readonly<Record<string, readonly string[]>> = { level: ['level', 'niveau', 'livello', 'stufe', 'gefahrenstufe', 'gefahrenkategorie'], gewarnt: ['gewarnt', 'warnt', 'warnen'], advice: ['travel advi', 'travel warn', 'travel alert', 'travel guid', 'advice', 'advisor', 'reisehinweis', 'reise- und', 'sicherheitshinweis', 'reisewarnung', 'reiseverbot', 'avis', 'conseils', 'conseill', 'recommand', 'indicazioni', 'raccomandazioni', 'avvis', 'avvertenz', 'discourag'], abgeraten: ['abgeraten', 'rat ', 'raten ', 'riet'], voyage: ['voyage', 'deplacement', 'sejour'], essential: ['essenti', 'nonessential', 'essenz', 'indispensab'], non: ['non', 'inessential', 'unnecessar'], necessar: ['necessa', 'unnecessar', 'unnotig', 'notwendig', 'nicht notwendig', 'nicht unbedingt', 'nicht zwingend'] };
 const LEVEL_GATES = DETECTOR_GATES.gate(LEVEL_GATE_WORDS.map((w) => GATE_FAMILIES[w] ?? [w]));
 const PATTERN_BITS = PATTERNS.map((p) => gateBits(p.gate));
 /** Per gate mask, the patterns (in order) whose gate words it holds: a sentence walks only those. Few masks occur; the

@@ -299,3 +299,21 @@ describe('German "empfiehlt die vorzeitige Ausreise"; Italian "a non recarsi …
     expect(run('La Farnesina ha invitato i connazionali a non lasciare il Laos ma di restare in casa.')).not.toContainEqual('LA/IT/-/leave_immediately');
   });
 });
+
+describe('French and German "avoid unnecessary travel", "only travel if absolutely necessary"', () => {
+  it('GIVEN "ne voyager en X que si c\'est absolument nécessaire" THEN level 3', () => {
+    expect(run("La République tchèque demande à ses citoyens de ne voyager en Espagne que si c'est absolument nécessaire.")).toEqual(['ES/CZ/3/']);
+  });
+
+  it('GIVEN the same for a city ("à Madrid") THEN advice for part of the country, no level', () => {
+    expect(run("La République tchèque demande à ses citoyens de ne voyager à Madrid que si c'est absolument nécessaire.")).toEqual(['ES/CZ/-/']);
+  });
+
+  it('GIVEN "éviter les déplacements inutiles en X" THEN level 3', () => {
+    expect(run("Le Portugal demande à ses ressortissants d'éviter les déplacements inutiles en Espagne.")).toEqual(['ES/PT/3/']);
+  });
+
+  it('GIVEN "rät, nicht notwendige Reisen nach X zu vermeiden" THEN level 3', () => {
+    expect(run('Das Auswärtige Amt rät, nicht notwendige Reisen nach Spanien zu vermeiden.')).toEqual(['ES/DE/3/']);
+  });
+});
