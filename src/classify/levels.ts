@@ -197,9 +197,9 @@ const PATTERNS: Pattern[] = [
   { re: /\bsconsigli\w*\s+(?:(?:ora|adesso|ormai|ancora|ufficialmente|vivamente|fortemente|formalmente)\s+)?(?:tutti\s+)?(?:i\s+)?viaggi\s+(?:e\s+i\s+soggiorni\s+)?di\s+(?:qualsiasi|ogni)\s+(?:tipo|genere)\b/g, level: 4, gate: ['sconsigli'] },
   // German
   // (the qualifier may be quoted, and the travel called visits or stays: 'von "nicht unbedingt notwendigen" Besuchen')
-  { re: /\bvon\s+["'\u201c\u201d\u201e]?(?:allen\s+)?(?:nicht\s+(?:(?:unbedingt|dringend|zwingend|absolut)\s+)?(?:notwendigen|erforderlichen|n[öo]tigen|dringenden)|touristischen)["'\u201c\u201d]?\s+(?:reisen|besuchen|aufenthalten)\b[^.;]{0,80}?\babgeraten\b/g, level: 3, gate: ['abgeraten'] },
+  { re: /\bvo[nr]\s+["'\u201c\u201d\u201e]?(?:allen\s+)?(?:(?:touristen-|touristischen)\s+und\s+(?:anderen\s+)?)?(?:nicht\s+(?:(?:unbedingt|dringend|zwingend|absolut)\s+)?(?:notwendigen|erforderlichen|n[öo]tigen|dringenden)|touristischen)["'\u201c\u201d]?\s+(?:reisen|besuchen|aufenthalten)\b[^.;]{0,80}?\babgeraten\b/g, level: 3, gate: ['abgeraten'] },
   // the active voice: "Das Auswärtige Amt rät (allerdings) von nicht notwendigen Reisen in … ab"
-  { re: /\b(?:r[äa]t|raten|riet|rieten)\b(?:\s+[^\s.;,]+){0,4}?\s+von\s+["'\u201c\u201d\u201e]?(?:allen\s+)?(?:nicht\s+(?:(?:unbedingt|dringend|zwingend|absolut)\s+)?(?:notwendigen|erforderlichen|n[öo]tigen|dringenden)|touristischen)["'\u201c\u201d]?\s+(?:reisen|besuchen|aufenthalten)\b[^.;]{0,120}?\bab\b/g, level: 3, gate: ['abgeraten'] },
+  { re: /\b(?:r[äa]t|raten|riet|rieten)\b(?:\s+[^\s.;,]+){0,4}?\s+von\s+["'\u201c\u201d\u201e]?(?:allen\s+)?(?:(?:touristen-|touristischen)\s+und\s+(?:anderen\s+)?)?(?:nicht\s+(?:(?:unbedingt|dringend|zwingend|absolut)\s+)?(?:notwendigen|erforderlichen|n[öo]tigen|dringenden)|touristischen)["'\u201c\u201d]?\s+(?:reisen|besuchen|aufenthalten)\b[^.;]{0,120}?\bab\b/g, level: 3, gate: ['abgeraten'] },
   // (the German-speaking governments' step: another government's warning reported in German, "Israel hat eine Reisewarnung
   // ausgesprochen", is on its own scale)
   { re: /\b(?<!teil)(?<!partielle |partiellen |teilweise )reisewarnung\b/g, level: 4, onlyFor: ['DE', 'AT', 'CH', null], gate: ['reisewarnung'] },

@@ -317,3 +317,19 @@ describe('French and German "avoid unnecessary travel", "only travel if absolute
     expect(run('Das Auswärtige Amt rät, nicht notwendige Reisen nach Spanien zu vermeiden.')).toEqual(['ES/DE/3/']);
   });
 });
+
+describe('the Swiss "Touristen- und anderen nicht dringenden Reisen"', () => {
+  it('GIVEN "rät von Touristen- und anderen nicht dringenden Reisen nach X ab" THEN level 3', () => {
+    expect(run('Das EDA rät von Touristen- und anderen nicht dringenden Reisen nach Jordanien ab.')).toEqual(['JO/CH/3/']);
+  });
+
+  it('GIVEN the same for cities ("nach Amman und in andere Grossstädte") THEN advice for part of the country, no level', () => {
+    expect(run('Das EDA rät von Touristen- und anderen nicht dringenden Reisen nach Amman und in andere Grossstädte wie Zarqa ab.')).toEqual(['JO/CH/-/']);
+  });
+
+  it('GIVEN the passive with the preposition mistyped, "Vor Touristen- und anderen nicht dringenden Reisen werde abgeraten" THEN level 3', () => {
+    expect(run('Die Schweiz warnt vor Reisen nach Jordanien. Vor Touristen- und anderen nicht dringenden Reisen werde abgeraten, erklärte das EDA.')).toContainEqual(
+      expect.stringMatching(/^JO\/CH\/3\//),
+    );
+  });
+});
