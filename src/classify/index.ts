@@ -829,7 +829,10 @@ function run(input: ClassifyInput): Finding[] {
             const rc = l.own ? resolveCountry(inf, l.start, l.end, topic, 'do_not_travel') : owner ?? topic ?? resolveCountry(inf, l.start, l.end, topic, 'do_not_travel');
             // (a strip along "the border between Thailand and Cambodia" is part of both)
             const pair = borderPair(inf, l.end);
-            for (const c of pair ?? (rc ? [rc] : [])) hits.push({ kind: 'regional', ...(l.bare ? {} : { part: true as const }), ...(owner !== null && owner !== topic && c === owner ? { owned: true as const } : {}), sentence: i, country: c, issuers: resolveIssuers(inf, l.start, ctxLevel, true), pos: l.start });
+            // (… and parts of other countries the same object lists: "in die thailändischen Provinzen … sowie die kambodschanischen
+            // Provinzen Preah Vihear und Oddar Meanchey", "the Thai provinces of … and the Cambodian provinces of …")
+            const parts = pair ?? (rc ? [rc, ...otherPartsListed(inf, l.start, rc)] : []);
+            for (const c of parts) hits.push({ kind: 'regional', ...(l.bare ? {} : { part: true as const }), ...(owner !== null && owner !== topic && c === owner ? { owned: true as const } : {}), sentence: i, country: c, issuers: resolveIssuers(inf, l.start, ctxLevel, true), pos: l.start });
           }
           continue;
         }
@@ -2122,6 +2125,23 @@ function whereClauseCountry(inf: SentenceInfo, pos: number): string | null {
 const PART_OF_END_RE = /\b(?:provinces?|regions?|states?|districts?|areas?|parts?|governorates?|departments?|prefectures?|counties|oblasts?|islands?|highlands|border areas?) of (?:the\s+)?(?:neighbou?ring\s+)?$/;
 
 /** The country a regional advice names as the owner of its part, in the clause after the phrase (or null). */
+/** A demonym that names the country whose parts follow: "the Cambodian provinces of", "die kambodschanischen Provinzen". */
+const DEMONYM_PARTS_AFTER_RE = /^\s+(?:provinces?|regions?|states?|districts?|governorates?|departments?|provinz(?:en)?|regionen?|gebiete?|bundesstaate?n?|grenzprovinz(?:en)?|r[ée]gions?|d[ée]partements?|provinc(?:e|ia|ie)|region[ei])\b/;
+
+/** The other countries whose parts a regional level's object lists after `from` besides `code`'s: a demonym before a word for
+ * parts ("the Thai provinces of … and the Cambodian provinces of"). */
+function otherPartsListed(inf: SentenceInfo, from: number, code: string): string[] {
+  const low = inf.s.low;
+  const out: string[] = [];
+  for (const m of inf.mentions) {
+    if (m.start < from || m.code === code || out.includes(m.code) || m.kind !== 'demonym' || m.role === 'addressee') continue;
+    // (not one side of a pair: "the Tajik–Kyrgyz border areas of the Isfara district")
+    if (!DEMONYM_PARTS_AFTER_RE.test(low.slice(m.end, m.end + 30)) || /[-\u2013\u2014/]\s*$/.test(low.slice(Math.max(0, m.start - 2), m.start))) continue;
+    out.push(m.code);
+  }
+  return out;
+}
+
 function partOfCountry(inf: SentenceInfo, end: number): string | null {
   const low = inf.s.low;
   for (const m of inf.mentions) {

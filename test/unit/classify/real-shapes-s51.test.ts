@@ -333,3 +333,24 @@ describe('the Swiss "Touristen- und anderen nicht dringenden Reisen"', () => {
     );
   });
 });
+
+describe('regional advice for parts of two countries; German verb-second with the object fronted', () => {
+  it('GIVEN "against all travel to the Thai provinces of … and the Cambodian provinces of …" THEN regional advice for both', () => {
+    expect(run('The FCDO advises against all travel to the Thai provinces of Buriram and Surin and the Cambodian provinces of Preah Vihear and Oddar Meanchey.')).toEqual([
+      'KH/GB/-/',
+      'TH/GB/-/',
+    ]);
+  });
+
+  it('GIVEN «Von touristischen und anderen nicht dringenden Reisen» in die … Provinzen … rate man ab THEN regional advice for both countries', () => {
+    expect(
+      run('«Von touristischen und anderen nicht dringenden Reisen» in die thailändischen Provinzen Buriram und Surin sowie die kambodschanischen Provinzen Preah Vihear und Oddar Meanchey rate man ab, heisst es auf der Webseite des EDA.'),
+    ).toEqual(['KH/CH/-/', 'TH/CH/-/']);
+  });
+
+  it('GIVEN "the Tajik–Kyrgyz border areas of the Isfara district" THEN Tajikistan only (guard)', () => {
+    expect(run('The FCDO advises against all but essential travel to the Tajik–Kyrgyz border areas of the Isfara and Bobojon Gafurov districts of Tajikistan.')).toEqual([
+      'TJ/GB/-/',
+    ]);
+  });
+});
