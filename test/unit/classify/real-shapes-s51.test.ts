@@ -366,3 +366,17 @@ describe('German: a decision that the embassy staff\'s dependants leave', () => 
     expect(run('Die Schweiz hat beschlossen, dass Touristen Georgien verlassen.')).not.toContainEqual('GE/CH/-/ordered_departure');
   });
 });
+
+describe('a ministry recommending to leave, no addressee named', () => {
+  it('GIVEN "Das EDA empfiehlt, den Libanon zu verlassen" THEN a call to leave', () => {
+    expect(run('Das EDA empfiehlt, den Libanon zu verlassen.')).toEqual(['LB/CH/-/leave_immediately']);
+  });
+
+  it('GIVEN "Auch für den Libanon empfiehlt das EDA, das Land mit eigenen Mitteln zu verlassen" (verb before the ministry) THEN a call to leave', () => {
+    expect(run('Auch für den Libanon empfiehlt das EDA, das Land mit eigenen Mitteln zu verlassen.')).toEqual(['LB/CH/-/leave_immediately']);
+  });
+
+  it('GIVEN "man empfehle, den Libanon zu verlassen" (no ministry, no addressee) THEN no call (guard)', () => {
+    expect(run('Ein Sprecher sagte, man empfehle, den Libanon zu verlassen.')).toEqual([]);
+  });
+});
