@@ -871,6 +871,17 @@ function run(input: ClassifyInput): Finding[] {
             continue;
           }
         }
+        // (… or to "the following countries", the list starting in the sentence itself and going on line by line, no colon
+        // needed: "Für folgende Länder gilt eine Reisewarnung (Stand Juni 2024) Afghanistan" / "Haiti" / "Irak" / …)
+        if (!l.past && !regional && (FOLLOWING_COUNTRIES_RE.lastIndex = 0, FOLLOWING_COUNTRIES_RE.test(low))) {
+          const from = FOLLOWING_COUNTRIES_RE.lastIndex;
+          const here = inf.mentions.filter((m) => m.start >= from && m.kind === 'name' && m.role !== 'issuer' && m.role !== 'addressee').map((m) => m.code);
+          const listed = [...new Set([...here, ...countryListAfter(infos, i, gaz, true)])];
+          if (listed.length >= 3) {
+            for (const c of listed) hits.push({ kind: 'level', level: l.level, past: false, regional: false, sentence: i, country: c, issuers, pos: l.start });
+            continue;
+          }
+        }
         // (the countries that open the sentence as the subject the level rates, not the document's topic: "France and the United
         // Kingdom are the only Western European countries to be marked as 'exercise a high degree of caution'")
         if (l.objectStart < 0 && !regional && r === topic) {
@@ -1783,9 +1794,13 @@ const LIST_LINE_REST_RE = /^(?:[\s,;/&()*\u2022\u00b7\u2013\u2014.:-]|\d|\b(?:an
  * The countries listed one per line after sentence `i` (itself ending in a colon, or followed by a short one that does:
  * "They are as follows:"), two lines at least; none when the next lines are not such a list.
  */
-function countryListAfter(infos: readonly SentenceInfo[], i: number, gaz: Gazetteer): string[] {
+/** "The following countries", as what a level is given to: "für folgende Länder", "les pays suivants", "i seguenti paesi". */
+const FOLLOWING_COUNTRIES_RE =
+  /\b(?:(?:the\s+)?following\s+(?:countries|destinations|nations|states)|folgende[n]?\s+(?:l[äa]nder\w*|staaten|reiseziele\w*)|(?:les\s+)?(?:pays|destinations)\s+suivant(?:e)?s|(?:i\s+|nei\s+)?(?:seguenti\s+(?:paesi|destinazioni)|paesi\s+seguenti))\b/g;
+
+function countryListAfter(infos: readonly SentenceInfo[], i: number, gaz: Gazetteer, noColon = false): string[] {
   let j = i + 1;
-  if (!/:\s*$/.test(infos[i]!.s.low)) {
+  if (!noColon && !/:\s*$/.test(infos[i]!.s.low)) {
     const intro = infos[j];
     if (!intro || intro.s.low.length > 80 || !/:\s*$/.test(intro.s.low)) return [];
     j++;

@@ -380,3 +380,22 @@ describe('a ministry recommending to leave, no addressee named', () => {
     expect(run('Ein Sprecher sagte, man empfehle, den Libanon zu verlassen.')).toEqual([]);
   });
 });
+
+describe('a level for "the following countries", the list going on line by line', () => {
+  it('GIVEN "Für folgende Länder gilt eine Reisewarnung (Stand Juni 2024) Afghanistan" then one country per line THEN level 4 for each', () => {
+    expect(run('Das österreichische Außenministerium warnt vor Reisen in Krisengebiete.\n\nFür folgende Länder gilt eine Reisewarnung (Stand Juni 2024) Afghanistan\n\nHaiti\n\nIrak\n\nJemen')).toEqual([
+      'AF/AT/4/',
+      'HT/AT/4/',
+      'IQ/AT/4/',
+      'YE/AT/4/',
+    ]);
+  });
+
+  it('GIVEN the list in the sentence and a later paragraph that is prose THEN the prose\'s country is not listed (guard)', () => {
+    expect(run('Das Außenministerium in Wien warnt. Für folgende Länder gilt eine Reisewarnung: Jemen, Haiti und Mali.\n\nIm Irak ist die Lage dagegen ruhig, sagte ein Sprecher.')).toEqual([
+      'HT/AT/4/',
+      'ML/AT/4/',
+      'YE/AT/4/',
+    ]);
+  });
+});
