@@ -399,3 +399,19 @@ describe('a level for "the following countries", the list going on line by line'
     ]);
   });
 });
+
+describe('an embassy emptied of all its diplomats', () => {
+  it('GIVEN "has withdrawn all remaining diplomatic personnel from its embassy in X" THEN the embassy suspended', () => {
+    expect(run('The United States has withdrawn all remaining diplomatic personnel from its embassy in Managua.')).toContainEqual(expect.stringMatching(/^NI\/US\/-\/.*embassy_suspended/));
+  });
+
+  it('GIVEN "will withdraw its remaining diplomatic staff from the embassy" THEN the embassy suspended', () => {
+    expect(run('The United States will withdraw its remaining diplomatic staff from the embassy in Managua, the Secretary of State said.')).toEqual([
+      'NI/US/-/embassy_suspended,ordered_departure',
+    ]);
+  });
+
+  it('GIVEN non-emergency staff withdrawn THEN an ordered departure only (guard)', () => {
+    expect(run('The United States withdrew non-emergency staff from its embassy in Managua.')).toEqual(['NI/US/-/ordered_departure']);
+  });
+});
