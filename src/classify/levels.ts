@@ -122,7 +122,7 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?:(?:advis(?:e|es|ed|ing)|advice|warn(?:s|ed|ing)?|recommend(?:s|ed|ing)?|caution(?:s|ed|ing)?)\s+(?:\S+\s+){0,3}against|avoid(?:ing)?)\s+(?:all\s+|any\s+)?(?:travel|trips?|visits?|journeys?)\b(?:\s+to\s+[^.;,]{1,40}?)?,?\s+unless\s+(?:it\s+is\s+|absolutely\s+|strictly\s+|really\s+)*(?:necessary|essential|urgent)\b/g, level: 3, gate: ['against', 'avoid'] },
   { re: /\brefrain\w*\s+from\s+(?:all\s+)?(?:travel\w*|trips?|visits?|journeys?)\b(?:\s+to\s+[^.;,]{1,40}?)?\s+unless\s+(?:it\s+is\s+|absolutely\s+|strictly\s+|really\s+)*(?:necessary|essential|urgent)\b/g, level: 3, gate: ['refrain'] },
   { re: /\b(?:only\s+travel|travel\s+only)\b[^.;]{0,60}?\bif\s+(?:it\s+is\s+|it's\s+|this\s+is\s+)?(?:strictly\s+|absolutely\s+|really\s+)?(?:necessary|essential)\b/g, level: 3, gate: ['necessar', 'essential'] },
-  { re: /\breconsider\s+(?:(?:your|their|his|her|our)\s+(?:need\s+(?:for|to)\s+)?)?(?:need\s+to\s+)?(?:any\s+|all\s+)?(?:travel(?:l?ing)?|going|visiting|trips?|journeys?|visits?)\b/g, level: 3, gate: ['reconsid'] },
+  { re: /\breconsider\s+(?:(?:your|their|his|her|our|the)\s+(?:need\s+(?:for|to)\s+)?)?(?:need\s+to\s+)?(?:any\s+|all\s+)?(?:travel(?:l?ing)?|going|visiting|trips?|journeys?|visits?)\b/g, level: 3, gate: ['reconsid'] },
   // (… or the plans: "urged tourists to reconsider their plans to visit Sri Lanka")
   { re: /\breconsider\s+(?:your|their|any)\s+(?:travel\s+)?plans\s+to\s+(?:visit|travel\s+to|go\s+to)\b/g, level: 3, gate: ['reconsid'] },
   { re: /\b(?:do\s+not|don't)\s+travel\b/g, level: 4, gate: ['travel'] },
@@ -204,6 +204,8 @@ const PATTERNS: Pattern[] = [
   // ausgesprochen", is on its own scale)
   { re: /\b(?<!teil)(?<!partielle |partiellen |teilweise )reisewarnung\b/g, level: 4, onlyFor: ['DE', 'AT', 'CH', null], gate: ['reisewarnung'] },
   // (the place may be "dorthin", the country of the sentence before; adverbs may stand before the participle: "wird derzeit gewarnt")
+  // (… and against travel that is not necessary: "Vor nicht notwendigen, touristischen Reisen nach Niger wird derzeit gewarnt" (3))
+  { re: /\bvor\s+(?:allen\s+)?(?:nicht\s+(?:(?:unbedingt|dringend|zwingend)\s+)?(?:notwendigen|erforderlichen|n[öo]tigen|dringenden)|touristischen|unn[öo]tigen)(?:\s*,?\s+(?:und\s+)?(?:touristischen|nicht\s+notwendigen))?\s+reisen\b(?!\s+(?:ins|in\s+das)\s+ausland\b)[^.;]{0,160}?\b(?:wird|werde|wurde)\s+(?:\S+\s+){0,2}?gewarnt\b/g, level: 3, gate: ['gewarnt'] },
   { re: /\bvor\s+(?:allen\s+)?reisen\s+(?:(?:nach|in)\s+[^.;]{0,160}?\b|(?:dorthin|dahin)\s+)(?:wird|werde)\s+(?:(?:derzeit|aktuell|zurzeit|momentan|weiterhin|nach wie vor|ausdr[üu]cklich|nachdr[üu]cklich|dringend)\s+){0,2}gewarnt\b/g, level: 4, gate: ['gewarnt'] },
   // the active voice: "Deutschland warnt (seit …) vor Reisen in die Regionen Amhara und Tigray" (the object is part of the phrase)
   // ("warns against travel" is vague wording, classification.md: a region's advice, no country's level; the passive "Vor Reisen

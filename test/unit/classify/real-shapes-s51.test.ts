@@ -415,3 +415,19 @@ describe('an embassy emptied of all its diplomats', () => {
     expect(run('The United States withdrew non-emergency staff from its embassy in Managua.')).toEqual(['NI/US/-/ordered_departure']);
   });
 });
+
+describe('levels: "reconsider the need to travel"; German "vor nicht notwendigen Reisen wird gewarnt"', () => {
+  it('GIVEN "We continue to advise travellers to reconsider the need to travel to X overall" THEN level 3', () => {
+    expect(run('Smartraveller: We continue to advise travellers to reconsider the need to travel to Chad overall. Higher levels apply in some areas.')).toEqual(['TD/AU/3/']);
+  });
+
+  it('GIVEN "Vor nicht notwendigen, touristischen Reisen nach X wird derzeit gewarnt" THEN level 3, not 4', () => {
+    expect(run('Das Auswärtige Amt teilt mit: Vor nicht notwendigen, touristischen Reisen nach Tschad wird derzeit gewarnt.')).toEqual(['TD/DE/3/']);
+  });
+
+  it('GIVEN the same "in das Ausland" (travel abroad, no country) THEN no level for the country named elsewhere (guard)', () => {
+    expect(run('Deutsche werden aus Tschad zurückgeholt. Vor nicht notwendigen, touristischen Reisen in das Ausland wird derzeit gewarnt.')).not.toContainEqual(
+      expect.stringMatching(/^TD\/DE\/3\//),
+    );
+  });
+});
