@@ -2059,6 +2059,13 @@ function resolveCountry(inf: SentenceInfo, start: number, end: number, topic: st
     if (moving && speakingPlace(low, end, m, issuerCodes)) continue;
     // (… nor, for a level, the issuer's own country: "In Berlin rät das Auswärtige Amt … ab")
     if (signal === 'do_not_travel' && issuerCodes.has(m.code)) continue;
+    // (a place inside the signal's own phrase is its place: "is allowing non-essential staff at the U.S. embassy in Russia to
+    // leave", whatever embassy the clause before named)
+    if (m.start >= start && m.end <= end && !(best && best.start >= start && best.end <= end)) {
+      best = m;
+      continue;
+    }
+    if (best && best.start >= start && best.end <= end) continue;
     if (!best || Math.abs(m.start - start) < Math.abs(best.start - start)) best = m;
   }
   if (best) return best.code;

@@ -431,3 +431,11 @@ describe('levels: "reconsider the need to travel"; German "vor nicht notwendigen
     );
   });
 });
+
+describe('a place inside the signal\'s own phrase', () => {
+  it('GIVEN "has closed the embassy in Minsk, Belarus, and is allowing non-essential staff at the embassy in Russia to leave" THEN the departure is Russia\'s', () => {
+    expect(
+      run('The State Department has closed the U.S. embassy in Minsk, Belarus, and is allowing non-essential staff at the U.S. embassy in Russia to leave due to the war.'),
+    ).toEqual(['BY/US/-/embassy_suspended', 'RU/US/-/authorized_departure']);
+  });
+});
