@@ -58,7 +58,7 @@ const TRIGGER_WORDS = [
   'ausser landes', 'außer landes', 'militarmaschin', 'militarflugzeug', 'bundeswehrmaschin', 'luftwaffenmaschin', 'sondermaschin', 'maschine der', 'maschinen der', 'a400m', 'transall', 'fregatt', 'kriegsschiff', 'marineschiff',
   'buses$', 'coaches$', 'convoy', 'convogli', 'convoi', 'konvoi', 'ships$', 'ferries$', 'vessels$', 'boats$', 'carried$', 'ferried$', 'transported$', 'moved$', 'deplace',
   // embassies
-  'embass', 'consulat', 'mission', 'high commission', 'diplomatic', 'ambassad', 'botschaft', 'konsulat', 'ambasciat', 'consolat',
+  'embass', 'consulat', 'mission', 'high commission', 'diplomatic', 'ambassad', 'botschaft', 'konsulat', 'konsularagentur', 'agence consulaire', 'agences consulaires', 'agenzia consolare', 'consular agency', 'ambasciat', 'consolat',
   // sheltering
   'shelter', 'stay in place', 'indoors', 'inside', 'home$', 'homes$', 'where you are', 'where they are', 'place of residence', 'places of residence', 'chez ', "l'abri", 'confin', 'unterk', 'hause', 'zuhause', 'drinnen',
   'geschutzten ort', 'sicheren ort', 'lieu sur', 'lieu protege', 'endroit sur', 'endroit protege', 'luogo sicuro', 'luogo protetto', 'luoghi sicuri', 'luoghi protetti', "l'interieur",
@@ -426,7 +426,7 @@ const G_EVAC = [
   'organi', 'operated', 'fly', 'flies', 'flew', 'flown', 'home from', 'affret', 'speci', 'premier vol', 'volo ', 'voli ', 'vol ', 'vols ', 'fliegt', 'flog', 'fliegen', 'sonderfl', 'seats', 'places', 'berths',
   'brachte', 'bringt', 'bringen', 'holte', 'riport', 'zuruckgehol', 'zuruckhol', 'zuruckzuhol', 'zuruckgeflog', 'rientrat',
 ];
-const G_EMB = ['embass', 'consulat', 'mission', 'high commission', 'ambas', 'botschaft', 'konsulat', 'generalkonsulat', 'consolato', 'representation', 'représentation', 'diplomatic operations', 'diplomatic presence'];
+const G_EMB = ['embass', 'consulat', 'mission', 'high commission', 'ambas', 'botschaft', 'konsulat', 'konsularagentur', 'agence consulaire', 'agences consulaires', 'agenzia consolare', 'consular agency', 'generalkonsulat', 'consolato', 'representation', 'représentation', 'diplomatic operations', 'diplomatic presence'];
 const G_SHELTER = ['shelter', 'stay', 'remain', 'rest', 'stare', 'stiano', 'demeur', 'confiner', "s'abrit", "mettre a l'abri", 'bleiben', 'sicheren ort', 'geschutzten ort', 'riman', 'not leave', 'not to leave', 'never leave', 'never to leave', 'not go out', 'not to go out', 'never go out', 'ne pas quitter', 'ne pas sortir', 'nicht zu verlassen', 'non lasciare', 'non uscire', 'non lasciate', 'non uscite', 'sortez pas', 'quittez pas'];
 /** A raise whose object is a hazard's status or alert: "raised the volcano's status", "raised Mount X's alert level". */
 const HAZARD_OBJECT_RE =
@@ -551,7 +551,10 @@ const EVAC_RE =
 const EVACUEES_WERE_AFTER_RE =
   /^\s+(?:included?|including|were|are|comprised?|came|comprenaient|[ée]taient)\s+(?:[\w-]+\s+){0,3}?(?:nationals|citizens|people|persons|passport holders|foreigners|ressortissants|citoyens|personnes)\s+(?:from|of|de|du|des|d')\b|^\s+(?:(?!(?:were|was|are|is|have|has|had|will|would)\b)[\w-]+\s+){0,3}?(?:include|includes|included|including|comprise|comprises|comprised)\s+(?:some\s+|several\s+|many\s+|\d+\s+)?(?:[a-z]+(?:ns|ese|is|ish|ots)|french|dutch|swiss|greeks|thais|poles|turks|czechs|slovaks)\s*,/;
 const EMB_RE =
-  /\b(?:embass(?:y|ies)|consulates?(?:[- ]general)?|high commissions?|diplomatic (?:mission|post)s?|diplomatic (?:operations|presence)|(?:its|the) mission|their missions?|(?:sa|leur|ses|leurs|notre|nos) repr[ée]sentations?(?: diplomatiques?)?|repr[ée]sentations? diplomatiques?|ambassades?|consulats?|botschaft(?:en)?|generalkonsulate?|konsulate?|ambasciat[ae]|consolat[oi])\b/g;
+  /\b(?:embass(?:y|ies)|consulates?(?:[- ]general)?|high commissions?|diplomatic (?:mission|post)s?|diplomatic (?:operations|presence)|(?:its|the) mission|their missions?|(?:sa|leur|ses|leurs|notre|nos) repr[ée]sentations?(?: diplomatiques?)?|repr[ée]sentations? diplomatiques?|ambassades?|consulats?|botschaft(?:en)?|generalkonsulate?|konsulate?|konsularagentur(?:en)?|agences? consulaires?|agenzi[ae] consolar[ei]|consular agency|ambasciat[ae]|consolat[oi])\b/g;
+/** A German closure told by the participle at the end of a long clause after the embassy ("… wurde wegen … geschlossen"). */
+const DE_CLOSED_LATE_RE = /^[^.;,]{0,140}?\b(?:wurde|wird|werden|wurden|ist|sind|bleibt|bleiben)\b[^.;,]{0,100}?\b(?:vor[üu]bergehend\s+|vorl[äa]ufig\s+|bis auf weiteres\s+)?geschlossen\b/;
+
 /** A closure told after the embassy (past periods that end no clause: "u.s.", the German date "den 22. Oktober"). */
 const SUSP_AFTER_RE =
   /^(?:[^.;]|(?<=\b[a-z])\.|(?<=\b\d{1,2})\.(?=\s)){0,70}?\b(?:suspend(?:ed|s|ing)?\s+(?:all\s+|its\s+|their\s+)?(?:normal\s+|regular\s+)?(?:operations|activities|work|functions)|(?:(?:whose|its|their)\s+)?operations\s+(?:have\s+been|has\s+been|were|are|remain)\s+(?:currently\s+|temporarily\s+|still\s+)?suspended|(?:is|are|was|were|has been|have been|will be|remains?|remained|temporarily|had been|to be|be)\s+(?:temporarily\s+)?(?:closed|shut|shuttered|evacuated and closed)|(?:closed|shut)\s+(?:its|their)\s+doors|closed until further notice|(?:closing|(?:will|to)\s+(?:temporarily\s+)?close)\s+(?:its\s+doors\s+)?(?:until further notice|indefinitely)|(?:forced|compelled|obliged)\s+(?:it\s+|them\s+)?to\s+(?:temporarily\s+)?(?:close|shut)\b|(?:announc(?:ed|es)|annonc[ée]|d[ée]cid[ée]|ordered)\s+(?:its|their|sa|leur)\s+(?:temporary\s+|temporaire\s+|provisoire\s+)?(?:closure|fermeture)\b|ceased\s+(?:all\s+)?operations|suspension\s+of\s+(?:all\s+)?(?:its\s+|their\s+)?(?:normal\s+|regular\s+)?(?:operations|activities)\b|relocat(?:ed|ing|es)\s+(?:its\s+|their\s+)?(?:operations|staff|personnel)?|remains?\s+relocated|(?:remains?|remained|has remained|have remained)\s+suspended|(?:temporarily\s+)?(?:functioning|operating|working)\s+(?:out\s+)?from\b|moved\s+(?:its\s+|their\s+)?operations|(?:has|have|had)\s+been\s+(?:temporarily\s+)?moved\s+(?:temporarily\s+)?(?:from\s+[^\s.;,]+(?:\s+[^\s.;,]+)?\s+)?to\b|nach\s+[^\s.;,]+(?:\s+[^\s.;,]+)?\s+(?:zu\s+)?(?:verleg(?:t|en)|umgezogen|umzuziehen)\b|(?:verleg(?:t|en)|zieht|ziehen)\s+(?:\S+\s+){0,2}?nach\s+[^\s.;,]+(?:\s+[^\s.;,]+)?\s+(?:um\b|$)|(?:has|have|had)\s+(?:temporarily\s+)?closed|closed\b(?!\s+(?:to the public\s+)?(?:on|for)\b)|ferm[ée]e?s?\b|suspend\w*\s+(?:temporairement\s+)?(?:ses|leurs)\s+(?:activit[ée]s|op[ée]rations)|(?:est|sont|reste|restent|a [ée]t[ée]|ont [ée]t[ée])\s+(?:temporairement\s+)?suspendu\w*|(?:vor[üu]bergehend\s+)?geschlossen|(?:dienstbetrieb|betrieb|arbeit|t[äa]tigkeit)\w*\s+(?:\S+\s+){0,4}?eingestellt|schlie(?:ß|ss)t|chius[aoei]|sospes[oaei])/;
@@ -1184,6 +1187,9 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     const after = low.slice(b, Math.min(low.length, b + 120));
     const before = low.slice(Math.max(0, a - 60), a);
     let afterOk = SUSP_AFTER_RE.exec(after) ?? ZU_SCHLIESSEN_RE.exec(after);
+    // (German puts the participle last, however long the clause: "die Konsularagentur der Schweiz in Niger wurde wegen der
+    // schwierigen Sicherheitslage rund zwei Wochen nach dem Militärputsch vorübergehend geschlossen")
+    if (!afterOk && /^(?:botschaft|generalkonsulat|konsulat|konsularagentur)/.test(m[0])) afterOk = DE_CLOSED_LATE_RE.exec(low.slice(b, b + 240));
     // "closed off two streets", "shut the road": the verb closes something else, not the embassy
     if (afterOk && /(?:closed|shut)$/.test(afterOk[0]) && CLOSED_OTHER_RE.test(after.slice(afterOk.index + afterOk[0].length))) afterOk = null;
     // (… or suspends something else after it, another subject's act: "davanti all'ambasciata francese …, dopo che Parigi ha

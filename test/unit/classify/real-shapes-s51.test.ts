@@ -439,3 +439,15 @@ describe('a place inside the signal\'s own phrase', () => {
     ).toEqual(['BY/US/-/embassy_suspended', 'RU/US/-/authorized_departure']);
   });
 });
+
+describe('a consular agency closed, the German participle at the end of a long clause', () => {
+  it('GIVEN "die Konsularagentur der Schweiz im westafrikanischen Niger wurde wegen … vorübergehend geschlossen" THEN suspended', () => {
+    expect(
+      run('Das Kooperationsbüro und die Konsularagentur der Schweiz im westafrikanischen Niger wurde wegen der schwierigen Sicherheitslage rund zwei Wochen nach dem Militärputsch vorübergehend geschlossen.'),
+    ).toEqual(['NE/CH/-/embassy_suspended']);
+  });
+
+  it('GIVEN "Die Botschaft … bleibt geöffnet, die Schulen wurden aber geschlossen" THEN nothing (guard)', () => {
+    expect(run('Die Schweizer Botschaft in Niamey bleibt geöffnet, die Schulen wurden aber geschlossen.')).toEqual([]);
+  });
+});
