@@ -552,6 +552,10 @@ const EVACUEES_WERE_AFTER_RE =
   /^\s+(?:included?|including|were|are|comprised?|came|comprenaient|[ée]taient)\s+(?:[\w-]+\s+){0,3}?(?:nationals|citizens|people|persons|passport holders|foreigners|ressortissants|citoyens|personnes)\s+(?:from|of|de|du|des|d')\b|^\s+(?:(?!(?:were|was|are|is|have|has|had|will|would)\b)[\w-]+\s+){0,3}?(?:include|includes|included|including|comprise|comprises|comprised)\s+(?:some\s+|several\s+|many\s+|\d+\s+)?(?:[a-z]+(?:ns|ese|is|ish|ots)|french|dutch|swiss|greeks|thais|poles|turks|czechs|slovaks)\s*,/;
 const EMB_RE =
   /\b(?:embass(?:y|ies)|consulates?(?:[- ]general)?|high commissions?|diplomatic (?:mission|post)s?|diplomatic (?:operations|presence)|(?:its|the) mission|their missions?|(?:sa|leur|ses|leurs|notre|nos) repr[ée]sentations?(?: diplomatiques?)?|repr[ée]sentations? diplomatiques?|ambassades?|consulats?|botschaft(?:en)?|generalkonsulate?|konsulate?|konsularagentur(?:en)?|agences? consulaires?|agenzi[ae] consolar[ei]|consular agency|ambasciat[ae]|consolat[oi])\b/g;
+/** A mission said to stay open (en/fr/de/it). */
+const STAYS_OPEN_RE =
+  /\b(?:remains?|remained|stays?|stayed)\s+(?:\S+\s+)?open\b|\b(?:reste|restent|demeure|demeurent)\s+(?:\S+\s+)?ouverte?s?\b|\b(?:bleibt|bleiben|blieb|blieben)\s+(?:\S+\s+)?(?:ge(?:o|oe|ö)ffnet|offen)\b|\b(?:resta|restano|rimane|rimangono)\s+(?:\S+\s+)?apert[aoie]\b/;
+
 /** A German closure told by the participle at the end of a long clause after the embassy ("… wurde wegen … geschlossen"). */
 const DE_CLOSED_LATE_RE = /^[^.;,]{0,140}?\b(?:wurde|wird|werden|wurden|ist|sind|bleibt|bleiben)\b[^.;,]{0,100}?\b(?:vor[üu]bergehend\s+|vorl[äa]ufig\s+|bis auf weiteres\s+)?geschlossen\b/;
 
@@ -1190,6 +1194,10 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     // (German puts the participle last, however long the clause: "die Konsularagentur der Schweiz in Niger wurde wegen der
     // schwierigen Sicherheitslage rund zwei Wochen nach dem Militärputsch vorübergehend geschlossen")
     if (!afterOk && /^(?:botschaft|generalkonsulat|konsulat|konsularagentur)/.test(m[0])) afterOk = DE_CLOSED_LATE_RE.exec(low.slice(b, b + 240));
+    // (the mission said to stay open before the closing verb: the verb closes something else — "bleibt geöffnet, die Schulen
+    // wurden aber geschlossen", "reste ouverte, mais les écoles ont été fermées")
+    // (the matches open at the mission's end: the text before the verb is in the match)
+    if (afterOk && STAYS_OPEN_RE.test(after.slice(0, afterOk.index + afterOk[0].length))) afterOk = null;
     // "closed off two streets", "shut the road": the verb closes something else, not the embassy
     if (afterOk && /(?:closed|shut)$/.test(afterOk[0]) && CLOSED_OTHER_RE.test(after.slice(afterOk.index + afterOk[0].length))) afterOk = null;
     // (… or suspends something else after it, another subject's act: "davanti all'ambasciata francese …, dopo che Parigi ha

@@ -451,3 +451,13 @@ describe('a consular agency closed, the German participle at the end of a long c
     expect(run('Die Schweizer Botschaft in Niamey bleibt geöffnet, die Schulen wurden aber geschlossen.')).toEqual([]);
   });
 });
+
+describe('a mission said to stay open before another thing is closed', () => {
+  it('GIVEN "L\'ambassade … reste ouverte, mais les écoles ont été fermées" THEN nothing', () => {
+    expect(run("L'ambassade de Suisse à Niamey reste ouverte, mais les écoles ont été fermées.")).toEqual([]);
+  });
+
+  it('GIVEN "Die Schweizer Botschaft in Niamey wurde geschlossen" THEN suspended (guard)', () => {
+    expect(run('Die Schweizer Botschaft in Niamey wurde geschlossen.')).toEqual(['NE/CH/-/embassy_suspended']);
+  });
+});
