@@ -269,6 +269,9 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?:advis\w*|urg(?:e|es|ed|ing)|told|tell(?:s|ing)?|remind\w*|call(?:s|ed|ing)?\s+on|ask(?:s|ed|ing)?|recommend\w*|warn(?:s|ed|ing)?|instruct\w*|encourag\w*)\s+(?:\S+\s+){0,4}?(?:citizens|nationals|compatriots|passport holders|travell?ers|[a-z]+ans|(?!these\b)[a-z]+ese|britons|swiss|irish|(?!this\b)[a-z]+is)\b(?:\s+\S+){0,6}?\s+not\s+to\s+travel\s+(?:to|in|into|within)\b(?![^.;]{0,120}\b(?:unless|except|other than)\b)/g, level: 4, vague: true, gate: ['travel'], need: 'not to travel' },
   // "Le DFAE déconseille les voyages dans la province de …" with no qualifier: advice against travel to a region, no level
   { re: /\bd[ée]conseill\w*\s+(?:les\s+|tout\s+|tous\s+les\s+)?(?:voyages?|d[ée]placements?|s[ée]jours?)\s+(?:dans|vers|en|au|aux|[àa]|sur)\b/g, level: 3, vague: true, gate: ['deconseill'] },
+  // (… and the passive: "Les voyages dans les provinces frontalières … sont déconseillés", "les déplacements au Mali restent
+  // déconseillés")
+  { re: /\b(?:voyages?|d[ée]placements?|s[ée]jours?)\s+(?:dans|vers|en|au|aux|[àa]|sur)\b(?:(?!\b(?:mais|cependant|toutefois|par contre)\b)[^.;]){0,120}?\b(?:sont|est|restent|reste|demeurent|demeure)\s+(?:(?:maintenant|d[ée]sormais|donc|aussi|[ée]galement|toujours|encore|vivement|fortement)\s+){0,3}d[ée]conseill[ée]e?s?\b/g, level: 3, vague: true, gate: ['deconseill'] },
   { re: /\beviter\s+(?:tout\s+d[ée]placement|les\s+d[ée]placements|tout\s+voyage|les\s+voyages|de\s+se\s+rendre)\s+(?:vers|dans|en|au|aux|[àa])\b/g, level: 3, vague: true, gate: ['evit'] },
   // (… or against going there: "déconseillent également aux citoyens américains de se rendre en Azerbaïdjan", "conseille à ses
   // citoyens de ne pas non plus se rendre en Azerbaïdjan"; not a region's: "déconseillé de se rendre dans la région du …")

@@ -461,3 +461,17 @@ describe('a mission said to stay open before another thing is closed', () => {
     expect(run('Die Schweizer Botschaft in Niamey wurde geschlossen.')).toEqual(['NE/CH/-/embassy_suspended']);
   });
 });
+
+describe('French passive "les voyages dans/au X sont déconseillés"', () => {
+  it('GIVEN "les voyages au Burkina Faso sont déconseillés" THEN advice, no level (plain "déconseillé")', () => {
+    expect(run("Le Quai d'Orsay indique que les voyages au Burkina Faso sont déconseillés.")).toEqual(['BF/FR/-/']);
+  });
+
+  it('GIVEN "les voyages dans la région de Kidal sont déconseillés" THEN regional advice', () => {
+    expect(run("Le Quai d'Orsay indique que les voyages dans la région de Kidal sont déconseillés.")).toEqual(['ML/FR/-/']);
+  });
+
+  it('GIVEN "les voyages au Mali sont déconseillés sauf raison impérative" THEN level 3 (guard)', () => {
+    expect(run("Les voyages au Mali sont déconseillés sauf raison impérative, selon le Quai d'Orsay.")).toEqual(['ML/FR/3/']);
+  });
+});
