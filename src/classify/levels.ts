@@ -258,7 +258,7 @@ const PATTERNS: Pattern[] = [
   { re: /\bspecial travel advisory\b/g, level: 4, own: true, gate: ['advis'] },
   // German and Swiss "Von Reisen in … wird abgeraten" ("rät in seinen Hinweisen weiterhin von Reisen in … ab") with no qualifier: advice against travel with no level (last: the
   // qualified forms above take their words first)
-  { re: /\bvon\s+reisen\s+(?:in|nach|im|ins)\b[^.;]{0,200}?\b(?:wird|werden)\s+(?:(?!nicht\b|keinesfalls\b)\S+\s+){0,2}?abgeraten\b|\b(?:wird|werden)\s+(?:(?!nicht\b|keinesfalls\b)\S+\s+){0,2}?abgeraten\s+von\s+reisen\s+(?:in|nach|im|ins)\b|\b(?:r[äa]t|raten|riet|rieten)\b(?:\s+[^\s.;,]+){0,7}?\s+(?:von\s+(?:(?:urlaubs|ferien)?reisen|aufenthalten|dem\s+aufenthalt)|vom\s+aufenthalt)\s+(?:in|nach|im|ins)\b[^.;]{0,160}?\b(?<!\bnicht\s)ab\b/g, level: 3, vague: true, gate: ['abgeraten'] },
+  { re: /\bvon\s+reisen\s+(?:in|nach|im|ins)\b[^.;]{0,200}?\b(?:wird|werden)\s+(?:(?!nicht\b|keinesfalls\b)\S+\s+){0,5}?abgeraten\b|\b(?:wird|werden)\s+(?:(?!nicht\b|keinesfalls\b)\S+\s+){0,2}?abgeraten\s+von\s+reisen\s+(?:in|nach|im|ins)\b|\b(?:r[äa]t|raten|riet|rieten)\b(?:\s+[^\s.;,]+){0,7}?\s+(?:von\s+(?:(?:urlaubs|ferien)?reisen|aufenthalten|dem\s+aufenthalt)|vom\s+aufenthalt)\s+(?:in|nach|im|ins)\b[^.;]{0,160}?\b(?<!\bnicht\s)ab\b/g, level: 3, vague: true, gate: ['abgeraten'] },
   // "avoid travel to", "éviter les déplacements vers", "evitare gli spostamenti verso": no level, but advice for a region
   { re: /\bavoid\s+(?:travel(?:l?ing)?|trips|journeys|going)\s+(?:to|in|into|within)\b/g, level: 3, vague: true, gate: ['avoid'] },
   // "You should avoid the southeast region of Turkey", "advised to avoid the border provinces of …": a part of a country to avoid

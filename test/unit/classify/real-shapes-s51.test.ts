@@ -475,3 +475,15 @@ describe('French passive "les voyages dans/au X sont déconseillés"', () => {
     expect(run("Les voyages au Mali sont déconseillés sauf raison impérative, selon le Quai d'Orsay.")).toEqual(['ML/FR/3/']);
   });
 });
+
+describe('German "Von Reisen in … wird daher aus Sicherheitsgründen dringend abgeraten"', () => {
+  it('GIVEN up to five words between "wird" and "abgeraten" THEN regional advice', () => {
+    expect(run('Das österreichische Außenministerium rät: Von Reisen in die Region Afar in Äthiopien wird daher aus Sicherheitsgründen dringend abgeraten.')).toEqual([
+      'ET/AT/-/',
+    ]);
+  });
+
+  it('GIVEN "wird … nicht abgeraten" THEN nothing (guard)', () => {
+    expect(run('Das österreichische Außenministerium teilt mit: Von Reisen in die Region Afar in Äthiopien wird derzeit ausdrücklich nicht abgeraten.')).toEqual([]);
+  });
+});
