@@ -487,3 +487,13 @@ describe('German "Von Reisen in … wird daher aus Sicherheitsgründen dringend 
     expect(run('Das österreichische Außenministerium teilt mit: Von Reisen in die Region Afar in Äthiopien wird derzeit ausdrücklich nicht abgeraten.')).toEqual([]);
   });
 });
+
+describe('staff told to leave is their departure, not a call on citizens', () => {
+  it('GIVEN "Non-emergency U.S. government employees in X have been told to depart" THEN an ordered departure, no call to leave', () => {
+    expect(run('Non-emergency U.S. government employees in Chad have been told to depart, the State Department said.')).toEqual(['TD/US/-/ordered_departure']);
+  });
+
+  it('GIVEN "U.S. citizens in X have been told to leave immediately" THEN a call to leave (guard)', () => {
+    expect(run('U.S. citizens in Chad have been told to leave immediately, the State Department said.')).toEqual(['TD/US/-/leave_immediately']);
+  });
+});
