@@ -1277,6 +1277,9 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     if (/\b(?:lift(?:s|ed|ing)?|rescind(?:s|ed|ing)?|end(?:s|ed|ing)?|cancell?(?:s|ed|ing)?|withdr(?:aw|aws|ew|awn|awing))\s+(?:(?:the|its|their|our|a|this|that)\s+)?(?:[\w-]+\s+)?["'\u201c]?$/.test(before.slice(-45))) continue;
     // (… with its addressees between: "has lifted its order for personnel in the Department of Cortes to shelter in place")
     if (SHELTER_ORDER_LIFTED_BEFORE_RE.test(before)) continue;
+    // (alerts to shelter as what the reader is to watch for: "should carefully monitor government notices … for … alerts to
+    // shelter in place")
+    if (/\b(?:monitor\w*|watch\w*|listen\w*|look\s+out|be\s+alert)\b[^.;]{0,160}\b(?:alerts?|warnings?|instructions?|notices?|notifications?|calls?)\s+to\s+$/.test(low.slice(Math.max(0, a - 200), a))) continue;
     if (negatedBefore(low, a, 40)) continue;
     if (hedgedBefore(low, a, 70) || conditional(low, a)) continue;
     if (/\b(?:be|are|being|remain|stay)\s+(?:ready|prepared)\b|\bplans?\b|\bprepar\w*\b|\bability to\b|\bpossib\w*\b|\bcontingency\b|\bequipped\b/.test(before.slice(-60))) continue;

@@ -497,3 +497,15 @@ describe('staff told to leave is their departure, not a call on citizens', () =>
     expect(run('U.S. citizens in Chad have been told to leave immediately, the State Department said.')).toEqual(['TD/US/-/leave_immediately']);
   });
 });
+
+describe('alerts to shelter as what to watch for', () => {
+  it('GIVEN "should carefully monitor government notices … for … alerts to shelter in place" THEN no shelter', () => {
+    expect(
+      run('U.S. citizens remaining in Moldova should carefully monitor government notices and local media outlets for information about changing security conditions and alerts to shelter in place.'),
+    ).toEqual([]);
+  });
+
+  it('GIVEN "urges U.S. citizens to shelter in place" THEN shelter (guard)', () => {
+    expect(run('The U.S. Embassy in Chisinau urges U.S. citizens to shelter in place.')).toEqual(['MD/US/-/shelter_in_place']);
+  });
+});
