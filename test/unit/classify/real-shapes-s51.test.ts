@@ -509,3 +509,11 @@ describe('alerts to shelter as what to watch for', () => {
     expect(run('The U.S. Embassy in Chisinau urges U.S. citizens to shelter in place.')).toEqual(['MD/US/-/shelter_in_place']);
   });
 });
+
+describe('a mission reducing to essential staff', () => {
+  it('GIVEN "we are reducing to only essential staff in the country" THEN an ordered departure', () => {
+    expect(run('"British Embassy staff have been on lock down and we are reducing to only essential staff in the country," the Foreign Office said of Chad.')).toEqual([
+      'TD/GB/-/ordered_departure',
+    ]);
+  });
+});
