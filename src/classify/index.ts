@@ -917,8 +917,11 @@ function run(input: ClassifyInput): Finding[] {
         // (… and so does like advice: the noun may follow the match, "eine ähnliche Empfehlung")
         const callOnly = CALL_WORD_RE.test(sm[0]) || ADVICE_WORD_RE.test(sm[0]) || (/^(?:[äa]hnliche\w*|analoghe?)$/.test(sm[0]) && ADVICE_WORD_RE.test(low.slice(smEnd, smEnd + 25)));
         const prevHits = hits.filter((h) => h.sentence === lastHitSentence && !h.past && ((h.kind === 'signal' && (!callOnly || h.signal === 'leave_immediately' || h.signal === 'shelter_in_place')) || (same && h.kind === 'level' && !h.regional)));
+        // (a government whose own act the sentence tells did that act, not the one before: "Similar actions have been taken by the
+        // US, which ordered non-emergency personnel to leave")
+        const own = new Set(hits.slice(hitsBefore).flatMap((h) => h.issuers));
         for (const ph of prevHits)
-          for (const c of codes) hits.push({ ...ph, sentence: i, issuers: [c], pos: sm.index });
+          for (const c of codes) if (!own.has(c)) hits.push({ ...ph, sentence: i, issuers: [c], pos: sm.index });
       }
     }
     // "We already had similar travel advice in place for Iran": the level just told holds for that country too

@@ -517,3 +517,11 @@ describe('a mission reducing to essential staff', () => {
     ]);
   });
 });
+
+describe('"similar actions" by a government whose own act the sentence tells', () => {
+  it('GIVEN "Similar actions have been taken by the US, which ordered non-emergency personnel to leave" THEN the US\'s own ordered departure, not the call before', () => {
+    expect(
+      run('The advisory urges UK nationals still in Chad to depart as soon as possible. Similar actions have been taken by the US, which ordered non-emergency personnel to leave.'),
+    ).toEqual(['TD/GB/-/leave_immediately', 'TD/US/-/ordered_departure']);
+  });
+});
