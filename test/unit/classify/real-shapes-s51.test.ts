@@ -525,3 +525,25 @@ describe('"similar actions" by a government whose own act the sentence tells', (
     ).toEqual(['TD/GB/-/leave_immediately', 'TD/US/-/ordered_departure']);
   });
 });
+
+describe('"advised its nationals against travel to / against visiting X": advice with no level', () => {
+  it('GIVEN "Canada has advised its nationals against visiting X" THEN advice, no level', () => {
+    expect(run('Canada has advised its nationals against visiting South Sudan.')).toEqual(['SS/CA/-/']);
+  });
+
+  it('GIVEN "advises against travel to X" THEN advice, no level', () => {
+    expect(run('Canada advises against travel to South Sudan.')).toEqual(['SS/CA/-/']);
+  });
+
+  it('GIVEN "stopped short of advising against travel to X" THEN nothing (guard)', () => {
+    expect(run('Britain stopped short of advising against travel to Thailand.')).toEqual([]);
+  });
+
+  it('GIVEN "cautioning them against visiting high-traffic areas" THEN nothing (a routine precaution, guard)', () => {
+    expect(run('The U.S. embassy in Nairobi cautioned foreigners against visiting high-traffic areas due to terrorism threats.')).toEqual([]);
+  });
+
+  it('GIVEN "against all travel to X" THEN level 4 (guard)', () => {
+    expect(run('The FCDO advises against all travel to South Sudan.')).toEqual(['SS/GB/4/']);
+  });
+});
