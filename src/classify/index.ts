@@ -1793,14 +1793,14 @@ function mentionAt(inf: SentenceInfo, from: number, maxGap: number, allowPlace =
 /** Words a line of a country list may hold besides the names: "Israel and the occupied Palestinian territory", "Myanmar/Burma". */
 const LIST_LINE_REST_RE = /^(?:[\s,;/&()*\u2022\u00b7\u2013\u2014.:-]|\d|\b(?:and|the|of|occupied|territory|territories|federation|republic|et|le|la|les|und|die|e|il)\b)*$/;
 
-/**
- * The countries listed one per line after sentence `i` (itself ending in a colon, or followed by a short one that does:
- * "They are as follows:"), two lines at least; none when the next lines are not such a list.
- */
 /** "The following countries", as what a level is given to: "für folgende Länder", "les pays suivants", "i seguenti paesi". */
 const FOLLOWING_COUNTRIES_RE =
   /\b(?:(?:the\s+)?following\s+(?:countries|destinations|nations|states)|folgende[n]?\s+(?:l[äa]nder\w*|staaten|reiseziele\w*)|(?:les\s+)?(?:pays|destinations)\s+suivant(?:e)?s|(?:i\s+|nei\s+)?(?:seguenti\s+(?:paesi|destinazioni)|paesi\s+seguenti))\b/g;
 
+/**
+ * The countries listed one per line after sentence `i` (itself ending in a colon, or followed by a short one that does:
+ * "They are as follows:"; with `noColon`, any sentence), two lines at least; none when the next lines are not such a list.
+ */
 function countryListAfter(infos: readonly SentenceInfo[], i: number, gaz: Gazetteer, noColon = false): string[] {
   let j = i + 1;
   if (!noColon && !/:\s*$/.test(infos[i]!.s.low)) {
@@ -2149,7 +2149,6 @@ function whereClauseCountry(inf: SentenceInfo, pos: number): string | null {
 /** Before a country's name, the part of it the advice is for: "… provinces of ", "the northern regions of ", "zones of the ". */
 const PART_OF_END_RE = /\b(?:provinces?|regions?|states?|districts?|areas?|parts?|governorates?|departments?|prefectures?|counties|oblasts?|islands?|highlands|border areas?) of (?:the\s+)?(?:neighbou?ring\s+)?$/;
 
-/** The country a regional advice names as the owner of its part, in the clause after the phrase (or null). */
 /** A demonym that names the country whose parts follow: "the Cambodian provinces of", "die kambodschanischen Provinzen". */
 const DEMONYM_PARTS_AFTER_RE = /^\s+(?:provinces?|regions?|states?|districts?|governorates?|departments?|provinz(?:en)?|regionen?|gebiete?|bundesstaate?n?|grenzprovinz(?:en)?|r[ée]gions?|d[ée]partements?|provinc(?:e|ia|ie)|region[ei])\b/;
 
@@ -2167,6 +2166,7 @@ function otherPartsListed(inf: SentenceInfo, from: number, code: string): string
   return out;
 }
 
+/** The country a regional advice names as the owner of its part, in the clause after the phrase (or null). */
 function partOfCountry(inf: SentenceInfo, end: number): string | null {
   const low = inf.s.low;
   for (const m of inf.mentions) {
