@@ -915,7 +915,7 @@ function run(input: ClassifyInput): Finding[] {
         // (a like call extends the call, not the measures told beside it: "Les États-Unis avaient ordonné à leur personnel de
         // quitter … et invité leurs ressortissants à partir. Le Danemark et l'Italie avaient adressé un même appel")
         // (… and so does like advice: the noun may follow the match, "eine ähnliche Empfehlung")
-        const callOnly = CALL_WORD_RE.test(sm[0]) || ADVICE_WORD_RE.test(sm[0]) || (/^(?:[äa]hnliche\w*|analoghe?)$/.test(sm[0]) && ADVICE_WORD_RE.test(low.slice(smEnd, smEnd + 25)));
+        const callOnly = CALL_WORD_RE.test(sm[0]) || ADVICE_WORD_RE.test(sm[0]) || (/^(?:ahnliche\w*|analoghe?)$/.test(sm[0]) && ADVICE_WORD_RE.test(low.slice(smEnd, smEnd + 25)));
         const prevHits = hits.filter((h) => h.sentence === lastHitSentence && !h.past && ((h.kind === 'signal' && (!callOnly || h.signal === 'leave_immediately' || h.signal === 'shelter_in_place')) || (same && h.kind === 'level' && !h.regional)));
         // (a government whose own act the sentence tells did that act, not the one before: "Similar actions have been taken by the
         // US, which ordered non-emergency personnel to leave")

@@ -134,9 +134,11 @@ const THAT_CITIZENS_EVACUATE_RE =
 const IMPERATIVE_OBJECT_RE =
   /^\s+(?!(?:now|immediately|at|as|while|by|on|via|without|urgently)\b)(?:the country|[a-z'-]+(?:\s[a-z'-]+)?)\s+(?:by|via|on|using|through|while|as soon|immediately|now|at once|without delay|urgently)\b/;
 
-/** A mission or a foreign ministry as the subject of the urging verb before a leave verb. */
+/** A mission or a foreign ministry, by name (the subject of MISSION_URGES_RE), and the verbs of its recommendation. */
 const MISSION_AGENCY = "embassy|consulate|high commission|state department|foreign office|foreign ministry|fcdo|fdfa|eda|dfae|dfat|smartraveller|ambasciata|sede diplomatica|farnesina|consolato|ambassade|consulat|quai d'orsay|botschaft|ausw[äa]rtige amt|au(?:ss|ß)enministerium|konsulat";
 const MISSION_VERB = 'urged|urges|called on|calls on|invit\\w*|esort\\w*|appel\\w*|exhort\\w*|fordert\\w*|ruft|rief|empfiehlt|empfahl|r[äa]t|riet|recommande|recommandait|raccomanda|consiglia';
+/** A mission or a foreign ministry as the subject of the urging verb before a leave verb, before or after it ("Das EDA empfiehlt,
+ * …", "empfiehlt das EDA, …"): its nationals are understood. */
 const MISSION_URGES_RE = new RegExp(
   `\\b(?:${MISSION_AGENCY})\\b[^.;]{0,40}?\\b(?:${MISSION_VERB})\\b,?\\s+(?:\\S+\\s+){0,4}$|\\b(?:${MISSION_VERB})\\s+(?:(?:das|die|der|le|la|l'|il|the)\\s*)?(?:${MISSION_AGENCY})\\b,?\\s+(?:\\S+\\s+){0,6}$`,
 );
