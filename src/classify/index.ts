@@ -2534,6 +2534,8 @@ const SUSPENDED_AGAIN_RE = /\b(?:again|once more|once again|anew|re-?closed|erne
 const ADVICE_CHANGED_RE = /\b(?:travel\s+)?advice\b[^.;]{0,40}?\b(?:has|have)\s+(?:now\s+)?(?:been\s+)?changed\b/;
 /** "now" as in the advice in force from now on. */
 const NOW_RE = /\bnow\b/;
+/** A level said to hold already: "was already at Level Four", "is already at the highest level". */
+const ALREADY_AT_RE = /\b(?:was|were|is|are|had been|has been|have been)\s+already\s+(?:at|on)\b/;
 
 function aggregate(hits: Hit[], infos: SentenceInfo[], inIssuer: string | null, topic: string | null): Finding[] {
   const accs = new Map<string, Acc>();
@@ -2640,6 +2642,9 @@ function aggregate(hits: Hit[], infos: SentenceInfo[], inIssuer: string | null, 
       const prev = a.pastLevels[a.pastLevels.length - 1]!;
       if (prev < level && !sig.has('level_lowered')) sig.set('level_raised', sig.get('level_raised') ?? [a.levels[0]!.sentence]);
       if (prev > level && !sig.has('level_raised')) sig.set('level_lowered', sig.get('level_lowered') ?? [a.levels[0]!.sentence]);
+      // (a level said to have been the same already is no raise, whatever verb of raising tells the update: "has elevated our
+      // previous Travel Advisory to Level Four … The Travel Advisory was already at Level Four due to COVID-19")
+      if (prev === level && sig.has('level_raised') && a.pastLevels.every((x) => x >= level) && [...a.sentences].some((k) => ALREADY_AT_RE.test(infos[k]!.s.low))) sig.delete('level_raised');
     }
     // the advice said to have changed, then the top level given as now in force: a raise, since no step is above it ("Our travel
     // advice for Israel has changed due to growing instability … The Government is now advising Irish citizens – do not travel

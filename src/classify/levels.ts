@@ -408,7 +408,7 @@ const LIFTED_AFTER_ASIDE_RE = /^[^.;,]{0,40},[^.;,]{3,60},\s*(?:was|has been|had
 
 /** The earlier advice named as the object of its change, a comma clause before the level: "upgraded its earlier advisory to X, ". */
 const CHANGED_EARLIER_BEFORE_RE =
-  /\b(?:upgrad|rais|increas|elevat|escalat|tighten|chang|updat|revis|strengthen)\w*\s+(?:its|their|the|an?)\s+(?:earlier|previous|prior|former)\s+(?:travel\s+)?(?:advisory|advice|warning|alert|level)\b[^.;]*,\s*[^,]*$/;
+  /\b(?:upgrad|rais|increas|elevat|escalat|tighten|chang|updat|revis|strengthen)\w*\s+(?:its|their|the|our|an?)\s+(?:earlier|previous|prior|former)\s+(?:travel\s+)?(?:advisory|advice|warning|alert|level)\b(?:[^.;]*,\s*[^,]*|[^.;,]{0,60}?\bto\s+(?:an?\s+|the\s+)?)$/;
 /** A level named as the start of a change from one to another: "de « … » à « … »", "von … auf …", "da … a …". */
 const FROM_BEFORE_RE = /(?:^|\s)(?:de|du|von|vom|da|dal|dalla|from)\s*["']?\s*(?:(?:we|nous|wir|noi)\s+)?(?:(?:advise|advising|advised|recommend|recommending)\s+)?$/
 const TO_AFTER_RE = /^\s*["']?\s*(?:a|au|auf|to|al|alla)\s+["']?\s*\S/;
@@ -584,7 +584,7 @@ export function detectLevels(low: string): LevelHit[] {
         !CHANGED_EARLIER_BEFORE_RE.test(before) &&
         // (a country's old name is no earlier level: "the kingdom, formerly known as Swaziland, to Level 3"; nor is an issuer's
         // former role: "Belgium, the former colonial power, advises against all travel")
-        /\b(?:(?:previously|formerly)(?!\s+(?:known|called|named|styled)\b)|previous|earlier|replaces|replaced|instead of|had (?:previously )?(?:been|advised|urged|issued|set|rated|placed)|until (?:now|recently|today|this week|then)|used to|was at|were at|no longer|former(?=\s*$|\s+(?:travel\s+)?(?:advice|advisory|advisories|levels?|warnings?|ratings?|guidance|recommendations?|status|category|classification)\b)|prior|before the (?:change|update))\b|\bfrom\s*["']?\s*$|\b(?:[ée]tai(?:t|ent)|avai(?:t|ent))\s+(?:(?!d[ée]sormais\b|maintenant\b)\S+\s+){0,2}?(?:au|en|[àa])\s+$|(?<!\b(?:has|have)\s)\bhad\s+(?:\w+\s+)?$/.test(before) ||
+        /\b(?:(?:previously|formerly)(?!\s+(?:known|called|named|styled)\b)|previous|earlier|replaces|replaced|instead of|had (?:previously )?(?:been|advised|urged|issued|set|rated|placed)|until (?:now|recently|today|this week|then)|used to|was at|were at|(?:was|were|had been) already (?:at|on)|no longer|former(?=\s*$|\s+(?:travel\s+)?(?:advice|advisory|advisories|levels?|warnings?|ratings?|guidance|recommendations?|status|category|classification)\b)|prior|before the (?:change|update))\b|\bfrom\s*["']?\s*$|\b(?:[ée]tai(?:t|ent)|avai(?:t|ent))\s+(?:(?!d[ée]sormais\b|maintenant\b)\S+\s+){0,2}?(?:au|en|[àa])\s+$|(?<!\b(?:has|have)\s)\bhad\s+(?:\w+\s+)?$/.test(before) ||
         PAST_ADVERB_RE.test(before) ||
         PAST_ADVERB_RE.test(m[0]) ||
         /\bfrom\s+(?:an?\s+|the\s+)?(?:level\s*)?$/.test(low.slice(Math.max(0, a - 14), a)) ||

@@ -547,3 +547,19 @@ describe('"advised its nationals against travel to / against visiting X": advice
     expect(run('The FCDO advises against all travel to South Sudan.')).toEqual(['SS/GB/4/']);
   });
 });
+
+describe('a level raised "to" the one it was already at', () => {
+  it('GIVEN "has elevated our previous Travel Advisory for X to Level Four", then "was already at Level Four" THEN level 4, no raise', () => {
+    expect(
+      run('The State Department has elevated our previous Travel Advisory for Belarus to Level Four – Do Not Travel due to the increased threats. The Travel Advisory was already at Level Four – Do Not Travel due to COVID-19.'),
+    ).toEqual(['BY/US/4/']);
+  });
+
+  it('GIVEN "has elevated our previous Travel Advisory for X to Level Four" alone THEN level 4, raised (guard)', () => {
+    expect(run('The State Department has elevated our previous Travel Advisory for Belarus to Level Four – Do Not Travel.')).toEqual(['BY/US/4/level_raised']);
+  });
+
+  it('GIVEN "raised … to Level 4. It was previously at Level 3." THEN raised (guard)', () => {
+    expect(run('The State Department has raised its Travel Advisory for Belarus to Level 4. It was previously at Level 3.')).toEqual(['BY/US/4/level_raised']);
+  });
+});
