@@ -711,7 +711,9 @@ function run(input: ClassifyInput): Finding[] {
         if (planned && (h.signal === 'evacuation' || h.signal === 'leave_immediately')) continue;
         if (domesticSubject(inf, h.start) || nonGovernmentAgent(inf, h.start)) continue;
         // counted people evacuated are a government's evacuation only with a government named as the verb's subject
-        if (h.counted && !inf.mentions.some((x) => x.role === 'issuer' && x.end <= h.start && h.start - x.end <= 80)) continue;
+        // (… or a pronoun that opens the sentence, the government named as the subject of the one before: "Pakistan asked its
+        // nationals … to stay indoors. It also repatriated 140 Pakistani students from Bishkek")
+        if (h.counted && !inf.mentions.some((x) => x.role === 'issuer' && x.end <= h.start && h.start - x.end <= 80) && !(i > 0 && PRONOUN_SUBJECT_RE.test(low.slice(0, h.start)) && infos[i - 1]!.mentions.some((x) => x.role === 'issuer'))) continue;
         // a body that evacuates its own workers, named by no government word: a company ("Exxon evacuated its foreign staff
         // from an Iraqi oilfield")
         if (h.signal === 'evacuation' && OWN_WORKERS_AFTER_RE.test(low.slice(h.start, h.start + 60)) && !inf.mentions.some((x) => (x.role === 'issuer' || x.kind === 'agency') && x.end <= h.start) && !GOVERNMENT_WORD_RE.test(low.slice(clauseStart(low, h.start, false), h.start))) continue;
@@ -1352,6 +1354,9 @@ function recentPriorLevel(low: string, doc: DocText): boolean {
   const docYear = doc.year();
   return !!m && docYear > 0 && m.every((y) => Number(y) === docYear);
 }
+
+/** A sentence that opens on a pronoun as the subject of its verb: "It also repatriated …", "They have evacuated …". */
+const PRONOUN_SUBJECT_RE = /^\W*(?:it|they)\s+(?:(?:also|has|have|had|then|later|since|subsequently|already)\s+)*$/;
 
 /** A narrative pluperfect ("the embassy had closed", "l'ambassade avait fermé"), with no reporting verb that would make it
  * reported speech of today ("said the embassy had closed"). */

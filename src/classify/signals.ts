@@ -723,6 +723,12 @@ const EVACUATED_BY_FORCES_AFTER_RE =
 const COUNTED_PEOPLE_AFTER_RE =
   /^\s+(?:(?:more than|over|nearly|almost|about|around|some|at least|roughly|approximately|another|a further|plus de|pr[eè]s de|environ|quelque|oltre|circa|quasi)\s+)?\d[\d,.]*\s+(?:people|persons|personnes|persone)\b/;
 
+/** After an active verb of repatriating, a count of people as its object, a nationality or a kind of people beside it:
+ * "repatriated 140 Pakistani students", "a rapatrié 230 ressortissants" (repatriation brings people home from abroad: students
+ * there are no local school's). */
+const REPATRIATED_COUNT_AFTER_RE =
+  /^\s+(?:(?:more than|over|nearly|almost|about|around|some|at least|roughly|approximately|another|a further|plus de|pr[eè]s de|environ|quelque|oltre|circa|quasi)\s+)?\d[\d,.]*\s+(?:[a-z]+\s+)?(?:people|persons|students|citizens|nationals|pilgrims|workers|tourists|travell?ers|personnes|persone|etudiants|studenti|ressortissants|connazionali)\b/;
+
 /** "(citizens) who had been", "who were": the start of a relative clause that reports what was done to them. */
 const RELATIVE_DONE_RE = /\bwho\s+(?:had|have|has)\s+(?:already\s+|just\s+)?been\s+$|\bwho\s+(?:were|was)\s+(?:already\s+|just\s+)?$/;
 
@@ -1147,7 +1153,8 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     // (seats merely booked are a government's only when it is named as the one booking: "her government had booked 500 seats on
     // commercial aircraft"; "passengers had booked seats on the last flight" is travellers')
     if (m[0].startsWith('booked') && !GOV_OPERATOR_RE.test(before.slice(-40))) continue;
-    if (domesticObj && !foreignObj && !bringHome) continue;
+    const repatriatedCount = /^(?:repatriated|repatriates|rapatri[ée]s?|rimpatriat[oi])$/.test(m[0]) && !/\b(?:been|were|was|being|ete|stat[ei])\s+$/.test(before) && REPATRIATED_COUNT_AFTER_RE.test(after);
+    if (domesticObj && !foreignObj && !bringHome && !repatriatedCount) continue;
     // an employer's expatriate staff ("flown 60 expatriate employees to Dakar", "le personnel expatrié a été rapatrié"),
     // with no government near: a company or an aid group moving its people, no government's evacuation
     if (EXPAT_STAFF_RE.test(near) && !GOV_OPERATOR_RE.test(near)) continue;
@@ -1177,7 +1184,7 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     // Evakuierungsaktionen ein"): a government's transport out, whoever it carries; one only prepared or planned is not
     // (… but counted people evacuated by a government named as the subject are its evacuation: "Germany announced that it had
     // evacuated more than 100 people from Sudan"; attribution keeps it only with such a subject)
-    const counted = !foreignObj && !flights && /^(?:evacuated|evacuates|[ée]vacu[ée]s?|evacuat[oi])$/.test(m[0]) && !/\b(?:been|were|was|being|ete|stat[ei])\s+$/.test(before) && COUNTED_PEOPLE_AFTER_RE.test(after);
+    const counted = !foreignObj && !flights && ((/^(?:evacuated|evacuates|[ée]vacu[ée]s?|evacuat[oi])$/.test(m[0]) && !/\b(?:been|were|was|being|ete|stat[ei])\s+$/.test(before) && COUNTED_PEOPLE_AFTER_RE.test(after)) || repatriatedCount);
     const byForces = !foreignObj && !flights && byAgent;
     if (!foreignObj && !flights && !counted && !byForces && !EVAC_OPERATION_RE.test(low.slice(Math.max(0, a - 60), Math.min(low.length, b + 70)))) continue;
     // evacuees' destination is not what is evacuated: handled by attribution
