@@ -74,3 +74,17 @@ describe('counted people repatriated', () => {
     expect(run('Police evacuated 300 students from a school in Dhaka, Bangladesh, after a fire.')).toEqual([]);
   });
 });
+
+describe('French warnings against travel and calls to put a trip off (advice with no level)', () => {
+  it('GIVEN "met en garde contre les voyages au X" THEN advice for X with no level', () => {
+    expect(run('Le ministère belge des Affaires étrangères met en garde contre les voyages au Bénin.')).toEqual(['BJ/BE/-/']);
+  });
+
+  it('GIVEN "met en garde les visiteurs souhaitant se rendre au X, les invitant à repousser leur déplacement" THEN advice with no level', () => {
+    expect(run('Le Quai d\'Orsay met en garde les visiteurs souhaitant se rendre au Bénin ce mois-ci, les invitant à repousser leur déplacement.')).toEqual(['BJ/FR/-/']);
+  });
+
+  it('GIVEN a minister who had to put off his own trip THEN no advice (guard)', () => {
+    expect(run('Le ministre a dû reporter son voyage au Bénin.')).toEqual([]);
+  });
+});
