@@ -1508,7 +1508,7 @@ export const COUNTRY_EXTRAS: CountryExtra[] = [
   },
   {
     code: 'KG',
-    names: ['Kyrgyz Republic', 'Kirghizia', 'Kirgistan', 'Kirgisien'],
+    names: ['Kyrgyz Republic', 'Kirghizia', 'Kirgistan', 'Kirgisien', 'Kirghizstan'],
     demonyms: [
       'Kyrgyz', 'Kyrgyzstani', 'Kyrgyzstanis', 'Kirghiz', 'kirghize', 'kirghizs', 'kirghizes', 'Kirgise', 'Kirgisen',
       'Kirgisin', 'kirgisisch', 'kirgisische', 'kirgisischen', 'kirgisischer', 'kirgisisches', 'kirghiso', 'kirghisa',
