@@ -719,15 +719,16 @@ const EVAC_REQUESTED_BEFORE_DE_RE = /\b(?:um|sich\s+f[üu]r)\s+(?:eine|die|ihre)
  * allemande", "von der Bundeswehr", "dall'Aeronautica militare"). */
 const EVACUATED_BY_FORCES_AFTER_RE =
   /^\s+(?:by|par|von|durch|da|dal|dalla|dall')\s*(?:the\s+|l'|la\s+|le\s+|les\s+|der\s+|die\s+|den\s+|dem\s+|il\s+|lo\s+)?(?:[\w-]+\s+){0,2}?(?:military|army|armed forces|air force|navy|government|arm[ée]e|forces arm[ée]es|bundeswehr|luftwaffe|marine|esercito|aeronautica|forze armate|governo|gouvernement|regierung)\b/;
+/** A count of people, with its approximation ("more than 100", "près de 400"): shared by the counted-people patterns below. */
+const COUNT_BEFORE_PEOPLE = String.raw`(?:(?:more than|over|nearly|almost|about|around|some|at least|roughly|approximately|another|a further|plus de|pr[eè]s de|environ|quelque|oltre|circa|quasi)\s+)?\d[\d,.]*\s+`;
+
 /** After an active verb of evacuating, a count of people as its object: "evacuated more than 100 people", "ont évacué 388 personnes". */
-const COUNTED_PEOPLE_AFTER_RE =
-  /^\s+(?:(?:more than|over|nearly|almost|about|around|some|at least|roughly|approximately|another|a further|plus de|pr[eè]s de|environ|quelque|oltre|circa|quasi)\s+)?\d[\d,.]*\s+(?:people|persons|personnes|persone)\b/;
+const COUNTED_PEOPLE_AFTER_RE = new RegExp(`^\\s+${COUNT_BEFORE_PEOPLE}(?:people|persons|personnes|persone)\\b`);
 
 /** After an active verb of repatriating, a count of people as its object, a nationality or a kind of people beside it:
  * "repatriated 140 Pakistani students", "a rapatrié 230 ressortissants" (repatriation brings people home from abroad: students
  * there are no local school's). */
-const REPATRIATED_COUNT_AFTER_RE =
-  /^\s+(?:(?:more than|over|nearly|almost|about|around|some|at least|roughly|approximately|another|a further|plus de|pr[eè]s de|environ|quelque|oltre|circa|quasi)\s+)?\d[\d,.]*\s+(?:[a-z]+\s+)?(?:people|persons|students|citizens|nationals|pilgrims|workers|tourists|travell?ers|personnes|persone|etudiants|studenti|ressortissants|connazionali)\b/;
+const REPATRIATED_COUNT_AFTER_RE = new RegExp(`^\\s+${COUNT_BEFORE_PEOPLE}(?:[a-z]+\\s+)?(?:people|persons|students|citizens|nationals|pilgrims|workers|tourists|travell?ers|personnes|persone|etudiants|studenti|ressortissants|connazionali)\\b`);
 
 /** "(citizens) who had been", "who were": the start of a relative clause that reports what was done to them. */
 const RELATIVE_DONE_RE = /\bwho\s+(?:had|have|has)\s+(?:already\s+|just\s+)?been\s+$|\bwho\s+(?:were|was)\s+(?:already\s+|just\s+)?$/;
