@@ -843,7 +843,8 @@ function run(input: ClassifyInput): Finding[] {
         if (l.vague) {
           // (not a country named only as the edge of a part: "Von Reisen in den Norden, nahe der Grenze zu Nigeria, wird abgeraten")
           const named = inf.mentions.find((m) => m.code === r && m.start >= l.start);
-          if (named && VAGUE_PART_BEFORE_RE.test(low.slice(l.start, named.start))) continue;
+          // (… which a count of the countries named is not: "for two Central Asian countries, Kyrgyzstan and Tajikistan")
+          if (named && VAGUE_PART_BEFORE_RE.test(low.slice(l.start, countedObjectEnd(low, l.objectStart) >= 0 ? l.objectStart : named.start))) continue;
           if (!l.past) {
             const issuers = resolveIssuers(inf, l.start, ctxLevel, true);
             hits.push({ kind: 'regional', vague: true, sentence: i, country: r, issuers, pos: l.start });
@@ -1759,13 +1760,25 @@ function nonGovernmentAgent(inf: SentenceInfo, pos: number): boolean {
 /** After a country: a part of it ("Jamaica's north coast", "Cuba eastern provinces"). */
 const PART_AFTER_NAME_RE = /^(?:'s)?\s*(?:northern|southern|eastern|western|central|north|south|east|west|border|borders|regions?|provinces?|states?|areas?|parts?|districts?|coast|interior|capital|frontier)\b/;
 
+/** An object that counts the countries before naming them: "for two former Soviet republics, Kyrgyzstan and Tajikistan",
+ * "pour deux ex-républiques soviétiques d'Asie centrale, le Kirghizistan et le Tadjikistan". */
+const COUNTED_OBJECT_RE = /\s*(?:(?:the|les|die|i|le)\s+)?(?:two|three|four|both|deux|trois|quatre|zwei|drei|vier|beiden?|due|tre|quattro)\s+[^,.;:()]{2,60},\s*/y;
+/** Where the names of a counted object start (`from` is the object's start), or -1. */
+function countedObjectEnd(low: string, from: number): number {
+  if (from < 0) return -1;
+  COUNTED_OBJECT_RE.lastIndex = from;
+  return COUNTED_OBJECT_RE.test(low) ? COUNTED_OBJECT_RE.lastIndex : -1;
+}
+
 /**
  * The countries a level's object lists with its first (`first`): the one named right at `from` (the object's start), or,
  * with `adjacent` false, the first mention of it after `from` (the level phrase's end). Each must be a whole country by name.
  */
 function levelCoordinatedCountries(inf: SentenceInfo, from: number, first: string, adjacent: boolean): string[] {
   const ms = inf.mentions;
-  const m0 = adjacent ? mentionAt(inf, from, 4) : ms.find((m) => m.start >= from && m.code === first && m.role !== 'issuer' && m.role !== 'addressee');
+  let m0 = adjacent ? mentionAt(inf, from, 4) : ms.find((m) => m.start >= from && m.code === first && m.role !== 'issuer' && m.role !== 'addressee');
+  const counted = !m0 && adjacent ? countedObjectEnd(inf.s.low, from) : -1;
+  if (counted >= 0) m0 = mentionAt(inf, counted, 4);
   if (!m0 || m0.code !== first || m0.kind !== 'name') return [];
   return listedWith(inf, ms.indexOf(m0), true);
 }
@@ -1949,6 +1962,9 @@ const LIST_OPENS_RE = /(?:^\W*(?:(?:meanwhile|however|currently|now|today|also|l
 /** What may stand before the first of a list that is the object of travel or of advice: "travelling to A, B and C", "visiting A and B",
  * "its travel advisories for A and B (to Level 4)". */
 const TRAVEL_TO_BEFORE_RE = /\b(?:travel(?:l?ing|l?ers?)?|visit(?:ing|ors)?|going)\s+(?:to\s+)?(?:the\s+)?$|\b(?:advisor(?:y|ies)|advice|warnings?)\s+(?:for|on)\s+(?:the\s+)?$/;
+/** … or the object of a change of level that names the level right after the list: "raised Mali and Niger to Level 4". */
+const CHANGED_LIST_BEFORE_RE = /\b(?:rais(?:ed|es|ing)|lower(?:ed|s|ing)|upgrad(?:ed|es|ing)|downgrad(?:ed|es|ing)|elevat(?:ed|es|ing)|mov(?:ed|es|ing)|put(?:s|ting)?|plac(?:ed|es|ing))\s+(?:both\s+)?(?:the\s+)?$/;
+const TO_LEVEL_GAP_RE = /^\s*(?:to|into|at|on|in)\s+(?:the\s+)?["'\u201c\u2018(]?\s*$/;
 
 /** The coordinated list of countries by name that ends within 90 characters before a level at `pos`, with no clause break
  * between, from its last member back to its first; `subject` when the gap rates the list as the subject ("France and the UK
@@ -1990,7 +2006,9 @@ function listedBeforeLevel(inf: SentenceInfo, pos: number, code: string): string
   const out = [...new Set(b.list.map((m) => m.code))].filter((c) => c !== code);
   if (out.length === 0) return [];
   const first = b.list[b.list.length - 1]!;
-  return TRAVEL_TO_BEFORE_RE.test(inf.s.low.slice(Math.max(0, first.start - 30), first.start)) || (b.subject && b.opens) ? out : [];
+  const low = inf.s.low;
+  const before = low.slice(Math.max(0, first.start - 30), first.start);
+  return TRAVEL_TO_BEFORE_RE.test(before) || (b.subject && b.opens) || (CHANGED_LIST_BEFORE_RE.test(before) && TO_LEVEL_GAP_RE.test(low.slice(b.list[0]!.end, pos))) ? out : [];
 }
 
 /**
@@ -2280,6 +2298,12 @@ function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | nul
     if (ep) {
       const n = mentionAt(inf, l.objectStart + ep[0].length, 4);
       if (n && n.kind === 'name') return n.code;
+    }
+    // (… or a count of them: "for two former Soviet republics, Kyrgyzstan and Tajikistan")
+    const counted = countedObjectEnd(low, l.objectStart);
+    if (counted >= 0) {
+      const n = mentionAt(inf, counted, 4);
+      if (n && n.kind === 'name' && n.role !== 'issuer' && n.role !== 'addressee') return n.code;
     }
     // "to the Andean country", "to the Gulf kingdom": the country the sentence is about, named by an epithet
     // (unless the words are a name: "the Central African Republic", "le pays basque" is no country)

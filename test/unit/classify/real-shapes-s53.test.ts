@@ -1,0 +1,38 @@
+/**
+ * Session 53: shapes from the blind sets (an object that counts the countries before naming them, a change of level given to
+ * a list of countries before it). Sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { run } from './brief.js';
+
+describe('an object that counts the countries before naming them', () => {
+  it('GIVEN "adapted its advice for two Central Asian countries, A and B" THEN advice for both', () => {
+    expect(run('The FDFA has adapted its travel advice for two Central Asian countries, Kyrgyzstan and Tajikistan.')).toEqual(['KG/CH/-/', 'TJ/CH/-/']);
+  });
+
+  it('GIVEN the French "pour deux ex-républiques soviétiques d\'Asie centrale, le A et le B" THEN advice for both', () => {
+    expect(run("Le DFAE a adapté ses conseils aux voyageurs pour deux ex-républiques soviétiques d'Asie centrale, le Kirghizistan et le Tadjikistan, en raison des combats.")).toEqual(['KG/CH/-/', 'TJ/CH/-/']);
+  });
+
+  it('GIVEN "advised against travel to two countries, A and B" THEN advice for both', () => {
+    expect(run('Italy advised against travel to two countries, Mali and Niger.')).toEqual(['ML/IT/-/', 'NE/IT/-/']);
+  });
+
+  it('GIVEN a count of regions, not of countries THEN regional advice only (guard)', () => {
+    expect(run('Italy advised against all travel to two northern regions, Sughd and Khatlon.')).toEqual([]);
+  });
+});
+
+describe('a change of level given to the list of countries before it', () => {
+  it('GIVEN "raised A and B to Level 4" THEN level 4 for both', () => {
+    expect(run('The State Department raised Mali and Niger to Level 4.')).toEqual(['ML/US/4/level_raised', 'NE/US/4/level_raised']);
+  });
+
+  it('GIVEN "lowered A, B and C to Level 2" THEN level 2 for all three', () => {
+    expect(run('The State Department lowered Mexico, Peru and Chile to Level 2.')).toEqual(['CL/US/2/level_lowered', 'MX/US/2/level_lowered', 'PE/US/2/level_lowered']);
+  });
+
+  it('GIVEN "raised A and kept B at Level 4" THEN no level 4 for A (guard)', () => {
+    expect(run('The State Department raised Mali and kept Niger at Level 4.')).not.toContainEqual('ML/US/4/level_raised');
+  });
+});
