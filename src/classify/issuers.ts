@@ -381,7 +381,8 @@ export function assignRoles(plain: string, low: string, mentions: Mention[]): Ro
         continue;
       }
       // "les Affaires étrangères belges", "le ministère belge", "il governo italiano"
-      if (ISSUER_NOUN_BEFORE_DEMONYM_RE.test(before)) {
+      // (… and the side a statement comes from: "von österreichischer Seite", "da parte italiana")
+      if (ISSUER_NOUN_BEFORE_DEMONYM_RE.test(before) || (/\b(?:von|vonseiten)\s+$/.test(before) && /^\s+seite\b/.test(after)) || /\bda\s+parte\s+$/.test(before)) {
         r.role = 'issuer';
         continue;
       }

@@ -932,6 +932,10 @@ const QUOTED_LEVEL_HOLDS_RE = /^\s*["'\u201d\u00bb\u2019]\s*(?:now\s+)?(?:includ
 const PEOPLE_OBJECT_RE =
   /^(?:(?:nos|vos|les|leurs|ses|tous les|our|its|their|all|i|gli|tutti i)\s+)?(?:[a-z]+\s+)?(?:compatriotes|ressortissants|citoyens|fran[cç]ais|voyageurs|connazionali|cittadini|italiani|viaggiatori|nationals|citizens|travell?ers)\b(?!\s+(?:in|en|au|aux|nel|nella|im|in der)\b)/;
 
+/** A German advice's step on the scale, or the side it comes from, between the advice and its object: " der Stufe 6",
+ * " von österreichischer Seite", " seitens des Außenministeriums". */
+const STEP_SIDE_BEFORE_OBJECT_RE = /^(?:\s*(?:(?:der|des)\s+(?:h[öo]chsten\s+)?(?:stufe|warnstufe|sicherheitsstufe)\s+\d\b|(?:von|vonseiten)\s+[a-zäöüß]+\s+seite\b|seitens\s+(?:der\s+|des\s+)?[a-zäöüß]+))+/;
+
 function objectOf(rest: string): { scope: LevelHit['scope']; objectStart: number } {
   // a gloss in parentheses before the object: 'advise against all travel ("do not travel") to the Amhara region'
   const gloss = GLOSS_BEFORE_OBJECT_RE.exec(rest);
@@ -962,6 +966,9 @@ function objectOf(rest: string): { scope: LevelHit['scope']; objectStart: number
   // nor is its being in force: "a travel warning in place for the whole of Iran", "Reisewarnung in Kraft für"
   const inForce = IN_FORCE_BEFORE_OBJECT_RE.exec(rest.slice(skip));
   if (inForce) skip += inForce[0].length;
+  // nor its step on the scale or the side it comes from: "eine Reisewarnung der Stufe 6 von österreichischer Seite für Afghanistan"
+  const stepSide = STEP_SIDE_BEFORE_OBJECT_RE.exec(rest.slice(skip));
+  if (stepSide) skip += stepSide[0].length;
   // Structured "Level 4: Do Not Travel" with nothing after it, or "… due to …"
   // (a closing quote may end the phrase before its object: 'to "reconsider your need to travel" to Enga')
   // (a gloss in parentheses may come before the colon of a list: "formellement déconseillées (zone rouge) :")

@@ -36,3 +36,17 @@ describe('a change of level given to the list of countries before it', () => {
     expect(run('The State Department raised Mali and kept Niger at Level 4.')).not.toContainEqual('ML/US/4/level_raised');
   });
 });
+
+describe('a German advice with its step on the scale and the side it comes from before its object', () => {
+  it('GIVEN "eine Reisewarnung der Stufe 6 von österreichischer Seite für X" THEN level 4 from Austria', () => {
+    expect(run('Die Sprecherin erinnerte daran, dass seit Jahren eine Reisewarnung der Stufe 6 von österreichischer Seite für Jemen bestehe.')).toEqual(['YE/AT/4/']);
+  });
+
+  it('GIVEN "eine Reisewarnung der Stufe 6 für X", the ministry in Vienna after THEN level 4 from Austria', () => {
+    expect(run('Es gilt eine Reisewarnung der Stufe 6 für Jemen, teilte das Außenministerium in Wien mit.')).toEqual(['YE/AT/4/']);
+  });
+
+  it('GIVEN "auf syrischer Seite" (a side of a border, no issuer) THEN no Syrian advice (guard)', () => {
+    expect(run('Das Auswärtige Amt warnt vor Reisen in das Grenzgebiet auf syrischer Seite.')).not.toContainEqual(expect.stringMatching(/^[A-Z]{2}\/SY\//));
+  });
+});
