@@ -1630,6 +1630,10 @@ const BARE_FOREIGN_MINISTRY_RE = /^au(?:ss|ß)enministerium\w*$/;
 /** Germany's citizens by the adjective: "deutsche Staatsangehörige", "den deutschen Staatsbürgern". */
 const GERMAN_NATIONALS_RE = /\bdeutsche[nmr]?\s+(?:staatsangeh[öo]rige\w*|staatsb[üu]rger\w*|b[üu]rger\w*|reisende\w*|touristen)\b/;
 
+/** From a quoted instruction to its speaker named after the verb: a closing quote, a verb of saying and a few words. */
+const QUOTE_SPEAKER_GAP_RE =
+  /[\u00bb\u201d"]\s*,?\s*(?:(?:a|ont|avait|avaient|hat|hatte|ha|hanno|aveva|has|had)\s+)?(?:(?:d'abord|aussi|encore|also|auch|anche|zudem|ensuite|then)\s+)?(?:said|says|wrote|writes|warned|warns|tweeted|posted|added|adds|alert\w*|ecri\w*|averti\w*|prevenu\w*|indiqu\w*|annonc\w*|declar\w*|precis\w*|ajout\w*|schrieb|schreibt|warnte|warnt|teilte|erklarte|hie(?:ss|\u00df)|scrive|scritto|avvert\w*|dichiar\w*|aggiun\w*|comunic\w*)\b[^.;:!?]{0,40}$/;
+
 function resolveIssuers(inf: SentenceInfo, pos: number, ctx: ReadonlyArray<string | null>, level = false): Array<string | null> {
   const low = inf.s.low;
   const items: IssuerItem[] = [];
@@ -1675,7 +1679,9 @@ function resolveIssuers(inf: SentenceInfo, pos: number, ctx: ReadonlyArray<strin
     // (or, for a level too, the list of the governments that did it: "those easing their warning from Level 5 to Level 4, which
     // …, include Belgium")
     const between = low.slice(pos, items[after]!.start);
-    if ((!level && (/\bby\b/.test(between) || between.length < 60)) || (LIST_COPULA_END_RE.test(between) && !/[.;]/.test(between))) return groupAround(items, low, after);
+    // (… or the speaker of a quoted instruction, named after its verb: "« Restez chez vous » a d'abord alerté par message
+    // l'Ambassade française", '"Stay indoors," warned the embassy')
+    if ((!level && (/\bby\b/.test(between) || between.length < 60 || QUOTE_SPEAKER_GAP_RE.test(between))) || (LIST_COPULA_END_RE.test(between) && !/[.;]/.test(between))) return groupAround(items, low, after);
   }
   const addr = [...new Set(inf.mentions.filter((m) => m.role === 'addressee').map((m) => m.code))];
   if (addr.length > 1) {

@@ -50,3 +50,13 @@ describe('a German advice with its step on the scale and the side it comes from 
     expect(run('Das Auswärtige Amt warnt vor Reisen in das Grenzgebiet auf syrischer Seite.')).not.toContainEqual(expect.stringMatching(/^[A-Z]{2}\/SY\//));
   });
 });
+
+describe('the speaker of a quoted instruction, named after the verb of saying', () => {
+  it('GIVEN "« Restez chez vous » a d\'abord alerté par message l\'Ambassade française" after a British embassy THEN France\'s shelter', () => {
+    expect(run("L'ambassade britannique en Guinée a publié un message. « Tirs entendus à Conakry. Restez chez vous » a d'abord alerté par message l'Ambassade française.")).toEqual(['GN/FR/-/shelter_in_place']);
+  });
+
+  it('GIVEN \'"… shelter in place …," wrote the U.S. Embassy in a message\' after a British embassy THEN the US\'s shelter only', () => {
+    expect(run('The British embassy in Guinea sent a message. "Gunfire heard in Conakry. Shelter in place until further notice," wrote the U.S. Embassy in a message on Sunday.')).toEqual(['GN/US/-/shelter_in_place']);
+  });
+});
