@@ -1689,6 +1689,10 @@ function resolveIssuers(inf: SentenceInfo, pos: number, ctx: ReadonlyArray<strin
     const cs = clauseStart(low, pos, true);
     const own = [...new Set(inf.mentions.filter((m) => m.role === 'addressee' && m.start >= cs && m.end <= pos).map((m) => m.code))];
     if (own.length > 0) return own;
+    // (… or the citizens right after it, its object: "« Le rapatriement des Français » … précisant que la France avait rapatrié
+    // des ressortissants britanniques")
+    const obj = inf.mentions.find((m) => m.role === 'addressee' && m.start > pos && m.start - pos <= 30 && !/[,;.:]/.test(low.slice(pos, m.start)));
+    if (obj) return [obj.code];
   }
   if (addr.length > 0) return addr;
   if (level && after >= 0 && ctx.every((x) => x === null)) return groupAround(items, low, after);

@@ -154,6 +154,9 @@ const SAFE_TO_DO_SO_RE = /as soon as (?:it is|it's) safe/;
  * soon as it is safe to do so" is an advisory in force for Burma, a call to leave. */
 const GENERIC_DEFINITION_RE = /\b(?:travel to|visit)\s+(?:the|a|that|this|any|such a)\s+country\s+or\s+(?:to\s+)?$|\bthis is the highest (?:advisory )?level\b|\blevel 4\s*[-–—:]\s*do not travel\s*:/;
 
+/** The end of an aside between dashes, just before a clause's window: " - ", " – ". */
+const DASH_ASIDE_END_RE = /\s[-\u2013\u2014]\s?$/;
+
 /** A leave verb governed by "help" or "assist" ("to help you leave", "assist citizens to depart", "aider … à quitter"). */
 const HELP_TO_LEAVE_RE =
   /\b(?:help(?:s|ed|ing)?|assist(?:s|ed|ing)?|aider|aide|aident|aiutar\w*|aiut\w*|helfen|hilft|unterst[üu]tz\w*)\s+(?:(?!(?:and|or|but|et|ou|mais|und|oder|e|o|ma)\b)\S+\s+){0,3}?(?:(?:to|[àa]|ad|bei|zu)\s+)?$/;
@@ -818,6 +821,9 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     // "… ordered the departure of some staff in 2022; that order was lifted in December": superseded
     if (LATER_LIFTED_RE.test(low.slice(b, b + 220))) continue;
     if (/^ordered departure$/.test(m[0]) && DEP_NOT_INSTITUTED_RE.test(low.slice(b, b + 80))) continue;
+    // an international body, a company or an aid group pulling out its own staff: no government's departure order ("Les
+    // Nations unies ont elles aussi retiré leur personnel du pays")
+    if (privateSubject(low, a)) continue;
     // (the staff named first, the verb last: "Family members of U.S. diplomats … were ordered to leave" is told where the
     // verb is, after the government that owns the staff)
     const verb = STAFF_FIRST_RE.test(m[0]) ? m[0].search(/\b(?:withdrawn|pulled out|ordered)\b[^.;]*$/) : -1;
@@ -887,6 +893,11 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     if (low.charCodeAt(a - before.length - 1) === 41) {
       const op = low.lastIndexOf('(', a - before.length - 1);
       if (op >= 0 && a - before.length - op < 120) before = backWindow(low, op, 110, false) + ' ' + before;
+    } else if (DASH_ASIDE_END_RE.test(low.slice(Math.max(0, a - before.length - 3), a - before.length))) {
+      // (… nor does one between dashes: "a demandé à ses ressortissants dans le pays - moins d'une centaine - de quitter la Libye")
+      const close = a - before.length - 2;
+      const op = Math.max(low.lastIndexOf(' - ', close - 2), low.lastIndexOf(' \u2013 ', close - 2), low.lastIndexOf(' \u2014 ', close - 2));
+      if (op >= 0 && close - op < 80) before = backWindow(low, op, 110, false) + ' ' + before;
     }
     // "leave" as a noun (annual leave, on leave)
     if (m[0] === 'leave' && /\b(?:on|annual|sick|maternity|paternity|parental|shore|home|of)\s+$/.test(before)) continue;

@@ -60,3 +60,25 @@ describe('the speaker of a quoted instruction, named after the verb of saying', 
     expect(run('The British embassy in Guinea sent a message. "Gunfire heard in Conakry. Shelter in place until further notice," wrote the U.S. Embassy in a message on Sunday.')).toEqual(['GN/US/-/shelter_in_place']);
   });
 });
+
+describe('French reports of governments moving their people out (mixed84)', () => {
+  it('GIVEN an aside between dashes between the people told and "de quitter" THEN a call to leave', () => {
+    expect(run("La France avait demandé lundi à ses ressortissants dans le pays - moins d'une centaine - de quitter le Yémen.")).toEqual(['YE/FR/-/leave_immediately']);
+  });
+
+  it('GIVEN "conduit plusieurs pays, dont A, B ou encore l\'Angleterre à évacuer leur personnel" THEN each of them evacuates', () => {
+    expect(run("Les combats ont conduit plusieurs pays, dont les États-Unis, l'Allemagne ou encore l'Angleterre à évacuer leur personnel diplomatique du Yémen.")).toEqual(['YE/DE/-/evacuation', 'YE/GB/-/evacuation', 'YE/US/-/evacuation']);
+  });
+
+  it('GIVEN the United Nations withdrawing its staff after a government\'s evacuation THEN no ordered departure', () => {
+    expect(run('La France a évacué ses diplomates du Yémen. Les Nations unies ont elles aussi retiré leur personnel du pays.')).toEqual(['YE/FR/-/evacuation']);
+  });
+
+  it('GIVEN "la France avait « rapatrié … des ressortissants britanniques »" THEN France\'s evacuation, not Britain\'s', () => {
+    expect(run('« Le rapatriement des Français » du Yémen a été évoqué, a déclaré le porte-parole, précisant que la France avait « rapatrié en même temps des ressortissants britanniques ».')).toEqual(['YE/FR/-/evacuation']);
+  });
+
+  it('GIVEN "ressortissants de pays africains tels que A, B ou encore C ont pris la décision" THEN no government of theirs', () => {
+    expect(run("Plusieurs ressortissants de pays africains tels que le Mali, le Bénin ou encore le Nigeria ont également pris la décision de rester chez eux au Niger.")).toEqual([]);
+  });
+});
