@@ -833,7 +833,9 @@ function run(input: ClassifyInput): Finding[] {
             const pair = borderPair(inf, l.end);
             // (… and parts of other countries the same object lists: "in die thailändischen Provinzen … sowie die kambodschanischen
             // Provinzen Preah Vihear und Oddar Meanchey", "the Thai provinces of … and the Cambodian provinces of …")
-            const parts = pair ?? (rc ? [rc, ...otherPartsListed(inf, l.start, rc)] : []);
+            // (… or the countries fronted with "für" in the level's clause: ", für den Libanon und den Irak bestehen Teilreisewarnungen")
+            const fronted = l.objectStart < 0 && !pair ? frontedForList(inf, l.start) : [];
+            const parts = pair ?? (fronted.length > 0 ? fronted : rc ? [rc, ...otherPartsListed(inf, l.start, rc)] : []);
             for (const c of parts) hits.push({ kind: 'regional', ...(l.bare ? {} : { part: true as const }), ...(owner !== null && owner !== topic && c === owner ? { owned: true as const } : {}), sentence: i, country: c, issuers: resolveIssuers(inf, l.start, ctxLevel, true), pos: l.start });
           }
           continue;
@@ -1974,6 +1976,9 @@ const LIST_OPENS_RE = /(?:^\W*(?:(?:meanwhile|however|currently|now|today|also|l
 const TRAVEL_TO_BEFORE_RE = /\b(?:travel(?:l?ing|l?ers?)?|visit(?:ing|ors)?|going)\s+(?:to\s+)?(?:the\s+)?$|\b(?:advisor(?:y|ies)|advice|warnings?)\s+(?:for|on)\s+(?:the\s+)?$/;
 /** … or the object of a change of level that names the level right after the list: "raised Mali and Niger to Level 4". */
 const CHANGED_LIST_BEFORE_RE = /\b(?:rais(?:ed|es|ing)|lower(?:ed|s|ing)|upgrad(?:ed|es|ing)|downgrad(?:ed|es|ing)|elevat(?:ed|es|ing)|mov(?:ed|es|ing)|put(?:s|ting)?|plac(?:ed|es|ing))\s+(?:both\s+)?(?:the\s+)?$/;
+/** … or the German object fronted with "für" that opens the clause: "Für die Palästinensischen Gebiete und den Iran gilt eine
+ * Reisewarnung", ", für den Libanon und den Irak bestehen Teilreisewarnungen". */
+const FRONTED_FOR_RE = /(?:^|[,;:]\s*)\W*(?:(?:auch|zudem|ebenso|und)\s+)?f(?:u|\u00fc)r\s+(?:(?:die|den|das|ganz)\s+)?$/;
 const TO_LEVEL_GAP_RE = /^\s*(?:to|into|at|on|in)\s+(?:the\s+)?["'\u201c\u2018(]?\s*$/;
 
 /** The coordinated list of countries by name that ends within 90 characters before a level at `pos`, with no clause break
@@ -2010,6 +2015,14 @@ function ratedSubject(inf: SentenceInfo, pos: number): string | null {
 /** A level with no object after it, given to a list of countries before it: travellers to them ("citizens traveling to A, B and C
  * should exercise a high degree of caution"), or the list as the subject the level rates ("France and the United Kingdom are …
  * marked as 'exercise a high degree of caution'"). The members other than the level's own country `code`. */
+/** The countries by name fronted with "für" in the clause of a level with no object at `pos` ("Für Syrien und den Iran gilt …"). */
+function frontedForList(inf: SentenceInfo, pos: number): string[] {
+  const b = listBeforeLevel(inf, pos);
+  if (!b) return [];
+  const first = b.list[b.list.length - 1]!;
+  return FRONTED_FOR_RE.test(inf.s.low.slice(Math.max(0, first.start - 30), first.start)) ? [...new Set(b.list.map((m) => m.code))].reverse() : [];
+}
+
 function listedBeforeLevel(inf: SentenceInfo, pos: number, code: string): string[] {
   const b = listBeforeLevel(inf, pos);
   if (!b || (b.list[0]!.code !== code && !b.subject)) return [];
@@ -2018,7 +2031,7 @@ function listedBeforeLevel(inf: SentenceInfo, pos: number, code: string): string
   const first = b.list[b.list.length - 1]!;
   const low = inf.s.low;
   const before = low.slice(Math.max(0, first.start - 30), first.start);
-  return TRAVEL_TO_BEFORE_RE.test(before) || (b.subject && b.opens) || (CHANGED_LIST_BEFORE_RE.test(before) && TO_LEVEL_GAP_RE.test(low.slice(b.list[0]!.end, pos))) ? out : [];
+  return TRAVEL_TO_BEFORE_RE.test(before) || FRONTED_FOR_RE.test(before) || (b.subject && b.opens) || (CHANGED_LIST_BEFORE_RE.test(before) && TO_LEVEL_GAP_RE.test(low.slice(b.list[0]!.end, pos))) ? out : [];
 }
 
 /**
@@ -2260,6 +2273,17 @@ const COLON_LIST_AFTER_LEVEL_RE = /^\s*["'\u201d\u2019\u00bb]?\s*(?:(?:category|
 const EXCEPT_PARTS_AFTER_RE =
   /^\s*,?\s*(?:except(?:\s+for)?|excluding|with\s+the\s+exception\s+of|apart\s+from|sauf|hormis|[àa]\s+l'exception\s+(?:de|du|des|d')|mit\s+ausnahme|ausgenommen|ad\s+eccezione\s+(?:di|del|della|dei|delle)|eccetto|tranne)\b(?!\s*(?:the\s+|les?\s+|la\s+|der\s+|di\s+|en\s+)?(?:for\s+|pour\s+|in\s+|im\s+)?(?:an?\s+|une?\s+|des\s+)?(?:essential|urgent|necessary|business|humanitarian|compelling|imperative|emergenc\w*|urgence|notf[äa]ll\w*|casi?\s+d|essentiels?|indispensables?|imp[ée]r\w*|raisons?|motifs?|notwendig\w*|dringend\w*|essenzial\w*|necessar\w*|travel|trips?|journeys?|visits?|voyages?|d[ée]placements?|s[ée]jours?|reisen|viaggi|if|when|unless|where|si|wenn|se)\b)/;
 
+/** The sentence's matching form with each country name that holds a region word ("palästinensischen Gebiete", "territoires
+ * palestiniens") blanked out, same length, for the tests that look for region words. */
+function namesMasked(inf: SentenceInfo): string {
+  let low = inf.s.low;
+  for (const m of inf.mentions) {
+    if (m.kind !== 'name' || m.end - m.start < 8 || !REGION_WORD_RE.test(low.slice(m.start, m.end))) continue;
+    low = low.slice(0, m.start) + 'x'.repeat(m.end - m.start) + low.slice(m.end);
+  }
+  return low;
+}
+
 function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | null): string | null {
   const low = inf.s.low;
   // a country rated in an apposition: "arrived in Burkina Faso from Mali — a country flagged 'avoid all travel'"
@@ -2338,6 +2362,8 @@ function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | nul
   // (not once the advice was extended to the whole country: "Die bisher nur für einzelne Krisenregionen geltende Reisewarnung
   // wurde auf das ganze Land ausgeweitet")
   if (l.scope !== 'country') {
+    // (a country whose name holds a region word is no region: "Für die Palästinensischen Gebiete … gilt eine Reisewarnung")
+    const low = namesMasked(inf);
     const cs = clauseStart(low, l.start, false);
     const pre = low.slice(cs, l.start);
     // a heading of regional advice: "Regional advisory - Gracias a Dios department - Avoid all travel"

@@ -219,7 +219,7 @@ const PATTERNS: Pattern[] = [
   // "travel ban" is mostly one on entry ("Trump's travel ban on Iran"), so the step is Korea's alone
   { re: /\btravel\s+bans?\s+(?:(?:will|would|is|are|was|were|has|have)\s+(?:been\s+|be\s+)?(?:\S+\s+){0,2}?)?(?:on|for)\b|\breiseverbot\w*\s+(?:f[üu]r|nach)\b/g, level: 4, onlyFor: ['KR'], exclusive: true, gate: ['travel', 'advice'] },
   // a partial travel warning is a warning for regions only
-  { re: /\bteilreisewarnung\b|\b(?:partielle|partiellen|teilweise)\s+reisewarnung\b/g, level: 4, regional: true, gate: ['teilreisewarnung', 'reisewarnung'] },
+  { re: /\bteilreisewarnung(?:en)?\b|\b(?:partielle|partiellen|teilweise)\s+reisewarnung(?:en)?\b/g, level: 4, regional: true, gate: ['teilreisewarnung', 'reisewarnung'] },
   // Italian
   // (not those present in the country "for any reason": "Se presenti a qualsiasi titolo nel Paese, … registrarsi")
   { re: /\bsconsigli\w*\s+(?:(?:ora|adesso|ormai|ancora|ufficialmente|vivamente|fortemente|formalmente)\s+)?(?:tutti\s+)?(?:i\s+)?viaggi\w*\s+(?:\S+\s+){0,4}?a qualsiasi titolo\b|(?<!\b(?:presenti|presente|trovano|trovino|trova|trovi|soggiornano|soggiorna|residenti|residente)\s+)\ba qualsiasi titolo\b/g, level: 4, gate: ['qualsiasi titolo'] },

@@ -82,3 +82,21 @@ describe('French reports of governments moving their people out (mixed84)', () =
     expect(run("Plusieurs ressortissants de pays africains tels que le Mali, le Bénin ou encore le Nigeria ont également pris la décision de rester chez eux au Niger.")).toEqual([]);
   });
 });
+
+describe('German advice for countries fronted with "für"', () => {
+  it('GIVEN "Für A und den B gilt seit Längerem eine Reisewarnung" THEN level 4 for both', () => {
+    expect(run('Das Auswärtige Amt teilte mit: Für Syrien und den Jemen gilt seit Längerem eine Reisewarnung.')).toEqual(['SY/DE/4/', 'YE/DE/4/']);
+  });
+
+  it('GIVEN "Für die Palästinensischen Gebiete gilt eine Reisewarnung" (a name holding a region word) THEN level 4', () => {
+    expect(run('Für die Palästinensischen Gebiete gilt eine Reisewarnung, sagt das Auswärtige Amt.')).toEqual(['PS/DE/4/']);
+  });
+
+  it('GIVEN "für den A und den B bestehen Teilreisewarnungen" (plural) THEN advice with no level for both', () => {
+    expect(run('Für den Libanon und den Irak bestehen Teilreisewarnungen, sagt das Auswärtige Amt.')).toEqual(['IQ/DE/-/', 'LB/DE/-/']);
+  });
+
+  it('GIVEN "Für die Grenzgebiete zu A gilt eine Reisewarnung" THEN no country-wide level (guard)', () => {
+    expect(run('Für die Grenzgebiete zu Syrien gilt eine Reisewarnung, sagt das Auswärtige Amt.')).not.toContainEqual('SY/DE/4/');
+  });
+});
