@@ -100,3 +100,21 @@ describe('German advice for countries fronted with "für"', () => {
     expect(run('Für die Grenzgebiete zu Syrien gilt eine Reisewarnung, sagt das Auswärtige Amt.')).not.toContainEqual('SY/DE/4/');
   });
 });
+
+describe('staff ordered out, departures secured (mixed84)', () => {
+  it('GIVEN "has ordered nonessential staff out of its diplomatic posts in X" THEN ordered departure', () => {
+    expect(run('The U.S. also has ordered nonessential staff out of its diplomatic posts in Iraq.')).toEqual(['IQ/US/-/ordered_departure']);
+  });
+
+  it('GIVEN "ordered its government to get out of the way" THEN no ordered departure (guard)', () => {
+    expect(run('The U.S. ordered its government to get out of the way of the protests in Iraq.')).toEqual([]);
+  });
+
+  it('GIVEN "the Government of Canada has secured the departure of more than 100 Canadians" THEN evacuation', () => {
+    expect(run('Sudan: with the help of partners, the Government of Canada has secured the departure of more than 100 Canadians.')).toEqual(['SD/CA/-/evacuation']);
+  });
+
+  it('GIVEN travellers urged "to secure any available flight from" the airport THEN no evacuation (guard)', () => {
+    expect(run('The U.S. Embassy in Beirut is urging travelers to secure any available flight from Beirut airport.')).not.toContainEqual(expect.stringMatching(/evacuation/));
+  });
+});
