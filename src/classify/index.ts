@@ -2012,9 +2012,6 @@ function ratedSubject(inf: SentenceInfo, pos: number): string | null {
   return b && b.subject && b.opens ? b.list[b.list.length - 1]!.code : null;
 }
 
-/** A level with no object after it, given to a list of countries before it: travellers to them ("citizens traveling to A, B and C
- * should exercise a high degree of caution"), or the list as the subject the level rates ("France and the United Kingdom are …
- * marked as 'exercise a high degree of caution'"). The members other than the level's own country `code`. */
 /** The countries by name fronted with "für" in the clause of a level with no object at `pos` ("Für Syrien und den Iran gilt …"). */
 function frontedForList(inf: SentenceInfo, pos: number): string[] {
   const b = listBeforeLevel(inf, pos);
@@ -2023,6 +2020,11 @@ function frontedForList(inf: SentenceInfo, pos: number): string[] {
   return FRONTED_FOR_RE.test(inf.s.low.slice(Math.max(0, first.start - 30), first.start)) ? [...new Set(b.list.map((m) => m.code))].reverse() : [];
 }
 
+/** A level with no object after it, given to a list of countries before it: travellers to them ("citizens traveling to A, B and C
+ * should exercise a high degree of caution"), the list as the subject the level rates ("France and the United Kingdom are …
+ * marked as 'exercise a high degree of caution'"), the object of a change of level ("raised Mali and Niger to Level 4") or the
+ * German object fronted with "für" ("Für Syrien und den Iran gilt eine Reisewarnung"). The members other than the level's own
+ * country `code`. */
 function listedBeforeLevel(inf: SentenceInfo, pos: number, code: string): string[] {
   const b = listBeforeLevel(inf, pos);
   if (!b || (b.list[0]!.code !== code && !b.subject)) return [];
