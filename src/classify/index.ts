@@ -1928,6 +1928,13 @@ const PLAN_HEAD_RE =
 /** A verb in the future: "will urge", "would evacuate", "solleciterà", "évacuera", "wird … ausfliegen". */
 const FUTURE_VERB_RE = /\b(?:will|would|shall)\s|\b\w+(?:erà|eranno|irà|iranno|eront|iront)(?![\w\u00C0-\u024F])|\b(?:wird|werden|würde|würden)\s/i;
 
+/** A demonym that names the people moved, not the country they leave: "evacuated … three wounded Chinese peacekeepers",
+ * "a évacué des ressortissants chinois". */
+const DEMONYM_PEOPLE_AFTER_RE =
+  /^\s+(?:[\p{L}-]+\s+)?(?:nationals|citizens|peacekeepers|soldiers|troops|workers|engineers|students|tourists|passengers|diplomats|staff|personnel|employees|residents|families|children|evacuees|expatriates|expats|ressortissants|citoyens|touristes|soldats|casques bleus|cittadini|connazionali|turisti|soldati|staatsb[üu]rger\w*|staatsangeh[öo]rige\w*|touristen|soldaten)\b/u;
+const PEOPLE_BEFORE_DEMONYM_RE =
+  /\b(?:ressortissants|citoyens|touristes|soldats|travailleurs|casques bleus|[ée]tudiants|diplomates|cittadini|connazionali|turisti|soldati|lavoratori|studenti|diplomatici)\s+$/;
+
 /** Before a place people came back from: "return from ", "ont pu rentrer depuis ", "rientrati da ", "zurückgekehrt aus dem ". */
 const RETURN_FROM_BEFORE_RE =
   /\b(?:return(?:s|ed|ing)?|come back|came back|coming back|flown back|flew back|brought back|rentr\w*|revenu\w*|rapatri\w*|rientr\w*|riportat\w*|zur[üu]ckgekehrt|zur[üu]ckkehren|zur[üu]ckgeholt|zur[üu]ckgeflogen)\s+(?:(?:safely|home|en france|in italia|nach deutschland|sains et saufs)\s+)?(?:from|out of|depuis|de|d'|da|dal|dalla|dall'|dai|dagli|aus|von)\s*(?:the\s+|dem\s+|der\s+|den\s+)?$/;
@@ -2076,6 +2083,8 @@ function resolveCountry(inf: SentenceInfo, start: number, end: number, topic: st
   for (const m of inf.mentions) {
     if (m.start < end || m.start > ce) continue;
     if (m.role === 'issuer' || m.role === 'addressee' || issuerCodes.has(m.code)) continue;
+    // (the people moved, named by their nationality, are no place: "evacuated … three wounded Chinese peacekeepers")
+    if (moving && m.kind === 'demonym' && (DEMONYM_PEOPLE_AFTER_RE.test(low.slice(m.end, m.end + 40)) || PEOPLE_BEFORE_DEMONYM_RE.test(low.slice(Math.max(0, m.start - 30), m.start)))) continue;
     const gap = low.slice(end, m.start);
     if (/[;]/.test(gap)) break;
     // a subordinate clause after the trigger ("leave immediately as Israeli airstrikes intensified") holds no object of it

@@ -18,3 +18,19 @@ describe('the place a flight took off from', () => {
     ]);
   });
 });
+
+describe('the people moved, named by their nationality', () => {
+  it('GIVEN "those evacuated included <demonym> engineers from … <country>" THEN the country left, not the demonym\'s', () => {
+    expect(run("Spain's foreign ministry says those evacuated on Monday included two injured Japanese engineers from the UN base in Mali.")).toEqual([
+      'ML/ES/-/evacuation',
+    ]);
+  });
+
+  it('GIVEN the French "a évacué des ressortissants <demonym> de <city>" THEN the city\'s country', () => {
+    expect(run('La Belgique a évacué des ressortissants néerlandais de Bamako.')).toEqual(['ML/BE/-/evacuation']);
+  });
+
+  it('GIVEN "leave Malian territory" THEN the demonym still names the country (guard)', () => {
+    expect(run('The U.S. Embassy urges U.S. citizens to leave Malian territory immediately.')).toEqual(['ML/US/-/leave_immediately']);
+  });
+});
