@@ -34,3 +34,25 @@ describe('the people moved, named by their nationality', () => {
     expect(run('The U.S. Embassy urges U.S. citizens to leave Malian territory immediately.')).toEqual(['ML/US/-/leave_immediately']);
   });
 });
+
+describe('German plural verbs of advice, and the subject after its verb', () => {
+  it('GIVEN "Angesichts der Gewalt raten die USA von Reisen nach Bolivien ab" THEN the United States advise on Bolivia', () => {
+    expect(run('Angesichts der Gewalt raten die USA von Reisen nach Bolivien ab.')).toEqual(['BO/US/-/']);
+  });
+
+  it('GIVEN "Wegen der Unruhen empfehlen die Niederlande ihren Bürgern, Mali zu verlassen" THEN a call to leave from the Netherlands', () => {
+    expect(run('Wegen der Unruhen empfehlen die Niederlande ihren Bürgern, Mali zu verlassen.')).toEqual(['ML/NL/-/leave_immediately']);
+  });
+
+  it('GIVEN "Die USA fordern ihre Staatsbürger auf, Mali zu verlassen" THEN a call to leave', () => {
+    expect(run('Die USA fordern ihre Staatsbürger auf, Mali zu verlassen.')).toEqual(['ML/US/-/leave_immediately']);
+  });
+
+  it('GIVEN "Frankreich und Belgien rufen ihre Bürger auf, Mali umgehend zu verlassen" THEN both call on their citizens', () => {
+    expect(run('Frankreich und Belgien rufen ihre Bürger auf, Mali umgehend zu verlassen.')).toEqual(['ML/BE/-/leave_immediately', 'ML/FR/-/leave_immediately']);
+  });
+
+  it('GIVEN "Die Behörden bitten die Bewohner, ihre Häuser nicht zu verlassen" THEN no call to leave (guard)', () => {
+    expect(run('In Bamako bitten die Behörden die Bewohner, ihre Häuser nicht zu verlassen.')).not.toContainEqual(expect.stringContaining('leave_immediately'));
+  });
+});
