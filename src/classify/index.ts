@@ -836,7 +836,16 @@ function run(input: ClassifyInput): Finding[] {
             // (… or the countries fronted with "für" in the level's clause: ", für den Libanon und den Irak bestehen Teilreisewarnungen")
             const fronted = l.objectStart < 0 && !pair ? frontedForList(inf, l.start) : [];
             const parts = pair ?? (fronted.length > 0 ? fronted : rc ? [rc, ...otherPartsListed(inf, l.start, rc)] : []);
-            for (const c of parts) hits.push({ kind: 'regional', ...(l.bare ? {} : { part: true as const }), ...(owner !== null && owner !== topic && c === owner ? { owned: true as const } : {}), sentence: i, country: c, issuers: resolveIssuers(inf, l.start, ctxLevel, true), pos: l.start });
+            for (const c of parts) hits.push({ kind: 'regional', ...(l.bare ? {} : { part: true as const }), ...((owner !== null && owner !== topic && c === owner) || (l.partial && fronted.length > 0) ? { owned: true as const } : {}), sentence: i, country: c, issuers: resolveIssuers(inf, l.start, ctxLevel, true), pos: l.start });
+          }
+          continue;
+        }
+        // a warning for part of the country by its own word ("Teilreisewarnungen für Armenien, Aserbaidschan und Israel") is
+        // advice for a part of each country it names: no country-wide level, but a finding beside the issuer's other advice
+        if (l.partial) {
+          if (!l.past) {
+            const issuers = resolveIssuers(inf, l.start, ctxLevel, true);
+            for (const c of [r, ...(l.objectStart >= 0 && inf.mentions.length > 1 ? levelCoordinatedCountries(inf, l.objectStart, r, true) : [])]) hits.push({ kind: 'regional', part: true, owned: true, sentence: i, country: c, issuers, pos: l.start });
           }
           continue;
         }
@@ -1698,6 +1707,9 @@ function resolveIssuers(inf: SentenceInfo, pos: number, ctx: ReadonlyArray<strin
   }
   if (addr.length > 0) return addr;
   if (level && after >= 0 && ctx.every((x) => x === null)) return groupAround(items, low, after);
+  // (German citizens, named by the adjective the gazetteer leaves out, with no government named: their own government's call,
+  // "eine Reisewarnung mit der Aufforderung zur Ausreise für deutsche Staatsbürger")
+  if (ctx.every((x) => x === null) && GERMAN_NATIONALS_RE.test(low)) return ['DE'];
   return [...ctx];
 }
 
@@ -1985,7 +1997,7 @@ const TRAVEL_TO_BEFORE_RE = /\b(?:travel(?:l?ing|l?ers?)?|visit(?:ing|ors)?|goin
 const CHANGED_LIST_BEFORE_RE = /\b(?:rais(?:ed|es|ing)|lower(?:ed|s|ing)|upgrad(?:ed|es|ing)|downgrad(?:ed|es|ing)|elevat(?:ed|es|ing)|mov(?:ed|es|ing)|put(?:s|ting)?|plac(?:ed|es|ing))\s+(?:both\s+)?(?:the\s+)?$/;
 /** … or the German object fronted with "für" that opens the clause: "Für die Palästinensischen Gebiete und den Iran gilt eine
  * Reisewarnung", ", für den Libanon und den Irak bestehen Teilreisewarnungen". */
-const FRONTED_FOR_RE = /(?:^|[,;:]\s*)\W*(?:(?:auch|zudem|ebenso|und)\s+)?f(?:u|\u00fc)r\s+(?:(?:die|den|das|ganz)\s+)?$/;
+const FRONTED_FOR_RE = /(?:^|[,;:]\s*)\W*(?:(?:dass|da|weil|w(?:a|\u00e4)hrend|wobei|zumal|so dass|sodass)\s+)?(?:(?:auch|zudem|ebenso|und)\s+)?f(?:u|\u00fc)r\s+(?:(?:die|den|das|ganz)\s+)?$/;
 const TO_LEVEL_GAP_RE = /^\s*(?:to|into|at|on|in)\s+(?:the\s+)?["'\u201c\u2018(]?\s*$/;
 
 /** The coordinated list of countries by name that ends within 90 characters before a level at `pos`, with no clause break

@@ -31,6 +31,9 @@ export interface LevelHit {
   onlyFor?: ReadonlyArray<string | null>;
   /** With `onlyFor`: from any other government the phrase is no advice at all (another's "travel ban" is one on entry). */
   exclusive?: true;
+  /** The phrase itself names advice for part of a country ("Teilreisewarnung"): a country as its object is the one whose
+   * part is meant, not the whole under the level. */
+  partial?: true;
 }
 
 /** Phrases only one government's advice uses (matched on the phrase's own text). */
@@ -698,7 +701,7 @@ export function detectLevels(low: string): LevelHit[] {
       const extended = EXTENDED_TO_WHOLE_RE.test(rest);
       if (extended) scope = 'country';
       const vocabulary = vocabularyOf(lowq === low ? m[0] : m[0].replace(/\s+/g, " "));
-      out.push({ level, start: a, end: b, objectStart: ob.objectStart >= 0 ? b + ob.objectStart : -1, scope, past: past && !extended, structured: !!p.structured, ...(vocabulary ? { vocabulary } : {}), ...(bare || p.own ? { bare: true as const } : {}), ...(p.vague ? { vague: true } : {}), ...(p.own ? { own: true as const } : {}), ...(p.onlyFor ? { onlyFor: p.onlyFor } : {}), ...(p.exclusive ? { exclusive: true as const } : {}) });
+      out.push({ level, start: a, end: b, objectStart: ob.objectStart >= 0 ? b + ob.objectStart : -1, scope, past: past && !extended, structured: !!p.structured, ...(vocabulary ? { vocabulary } : {}), ...(bare || p.own ? { bare: true as const } : {}), ...(p.vague ? { vague: true } : {}), ...(p.own ? { own: true as const } : {}), ...(p.onlyFor ? { onlyFor: p.onlyFor } : {}), ...(p.exclusive ? { exclusive: true as const } : {}), ...(p.regional ? { partial: true as const } : {}) });
     }
   }
   // "Previously FCDO did not advise against travel to Guinea", "Until 22 June the FCDO did not advise against travel to any
@@ -870,7 +873,7 @@ const TIER_DEFINITION_RE =
 
 /** Time and cause adjuncts after a level are not its object ("at Level 4 since 2023", "in March"). */
 const NOT_OBJECT_RE =
-  /^(?:the time being|the moment|the present|the foreseeable future|now\b|(?:ein|an|auf|ab|zu)(?=\s*[.;,!?]|\s*$)|overall|in general|generally|nationwide|countrywide|since|after|amid|following|from|over|des\s+(?:[\w.]+-)?(?:au(?:ss|ß)enministeriums|ausw[äa]rtigen amtes)\b|on (?:\w+day|\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)|last|this (?:week|month|year|morning)|earlier|today|yesterday|tomorrow|now|again|still|until|till|effective|with effect|(?:19|20)\d\d\b|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|seit|depuis|dal|dall'|dopo|apr[eè]s|nach dem|ab dem|war|was|were|is|are|has|have|had|ist|sind|hat|wird|wurde|gilt|galt|bleibt|remains?|remained|est|a|etait|resta|rimane|e stato|era|issued|imposed|announced|ausgesprochen|erlassen|verh[äa]ngt|herausgegeben|ausgegeben|ver[öo]ffentlicht|aktualisiert|versch[äa]rft|ausgeweitet|erweitert|aufgehoben|beibehalten|best[äa]tigt|[ée]mise?s?|publi[ée]e?s?|emess[oa]|pubblicat[oa])\b|^(?:des|der|of the|du|de la|del|della|dell')\s+(?:\S+\s+){0,2}?(?:amts?|ministeriums?|ministry|department|office|minist[eè]re|ministero|farnesina|government|regierung|gouvernement|governo|eda|edas|fdfa|fcdo)\b/;
+  /^(?:the time being|the moment|the present|the foreseeable future|now\b|(?:ein|an|auf|ab|zu)(?=\s*[.;,!?]|\s*$)|overall|in general|generally|nationwide|countrywide|since|after|amid|following|from|over|des\s+(?:[\w.]+-)?(?:au(?:ss|ß)enministeriums|ausw[äa]rtigen amtes)\b|on (?:\w+day|\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)|last|this (?:week|month|year|morning)|earlier|today|yesterday|tomorrow|now|again|still|until|till|effective|with effect|(?:19|20)\d\d\b|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|seit|depuis|dal|dall'|dopo|apr[eè]s|nach dem|ab dem|mit|samt|war|was|were|is|are|has|have|had|ist|sind|hat|wird|wurde|gilt|galt|gelten|galten|bleibt|bleiben|besteht|bestehen|bestand|bestanden|vorliegt|vorliegen|remains?|remained|est|a|etait|resta|rimane|e stato|era|issued|imposed|announced|ausgesprochen|erlassen|verh[äa]ngt|herausgegeben|ausgegeben|ver[öo]ffentlicht|aktualisiert|versch[äa]rft|ausgeweitet|erweitert|aufgehoben|beibehalten|best[äa]tigt|[ée]mise?s?|publi[ée]e?s?|emess[oa]|pubblicat[oa])\b|^(?:des|der|of the|du|de la|del|della|dell')\s+(?:\S+\s+){0,2}?(?:amts?|ministeriums?|ministry|department|office|minist[eè]re|ministero|farnesina|government|regierung|gouvernement|governo|eda|edas|fdfa|fcdo)\b/;
 
 const DURATION_RE =
   /^(?:(?:more than|over|nearly|almost|about|around|at least|well over|the (?:past|last|next)|several|many|some|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+){1,2}(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?)\b|^(?:years|months|weeks|decades|ages|a long time|some time)\b/;
@@ -880,7 +883,7 @@ const DURATION_RE =
 const GLOSS_BEFORE_OBJECT_RE = /^\s*\([^()]{1,40}\)(?=\s*(?:to|in|within|for|into|nach|en|au|aux|[àa]|verso|per|f[üu]r|pour|vers|dans|nel|nella|nelle|nei|negli|im)\s)|^\s*,?\s*\(?(?:including|incl\.?)\s+(?:holiday|tourist|leisure|business)\s+(?:travel|trips|visits)\)?\s*,?(?=\s*(?:to|in|for)\s)/;
 
 /** A level's being in force, between it and its object: "in place", "in force", "en vigueur", "in Kraft", "in vigore". */
-const IN_FORCE_BEFORE_OBJECT_RE = /^\s*(?:(?:is|was|remains|has been)\s+)?(?:in (?:place|force|effect)|en vigueur|in kraft|in vigore)\b/;
+const IN_FORCE_BEFORE_OBJECT_RE = /^\s*(?:(?:is|was|remains|has been)\s+)?(?:in (?:place|force|effect)|en vigueur|in kraft|in vigore)\b|^\s*(?:besteht|bestehen|bestand|bestanden|gilt|gelten|galt|galten|bleibt|bleiben)(?:\s+(?:weiterhin|nach wie vor|auch|zudem|derzeit|aktuell|nun|jetzt|seither|bereits|schon|nur|lediglich|ausschlie(?:ss|\u00df)lich))*(?=\s+f(?:u|\u00fc)r\b)/;
 
 /** After a level of all travel and its object, the exception that makes it the all-but-essential step: "… to Lebanon except
  * for essential travel(s)", "… sauf raison impérative", "… außer für dringend notwendige Reisen". */

@@ -56,3 +56,27 @@ describe('German plural verbs of advice, and the subject after its verb', () => 
     expect(run('In Bamako bitten die Behörden die Bewohner, ihre Häuser nicht zu verlassen.')).not.toContainEqual(expect.stringContaining('leave_immediately'));
   });
 });
+
+describe('German partial travel warnings and warnings whose verb ends the clause', () => {
+  const AA = 'Das Auswärtige Amt hat seine Reise- und Sicherheitshinweise aktualisiert.';
+
+  it('GIVEN "Teilreisewarnungen für A, B und C" beside another country\'s warning THEN advice with no level for each of them', () => {
+    const r = run(`${AA} Für Niger gilt eine Reisewarnung. Darüber hinaus gelten Teilreisewarnungen für Mali, Tschad und Nigeria.`);
+    expect(r).toEqual(['ML/DE/-/', 'NE/DE/4/', 'NG/DE/-/', 'TD/DE/-/']);
+  });
+
+  it('GIVEN "dass für A eine allgemeine Reisewarnung besteht, während für B lediglich eine Teilreisewarnung gilt" THEN level 4 for A, advice for B', () => {
+    expect(run(`${AA} Es teilt mit, dass für Niger eine allgemeine Reisewarnung besteht, während für Mali lediglich eine Teilreisewarnung gilt.`)).toEqual([
+      'ML/DE/-/',
+      'NE/DE/4/',
+    ]);
+  });
+
+  it('GIVEN "A erhält eine Reisewarnung mit der Aufforderung zur Ausreise für deutsche Staatsbürger" THEN level 4 and a call to leave from Germany', () => {
+    expect(run('Niger erhält eine Reisewarnung mit der Aufforderung zur Ausreise für deutsche Staatsbürger.')).toEqual(['NE/DE/4/leave_immediately']);
+  });
+
+  it('GIVEN "eine Reisewarnung besteht weiterhin nur für die abtrünnigen Gebiete" THEN no level for the country (guard)', () => {
+    expect(run(`${AA} Für Georgien besteht keine Änderung: Eine Reisewarnung besteht weiterhin nur für die abtrünnigen Gebiete Abchasien und Südossetien.`)).not.toContainEqual('GE/DE/4/');
+  });
+});
