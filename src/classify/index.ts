@@ -805,7 +805,7 @@ function run(input: ClassifyInput): Finding[] {
         if (domesticSubject(inf, l.start)) continue;
         // travellers (or firms) doing it themselves, not told to: "Tourists cancel all non-essential trips", "Many travellers are avoiding …"
         if (/^(?:avoid|cancel|postpon|delay|defer)/.test(low.slice(l.start, l.start + 8)) && TRAVELLERS_DOING_RE.test(low.slice(clauseStart(low, l.start, false), l.start))) continue;
-        let r = resolveLevelCountry(inf, l, noteTopic);
+        let r = resolveLevelCountry(inf, l, noteTopic, inf.mentions.length === 0 ? namingBefore(infos, i) : undefined);
         // a list after the colon, its first item the whole of a country: "advises against all travel to: • the whole of the CAR"
         if (!r && l.scope === 'regional' && l.objectStart >= 0 && !low.slice(l.objectStart).trim() && infos[i + 1]) r = listedWholeCountry(infos[i + 1]!);
         let regional = false;
@@ -2307,7 +2307,17 @@ function namesMasked(inf: SentenceInfo): string {
   return low;
 }
 
-function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | null): string | null {
+/** The nearest sentence before `i` in its paragraph that names a place, up to three back (what "there" may point to). */
+function namingBefore(infos: readonly SentenceInfo[], i: number): SentenceInfo | undefined {
+  for (let j = i - 1; j >= 0 && i - j <= 3 && infos[j]!.s.para === infos[i]!.s.para; j--) if (infos[j]!.mentions.length > 0) return infos[j];
+  return undefined;
+}
+
+/** Before a place that opens a sentence as its subject: nothing, an article, a word or two ("Le Haut-Karabagh …", "La région de
+ * Kidal …", "The Sinai …"). */
+const SUBJECT_PLACE_LEAD_RE = /^\W*(?:(?:the|le|la|les|l'|der|die|das|il|lo|gli|i)\s*)?(?:[\p{L}]+(?:\s+|-)){0,2}(?:(?:of|de|du|des|d'|von|der|des|di|del|della)\s*)?$/u;
+
+function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | null, prev?: SentenceInfo): string | null {
   const low = inf.s.low;
   // a country rated in an apposition: "arrived in Burkina Faso from Mali — a country flagged 'avoid all travel'"
   for (let k = inf.mentions.length - 1; k >= 0; k--) {
@@ -2348,7 +2358,12 @@ function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | nul
       return topic ?? resolveCountry(inf, l.start, l.start, topic, 'do_not_travel');
     }
     // "avoid all travel there": the country the sentence is about
-    if (/^(?:there|dorthin|dort|l[ìi]|la-bas|(?:de |d')s'y rendre|(?:di )?(?:recarvisi|andarci))\b/.test(obj)) return resolveCountry(inf, l.start, l.end, topic, 'do_not_travel');
+    if (/^(?:there|dorthin|dort|l[ìi]|la-bas|(?:de |d')s'y rendre|(?:di )?(?:recarvisi|andarci))\b/.test(obj)) {
+      // (… unless the sentence names no place and the one before opens on a region or a city: "Le Haut-Karabagh … constitue
+      // une zone dangereuse. Il est dès lors formellement déconseillé de s'y rendre" is advice for that part)
+      if (inf.mentions.length === 0 && prev && prev.mentions[0]?.kind === 'place' && SUBJECT_PLACE_LEAD_RE.test(prev.s.low.slice(0, prev.mentions[0].start))) return null;
+      return resolveCountry(inf, l.start, l.end, topic, 'do_not_travel');
+    }
     // an epithet in apposition to the name: "the Gulf state of Qatar", "the West African nation of Niger", "den Sahel-Staat
     // Niger", "le pays sahélien du Niger"
     const ep = EPITHET_APPOSITION_RE.exec(obj);

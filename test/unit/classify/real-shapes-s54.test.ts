@@ -80,3 +80,14 @@ describe('German partial travel warnings and warnings whose verb ends the clause
     expect(run(`${AA} Für Georgien besteht keine Änderung: Eine Reisewarnung besteht weiterhin nur für die abtrünnigen Gebiete Abchasien und Südossetien.`)).not.toContainEqual('GE/DE/4/');
   });
 });
+
+describe('"there" after a sentence that opens on a region', () => {
+  it('GIVEN "Le <région> … constitue une zone dangereuse. … Il est formellement déconseillé de s\'y rendre" THEN advice for a part, no level', () => {
+    const r = run("La région de Kidal constitue une zone dangereuse. La protection consulaire ne peut y être assurée. Il est dès lors formellement déconseillé de s'y rendre.");
+    expect(r).not.toContainEqual(expect.stringMatching(/\/4\//));
+  });
+
+  it('GIVEN "Le Mali constitue une zone dangereuse. Il est formellement déconseillé de s\'y rendre" THEN level 4 for the country (guard)', () => {
+    expect(run("Le Mali constitue une zone dangereuse. Il est dès lors formellement déconseillé de s'y rendre.")).toEqual(['ML/FR/4/']);
+  });
+});
