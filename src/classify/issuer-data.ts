@@ -255,6 +255,9 @@ export const ISSUER_EXTRAS: CountryExtra[] = [
   { code: 'LK', demonyms: ['Sri Lankan', 'Sri Lankans'], places: ['Colombo'] },
   { code: 'NP', demonyms: ['Nepali', 'Nepalese'], places: ['Kathmandu'] },
   { code: 'MV', places: [], ambiguousPlaces: ['Male', 'Malé'] },
+  // (Moldova's foreign ministry by its full name, which holds the Italian one's: "Ministero degli Affari Esteri e
+  // dell'Integrazione Europea")
+  { code: 'MD', agencies: ['Ministry of Foreign Affairs and European Integration', "Ministero degli Affari Esteri e dell'Integrazione Europea", "ministère des Affaires étrangères et de l'Intégration européenne", 'MAEIE'] },
 ];
 
 /**

@@ -91,3 +91,13 @@ describe('"there" after a sentence that opens on a region', () => {
     expect(run("Le Mali constitue une zone dangereuse. Il est dès lors formellement déconseillé de s'y rendre.")).toEqual(['ML/FR/4/']);
   });
 });
+
+describe("Moldova's foreign ministry by its full name", () => {
+  it('GIVEN "Il Ministero degli Affari Esteri e dell\'Integrazione Europea raccomanda di astenersi dai viaggi non essenziali in Ucraina" THEN Moldova\'s advice', () => {
+    expect(run("Il Ministero degli Affari Esteri e dell'Integrazione Europea raccomanda di astenersi dai viaggi non essenziali in Ucraina.")).toEqual(['UA/MD/3/']);
+  });
+
+  it('GIVEN "Il Ministero degli Affari Esteri raccomanda …" THEN still Italy\'s (guard)', () => {
+    expect(run('Il Ministero degli Affari Esteri raccomanda di astenersi dai viaggi non essenziali in Ucraina.')).toEqual(['UA/IT/3/']);
+  });
+});
