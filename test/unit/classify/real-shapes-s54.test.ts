@@ -101,3 +101,13 @@ describe("Moldova's foreign ministry by its full name", () => {
     expect(run('Il Ministero degli Affari Esteri raccomanda di astenersi dai viaggi non essenziali in Ucraina.')).toEqual(['UA/IT/3/']);
   });
 });
+
+describe('a government that evacuates its non-essential embassy staff', () => {
+  it('GIVEN "India has evacuated all non-essential staff and their families from its embassy in A" THEN an ordered departure', () => {
+    expect(run('Spain has evacuated all non-essential staff and their families from its embassy in Mali, officials said.')).toEqual(['ML/ES/-/ordered_departure']);
+  });
+
+  it('GIVEN a company that evacuated its non-essential staff THEN nothing (guard)', () => {
+    expect(run('The mining company evacuated all non-essential staff from its site in Mali.')).toEqual([]);
+  });
+});
