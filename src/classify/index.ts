@@ -835,8 +835,10 @@ function run(input: ClassifyInput): Finding[] {
             // Provinzen Preah Vihear und Oddar Meanchey", "the Thai provinces of … and the Cambodian provinces of …")
             // (… or the countries fronted with "für" in the level's clause: ", für den Libanon und den Irak bestehen Teilreisewarnungen")
             const fronted = l.objectStart < 0 && !pair ? frontedForList(inf, l.start) : [];
-            const parts = pair ?? (fronted.length > 0 ? fronted : rc ? [rc, ...otherPartsListed(inf, l.start, rc)] : []);
-            for (const c of parts) hits.push({ kind: 'regional', ...(l.bare ? {} : { part: true as const }), ...((owner !== null && owner !== topic && c === owner) || (l.partial && fronted.length > 0) ? { owned: true as const } : {}), sentence: i, country: c, issuers: resolveIssuers(inf, l.start, ctxLevel, true), pos: l.start });
+            // (… or the countries listed with the part's owner: "certain regions of Thailand and Cambodia")
+            const owners = owner !== null && rc === owner ? [owner, ...coordinatedCountries(inf, l.end, owner).filter((c) => c !== owner)] : [];
+            const parts = pair ?? (fronted.length > 0 ? fronted : rc ? [...new Set([rc, ...otherPartsListed(inf, l.start, rc), ...owners])] : []);
+            for (const c of parts) hits.push({ kind: 'regional', ...(l.bare ? {} : { part: true as const }), ...((owners.includes(c) && c !== topic) || (l.partial && fronted.length > 0) ? { owned: true as const } : {}), sentence: i, country: c, issuers: resolveIssuers(inf, l.start, ctxLevel, true), pos: l.start });
           }
           continue;
         }

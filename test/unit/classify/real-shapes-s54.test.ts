@@ -111,3 +111,18 @@ describe('a government that evacuates its non-essential embassy staff', () => {
     expect(run('The mining company evacuated all non-essential staff from its site in Mali.')).toEqual([]);
   });
 });
+
+describe('a government that seals its borders and the owners of the parts advised against', () => {
+  it('GIVEN "A sealed all land border crossings while urging its citizens to leave B" THEN A calls on its citizens to leave B', () => {
+    expect(run('Senegal sealed all land border crossings while urging its citizens to leave Mali.')).toEqual(['ML/SN/-/leave_immediately']);
+  });
+
+  it('GIVEN "A sealed its border with B" THEN nothing (guard)', () => {
+    expect(run('Senegal sealed its border with Mali.')).toEqual([]);
+  });
+
+  it('GIVEN "told to reconsider travel to certain regions of A and B" beside other advice THEN regional advice for both', () => {
+    const r = run('Smartraveller raised its advice for Niger to Do not travel. Australians have been told to reconsider travel to certain regions of Mali and Chad.');
+    expect(r).toEqual(['ML/AU/-/', 'NE/AU/4/level_raised', 'TD/AU/-/']);
+  });
+});
