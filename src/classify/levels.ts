@@ -310,6 +310,9 @@ const PATTERNS: Pattern[] = [
   // Italian: "ha aggiornato le indicazioni di viaggio", "ha emesso un avviso di viaggio per …", "ha aggiornato le proprie
   // raccomandazioni per chi intende recarsi in …"
   { re: /\b(?:aggiornat[oaie]|emess[oaie]|emanat[oaie]|diramat[oaie])\s+(?:(?:le|la|il|i|gli|un|una|nuov[oiae]|propri[oaie])\s+){1,2}(?:indicazioni|raccomandazioni|avvis[oi]|avvertenz[ae]|travel\s+advice)\s+(?:di\s+viaggio|per\s+i\s+viaggiatori|ai\s+viaggiatori|sul\s+sito|su\s+viaggiare\s*sicuri|per\s+chi\s+(?:intende|intendesse|vuole|volesse|desidera|deve|sta\s+per|programma|pianifica)\s+(?:recarsi|viaggiare|andare|partire))\b/g, level: 3, vague: true, gate: ['advice'] },
+  // "advised citizens to defer travel to Nepal", "postpone their trips to": advice against travel, no level (not "defer all
+  // travel", level 4 above)
+  { re: /\b(?:defer(?:s|red|ring)?|postpon(?:e|es|ed|ing))\s+(?:(?:their|your|his|her|any|planned|upcoming|future)\s+){0,2}(?:travel|trips?|journeys?)\s+(?:to|in|into)\b/g, level: 3, vague: true, gate: ['defer'] },
   // "travel to Iraq and Lebanon was also strongly discouraged", "discourages travel to": advice against travel, no level
   { re: /\bdiscourag(?:es|ed|ing)\s+(?:all\s+)?(?:travel|trips)\s+(?:to|in|into)\b|\btravel(?=\s+(?:to|in)\s+[^.;]{1,60}?\s+(?:is|was|are|were|has\s+been|have\s+been)\s+(?:also\s+|now\s+|still\s+)?(?:strongly\s+)?discouraged\b)/g, level: 3, vague: true, gate: ['advice'] },
 ];
@@ -317,7 +320,7 @@ const PATTERNS: Pattern[] = [
 const LEVEL_GATE_WORDS = [...new Set([...PATTERNS.flatMap((p) => p.gate), 'advis'])];
 /** Gate words that stand for a family of words (gate words match at a word's start: "gewarnt" and the active "warnt"; "essential"
  * and the French "essentiels", the Italian "essenziale", "indispensabile"). */
-const GATE_FAMILIES: Readonly<Record<string, readonly string[]>> = { level: ['level', 'niveau', 'livello', 'stufe', 'gefahrenstufe', 'gefahrenkategorie'], gewarnt: ['gewarnt', 'warnt', 'warnen'], advice: ['travel advi', 'travel warn', 'travel alert', 'travel guid', 'advice', 'advisor', 'reisehinweis', 'reise- und', 'sicherheitshinweis', 'reisewarnung', 'reiseverbot', 'avis', 'conseils', 'conseill', 'recommand', 'indicazioni', 'raccomandazioni', 'avvis', 'avvertenz', 'discourag'], abgeraten: ['abgeraten', 'rat ', 'rate ', 'raten ', 'riet'], voyage: ['voyage', 'deplacement', 'sejour'], essential: ['essenti', 'nonessential', 'essenz', 'indispensab'], non: ['non', 'inessential', 'unnecessar'], necessar: ['necessa', 'unnecessar', 'unnotig', 'notwendig', 'nicht notwendig', 'nicht unbedingt', 'nicht zwingend'] };
+const GATE_FAMILIES: Readonly<Record<string, readonly string[]>> = { level: ['level', 'niveau', 'livello', 'stufe', 'gefahrenstufe', 'gefahrenkategorie'], gewarnt: ['gewarnt', 'warnt', 'warnen'], defer: ['defer', 'postpon'], advice: ['travel advi', 'travel warn', 'travel alert', 'travel guid', 'advice', 'advisor', 'reisehinweis', 'reise- und', 'sicherheitshinweis', 'reisewarnung', 'reiseverbot', 'avis', 'conseils', 'conseill', 'recommand', 'indicazioni', 'raccomandazioni', 'avvis', 'avvertenz', 'discourag'], abgeraten: ['abgeraten', 'rat ', 'rate ', 'raten ', 'riet'], voyage: ['voyage', 'deplacement', 'sejour'], essential: ['essenti', 'nonessential', 'essenz', 'indispensab'], non: ['non', 'inessential', 'unnecessar'], necessar: ['necessa', 'unnecessar', 'unnotig', 'notwendig', 'nicht notwendig', 'nicht unbedingt', 'nicht zwingend'] };
 const LEVEL_GATES = DETECTOR_GATES.gate(LEVEL_GATE_WORDS.map((w) => GATE_FAMILIES[w] ?? [w]));
 const PATTERN_BITS = PATTERNS.map((p) => gateBits(p.gate));
 /** Per gate mask, the patterns (in order) whose gate words it holds: a sentence walks only those. Few masks occur; the

@@ -67,7 +67,7 @@ const TRIGGER_WORDS = [
   'ordered', 'authoris', 'authoriz', 'drawn down', 'drew down', 'voluntar', 'volontai', 'freiwillig', 'withdr', 'pull', 'drawdown', 'mandatory', 'compulsory',
   'retrait', 'retir', 'abgezogen', 'abzuziehen', 'abziehen', 'zuruckgerufen', 'zuruckzurufen', 'botschaftspersonal', 'botschaftsmitarbeiter', 'diplomaten', 'ritiro', 'angeordnet',
   // levels and their changes
-  'level', 'advise$', 'advised', 'advises', 'advising', 'advisory', 'advisories', 'advice', 'alert', 'warning', 'niveau', 'livello', 'stufe', 'travel$', 'reconsider', 'caution', 'precaution', 'against all',
+  'level', 'advise$', 'advised', 'advises', 'advising', 'advisory', 'advisories', 'advice', 'alert', 'warning', 'niveau', 'livello', 'stufe', 'travel$', 'reconsider', 'caution', 'precaution', 'against all', 'defer', 'postpon',
   'essential', 'nonessential', 'non essenti', 'non indispensab', 'necessar', 'unnecess', 'deconseill', 'sconsigli', 'abgeraten', 'nicht notwendig', 'nicht unbedingt notwendig', 'nicht zwingend notwendig', 'nicht dringend notwendig', 'reisewarn', 'teilreisewarn', 'gewarnt', 'qualsiasi titolo', 'imperativ', 'raccomandazion', 'indicazion', 'avvis', 'avvertenz', 'vom aufenthalt', 'urlaubsreise', 'zone rouge',
   // a government doing the same as the one before (its paragraph is read even far from the advice it extends)
   'followed suit', 'did the same', 'made the move', 'took the step', 'made this move', 'took this step', 'made that move', 'fait de meme', 'fatto lo stesso', 'gleiche getan', 'getan$', 'meme appel', 'same applies', 'same now applies', 'same also applies', 'memes conseils', 'memes recommandations', 'gleiche gilt', 'gleiches gilt', 'recommand', 'conseill', 'avertissement', 'same category',

@@ -126,3 +126,21 @@ describe('a government that seals its borders and the owners of the parts advise
     expect(r).toEqual(['ML/AU/-/', 'NE/AU/4/level_raised', 'TD/AU/-/']);
   });
 });
+
+describe('advice to defer or postpone travel, with no step named', () => {
+  it('GIVEN "has suggested residents to defer journey to A till the situation stabilises" THEN advice with no level', () => {
+    expect(run('The Spanish foreign ministry has suggested residents to defer journey to Mali till the situation stabilises.')).toEqual(['ML/ES/-/']);
+  });
+
+  it('GIVEN "advised citizens to postpone their trips to A" THEN advice with no level', () => {
+    expect(run('Spain advised citizens to postpone their trips to Mali.')).toEqual(['ML/ES/-/']);
+  });
+
+  it('GIVEN "defer all travel to A" THEN still level 4 (guard)', () => {
+    expect(run('Spain advised citizens to defer all travel to Mali.')).toEqual(['ML/ES/4/']);
+  });
+
+  it('GIVEN "postpone visits to government offices" THEN no advice for the country (guard)', () => {
+    expect(run('The U.S. Embassy advised those in Mali to postpone visits to government offices and markets.')).toEqual([]);
+  });
+});
