@@ -127,7 +127,7 @@ const ADVICE_FROM_BEFORE_RE = /\b(?:advisory|advisories|advice|warnings?|alerts?
 
 /** German inverted order, the finite verb of advice before its subject: "Neben Deutschland riefen unter anderem Frankreich, …". */
 const DE_INVERTED_SUBJECT_BEFORE_RE =
-  /\b(?:haben|hat|hatten|hatte|riefen|rief|ruft|rufen|forderten|forderte|fordert|fordern|warnten|warnte|evakuierten|evakuierte|evakuiert|schlossen|schloss|schlie(?:ß|ss)t|zogen|zog|zieht|ziehen|rieten|riet|r[äa]t|raten|warnen|empfahlen|empfahl|empfiehlt|empfehlen|evakuieren|verh[äa]ngten|verh[äa]ngte|erlie(?:ß|ss)en|erlie(?:ß|ss)|holten|holte|holen|flogen|flog|fliegen)\s+(?:(?:unter anderem|u\.\s?a\.|auch|ebenfalls|inzwischen|nun|jetzt|bereits|zudem|dann|am \w+|gestern|heute)\s+)*(?:die\s+|der\s+|das\s+)?$/;
+  /\b(?:haben|hat|hatten|hatte|riefen|rief|ruft|rufen|forderten|forderte|fordert|fordern|warnten|warnte|evakuierten|evakuierte|evakuiert|schlossen|schloss|schlie(?:ß|ss)t|zogen|zog|zieht|ziehen|rieten|riet|r[äa]t|raten|warnen|empfahlen|empfahl|empfiehlt|empfehlen|evakuieren|verh[äa]ngten|verh[äa]ngte|erlie(?:ß|ss)en|erlie(?:ß|ss)|holten|holte|holen|flogen|flog|fliegen)\s+(?:(?:unter anderem|u\.\s?a\.|auch|ebenfalls|inzwischen|nun|jetzt|bereits|schon|zuvor|vorher|zudem|dann|am \w+|gestern|heute)\s+)*(?:die\s+|der\s+|das\s+)?$/;
 
 const MINISTRY_SEAT_BEFORE_RE =
   /\b(?:ministry|foreign office|state department|ministeriums?|au(?:ss|ß)enministeriums?|aussenamt|ausw[äa]rtige(?:s|n)? amt\w*|minist[eè]re|quai d'orsay|ministero|farnesina|regierung|government|gouvernement|governo)\s+(?:in|at|en|[àa]|di|a)\s+$/;

@@ -144,3 +144,10 @@ describe('advice to defer or postpone travel, with no step named', () => {
     expect(run('The U.S. Embassy advised those in Mali to postpone visits to government offices and markets.')).toEqual([]);
   });
 });
+
+describe('German inverted order with "zuvor"', () => {
+  it('GIVEN "hatten zuvor bereits unter anderem die USA, Großbritannien und Dänemark ihre Staatsbürger zur Ausreise aufgefordert" THEN each of them', () => {
+    const r = run('Nach den Warnungen hatten zuvor bereits unter anderem die USA, Großbritannien und Dänemark ihre Staatsbürger zur Ausreise aus Mali aufgefordert.');
+    expect(r).toEqual(['ML/DK/-/leave_immediately', 'ML/GB/-/leave_immediately', 'ML/US/-/leave_immediately']);
+  });
+});
