@@ -151,3 +151,32 @@ describe('German inverted order with "zuvor"', () => {
     expect(r).toEqual(['ML/DK/-/leave_immediately', 'ML/GB/-/leave_immediately', 'ML/US/-/leave_immediately']);
   });
 });
+
+describe('French wordings of the all-but-essential step and of staying in one\'s lodging', () => {
+  it('GIVEN "La Grande-Bretagne se prononce contre tout voyage autre qu\'essentiel au Mali" THEN level 3 from Britain', () => {
+    expect(run("La Grande-Bretagne se prononce contre tout voyage autre qu'essentiel au Mali jusqu'à nouvel ordre.")).toEqual(['ML/GB/3/']);
+  });
+
+  it('GIVEN "déconseille tout voyage autre qu\'essentiel" THEN level 3, not 4', () => {
+    expect(run("Le Royaume-Uni déconseille tout voyage autre qu'essentiel au Mali.")).toEqual(['ML/GB/3/']);
+  });
+
+  it('GIVEN "déconseille tout voyage au Mali" THEN still level 4 (guard)', () => {
+    expect(run('La France déconseille tout voyage au Mali.')).toEqual(['ML/FR/4/']);
+  });
+
+  it('GIVEN "recommande de ne pas voyager au Mali, « à moins d\'une nécessité impérieuse »" THEN level 3', () => {
+    expect(run("L'Espagne recommande de ne pas voyager au Mali, « à moins d'une nécessité impérieuse »."))
+      .toEqual(['ML/ES/3/']);
+  });
+
+  it('GIVEN "advised its citizens not to travel to A unless absolutely necessary" THEN level 3', () => {
+    expect(run('Spain advised its citizens not to travel to Mali unless absolutely necessary.')).toEqual(['ML/ES/3/']);
+  });
+
+  it('GIVEN "Les voyageurs au Mali devraient rester dans leurs logements", said a ministry THEN shelter in place', () => {
+    expect(run('« Les voyageurs au Mali devraient rester dans leurs logements et ne pas sortir », ajoute le ministère britannique des Affaires étrangères.')).toEqual([
+      'ML/GB/-/shelter_in_place',
+    ]);
+  });
+});
