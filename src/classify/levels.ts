@@ -551,6 +551,9 @@ export function detectLevels(low: string): LevelHit[] {
       // all travel but the essential, the exception after the object: "advised against all travel to Lebanon except for essential
       // travel" is the all-but-essential step
       if (level === 4 && !p.structured && EXCEPT_ESSENTIAL_AFTER_RE.test(rest)) level = 3;
+      // an attempt or a crossing advised against is no travel to the country: "Toute tentative est formellement déconseillée"
+      // (of crossing a closed border), "Le franchissement de la frontière est formellement déconseillé"
+      if (!p.structured && /^\W*(?:toute?s?\s+|la\s+|le\s+|les\s+)?(?:tentatives?|franchissements?|travers[ée]es?)\b[^.;]{0,80}?\b(?:est|sont|reste|restent)\s+(?:\S+\s+)?$/.test(low.slice(0, a))) continue;
       // a level being explained, not given: "At Level 4, the government …", "A level-4 warning means …"
       if (p.structured && (/^\W*at\s*$/.test(low.slice(0, a)) || /^\s*(?:["'\u201d]\s*)?(?:travel\s+)?(?:warning|advisory|alert|rating)?\s*(?:means|is defined as|indicates|signifies|denotes|stands for)\b/.test(rest))) continue;
       // (… or a step of the scale given its label: 'Level 4 is "Do Not Travel"' — the label is no advice either)

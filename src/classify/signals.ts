@@ -1342,6 +1342,8 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
       // a hazard's own alert (a volcano, a storm, a river) raised by the authorities watching it is no travel advice
       if (/\b(?:alert|warning|level)s?\s+(?:level\s+)?(?:to\s+(?:red|orange|yellow|amber|purple|level\s+\S+|\S+\s+alert)\s+)?(?:for|on|of|at)\s+(?:the\s+)?(?:\S+\s+){0,4}?(?:volc[aá]n\w*|volcano\w*|eruption|storms?|hurricanes?|cyclones?|typhoons?|floods?|rivers?|tsunamis?|wildfires?|fires?|earthquakes?|heat|rain\w*|snow\w*|avalanches?|landslides?|lahars?|dams?)\b|\b(?:volc[aá]n\w*|volcano\w*|eruption|storm|hurricane|cyclone|typhoon|flood|river|tsunami|wildfire|fire|earthquake|heat|weather|rain|snow|avalanche|landslide|lahar|dam)\s+(?:alert|warning)/.test(ctx.slice(0, 90))) continue;
       if (/^[a-z]+ (?:concerns?|questions?|awareness|funds?|money)/.test(ctx)) continue;
+      // (… nor are the reader's own vigilance and care: "to elevate your level of security awareness", "raise your level of vigilance")
+      if (/^[a-z]+\s+(?:your|their|its|our|the)\s+(?:own\s+)?levels?\s+of\s+(?:personal\s+|security\s+|situational\s+)*(?:awareness|vigilance|caution|alertness|preparedness|security)\b/.test(ctx)) continue;
       // a participle as an adjective after an article describes a level, it tells no change: "it now carries an elevated
       // advisory level from Canada"
       if (/^(?:elevated|heightened|increased|raised)\s+(?:(?:travel|security)\s+)?(?:advisory|alert|warning)?\s*levels?\b/.test(ctx) && /\b(?:an?|the)\s+$/.test(low.slice(Math.max(0, a - 5), a))) continue;

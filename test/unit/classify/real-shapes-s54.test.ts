@@ -180,3 +180,17 @@ describe('French wordings of the all-but-essential step and of staying in one\'s
     ]);
   });
 });
+
+describe('what is advised against is not always travel to the country', () => {
+  it('GIVEN "Toute tentative est formellement déconseillée" (of crossing a border) THEN no level 4', () => {
+    expect(run("La frontière avec le Niger est fermée. Toute tentative de la franchir depuis le Mali est formellement déconseillée.")).not.toContainEqual(expect.stringMatching(/\/4\//));
+  });
+
+  it('GIVEN "Tout déplacement au Mali est formellement déconseillé" THEN level 4 (guard)', () => {
+    expect(run('Tout déplacement au Mali est formellement déconseillé.')).toEqual(['ML/FR/4/']);
+  });
+
+  it('GIVEN "a reminder for U.S. citizens to elevate your level of security awareness" THEN no level raised', () => {
+    expect(run('The U.S. Embassy in Bamako reminds U.S. citizens in Mali to elevate your level of security awareness.')).toEqual([]);
+  });
+});
