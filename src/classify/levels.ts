@@ -143,7 +143,7 @@ const PATTERNS: Pattern[] = [
   // Singapore: "defer all non-essential travel" (3), "defer all travel" (4)
   { re: /\bdefer\s+(?:all\s+)?non[- ]?essential\s+travels?\b/g, level: 3, gate: ['essential'] },
   { re: /\bdefer\s+all\s+travel\b/g, level: 4, gate: ['defer'] },
-  { re: /\bexercise\s+(?:a\s+)?high\s+degree\s+of\s+caution\b|\bhigh degree of caution\b/g, level: 2, gate: ['caution'] },
+  { re: /\bexercise\s+(?:a\s+)?high\s+degree\s+of\s+caution\b|\bhigh degree of caution\b|\bexercis(?:e|es|ed|ing)\s+a\s+high\s+level\s+of\s+caution\b/g, level: 2, gate: ['caution'] },
   { re: /\bexercise\s+increased\s+caution\b/g, level: 2, gate: ['caution'] },
   { re: /\b(?:exercise|take)\s+normal\s+(?:safety\s+|security\s+)?(?:and\s+security\s+)?precautions\b|\bnormal precautions\b/g, level: 1, gate: ['precaution'] },
   // the scale's top named, not numbered, with advice named before it: "raises the travel advisory to its highest level", "the

@@ -395,6 +395,9 @@ function lastMatchAt(re: RegExp, s: string): number {
  * country, as in English.) */
 const DE_PART_OBJECT_BEFORE_RE =
   /(?:^|,)\s*(?:[^\s,;]+\s+){0,3}?(?:die|den|das|dem|ihre|ihren|ihr)\s+(?:[^\s,;]+\s+)?(?:gebiet\w*|bereich\w*|region\w*|provinz\w*|gro(?:ss|ß)raum\w*|flughafen|hotel\w*|unterk[üu]nft\w*|wohnung\w*|norden|s[üu]den|osten|westen|nord(?:osten|westen)|s[üu]d(?:osten|westen)|landesteil\w*|krisengebiet\w*|zone\w*|umgebung|stadtteil\w*|viertel)\b[^,;]{0,60}?\s$/;
+/** Addressees placed in areas just named, before the verb: "Canadians currently present in these areas are encouraged to ". */
+const AREA_ADDRESSEES_BEFORE_RE =
+  /\b(?:in|within)\s+(?:these|those|such|the affected|the following|the above|the listed)\s+(?:areas?|regions?|provinces?|districts?|parts?|zones?|locations?|places?)\b[^.;]{0,60}$/;
 const NON_COUNTRY_PLACE_RE =
   /^\s*(?:sie |vous |voi )?(?:\w+mente |imm[ée]diatement |sofort |umgehend )?(?:the |this |that |their |your |its |die |den |das |la |le |les |l'|il |lo |gli |i |le )?(?:\S+ )?(?:gebiet\w*|bereich\w*|gro(?:ss|ß)raum\w*|zone\w*|ortschaft\w*|geb[aä]ude|wohnung\w*|haus|h[aä]user|quartier\w*|zona|zone|aree|area|edifici\w*|regions?|region[ei]|areas|provinces?|provincia|citt[aà]|ville|immeuble\w*|b[aâ]timent\w*|a[ée]roport\w*|flughafen|aeroporto|albergh?\w*|h[oô]tel\w*)\b|^\s*(?:the |this |that |their |your |its )?(?:immediate )?(?:airport|terminal|area|areas|vicinity|building|buildings|premises|region|hotel|hotels|site|scene|city cent(?:er|re)|square|zone|beach|island|camp|house|home|homes|homestays?|accommodations?|residences?|apartments?|flats?|hostels?|dorm(?:s|itor(?:y|ies))?|campus|venue|stadium|neighbou?rhood|district|street|office|plane|aircraft|vehicle|car|bus|train|ship|vessel|premises|compound|embassy|consulate|building|queue|line|mall|market)\b/;
 
@@ -933,6 +936,9 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     // (but a government's nationals told to leave regions of the country at once — "demandé aux Français … de quitter ces
     // zones sans délai" — are called to leave, for part of the country)
     if (NON_COUNTRY_PLACE_RE.test(after) && !(REGIONS_OBJECT_RE.test(after) && URGENCY_RE.test(after) && NATIONALS_RE.test(before))) continue;
+    // (… or the people told are those in the areas just named, the verb with no object of its own: "Canadians currently present
+    // in these areas are encouraged to depart immediately" leave those areas)
+    if (AREA_ADDRESSEES_BEFORE_RE.test(before) && /^\s*(?:immediately|now|at once|as soon as|without delay|if|while|when|by|[.,;:]|$)/.test(after)) continue;
     // (German puts the object before the verb: "den Grossraum Tokio und den Nordosten Japans zu verlassen"; urged at once, the
     // nationals are called to leave, for part of the country, as above)
     if (m[0].startsWith('verl') && DE_PART_OBJECT_BEFORE_RE.test(before) && !(urgent && NATIONALS_RE.test(before))) continue;
@@ -1061,6 +1067,8 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
       if (masked(masks, a, a + m[0].length)) continue;
       if (negatedBefore(low, a, 45) || urgingNegated(low, a) || hedgedBefore(low, a, 80) || conditional(low, a)) continue;
       if (!ADDRESSEE_RE.test(low) || HAZARD_ZONE_RE.test(low)) continue;
+      // (those in the areas just named leave the areas: "Canadians currently present in these areas are encouraged to depart immediately")
+      if (AREA_ADDRESSEES_BEFORE_RE.test(backWindow(low, a, 110, false))) continue;
       if (DEMAND_ON_GOV_RE.test(low.slice(Math.max(0, a - 140), a)) || MODAL_DEMAND_RE.test(low.slice(Math.max(0, a - 140), a))) continue;
       hits.push({ signal: 'leave_immediately', start: a, end: a + m[0].length });
       break;

@@ -194,3 +194,23 @@ describe('what is advised against is not always travel to the country', () => {
     expect(run('The U.S. Embassy in Bamako reminds U.S. citizens in Mali to elevate your level of security awareness.')).toEqual([]);
   });
 });
+
+describe('a call to leave the areas just named, and a paraphrased high degree of caution', () => {
+  const AREAS = 'Canada advises against all travel to the regions of Mopti and Kidal.';
+
+  it('GIVEN "Canadians currently present in these areas are encouraged to depart immediately" THEN no call to leave the country', () => {
+    expect(run(`${AREAS} Canadians currently present in these areas are encouraged to depart immediately.`)).toEqual(['ML/CA/-/']);
+  });
+
+  it('GIVEN "Canadians currently present in these areas are urged to leave" THEN no call to leave the country', () => {
+    expect(run(`${AREAS} Canadians currently present in these areas are urged to leave.`)).toEqual(['ML/CA/-/']);
+  });
+
+  it('GIVEN "Canadians in Mali are urged to leave immediately" THEN a call to leave (guard)', () => {
+    expect(run('Canadians in Mali are urged to leave immediately.')).toEqual(['ML/CA/-/leave_immediately']);
+  });
+
+  it('GIVEN "Canada advises travellers to exercise a high level of caution while in A" THEN level 2', () => {
+    expect(run('Canada advises travellers to exercise a high level of caution while in Mali.')).toEqual(['ML/CA/2/']);
+  });
+});
