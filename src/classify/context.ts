@@ -192,6 +192,10 @@ export const NEED_CHECK_BEFORE_RE =
 /** Between a condition and a later trigger: the condition's quotation or clause closed, and another report begins. */
 const CONDITION_CLOSED_RE = /["\u201d\u00bb]\s*,?\s+(?:and|but)\s+(?:that|said|added|warned)\b|\b(?:and|but) (?:added|said|warned) that\b/;
 
+/** Those told, named by a worry of theirs, in the clause before the instruction: "anyone concerned for their safety should ". */
+const CONCERNED_ADDRESSEES_RE =
+  /\b(?:anyone|anybody|those|people|travell?ers|citizens|nationals|visitors)\s+(?:who\s+(?:is|are|feels?|may be)\s+)?(?:concerned|worried|anxious|uneasy|nervous)\s+(?:for|about)\s+(?:their|his|her|your)\s+(?:own\s+|personal\s+)?(?:safety|security|well-?being)\b[^.;]{0,60}$/;
+
 /**
  * A condition that makes the instruction hypothetical ("if you have concerns, …", "should the
  * situation deteriorate"). "If you are in X" only locates the reader and is not a condition.
@@ -221,6 +225,9 @@ export function conditional(low: string, pos: number): boolean {
   // an indirect question asks, it does not tell: "… whether British nationals have been advised to leave", "… ob Deutsche
   // zur Ausreise aufgefordert werden" (in the trigger's own comma clause only)
   if ((low.includes('whether') || low.includes(' ob ')) && /\b(?:whether|ob)\b/.test(low.slice(clauseStart(low, pos, true), pos))) return true;
+  // those told named by a worry of theirs: "anyone concerned for their safety should leave Nepal or stay indoors" (a choice left
+  // to them, not an instruction)
+  if (CONCERNED_ADDRESSEES_RE.test(low.slice(Math.max(0, pos - 120), pos))) return true;
   // inverted condition: "Should an air alert be announced, the Embassy will shelter in place"
   if (/^\s*(?:should|were|had)\s+(?:an?|any|the|there|it|you)\b[^,;]{0,80},/.test(low.slice(0, pos))) return true;
   return /\b(?:if|unless|should the situation|in the event|in case)\b/.test(w);

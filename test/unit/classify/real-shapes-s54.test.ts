@@ -214,3 +214,14 @@ describe('a call to leave the areas just named, and a paraphrased high degree of
     expect(run('Canada advises travellers to exercise a high level of caution while in Mali.')).toEqual(['ML/CA/2/']);
   });
 });
+
+describe('those told named by a worry of theirs', () => {
+  it('GIVEN "anyone concerned for their safety should leave A or stay indoors" THEN neither a call to leave nor shelter', () => {
+    const r = run('DFAT raised its travel warning for Mali to the highest level. The department said anyone concerned for their safety should leave Mali or stay indoors and avoid all rallies and public demonstrations.');
+    expect(r).toEqual(['ML/AU/4/level_raised']);
+  });
+
+  it('GIVEN "Australians in A should stay indoors" THEN shelter (guard)', () => {
+    expect(run('DFAT said Australians in Mali should stay indoors.')).toEqual(['ML/AU/-/shelter_in_place']);
+  });
+});
