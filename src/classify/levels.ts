@@ -315,6 +315,8 @@ const PATTERNS: Pattern[] = [
   // Italian: "ha aggiornato le indicazioni di viaggio", "ha emesso un avviso di viaggio per …", "ha aggiornato le proprie
   // raccomandazioni per chi intende recarsi in …"
   { re: /\b(?:aggiornat[oaie]|emess[oaie]|emanat[oaie]|diramat[oaie])\s+(?:(?:le|la|il|i|gli|un|una|nuov[oiae]|propri[oaie])\s+){1,2}(?:indicazioni|raccomandazioni|avvis[oi]|avvertenz[ae]|travel\s+advice)\s+(?:di\s+viaggio|per\s+i\s+viaggiatori|ai\s+viaggiatori|sul\s+sito|su\s+viaggiare\s*sicuri|per\s+chi\s+(?:intende|intendesse|vuole|volesse|desidera|deve|sta\s+per|programma|pianifica)\s+(?:recarsi|viaggiare|andare|partire))\b/g, level: 3, vague: true, gate: ['advice'] },
+  // "warns U.S. citizens of the risks of traveling to Nepal" (the State Department's Travel Warnings before 2018): advice, no level
+  { re: /\bwarn(?:s|ed|ing)?\s+(?:\S+\s+){0,3}?(?:of|about)\s+the\s+(?:risks?|dangers?)\s+of\s+travel(?:l?ing)?\s+(?:to|in)\b/g, level: 3, vague: true, gate: ['travel'] },
   // "advised citizens to defer travel to Nepal", "postpone their trips to": advice against travel, no level (not "defer all
   // travel", level 4 above)
   { re: /\b(?:defer(?:s|red|ring)?|postpon(?:e|es|ed|ing))\s+(?:(?:their|your|his|her|any|planned|upcoming|future)\s+){0,2}(?:travel|trips?|journeys?)\s+(?:to|in|into)\b/g, level: 3, vague: true, gate: ['defer'] },

@@ -225,3 +225,13 @@ describe('those told named by a worry of theirs', () => {
     expect(run('DFAT said Australians in Mali should stay indoors.')).toEqual(['ML/AU/-/shelter_in_place']);
   });
 });
+
+describe("the State Department's old Travel Warning wording", () => {
+  it('GIVEN "The Department of State warns U.S. citizens of the risks of traveling to A" THEN advice with no level', () => {
+    expect(run('The Department of State warns U.S. citizens of the risks of traveling to Mali, and urges caution when traveling in that country.')).toEqual(['ML/US/-/']);
+  });
+
+  it('GIVEN "warned of the risks of travelling by road at night" THEN nothing (guard)', () => {
+    expect(run('The embassy warned of the risks of travelling by road at night.')).toEqual([]);
+  });
+});
