@@ -235,3 +235,13 @@ describe("the State Department's old Travel Warning wording", () => {
     expect(run('The embassy warned of the risks of travelling by road at night.')).toEqual([]);
   });
 });
+
+describe('French advice against travel with an adverb, or "à proscrire"', () => {
+  it('GIVEN "le SPF Affaires étrangères déconseille fortement aux voyageurs de se rendre en A" THEN advice with no level from Belgium', () => {
+    expect(run('Le SPF Affaires étrangères déconseille fortement aux voyageurs de se rendre au Mali.')).toEqual(['ML/BE/-/']);
+  });
+
+  it('GIVEN "les voyages touristiques au Mali sont à proscrire totalement" THEN advice with no level', () => {
+    expect(run("Le Quai d'Orsay rappelle que les voyages touristiques au Mali sont à proscrire totalement.")).toEqual(['ML/FR/-/']);
+  });
+});
