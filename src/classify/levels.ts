@@ -317,6 +317,8 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?:aggiornat[oaie]|emess[oaie]|emanat[oaie]|diramat[oaie])\s+(?:(?:le|la|il|i|gli|un|una|nuov[oiae]|propri[oaie])\s+){1,2}(?:indicazioni|raccomandazioni|avvis[oi]|avvertenz[ae]|travel\s+advice)\s+(?:di\s+viaggio|per\s+i\s+viaggiatori|ai\s+viaggiatori|sul\s+sito|su\s+viaggiare\s*sicuri|per\s+chi\s+(?:intende|intendesse|vuole|volesse|desidera|deve|sta\s+per|programma|pianifica)\s+(?:recarsi|viaggiare|andare|partire))\b/g, level: 3, vague: true, gate: ['advice'] },
   // "Les voyages touristiques sont à proscrire totalement sur l'ensemble du territoire": advice, no step of the table
   { re: /\b(?:voyages?|d[ée]placements?|s[ée]jours?)\b(?:(?!\b(?:mais|sauf|hormis)\b)[^.;]){0,80}?\b(?:sont|est|restent|reste|demeurent|demeure)\s+(?:(?:donc|toujours|d[ée]sormais)\s+)?[àa]\s+proscrire\b/g, level: 3, vague: true, gate: ['voyage'] },
+  // "has updated warning on non-essential travel to Ethiopia", "issued a warning about travel to": advice, no level
+  { re: /\b(?:updated|updates|updating|issued|issues|renewed|revised|extended|reissued)\s+(?:(?:its|a|the|their|his|her|new)\s+)?warnings?\s+(?:on|about|regarding|concerning)\s+(?:(?:all|any|non-?essential|unnecessary)\s+)?travel\s+(?:to|in)\b/g, level: 3, vague: true, gate: ['travel', 'essential', 'advice'] },
   // "warns U.S. citizens of the risks of traveling to Nepal" (the State Department's Travel Warnings before 2018): advice, no level
   { re: /\bwarn(?:s|ed|ing)?\s+(?:\S+\s+){0,3}?(?:of|about)\s+the\s+(?:risks?|dangers?)\s+of\s+travel(?:l?ing)?\s+(?:to|in)\b/g, level: 3, vague: true, gate: ['travel'] },
   // "advised citizens to defer travel to Nepal", "postpone their trips to": advice against travel, no level (not "defer all

@@ -245,3 +245,13 @@ describe('French advice against travel with an adverb, or "à proscrire"', () =>
     expect(run("Le Quai d'Orsay rappelle que les voyages touristiques au Mali sont à proscrire totalement.")).toEqual(['ML/FR/-/']);
   });
 });
+
+describe('an updated warning on travel', () => {
+  it('GIVEN "has updated warning on non-essential travel to A" THEN advice with no level', () => {
+    expect(run('The U.S. Department of State has updated warning on non-essential travel to Mali.')).toEqual(['ML/US/-/']);
+  });
+
+  it('GIVEN "issued a weather warning about travel on the roads" THEN nothing (guard)', () => {
+    expect(run('Forecasters issued a warning about travel on the roads near Bamako.')).toEqual([]);
+  });
+});
