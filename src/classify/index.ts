@@ -2317,7 +2317,7 @@ function namingBefore(infos: readonly SentenceInfo[], i: number): SentenceInfo |
 
 /** Before a place that opens a sentence as its subject: nothing, an article, a word or two ("Le Haut-Karabagh …", "La région de
  * Kidal …", "The Sinai …"). */
-const SUBJECT_PLACE_LEAD_RE = /^\W*(?:(?:the|le|la|les|l'|der|die|das|il|lo|gli|i)\s*)?(?:[\p{L}]+(?:\s+|-)){0,2}(?:(?:of|de|du|des|d'|von|der|des|di|del|della)\s*)?$/u;
+const SUBJECT_PLACE_LEAD_RE = /^\W*(?:(?:the|le|la|les|l'|der|die|das|il|lo|gli|i)\s*)?(?:[\p{L}]+(?:\s+|-)){0,2}(?:(?:of|de|du|des|d'|von|der|di|del|della)\s*)?$/u;
 
 function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | null, prev?: SentenceInfo): string | null {
   const low = inf.s.low;

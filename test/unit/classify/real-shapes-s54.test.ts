@@ -231,6 +231,10 @@ describe("the State Department's old Travel Warning wording", () => {
     expect(run('The Department of State warns U.S. citizens of the risks of traveling to Mali, and urges caution when traveling in that country.')).toEqual(['ML/US/-/']);
   });
 
+  it('GIVEN "warns U.S. citizens of the risks of traveling to A" alone THEN advice with no level', () => {
+    expect(run('The Department of State warns U.S. citizens of the risks of traveling to Mali.')).toEqual(['ML/US/-/']);
+  });
+
   it('GIVEN "warned of the risks of travelling by road at night" THEN nothing (guard)', () => {
     expect(run('The embassy warned of the risks of travelling by road at night.')).toEqual([]);
   });
