@@ -898,6 +898,12 @@ function run(input: ClassifyInput): Finding[] {
             continue;
           }
         }
+        // (… and a level whose preposition ends the sentence, its objects on the lines after and the first of them no country, is
+        // advice for those parts: "The FCO advise against all but essential travel to" / "• areas within 60km of the border" / …)
+        if (!l.past && !regional && l.objectStart < 0 && DANGLING_OBJECT_END_RE.test(low.slice(l.end)) && infos[i + 1] && !startsOnCountry(infos[i + 1]!)) {
+          hits.push({ kind: 'regional', part: true, sentence: i, country: r, issuers, pos: l.start });
+          continue;
+        }
         // (the countries that open the sentence as the subject the level rates, not the document's topic: "France and the United
         // Kingdom are the only Western European countries to be marked as 'exercise a high degree of caution'")
         if (l.objectStart < 0 && !regional && r === topic) {
@@ -2307,6 +2313,14 @@ function namesMasked(inf: SentenceInfo): string {
     low = low.slice(0, m.start) + 'x'.repeat(m.end - m.start) + low.slice(m.end);
   }
   return low;
+}
+
+/** A level's preposition that ends its line, the object on the lines after: " to", " to:", " nach:", " dans les zones suivantes :". */
+const DANGLING_OBJECT_END_RE = /^\s*(?:to|in|into|within|for|[àa]|au|aux|en|dans|nach|in|per|a|nei|nelle)\s*:?\s*$/;
+/** The sentence opens on a country's name (a list item "Mali", "the whole of Niger" is not a part). */
+function startsOnCountry(inf: SentenceInfo): boolean {
+  const m = inf.mentions[0];
+  return !!m && m.kind === 'name' && /^\W*(?:(?:the\s+)?(?:whole|entirety)\s+of\s+)?(?:the\s+)?$/.test(inf.s.low.slice(0, m.start));
 }
 
 /** The nearest sentence before `i` in its paragraph that names a place, up to three back (what "there" may point to). */

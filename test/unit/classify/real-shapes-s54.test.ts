@@ -259,3 +259,15 @@ describe('an updated warning on travel', () => {
     expect(run('Forecasters issued a warning about travel on the roads near Bamako.')).toEqual([]);
   });
 });
+
+describe('a level whose object is listed on the lines after it', () => {
+  it('GIVEN "… advise against all but essential travel to" then bullet lines of areas THEN advice for parts, no level', () => {
+    const r = run('The Travel Advice now reads:\n\nThe Foreign Office advise against all but essential travel to\n\n• areas within 60km of the Mali-Niger border\n\n• the Kidal region');
+    expect(r).toEqual(['ML/GB/-/']);
+  });
+
+  it('GIVEN "… advise against all travel to" then "• Mali" THEN level 4 for the country (guard)', () => {
+    const r = run('The Foreign Office advise against all travel to\n\n• Mali');
+    expect(r).toEqual(['ML/GB/4/']);
+  });
+});
