@@ -2335,6 +2335,9 @@ const SUBJECT_PLACE_LEAD_RE = /^\W*(?:(?:the|le|la|les|l'|der|die|das|il|lo|gli|
 
 function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | null, prev?: SentenceInfo): string | null {
   const low = inf.s.low;
+  // "elsewhere" is the rest of the country the document is about, not the last place named: "not to go to the areas
+  // bordering Iraq, Afghanistan and Pakistan, … to avoid travel elsewhere unless it is 'essential'"
+  if (topic && /\belsewhere\b/.test(low.slice(l.start, l.end))) return topic;
   // a country rated in an apposition: "arrived in Burkina Faso from Mali — a country flagged 'avoid all travel'"
   for (let k = inf.mentions.length - 1; k >= 0; k--) {
     const m = inf.mentions[k]!;

@@ -121,8 +121,9 @@ const PATTERNS: Pattern[] = [
   // the passive: "all non-essential travel to the country should be avoided"
   { re: /\bnon[- ]?essential\s+(?:travel|trips|journeys|visits)\b[^.;]{0,60}?\b(?:should|must|is to|are to|to)\s+be\s+avoided\b/g, level: 3, gate: ['essential'] },
   { re: /\b(?:advis(?:e|es|ed|ing)|advice|warn(?:s|ed|ing)?|recommend(?:s|ed|ing)?)\s+(?:\S+\s+){0,3}against\s+(?:all\s+)?(?:un)?necessary\s+travel\b/g, level: 3, gate: ['necessar'] },
-  // "advises against travel to X unless it is strictly necessary", "avoid travel unless essential" (3)
-  { re: /\b(?:(?:advis(?:e|es|ed|ing)|advice|warn(?:s|ed|ing)?|recommend(?:s|ed|ing)?|caution(?:s|ed|ing)?)\s+(?:\S+\s+){0,3}against|avoid(?:ing)?)\s+(?:all\s+|any\s+)?(?:travel|trips?|visits?|journeys?)\b(?:\s+to\s+[^.;,]{1,40}?)?,?\s+unless\s+(?:it\s+is\s+|absolutely\s+|strictly\s+|really\s+)*(?:necessary|essential|urgent)\b/g, level: 3, gate: ['against', 'avoid'] },
+  // "advises against travel to X unless it is strictly necessary", "avoid travel unless essential", "to avoid travel elsewhere
+  // unless it is 'essential'" (3)
+  { re: /\b(?:(?:advis(?:e|es|ed|ing)|advice|warn(?:s|ed|ing)?|recommend(?:s|ed|ing)?|caution(?:s|ed|ing)?)\s+(?:\S+\s+){0,3}against|avoid(?:ing)?)\s+(?:all\s+|any\s+)?(?:travel|trips?|visits?|journeys?)\b(?:\s+to\s+[^.;,]{1,40}?|\s+(?:elsewhere|there))?,?\s+unless\s+(?:it\s+is\s+|absolutely\s+|strictly\s+|really\s+)*["'\u201c\u2018]?(?:necessary|essential|urgent)\b/g, level: 3, gate: ['against', 'avoid'] },
   // "not to travel to X unless absolutely necessary", "de ne pas voyager au Pakistan, « à moins d'une nécessité irrépressible »" (3)
   { re: /\bnot\s+to\s+(?:travel|go)\s+to\b(?=\s+[^.;,]{1,40}?,?\s+unless\s+(?:it\s+is\s+|absolutely\s+|strictly\s+|really\s+)*(?:necessary|essential|urgent)\b)|\bde\s+ne\s+pas\s+(?:se\s+rendre|voyager)\s+(?:en|au|aux|[àa]|dans|vers)\b(?=\s+[^.;]{1,40}?,?\s*["\u00ab\u201c]?\s*(?:[àa]\s+moins\s+(?:d'une?\s+|que\s+)|sauf\s+(?:en\s+cas\s+de\s+)?)(?:\S+\s+){0,2}?(?:n[ée]cessit[ée]|raison|motif|urgence|imp[ée]ratif))/g, level: 3, gate: ['travel', 'voyage', 'advice'] },
   { re: /\brefrain\w*\s+from\s+(?:all\s+)?(?:travel\w*|trips?|visits?|journeys?)\b(?:\s+to\s+[^.;,]{1,40}?)?\s+unless\s+(?:it\s+is\s+|absolutely\s+|strictly\s+|really\s+)*(?:necessary|essential|urgent)\b/g, level: 3, gate: ['refrain'] },

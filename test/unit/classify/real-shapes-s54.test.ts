@@ -271,3 +271,10 @@ describe('a level whose object is listed on the lines after it', () => {
     expect(r).toEqual(['ML/GB/4/']);
   });
 });
+
+describe('advice downgraded to avoid travel "elsewhere unless essential"', () => {
+  it('GIVEN "still urging nationals not to go to the areas bordering A and B, it has downgraded guidance to avoid travel elsewhere unless it is \'essential\'" THEN level 3 lowered for the topic', () => {
+    const r = run('Britons are no longer being warned against all travel to Mali. But while the Foreign Office is still urging UK nationals not to go to the areas bordering Niger and Algeria, it has downgraded guidance to avoid travel elsewhere unless it is "essential".');
+    expect(r).toEqual(['ML/GB/3/level_lowered']);
+  });
+});
