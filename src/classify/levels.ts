@@ -117,7 +117,7 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?:(?:advis(?:e|es|ed|ing)|advice|warn(?:s|ed|ing)?)\s+(?:british (?:nationals|people)\s+)?)?against\s+all\s+but\s+essential\s+travels?\b|\bavoid(?:ing)?\s+all\s+but\s+essential\s+travel\b/g, level: 3, gate: ['essential'] },
   // (… or to call it off: "cancel all non-essential travel", "postpone any nonessential trips")
   // (… with its kind of travel set between: "against all non-essential, including holiday travel to Lebanon")
-  { re: /\b(?:avoid(?:ing)?|against|cancel(?:l?ing)?|postpon(?:e|ing)|delay(?:ing)?)\s+(?:all\s+|any\s+)?non[- ]?essential(?:\s*,?\s*\(?(?:including|incl\.?)\s+(?:holiday|tourist|leisure|business)\)?\s*,?)?\s+(?:travel|trips|journeys|visits)\b/g, level: 3, gate: ['essential'] },
+  { re: /\b(?:avoid(?:ing)?|against|cancel(?:l?ing)?|postpon(?:e|ing)|delay(?:ing)?)\s+(?:all\s+|any\s+)?(?:(?:tourist|holiday|leisure)\s+and\s+(?:all\s+)?other\s+)?non[- ]?essential(?:\s*,?\s*\(?(?:including|incl\.?)\s+(?:holiday|tourist|leisure|business)\)?\s*,?)?\s+(?:travel|trips|journeys|visits)\b/g, level: 3, gate: ['essential'] },
   // the passive: "all non-essential travel to the country should be avoided"
   { re: /\bnon[- ]?essential\s+(?:travel|trips|journeys|visits)\b[^.;]{0,60}?\b(?:should|must|is to|are to|to)\s+be\s+avoided\b/g, level: 3, gate: ['essential'] },
   { re: /\b(?:advis(?:e|es|ed|ing)|advice|warn(?:s|ed|ing)?|recommend(?:s|ed|ing)?)\s+(?:\S+\s+){0,3}against\s+(?:all\s+)?(?:un)?necessary\s+travel\b/g, level: 3, gate: ['necessar'] },

@@ -278,3 +278,13 @@ describe('advice downgraded to avoid travel "elsewhere unless essential"', () =>
     expect(r).toEqual(['ML/GB/3/level_lowered']);
   });
 });
+
+describe("New Zealand's 'tourist and other non-essential travel' and an order of a further drawdown", () => {
+  it('GIVEN "we advise against all tourist and other non-essential travel" elsewhere in A THEN level 3', () => {
+    expect(run('There is high risk to your security elsewhere in Mali and SafeTravel advises against all tourist and other non-essential travel due to the threat of terrorism.')).toEqual(['ML/NZ/3/']);
+  });
+
+  it('GIVEN "the decision to order a further drawdown of personnel" THEN an ordered departure', () => {
+    expect(run('The U.S. Embassy in Bamako said the decision to order a further drawdown of personnel was due to a deteriorating security situation.')).toEqual(['ML/US/-/ordered_departure']);
+  });
+});
