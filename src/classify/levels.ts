@@ -320,6 +320,8 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?:voyages?|d[ée]placements?|s[ée]jours?)\b(?:(?!\b(?:mais|sauf|hormis)\b)[^.;]){0,80}?\b(?:sont|est|restent|reste|demeurent|demeure)\s+(?:(?:donc|toujours|d[ée]sormais)\s+)?[àa]\s+proscrire\b/g, level: 3, vague: true, gate: ['voyage'] },
   // "has updated warning on non-essential travel to Ethiopia", "issued a warning about travel to": advice, no level
   { re: /\b(?:updated|updates|updating|issued|issues|renewed|revised|extended|reissued)\s+(?:(?:its|a|the|their|his|her|new)\s+)?warnings?\s+(?:on|about|regarding|concerning)\s+(?:(?:all|any|non-?essential|unnecessary)\s+)?travel\s+(?:to|in)\b/g, level: 3, vague: true, gate: ['travel', 'essential', 'advice'] },
+  // "…, the U.S. State Department said Tuesday in an updated travel advisory": advice, no level (the country the sentence is about)
+  { re: /\bin\s+(?:an?|its|their|the)\s+(?:updated|new|revised|latest|fresh|reissued)\s+travel\s+(?:advisory|advice|warning|alert)\b/g, level: 3, vague: true, gate: ['advice'] },
   // "warns U.S. citizens of the risks of traveling to Nepal" (the State Department's Travel Warnings before 2018): advice, no level
   { re: /\bwarn(?:s|ed|ing)?\s+(?:\S+\s+){0,3}?(?:of|about)\s+the\s+(?:risks?|dangers?)\s+of\s+travel(?:l?ing)?\s+(?:to|in)\b/g, level: 3, vague: true, gate: ['travel'] },
   // "advised citizens to defer travel to Nepal", "postpone their trips to": advice against travel, no level (not "defer all

@@ -288,3 +288,9 @@ describe("New Zealand's 'tourist and other non-essential travel' and an order of
     expect(run('The U.S. Embassy in Bamako said the decision to order a further drawdown of personnel was due to a deteriorating security situation.')).toEqual(['ML/US/-/ordered_departure']);
   });
 });
+
+describe('advice named as the place something was said', () => {
+  it('GIVEN "A is at the highest level of threat to travelers, the State Department said in an updated travel advisory" THEN advice with no level', () => {
+    expect(run('Mali is at the highest level of threat to travelers, the U.S. State Department said Tuesday in an updated travel advisory that cites terrorism.')).toEqual(['ML/US/-/']);
+  });
+});
