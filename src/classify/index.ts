@@ -1030,6 +1030,9 @@ function run(input: ClassifyInput): Finding[] {
           if (h.kind !== 'signal' || !infos[h.sentence]!.s.title) return true;
           if (hits.some((o) => o.kind === 'signal' && o.signal === h.signal && !infos[o.sentence]!.s.title)) return true;
           if (!infos[h.sentence]!.mentions.some((m) => m.role === 'issuer' || m.role === 'addressee')) return false;
+          // (… nor does a headline's infinitive, the step announced for later, that no sentence of the body tells done: "US to
+          // evacuate South Sudan embassy" over "the Embassy will provide evacuation options")
+          if (h.signal === 'evacuation' && /\bto\s+$/.test(infos[h.sentence]!.s.low.slice(Math.max(0, h.pos - 4), h.pos))) return false;
           const told = h.signal ? BODY_TELLS_RE[h.signal] : undefined;
           return !told || !bodyHedges(infos, told, h.issuers);
         })

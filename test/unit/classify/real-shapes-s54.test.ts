@@ -294,3 +294,15 @@ describe('advice named as the place something was said', () => {
     expect(run('Mali is at the highest level of threat to travelers, the U.S. State Department said Tuesday in an updated travel advisory that cites terrorism.')).toEqual(['ML/US/-/']);
   });
 });
+
+describe("a headline's infinitive that the body never tells done", () => {
+  const body = 'The State Department announced Tuesday it is suspending normal operations at the U.S. Embassy in Mali. On Wednesday, the embassy will provide options to travellers, its account said. Americans in Mali are advised to "depart immediately," the embassy said. The curfew remains in force.';
+
+  it('GIVEN the headline "US to evacuate Mali embassy" over a body with no evacuation THEN no evacuation', () => {
+    expect(run(`US to evacuate Mali embassy, issues travel warning\n\n${body}`)).not.toContainEqual(expect.stringContaining('evacuation'));
+  });
+
+  it('GIVEN the headline "US evacuates Mali embassy" THEN the evacuation stands (guard)', () => {
+    expect(run(`US evacuates Mali embassy, issues travel warning\n\n${body}`)).toContainEqual(expect.stringContaining('evacuation'));
+  });
+});
