@@ -300,6 +300,11 @@ const PRIVATE_ARRANGER_RE =
 const EVAC_OPERATION_RE =
   /\b(?:carr(?:ied|ies|y|ying) out|conduct(?:ed|s|ing)?|complet(?:ed|es|ing)|undert(?:ook|aken|akes?|aking)|perform(?:ed|s|ing)?)\s+(?:\S+\s+){0,3}?evacuations\b|\bproc[ée]d\w*\s+(?:\S+\s+){0,3}?[àa]\s+(?:des|l'|une|plusieurs|de nouvelles|d'autres)\s*(?:\S+\s+)?[ée]vacuations?\b|\bproced\w*\s+(?:\S+\s+){0,3}?(?:all'|alle\s+|ad\s+una\s+|a\s+una\s+)evacuazion[ei]\b|\b(?:launch|began|begun|begin|start|conduct|carr(?:ied|ies|y|ying) out|mount|complet|undert(?:ook|aken|ake))\w*\s+(?:\S+\s+){0,4}?(?:evacuation|rescue|airlift|repatriation)\s+(?:operations?|missions?|efforts?)\b|\b(?:lan[cç]|men[ée]|entam|commenc|achev|d[ée]clench)\w*\s+(?:\S+\s+){0,3}?(?:op[ée]rations?|missions?)\s+d'(?:[ée]vacuation|rapatriement)\b|\b(?:avviat|lanciat|condott|iniziat|conclus|completat|avvia|lancia|conduce)\w*\s+(?:\S+\s+){0,3}?(?:(?:un'|l'|le\s+|la\s+)?operazion[ei]|(?:una\s+|la\s+|le\s+)?mission[ei])\s+di\s+(?:evacuazione|rimpatrio)\b|\bevakuierungs(?:einsatz|eins[äa]tze\w*|aktion(?:en)?|operation(?:en)?|mission(?:en)?)\b[^.;]{0,60}?\b(?:gestartet|begonnen|eingeleitet|ein(?=\s*(?:[.,;:!]|$))|durchgef[üu]hrt|abgeschlossen|angelaufen)\b|\b(?:startet|begann|leitet|f[üu]hrt)\w*\s+(?:\S+\s+){0,4}?evakuierungs(?:einsatz|eins[äa]tze\w*|aktion(?:en)?|operation(?:en)?|mission(?:en)?)\b|\b(?:evacuations?|evakuierung(?:en)?|[ée]vacuations?|evacuazion[ei])\s+(?:[^\s.;]+\s+){0,3}?(?:have|has|were|was|are|is|sind|ist|wurden|wurde|ont|a|sont|est|sono|[èe])\s+(?:\S+\s+){0,2}?(?:been\s+|[ée]t[ée]\s+|stat[ei]\s+)?(?:completed|concluded|abgeschlossen|beendet|termin[ée]e?s|achev[ée]e?s|conclus[ae]|completat[ae])\b/;
 
+/** Before an evacuation's noun: it is said impossible for now. (Not "preparing the evacuation": mixed71/008 counts France's
+ * "is preparing the evacuation of its citizens", told to start that day.) */
+const EVAC_NOT_YET_BEFORE_RE =
+  /\bnot\s+(?:(?:currently|yet|presently|now)\s+)?(?:safe|possible|feasible|practical)\s+to\s+(?:undertake|conduct|organi[sz]e|carry\s+out|mount|arrange|launch)\s+(?:\S+\s+){0,4}$/;
+
 /** An employer's expatriate staff (a company's, an aid group's): "expatriate employees", "personnel expatrié", "personale espatriato". */
 const EXPAT_STAFF_RE =
   /\b(?:expatriate|expat)\s+(?:staff|employees|personnel|workers|engineers|contractors|managers)\b|\bpersonnels?\s+expatri[ée]s?\b|\b(?:employ[ée]s|salari[ée]s|agents|collaborateurs)\s+expatri[ée]s\b|\bexpatriierte\w*\s+(?:mitarbeiter\w*|besch[äa]ftigte\w*|angestellte\w*)|\b(?:personale|dipendenti|lavoratori)\s+espatriat[oi]\b/;
@@ -1115,6 +1120,8 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     // (… or before the active infinitive, in the same clause: "Die Bundeswehr könnte deutsche Staatsbürger ausfliegen")
     if (/\b(?:m[üu]ssten|m[üu]sste|k[öo]nnten|k[öo]nnte)\s+(?:[^\s,;.]+\s+){0,5}?$/.test(before.slice(-60)) && /en$/.test(m[0]) && !/^(?:\w+)?ge\w+en$/.test(m[0])) continue;
     if (negatedBefore(low, a, 60)) continue;
+    // an evacuation said not to be possible yet: "it is not currently safe to undertake a U.S. government-coordinated evacuation"
+    if (EVAC_NOT_YET_BEFORE_RE.test(before.slice(-110))) continue;
     // an evacuation asked for, not carried out: "requesting mandatory evacuations for staff", "sought an evacuation"
     // (not people told whom to ask: "Citizens requesting repatriation may contact the embassy" is a service offered)
     if (EVAC_REQUESTED_RE.test(before.slice(-60)) && !CONTACT_AFTER_RE.test(after)) continue;

@@ -306,3 +306,13 @@ describe("a headline's infinitive that the body never tells done", () => {
     expect(run(`US evacuates Mali embassy, issues travel warning\n\n${body}`)).toContainEqual(expect.stringContaining('evacuation'));
   });
 });
+
+describe('an evacuation said not to be possible for now', () => {
+  it('GIVEN "it is not currently safe to undertake a U.S. government-coordinated evacuation of private U.S. citizens" THEN no evacuation', () => {
+    expect(run('Due to the closure of the airport in Bamako, it is not currently safe to undertake a U.S. government-coordinated evacuation of private U.S. citizens.')).toEqual([]);
+  });
+
+  it('GIVEN "the Department has undertaken a government-coordinated evacuation of U.S. citizens from A" THEN an evacuation (guard)', () => {
+    expect(run('The Department of State has undertaken a government-coordinated evacuation of U.S. citizens from Mali.')).toEqual(['ML/US/-/evacuation']);
+  });
+});
