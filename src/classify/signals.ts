@@ -98,7 +98,7 @@ const NATIONALS_WORDS =
 const VEHICLE_SUBJECT_BEFORE_RE =
   /\b(?:it|flights?|planes?|aircraft|airliners?|trains?|bus|buses|coaches|ships?|vessels?|ferr(?:y|ies)|boats?)\s+(?:(?:will|would|should|could|may|might|can|is|are|was|were|scheduled|expected|due|set|about|to|not)\s+)*$/;
 /** The words after the last staff noun before a leave verb ("staff to leave Bamako and urged Americans to "). */
-const STAFF_TAIL_RE = /\b(?:personnel|employees|staff|family members|dependents|dependants|diplomats)\b((?:[^.;]|(?<=\b[a-z])\.){0,40})$/;
+const STAFF_TAIL_RE = /\b(?:personnel|employees|staff|workers|family members|families|dependents|dependants|diplomats)\b((?:[^.;]|(?<=\b[a-z])\.){0,40})$/;
 /** Plural nationals only ("Greeks", "connazionali"; not the adjective "national"). */
 const NATIONALS_RE = new RegExp(`\\b(?:${NATIONALS_WORDS.split('|').filter((w) => !/^(?:citizens\?|nationals\?|ressortissants\?)$/.test(w)).join('|')})\\b`);
 /** Nationals or citizens, as a call's addressee. */

@@ -316,3 +316,15 @@ describe('an evacuation said not to be possible for now', () => {
     expect(run('The Department of State has undertaken a government-coordinated evacuation of U.S. citizens from Mali.')).toEqual(['ML/US/-/evacuation']);
   });
 });
+
+describe('embassy workers and their families ordered out', () => {
+  it('GIVEN "ordered all workers and their families at its embassy in A to leave the country" THEN no call on citizens', () => {
+    expect(run('The US State Department has ordered all workers and their families at its embassy in Mali to leave the country.')).not.toContainEqual(
+      expect.stringContaining('leave_immediately'),
+    );
+  });
+
+  it('GIVEN "urged American citizens and their families to leave A immediately" THEN a call to leave (guard)', () => {
+    expect(run('The State Department urged American citizens and their families to leave Mali immediately.')).toEqual(['ML/US/-/leave_immediately']);
+  });
+});
