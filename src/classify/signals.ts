@@ -209,6 +209,8 @@ const EVAC_ANNOUNCED_RE =
  * "empfiehlt … die Ausreise (aus Libyen)" with the clause ending there (not "empfiehlt, die Ausreise gut vorzubereiten"). */
 const ZUR_AUSREISE_RE =
   /\b(?:(?:fordert\w*|rief|riefen|ruft|rufen|dr[äa]ngt\w*|gedr[äa]ngt|aufgefordert|aufgerufen|(?:er)?mahnt\w*|gemahnt|r[äa]t|riet|rieten|raten|geraten|empfiehlt|empfahl|empfohlen)\b[^.;]{0,120}?\bzur (?:sofortigen |umgehenden |raschen |baldigen )?ausreise\b|\bzur (?:sofortigen |umgehenden |raschen |baldigen )?ausreise\b[^.;]{0,80}?\b(?:aufgefordert|aufgerufen|auffordern|aufrufen|gedr[äa]ngt|geraten|empfohlen|raten)\b|\bzur (?:sofortigen |umgehenden )?ausreise\b[^.;]{0,80}?\bauf(?=\s*(?:$|[.,;:!?)"«»]|und\b))|\b(?:wird|werde|wurde)\s+(?:\S+\s+){0,4}?die (?:sofortige |umgehende |rasche )?ausreise\b[^.;]{0,100}?\b(?:empfohlen|geraten|nahegelegt)\b|\bdie (?:(?:sofortige|umgehende|rasche|baldige|vorzeitige|zeitnahe|vor[üu]bergehende)\s+(?:(?:beziehungsweise|bzw\.?|oder)\s+)?){0,2}ausreise\b(?:\s+aus\s+\S+(?:\s+\S+)?)?\s+(?:(?:wird|werde|wurde|ist|sei)\s+)?(?:dringend\s+|erneut\s+|nochmals\s+)?(?:empfohlen|nahegelegt)\b|\b(?:empfiehlt|empfahl|empfehlen|empfahlen)\b[^.;]{0,120}?\bdie (?:(?:sofortige|umgehende|rasche|baldige|vorzeitige|zeitnahe|vor[üu]bergehende)\s+(?:(?:beziehungsweise|bzw\.?|oder)\s+)?){0,2}ausreise\b(?:\s+aus\s+\S+(?:\s+\S+)?)?(?=\s*(?:$|[.,;:!?)"«»]|und\b)))/;
+/** Right after "Ausreise": out of parts of the country, not the country ("aus folgenden Landesteilen des Irak", "aus den Provinzen"). */
+const AUSREISE_FROM_PART_RE = /^\s*aus\s+(?:den\s+|dem\s+|der\s+)?(?:folgenden\s+|betroffenen\s+|genannten\s+|einigen\s+)?(?:landesteil\w*|region\w*|provinz\w*|gebiet\w*|grenzgebiet\w*|bezirk\w*|bundesstaat\w*|st[äa]dte\w*|stadt)\b/;
 /** A call to leave as a noun phrase: "die Aufforderung zur dringenden und unverzüglichen Ausreise", "Aufruf zur Ausreise". */
 const CALL_TO_AUSREISE_RE = /\b(?:aufforderung|aufruf|appell)\s+zur\s+(?:[a-zäöüß]+(?:en|n)\s+(?:und\s+[a-zäöüß]+(?:en|n)\s+)?)?ausreise\b/;
 /** After a German noun, its clause denies it: "(eine Ausreiseaufforderung) gibt es bislang nicht", "… wurde noch nicht ausgesprochen". */
@@ -879,7 +881,8 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     // "forderte … seine Staatsbürger zur Ausreise aus Iran auf", "hat … zur sofortigen Ausreise aufgerufen"
     const z = ZUR_AUSREISE_RE.exec(low);
     // ("fordert sie derzeit aber nicht zur Ausreise auf": the negation between the verb and the phrase)
-    if (a < 0 && z && !negatedBefore(low, z.index, 60) && !/\b(?:nicht|nie|niemals|keineswegs)\b/.test(z[0]) && !HEDGE_DE_RE.test(low)) {
+    // ("zur sofortigen Ausreise aus folgenden Landesteilen des Irak": a call to leave parts of the country)
+    if (a < 0 && z && !negatedBefore(low, z.index, 60) && !/\b(?:nicht|nie|niemals|keineswegs)\b/.test(z[0]) && !HEDGE_DE_RE.test(low) && !AUSREISE_FROM_PART_RE.test(low.slice(z.index + z[0].indexOf('ausreise') + 8, z.index + z[0].length + 60))) {
       // (the call sits at "zur Ausreise": with the verb first, its subject may come between, "riefen Frankreich und Polen … zur Ausreise auf")
       const zur = z[0].indexOf('zur ');
       const at = zur >= 0 ? zur : z[0].indexOf('ausreise');

@@ -326,3 +326,15 @@ describe('embassy workers and their families ordered out', () => {
     expect(run('The State Department urged American citizens and their families to leave Mali immediately.')).toEqual(['ML/US/-/leave_immediately']);
   });
 });
+
+describe('a German call to leave parts of the country', () => {
+  it('GIVEN "ruft … zur sofortigen Ausreise aus folgenden Landesteilen des Irak auf" THEN no call to leave the country', () => {
+    expect(run('Das Auswärtige Amt ruft angesichts der aktuellen Lage weiterhin zur sofortigen Ausreise aus folgenden Landesteilen Malis auf:')).not.toContainEqual(
+      expect.stringContaining('leave_immediately'),
+    );
+  });
+
+  it('GIVEN "ruft zur sofortigen Ausreise aus Mali auf" THEN a call to leave (guard)', () => {
+    expect(run('Das Auswärtige Amt ruft zur sofortigen Ausreise aus Mali auf.')).toEqual(['ML/DE/-/leave_immediately']);
+  });
+});
