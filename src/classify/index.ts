@@ -2319,7 +2319,7 @@ function namesMasked(inf: SentenceInfo): string {
 }
 
 /** A level's preposition that ends its line, the object on the lines after: " to", " to:", " nach:", " dans les zones suivantes :". */
-const DANGLING_OBJECT_END_RE = /^\s*(?:to|in|into|within|for|[àa]|au|aux|en|dans|nach|in|per|a|nei|nelle)\s*:?\s*$/;
+const DANGLING_OBJECT_END_RE = /^\s*(?:to|in|into|within|for|[àa]|au|aux|en|dans|nach|per|a|nei|nelle)\s*:?\s*$/;
 /** The sentence opens on a country's name (a list item "Mali", "the whole of Niger" is not a part). */
 function startsOnCountry(inf: SentenceInfo): boolean {
   const m = inf.mentions[0];
