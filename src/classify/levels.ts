@@ -171,7 +171,7 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?:tout\s+(?:voyage|d[ée]placement|s[ée]jour)|tous\s+les\s+(?:voyages|d[ée]placements|s[ée]jours))\s+autres?\s+qu['e]\s*(?:essentiel|indispensable|n[ée]cessaire)s?\b/g, level: 3, gate: ['voyage'] },
   // all travel, with no exception after it in the clause: "déconseille tous les voyages", "Les autorités américaines
   // déconseillent tout voyage au Venezuela" (after the exceptions above: "déconseille tout voyage … sauf raison impérative" is 3)
-  { re: /\bd[ée]conseill\w*\s+(?:(?:desormais|d[ée]sormais|toujours|encore|donc|aussi)\s+)?(?:(?:a|aux)\s+(?:ses\s+|leurs\s+|nos\s+|tous\s+les\s+|les\s+)?(?:ressortissants|compatriotes|citoyens|voyageurs|[a-z]+ais|[a-z]+iens|[a-z]+ois|[a-z]+ges|suisses)\s+)?(?:tous\s+les\s+(?:voyages|d[ée]placements|s[ée]jours)|tout\s+(?:voyage|d[ée]placement|s[ée]jour))\b(?!\s+(?:non\b|autres?\s+qu))(?![^.;]{0,100}?\b(?:sauf|hormis|except[ée]|[àa] l'exception)\b)|\btous\s+les\s+voyages\b(?:(?!\bmais\b)[^.;]){0,120}?\bd[ée]conseill\w*|\btout\s+(?:voyage|d[ée]placement|s[ée]jour)\b(?!\s+non\b)(?:(?!\b(?:mais|sauf|hormis|non)\b)[^.;]){0,120}?\b(?:est|reste|demeure)\s+(?:(?:d[ée]sormais|toujours|donc|fortement|vivement|absolument)\s+)?d[ée]conseill[ée]\b(?![^.;]{0,60}?\b(?:sauf|hormis|except[ée]|[àa] l'exception)\b)/g, level: 4, gate: ['deconseill'] },
+  { re: /\bd[ée]conseill\w*\s+(?:(?:desormais|d[ée]sormais|toujours|encore|donc|aussi)\s+)?(?:(?:a|aux)\s+(?:ses\s+|leurs\s+|nos\s+|tous\s+les\s+|les\s+)?(?:ressortissants|compatriotes|citoyens|voyageurs|[a-z]+ais|[a-z]+iens|[a-z]+ois|[a-z]+ges|suisses)\s+)?(?:tous\s+les\s+(?:voyages|d[ée]placements|s[ée]jours)|tout\s+(?:voyage|d[ée]placement|s[ée]jour))\b(?!\s+(?:non\b|autres?\s+qu))(?![^.;]{0,100}?\b(?:sauf|hormis|except[ée]|[àa] l'exception)\b)|\btous\s+les\s+voyages\b(?:(?!\bmais\b)[^.;]){0,120}?\bd[ée]conseill\w*|\btout\s+(?:voyage|d[ée]placement|s[ée]jour)\b(?!\s+non\b)(?:(?!\b(?:mais|sauf|hormis|non)\b)[^.;]){0,120}?\b(?:est|reste|demeure)\s+(?:(?:d[ée]sormais|toujours|donc|d[èe]s\s+lors|par\s+cons[ée]quent|fortement|vivement|absolument)\s+){0,2}d[ée]conseill[ée]\b(?![^.;]{0,60}?\b(?:sauf|hormis|except[ée]|[àa] l'exception)\b)/g, level: 4, gate: ['deconseill'] },
   { re: /\bvigilance\s+renforc[ée]e\b/g, level: 2, gate: ['vigilance'] },
   { re: /\bvigilance\s+normale\b/g, level: 1, gate: ['vigilance'] },
   // (Italian: "recarsi sul luogo solo laddove risulti strettamente necessario")
@@ -363,7 +363,7 @@ const DE_ONLY_PARTS_BEFORE_RE =
   /\b(?:bisher|bislang|zuvor|vorher|bis jetzt)\b[^.;]{0,50}?\b(?:lediglich|nur|ausschlie(?:ß|ss)lich)\s+(?:von\s+)?(?:(?:\S+\s+){0,2}?reisen\s+)?(?:in|nach|im|ins)\s+(?:die\s+|den\s+|das\s+|einige\s+|bestimmte\s+)?(?:\S+\s+){0,2}?(?:grenzgebiet\w*|grenzregion\w*|\w*gebiete?\b|regionen|region\b|provinz\w*|teile?\b|landesteil\w*|norden|s[üu]den|osten|westen)/;
 
 const REGION_OBJECT_RE =
-  /^(?:(?:the|la|le|les|il|gli|die|den|der|das)\s+|l')?(?:(?:breakaway|separatist|rebel-held|occupied|disputed|autonomous|semi-autonomous|restive|tribal|mountainous|conflict-affected)\s+)?(?:(?:north|south|east|west)(?:ern|east|west)?(?:ern)?|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|coastal|rural|remote|border|borders|frontier|regions?|provinces?|states?|areas?|parts?|districts?|governorates?|departments?|counties|county|prefectures?|municipalit\w+|cities|city|towns?|islands?|certain|some|specific|several|following|listed|within|those|these|most|much|large parts|large areas|all areas|all parts|zones?|la zone|les zones|certaines|le nord|le sud|l'est|l'ouest|den norden|den s[üu]den|teile|gebiete|regionen|grenz\w*|alcune|zone|aree|regioni|province)\b/;
+  /^(?:(?:the|la|le|les|il|gli|die|den|der|das)\s+|l')?(?:(?:breakaway|separatist|rebel-held|occupied|disputed|autonomous|semi-autonomous|restive|tribal|mountainous|conflict-affected)\s+)?(?:(?:north|south|east|west)(?:ern|east|west)?(?:ern)?|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|coastal|rural|remote|border|borders|frontier|regions?|provinces?|states?|areas?|parts?|districts?|governorates?|departments?|counties|county|prefectures?|municipalit\w+|cities|city|towns?|islands?|certain|some|specific|several|following|listed|within|those|these|most|much|large parts|large areas|all areas|all parts|zones?|la zone|les zones|certaines|le nord|le sud|l'est|l'ouest|den norden|den s[üu]den|teile|gebiete|regionen|grenz\w*|alcune|zone|aree|regioni|province|proximit[ée]|fronti[èe]res?|r[ée]gions?|environs|alentours)\b/;
 
 const WHOLE_RE = /^(?:the\s+)?(?:whole|entire|rest of the|rest of|whole of|all of|all parts of|the whole of)\b|^(?:the\s+|that\s+|this\s+)?(?:country|island|islands|archipelago|kingdom|republic|nation)\b|^(?:il\s+|le\s+|das\s+)?(?:paese|pays|land)\b|^(?:tout le territoire|l'ensemble du territoire|tutto il territorio|(?:nel)?l'intero territorio|das gesamte staatsgebiet|nell'intero paese|tout le pays|l'ensemble du pays|das ganze land|das gesamte land|tutto il paese|l'intero paese)/;
 
@@ -410,6 +410,8 @@ const CHANGED_TO_BEFORE_RE =
   /\b(?:has|have|is|are|was|were)\s+(?:now\s+|since\s+|just\s+)?(?:been\s+)?(?:now\s+)?(?:lowered|raised|downgraded|upgraded|reduced|increased|eased|elevated|moved|changed|revised)\s+to\s+(?:the\s+|a\s+)?["'\u201c]?\s*$/;
 
 /** Inside a level's phrase, its place: the whole country ("viaggi nel Paese", "travel to the country"). */
+/** A passive phrase's travel noun, its object after it: "tout déplacement", "les voyages" (see the passive level patterns). */
+const PASSIVE_TRAVEL_LEAD_RE = /^(?:(?:tout|tous\s+les|les)\s+)?(?:voyages?|d[ée]placements?|s[ée]jours?)\s+(?=\S)/;
 const WHOLE_COUNTRY_INSIDE_RE = /\b(?:(?:to|in|within) the (?:whole |entire )?country(?!['\u2019]s)|(?:dans|vers) (?:tout )?le pays|(?:nel|in tutto il) paese|ins land|im (?:ganzen )?land)\b/;
 
 /** After a level told in a past tense, the words that keep it in force: "war eine Reisewarnung … ausgesprochen worden, die im
@@ -597,6 +599,12 @@ export function detectLevels(low: string): LevelHit[] {
       // (… or a phrase that names its place inside, the whole country: "sconsigliati viaggi nel Paese, se non strettamente
       // necessari: «… le varie aree …»" — what follows the phrase is no object of it)
       else if (WHOLE_COUNTRY_INSIDE_RE.test(m[0])) ob = { scope: 'unknown', objectStart: -1 };
+      // a passive phrase that holds its object: "Tout déplacement dans le nord du Mali est déconseillé", "Tout déplacement à
+      // proximité de la frontière … est dès lors déconseillé" (a region's advice, as in the active "déconseille tout déplacement dans …")
+      if (!p.structured && ob.objectStart < 0) {
+        const lead = PASSIVE_TRAVEL_LEAD_RE.exec(m[0]);
+        if (lead && objectOf(m[0].slice(lead[0].length)).scope === 'regional') ob = { scope: 'regional', objectStart: -1 };
+      }
       else if ((!p.structured && /^\s*["'\u201d\u2019]?\s*(?:level|rating|tier)\b(?!\s+(?:for|to|in|of)\b)/.test(rest)) || /^\s*["'\u201d\u2019]?\s*category\b(?!\s+(?:for|to|in|of)\b)/.test(rest)) ob = { scope: 'unknown', objectStart: -1 };
       let before = low.slice(clauseStart(low, a, false), a);
       // a gloss in parentheses or quotes takes its tense from the clause around it:
