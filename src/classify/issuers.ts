@@ -9,8 +9,10 @@ import type { Mention } from './gazetteer.js';
 /** The name sits in a relative clause opened since the last comma (", which still refers to the country as "). */
 const RELATIVE_CLAUSE_BEFORE_RE = /,\s*(?:which|who|whose|lequel|laquelle|qui|welche[rs]?|che|il quale|la quale)\b[^,;:]*$/;
 
-/** A French or Italian noun of land right before a demonym adjective: "territoire (sud-soudanais)", "suolo (maliano)". */
-const LAND_BEFORE_DEMONYM_RE = /\b(?:territoire|sol|pays|capitale|fronti[eè]re|r[ée]gions?|territorio|suolo|paese|confine|regioni?)\s+$/;
+/** A French or Italian noun of land right before a demonym adjective: "territoire (sud-soudanais)", "suolo (maliano)", also
+ * with one adjective between: "les régions séparatistes (géorgiennes)". */
+const LAND_BEFORE_DEMONYM_RE =
+  /\b(?:territoires?|sol|pays|capitale|fronti[eè]res?|r[ée]gions?|provinces?|zones?|territorio|suolo|paese|confine|regioni?)\s+(?:(?!(?:des|de|du|les|la|le|dei|delle|degli|di|where|which|that|with|whose|while|under|there|these|those|including|such|like|near|along|and|or|for|from|et|ou|où|ed|dove)\s)[a-zà-ÿ-]{4,}\s+)?$/;
 
 /** A French or Italian noun of armed force, authority or attack before a plural demonym adjective ("troupes russes", "forze
  * russe", "frappes israéliennes"): the country's own forces, no citizens addressed. */

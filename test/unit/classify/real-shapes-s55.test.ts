@@ -27,3 +27,27 @@ describe('a French passive level whose object sits inside the phrase', () => {
     expect(run("Selon le Quai d'Orsay, tout déplacement au Tchad est déconseillé.")).toEqual(['TD/FR/4/']);
   });
 });
+
+describe('regions named with a count, or with a demonym adjective after them', () => {
+  it('GIVEN "formellement déconseillés dans les deux régions séparatistes <demonym>" THEN a region\'s advice for that country', () => {
+    expect(
+      run("Le Quai d'Orsay indique que les déplacements sont formellement déconseillés dans les deux régions séparatistes moldaves."),
+    ).toEqual(['MD/FR/-/']);
+  });
+
+  it('GIVEN "les déplacements dans ces régions … sont absolument déconseillés", the country named inside THEN a region\'s advice', () => {
+    expect(
+      run("Selon le Quai d'Orsay, les déplacements dans ces régions ou à proximité de la ligne de démarcation administrative qui sépare ces territoires occupés du reste de la Moldavie sont absolument déconseillés."),
+    ).toEqual(['MD/FR/-/']);
+  });
+
+  it('GIVEN "regions where <demonym> should avoid all travel" THEN the demonym is still the people addressed (guard)', () => {
+    expect(run('Canada has added the border areas of Chad to its list of regions where Canadians should avoid all travel.')).toEqual([
+      'TD/CA/-/',
+    ]);
+  });
+
+  it('GIVEN "advice for two Central Asian countries, A and B" THEN still advice for both (guard)', () => {
+    expect(run('The FDFA has adapted its travel advice for two Central Asian countries, Kazakhstan and Tajikistan.')).toEqual(['KZ/CH/-/', 'TJ/CH/-/']);
+  });
+});
