@@ -68,6 +68,8 @@ interface Pattern {
   regional?: true;
   /** The phrase names a step of a government's own scale, not the table's wording ("special travel advisory"). */
   own?: true;
+  /** The phrase's subject, before it, is a part of a country ("les zones frontalières … sont déconseillées"): a region's advice. */
+  subjectPart?: true;
   /** The phrase is a level only when one of these governments gives it. */
   onlyFor?: ReadonlyArray<string | null>;
   /** With `onlyFor`: from any other government the phrase is no advice at all, not even for a region. */
@@ -284,6 +286,9 @@ const PATTERNS: Pattern[] = [
   // (… and the passive: "Les voyages dans les provinces frontalières … sont déconseillés", "les déplacements au Mali restent
   // déconseillés")
   { re: /\b(?:voyages?|d[ée]placements?|s[ée]jours?)\s+(?:dans|vers|en|au|aux|[àa]|sur)\b(?:(?!\b(?:mais|cependant|toutefois|par contre)\b)[^.;]){0,160}?\b(?:sont|est|restent|reste|demeurent|demeure)\s+(?:(?:maintenant|d[ée]sormais|donc|aussi|[ée]galement|toujours|encore|vivement|fortement|absolument)\s+){0,3}d[ée]conseill[ée]e?s?\b/g, level: 3, vague: true, gate: ['deconseill'] },
+  // (… and a part of the country as the subject, no travel noun: "les abords immédiats de toutes les zones frontalières avec
+  // l'Azerbaïdjan … sont fortement déconseillés", "la région de Tillabéri reste vivement déconseillée" — a region's advice)
+  { re: /(?<=\b(?:zones?|r[ée]gions?|provinces?|abords|d[ée]partements?|localit[ée]s?|secteurs?|quartiers?|territoires?|parties|fronti[èe]res?)\b(?:(?!\b(?:mais|cependant|toutefois|il|ils|elle|elles|on|nous|vous|voyages?|d[ée]placements?|s[ée]jours?)\b)[^.;]){0,120})\b(?:sont|est|restent|reste|demeurent|demeure)\s+(?:(?:maintenant|d[ée]sormais|donc|aussi|[ée]galement|toujours|encore|vivement|fortement|absolument|d[èe]s\s+lors|[àa]\s+l'heure\s+actuelle)\s+){0,3}d[ée]conseill[ée]e?s?\b(?!\s*(?:de\s|d'|aux\s|[àa]\s+(?!l'heure\b|ce\s+stade\b|partir\b)))/g, level: 3, vague: true, subjectPart: true, gate: ['deconseill'] },
   { re: /\beviter\s+(?:tout\s+d[ée]placement|les\s+d[ée]placements|tout\s+voyage|les\s+voyages|de\s+se\s+rendre)\s+(?:vers|dans|en|au|aux|[àa])\b/g, level: 3, vague: true, gate: ['evit'] },
   // French warnings against travel and calls to put a trip off: "met en garde contre les voyages au Togo", "met en garde les
   // visiteurs souhaitant se rendre au Togo …, les invitant à repousser leur déplacement" (advice with no level, as "warns against
@@ -723,7 +728,7 @@ export function detectLevels(low: string): LevelHit[] {
       // a colour zone of the map that covers parts of the country: "La zone rouge (formellement déconseillée), couvrant tout le
       // Nord, l'Est et les frontières ouest"
       if (scope === 'unknown' && ZONE_COVERS_PART_RE.test(low.slice(Math.max(0, a - 12), Math.min(low.length, b + 140)))) scope = 'regional';
-      if (p.regional) scope = 'regional';
+      if (p.regional || p.subjectPart) scope = 'regional';
       // advice extended to the whole country is the country's, now: "Die bisher nur für einzelne Krisenregionen geltende
       // Reisewarnung wurde auf das ganze Land ausgeweitet", "the advisory has been extended to the whole country"
       const extended = EXTENDED_TO_WHOLE_RE.test(rest);

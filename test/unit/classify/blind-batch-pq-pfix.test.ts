@@ -56,8 +56,8 @@ describe('a French "tous les voyages … sont déconseillés" whose subject name
     expect(run('Selon le SPF Affaires étrangères, tous les voyages à destination de la République centrafricaine sont désormais déconseillés.')).toEqual(['CF/BE/4/']);
   });
 
-  it('GIVEN "mais" between them WHEN classified THEN no level', () => {
-    expect(run('Selon le SPF Affaires étrangères, tous les voyages vers la République centrafricaine restent possibles, mais les zones frontalières sont déconseillées.')).toEqual([]);
+  it('GIVEN "mais" between them WHEN classified THEN no level (the border zones\' advice is a region\'s)', () => {
+    expect(run('Selon le SPF Affaires étrangères, tous les voyages vers la République centrafricaine restent possibles, mais les zones frontalières sont déconseillées.')).toEqual(['CF/BE/-/']);
   });
 });
 

@@ -51,3 +51,18 @@ describe('regions named with a count, or with a demonym adjective after them', (
     expect(run('The FDFA has adapted its travel advice for two Central Asian countries, Kazakhstan and Tajikistan.')).toEqual(['KZ/CH/-/', 'TJ/CH/-/']);
   });
 });
+
+describe('a part of the country as the subject of "déconseillé"', () => {
+  it('GIVEN "la région de <x> au <country> reste vivement déconseillée" THEN a region\'s advice, no level', () => {
+    expect(run("Selon le Quai d'Orsay, la région de Tillabéri au Niger reste vivement déconseillée.")).toEqual(['NE/FR/-/']);
+  });
+
+  it('GIVEN "les zones frontalières avec <neighbour> sont fortement déconseillées à l\'heure actuelle" on a country\'s page THEN that country\'s region', () => {
+    const text = "Conseils aux voyageurs pour l'Arménie\n\nSelon le Quai d'Orsay, les abords immédiats de toutes les zones frontalières avec l'Azerbaïdjan sont fortement déconseillés à l'heure actuelle.";
+    expect(run(text)).toEqual(['AM/FR/-/']);
+  });
+
+  it('GIVEN "il est déconseillé de …" THEN no advice from the pronoun subject (guard)', () => {
+    expect(run("Selon le Quai d'Orsay, dans les provinces du Niger il est fortement déconseillé de circuler la nuit.")).toEqual([]);
+  });
+});
