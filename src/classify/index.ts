@@ -876,7 +876,9 @@ function run(input: ClassifyInput): Finding[] {
         // its own scale: advice, no level (so is a step of a scale the document shows longer than four: "from Level 5 to Level 2")
         if (l.bare && (l.own || issuers.every((c) => c !== null && !NUMBERED_SCALE_ISSUERS.has(c)) || (longerScale ??= draft.lows.some((x) => LONGER_SCALE_RE.test(x))))) {
           if (!l.past) hits.push({ kind: 'regional', sentence: i, country: r, issuers, pos: l.start });
-          continue;
+          // (… but a step of a scale whose order is known, said to be the one before, still tells a raise or a lowering: "passé de
+          // « vigilance renforcée » à « déconseillé sauf raison impérative »")
+          if (!(l.past && l.ranked)) continue;
         }
         // a level the sentence names no country for, given to the countries listed line by line after it ("twenty-three are
         // assigned a 'Do Not Travel' status. They are as follows: / - Afghanistan / - Belarus / …")

@@ -26,6 +26,9 @@ export interface LevelHit {
   vague?: boolean;
   /** A named step of a government's own scale ("special travel advisory"): advice, with no level of the table. */
   own?: true;
+  /** With `own`: the step's place on the table's order is known (France's "vigilance renforcée" is below "déconseillé sauf
+   * raison impérative"), so as a level before it still tells a raise or a lowering. */
+  ranked?: true;
   /** The phrase is these governments' step only (English "travel warning" is Germany's Reisewarnung): a level only for them
    * (null: a page that names no government). */
   onlyFor?: ReadonlyArray<string | null>;
@@ -68,6 +71,8 @@ interface Pattern {
   regional?: true;
   /** The phrase names a step of a government's own scale, not the table's wording ("special travel advisory"). */
   own?: true;
+  /** With `own`: see `LevelHit.ranked`. */
+  ranked?: true;
   /** The phrase's subject, before it, is a part of a country ("les zones frontalières … sont déconseillées"): a region's advice. */
   subjectPart?: true;
   /** The phrase is a level only when one of these governments gives it. */
@@ -174,8 +179,8 @@ const PATTERNS: Pattern[] = [
   // all travel, with no exception after it in the clause: "déconseille tous les voyages", "Les autorités américaines
   // déconseillent tout voyage au Venezuela" (after the exceptions above: "déconseille tout voyage … sauf raison impérative" is 3)
   { re: /\bd[ée]conseill\w*\s+(?:(?:desormais|d[ée]sormais|toujours|encore|donc|aussi)\s+)?(?:(?:a|aux)\s+(?:ses\s+|leurs\s+|nos\s+|tous\s+les\s+|les\s+)?(?:ressortissants|compatriotes|citoyens|voyageurs|[a-z]+ais|[a-z]+iens|[a-z]+ois|[a-z]+ges|suisses)\s+)?(?:tous\s+les\s+(?:voyages|d[ée]placements|s[ée]jours)|tout\s+(?:voyage|d[ée]placement|s[ée]jour))\b(?!\s+(?:non\b|autres?\s+qu))(?![^.;]{0,100}?\b(?:sauf|hormis|except[ée]|[àa] l'exception)\b)|\btous\s+les\s+voyages\b(?:(?!\bmais\b)[^.;]){0,120}?\bd[ée]conseill\w*|\btout\s+(?:voyage|d[ée]placement|s[ée]jour)\b(?!\s+non\b)(?:(?!\b(?:mais|sauf|hormis|non)\b)[^.;]){0,120}?\b(?:est|reste|demeure)\s+(?:(?:d[ée]sormais|toujours|donc|d[èe]s\s+lors|par\s+cons[ée]quent|fortement|vivement|absolument)\s+){0,2}d[ée]conseill[ée]\b(?![^.;]{0,60}?\b(?:sauf|hormis|except[ée]|[àa] l'exception)\b)/g, level: 4, gate: ['deconseill'] },
-  { re: /\bvigilance\s+renforc[ée]e\b/g, level: 2, gate: ['vigilance'] },
-  { re: /\bvigilance\s+normale\b/g, level: 1, gate: ['vigilance'] },
+  { re: /\bvigilance\s+renforc[ée]e\b/g, level: 2, own: true, ranked: true, gate: ['vigilance'] },
+  { re: /\bvigilance\s+normale\b/g, level: 1, own: true, ranked: true, gate: ['vigilance'] },
   // (Italian: "recarsi sul luogo solo laddove risulti strettamente necessario")
   { re: /\b(?:recarsi|recarvisi|viaggiare)\b[^.;]{0,60}?\bsolo\s+(?:se|laddove|qualora|in caso|quando)\b[^.;]{0,30}?\b(?:strettamente\s+|assolutamente\s+)?(?:necessari[oa]|indispensabil[ei]|essenzial[ei])\b/g, level: 3, gate: ['necessar', 'essential'] },
   // only essential travel: "recommandent … de n'effectuer que des déplacements essentiels vers l'île" (3, as "avoid non-essential travel")
@@ -471,6 +476,9 @@ const BORDER_SUBJECT_LEAD_RE =
 
 /** A colour zone, then what it covers, parts of the country: "zone rouge …, couvrant tout le Nord", "the red zone, which covers the
  * border areas". */
+/** A verb of extending right before a colour zone: "étend la zone rouge", "a étendu mardi la « zone rouge »", "expanded its red zone". */
+const ZONE_EXTENDED_BEFORE_RE =
+  /\b(?:[ée]tend\w*|[ée]largi\w*|agrandi\w*|extend\w*|expand\w*|widen\w*|allarga\w*|ampliat\w*|estes[oa])\s+(?:[a-z]+\s+)?(?:la|the|its|sa|la\s+sua|their)\s+["'\u00ab\u201c\s]*$/;
 const ZONE_COVERS_PART_RE =
   /\b(?:zone (?:rouge|orange)|(?:red|orange) zone|zona (?:rossa|arancione)|rote[nr]? zone)\b[^.;]{0,60}?\b(?:couvrant|qui couvre|qui comprend|comprenant|englobant|covering|which (?:covers|includes)|that (?:covers|includes)|che comprende|comprendente|die (?:umfasst|reicht))\s+(?:(?:tout|toute|toutes|tous|the|all|the whole of|tutto|tutta)\s+)?(?:le\s+|la\s+|les\s+|l'|il\s+|i\s+)?(?:nord|sud|est|ouest|centre|north|south|east|west|northern|southern|eastern|western|border|frontier|fronti[eè]res?|confin[ei]|r[ée]gions?|provinces?|regioni|province|grenz\w*|norden|s[üu]den|osten|westen)\b/;
 
@@ -728,13 +736,15 @@ export function detectLevels(low: string): LevelHit[] {
       // a colour zone of the map that covers parts of the country: "La zone rouge (formellement déconseillée), couvrant tout le
       // Nord, l'Est et les frontières ouest"
       if (scope === 'unknown' && ZONE_COVERS_PART_RE.test(low.slice(Math.max(0, a - 12), Math.min(low.length, b + 140)))) scope = 'regional';
+      // (… or that is extended, with no whole country named: "Paris étend la zone rouge" — a zone grows over more parts)
+      if (scope === 'unknown' && /\bzone\b|\bzona\b/.test(m[0]) && ZONE_EXTENDED_BEFORE_RE.test(low.slice(Math.max(0, a - 40), a))) scope = 'regional';
       if (p.regional || p.subjectPart) scope = 'regional';
       // advice extended to the whole country is the country's, now: "Die bisher nur für einzelne Krisenregionen geltende
       // Reisewarnung wurde auf das ganze Land ausgeweitet", "the advisory has been extended to the whole country"
       const extended = EXTENDED_TO_WHOLE_RE.test(rest);
       if (extended) scope = 'country';
       const vocabulary = vocabularyOf(lowq === low ? m[0] : m[0].replace(/\s+/g, " "));
-      out.push({ level, start: a, end: b, objectStart: ob.objectStart >= 0 ? b + ob.objectStart : -1, scope, past: past && !extended, structured: !!p.structured, ...(vocabulary ? { vocabulary } : {}), ...(bare || p.own ? { bare: true as const } : {}), ...(p.vague ? { vague: true } : {}), ...(p.own ? { own: true as const } : {}), ...(p.onlyFor ? { onlyFor: p.onlyFor } : {}), ...(p.exclusive ? { exclusive: true as const } : {}), ...(p.regional ? { partial: true as const } : {}) });
+      out.push({ level, start: a, end: b, objectStart: ob.objectStart >= 0 ? b + ob.objectStart : -1, scope, past: past && !extended, structured: !!p.structured, ...(vocabulary ? { vocabulary } : {}), ...(bare || p.own ? { bare: true as const } : {}), ...(p.vague ? { vague: true } : {}), ...(p.own ? { own: true as const } : {}), ...(p.ranked ? { ranked: true as const } : {}), ...(p.onlyFor ? { onlyFor: p.onlyFor } : {}), ...(p.exclusive ? { exclusive: true as const } : {}), ...(p.regional ? { partial: true as const } : {}) });
     }
   }
   // "Previously FCDO did not advise against travel to Guinea", "Until 22 June the FCDO did not advise against travel to any

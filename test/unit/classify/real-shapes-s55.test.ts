@@ -66,3 +66,21 @@ describe('a part of the country as the subject of "déconseillé"', () => {
     expect(run("Selon le Quai d'Orsay, dans les provinces du Niger il est fortement déconseillé de circuler la nuit.")).toEqual([]);
   });
 });
+
+describe("France's map colours: its own steps, advice with no level of the table", () => {
+  it('GIVEN "le pays est placé en « vigilance renforcée »" THEN advice, no level', () => {
+    expect(run("Le Quai d'Orsay a placé l'ensemble du Cameroun en « vigilance renforcée »."))
+      .toEqual(['CM/FR/-/']);
+  });
+
+  it('GIVEN "passé de « vigilance renforcée » à « déconseillé sauf raison impérative »" THEN still level 3 and a raise', () => {
+    expect(run("Le Quai d'Orsay a fait passer le Cameroun de « vigilance renforcée » à « déconseillé sauf raison impérative »."))
+      .toEqual(['CM/FR/3/level_raised']);
+  });
+
+  it('GIVEN "Paris étend la zone rouge, Ottawa relève son niveau" in a headline THEN Paris acts and its red zone grows over parts: no level 4', () => {
+    const text =
+      "Cameroun : Paris étend la zone rouge, Ottawa relève son niveau d'alerte\n\nOttawa a relevé mercredi son niveau de risque : les autorités canadiennes recommandent désormais d'éviter tout voyage non essentiel au Cameroun.";
+    expect(run(text)).toEqual(['CM/CA/3/level_raised', 'CM/FR/-/']);
+  });
+});
