@@ -84,3 +84,17 @@ describe("France's map colours: its own steps, advice with no level of the table
     expect(run(text)).toEqual(['CM/CA/3/level_raised', 'CM/FR/-/']);
   });
 });
+
+describe('Italian advice against travel "ad" a country, and anywhere in it', () => {
+  it('GIVEN "sconsiglia i viaggi ad <country>" THEN advice, no level', () => {
+    expect(run('La Farnesina sconsiglia i viaggi ad Honduras.')).toEqual(['HN/IT/-/']);
+  });
+
+  it('GIVEN "si sconsigliano assolutamente viaggi ad <country>, in qualunque zona del Paese" THEN level 4', () => {
+    expect(run('La Farnesina: si sconsigliano assolutamente viaggi ad Honduras, in qualunque zona del Paese.')).toEqual(['HN/IT/4/']);
+  });
+
+  it('GIVEN "sconsiglia i viaggi nella regione di …" THEN still a region\'s advice (guard)', () => {
+    expect(run('La Farnesina sconsiglia i viaggi nella regione di Gracias a Dios, in Honduras.')).toEqual(['HN/IT/-/']);
+  });
+});
