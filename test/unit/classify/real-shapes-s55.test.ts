@@ -98,3 +98,13 @@ describe('Italian advice against travel "ad" a country, and anywhere in it', () 
     expect(run('La Farnesina sconsiglia i viaggi nella regione di Gracias a Dios, in Honduras.')).toEqual(['HN/IT/-/']);
   });
 });
+
+describe('French "non-essentiel" written with a hyphen', () => {
+  it('GIVEN "recommande à ses ressortissants d\'éviter tout voyage non-essentiel à <country>" THEN level 3', () => {
+    expect(run("Le gouvernement du Canada recommande à ses ressortissants d'éviter tout voyage non-essentiel au Honduras.")).toEqual(['HN/CA/3/']);
+  });
+
+  it('GIVEN "éviter tout voyage au <country>" THEN still level 4 (guard)', () => {
+    expect(run("Le gouvernement du Canada recommande à ses ressortissants d'éviter tout voyage au Honduras.")).toEqual(['HN/CA/4/']);
+  });
+});
