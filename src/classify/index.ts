@@ -2599,9 +2599,10 @@ const TRAVEL_ADVICE_WORD_RE = /\b(?:travel|advice|advisory|advisories|reisewarnu
 const FRONTED_TOPIC_RE =
   /^\W*(?:in the case of|as for|as regards|with regard to|regarding|concerning|for|pour|en ce qui concerne|s'agissant d[eu']|quant [àa]|f[üu]r|hinsichtlich|per quanto riguarda|quanto a|riguardo a|per)\s+[^,;:.]{2,80},/;
 
-/** A compass part of a place as what the advice is about: "le nord du Mali", "the north of Niger", "il nord del Paese". */
+/** A compass part of a place as what the advice is about: "le nord du Mali", "le nord-Bénin", "the north of Niger", "il nord del
+ * Paese". */
 const COMPASS_PART_SUBJECT_RE =
-  /(?:^|[\s,(])(?:le|la|l')\s*(?:nord|sud|est|ouest|centre)(?:-(?:est|ouest))?\s+(?:de|du|d'|des)\b|\bthe\s+(?:far\s+)?(?:north|south|east|west|centre|center)(?:-?(?:east|west))?\s+of\b|(?:^|[\s,(])(?:il|l')\s*(?:nord|sud|est|ovest|centro)(?:-(?:est|ovest))?\s+(?:del|della|dell'|dello)\b/;
+  /(?:^|[\s,(])(?:le|la|l')\s*(?:nord|sud|est|ouest|centre)(?:-(?:est|ouest))?(?:\s+(?:de|du|d'|des)\b|-(?=[a-z]))|\bthe\s+(?:far\s+)?(?:north|south|east|west|centre|center)(?:-?(?:east|west))?\s+of\b|(?:^|[\s,(])(?:il|l')\s*(?:nord|sud|est|ovest|centro)(?:-(?:est|ovest))?\s+(?:del|della|dell'|dello)\b/;
 
 const REGION_SUBJECT_RE =
   /^\s*(?:[•*-]\s*)?(?:(?:les |the |die |le |la |gli |i |l')?(?:d[ée]placements?|voyages?|s[ée]jours?|travel|trips?|journeys?|reisen|aufenthalte|viaggi|spostamenti|soggiorni)\s+(?:dans|vers|en|sur|to|in|into|within|nach|verso|per|nella|nelle|nel|nei|negli)\s+)?(?:les |the |die |den |das |le |la |gli |i |l')?(?:(?:northern|southern|eastern|western|central|remote|rural|coastal)\s+)?(?:zones?|r[ée]gions?|areas?|border (?:areas?|regions?|zones?|strips?)|provinces?|parts?|districts?|states?|[ée]tats?(?![- ]unis)|d[ée]partements?|governorates?|gebiete|grenzgebiete|grenzregionen|regioni|aree|province|localit[ée]s?)\b(?!'s|\s+(?:department|dept|of emergency|media|news|secretary|visit|of the union|council|of (?:america|israel)|f[ée]d[ée]ral|d'[ée]tat|des affaires))/;

@@ -480,6 +480,13 @@ const BORDER_SUBJECT_LEAD_RE =
 /** A colour zone, then what it covers, parts of the country: "zone rouge …, couvrant tout le Nord", "the red zone, which covers the
  * border areas". */
 /** A verb of extending right before a colour zone: "étend la zone rouge", "a étendu mardi la « zone rouge »", "expanded its red zone". */
+/** A French cleft with a part of the country first, up to the level: "c'est la frontière nord, les parcs … qui sont ". */
+const CLEFT_PART_BEFORE_RE =
+  /\bc'est\s+(?:la|le|les|l')\s*(?:fronti[eè]res?|zones?|r[ée]gions?|parcs?|provinces?|d[ée]partements?|nord|sud|est|ouest|centre|partie)\b[^.;]{0,160}\bqui\s+(?:sont|est|restent|reste|demeurent|demeure)\s+(?:[a-z]+\s+){0,2}?["'\u00ab\u201c\s]*$/;
+/** Right before a level, the words that give a colour's or a category's meaning: "ce qui signifie que « ", "which means ". */
+const MEANING_BEFORE_RE = /\b(?:ce qui signifie|signifiant|which means|meaning|was bedeutet|il che significa)(?:\s+(?:que|that|dass|che))?\s*[,:]?\s*["'\u00ab\u201c\u201e\s]*$/;
+/** A part of the country named earlier in the sentence: "une partie du pays", "parts of the country", "Teile des Landes". */
+const PART_NAMED_BEFORE_RE = /\b(?:une partie|certaines parties|des parties|plusieurs parties|parts? of|some parts|teile|parte|alcune parti|zones?|r[ée]gions?|regions?|areas)\b/;
 const ZONE_EXTENDED_BEFORE_RE =
   /\b(?:[ée]tend\w*|[ée]largi\w*|agrandi\w*|extend\w*|expand\w*|widen\w*|allarga\w*|ampliat\w*|estes[oa])\s+(?:[a-z]+\s+)?(?:la|the|its|sa|la\s+sua|their)\s+["'\u00ab\u201c\s]*$/;
 const ZONE_COVERS_PART_RE =
@@ -730,6 +737,11 @@ export function detectLevels(low: string): LevelHit[] {
       // reconsider your need to travel", "Areas bordering China and India, reconsider your need to travel"; "Myanmar overall, …"
       // stays the country's)
       if (scope === 'unknown' && FRONTED_AREA_RE.test(low.slice(0, a))) scope = 'regional';
+      // (… or a cleft that puts a part first: "En Belgique, c'est la frontière nord, les parcs … qui sont « formellement déconseillés »")
+      if (scope === 'unknown' && CLEFT_PART_BEFORE_RE.test(low.slice(Math.max(0, a - 200), a))) scope = 'regional';
+      // (… or the meaning of a colour given to part of the country: "classe donc une partie du pays en rouge, ce qui signifie que
+      // « tout voyage est déconseillé »", "rated parts of the country red, which means 'do not travel'")
+      if (scope === 'unknown' && MEANING_BEFORE_RE.test(low.slice(Math.max(0, a - 40), a)) && PART_NAMED_BEFORE_RE.test(low.slice(0, a))) scope = 'regional';
       // the lead of a list of areas, its cause before the colon: "Reconsider your need to travel due to the high threat of
       // terrorism to:"
       if (scope === 'unknown' && /^[^.;:!?]{0,120}\b(?:to|in)\s*:\s*$/.test(rest)) scope = 'regional';

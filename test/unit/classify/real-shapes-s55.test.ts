@@ -108,3 +108,24 @@ describe('French "non-essentiel" written with a hyphen', () => {
     expect(run("Le gouvernement du Canada recommande à ses ressortissants d'éviter tout voyage au Honduras.")).toEqual(['HN/CA/4/']);
   });
 });
+
+describe('parts of a country told by a compound, a cleft, or a colour\'s meaning', () => {
+  it('GIVEN "Paris place le nord-<country> en zone orange" in a headline THEN a region\'s advice, no level', () => {
+    const text = "Paris place le nord-Cameroun en zone orange\n\nLe Quai d'Orsay a modifié ses conseils aux voyageurs.";
+    expect(run(text)).toEqual(['CM/FR/-/']);
+  });
+
+  it('GIVEN "c\'est la frontière nord, les parcs … qui sont « formellement déconseillés »" THEN no level 4', () => {
+    expect(run("Selon le SPF Affaires étrangères, au Cameroun, c'est la frontière nord et le parc de la Bénoué qui sont « formellement déconseillés ».")).toEqual(['CM/BE/-/']);
+  });
+
+  it('GIVEN "classe une partie du pays en rouge, ce qui signifie que « tout voyage est déconseillé »" THEN no level 4', () => {
+    const text = "Cameroun : les conseils aux voyageurs\n\nLe ministère des Affaires étrangères britannique classe une partie du pays en rouge, ce qui signifie que « tout voyage est déconseillé ».";
+    expect(run(text)).toEqual(['CM/GB/-/']);
+  });
+
+  it('GIVEN "classe le pays en rouge, ce qui signifie que « tout voyage est déconseillé »" THEN still level 4 (guard)', () => {
+    const text = "Cameroun : les conseils aux voyageurs\n\nLe ministère des Affaires étrangères britannique classe le pays en rouge, ce qui signifie que « tout voyage est déconseillé ».";
+    expect(run(text)).toEqual(['CM/GB/4/']);
+  });
+});
