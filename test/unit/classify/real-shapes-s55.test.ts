@@ -129,3 +129,33 @@ describe('parts of a country told by a compound, a cleft, or a colour\'s meaning
     expect(run(text)).toEqual(['CM/GB/4/']);
   });
 });
+
+describe('French advice against going to a part of a country', () => {
+  it('GIVEN "déconseille de se rendre dans le nord du <country>" THEN a region\'s advice, no level', () => {
+    expect(run("Le Quai d'Orsay déconseille de se rendre dans le nord du Cameroun.")).toEqual(['CM/FR/-/']);
+  });
+
+  it('GIVEN "déconseille de se rendre au <country>" THEN still the country\'s advice, no level (guard)', () => {
+    expect(run("Le Quai d'Orsay déconseille de se rendre au Cameroun.")).toEqual(['CM/FR/-/']);
+  });
+});
+
+describe('two governments sharing one institution noun', () => {
+  it('GIVEN "<demonym> and U.S. officials had airlifted … from <country>" THEN both evacuate', () => {
+    expect(run('By Monday, French and U.S. officials had airlifted about 900 foreigners from Gabon.')).toEqual(['GA/FR/-/evacuation', 'GA/US/-/evacuation']);
+  });
+
+  it('GIVEN "flights to France and U.S. cities" THEN no issuer from a shared noun that is no institution (guard)', () => {
+    expect(run('Flights to France and U.S. cities were cancelled after the Gabon evacuation.')).toEqual([]);
+  });
+});
+
+describe('a government forbidding its own citizens to go', () => {
+  it('GIVEN "ont interdit à leurs ressortissants de se rendre au nord du <country>" THEN a region\'s advice, no level', () => {
+    expect(run('Les États-Unis ont interdit à leurs ressortissants de se rendre au nord du Bénin.')).toEqual(['BJ/US/-/']);
+  });
+
+  it('GIVEN "il est interdit de se rendre en <place> sans autorisation" THEN no advice (a law, guard)', () => {
+    expect(run('Il est interdit de se rendre au Bénin sans autorisation.')).toEqual([]);
+  });
+});
