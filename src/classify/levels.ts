@@ -166,6 +166,9 @@ const PATTERNS: Pattern[] = [
   // "reporter tout voyage non essentiel", "différer tout déplacement non indispensable": defer non-essential travel (3, as
   // Singapore's "defer")
   { re: /\b(?:reporter|report(?:ez|e|ent)|diff[ée]rer|diff[èe]r(?:ez|e|ent))\s+(?:tout|tous\s+les|les|vos|leurs)\s+(?:voyages?|d[ée]placements?|s[ée]jours?)\s+non[\s-]+(?:essentiels?|indispensables?|n[ée]cessaires?|urgents?)\b/g, level: 3, gate: ['voyage'] },
+  // (… or all of it, advised against in the passive, save for compelling reasons: "tout voyage, touristique ou autre, à
+  // destination du Congo (Brazzaville) est à déconseiller jusqu'à nouvel avis, sauf motif impératif")
+  { re: /\b(?:tout\s+(?:voyage|d[ée]placement|s[ée]jour)|tous\s+les\s+(?:voyages|d[ée]placements|s[ée]jours))\b[^.;]{0,120}?\b(?:est|sont|reste|restent|demeure|demeurent)\s+(?:[àa]\s+)?d[ée]conseill\w*\b[^.;]{0,60}?\bsauf\s+(?:pour\s+)?(?:des\s+)?(?:raisons?|motifs?)\s+imp[ée](?:rati|rieu)\w*/g, level: 3, gate: ['sauf'] },
   // (… or all of it, unless for compelling reasons: "il est recommandé, sauf raisons impérieuses, de différer tout déplacement")
   { re: /\bsauf\s+(?:pour\s+)?(?:raisons?|motifs?)\s+imp[ée](?:ratives?|rieuses?)\s*,?\s+(?:de\s+|d')?(?:reporter|report(?:ez|e|ent)|diff[ée]rer|diff[èe]r(?:ez|e|ent)|[ée]viter|[ée]vit(?:ez|e|ent))\s+(?:tout|tous\s+les|les|vos|leurs)\s+(?:voyages?|d[ée]placements?|s[ée]jours?)\b|\b(?:reporter|report(?:ez|e|ent)|diff[ée]rer|diff[èe]r(?:ez|e|ent))\s+(?:tout|tous\s+les|les|vos|leurs)\s+(?:voyages?|d[ée]placements?|s[ée]jours?)\b(?=[^.;]{0,60}?\bsauf\s+(?:pour\s+)?(?:raisons?|motifs?)\s+imp[ée](?:ratives?|rieuses?)\b)/g, level: 3, gate: ['voyage'] },
   // (… avoiding travel, save for compelling reasons or force majeure: "d'éviter de voyager au Venezuela sauf « raisons de
@@ -495,8 +498,9 @@ const ZONE_EXTENDED_BEFORE_RE =
 const ZONE_COVERS_PART_RE =
   /\b(?:zone (?:rouge|orange)|(?:red|orange) zone|zona (?:rossa|arancione)|rote[nr]? zone)\b[^.;]{0,60}?\b(?:couvrant|qui couvre|qui comprend|comprenant|englobant|covering|which (?:covers|includes)|that (?:covers|includes)|che comprende|comprendente|die (?:umfasst|reicht))\s+(?:(?:tout|toute|toutes|tous|the|all|the whole of|tutto|tutta)\s+)?(?:le\s+|la\s+|les\s+|l'|il\s+|i\s+)?(?:nord|sud|est|ouest|centre|north|south|east|west|northern|southern|eastern|western|border|frontier|fronti[eè]res?|confin[ei]|r[ée]gions?|provinces?|regioni|province|grenz\w*|norden|s[üu]den|osten|westen)\b/;
 
-/** A heading's area before its level: "Chapare region (Cochabamba department) - ", "Northern provinces: ". */
-const REGION_HEADING_RE = /\b(?:regions?|provinces?|areas?|districts?|departments?|governorates?|zones?|(?<!united )states?|border|territor(?:y|ies))\b(?:\s*\([^()]{1,40}\))?\s*[-\u2013\u2014:]\s*$/;
+/** A heading's area before its level: "Chapare region (Cochabamba department) - ", "Northern provinces: ", "Eastern areas of the
+ * DRC - ". */
+const REGION_HEADING_RE = /\b(?:regions?|provinces?|areas?|districts?|departments?|governorates?|zones?|(?<!united )states?|border|territor(?:y|ies))\b(?:\s+(?:of|in)\s+(?:the\s+)?[^\s.;:\u2013\u2014-]+(?:\s+[^\s.;:\u2013\u2014-]+){0,3}?)?(?:\s*\([^()]{1,40}\))?\s*[-\u2013\u2014:]\s*$/;
 
 /** A sentence that opens on an area, then a comma and the level phrase: "Northern Shan State and Kachin State, ". */
 const FRONTED_AREA_RE =
@@ -1053,7 +1057,7 @@ function objectOf(rest: string): { scope: LevelHit['scope']; objectStart: number
   if (colon) return COLON_ADDRESSEES_RE.test(obj) ? { scope: 'unknown', objectStart: -1 } : { scope: 'regional', objectStart: lead.length };
   // a duration is no object either: 'at "do not travel" for more than a year'
   if (DURATION_RE.test(obj)) return { scope: 'unknown', objectStart: -1 };
-  if (!obj || /^[^\p{L}\p{N}]/u.test(obj) || /^(?:due to|because|owing|for any reason|at this time|until|if|because of|,|\.|and\b|or\b|as\b|among(?:st)?\b|car\b|parce qu|puisqu|denn\b|weil\b|perch[ée]\b|poich[ée]\b|(?:e|ed|et|und|oder|ou|o|mentre|tandis|mais|aber|ma)\b|wegen|aufgrund|en raison|a causa|per motivi)/.test(obj) || NOT_OBJECT_RE.test(obj))
+  if (!obj || /^[^\p{L}\p{N}]/u.test(obj) || /^(?:due to|because|owing|for any reason|at this time|until|if|unless|except|because of|,|\.|and\b|or\b|as\b|among(?:st)?\b|car\b|parce qu|puisqu|denn\b|weil\b|perch[ée]\b|poich[ée]\b|(?:e|ed|et|und|oder|ou|o|mentre|tandis|mais|aber|ma)\b|wegen|aufgrund|en raison|a causa|per motivi)/.test(obj) || NOT_OBJECT_RE.test(obj))
     return { scope: 'unknown', objectStart: -1 };
   // the people advised, after "à"/"to", are no place: "formellement déconseillé à nos compatriotes", "sconsigliati ai connazionali"
   if (PEOPLE_OBJECT_RE.test(obj)) return { scope: 'unknown', objectStart: -1 };

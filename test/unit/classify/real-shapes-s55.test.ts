@@ -159,3 +159,18 @@ describe('a government forbidding its own citizens to go', () => {
     expect(run('Il est interdit de se rendre au Bénin sans autorisation.')).toEqual([]);
   });
 });
+
+describe('levels whose object is no object, or comes in a heading', () => {
+  it('GIVEN \'recommended that "reconsider visiting unless absolutely necessary."\' after the country THEN level 3', () => {
+    expect(run('Israel also warned of the situation in Taiwan and recommended that "reconsider visiting unless absolutely necessary."')).toEqual(['TW/IL/3/']);
+  });
+
+  it('GIVEN a heading "Eastern areas of the <country> - Avoid all travel" under a country-wide level 3 THEN level 3', () => {
+    const text = 'Global Affairs Canada: travel advice for Cameroon\n\nCameroon - AVOID NON-ESSENTIAL TRAVEL\n\nAvoid non-essential travel to Cameroon due to the security situation.\n\nEastern and northern areas of the Cameroon - Avoid all travel';
+    expect(run(text)).toEqual(['CM/CA/3/']);
+  });
+
+  it('GIVEN "tout voyage … à destination du <country> est à déconseiller …, sauf motif impératif" THEN level 3', () => {
+    expect(run("Selon le DFAE, tout voyage, touristique ou autre, à destination du Gabon est à déconseiller jusqu'à nouvel avis, sauf motif impératif.")).toEqual(['GA/CH/3/']);
+  });
+});
