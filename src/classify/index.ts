@@ -2004,8 +2004,8 @@ const RATED_SUBJECT_GAP_RE =
  * at Level 3"), a "that" clause or a reported clause ("said Mali and Niger are at Level 4"). */
 const LIST_OPENS_RE = /(?:^\W*(?:(?:meanwhile|however|currently|now|today|also|likewise|similarly),?\s+)?|\b(?:that|said|says|noted|notes|added|adds|stated|states)\s+)(?:both\s+)?(?:the\s+)?$/;
 /** What may stand before the first of a list that is the object of travel or of advice: "travelling to A, B and C", "visiting A and B",
- * "its travel advisories for A and B (to Level 4)". */
-const TRAVEL_TO_BEFORE_RE = /\b(?:travel(?:l?ing|l?ers?)?|visit(?:ing|ors)?|going)\s+(?:to\s+)?(?:the\s+)?$|\b(?:advisor(?:y|ies)|advice|warnings?)\s+(?:for|on)\s+(?:the\s+)?$/;
+ * "planning trips to A and B", "its travel advisories for A and B (to Level 4)", "Travel Alert for A, B, and C". */
+const TRAVEL_TO_BEFORE_RE = /\b(?:travel(?:l?ing|l?ers?)?|visit(?:ing|ors)?|going|trips?|journeys?|holidays?|vacations?)\s+(?:to\s+)?(?:the\s+)?$|\b(?:advisor(?:y|ies)|advice|warnings?|alerts?)\s+(?:for|on)\s+(?:the\s+)?$/;
 /** … or the object of a change of level that names the level right after the list: "raised Mali and Niger to Level 4". */
 const CHANGED_LIST_BEFORE_RE = /\b(?:rais(?:ed|es|ing)|lower(?:ed|s|ing)|upgrad(?:ed|es|ing)|downgrad(?:ed|es|ing)|elevat(?:ed|es|ing)|mov(?:ed|es|ing)|put(?:s|ting)?|plac(?:ed|es|ing))\s+(?:both\s+)?(?:the\s+)?$/;
 /** … or the German object fronted with "für" that opens the clause: "Für die Palästinensischen Gebiete und den Iran gilt eine

@@ -116,6 +116,14 @@ export const ISSUER_EXTRAS: CountryExtra[] = [
     metonyms: ['Tokyo'],
   },
   {
+    // (Taiwan's travel alerts for the mainland, Hong Kong and Macau come from its Mainland Affairs Council)
+    code: 'TW',
+    names: ['Taiwan', 'Taïwan'],
+    demonyms: ['Taiwanese'],
+    agencies: ['Mainland Affairs Council'],
+    metonyms: ['Taipei'],
+  },
+  {
     code: 'KR',
     names: ['South Korea', 'Republic of Korea', 'ROK', 'Corée du Sud', 'Südkorea', 'Corea del Sud'],
     demonyms: ['South Korean', 'South Koreans', 'sud-coréen', 'südkoreanische', 'sudcoreano', 'sudcoreani'],

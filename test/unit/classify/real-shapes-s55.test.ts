@@ -174,3 +174,21 @@ describe('levels whose object is no object, or comes in a heading', () => {
     expect(run("Selon le DFAE, tout voyage, touristique ou autre, à destination du Gabon est à déconseiller jusqu'à nouvel avis, sauf motif impératif.")).toEqual(['GA/CH/3/']);
   });
 });
+
+describe('a list of countries before a level with no object', () => {
+  it('GIVEN "tourists planning trips to A and B are urged to exercise increased caution" THEN both', () => {
+    expect(run('Irish tourists planning trips to Portugal and Greece are urged to exercise increased caution, the Department of Foreign Affairs said.')).toEqual(['GR/IE/2/', 'PT/IE/2/']);
+  });
+
+  it('GIVEN "Raises Travel Alert for A, B, and C to Orange, Advising Against Non-Essential Travel" THEN each of the three, none an issuer', () => {
+    expect(run("Taiwan's Mainland Affairs Council Raises Travel Alert for Mainland China, Hong Kong, and Macau to Orange, Advising Against Non-Essential Travel")).toEqual([
+      'CN/TW/3/level_raised',
+      'HK/TW/3/level_raised',
+      'MO/TW/3/level_raised',
+    ]);
+  });
+
+  it('GIVEN "France, which …, urged" THEN the apposition between commas still leads to the verb (guard)', () => {
+    expect(run('France, which has some 5,000 nationals in the country, urged its citizens to leave Gabon.')).toEqual(['GA/FR/-/leave_immediately']);
+  });
+});
