@@ -256,8 +256,10 @@ export function issuerListGap(gap: string): boolean {
 const INSTITUTION_LIST_GAP_RE =
   /^\s+(?:(?:federal|national|central)\s+)?(?:government|foreign\s+(?:ministry|office)|ministry\s+of\s+foreign\s+affairs|embassy|high\s+commission|authorities)\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|&\s+)(?:the\s+)?$/;
 
+/** Governments or missions not named ("foreign embassies", "several countries"; a growing number of them: "more and more countries",
+ * "de plus en plus de pays", "sempre più Paesi", "immer mehr Länder"). */
 const GENERIC_ISSUER_RE =
-  /\b(?:foreign|western|several|other|many|some|various|international|european|diplomatic|a number of|numerous|most|allied|partner)\s+(?:embassies|governments|countries|missions|nations|ministries|states|capitals)\b|\bembassies\b|\bdiplomatic missions\b|\bseveral countries\b|\bother countries\b|\bgovernments\b|\b(?:countries|nations)\s+(?:that|which)\s+(?:have\s+|had\s+)?(?:recommended|advised|urged|told|asked|called on|ordered|evacuated|closed|suspended)\b/g;
+  /\b(?:foreign|western|several|other|many|some|various|international|european|diplomatic|a number of|numerous|most|allied|partner)\s+(?:embassies|governments|countries|missions|nations|ministries|states|capitals)\b|\bembassies\b|\bdiplomatic missions\b|\bseveral countries\b|\bother countries\b|\bgovernments\b|\b(?:countries|nations)\s+(?:that|which)\s+(?:have\s+|had\s+)?(?:recommended|advised|urged|told|asked|called on|ordered|evacuated|closed|suspended)\b|\b(?:more and more|a growing number of|an increasing number of)\s+(?:countries|governments|nations)\b|\bde plus en plus de\s+(?:pays|gouvernements|ambassades)\b|\bsempre\s+pi[uù]\s+(?:numerosi\s+)?(?:i\s+)?(?:paesi|governi)\b|\bimmer mehr\s+(?:lander|staaten|regierungen|botschaften)\b/g;
 
 export interface GenericIssuer {
   start: number;

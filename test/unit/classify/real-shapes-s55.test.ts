@@ -192,3 +192,21 @@ describe('a list of countries before a level with no object', () => {
     expect(run('France, which has some 5,000 nationals in the country, urged its citizens to leave Gabon.')).toEqual(['GA/FR/-/leave_immediately']);
   });
 });
+
+describe('Italian "ha chiesto ai connazionali di lasciare", and a growing number of governments unnamed', () => {
+  it('GIVEN "L\'Italia ha chiesto ai connazionali di lasciare <country>" THEN a call to leave', () => {
+    expect(run("L'Italia ha chiesto ai connazionali di lasciare il Niger.")).toEqual(['NE/IT/-/leave_immediately']);
+  });
+
+  it('GIVEN "connazionali che avevano chiesto di lasciare <country>" THEN no call (they asked to leave, guard)', () => {
+    expect(run('Il volo ha riportato in Italia 40 connazionali che avevano chiesto di lasciare il Niger.')).not.toContain('NE/IT/-/leave_immediately');
+  });
+
+  it('GIVEN "sono sempre più numerosi i Paesi che chiedono ai loro connazionali di lasciare <country>" THEN a call to leave, no issuer named', () => {
+    expect(run("Sono sempre più numerosi i Paesi che chiedono ai loro connazionali di lasciare il Niger.")).toEqual(['NE/-/-/leave_immediately']);
+  });
+
+  it('GIVEN "more and more countries are asking their citizens to leave <country>" THEN a call to leave, no issuer named', () => {
+    expect(run('More and more countries are asking their citizens to leave Niger.')).toEqual(['NE/-/-/leave_immediately']);
+  });
+});
