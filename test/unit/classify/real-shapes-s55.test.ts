@@ -210,3 +210,15 @@ describe('Italian "ha chiesto ai connazionali di lasciare", and a growing number
     expect(run('More and more countries are asking their citizens to leave Niger.')).toEqual(['NE/-/-/leave_immediately']);
   });
 });
+
+describe('a lowered advisory told by "relaxed", and an update told with what it states', () => {
+  it('GIVEN "after <government> relaxed its <country> travel advisory, <other> also updated the advisory stating …" THEN each its own', () => {
+    expect(
+      run('Two weeks ago after Canada relaxed its Gabon travel advisory, the United States also updated the advisory stating that the overall security condition in Gabon has improved.'),
+    ).toEqual(['GA/CA/-/level_lowered', 'GA/US/-/']);
+  });
+
+  it('GIVEN "the advisory" updated with no country and nothing it states THEN no advice (guard)', () => {
+    expect(run('The United States also updated the advisory yesterday.')).toEqual([]);
+  });
+});
