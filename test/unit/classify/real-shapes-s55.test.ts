@@ -222,3 +222,15 @@ describe('a lowered advisory told by "relaxed", and an update told with what it 
     expect(run('The United States also updated the advisory yesterday.')).toEqual([]);
   });
 });
+
+describe('German advice updated, the participle at the end of a long clause', () => {
+  it('GIVEN "hat seine Reise- und Sicherheitshinweise für <country> infolge … (long, no comma) … überarbeitet" THEN advice, no level', () => {
+    expect(
+      run('Das Auswärtige Amt hat seine Reise- und Sicherheitshinweise für Tunesien infolge des terroristischen Anschlags in Sousse und der Offensiven der Armee gegen Stellungen bewaffneter Gruppen im Grenzgebiet zu Algerien und Libyen in den vergangenen Wochen überarbeitet, weil das Amt mit weiteren Anschlägen rechnet.'),
+    ).toEqual(['TN/DE/-/']);
+  });
+
+  it('GIVEN a far participle after a comma ("…, die später ergänzt wurden") THEN not read as the update (guard)', () => {
+    expect(run('Die Sicherheitshinweise des Auswärtigen Amts für Tunesien gelten seit Jahren, und erst nach zahlreichen weiteren Anschlägen im ganzen Land in den vergangenen Monaten wurden die Regeln für Touristen in den Hotels der Küstenorte ergänzt.')).toEqual([]);
+  });
+});
