@@ -869,8 +869,11 @@ function run(input: ClassifyInput): Finding[] {
         let issuers = resolveIssuers(inf, l.start, ctxLevel === NO_ISSUER && l.vocabulary ? [l.vocabulary] : ctxLevel, true);
         // (a phrase that is some governments' step only is a level for those of them that give it, and none for others)
         if (l.onlyFor) {
-          issuers = issuers.filter((c) => l.onlyFor!.includes(c));
-          if (issuers.length === 0) continue;
+          const kept = issuers.filter((c) => l.onlyFor!.includes(c));
+          // (… or, for some phrases, advice with no level from the others: France's "faire preuve d'une prudence accrue")
+          if (kept.length === 0 && l.elseAdvice && !l.past) hits.push({ kind: 'regional', sentence: i, country: r, issuers, pos: l.start });
+          if (kept.length === 0) continue;
+          issuers = kept;
         }
         // a bare "Level 4" is on the table's numbered scales (US, Australia, New Zealand); another government's numbered level is
         // its own scale: advice, no level (so is a step of a scale the document shows longer than four: "from Level 5 to Level 2")

@@ -34,6 +34,8 @@ export interface LevelHit {
   onlyFor?: ReadonlyArray<string | null>;
   /** With `onlyFor`: from any other government the phrase is no advice at all (another's "travel ban" is one on entry). */
   exclusive?: true;
+  /** With `onlyFor`: from any other government the phrase is advice with no level (France's "prudence accrue"). */
+  elseAdvice?: true;
   /** The phrase itself names advice for part of a country ("Teilreisewarnung"): a country as its object is the one whose
    * part is meant, not the whole under the level. */
   partial?: true;
@@ -79,6 +81,8 @@ interface Pattern {
   onlyFor?: ReadonlyArray<string | null>;
   /** With `onlyFor`: from any other government the phrase is no advice at all, not even for a region. */
   exclusive?: true;
+  /** With `onlyFor`: see `LevelHit.elseAdvice`. */
+  elseAdvice?: true;
   /** Substrings every match contains (accent-free): a sentence without any skips the pattern. */
   gate: readonly string[];
   /** A phrase every match contains, tested when the gate's families are full: a sentence without it skips the pattern. */
@@ -193,7 +197,9 @@ const PATTERNS: Pattern[] = [
   { re: /\b[ée]vit(?:ez|er|e)\s+(?:(?:les\s+)?voyages|tout\s+voyage)\s+non[\s-]+(?:essentiels?|n[ée]cessaires?)\b/g, level: 3, gate: ['voyage'] },
   // (a quotation may open inside the phrase: 'de faire « preuve d'une grande prudence »')
   // (… and the US table's "exercise increased caution" in French: "faire preuve d'une prudence accrue")
-  { re: /\b(?:faites|faire)\s+(?:[«"\u201c]\s*)?preuve\s+d'une\s+(?:grande\s+prudence|prudence\s+accrue)\b/g, level: 2, gate: ['prudence'] },
+  // (Canada's and the United States' wording: from France, Belgium or Switzerland, whose scales have no such step, it is advice
+  // with no level — "il est recommandé de faire preuve d'une prudence accrue … durant les trois semaines à venir")
+  { re: /\b(?:faites|faire)\s+(?:[«"\u201c]\s*)?preuve\s+d'une\s+(?:grande\s+prudence|prudence\s+accrue)\b/g, level: 2, onlyFor: ['CA', 'US', null], elseAdvice: true, gate: ['prudence'] },
   { re: /\b(?:prenez|prendre)\s+des\s+mesures\s+de\s+s[ée]curit[ée]\s+normales\b/g, level: 1, gate: ['normales'] },
   // Swiss FDFA (fr/de/it): "tourist and other non-urgent travel" = 3; "travel and stays of any kind" = 4
   { re: /\bd[ée]conseill\w*\s+(?:les\s+)?voyages\s+touristiques\s+(?:et\s+(?:les\s+)?(?:autres\s+voyages\s+)?)?non\s+urgents\b/g, level: 3, gate: ['deconseill'] },
@@ -768,7 +774,7 @@ export function detectLevels(low: string): LevelHit[] {
       const extended = EXTENDED_TO_WHOLE_RE.test(rest);
       if (extended) scope = 'country';
       const vocabulary = vocabularyOf(lowq === low ? m[0] : m[0].replace(/\s+/g, " "));
-      out.push({ level, start: a, end: b, objectStart: ob.objectStart >= 0 ? b + ob.objectStart : -1, scope, past: past && !extended, structured: !!p.structured, ...(vocabulary ? { vocabulary } : {}), ...(bare || p.own ? { bare: true as const } : {}), ...(p.vague ? { vague: true } : {}), ...(p.own ? { own: true as const } : {}), ...(p.ranked ? { ranked: true as const } : {}), ...(p.onlyFor ? { onlyFor: p.onlyFor } : {}), ...(p.exclusive ? { exclusive: true as const } : {}), ...(p.regional ? { partial: true as const } : {}) });
+      out.push({ level, start: a, end: b, objectStart: ob.objectStart >= 0 ? b + ob.objectStart : -1, scope, past: past && !extended, structured: !!p.structured, ...(vocabulary ? { vocabulary } : {}), ...(bare || p.own ? { bare: true as const } : {}), ...(p.vague ? { vague: true } : {}), ...(p.own ? { own: true as const } : {}), ...(p.ranked ? { ranked: true as const } : {}), ...(p.onlyFor ? { onlyFor: p.onlyFor } : {}), ...(p.exclusive ? { exclusive: true as const } : {}), ...(p.elseAdvice ? { elseAdvice: true as const } : {}), ...(p.regional ? { partial: true as const } : {}) });
     }
   }
   // "Previously FCDO did not advise against travel to Guinea", "Until 22 June the FCDO did not advise against travel to any

@@ -234,3 +234,15 @@ describe('German advice updated, the participle at the end of a long clause', ()
     expect(run('Die Sicherheitshinweise des Auswärtigen Amts für Tunesien gelten seit Jahren, und erst nach zahlreichen weiteren Anschlägen im ganzen Land in den vergangenen Monaten wurden die Regeln für Touristen in den Hotels der Küstenorte ergänzt.')).toEqual([]);
   });
 });
+
+describe('"faire preuve d\'une prudence accrue": a step of the Canadian and US scales only', () => {
+  it('GIVEN France recommending "une prudence accrue", its ministry named as the source THEN advice with no level', () => {
+    const text =
+      "Au Togo, la prudence est recommandée dans la perspective du scrutin\n\nAu Togo, dans le contexte électoral actuel, il est recommandé de faire preuve d'une prudence accrue et d'une vigilance maximale durant les trois semaines à venir (1er au 22 février).\n\nSource : France Diplomatie, Ministère de l'Europe et des affaires étrangères.";
+    expect(run(text)).toEqual(['TG/FR/-/']);
+  });
+
+  it('GIVEN Canada telling its citizens to "faire preuve d\'une grande prudence" THEN still level 2 (guard)', () => {
+    expect(run("Le gouvernement du Canada recommande de faire preuve d'une grande prudence au Togo.")).toEqual(['TG/CA/2/']);
+  });
+});
