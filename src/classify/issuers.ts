@@ -30,9 +30,10 @@ const ARMED_ACT_AFTER_RE = /^\s*(?:military\s+|armed\s+|air\s+|ground\s+)?(?:act
 /** After a country's name: its armed act against another ("invading Ukraine", "'s invasion of", "launched strikes on"). */
 const HOSTILE_ACT_AFTER_NAME_RE =
   /^(?:['\u2019]s\s+(?:(?:full-scale|ongoing|unprovoked|illegal|military|brutal|continued)\s+)*(?:invasion|attacks?|bombing|shelling|aggression|war)\s+(?:of|on|against)\b|\s+(?:invad(?:ing|ed|es)|attack(?:ing|ed|s)|bomb(?:ing|ed|s)|shell(?:ing|ed|s)|annex(?:ing|ed|es))\s+(?!(?:the\s+)?(?:country|nation)\b)[A-Za-z]|\s+(?:launch(?:ed|es|ing)?|carr(?:ied|ies|ying) out)\s+(?:an?\s+|new\s+|further\s+)?(?:\w+\s+)?(?:attacks?|strikes?|air ?strikes?|invasion|offensive)\s+(?:on|against|in)\b)/;
-/** After a demonym: its armed forces' acts ("military action", "forces' offensive"), not its government's advice. */
+/** After a demonym: its armed forces' acts ("military action", "forces' offensive"), not its government's advice; so is a
+ * country's own military seizing power ("Myanmar's military seized power"). */
 const MILITARY_ACT_AFTER_RE =
-  /^\s*(?:military|armed forces|forces)(?:'|'s)?\s+(?:action|actions|operations?|strikes?|air ?strikes?|offensives?|invasion|aggression|escalation|threats?|build-?up|activity|activities|attacks?|campaigns?|presence|incursions?|exercises?|advances?|shelling|bombardment)\b/;
+  /^\s*(?:military|armed forces|forces)(?:'|'s)?\s+(?:action|actions|operations?|strikes?|air ?strikes?|offensives?|invasion|aggression|escalation|threats?|build-?up|activity|activities|attacks?|campaigns?|presence|incursions?|exercises?|advances?|shelling|bombardment)\b|^\s*(?:military|army|armed forces|junta)\s+(?:(?:has|have|had)\s+)?(?:seized|seize[sd]?|took|taken|takes|staged|stages|ousted|overthrew|overthrown|toppled|detained|arrested|cracked|killed|opened fire|fired)\b/;
 
 /** After an agency: its war ("'s ongoing invasion"), not its advice. (Not its troops or aircraft: a defence ministry's
  * forces may be what evacuates.) */

@@ -246,3 +246,15 @@ describe('"faire preuve d\'une prudence accrue": a step of the Canadian and US s
     expect(run("Le gouvernement du Canada recommande de faire preuve d'une grande prudence au Togo.")).toEqual(['TG/CA/2/']);
   });
 });
+
+describe("a country's own military seizing power is no government giving advice", () => {
+  it('GIVEN a quoted ordered departure naming no country, and "<country>\'s military seized power" later THEN the country is the subject', () => {
+    const text =
+      '"On March 30, the Department updated that status to ordered departure," the State Department said in a media note.\n\nOn February 1, Niger\'s military seized power and announced a state of emergency.';
+    expect(run(text)).toEqual(['NE/US/-/ordered_departure']);
+  });
+
+  it('GIVEN "the U.S. military evacuated" THEN still the US evacuating (guard)', () => {
+    expect(run("The U.S. military evacuated 300 Americans from Niger on Friday.")).toEqual(['NE/US/-/evacuation']);
+  });
+});
