@@ -768,6 +768,11 @@ const SELF_LEAVERS_RE = /\b(?:travell?ers|tourists|passengers|holidaymakers|visi
 
 const GLOBAL_RES: RegExp[] = [COLOUR_CHANGE_RE, ADVICE_LIFTED_RE, DE_CHANGE_RE, NOW_PREV_RE, LIFT_RE, LIFT2_RE, LIFT_FR_DE_IT_RE, REPLACES_RE, NO_LONGER_RE, UPGRADE_RE, ORDERED_RE, AUTH_RE, IMMEDIATE_DEP_RE, EVAC_RE, EMB_RE, SHELTER_RE, RAISED_RE, LOWERED_RE, NOUN_FIRST_RE, FROM_TO_RE];
 
+/** An embassy said to return to full staffing: "U.S. Embassy in Beirut Returns to Full Staffing", "the embassy has resumed normal
+ * staffing" (not a negation or a future: "has not returned", "will return to full staffing when conditions allow"). */
+const FULL_STAFFING_RE =
+  /\b(?:embass(?:y|ies)|consulates?|missions?)\b[^.;]{0,60}?\b(?:(?:returns?|returned|returning|went\s+back|goes\s+back|is\s+back|back)\s+to|(?:resum|restor)(?:es|ed|ing|e)\s+(?:to\s+)?)\s*(?:full|normal)\s+staff(?:ing)?(?:\s+levels?)?\b/;
+
 /** Detect signals in one sentence (lower-cased matching form). */
 export function detectSignals(low: string, opts: { changeNote?: boolean } = {}): SignalHit[] {
   for (const re of GLOBAL_RES) re.lastIndex = 0;
@@ -797,6 +802,11 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
       const co = re === LIFT_RE ? LIFT_COORD_RE.exec(low.slice(mm.index + mm[0].length)) : null;
       if (co) masks.push({ start: mm.index + mm[0].length, end: mm.index + mm[0].length + co[0].length });
     }
+  }
+  // an embassy back to full staffing: its staff's departure is over ("U.S. Embassy in Beirut Returns to Full Staffing")
+  if ((low.includes('full staff') || low.includes('normal staff')) && (m = FULL_STAFFING_RE.exec(low)) !== null && !masked(masks, m.index, m.index + m[0].length) && !negatedBefore(low, m.index, 30) && !/\b(?:not|never|yet to|no longer)\b|\b(?:will|would|could|may|might|shall|to)\s+(?:\S+\s+)?(?:return|resume|restore|go back|be back)\b/.test(m[0])) {
+    hits.push({ signal: 'departure_lifted', start: m.index, end: m.index + m[0].length, staff: true });
+    masks.push({ start: m.index, end: m.index + m[0].length });
   }
   // an embassy no longer on a departure status: "U.S. Embassy Beirut is no longer on Authorized Departure status"
   if (gDep && low.includes('no longer') && (m = NO_LONGER_ON_DEP_RE.exec(low)) !== null && !masked(masks, m.index, m.index + m[0].length)) {

@@ -258,3 +258,14 @@ describe("a country's own military seizing power is no government giving advice"
     expect(run("The U.S. military evacuated 300 Americans from Niger on Friday.")).toEqual(['NE/US/-/evacuation']);
   });
 });
+
+describe('an embassy back to full staffing', () => {
+  it('GIVEN "U.S. Embassy in <city> Returns to Full Staffing" THEN its departure is lifted', () => {
+    expect(run('U.S. Embassy in Niamey Returns to Full Staffing')).toEqual(['NE/US/-/departure_lifted']);
+  });
+
+  it('GIVEN "has not returned to full staffing" or "will return to full staffing when …" THEN nothing lifted (guard)', () => {
+    expect(run('The U.S. Embassy in Niamey has not returned to full staffing.')).toEqual([]);
+    expect(run('The U.S. Embassy in Niamey will return to full staffing when conditions allow.')).toEqual([]);
+  });
+});
