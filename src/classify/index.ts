@@ -637,6 +637,8 @@ function run(input: ClassifyInput): Finding[] {
       // (… "the travel advice level for Jordan")
       if (/\b(?:advisor(?:y|ies)|warnings?|alerts?|advice|level\s*[1-4])(?:\s+level)?\s+(?:for|on)\s+$/i.test(before)) return true;
       if (inf.mentions.some((o) => o !== m && !o.ambiguous && o.kind === 'name' && o.end <= m.start && /^(?:\s*,\s*|,?\s+and\s+)$/.test(inf.s.plain.slice(o.end, m.start)))) return true;
+      // (… or the head of a list item or a heading, a dash or a colon after it: "- Jordan – Exercise a high degree of caution")
+      if (/^\s*(?:[-\u2013\u2022*]\s*)?$/.test(inf.s.plain.slice(0, m.start)) && /^\s*[-\u2013\u2014:]\s/.test(after)) return true;
       // (… or travel's or leaving's object in German, French or Italian: "Reisen nach Guinea", "Guinea zu verlassen")
       return m.role !== 'place' || !!m.locative || /\b(?:to|in|into|across|throughout|leave|leaves|leaving|left|depart|departed|departing|fled|visit|from|nach|vers|en|verso)\s+$/i.test(before) || /^\s+zu\s+verlassen\b/i.test(after);
     });
@@ -2068,7 +2070,10 @@ function listedBeforeLevel(inf: SentenceInfo, pos: number, code: string): string
   const first = b.list[b.list.length - 1]!;
   const low = inf.s.low;
   const before = low.slice(Math.max(0, first.start - 30), first.start);
-  return TRAVEL_TO_BEFORE_RE.test(before) || FRONTED_FOR_RE.test(before) || (b.subject && b.opens) || (CHANGED_LIST_BEFORE_RE.test(before) && TO_LEVEL_GAP_RE.test(low.slice(b.list[0]!.end, pos))) ? out : [];
+  // (… or a list item's or a heading's head, a dash before its level: "- Israel, the West Bank and the Gaza Strip – Avoid
+  // non-essential travel")
+  const itemHead = /^\s*[-\u2013\u2014:]\s*$/.test(low.slice(b.list[0]!.end, pos)) && /^\s*(?:[-\u2013\u2022*]\s*)?$/.test(low.slice(0, first.start));
+  return TRAVEL_TO_BEFORE_RE.test(before) || FRONTED_FOR_RE.test(before) || (b.subject && b.opens) || itemHead || (CHANGED_LIST_BEFORE_RE.test(before) && TO_LEVEL_GAP_RE.test(low.slice(b.list[0]!.end, pos))) ? out : [];
 }
 
 /**

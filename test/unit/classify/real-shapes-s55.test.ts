@@ -269,3 +269,20 @@ describe('an embassy back to full staffing', () => {
     expect(run('The U.S. Embassy in Niamey will return to full staffing when conditions allow.')).toEqual([]);
   });
 });
+
+describe('list items that name the country before a dash and its level', () => {
+  it('GIVEN "- Jordan – Exercise a high degree of caution" (an ambiguous name) THEN the country', () => {
+    expect(run('Global Affairs Canada: latest advisories\n\n- Jordan – Exercise a high degree of caution (with regional advisories)')).toEqual(['JO/CA/2/']);
+  });
+
+  it('GIVEN "- Israel, the West Bank and the Gaza Strip – Avoid non-essential travel" THEN each country of the head', () => {
+    expect(run('Global Affairs Canada: latest advisories\n\n- Israel, the West Bank and the Gaza Strip – Avoid non-essential travel (with regional advisories)')).toEqual([
+      'IL/CA/3/',
+      'PS/CA/3/',
+    ]);
+  });
+
+  it('GIVEN "Jordan - …" with no advice THEN nothing (guard)', () => {
+    expect(run('Jordan - I love this city and its people.')).toEqual([]);
+  });
+});
