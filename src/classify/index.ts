@@ -2489,7 +2489,11 @@ function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | nul
       if (REGION_SUBJECT_RE.test(flat.slice(Math.max(flat.lastIndexOf(','), flat.lastIndexOf(';'), flat.lastIndexOf(':')) + 1))) return null;
     }
     // "l'ensemble du territoire haïtien est formellement déconseillé", "the whole country is at Level 4"
-    if (WHOLE_BEFORE_RE.test(pre)) return resolveCountry(inf, l.start, l.end, topic, 'do_not_travel');
+    // (… and a colour's gloss in parentheses takes the clause before it: "la carte du Tchad est entièrement en orange (zone
+    // déconseillée sauf raison impérative)")
+    const paren = /^\s*(?:zone\s+)?$/.test(pre) ? low.lastIndexOf('(', l.start) : -1;
+    const outer = paren > 0 && paren >= cs - 2 ? low.slice(clauseStart(low, paren, false), paren) : '';
+    if (WHOLE_BEFORE_RE.test(pre) || (outer && WHOLE_BEFORE_RE.test(outer))) return resolveCountry(inf, l.start, l.end, topic, 'do_not_travel');
     // (a region named near the level: "… in the border provinces is formellement déconseillé"; one named long
     // before it, in a clause about the cause, is not what the level is about)
     if (regionWordFrom(pre, pre.length - 90)) return null;
@@ -2617,7 +2621,7 @@ const REGION_SUBJECT_RE =
 
 /** (not the whole of a part: "all of the Southern Highlands, Hela and Enga Province") */
 const WHOLE_BEFORE_RE =
-  /\b(?:the (?:whole|entire) (?:country|territory)|(?:the whole of|all of)(?![^,;.]{0,40}\b(?:highlands|lowlands|provinces?|regions?|districts?|states?|departments?|count(?:y|ies)|areas?|border|zones?|coast)\b)|throughout the country|l'ensemble du (?:territoire|pays)|tout le (?:territoire|pays)|das (?:gesamte|ganze) (?:land|staatsgebiet)|im ganzen land|tutto il (?:territorio|paese)|l'intero (?:territorio|paese))\b/;
+  /\b(?:the (?:whole|entire) (?:country|territory)|(?:the whole of|all of)(?![^,;.]{0,40}\b(?:highlands|lowlands|provinces?|regions?|districts?|states?|departments?|count(?:y|ies)|areas?|border|zones?|coast)\b)|throughout the country|l'ensemble du (?:territoire|pays)|tout le (?:territoire|pays)|das (?:gesamte|ganze) (?:land|staatsgebiet)|im ganzen land|tutto il (?:territorio|paese)|l'intero (?:territorio|paese)|(?:est|sont|reste|restent|demeure)\s+(?:d[ée]sormais\s+|maintenant\s+)?(?:enti[èe]rement|int[ée]gralement|totalement|tout\s+enti[èe]re?)\s+(?:en|class[ée]e?\s+en)\s+(?:rouge|orange|jaune|zone)|(?:is|are)\s+(?:now\s+)?(?:entirely|wholly|completely)\s+(?:in\s+|coloured\s+|colored\s+)?(?:red|orange|yellow))\b/;
 
 /**
  * A region word in `s` from `from` on. (The text before `from` stays visible to the word's lookbehinds: a cut that

@@ -286,3 +286,13 @@ describe('list items that name the country before a dash and its level', () => {
     expect(run('Jordan - I love this city and its people.')).toEqual([]);
   });
 });
+
+describe('a whole map in one colour, its gloss in parentheses', () => {
+  it('GIVEN "la carte du <country> est entièrement en orange (zone déconseillée sauf raison impérative)" THEN level 3', () => {
+    expect(run("Selon le Quai d'Orsay, la carte du Niger est entièrement en orange (zone déconseillée sauf raison impérative) et la plupart de ses régions frontalières en rouge.")).toEqual(['NE/FR/3/']);
+  });
+
+  it('GIVEN "le nord du <country> est en orange (zone déconseillée …)" THEN still a region\'s advice (guard)', () => {
+    expect(run("Selon le Quai d'Orsay, le nord du Niger est en orange (zone déconseillée sauf raison impérative).")).toEqual(['NE/FR/-/']);
+  });
+});
