@@ -296,3 +296,21 @@ describe('a whole map in one colour, its gloss in parentheses', () => {
     expect(run("Selon le Quai d'Orsay, le nord du Niger est en orange (zone déconseillée sauf raison impérative).")).toEqual(['NE/FR/-/']);
   });
 });
+
+describe('French: "s\'en aller", and an embassy moved to another city', () => {
+  it('GIVEN "appelé les Français en <country> à s\'en aller « sans délai »" THEN a call to leave', () => {
+    expect(run("Le Quai d'Orsay a appelé les Français au Soudan à s'en aller « sans délai ».")).toEqual(['SD/FR/-/leave_immediately']);
+  });
+
+  it('GIVEN "L\'ambassade de France au <country>, délocalisée à <city>, …" THEN the embassy relocated', () => {
+    expect(run("L'ambassade de France au Soudan, délocalisée à Port-Soudan, reste joignable.")).toEqual(['SD/FR/-/embassy_suspended']);
+  });
+
+  it('GIVEN "L\'ambassade de France a quitté <capital> pour <city>" THEN the embassy relocated', () => {
+    expect(run("L'ambassade de France a quitté Khartoum pour Port-Soudan.")).toEqual(['SD/FR/-/embassy_suspended']);
+  });
+
+  it('GIVEN "L\'ambassadeur a quitté <capital> pour Paris" THEN no embassy closed (guard)', () => {
+    expect(run("L'ambassadeur de France a quitté Khartoum pour Paris.")).toEqual([]);
+  });
+});
