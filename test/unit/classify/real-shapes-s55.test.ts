@@ -314,3 +314,13 @@ describe('French: "s\'en aller", and an embassy moved to another city', () => {
     expect(run("L'ambassadeur de France a quitté Khartoum pour Paris.")).toEqual([]);
   });
 });
+
+describe('flights a government provides', () => {
+  it('GIVEN "U.S. government-provided flights are departing <capital>" THEN an evacuation', () => {
+    expect(run('U.S. government-provided flights are departing Khartoum and will continue until the evacuation operation is complete.')).toEqual(['SD/US/-/evacuation']);
+  });
+
+  it('GIVEN "Qantas-operated flights are departing <capital>" THEN no government evacuation (guard)', () => {
+    expect(run('Qantas-operated flights are departing Khartoum.')).toEqual([]);
+  });
+});
