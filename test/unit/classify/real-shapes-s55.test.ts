@@ -324,3 +324,13 @@ describe('flights a government provides', () => {
     expect(run('Qantas-operated flights are departing Khartoum.')).toEqual([]);
   });
 });
+
+describe('French "ne pas sortir": stay indoors', () => {
+  it('GIVEN "Il est toujours demandé aux Belges sur place en <country> de ne pas sortir." THEN shelter in place', () => {
+    expect(run('Il est toujours demandé aux Belges sur place au Liban de ne pas sortir.')).toEqual(['LB/BE/-/shelter_in_place']);
+  });
+
+  it('GIVEN "de ne pas sortir du pays" THEN no shelter (guard)', () => {
+    expect(run('La Belgique demande à ses ressortissants au Liban de ne pas sortir du pays.')).toEqual([]);
+  });
+});
