@@ -12,7 +12,7 @@ const RELATIVE_CLAUSE_BEFORE_RE = /,\s*(?:which|who|whose|lequel|laquelle|qui|we
 /** A French or Italian noun of land right before a demonym adjective: "territoire (sud-soudanais)", "suolo (maliano)", also
  * with one adjective between: "les régions séparatistes (géorgiennes)". */
 const LAND_BEFORE_DEMONYM_RE =
-  /\b(?:territoires?|sol|pays|capitale|fronti[eè]res?|r[ée]gions?|provinces?|zones?|territorio|suolo|paese|confine|regioni?)\s+(?:(?!(?:des|de|du|les|la|le|dei|delle|degli|di|where|which|that|with|whose|while|under|there|these|those|including|such|like|near|along|and|or|for|from|et|ou|où|ed|dove)\s)[a-zà-ÿ-]{4,}\s+)?$/;
+  /\b(?:territoires?|sol|pays|capitale|fronti[eè]res?|r[ée]gions?|provinces?|zones?|territorio|suolo|paese|confine|regioni?)\s+(?:(?!(?:des|de|du|les|la|le|dei|delle|degli|di|where|which|that|with|whose|while|under|there|these|those|including|such|like|near|along|and|or|for|from|et|ou|ed|dove)\s)[a-zà-ÿ-]{4,}\s+)?$/;
 
 /** A French or Italian noun of armed force, authority or attack before a plural demonym adjective ("troupes russes", "forze
  * russe", "frappes israéliennes"): the country's own forces, no citizens addressed. */

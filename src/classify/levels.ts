@@ -302,7 +302,7 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?:voyages?|d[ée]placements?|s[ée]jours?)\s+(?:dans|vers|en|au|aux|[àa]|sur)\b(?:(?!\b(?:mais|cependant|toutefois|par contre)\b)[^.;]){0,160}?\b(?:sont|est|restent|reste|demeurent|demeure)\s+(?:(?:maintenant|d[ée]sormais|donc|aussi|[ée]galement|toujours|encore|vivement|fortement|absolument)\s+){0,3}d[ée]conseill[ée]e?s?\b/g, level: 3, vague: true, gate: ['deconseill'] },
   // (… and a part of the country as the subject, no travel noun: "les abords immédiats de toutes les zones frontalières avec
   // l'Azerbaïdjan … sont fortement déconseillés", "la région de Tillabéri reste vivement déconseillée" — a region's advice)
-  { re: /(?<=\b(?:zones?|r[ée]gions?|provinces?|abords|d[ée]partements?|localit[ée]s?|secteurs?|quartiers?|territoires?|parties|fronti[èe]res?)\b(?:(?!\b(?:mais|cependant|toutefois|il|ils|elle|elles|on|nous|vous|voyages?|d[ée]placements?|s[ée]jours?)\b)[^.;]){0,120})\b(?:sont|est|restent|reste|demeurent|demeure)\s+(?:(?:maintenant|d[ée]sormais|donc|aussi|[ée]galement|toujours|encore|vivement|fortement|absolument|d[èe]s\s+lors|[àa]\s+l'heure\s+actuelle)\s+){0,3}d[ée]conseill[ée]e?s?\b(?!\s*(?:de\s|d'|aux\s|[àa]\s+(?!l'heure\b|ce\s+stade\b|partir\b)))/g, level: 3, vague: true, subjectPart: true, gate: ['deconseill'] },
+  { re: /\b(?:sont|est|restent|reste|demeurent|demeure)(?<=\b(?:zones?|r[ée]gions?|provinces?|abords|d[ée]partements?|localit[ée]s?|secteurs?|quartiers?|territoires?|parties|fronti[èe]res?)\b(?:(?!\b(?:mais|cependant|toutefois|il|ils|elle|elles|on|nous|vous|voyages?|d[ée]placements?|s[ée]jours?)\b)[^.;]){0,120}(?:sont|est|restent|reste|demeurent|demeure))\s+(?:(?:maintenant|d[ée]sormais|donc|aussi|[ée]galement|toujours|encore|vivement|fortement|absolument|d[èe]s\s+lors|[àa]\s+l'heure\s+actuelle)\s+){0,3}d[ée]conseill[ée]e?s?\b(?!\s*(?:de\s|d'|aux\s|[àa]\s+(?!l'heure\b|ce\s+stade\b|partir\b)))/g, level: 3, vague: true, subjectPart: true, gate: ['deconseill'] },
   { re: /\beviter\s+(?:tout\s+d[ée]placement|les\s+d[ée]placements|tout\s+voyage|les\s+voyages|de\s+se\s+rendre)\s+(?:vers|dans|en|au|aux|[àa])\b/g, level: 3, vague: true, gate: ['evit'] },
   // French warnings against travel and calls to put a trip off: "met en garde contre les voyages au Togo", "met en garde les
   // visiteurs souhaitant se rendre au Togo …, les invitant à repousser leur déplacement" (advice with no level, as "warns against
@@ -436,9 +436,9 @@ const PAST_ADVERB_RE =
 const CHANGED_TO_BEFORE_RE =
   /\b(?:has|have|is|are|was|were)\s+(?:now\s+|since\s+|just\s+)?(?:been\s+)?(?:now\s+)?(?:lowered|raised|downgraded|upgraded|reduced|increased|eased|elevated|moved|changed|revised)\s+to\s+(?:the\s+|a\s+)?["'\u201c]?\s*$/;
 
-/** Inside a level's phrase, its place: the whole country ("viaggi nel Paese", "travel to the country"). */
 /** A passive phrase's travel noun, its object after it: "tout déplacement", "les voyages" (see the passive level patterns). */
 const PASSIVE_TRAVEL_LEAD_RE = /^(?:(?:tout|tous\s+les|les)\s+)?(?:voyages?|d[ée]placements?|s[ée]jours?)\s+(?=\S)/;
+/** Inside a level's phrase, its place: the whole country ("viaggi nel Paese", "travel to the country"). */
 const WHOLE_COUNTRY_INSIDE_RE = /\b(?:(?:to|in|within) the (?:whole |entire )?country(?!['\u2019]s)|(?:dans|vers) (?:tout )?le pays|(?:nel|in tutto il) paese|ins land|im (?:ganzen )?land)\b/;
 
 /** After a level told in a past tense, the words that keep it in force: "war eine Reisewarnung … ausgesprochen worden, die im
@@ -491,9 +491,6 @@ const PART_SUBJECT_LEAD_RE =
 const BORDER_SUBJECT_LEAD_RE =
   /^\W*(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:border|frontier|borderlands?)(?:\s+(?:areas?|regions?|zones?|strip|provinces?))?(?:\s+(?:with|between)\s+[^.;:,]{1,30}?)?\s*,?\s+(?:is|are|remains?|remained|stays?|was|were|has been|have been)\b[^.;:]{0,100}$/;
 
-/** A colour zone, then what it covers, parts of the country: "zone rouge …, couvrant tout le Nord", "the red zone, which covers the
- * border areas". */
-/** A verb of extending right before a colour zone: "étend la zone rouge", "a étendu mardi la « zone rouge »", "expanded its red zone". */
 /** A French cleft with a part of the country first, up to the level: "c'est la frontière nord, les parcs … qui sont ". */
 const CLEFT_PART_BEFORE_RE =
   /\bc'est\s+(?:la|le|les|l')\s*(?:fronti[eè]res?|zones?|r[ée]gions?|parcs?|provinces?|d[ée]partements?|nord|sud|est|ouest|centre|partie)\b[^.;]{0,160}\bqui\s+(?:sont|est|restent|reste|demeurent|demeure)\s+(?:[a-z]+\s+){0,2}?["'\u00ab\u201c\s]*$/;
@@ -501,8 +498,11 @@ const CLEFT_PART_BEFORE_RE =
 const MEANING_BEFORE_RE = /\b(?:ce qui signifie|signifiant|which means|meaning|was bedeutet|il che significa)(?:\s+(?:que|that|dass|che))?\s*[,:]?\s*["'\u00ab\u201c\u201e\s]*$/;
 /** A part of the country named earlier in the sentence: "une partie du pays", "parts of the country", "Teile des Landes". */
 const PART_NAMED_BEFORE_RE = /\b(?:une partie|certaines parties|des parties|plusieurs parties|parts? of|some parts|teile|parte|alcune parti|zones?|r[ée]gions?|regions?|areas)\b/;
+/** A verb of extending right before a colour zone: "étend la zone rouge", "a étendu mardi la « zone rouge »", "expanded its red zone". */
 const ZONE_EXTENDED_BEFORE_RE =
   /\b(?:[ée]tend\w*|[ée]largi\w*|agrandi\w*|extend\w*|expand\w*|widen\w*|allarga\w*|ampliat\w*|estes[oa])\s+(?:[a-z]+\s+)?(?:la|the|its|sa|la\s+sua|their)\s+["'\u00ab\u201c\s]*$/;
+/** A colour zone, then what it covers, parts of the country: "zone rouge …, couvrant tout le Nord", "the red zone, which covers the
+ * border areas". */
 const ZONE_COVERS_PART_RE =
   /\b(?:zone (?:rouge|orange)|(?:red|orange) zone|zona (?:rossa|arancione)|rote[nr]? zone)\b[^.;]{0,60}?\b(?:couvrant|qui couvre|qui comprend|comprenant|englobant|covering|which (?:covers|includes)|that (?:covers|includes)|che comprende|comprendente|die (?:umfasst|reicht))\s+(?:(?:tout|toute|toutes|tous|the|all|the whole of|tutto|tutta)\s+)?(?:le\s+|la\s+|les\s+|l'|il\s+|i\s+)?(?:nord|sud|est|ouest|centre|north|south|east|west|northern|southern|eastern|western|border|frontier|fronti[eè]res?|confin[ei]|r[ée]gions?|provinces?|regioni|province|grenz\w*|norden|s[üu]den|osten|westen)\b/;
 
