@@ -334,3 +334,13 @@ describe('French "ne pas sortir": stay indoors', () => {
     expect(run('La Belgique demande à ses ressortissants au Liban de ne pas sortir du pays.')).toEqual([]);
   });
 });
+
+describe('a cause, or a finite verb, right after a level is no object', () => {
+  it('GIVEN "Si sconsigliano viaggi a qualsiasi titolo in considerazione della … situazione … in <country>" THEN level 4 for the country', () => {
+    expect(run('Si sconsigliano viaggi a qualsiasi titolo in considerazione della gravità della situazione di sicurezza interna in Libia.')).toEqual(['LY/IT/4/']);
+  });
+
+  it('GIVEN "Trotz Reisewarnung seien noch viele Deutsche in <country>" THEN the Reisewarnung is level 4 there', () => {
+    expect(run('Trotz Reisewarnung seien noch viele Deutsche in Libyen.')).toEqual(['LY/DE/4/']);
+  });
+});
