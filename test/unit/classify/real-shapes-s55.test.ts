@@ -344,3 +344,13 @@ describe('a cause, or a finite verb, right after a level is no object', () => {
     expect(run('Trotz Reisewarnung seien noch viele Deutsche in Libyen.')).toEqual(['LY/DE/4/']);
   });
 });
+
+describe('Italian travel advised only for compelling reasons', () => {
+  it('GIVEN "si consigliano viaggi in <country> solo qualora motivati da ragioni imperative" THEN level 3', () => {
+    expect(run('La Farnesina: si consigliano viaggi in Niger solo qualora motivati da ragioni imperative.')).toEqual(['NE/IT/3/']);
+  });
+
+  it('GIVEN "si consigliano viaggi in <country>" with no condition THEN no advice (guard)', () => {
+    expect(run('La Farnesina: si consigliano viaggi in Niger per scoprire il deserto.')).toEqual([]);
+  });
+});
