@@ -317,7 +317,7 @@ const PATTERNS: Pattern[] = [
   { re: /\binterdi(?:t|sent|sait|saient|re)\s+(?:[àa]|aux)\s+(?:ses|leurs|nos)\s+(?:ressortissants|citoyens|compatriotes)\s+(?:[a-z]+\s+)?de\s+(?:se\s+rendre|voyager)\s+(?:en|au|aux|[àa]|dans|vers)\b/g, level: 4, vague: true, gate: ['deconseill'] },
   // Italian travel advised only for compelling reasons: "si consigliano viaggi nel Paese solo qualora motivati da ragioni
   // imperative" (level 3, as "déconseillé sauf raison impérative")
-  { re: /\b(?:viaggi|spostamenti)\s+(?:(?:nel|in|verso|a|per)\s+)?(?:\S+\s+){0,3}?solo\s+(?:qualora|se|quando|ove|in caso di)\s+(?:\S+\s+){0,3}?(?:ragioni|motivi|esigenze)\s+(?:imperative|imperativi|urgenti|inderogabili)\b/g, level: 3, gate: ['sauf'] },
+  { re: /\b(?:viaggi|spostamenti)\s+(?:(?:nel|in|verso|a|per)\s+)?(?:\S+\s+){0,3}?solo\s+(?:qualora|se|quando|ove|in caso di)\s+(?:\S+\s+){0,3}?(?:ragioni|motivi|esigenze)\s+(?:imperative|imperativi)\b/g, level: 3, gate: ['sauf'] },
   // Italian advice against all travel, anywhere in the country: "Si sconsigliano assolutamente viaggi ad Haiti, in qualunque zona
   // del Paese" — as "advises against all travel to any part of the country", level 4
   { re: /\bsconsigli\w*\s+(?:(?:vivamente|fortemente|assolutamente|categoricamente|ancora|ora)\s+)?(?:(?:i|tutti i)\s+)?viaggi\b(?=[^.;]{0,60}?\b(?:in|verso)\s+(?:qualunque|qualsiasi|ogni)\s+(?:zona|parte|area|regione)\s+(?:del|dello)\s+(?:paese|territorio)\b)/g, level: 4, gate: ['sconsigli'] },
