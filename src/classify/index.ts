@@ -638,7 +638,7 @@ function run(input: ClassifyInput): Finding[] {
       if (/\b(?:advisor(?:y|ies)|warnings?|alerts?|advice|level\s*[1-4])(?:\s+level)?\s+(?:for|on)\s+$/i.test(before)) return true;
       if (inf.mentions.some((o) => o !== m && !o.ambiguous && o.kind === 'name' && o.end <= m.start && /^(?:\s*,\s*|,?\s+and\s+)$/.test(inf.s.plain.slice(o.end, m.start)))) return true;
       // (… or the head of a list item or a heading, a dash or a colon after it: "- Jordan – Exercise a high degree of caution")
-      if (/^\s*(?:[-\u2013\u2022*]\s*)?$/.test(inf.s.plain.slice(0, m.start)) && /^\s*[-\u2013\u2014:]\s/.test(after)) return true;
+      if (ITEM_LEAD_RE.test(inf.s.plain.slice(0, m.start)) && /^\s*[-\u2013\u2014:]\s/.test(after)) return true;
       // (… or travel's or leaving's object in German, French or Italian: "Reisen nach Guinea", "Guinea zu verlassen")
       return m.role !== 'place' || !!m.locative || /\b(?:to|in|into|across|throughout|leave|leaves|leaving|left|depart|departed|departing|fled|visit|from|nach|vers|en|verso)\s+$/i.test(before) || /^\s+zu\s+verlassen\b/i.test(after);
     });
@@ -2008,6 +2008,8 @@ const RATED_SUBJECT_GAP_RE =
 /** What may stand before the first of a list that opens the sentence (after an opening adverb: "Meanwhile, Russia and Turkey are
  * at Level 3"), a "that" clause or a reported clause ("said Mali and Niger are at Level 4"). */
 const LIST_OPENS_RE = /(?:^\W*(?:(?:meanwhile|however|currently|now|today|also|likewise|similarly),?\s+)?|\b(?:that|said|says|noted|notes|added|adds|stated|states)\s+)(?:both\s+)?(?:the\s+)?$/;
+/** Before a list item's or a heading's head: nothing, or a bullet ("- ", "• ", "– "). */
+const ITEM_LEAD_RE = /^\s*(?:[-\u2013\u2022*]\s*)?$/;
 /** What may stand before the first of a list that is the object of travel or of advice: "travelling to A, B and C", "visiting A and B",
  * "planning trips to A and B", "its travel advisories for A and B (to Level 4)", "Travel Alert for A, B, and C". */
 const TRAVEL_TO_BEFORE_RE = /\b(?:travel(?:l?ing|l?ers?)?|visit(?:ing|ors)?|going|trips?|journeys?|holidays?|vacations?)\s+(?:to\s+)?(?:the\s+)?$|\b(?:advisor(?:y|ies)|advice|warnings?|alerts?)\s+(?:for|on)\s+(?:the\s+)?$/;
@@ -2072,7 +2074,7 @@ function listedBeforeLevel(inf: SentenceInfo, pos: number, code: string): string
   const before = low.slice(Math.max(0, first.start - 30), first.start);
   // (… or a list item's or a heading's head, a dash before its level: "- Israel, the West Bank and the Gaza Strip – Avoid
   // non-essential travel")
-  const itemHead = /^\s*[-\u2013\u2014:]\s*$/.test(low.slice(b.list[0]!.end, pos)) && /^\s*(?:[-\u2013\u2022*]\s*)?$/.test(low.slice(0, first.start));
+  const itemHead = /^\s*[-\u2013\u2014:]\s*$/.test(low.slice(b.list[0]!.end, pos)) && ITEM_LEAD_RE.test(low.slice(0, first.start));
   return TRAVEL_TO_BEFORE_RE.test(before) || FRONTED_FOR_RE.test(before) || (b.subject && b.opens) || itemHead || (CHANGED_LIST_BEFORE_RE.test(before) && TO_LEVEL_GAP_RE.test(low.slice(b.list[0]!.end, pos))) ? out : [];
 }
 
