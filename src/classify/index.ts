@@ -172,6 +172,13 @@ const ADVICE_WORD_RE =
  * l'Italie", "così come la Francia". */
 const ALIKE_BEFORE_RE = /\b(?:ebenso wie|genauso wie|so wie|as did|as have|as has|just like|tout comme|de m[êe]me que|ainsi que|cos[iì] come|come anche)\s+(?:die\s+|der\s+|das\s+|the\s+|les\s+|la\s+|le\s+|l'|gli\s+|il\s+|i\s+)?$/;
 
+/** A sentence that opens on the members of a group of governments the sentence before left unnamed: "Among them (is) …", "Tra
+ * questi (c'è anche) …", "Parmi eux …", "Darunter (auch) …". */
+const AMONG_THEM_RE = /^(?:["'\u201c\u00ab]\s*)?(?:among (?:them|those|these)(?: countries| governments)?|(?:these|they) include[sd]?|tra (?:questi|loro|essi|cui|i quali)|fra (?:questi|loro|essi|cui)|parmi (?:eux|elles|ceux-ci|celles-ci|lesquels|ces pays)|darunter|unter ihnen|zu ihnen (?:geh[oö]r(?:t|en)|z[aä]hl(?:t|en)))\b/;
+
+/** From `AMONG_THEM_RE` to the first government it names: a verb of being, "also", an article. */
+const AMONG_GAP_RE = /^\s*[,:]?\s*(?:(?:is|are|was|were|c'(?:e|è)|ci sono|c'erano|figurent?|figuraient|se trouvent?|ist|sind|war|waren|befinden sich)\s+)?(?:(?:also|too|notably|anche|aussi|notamment|auch)\s+)?(?:the\s+|la\s+|le\s+|les\s+|l'|il\s+|lo\s+|gli\s+|i\s+|die\s+|der\s+|das\s+)?$/;
+
 /** Of a `SIMILAR_RE` match: advice told to be the same as the one before, not only like it. */
 const SAME_ADVICE_RE = /\b(?:the same|identical|m[êe]mes?|(?:aussi|[ée]galement|d[ée]j[àa])\s+(?:[ée]mise|donn[ée]e|formul[ée]e|partag[ée]e|adopt[ée]e|prise))\b/;
 
@@ -952,6 +959,22 @@ function run(input: ClassifyInput): Finding[] {
         for (const ph of prevHits)
           for (const c of codes) if (!own.has(c)) hits.push({ ...ph, sentence: i, issuers: [c], pos: sm.index });
       }
+    }
+    // the governments the sentence before left unnamed, named right after: "Several countries urged their citizens to leave X.
+    // Among them is Italy.", "Tra questi c'è anche l'Italia", "Parmi eux, la France", "Darunter auch Deutschland"
+    if (lastHitSentence === i - 1 && AMONG_THEM_RE.test(low)) {
+      // (the governments the opening lists, not the places told after them: "Among them are neighbours of Syria")
+      const named: string[] = [];
+      let at = AMONG_THEM_RE.exec(low)![0].length;
+      for (const m of inf.mentions) {
+        if (m.start < at || (m.kind !== 'name' && m.role !== 'issuer')) continue;
+        const gap = low.slice(at, m.start);
+        if (named.length === 0 ? !AMONG_GAP_RE.test(gap) : !LIST_GAP_RE.test(gap)) break;
+        if (!named.includes(m.code)) named.push(m.code);
+        at = m.end;
+      }
+      const prevHits = hits.filter((h) => h.sentence === lastHitSentence && !h.past && h.issuers.every((c) => c === null) && (h.kind === 'signal' || (h.kind === 'level' && !h.regional)));
+      for (const ph of prevHits) for (const c of named) if (c !== ph.country) hits.push({ ...ph, sentence: i, issuers: [c], pos: 0 });
     }
     // "We already had similar travel advice in place for Iran": the level just told holds for that country too
     if (inf.trig && lastHitSentence >= 0 && lastHitSentence < i && SIMILAR_WORDS.some((w) => low.includes(w))) {

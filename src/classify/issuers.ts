@@ -260,7 +260,7 @@ const INSTITUTION_LIST_GAP_RE =
 /** Governments or missions not named ("foreign embassies", "several countries"; a growing number of them: "more and more countries",
  * "de plus en plus de pays", "sempre più Paesi", "immer mehr Länder"). */
 const GENERIC_ISSUER_RE =
-  /\b(?:foreign|western|several|other|many|some|various|international|european|diplomatic|a number of|numerous|most|allied|partner)\s+(?:embassies|governments|countries|missions|nations|ministries|states|capitals)\b|\bembassies\b|\bdiplomatic missions\b|\bseveral countries\b|\bother countries\b|\bgovernments\b|\b(?:countries|nations)\s+(?:that|which)\s+(?:have\s+|had\s+)?(?:recommended|advised|urged|told|asked|called on|ordered|evacuated|closed|suspended)\b|\b(?:more and more|a growing number of|an increasing number of)\s+(?:countries|governments|nations)\b|\bde plus en plus de\s+(?:pays|gouvernements|ambassades)\b|\bsempre\s+pi[uù]\s+(?:numerosi\s+)?(?:i\s+)?(?:paesi|governi)\b|\bimmer mehr\s+(?:lander|staaten|regierungen|botschaften)\b/g;
+  /\b(?:foreign|western|several|other|many|some|various|international|european|diplomatic|a number of|numerous|most|allied|partner)\s+(?:embassies|governments|countries|missions|nations|ministries|states|capitals)\b|\bembassies\b|\bdiplomatic missions\b|\bseveral countries\b|\bother countries\b|\bgovernments\b|\b(?:countries|nations)\s+(?:that|which)\s+(?:have\s+|had\s+)?(?:recommended|advised|urged|told|asked|called on|ordered|evacuated|closed|suspended)\b|\b(?:more and more|a growing number of|an increasing number of)\s+(?:countries|governments|nations)\b|\bde plus en plus de\s+(?:pays|gouvernements|ambassades)\b|\bsempre\s+pi[uù]\s+(?:numerosi\s+)?(?:i\s+)?(?:paesi|governi)\b|\bimmer mehr\s+(?:lander|staaten|regierungen|botschaften)\b|\b(?:plusieurs|de nombreux|d'autres|certains|divers)\s+(?:autres\s+)?(?:pays|gouvernements|ambassades|chancelleries)\b|\b(?:pays|gouvernements|ambassades|chancelleries)\s+(?:occidentaux|occidentales|etrangers|etrangeres|europeens|europeennes|allies)\b|\b(?:diversi|vari|molti|numerosi|altri|alcuni|parecchi)\s+(?:altri\s+)?(?:paesi|governi|stati|ambasciate|cancellerie)\b|\b(?:paesi|governi|ambasciate|cancellerie)\s+(?:occidentali|stranieri|straniere|europei)\b|\b(?:mehrere|viele|zahlreiche|andere|einige|verschiedene)\s+(?:andere\s+)?(?:(?:westliche|europaische|auslandische)\s+)?(?:staaten|lander|regierungen|botschaften)\b|\b(?:westliche|europaische|auslandische)\s+(?:staaten|lander|regierungen|botschaften)\b/g;
 
 export interface GenericIssuer {
   start: number;
@@ -275,7 +275,10 @@ export function genericIssuers(low: string): GenericIssuer[] {
   while ((m = GENERIC_ISSUER_RE.exec(low)) !== null) {
     // "embassies of X, Y and Z" / "embassies including those of X" name their issuers: not generic
     const after = low.slice(m.index + m[0].length, m.index + m[0].length + 40);
-    if (/^\s*(?:of|including|such as|from|,\s*including|\(|like)\b/.test(after)) continue;
+    if (/^\s*(?:of|including|such as|from|,\s*including|\(|like|,?\s*(?:dont|parmi lesquels|parmi lesquelles|notamment|tels que|telles que|tra cui|fra cui|tra i quali|come|darunter|wie|einschlie(?:ss|ß)lich|de|des|di|dei|degli|della)\b)/.test(after)) continue;
+    // governments a government is compared with are not its subject: "Deutschland hat wie viele andere Staaten …", "Italy has,
+    // like many countries, …"
+    if (/\b(?:like|unlike|comme|come|wie)\s+$/.test(low.slice(Math.max(0, m.index - 8), m.index))) continue;
     // "Canada and Norway, whose foreign ministries …": the ministries of the governments just named
     if (/\b(?:whose|their|its)\s+$/.test(low.slice(Math.max(0, m.index - 8), m.index))) continue;
     // a predicate, what the subject is: "France and the United Kingdom are the only Western European countries to be marked as …"
