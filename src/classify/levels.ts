@@ -228,6 +228,9 @@ const PATTERNS: Pattern[] = [
   // (the German-speaking governments' step: another government's warning reported in German, "Israel hat eine Reisewarnung
   // ausgesprochen", is on its own scale)
   { re: /\b(?<!teil)(?<!partielle |partiellen |teilweise )reisewarnung\b/g, level: 4, onlyFor: ['DE', 'AT', 'CH', null], gate: ['reisewarnung'] },
+  // (… and the warnings in force, then the countries they cover: "Reisewarnungen gelten auch für Afghanistan, Haiti …", "Zu den
+  // aktuellen Reisewarnungen gehören: Afghanistan, …")
+  { re: /\breisewarnungen\b(?=\s+(?:gelten|bestehen)(?:\s+(?:derzeit|aktuell|zurzeit|auch|ebenfalls|weiterhin|noch))*\s+f[uü]r\s)|\bzu den (?:(?:aktuellen|derzeitigen|geltenden|bestehenden)\s+)?reisewarnungen\b(?=\s+geh[oö]ren\b)/g, level: 4, onlyFor: ['DE', 'AT', 'CH', null], gate: ['reisewarnung'] },
   // (the place may be "dorthin", the country of the sentence before; adverbs may stand before the participle: "wird derzeit gewarnt")
   // (… and against travel that is not necessary: "Vor nicht notwendigen, touristischen Reisen nach Niger wird derzeit gewarnt" (3))
   { re: /\bvor\s+(?:allen\s+)?(?:nicht\s+(?:(?:unbedingt|dringend|zwingend)\s+)?(?:notwendigen|erforderlichen|n[öo]tigen|dringenden)|touristischen|unn[öo]tigen)(?:\s*,?\s+(?:und\s+)?(?:touristischen|nicht\s+notwendigen))?\s+reisen\b(?!\s+(?:ins|in\s+das)\s+ausland\b)[^.;]{0,160}?\b(?:wird|werde|wurde)\s+(?:\S+\s+){0,2}?gewarnt\b/g, level: 3, gate: ['gewarnt'] },
@@ -593,7 +596,8 @@ export function detectLevels(low: string): LevelHit[] {
         if (/\brepatriat\w*|\bdeployment ban\b/.test(low)) continue;
         // "Level 4" must be an advisory level: labelled, or with advisory vocabulary nearby
         // (or the table's label soon after it: "categorized as a level 2 country, which requires increased caution")
-        if (pi === 0 && m[0].length < 9 && !/\b(?:advisory|advisories|travel|warnings?|alerts?|advice)\b/.test(low) && !/\b(?:from|to|at|of|on)\s+$/.test(low.slice(Math.max(0, a - 6), a)) && !/^[^.;]{0,60}?\b(?:increased caution|normal precautions)\b/.test(low.slice(b, b + 80))) continue;
+        // (… or a list by its level: "Others on the Level 4 list include …")
+        if (pi === 0 && m[0].length < 9 && !/\b(?:advisory|advisories|travel|warnings?|alerts?|advice)\b/.test(low) && !/\b(?:from|to|at|of|on)\s+$/.test(low.slice(Math.max(0, a - 6), a)) && !/^\s+list\b/.test(low.slice(b, b + 8)) && !/^[^.;]{0,60}?\b(?:increased caution|normal precautions)\b/.test(low.slice(b, b + 80))) continue;
         // (a number in words that ends the clause must be an advisory's, set or held: "updated its travel advisory for Libya to
         // level four.")
         if (pi === 0 && /^level[\s-]*[a-z]+\W*$/.test(m[0]) && !/^\s+(?:travel\s+)?(?:advisory|alert|warning)\b/.test(low.slice(b)) && (!/\b(?:advisory|advisories|travel (?:warning|advice))\b/.test(low.slice(Math.max(0, a - 80), a)) || !/\b(?:to|at)\s+$/.test(low.slice(Math.max(0, a - 6), a)))) continue;
@@ -938,9 +942,10 @@ const WORLD_OBJECT_AFTER_RE =
 /** "worldwide" or "global" right before a level phrase: "a worldwide 'do not travel' advisory", "die weltweite Reisewarnung". */
 const WORLD_BEFORE_RE = /\b(?:worldwide|global|weltweite?[nmrs]?|mondiale?s?)\s+["'\u201c\u2018\u00ab]?\s*$/;
 
-/** A general word for destinations, then the countries it includes: "some locations, including ", "several countries such as ". */
+/** A general word for destinations, then the countries it includes: "some locations, including ", "several countries such as ";
+ * or countries left unnamed, then named ones: "mehrere afrikanische Länder sowie für ". */
 const COUNTRIES_LISTED_OBJECT_RE =
-  /^(?:some|several|certain|a number of|a few|a handful of|various)\s+(?:other\s+)?(?:locations|destinations|countries|places|nations)\s*,?\s*(?:including|such as|like|namely|among them)\s+/;
+  /^(?:some|several|certain|a number of|a few|a handful of|various)\s+(?:other\s+)?(?:locations|destinations|countries|places|nations)\s*,?\s*(?:including|such as|like|namely|among them)\s+|^(?:mehrere|einige|verschiedene|zahlreiche|viele)\s+(?:[a-z]+e\s+)?(?:l[aä]nder|staaten)\s+(?:sowie|und)\s+(?:auch\s+)?f[uü]r\s+/;
 
 /** A sentence that opens on one step of a scale, by its rank, and says what it is: "The fourth tier in the security status
  * system is 'do not travel'", "The second level means …". */
@@ -1007,6 +1012,10 @@ const COLON_ADDRESSEES_RE =
  * '« Ne pas voyager » comprend …'. */
 const QUOTED_LEVEL_HOLDS_RE = /^\s*["'\u201d\u00bb\u2019]\s*(?:now\s+)?(?:include[sd]?|including|comprise[sd]?|comprend|comprennent|umfasst|umfassen|comprende|comprendono)\s+/;
 
+/** After a level's name, the list it names and the verb that opens its countries: "the Level 4 list include …", "(Zu den
+ * Reisewarnungen) gehören: …". */
+const LIST_HOLDS_RE = /^\s*["'\u201d\u00bb\u2019]?\s*(?:(?:list|category)\s+(?:now\s+|also\s+)?(?:include[sd]?|including|comprise[sd]?)|geh[oö]ren\s*:?)\s+/;
+
 /** An object that is the people advised ("nos compatriotes", "les Français", "i connazionali", "British nationals"). */
 const PEOPLE_OBJECT_RE =
   /^(?:(?:nos|vos|les|leurs|ses|tous les|our|its|their|all|i|gli|tutti i)\s+)?(?:[a-z]+\s+)?(?:compatriotes|ressortissants|citoyens|fran[cç]ais|voyageurs|connazionali|cittadini|italiani|viaggiatori|nationals|citizens|travell?ers)\b(?!\s+(?:in|en|au|aux|nel|nella|im|in der)\b)/;
@@ -1032,7 +1041,7 @@ function objectOf(rest: string): { scope: LevelHit['scope']; objectStart: number
   const there = /^\s*(?:(?:de |d')s'y rendre|(?:di )?(?:recarvisi|andarci))\b/.exec(rest);
   if (there) return { scope: 'country', objectStart: there[0].length - there[0].trimStart().length };
   // a quoted level's name, then the countries it holds: 'Countries under "Avoid Non-Essential Travel" include Madagascar, …'
-  const held = QUOTED_LEVEL_HOLDS_RE.exec(rest);
+  const held = QUOTED_LEVEL_HOLDS_RE.exec(rest) ?? LIST_HOLDS_RE.exec(rest);
   if (held) return { scope: 'country', objectStart: held[0].length };
   let named = /^\s*["'\u201d\u00bb]?\s*(?:travel\s+|security\s+|safety\s+|risk\s+)?(?:ban|warning|advisory|alert|advice|notice|rating|status|designation|stage|category|tier|recommendation|destination|(?:advisories|warnings|alerts)(?=\s+(?:for|on)\s))\b/.exec(rest);
   // (a quoted hazard after "regarding" is what the advice is about, not where, and the object comes later: "Advisories

@@ -53,3 +53,33 @@ describe('the unnamed governments of the sentence before, named right after', ()
     ]);
   });
 });
+
+describe('a level named by the list it makes, then the countries on it', () => {
+  it('GIVEN "Others on the Level 4 list include A, B and C" THEN each country level 4', () => {
+    expect(run('The State Department has raised Niger to Level 4. Others on the Level 4 list include Libya, Mali and Somalia.')).toEqual([
+      'LY/US/4/',
+      'ML/US/4/',
+      'NE/US/4/level_raised',
+      'SO/US/4/',
+    ]);
+  });
+
+  it('GIVEN "Zu den aktuellen Reisewarnungen gehören: A, B und C" THEN each country level 4', () => {
+    expect(run('Das Auswärtige Amt hat seine Hinweise aktualisiert. Zu den aktuellen Reisewarnungen gehören: Afghanistan, Haiti und Mali.')).toEqual([
+      'AF/DE/4/',
+      'HT/DE/4/',
+      'ML/DE/4/',
+    ]);
+  });
+
+  it('GIVEN "Reisewarnungen gelten auch für mehrere afrikanische Länder sowie für A und B" THEN the named countries level 4', () => {
+    expect(run('Das Auswärtige Amt warnt vor Reisen. Reisewarnungen gelten auch für mehrere afrikanische Länder sowie für Afghanistan und Haiti.')).toEqual([
+      'AF/DE/4/',
+      'HT/DE/4/',
+    ]);
+  });
+
+  it('GIVEN "Das Auswärtige Amt spricht relativ selten Reisewarnungen aus" THEN no level (guard)', () => {
+    expect(run('Das Auswärtige Amt spricht relativ selten Reisewarnungen für Länder wie Mali aus.')).toEqual([]);
+  });
+});
