@@ -1091,5 +1091,7 @@ function objectOf(rest: string): { scope: LevelHit['scope']; objectStart: number
   const listed = COUNTRIES_LISTED_OBJECT_RE.exec(obj);
   if (listed) return { scope: 'country', objectStart: lead.length + listed[0].length };
   if (/^\d/.test(obj) || REGION_OBJECT_RE.test(obj) || PART_HEAD_RE.test(obj)) return { scope: 'regional', objectStart: lead.length };
-  return { scope: 'country', objectStart: lead.length };
+  // (a neighbour named by its adjective: "for neighboring Mali")
+  const adj = /^(?:neighbou?ring|nearby)\s+/.exec(obj);
+  return { scope: 'country', objectStart: lead.length + (adj ? adj[0].length : 0) };
 }

@@ -83,3 +83,64 @@ describe('a level named by the list it makes, then the countries on it', () => {
     expect(run('Das Auswärtige Amt spricht relativ selten Reisewarnungen für Länder wie Mali aus.')).toEqual([]);
   });
 });
+
+describe('embassy closures and evacuations that are not what they seem', () => {
+  it('GIVEN a closure "due to the local holiday for election day" THEN no suspension', () => {
+    expect(run('Due to the local holiday for election day, the U.S. Embassy in Algiers will be closed to the public on December 12.')).toEqual([]);
+  });
+
+  it('GIVEN "The Peruvian Ministry of Defense informed the U.S. Embassy that they intended to organise humanitarian flights" THEN no US evacuation', () => {
+    expect(
+      run('Hundreds of tourists are stranded at Machu Picchu in Peru. The Peruvian Ministry of Defense informed the U.S. Embassy that they intended to organise humanitarian flights for stranded tourists.'),
+    ).toEqual([]);
+  });
+
+  it('GIVEN "Tour operators are now arranging additional flights" THEN no government evacuation', () => {
+    expect(
+      run('The Foreign Office advised British tourists in Tunisia to leave immediately. Tour operators are now arranging additional flights and will be organising departures for their customers.'),
+    ).toEqual(['TN/GB/-/leave_immediately']);
+  });
+
+  it('GIVEN "considerata la sospensione dell\'attività del Consolato Generale" THEN the post suspended', () => {
+    expect(run("La Farnesina sconsiglia i viaggi a Bengasi, considerata la sospensione dell'attività del Consolato Generale d'Italia.")).toEqual([
+      'LY/IT/-/embassy_suspended',
+    ]);
+  });
+
+  it('GIVEN "La Farnesina ha deciso la chiusura dell\'ambasciata a Tripoli" THEN the embassy suspended', () => {
+    expect(run("La Farnesina ha deciso la chiusura dell'ambasciata a Tripoli.")).toEqual(['LY/IT/-/embassy_suspended']);
+  });
+
+  it('GIVEN "Il ministro ha escluso la chiusura dell\'ambasciata" or "a exclu la fermeture de l\'ambassade" THEN nothing (a closure ruled out)', () => {
+    expect(run("Il ministro degli Esteri italiano ha escluso la chiusura dell'ambasciata a Tripoli.")).toEqual([]);
+    expect(run("Le ministre français a exclu la fermeture de l'ambassade à Tripoli.")).toEqual([]);
+  });
+
+  it('GIVEN "France has ended evacuation efforts …, while the US and the UK have evacuated their nonessential staff" THEN the country is the topic, not France', () => {
+    expect(
+      run('Protests continue in Niger. France has ended evacuation efforts of French nationals, while the US and the UK have evacuated their nonessential staff and families.'),
+    ).toEqual(['NE/FR/-/evacuation', 'NE/GB/-/ordered_departure', 'NE/US/-/ordered_departure']);
+  });
+});
+
+describe('calls to leave: a conditional inversion, and quoted words', () => {
+  it('GIVEN "responsible for making their own travel arrangements should they decide to depart" THEN no call to leave', () => {
+    expect(run('U.S. citizens in Chad are responsible for making their own travel arrangements should they decide to depart.')).toEqual([]);
+  });
+
+  it('GIVEN "making an \\"urgent call\\" for its citizens in the country to leave" THEN a call to leave', () => {
+    expect(run('The Dutch government updated its travel advice for Libya, making an "urgent call" for its estimated 70 citizens in the country to leave by their own means.')).toEqual([
+      'LY/NL/-/leave_immediately',
+    ]);
+  });
+});
+
+describe('a level for a neighbouring country', () => {
+  it('GIVEN "The U.S. has also reaffirmed a parallel \\"Do Not Travel\\" advisory for neighboring Mali" THEN Mali level 4 from the US', () => {
+    expect(run('The U.S. has also reaffirmed a parallel "Do Not Travel" advisory for neighboring Mali.')).toEqual(['ML/US/4/']);
+  });
+
+  it('GIVEN refugees fled "to neighbouring Mali" THEN Mali stays a neighbour (guard)', () => {
+    expect(run('Refugees fled to neighbouring Mali, the U.S. said, reaffirming its Do Not Travel advisory for Niger.')).toEqual(['NE/US/4/']);
+  });
+});
