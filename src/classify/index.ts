@@ -430,6 +430,7 @@ function run(input: ClassifyInput): Finding[] {
 
   const gaz = getGazetteer();
   const draft = prepareDraft(text, { format: input.format, title });
+  docLows = draft.lows;
 
   // --- mentions and roles, per sentence --------------------------------------------------------
   // --- detection first: signals and levels on trigger sentences only --------------------------
@@ -1074,7 +1075,7 @@ function run(input: ClassifyInput): Finding[] {
 /** (… or the government speaking in the first person plural: "Nous leur demandons de rester chez eux", "We urge British nationals",
  * "Wir fordern alle Deutschen auf", "Chiediamo ai connazionali") */
 const UNNAMED_AGENT_RE =
-  /\bthe\s+(?:embassy|consulate|mission|high commission|ministry|foreign ministry|department)\b|^\W{0,3}(?:it|they)\s+(?:also\s+|further\s+)?(?:said|says|confirmed|announced|added|stated|advised|urged|told)\b|\bnous\s+(?:leur\s+|vous\s+|les\s+)?(?:demandons|recommandons|conseillons|appelons|invitons|exhortons)\b|\bwe\s+(?:(?:now|also|strongly|continue to)\s+)?(?:urge|advise|ask|recommend|call on|encourage)\b|\bwir\s+(?:fordern|raten|empfehlen|bitten)\b|\b(?:chiediamo|invitiamo|raccomandiamo|esortiamo|consigliamo)\b/;
+  /\bthe\s+(?:embassy|consulate|mission|high commission|ministry|foreign ministry|department)\b|\b(?:das|dem|des)\s+au(?:ß|ss)enministerium\w*|^\W{0,3}(?:it|they)\s+(?:also\s+|further\s+)?(?:said|says|confirmed|announced|added|stated|advised|urged|told)\b|\bnous\s+(?:leur\s+|vous\s+|les\s+)?(?:demandons|recommandons|conseillons|appelons|invitons|exhortons)\b|\bwe\s+(?:(?:now|also|strongly|continue to)\s+)?(?:urge|advise|ask|recommend|call on|encourage)\b|\bwir\s+(?:fordern|raten|empfehlen|bitten)\b|\b(?:chiediamo|invitiamo|raccomandiamo|esortiamo|consigliamo)\b/;
 /** The country the first sentence after the change note `i` names first as a place (the advisory the note belongs to), if any. */
 function nextSentenceCountry(infos: SentenceInfo[], i: number): string | null {
   let j = i + 1;
@@ -1679,6 +1680,10 @@ const PASSIVE_ADVISED_RE = /^\s*(?:(?:nationals|citizens|passport holders|reside
 
 /** The German common noun for a foreign ministry, with no government named in it. */
 const BARE_FOREIGN_MINISTRY_RE = /^au(?:ss|ß)enministerium\w*$/;
+/** The units of the document being classified (set by `run`: a bare "Außenministerium" is Austria's only where Austria is named). */
+let docLows: readonly string[] = [];
+/** Austria named by its name, adjective or capital. */
+const AUSTRIA_NAMED_RE = /\b(?:ö|o|oe)sterreich\w*|\bwien\b|\bvienn|\bbmeia\b/;
 /** Germany's citizens by the adjective: "deutsche Staatsangehörige", "den deutschen Staatsbürgern". */
 const GERMAN_NATIONALS_RE = /\bdeutsche[nmr]?\s+(?:staatsangeh[öo]rige\w*|staatsb[üu]rger\w*|b[üu]rger\w*|reisende\w*|touristen)\b/;
 
@@ -1710,6 +1715,9 @@ function resolveIssuers(inf: SentenceInfo, pos: number, ctx: ReadonlyArray<strin
       // (… and with no citizens named, the government the sentences before spoke of: "Die Schweiz rät ihren Bürgern … Sie
       // fügte hinzu, dass das Außenministerium den Menschen geraten habe, …")
       if (ctx.length > 0 && ctx.every((c) => c !== null && c !== 'AT')) return [...ctx];
+      // (… and with none of them, in a document that never names Austria, a government left unnamed: the caller gives it the
+      // document's own, "Nun ordnete das Außenministerium an, dass nur noch Notfallpersonal in der Botschaft … bleiben solle")
+      if (!docLows.some((l) => AUSTRIA_NAMED_RE.test(l))) return [null];
     }
     const addressed = inf.mentions.find((m) => m.role === 'addressee' && m.code !== b.code && m.start >= b.end && m.end <= pos && PASSIVE_ADVISED_RE.test(low.slice(m.end, m.end + 60)));
     if (addressed) return [addressed.code];

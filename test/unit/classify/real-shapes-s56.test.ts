@@ -144,3 +144,39 @@ describe('a level for a neighbouring country', () => {
     expect(run('Refugees fled to neighbouring Mali, the U.S. said, reaffirming its Do Not Travel advisory for Niger.')).toEqual(['NE/US/4/']);
   });
 });
+
+describe('staff drawn down, in English and German', () => {
+  it('GIVEN "the State Department has requested all non-emergency U.S. government employees to leave X" THEN ordered departure', () => {
+    expect(run('The U.S. Embassy is remaining open; however, the State Department has requested all non-emergency U.S. government employees to leave Venezuela.')).toEqual([
+      'VE/US/-/ordered_departure',
+    ]);
+  });
+
+  it('GIVEN "ordered some U.S. government workers to leave X and said U.S. citizens should consider leaving" THEN ordered departure only', () => {
+    expect(run('The U.S. State Department on Thursday ordered some U.S. government workers to leave Venezuela and said U.S. citizens should consider leaving the country.')).toEqual([
+      'VE/US/-/ordered_departure',
+    ]);
+  });
+
+  it('GIVEN "zieht … rund 60 Prozent ihres Personals von der Insel ab" THEN ordered departure', () => {
+    expect(run('Nach Attacken auf US-Diplomaten in Kuba zieht die Regierung in Washington rund 60 Prozent ihres Personals von der Insel ab.')).toEqual([
+      'CU/US/-/ordered_departure',
+    ]);
+  });
+
+  it('GIVEN "die US-Botschaft in Havanna hat bis auf weiteres nur eine Notbesetzung" THEN ordered departure', () => {
+    expect(run('Die US-Botschaft in Havanna hat bis auf weiteres nur eine Notbesetzung.')).toEqual(['CU/US/-/ordered_departure']);
+  });
+
+  it('GIVEN a bare "das Außenministerium" in a text that never names Austria THEN the government the text is about, not Austria', () => {
+    expect(
+      run('Die US-Regierung zieht Konsequenzen aus den Attacken auf ihre Diplomaten in Kuba.\n\nNur noch Notfallpersonal\n\nNun ordnete das Außenministerium an, dass nur noch Notfallpersonal in der Botschaft in Havanna bleiben solle.'),
+    ).toEqual(['CU/US/-/ordered_departure']);
+  });
+
+  it('GIVEN "sollten zudem erwägen, X … zu verlassen" THEN no call to leave (a hedge)', () => {
+    expect(run('Das Auswärtige Amt hat die Sicherheitshinweise für Venezuela verschärft. Deutsche Staatsangehörige sollten zudem erwägen, Venezuela zu verlassen.')).toEqual([
+      'VE/DE/-/level_raised',
+    ]);
+  });
+});
