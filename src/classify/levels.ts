@@ -108,6 +108,9 @@ const WORD_NUMBER: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3
 const PATTERNS: Pattern[] = [
   { re: /\blevel[\s-]*([1-4]|(?:one|two|three|four)(?=\s+(?:travel\s+)?(?:advisory|alert|warning)\b|\s*(?:[.;,)]|$)|\s*[:\-\u2013(,]?\s*["'(\u201c]?\s*(?:do not travel|reconsider travel|exercise increased caution|exercise normal precautions)\b))\b(?:\s*(?:[:\-\u2013(,]|of 4|out of 4)?\s*["'(\u201c]?\s*(?:do not travel|reconsider (?:your need to )?travel|exercise increased caution|exercise normal precautions|avoid all travel|avoid non-essential travel|exercise a high degree of caution|exercise normal security precautions|take normal security precautions)\b)?/g, level: 4, structured: true, gate: ['level'] },
   { re: /\b(?:advisory|travel advice|alert|warning) level\b[^.;]{0,40}?\bto\s+(?:level\s*)?([1-4])\b/g, level: 4, structured: true, gate: ['level'] },
+  // (a change told from one level to another in words: "elevated its travel advisory from level one to level two")
+  // (numbers in figures are the first pattern's, with its checks for other governments' scales)
+  { re: /\bfrom\s+level\s+(?:one|two|three|four)\s+to\s+level\s+(one|two|three|four)\b/g, level: 4, structured: true, gate: ['level'] },
   // the US scale's level in French, Italian or German news, told by its label or "of 4": "la liste américaine de niveau 4
   // « Ne pas voyager »", "al livello 4 («Non viaggiare»)", "Stufe 4 („Nicht reisen“)", "niveau 3 sur 4"
   { re: /\b(?:niveau|livello|stufe)\s*([1-4])\b(?:\s*(?:\(?\s*(?:sur|su|von)\s+4\b\s*\)?|[:\-\u2013(,]?\s*["'(\u201c\u201e\u00ab]{0,2}\s*(?:ne\s+pas\s+voyager|ne\s+voyagez\s+pas|reconsid[ée]r\w*\s+(?:le|votre|son|leur)?\s*voyage|envisag\w*\s+de\s+ne\s+pas\s+(?:voyager|vous\s+rendre)|pr(?:endre|enez)\s+les\s+pr[ée]cautions\s+(?:normales|habituelles)|(?:esercit\w*|usa\w*)\s+(?:una\s+)?maggiore\s+(?:cautela|prudenza)|prende\w*\s+le\s+normali\s+precauzioni|(?:faites\s+preuve|faire\s+preuve)\s+d'une\s+(?:prudence|vigilance)\s+accrue|non\s+(?:viaggiare|recarsi|partire)|riconsider\w*\s+(?:il\s+)?viaggi|nicht\s+reisen|reise\w*\s+[üu]berdenken|[üu]berdenken\s+sie\s+ihre\s+reise\w*|erh[öo]hte\s+vorsicht|do\s+not\s+travel|reconsider\s+travel|exercise\s+increased\s+caution)\b\s*["')\u201d\u201c\u00bb]*))/g, level: 4, structured: true, gate: ['level'], foreignLabel: true },
@@ -286,7 +289,9 @@ const PATTERNS: Pattern[] = [
   { re: /\bspecial travel advisory\b/g, level: 4, own: true, gate: ['advis'] },
   // German and Swiss "Von Reisen in … wird abgeraten" ("rät in seinen Hinweisen weiterhin von Reisen in … ab") with no qualifier: advice against travel with no level (last: the
   // qualified forms above take their words first)
-  { re: /\bvon\s+reisen\s+(?:in|nach|im|ins)\b[^.;]{0,200}?\b(?:wird|werden)\s+(?:(?!nicht\b|keinesfalls\b)\S+\s+){0,5}?abgeraten\b|\b(?:wird|werden)\s+(?:(?!nicht\b|keinesfalls\b)\S+\s+){0,2}?abgeraten\s+von\s+reisen\s+(?:in|nach|im|ins)\b|\b(?:r[äa]t|raten|riet|rieten)\b(?:\s+[^\s.;,]+){0,7}?\s+(?:von\s+(?:(?:urlaubs|ferien)?reisen|aufenthalten|dem\s+aufenthalt)|vom\s+aufenthalt)\s+(?:in|nach|im|ins)\b[^.;]{0,160}?\b(?<!\bnicht\s)ab\b/g, level: 3, vague: true, gate: ['abgeraten'] },
+  { re: /\bvon\s+reisen\s+(?:in|nach|im|ins)\b[^.;]{0,200}?\b(?:wird|werden)\s+(?:(?!nicht\b|keinesfalls\b)\S+\s+){0,5}?abgeraten\b|\b(?:wird|werden)\s+(?:(?!nicht\b|keinesfalls\b)\S+\s+){0,2}?abgeraten\s+von\s+reisen\s+(?:in|nach|im|ins)\b|\b(?:r[äa]t|raten|riet|rieten)\b(?:\s+(?:[^\s.;,]+|\d{1,2}\.(?=\s+[a-zäöü]))){0,7}?\s+(?:von\s+(?:(?:urlaubs|ferien)?reisen|aufenthalten|dem\s+aufenthalt)|vom\s+aufenthalt)\s+(?:in|nach|im|ins)\b[^.;]{0,160}?\b(?<!\bnicht\s)ab\b/g, level: 3, vague: true, gate: ['abgeraten'] },
+  // "il est fortement recommandé de surseoir à tout déplacement au Pakistan": advice to put off travel, no level of the table
+  { re: /\bsurseoir\s+[àa]\s+(?:tout|tous\s+(?:les|vos|leurs))\s+(?:d[ée]placements?|voyages?|s[ée]jours?)\b/g, level: 3, vague: true, gate: ['voyage'] },
   // "avoid travel to", "éviter les déplacements vers", "evitare gli spostamenti verso": no level, but advice for a region
   { re: /\bavoid\s+(?:travel(?:l?ing)?|trips|journeys|going)\s+(?:to|in|into|within)\b/g, level: 3, vague: true, gate: ['avoid'] },
   // "You should avoid the southeast region of Turkey", "advised to avoid the border provinces of …": a part of a country to avoid
@@ -533,6 +538,9 @@ const QUOTE_CHARS_ALL_RE = new RegExp(QUOTE_CHARS_RE.source, 'gu');
 const STAY_HOME_RE = /\b(?:uscire\s+di\s+casa|(?:restare|rimanere|stare)\s+(?:a|in)\s+casa|stay(?:ing)?\s+(?:at\s+home|home|indoors)|remain(?:ing)?\s+(?:at\s+home|indoors)|rest(?:er|ez)\s+(?:chez\s+(?:vous|soi|eux)|[àa]\s+(?:domicile|l'int[ée]rieur))|zu\s+hause\s+(?:zu\s+)?bleiben)\b/;
 
 /** Detect level phrases in one sentence (lower-cased matching form). */
+/** Between a level and the advice that glosses it: ", advising Americans to ", " urging citizens to ". */
+const GLOSS_GAP_RE = /^\s*(?:\w+\s*)?,?\s*(?:advising|urging|telling|asking|which (?:advises|urges|tells)|that (?:advises|urges|tells))\s+(?:\S+\s+){0,3}?to\s+$/;
+
 export function detectLevels(low: string): LevelHit[] {
   const out: LevelHit[] = [];
   // "a qualunque titolo" is the same step as "a qualsiasi titolo" (same length: positions hold)
@@ -811,6 +819,10 @@ export function detectLevels(low: string): LevelHit[] {
     const cur = out[k]!;
     if (cur.level === prev.level && /^\s*[(\[]\s*["'\u201c\u00ab]?\s*$/.test(low.slice(prev.end, cur.start))) out.splice(k, 1);
   }
+  // a level with no object glossed by the advice after it, for a part of the country: "its most severe level four warning,
+  // advising Americans to avoid all but essential travel within 30 miles of the border"
+  if (out.length === 2 && out[0]!.structured && out[0]!.objectStart < 0 && out[0]!.scope === 'unknown' && out[1]!.scope === 'regional' && GLOSS_GAP_RE.test(low.slice(out[0]!.end, out[1]!.start)))
+    out[0] = { ...out[0]!, scope: 'regional' };
   return out;
 }
 
@@ -998,7 +1010,7 @@ export const EPITHET_APPOSITION_RE =
 /** Addressees between a level phrase and its verb of going ("… aux ressortissants français de se rendre", "… ai connazionali di recarsi",
  * "… to its citizens planning to travel"). */
 const ADDRESSEE_BEFORE_GOING_RE =
-  /^\s*(?:to|for)\s+(?:its|their|the|all)\s+(?:[a-z]+\s+)?(?:citizens|nationals|travell?ers)\s+(?:(?:who\s+are\s+)?(?:planning|intending|wishing|hoping|looking)\s+to|who\s+(?:plan|intend|wish|want)\s+to)\s+(?:travel|go)(?=\s+(?:to|in)\s)|^\s*(?:aux|[àa] nos|ai|agli|alle)\s+(?:ressortissants|voyageurs|touristes|fran[çc]ais|citoyens|compatriotes|connazionali|cittadini|italiani|viaggiatori|turisti)(?:\s+(?:fran[çc]ais|belges|suisses|canadiens|italiani|europ[ée]ens))?(?:\s*,\s*(?:y compris|notamment|inclusi?|compresi)\s+[^,.;]{1,30}?,)?(?=\s+(?:de |d')(?:se rendre|voyager|aller|s[ée]journer)\b|\s+(?:di )?(?:recarsi|viaggiare|andare)\b)/;
+  /^\s*for\s+(?:americans|britons|canadians|australians|new zealanders|(?:u\.s\.|us|american|british|canadian|australian)\s+(?:citizens|nationals|travell?ers))\s+(?:travell?ing|going|heading)(?=\s+to\s)|^\s*(?:to|for)\s+(?:its|their|the|all)\s+(?:[a-z]+\s+)?(?:citizens|nationals|travell?ers)\s+(?:(?:who\s+are\s+)?(?:planning|intending|wishing|hoping|looking)\s+to|who\s+(?:plan|intend|wish|want)\s+to)\s+(?:travel|go)(?=\s+(?:to|in)\s)|^\s*(?:aux|[àa] nos|ai|agli|alle)\s+(?:ressortissants|voyageurs|touristes|fran[çc]ais|citoyens|compatriotes|connazionali|cittadini|italiani|viaggiatori|turisti)(?:\s+(?:fran[çc]ais|belges|suisses|canadiens|italiani|europ[ée]ens))?(?:\s*,\s*(?:y compris|notamment|inclusi?|compresi)\s+[^,.;]{1,30}?,)?(?=\s+(?:de |d')(?:se rendre|voyager|aller|s[ée]journer)\b|\s+(?:di )?(?:recarsi|viaggiare|andare)\b)/;
 
 /** After the advice's name, what leads its object instead of a preposition: "advisory regarding Bangladesh", "warning on Iran". */
 const ABOUT_OBJECT_RE =

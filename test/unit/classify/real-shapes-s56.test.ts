@@ -180,3 +180,30 @@ describe('staff drawn down, in English and German', () => {
     ]);
   });
 });
+
+describe('levels told in words, dates inside German advice, advice to put travel off', () => {
+  it('GIVEN "elevated its travel advisory from level one to level two for Americans traveling to A and B" THEN each level 2, raised', () => {
+    expect(run('The U.S. State Department has elevated its travel advisory from level one to level two for Americans traveling to Cambodia and Thailand amid border tensions.')).toEqual([
+      'KH/US/2/level_raised',
+      'TH/US/2/level_raised',
+    ]);
+  });
+
+  it('GIVEN a "level four warning, advising Americans to avoid all but essential travel within 30 miles of the border" THEN no country level 4', () => {
+    expect(
+      run('The State Department raised its travel advisory for Cambodia to Level 2. It has issued its most severe level four warning, advising Americans to avoid all but essential travel within 30 miles of the Thai-Cambodian border.'),
+    ).toEqual(['KH/US/2/level_raised']);
+  });
+
+  it('GIVEN "riet am 30. Mai 2003 erneut von Reisen in X ab" THEN advice with no level', () => {
+    expect(run('Das Auswärtige Amt riet am 30. Mai 2003 erneut von Reisen in Pakistan ab.')).toEqual(['PK/DE/-/']);
+  });
+
+  it('GIVEN "il est fortement recommandé de surseoir à tout déplacement au X" THEN advice with no level', () => {
+    expect(run("Le Quai d'Orsay indique qu'il est fortement recommandé de surseoir à tout déplacement au Pakistan jusqu'à nouvel ordre.")).toEqual(['PK/FR/-/']);
+  });
+
+  it('GIVEN "from Level 3 to Level 4" of another government\'s "Danger Level" THEN still no table level (guard)', () => {
+    expect(run("Japan's foreign ministry raised the Danger Level for the whole of Laos from Level 3 to Level 4.")).not.toContainEqual('LA/JP/4/level_raised');
+  });
+});
