@@ -107,7 +107,7 @@ const CITIZENS_RE = new RegExp(`\\b(?:${NATIONALS_WORDS})\\b`);
 const ADDRESSEE_RE = new RegExp(`\\b(?:${NATIONALS_WORDS}|you|your|residents|travell?ers|visitors|tourists|people|foreigners|expatriates|expats|staff|personnel|employees|families|everyone|anyone|all|them|its own|vous|reisenden|sie|viaggiatori|those(?=\\s+(?:who\\s+(?:are|remain)|still|currently|already|remaining|present|staying)\\b))\\b`);
 
 const LEAVE_VERB_RE =
-  /\b(?:leave|(?<!\b(?:le|du|au|un|son|leur|votre|notre)\s)depart|exit|get out|return home|come home|s'en aller|quitter|quittez|quittent|verlassen|verl[äa]sst|auszureisen|ausreisen|reisen sie(?=\s+(?:[^\s.;,]+\s+){0,3}?aus\b)|lasciare|lasciate|lascino|lasciarlo|lasciarla|lasciarne|abbandonare|andarsene|partire(?!\s+(?:da|dal|dalla|dai|dagli|dalle|dall'|dallo)\b))\b/g;
+  /\b(?:leave|leaving(?<=\b(?:recommends?|recommended|recommending|urges?|urged|advises?|advised|encourages?|encouraged)\s+(?:(?:strongly|urgently|now|also)\s+)?leaving)|(?<!\b(?:le|du|au|un|son|leur|votre|notre)\s)depart|exit|get out|return home|come home|s'en aller|quitter|quittez|quittent|verlassen|verl[äa]sst|auszureisen|ausreisen|reisen sie(?=\s+(?:[^\s.;,]+\s+){0,3}?aus\b)|lasciare|lasciate|lascino|lasciarlo|lasciarla|lasciarne|abbandonare|andarsene|partire(?!\s+(?:da|dal|dalla|dai|dagli|dalle|dall'|dallo)\b))\b/g;
 /** The end of the text before an infinitive coordinated after another: " ed a ", " e di ", " et à ", " and to ". */
 const COORD_INF_END_RE = /(?:\b(?:e|ed|anzi|ma)\s+(?:ad?|di)|\bet\s+(?:[àa]|de|d')|\b(?:and|or rather|but)\s+to)\s*$/;
 

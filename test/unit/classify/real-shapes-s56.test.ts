@@ -207,3 +207,25 @@ describe('levels told in words, dates inside German advice, advice to put travel
     expect(run("Japan's foreign ministry raised the Danger Level for the whole of Laos from Level 3 to Level 4.")).not.toContainEqual('LA/JP/4/level_raised');
   });
 });
+
+describe('governments that respond by flying people out, and a recommendation to leave by its gerund', () => {
+  it('GIVEN "Germany and other European countries such as Poland and Slovakia have responded by flying their nationals out of X" THEN each evacuates', () => {
+    expect(run('Germany and other European countries such as Poland and Slovakia have responded by flying their nationals out of Israel via Jordan.')).toEqual([
+      'IL/DE/-/evacuation',
+      'IL/PL/-/evacuation',
+      'IL/SK/-/evacuation',
+    ]);
+  });
+
+  it('GIVEN "Swiss authorities also recommend leaving X" THEN a call to leave', () => {
+    expect(run('Swiss authorities also recommend leaving Lebanon.')).toEqual(['LB/CH/-/leave_immediately']);
+  });
+
+  it('GIVEN "Officials recommend leaving the area" THEN no call to leave a country (guard)', () => {
+    expect(run('In Lebanon, officials recommend leaving the area during the storm.')).toEqual([]);
+  });
+
+  it('GIVEN "warned against tourist and non-urgent travel to X" THEN level 3', () => {
+    expect(run('The Swiss foreign ministry warned against tourist and non-urgent travel to Israel.')).toEqual(['IL/CH/3/']);
+  });
+});
