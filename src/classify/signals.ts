@@ -218,6 +218,8 @@ const AUSREISE_FROM_PART_RE = /^\s*aus\s+(?:den\s+|dem\s+|der\s+)?(?:folgenden\s
 const CALL_TO_AUSREISE_RE = /\b(?:aufforderung|aufruf|appell)\s+zur\s+(?:[a-zäöüß]+(?:en|n)\s+(?:und\s+[a-zäöüß]+(?:en|n)\s+)?)?ausreise\b/;
 /** After a German noun, its clause denies it: "(eine Ausreiseaufforderung) gibt es bislang nicht", "… wurde noch nicht ausgesprochen". */
 const NEG_AFTER_DE_RE = /^\w*\s+(?:gibt es|gebe es|besteht|bestehe|existiert|wurde|worden|ist|sei)\s+(?:\S+\s+){0,3}?(?:nicht|nie|keine)\b/;
+/** After a German call to leave: its lifting ("… wurde jedoch aufgehoben", "ist zurückgenommen worden"). */
+const CALL_LIFTED_AFTER_DE_RE = /^\w*\s+(?:\S+\s+){0,4}?(?:wurde|wird|worden|ist|sei|wurden)\s+(?:\S+\s+){0,3}?(?:aufgehoben|zur[üu]ckgenommen|beendet|zur[üu]ckgezogen)\b/;
 /** A German call made conditional or softened ("sollten … erwägen", "falls", "gegebenenfalls"). */
 const HEDGE_DE_RE = /\b(?:erw[äa]gen|erwogen|pr[üu]fen|falls|gegebenenfalls|notfalls|im notfall|bei bedarf|wenn n[öo]tig)\b/;
 
@@ -611,7 +613,7 @@ const SUSPENDED_OTHER_RE =
   /^\s+(?:(?:gli|i|le|la|il|lo|l'|les|des|sa|ses|son|leur|leurs|the|its|their|all|tutti gli|tutte le|die|den|ihre|seine|alle)\s*)?(?:[\p{L}-]+\s+)?(?:aiut[oi]|aid|aide|aides|hilfen?|entwicklungshilfe|cooperazione|coop[ée]ration|cooperation|zusammenarbeit|vol[oi]|vols|flights?|fl[üu]ge|visti|visas?|frontiere|fronti[èe]res?|borders?|grenzen?|airspace|spazio aereo|espace a[ée]rien|luftraum|negoziati|talks|relations|rapporti|relazioni|beziehungen|finanziamenti|funding|payments|pagamenti|trade|commercio|commerce|handel)\b/u;
 /** After "closed"/"shut": an object of its own (a cordon, streets, roads), so the embassy is not what closed: "police closed off two streets". */
 const CLOSED_OTHER_RE =
-  /^\s+(?:off\b|(?:down\s+)?(?:the\s+|two\s+|three\s+|several\s+|some\s+|all\s+|nearby\s+|surrounding\s+|adjacent\s+|\d+\s+)(?:[\w-]+\s+)?(?:streets?|roads?|avenues?|lanes?|bridges?|junctions?|intersections?|blocks?|access roads?|traffic)\b)/;
+  /^\s+(?:off\b|(?:down\s+)?(?:the\s+|two\s+|three\s+|several\s+|some\s+|all\s+|nearby\s+|surrounding\s+|adjacent\s+|\d+\s+)(?:[\w-]+\s+)?(?:streets?|roads?|avenues?|lanes?|bridges?|junctions?|intersections?|blocks?|access roads?|traffic)\b|(?:its\s+|their\s+|the\s+)(?:[\w-]+\s+)?(?:desks?|hotlines?|helplines?|registration|registrations|forms?|portals?|lists?|help desks?|counters?|camps?|centres?|centers?)\b)/;
 /** EMB_PART_BEFORE_RE's nouns (a cheap test first). */
 const EMB_PART_WORD_RE = /section|servic|bureau|guichet|sezion|uffic|serviz|sportell|unit|desk|abteilung|stelle|referat/;
 /** A section or service of the embassy named before it ("la section des visas et de l'immigration de l'", "la sezione visti
@@ -891,7 +893,8 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
       const n = CALL_TO_AUSREISE_RE.exec(low);
       if (n) { a = n.index; len = n[0].length; }
     }
-    if (a >= 0 && !negatedBefore(low, a, 40) && !NEG_AFTER_DE_RE.test(low.slice(a + len, a + len + 60)) && !HEDGE_DE_RE.test(low)) hits.push({ signal: 'leave_immediately', start: a, end: a + len });
+    // (… nor one the sentence says was lifted: "Die bislang geltende Ausreiseaufforderung wurde jedoch aufgehoben")
+    if (a >= 0 && !negatedBefore(low, a, 40) && !NEG_AFTER_DE_RE.test(low.slice(a + len, a + len + 60)) && !CALL_LIFTED_AFTER_DE_RE.test(low.slice(a + len, a + len + 70)) && !HEDGE_DE_RE.test(low)) hits.push({ signal: 'leave_immediately', start: a, end: a + len });
     // "forderte … seine Staatsbürger zur Ausreise aus Iran auf", "hat … zur sofortigen Ausreise aufgerufen"
     const z = ZUR_AUSREISE_RE.exec(low);
     // ("fordert sie derzeit aber nicht zur Ausreise auf": the negation between the verb and the phrase)

@@ -229,3 +229,15 @@ describe('governments that respond by flying people out, and a recommendation to
     expect(run('The Swiss foreign ministry warned against tourist and non-urgent travel to Israel.')).toEqual(['IL/CH/3/']);
   });
 });
+
+describe('calls lifted and desks closed', () => {
+  it('GIVEN "Die bislang geltende Ausreiseaufforderung wurde jedoch aufgehoben" THEN no call to leave', () => {
+    expect(run('Das Auswärtige Amt hat seine Reise- und Sicherheitshinweise für die Ukraine aktualisiert. Die bislang geltende Ausreiseaufforderung wurde jedoch aufgehoben.')).not.toContainEqual(
+      expect.stringContaining('leave_immediately'),
+    );
+  });
+
+  it('GIVEN "The embassy has also closed the contact desk that was opened to register names for evacuation" THEN no suspension', () => {
+    expect(run('The Indian Embassy in Tehran has also closed the contact desk that was opened to register new names for evacuation.')).toEqual([]);
+  });
+});
