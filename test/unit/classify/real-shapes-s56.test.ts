@@ -241,3 +241,19 @@ describe('calls lifted and desks closed', () => {
     expect(run('The Indian Embassy in Tehran has also closed the contact desk that was opened to register new names for evacuation.')).toEqual([]);
   });
 });
+
+describe('French compound tenses and "maintenir" name the government that acts', () => {
+  it('GIVEN "La France a déconseillé tout voyage au X" THEN France\'s level 4', () => {
+    expect(run('La France a déconseillé tout voyage au Venezuela.')).toEqual(['VE/FR/4/']);
+  });
+
+  it('GIVEN "Le Royaume-Uni a également déconseillé tout voyage" after a sentence about X THEN Britain\'s level 4 for X, not a finding for Britain', () => {
+    expect(run("La crise au Venezuela s'aggrave. Le Royaume-Uni a également déconseillé tout voyage, évoquant les risques de fermeture des frontières.")).toEqual([
+      'VE/GB/4/',
+    ]);
+  });
+
+  it('GIVEN "Les États-Unis maintiennent leur alerte de voyage de niveau 4, déconseillant tout déplacement au X" THEN the US level 4 for X', () => {
+    expect(run('Les États-Unis maintiennent leur alerte de voyage de niveau 4, déconseillant tout déplacement au Venezuela.')).toEqual(['VE/US/4/']);
+  });
+});
