@@ -816,6 +816,12 @@ function run(input: ClassifyInput): Finding[] {
         // travellers (or firms) doing it themselves, not told to: "Tourists cancel all non-essential trips", "Many travellers are avoiding …"
         if (/^(?:avoid|cancel|postpon|delay|defer)/.test(low.slice(l.start, l.start + 8)) && TRAVELLERS_DOING_RE.test(low.slice(clauseStart(low, l.start, false), l.start))) continue;
         let r = resolveLevelCountry(inf, l, noteTopic, inf.mentions.length === 0 ? namingBefore(infos, i) : undefined);
+        // a place that is no country classified at the level, as the sentence's subject: "Sinaloa has been classified as Level 4:
+        // Do not travel" (a state's advice, the country's topic stays without a level)
+        if (l.objectStart < 0 && !l.past && partClassified(inf, l.start)) {
+          hits.push({ kind: 'regional', sentence: i, country: r ?? topic ?? '', issuers: resolveIssuers(inf, l.start, ctxLevel, true), pos: l.start });
+          continue;
+        }
         // a list after the colon, its first item the whole of a country: "advises against all travel to: • the whole of the CAR"
         if (!r && l.scope === 'regional' && l.objectStart >= 0 && !low.slice(l.objectStart).trim() && infos[i + 1]) r = listedWholeCountry(infos[i + 1]!);
         let regional = false;
@@ -1682,6 +1688,19 @@ const PASSIVE_ADVISED_RE = /^\s*(?:(?:nationals|citizens|passport holders|reside
 const BARE_FOREIGN_MINISTRY_RE = /^au(?:ss|ß)enministerium\w*$/;
 /** The units of the document being classified (set by `run`: a bare "Außenministerium" is Austria's only where Austria is named). */
 let docLows: readonly string[] = [];
+/** Before a level: a proper name as the subject of a verb of classing ("Sinaloa has been classified as ", "Sulu is rated at "), at
+ * the sentence's start or after a date ("2024-09-13 Sinaloa has been …"). */
+const CLASSIFIED_SUBJECT_RE = /(?:^\W*|\d\s+)(?:the\s+(?:state|province|region|department|governorate)\s+of\s+)?(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2})(?:\s+(?:state|province|region))?\s+(?:has\s+been|have\s+been|was|were|is|are|remains?)\s+(?:now\s+|also\s+)?(?:classified|placed|rated|designated|listed|categori[sz]ed|ranked|kept)\s+(?:as|at|under|in|on)\s+(?:an?\s+|the\s+)?$/u;
+
+/** The sentence's subject before the level at `pos` is a proper name that is no country (a state, a province, a city). */
+function partClassified(inf: SentenceInfo, pos: number): boolean {
+  const m = CLASSIFIED_SUBJECT_RE.exec(inf.s.plain.slice(0, pos));
+  if (!m) return false;
+  const a = m.index + m[0].indexOf(m[1]!);
+  // (a city or region the gazetteer knows is such a part too; a country's name is not)
+  return !inf.mentions.some((o) => o.start < a + m[1]!.length && o.end > a && (o.kind === 'name' || o.kind === 'demonym'));
+}
+
 /** Austria named by its name, adjective or capital. */
 const AUSTRIA_NAMED_RE = /\b(?:ö|o|oe)sterreich\w*|\bwien\b|\bvienn|\bbmeia\b/;
 /** Germany's citizens by the adjective: "deutsche Staatsangehörige", "den deutschen Staatsbürgern". */

@@ -461,7 +461,7 @@ export function assignRoles(plain: string, low: string, mentions: Mention[]): Ro
     // (but "Australia's travel advice" is Australia's own: the possessive names the government that gives it)
     // (an article, in the name or before it, or an object after the advisory makes it the issuer's: "The U.S. travel advisory
     // for Belarus", "a U.S. advisory on Haiti")
-    if (instAfter && /^\s*(?:travel (?:advice|advisory|advisories|warning|warnings|alert)|advisory|advisories)\b/.test(after) && !/\b(?:the|a|an)\s+$/.test(before) && !/^the\s/i.test(r.text) && !/^\s*(?:travel\s+)?(?:advice|advisory|advisories|warnings?|alert)\s+(?:for|on|regarding|about|against)\s/.test(after)) {
+    if (instAfter && /^\s*(?:travel (?:advice|advisory|advisories|warning|warnings|alert)|advisory|advisories)\b/.test(after) && !/\b(?:the|a|an)\s+(?:(?:highest|top|latest|new|current|updated|revised|strictest|most severe|lowest)\s+)?$/.test(before) && !/^the\s/i.test(r.text) && !/^\s*(?:travel\s+)?(?:advice|advisory|advisories|warnings?|alert)\s+(?:for|on|regarding|about|against)\s/.test(after)) {
       r.locative = true;
       continue;
     }

@@ -257,3 +257,15 @@ describe('French compound tenses and "maintenir" name the government that acts',
     expect(run('Les États-Unis maintiennent leur alerte de voyage de niveau 4, déconseillant tout déplacement au Venezuela.')).toEqual(['VE/US/4/']);
   });
 });
+
+describe('the subject classed at a level', () => {
+  it('GIVEN "Sinaloa has been classified as Level 4: Do not travel" THEN a state\'s advice, no country level', () => {
+    expect(run("Violence rose in Mexico. Sinaloa has been classified as Level 4: Do not travel, the highest on the State Department's warning scale.")).toEqual([
+      'MX/US/-/',
+    ]);
+  });
+
+  it('GIVEN "X continues to remain under the highest US travel advisory category: Level 4" THEN the US level 4 for X', () => {
+    expect(run("Venezuela continues to remain under the highest US travel advisory category: Level 4, which means 'Do Not Travel'.")).toEqual(['VE/US/4/']);
+  });
+});
