@@ -818,8 +818,17 @@ function run(input: ClassifyInput): Finding[] {
         let r = resolveLevelCountry(inf, l, noteTopic, inf.mentions.length === 0 ? namingBefore(infos, i) : undefined);
         // a place that is no country classified at the level, as the sentence's subject: "Sinaloa has been classified as Level 4:
         // Do not travel" (a state's advice, the country's topic stays without a level)
+        // (… and so is the warning named again by its definite article, with no object, after the document gave it for parts
+        // only: "eine Reisewarnung für mehrere Teile des Landes …" then "Die Reisewarnung ist noch einmal eine Verschärfung")
+        // (its country and issuers those of the part's advice before)
+        const earlierPart = l.objectStart < 0 && !l.structured && !l.past && DEFINITE_BEFORE_RE.test(low.slice(Math.max(0, l.start - 5), l.start)) && !hits.some((h) => h.kind === 'level' && !h.regional && !h.past && h.sentence < i) ? hits.find((h) => h.kind === 'regional' && h.sentence < i) : undefined;
+        if (earlierPart) {
+          hits.push({ ...earlierPart, sentence: i, pos: l.start });
+          continue;
+        }
         if (l.objectStart < 0 && !l.past && partClassified(inf, l.start)) {
-          hits.push({ kind: 'regional', sentence: i, country: r ?? topic ?? '', issuers: resolveIssuers(inf, l.start, ctxLevel, true), pos: l.start });
+          const c = r ?? topic;
+          if (c) hits.push({ kind: 'regional', sentence: i, country: c, issuers: resolveIssuers(inf, l.start, ctxLevel, true), pos: l.start });
           continue;
         }
         // a list after the colon, its first item the whole of a country: "advises against all travel to: • the whole of the CAR"
@@ -1691,6 +1700,9 @@ let docLows: readonly string[] = [];
 /** Before a level: a proper name as the subject of a verb of classing ("Sinaloa has been classified as ", "Sulu is rated at "), at
  * the sentence's start or after a date ("2024-09-13 Sinaloa has been …"). */
 const CLASSIFIED_SUBJECT_RE = /(?:^\W*|\d\s+)(?:the\s+(?:state|province|region|department|governorate)\s+of\s+)?(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2})(?:\s+(?:state|province|region))?\s+(?:has\s+been|have\s+been|was|were|is|are|remains?)\s+(?:now\s+|also\s+)?(?:classified|placed|rated|designated|listed|categori[sz]ed|ranked|kept)\s+(?:as|at|under|in|on)\s+(?:an?\s+|the\s+)?$/u;
+
+/** A definite article right before a level's phrase ("die Reisewarnung", "the travel warning"). */
+const DEFINITE_BEFORE_RE = /\b(?:die|der|the|la|le|il|l')\s*$/;
 
 /** The sentence's subject before the level at `pos` is a proper name that is no country (a state, a province, a city). */
 function partClassified(inf: SentenceInfo, pos: number): boolean {

@@ -2,7 +2,8 @@
  * Session 56: shapes from the blind sets. Sentences of our own.
  */
 import { describe, expect, it } from 'vitest';
-import { run } from './brief.js';
+import { classify } from '../../../src/classify/index.js';
+import { brief, run } from './brief.js';
 
 describe('unnamed governments in French, German and Italian', () => {
   it('GIVEN "Diversi Paesi hanno invitato i propri cittadini a lasciare X" THEN a call to leave with no issuer', () => {
@@ -267,5 +268,36 @@ describe('the subject classed at a level', () => {
 
   it('GIVEN "X continues to remain under the highest US travel advisory category: Level 4" THEN the US level 4 for X', () => {
     expect(run("Venezuela continues to remain under the highest US travel advisory category: Level 4, which means 'Do Not Travel'.")).toEqual(['VE/US/4/']);
+  });
+});
+
+describe('who carries flights out, where to shelter, what escalates, and a warning named again', () => {
+  it('GIVEN an FCDO page saying "Australia and New Zealand are carrying out assisted departure flights from X" THEN their evacuations, not Britain\'s', () => {
+    expect(brief(classify({ text: 'Australia and New Zealand are carrying out assisted departure flights from New Caledonia. We are in direct contact with British nationals about options to join these.', format: 'text', issuer: 'GB' }))).toEqual([
+      'NC/AU/-/evacuation',
+      'NC/NZ/-/evacuation',
+    ]);
+  });
+
+  it('GIVEN "France\'s High Commission … said on Tuesday the airport remains closed" THEN no suspension', () => {
+    expect(run("France's High Commission in New Caledonia said on Tuesday the airport remains closed for commercial flights.")).toEqual([]);
+  });
+
+  it('GIVEN "advised to shelter in their current places of residence" THEN shelter in place', () => {
+    expect(run('The Ministry of External Affairs said Indian citizens presently in Nepal are advised to shelter in their current places of residence.')).toEqual([
+      'NP/IN/-/shelter_in_place',
+    ]);
+  });
+
+  it('GIVEN "In the wake of the escalating situation in X, India has issued a travel advisory" THEN no raise', () => {
+    expect(run('In the wake of the escalating situation in neighbouring Nepal, India has issued a travel advisory to its citizens.')).not.toContainEqual(
+      expect.stringContaining('level_raised'),
+    );
+  });
+
+  it('GIVEN "eine Reisewarnung für mehrere Teile der Philippinen" then "Die Reisewarnung ist …" THEN no country level', () => {
+    expect(
+      run('Berlin (dpa) - Das Auswärtige Amt hat eine Reisewarnung für mehrere Teile der Philippinen ausgegeben. Die Reisewarnung ist noch einmal eine Verschärfung des Sicherheitshinweises.'),
+    ).toEqual(['PH/DE/-/']);
   });
 });
