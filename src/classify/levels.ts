@@ -146,7 +146,7 @@ const PATTERNS: Pattern[] = [
   // (… or the plans: "urged tourists to reconsider their plans to visit Sri Lanka")
   { re: /\breconsider\s+(?:your|their|any)\s+(?:travel\s+)?plans\s+to\s+(?:visit|travel\s+to|go\s+to)\b/g, level: 3, gate: ['reconsid'] },
   { re: /\b(?:do\s+not|don't)\s+travel\b/g, level: 4, gate: ['travel'] },
-  { re: /\b(?:advis(?:e|es|ed|ing)|advice|warn(?:s|ed|ing)?|recommend(?:s|ed|ing)?|caution(?:s|ed|ing)?)\s+(?:\S+\s+){0,3}against\s+(?:all|any)\s+(?:forms of\s+|kinds? of\s+)?travels?\b(?!\s+(?:other than|except|unless|but)\b)/g, level: 4, gate: ['against'] },
+  { re: /\b(?:advis(?:e|es|ed|ing)|advice|warn(?:s|ed|ing)?|recommend(?:s|ed|ing)?|caution(?:s|ed|ing)?|urg(?:e|es|ed|ing))\s+(?:\S+\s+){0,3}against\s+(?:all|any)\s+(?:forms of\s+|kinds? of\s+)?travels?\b(?!\s+(?:other than|except|unless|but)\b)/g, level: 4, gate: ['against'] },
   // (… with "all" on the object: "We advise against travel to all of Iraq")
   { re: /\b(?:advis(?:e|es|ed|ing)|advice|warn(?:s|ed|ing)?|recommend(?:s|ed|ing)?)\s+(?:\S+\s+){0,3}against\s+travel\s+to\s+all\s+(?:parts\s+)?of\b/g, level: 4, gate: ['against'] },
   // a government's own page telling its reader: "We (strongly) advise you not to travel to Iraq"
@@ -253,7 +253,7 @@ const PATTERNS: Pattern[] = [
   { re: /\bteilreisewarnung(?:en)?\b|\b(?:partielle|partiellen|teilweise)\s+reisewarnung(?:en)?\b/g, level: 4, regional: true, gate: ['teilreisewarnung', 'reisewarnung'] },
   // Italian
   // (not those present in the country "for any reason": "Se presenti a qualsiasi titolo nel Paese, … registrarsi")
-  { re: /\bsconsigli\w*\s+(?:(?:ora|adesso|ormai|ancora|ufficialmente|vivamente|fortemente|formalmente)\s+)?(?:tutti\s+)?(?:i\s+)?viaggi\w*\s+(?:\S+\s+){0,4}?a qualsiasi titolo\b|(?<!\b(?:presenti|presente|trovano|trovino|trova|trovi|soggiornano|soggiorna|residenti|residente)\s+)\ba qualsiasi titolo\b/g, level: 4, gate: ['qualsiasi titolo'] },
+  { re: /\bsconsigli\w*\s+(?:(?:ora|adesso|ormai|ancora|ufficialmente|vivamente|fortemente|formalmente)\s+)?(?:tutti\s+)?(?:i\s+)?viaggi\w*\s+(?:\S+\s+){0,4}?(?:a|di) qualsiasi titolo\b|(?<!\b(?:presenti|presente|trovano|trovino|trova|trovi|soggiornano|soggiorna|residenti|residente)\s+)\ba qualsiasi titolo\b/g, level: 4, gate: ['qualsiasi titolo'] },
   { re: /\bsconsigli\w*\s+(?:(?:ora|adesso|ormai|ancora|ufficialmente|vivamente|fortemente|formalmente)\s+)?(?:di\s+(?:intraprendere|effettuare|compiere)\s+)?["'\u201c\u00ab]?\s*(?:tutti\s+)?(?:i\s+)?viaggi\w*\s+(?:\S+\s+){0,2}?non (?:necessari|essenziali|indispensabili)\b|\bviaggi non (?:necessari|essenziali)\b[^.;]{0,30}\bsconsigliat|\bsconsigliat[io]\s+(?:i\s+)?viaggi\b[^.;]{0,60}?\bse\s+non\s+(?:strettamente\s+|assolutamente\s+)?(?:necessari|essenziali|indispensabili|urgenti)\b|\bsconsigliat[io]\s+(?:i\s+)?viaggi\b[^.;]{0,60}?\b(?:se\s+non|salvo|tranne)\s+(?:che\s+)?(?:per\s+)?(?:motivi|ragioni|casi)\s+(?:di\s+)?(?:\S+\s+)?(?:necessit[àa]|urgenza|forza maggiore)/g, level: 3, gate: ['sconsigli'] },
   // "sconsiglia di recarsi in … a meno che non sia strettamente necessario": unless strictly necessary (3)
   { re: /\bsconsigli\w*\s+(?:(?:ora|ancora|vivamente|fortemente)\s+)?(?:(?:i\s+)?viaggi|di\s+(?:recarsi|viaggiare|andare))\b[^.;]{0,60}?\b(?:se\s+non|a\s+meno\s+che\s+(?:non\s+)?(?:sia|siano|ci\s+sia)?)\s*(?:strettamente\s+|assolutamente\s+)?(?:necessari\w*|indispensabil\w*|essenzial\w*|urgent\w*)\b/g, level: 3, gate: ['sconsigli'] },
@@ -403,7 +403,7 @@ const DE_ONLY_PARTS_BEFORE_RE =
 const REGION_OBJECT_RE =
   /^(?:(?:the|la|le|les|il|gli|die|den|der|das)\s+|l')?(?:(?:two|three|four|five|deux|trois|quatre|cinq|due|tre|quattro|cinque|zwei|drei|vier|f[üu]nf)\s+(?=(?:regions|provinces|districts|areas|states|zones|r[ée]gions|regioni|aree|regionen|gebiete|provinzen)\b))?(?:(?:breakaway|separatist|rebel-held|occupied|disputed|autonomous|semi-autonomous|restive|tribal|mountainous|conflict-affected)\s+)?(?:(?:north|south|east|west)(?:ern|east|west)?(?:ern)?|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|coastal|rural|remote|border|borders|frontier|regions?|provinces?|states?|areas?|parts?|districts?|governorates?|departments?|counties|county|prefectures?|municipalit\w+|cities|city|towns?|islands?|certain|some|specific|several|following|listed|within|those|these|most|much|large parts|large areas|all areas|all parts|zones?|la zone|les zones|certaines|le nord|le sud|l'est|l'ouest|den norden|den s[üu]den|teile|gebiete|regionen|grenz\w*|alcune|zone|aree|regioni|province|proximit[ée]|fronti[èe]res?|r[ée]gions?|environs|alentours)\b/;
 
-const WHOLE_RE = /^(?:the\s+)?(?:whole|entire|rest of the|rest of|whole of|all of|all parts of|the whole of)\b|^(?:the\s+|that\s+|this\s+)?(?:country|island|islands|archipelago|kingdom|republic|nation)\b|^(?:il\s+|le\s+|das\s+)?(?:paese|pays|land)\b|^(?:tout le territoire|l'ensemble du territoire|tutto il territorio|(?:nel)?l'intero territorio|das gesamte staatsgebiet|nell'intero paese|tout le pays|l'ensemble du pays|das ganze land|das gesamte land|tutto il paese|l'intero paese)/;
+const WHOLE_RE = /^(?:the\s+)?(?:whole|entire|rest of the|rest of|whole of|all of|all parts of|the whole of|(?:any|every) part of (?:the|this|that) country)\b|^(?:the\s+|that\s+|this\s+)?(?:country|island|islands|archipelago|kingdom|republic|nation)\b|^(?:il\s+|le\s+|das\s+)?(?:paese|pays|land)\b|^(?:tout le territoire|l'ensemble du territoire|tutto il territorio|(?:nel)?l'intero territorio|das gesamte staatsgebiet|nell'intero paese|tout le pays|l'ensemble du pays|das ganze land|das gesamte land|tutto il paese|l'intero paese)/;
 
 /**
  * "the rest of Cabo Delgado province", "the rest of the north", "the whole of Kachin State": the rest (or the whole) of a
@@ -1001,7 +1001,7 @@ const OUTSIDE_PART_RE =
  * about). Not a neighbour, a part ("the country's north", "the north of the country"), a federal state ("Bundesstaat") or home.
  */
 export const EPITHET_OBJECT_RE =
-  /^the\s+(?!(?:neighbou?ring|other|third|host|home|transit|destination|same|first|second|next|whole|entire)\b)[\p{L}-]+(?:\s+(?!of\b)[\p{L}-]+){0,2}?\s+(?:country|nation|kingdom|republic|monarchy|emirate|island nation)\b(?!'s|\s*['\u2019]s|\s+(?:(?:and|or)\s|north|south|east|west|border|borders|regions?|provinces?|states?|areas?|parts?|districts?|coast|interior))|^(?:das|dem|den)\s+(?!(?:nachbar|heimat|bundes|aus|in|hinter|um|gast|herkunfts|mutter|vater)(?:land|staat))(?:[\p{L}-]+(?:en|e)\s+)?[\p{L}-]*(?:land|staat|k[öo]nigreich|emirat|republik)\b(?!\s+(?:von|der|des)\b)|^(?:ce|cet)\s+(?:pays|royaume|[ée]mirat|archipel|[ée]tat)\b(?!\s+(?:voisin|limitrophe))|^le\s+pays\s+(?!voisin|limitrophe|d'origine|h[ôo]te)[\p{L}-]+|^(?:il|questo|quel)\s+paese\s+(?!vicino|confinante|d'origine|ospitante)[\p{L}-]+|^questo\s+paese\b/u;
+  /^the\s+(?!(?:neighbou?ring|other|third|host|home|transit|destination|same|first|second|next|whole|entire)\b)[\p{L}-]+(?:\s+(?!of\b)[\p{L}-]+){0,2}?\s+(?:country|nation|kingdom|republic|monarchy|emirate|island nation)\b(?!'s|\s*['\u2019]s|\s+(?:(?:and|or)\s|north|south|east|west|border|borders|regions?|provinces?|states?|areas?|parts?|districts?|coast|interior))|^(?:das|dem|den)\s+(?!(?:nachbar|heimat|bundes|aus|in|hinter|um|gast|herkunfts|mutter|vater)(?:land|staat))(?:[\p{L}-]+(?:en|e)\s+)?[\p{L}-]*(?:land|staat|k[öo]nigreich|emirat|republik)\b(?!\s+(?:von|der|des)\b)|^(?:ce|cet)\s+(?:pays|royaume|[ée]mirat|archipel|[ée]tat)\b(?!\s+(?:voisin|limitrophe))|^le\s+pays\s+(?!voisin|limitrophe|d'origine|h[ôo]te)[\p{L}-]+|^(?:il|questo|quel)\s+paese\s+(?!vicino|confinante|d'origine|ospitante)[\p{L}-]+|^questo\s+paese\b|^la\s+destinazione\s+(?:nord|sud|centro|est|ovest|medio)?(?:africana|americana|asiatica|orientale|caraibica|mediorientale|europea|sudamericana|centroamericana)\b/u;
 
 /** An epithet in apposition to a country's name: "the Gulf state of Qatar", "den Sahel-Staat Niger" (the name follows). */
 export const EPITHET_APPOSITION_RE =
@@ -1036,6 +1036,10 @@ const PEOPLE_OBJECT_RE =
  * " von österreichischer Seite", " seitens des Außenministeriums". */
 const STEP_SIDE_BEFORE_OBJECT_RE = /^(?:\s*(?:(?:der|des)\s+(?:h[öo]chsten\s+)?(?:stufe|warnstufe|sicherheitsstufe)\s+\d\b|(?:von|vonseiten)\s+[a-zäöüß]+\s+seite\b|seitens\s+(?:der\s+|des\s+)?[a-zäöüß]+))+/;
 
+/** After a level: the list or scale it is a step of ("of its travel advisory list", "de sa liste d'avis aux voyageurs"). */
+const SCALE_NAMED_AFTER_RE =
+  /^\s*(?:(?:of|on)\s+(?:its|the|their|his|her)\s+(?:[\w'-]+\s+){0,3}?(?:list|scale|system|ranking|classification)\b|(?:de|sur)\s+(?:sa|son|leur|la|l')\s*(?:[\w'-]+\s+){0,3}?(?:liste|[ée]chelle|classement|syst[eè]me)\b|(?:della|nella|sulla)\s+(?:sua\s+|propria\s+)?(?:lista|scala|classifica)\b|(?:auf|in)\s+(?:seiner|ihrer|der)\s+(?:[\w-]+\s+)?(?:liste|skala)\b)/;
+
 function objectOf(rest: string): { scope: LevelHit['scope']; objectStart: number } {
   // a gloss in parentheses before the object: 'advise against all travel ("do not travel") to the Amhara region'
   const gloss = GLOSS_BEFORE_OBJECT_RE.exec(rest);
@@ -1047,6 +1051,8 @@ function objectOf(rest: string): { scope: LevelHit['scope']; objectStart: number
   // a cause is no object: "… sont déconseillés en raison des tensions à la frontière"
   // (… nor is "in all cases": "… sont formellement déconseillés dans tous les cas", "in any case", "in jedem Fall")
   if (/^\s*(?:due to|because|owing to|in view of|in light of|en raison|compte tenu|au vu|a causa|[àa] cause|in considerazione|alla luce|in ragione|wegen|aufgrund|angesichts|infolge|per motivi|in seguito|(?:dans|en) tous les cas|en tout cas|in (?:all|any) cases?|in jedem fall|auf jeden fall|in ogni caso|in tutti i casi)\b/.test(rest)) return { scope: 'unknown', objectStart: -1 };
+  // nor is the list or scale the level belongs to: "at Level 3 of its travel advisory list", "au niveau 3 de sa liste d'avis"
+  if (SCALE_NAMED_AFTER_RE.test(rest)) return { scope: 'unknown', objectStart: -1 };
   // nor is the passive's agent: "… sont désormais formellement déconseillés par le ministère", "advised against by the FCDO"
   if (/^\s*["'\u201d\u00bb]?\s*(?:par|by|von|dal|dalla|dai)\s+(?:le\s+|la\s+|l'|les\s+|the\s+|dem\s+|der\s+)?(?:\S+\s+){0,2}?(?:minist\w*|foreign|government|gouvernement|governo|regierung|auswärtige\w*|ausw[äa]rtige\w*|farnesina|quai|state department|department|fcdo|dfat|office|embassy|ambassade|botschaft|ambasciata|auth?orit\w*)/.test(rest)) return { scope: 'unknown', objectStart: -1 };
   // going "there": "formellement déconseillé de s'y rendre", "sconsigliato recarvisi" (the country the sentence is about)

@@ -301,3 +301,31 @@ describe('who carries flights out, where to shelter, what escalates, and a warni
     ).toEqual(['PH/DE/-/']);
   });
 });
+
+describe('levels given in other words or with their scale named', () => {
+  it('GIVEN "The statement also urges \\"against all travel to X\\"" THEN level 4', () => {
+    expect(run('The Foreign Office issued a travel advisory on Sunday. The statement also urges "against all travel to Libya," pointing to fighting in Tripoli.')).toEqual(['LY/GB/4/']);
+  });
+
+  it('GIVEN "repeated a warning for all Americans to reconsider traveling to any part of the country" THEN level 3, and "any part of northern X" stays regional', () => {
+    expect(run('Nigeria: the State Department repeated a warning for all Americans to reconsider traveling to any part of the country.')).toEqual(['NG/US/3/']);
+    expect(run('The State Department urged Americans to reconsider traveling to any part of northern Nigeria.')).toEqual(['NG/US/-/']);
+  });
+
+  it('GIVEN "la Farnesina sconsiglia viaggi di qualsiasi titolo verso la destinazione nordafricana" THEN level 4 for the country of the sentence', () => {
+    expect(run('A seguito delle manifestazioni in varie città della Libia, la Farnesina sconsiglia viaggi di qualsiasi titolo verso la destinazione nordafricana.')).toEqual([
+      'LY/IT/4/',
+    ]);
+  });
+
+  it('GIVEN "placed X at Level 3 of its travel advisory list" or "classé X au niveau 3 de sa liste d\'avis aux voyageurs" THEN level 3', () => {
+    expect(run('The State Department has placed Mauritania at Level 3 of its travel advisory list.')).toEqual(['MR/US/3/']);
+    expect(run("Le Département d'État a classé la Mauritanie au niveau 3 de sa liste d'avis aux voyageurs.")).toEqual(['MR/US/3/']);
+  });
+
+  it('GIVEN "ordered families to leave due to heightened fears of a terrorist attack" THEN no raise', () => {
+    expect(
+      run('The State Department ordered the families of U.S. embassy staff in Abuja to leave due to heightened fears of a terrorist attack as it repeated a warning for all Americans to reconsider travel to Nigeria.'),
+    ).toEqual(['NG/US/3/ordered_departure']);
+  });
+});
