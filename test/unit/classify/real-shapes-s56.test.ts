@@ -329,3 +329,29 @@ describe('levels given in other words or with their scale named', () => {
     ).toEqual(['NG/US/3/ordered_departure']);
   });
 });
+
+describe('staying put, charters, and the month of May', () => {
+  it('GIVEN an alert "prohibiting embassy workers … from leaving their residences or hotels for the next 72 hours" THEN shelter in place', () => {
+    expect(run('The U.S. Embassy in Managua issued an alert prohibiting embassy workers and temporary visitors in Nicaragua from leaving their residences or hotels for the next 72 hours.')).toEqual([
+      'NI/US/-/shelter_in_place',
+    ]);
+  });
+
+  it('GIVEN an alert\'s action "Avoid travel and remain in place." THEN shelter in place', () => {
+    expect(brief(classify({ text: 'Security Alert - U.S. Embassy Quito, Ecuador\n\nActions to Take:\n\n• Avoid travel and remain in place.', format: 'text', issuer: 'US', country: 'EC' }))).toEqual([
+      'EC/US/-/shelter_in_place',
+    ]);
+  });
+
+  it('GIVEN "Prices should remain in place for a year" THEN nothing (guard)', () => {
+    expect(run('In Ecuador, fuel prices should remain in place for a year.')).toEqual([]);
+  });
+
+  it('GIVEN "On 1 and 4 May, the FCO chartered two special flights from Colombia" THEN an evacuation ("May" is a month, no hedge)', () => {
+    expect(run('On 1 and 4 May, the FCO chartered two special flights from Colombia to help tourists and short-term visitors return.')).toEqual(['CO/GB/-/evacuation']);
+  });
+
+  it('GIVEN "The embassy may evacuate staff" THEN still hedged (guard)', () => {
+    expect(run('The British embassy in Bogotá may evacuate staff from Colombia.')).toEqual([]);
+  });
+});
