@@ -172,6 +172,10 @@ const ADVICE_WORD_RE =
  * l'Italie", "così come la Francia". */
 const ALIKE_BEFORE_RE = /\b(?:ebenso wie|genauso wie|so wie|as did|as have|as has|just like|tout comme|de m[êe]me que|ainsi que|cos[iì] come|come anche)\s+(?:die\s+|der\s+|das\s+|the\s+|les\s+|la\s+|le\s+|l'|gli\s+|il\s+|i\s+)?$/;
 
+/** The advice just given said to cover places: "This advisory, which also covers ", "This advice covers both ", "the warning also
+ * applies to ". */
+const ADVICE_COVERS_RE = /\b(?:this|the|that|these|its)\s+(?:travel\s+)?(?:advice|advisory|advisories|warning|warnings|alert|update)\s*,?\s*(?:which\s+)?(?:also\s+)?(?:covers?|applies\s+to|apply\s+to|extends?\s+to|includes?)\s+(?:both\s+)?/;
+
 /** A sentence that opens on the members of a group of governments the sentence before left unnamed: "Among them (is) …", "Tra
  * questi (c'è anche) …", "Parmi eux …", "Darunter (auch) …". */
 const AMONG_THEM_RE = /^(?:["'\u201c\u00ab]\s*)?(?:among (?:them|those|these)(?: countries| governments)?|(?:these|they) include[sd]?|tra (?:questi|loro|essi|cui|i quali)|fra (?:questi|loro|essi|cui)|parmi (?:eux|elles|ceux-ci|celles-ci|lesquels|ces pays)|darunter|unter ihnen|zu ihnen (?:geh[oö]r(?:t|en)|z[aä]hl(?:t|en)))\b/;
@@ -974,6 +978,22 @@ function run(input: ClassifyInput): Finding[] {
         const own = new Set(hits.slice(hitsBefore).flatMap((h) => h.issuers));
         for (const ph of prevHits)
           for (const c of codes) if (!own.has(c)) hits.push({ ...ph, sentence: i, issuers: [c], pos: sm.index });
+      }
+    }
+    // the advice just given said to cover other places too: "… advising against all travel to Israel … This advisory, which also
+    // covers the Occupied Palestinian Territories, is …", "This advice covers both Israel and the Occupied Palestinian Territories"
+    if (lastHitSentence === i - 1 && ADVICE_COVERS_RE.test(low)) {
+      const cm = ADVICE_COVERS_RE.exec(low)!;
+      const covered = [...new Set(inf.mentions.filter((m) => m.start >= cm.index + cm[0].length && m.kind === 'name' && (m.role === 'place' || m.role === 'excluded')).map((m) => m.code))];
+      // (its level, or its call to leave or to shelter: "asking American citizens to 'depart now' from more than a dozen Middle
+      // Eastern countries … The advisory applies to Bahrain, Kuwait, …")
+      const prevAdvice = hits.filter((h) => h.sentence === lastHitSentence && !h.past && ((h.kind === 'level' && !h.regional) || (h.kind === 'signal' && (h.signal === 'leave_immediately' || h.signal === 'shelter_in_place'))));
+      const seen = new Set<string>();
+      for (const ph of prevAdvice) {
+        const key = ph.kind === 'level' ? `L${ph.level}` : `S${ph.kind === 'signal' ? ph.signal : ''}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        for (const c of covered) if (c !== ph.country) hits.push({ ...ph, sentence: i, country: c, pos: cm.index });
       }
     }
     // the governments the sentence before left unnamed, named right after: "Several countries urged their citizens to leave X.

@@ -355,3 +355,22 @@ describe('staying put, charters, and the month of May', () => {
     expect(run('The British embassy in Bogotá may evacuate staff from Colombia.')).toEqual([]);
   });
 });
+
+describe('advice said to cover other places', () => {
+  it('GIVEN "… advised against all travel to Israel … This advice covers both Israel and the Occupied Palestinian Territories" THEN both level 4', () => {
+    expect(run('The FCDO has advised against all travel to Israel due to the escalating military activity with Iran. This advice covers both Israel and the Occupied Palestinian Territories.')).toEqual([
+      'IL/GB/4/',
+      'PS/GB/4/',
+    ]);
+  });
+
+  it('GIVEN "… asking American citizens to \'depart now\' from more than a dozen countries. The advisory applies to A, B and C." THEN each a call to leave', () => {
+    expect(
+      run("US Secretary of State Marco Rubio issued an urgent advisory asking American citizens to 'depart now' from more than a dozen Middle Eastern countries. The advisory applies to Bahrain, Kuwait and Qatar."),
+    ).toEqual(['BH/US/-/leave_immediately', 'KW/US/-/leave_immediately', 'QA/US/-/leave_immediately']);
+  });
+
+  it('GIVEN "This advice covers the whole country" after a level THEN nothing new (guard)', () => {
+    expect(run('The FCDO advises against all travel to Mali. This advice covers the whole country.')).toEqual(['ML/GB/4/']);
+  });
+});
