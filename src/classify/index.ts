@@ -2096,7 +2096,7 @@ const ITEM_LEAD_RE = /^\s*(?:[-\u2013\u2022*]\s*)?$/;
  * "planning trips to A and B", "its travel advisories for A and B (to Level 4)", "Travel Alert for A, B, and C". */
 const TRAVEL_TO_BEFORE_RE = /\b(?:travel(?:l?ing|l?ers?)?|visit(?:ing|ors)?|going|trips?|journeys?|holidays?|vacations?)\s+(?:to\s+)?(?:the\s+)?$|\b(?:advisor(?:y|ies)|advice|warnings?|alerts?)\s+(?:for|on)\s+(?:the\s+)?$/;
 /** … or the object of a change of level that names the level right after the list: "raised Mali and Niger to Level 4". */
-const CHANGED_LIST_BEFORE_RE = /\b(?:rais(?:ed|es|ing)|lower(?:ed|s|ing)|upgrad(?:ed|es|ing)|downgrad(?:ed|es|ing)|elevat(?:ed|es|ing)|mov(?:ed|es|ing)|put(?:s|ting)?|plac(?:ed|es|ing))\s+(?:both\s+)?(?:the\s+)?$/;
+const CHANGED_LIST_BEFORE_RE = /\b(?:rais(?:ed|es|ing)|lower(?:ed|s|ing)|upgrad(?:ed|es|ing)|downgrad(?:ed|es|ing)|elevat(?:ed|es|ing)|mov(?:ed|es|ing)|put(?:s|ting)?|plac(?:ed|es|ing))\s+(?:both\s+)?(?:the\s+)?$|\b(?:eas(?:ed|es|ing)|lower(?:ed|s|ing)|rais(?:ed|es|ing)|cut(?:s|ting)?|chang(?:ed|es|ing)|revis(?:ed|es|ing)|upgrad(?:ed|es|ing)|downgrad(?:ed|es|ing))\s+(?:the\s+|its\s+)?(?:travel\s+)?(?:ratings?|advisories|advisory|levels?)\s+(?:on|for)\s+$/;
 /** … or the German object fronted with "für" that opens the clause: "Für die Palästinensischen Gebiete und den Iran gilt eine
  * Reisewarnung", ", für den Libanon und den Irak bestehen Teilreisewarnungen". */
 const FRONTED_FOR_RE = /(?:^|[,;:]\s*)\W*(?:(?:dass|da|weil|w(?:a|\u00e4)hrend|wobei|zumal|so dass|sodass)\s+)?(?:(?:auch|zudem|ebenso|und)\s+)?f(?:u|\u00fc)r\s+(?:(?:die|den|das|ganz)\s+)?$/;

@@ -399,6 +399,20 @@ export function paragraphsOf(t: string, cleanAscii = false): string[] {
   const lines = cleanAscii && !folded.includes('\r') ? folded.split('\n') : folded.split(/\r\n|\r|\n|\u2028|\u2029/);
   const paras: string[] = [];
   let cur = '';
+  // hard-wrapped text (wire copy, e-mail: most lines 45–80 characters long, no blank line between them): a line that ends no
+  // sentence goes on on the next, whatever that starts with ("… from \"Do Not Travel\" to \"Reconsider" / "Travel,\" citing …")
+  let wrapped = false;
+  if (lines.length >= 6) {
+    let n = 0;
+    let mid = 0;
+    for (const raw of lines) {
+      const len = raw.trim().length;
+      if (len === 0) continue;
+      n++;
+      if (len >= 45 && len <= 80) mid++;
+    }
+    wrapped = n >= 6 && mid >= 0.6 * n;
+  }
   for (const raw of lines) {
     const line = raw.trim();
     if (!line) {
@@ -416,7 +430,7 @@ export function paragraphsOf(t: string, cleanAscii = false): string[] {
     const continues = !endsSentence && (c0 >= 97 && c0 <= 122 ? true : c0 < 128 ? false : LOWER_START_RE.test(line));
     // (a line that ends on a word no sentence or heading ends on goes on, whatever the next line starts with: hard-wrapped text,
     // "U.S. citizens should defer all travel to" / "Bangkok and defer …")
-    if (continues || ((last === 44 || last === 45) && !/^[•*\-]/.test(line)) || (!endsSentence && last >= 97 && last <= 122 && WRAPPED_END_RE.test(cur.slice(-8)))) cur += ' ' + line;
+    if (continues || ((last === 44 || last === 45 || (wrapped && !endsSentence)) && !/^[•*\-]/.test(line)) || (!endsSentence && last >= 97 && last <= 122 && WRAPPED_END_RE.test(cur.slice(-8)))) cur += ' ' + line;
     else {
       paras.push(cur);
       cur = line;

@@ -374,3 +374,31 @@ describe('advice said to cover other places', () => {
     expect(run('The FCDO advises against all travel to Mali. This advice covers the whole country.')).toEqual(['ML/GB/4/']);
   });
 });
+
+describe('hard-wrapped wire copy, and ratings eased for a list', () => {
+  it('GIVEN Reuters copy wrapped at 60 characters, a level split over two lines THEN the level is read', () => {
+    const text = [
+      'WASHINGTON, Sept 14 (Reuters) - The U.S. State Department on',
+      'Monday eased a travel advisory for Americans considering travel',
+      'to China from "Do Not Travel" to "Reconsider',
+      'Travel," citing "improved conditions." The new warning reflects',
+      'the "arbitrary enforcement" of local laws, said the department,',
+      'which had issued its highest warning in June this year after',
+      'the outbreak began, a spokesperson told reporters on Monday.',
+    ].join('\n');
+    expect(run(text)).toEqual(['CN/US/3/level_lowered']);
+  });
+
+  it('GIVEN "including easing ratings on A, B and C to Level 3" THEN each level 3, lowered', () => {
+    expect(run('The State Department has revised dozens of travel advisories, including easing ratings on Mongolia, Pakistan and Kuwait to Level 3.')).toEqual([
+      'KW/US/3/level_lowered',
+      'MN/US/3/level_lowered',
+      'PK/US/3/level_lowered',
+    ]);
+  });
+
+  it('GIVEN a page of short lines (a heading, then a label and its value) THEN the lines stay apart (guard)', () => {
+    const text = 'Security Alert\nU.S. Embassy Bamako\nLocation: Mali\nEvent: Demonstrations\nActions to Take\nAvoid crowds.\nMonitor local media.';
+    expect(run(text)).toEqual([]);
+  });
+});
