@@ -820,6 +820,9 @@ function run(input: ClassifyInput): Finding[] {
         // travellers (or firms) doing it themselves, not told to: "Tourists cancel all non-essential trips", "Many travellers are avoiding …"
         if (/^(?:avoid|cancel|postpon|delay|defer)/.test(low.slice(l.start, l.start + 8)) && TRAVELLERS_DOING_RE.test(low.slice(clauseStart(low, l.start, false), l.start))) continue;
         let r = resolveLevelCountry(inf, l, noteTopic, inf.mentions.length === 0 ? namingBefore(infos, i) : undefined);
+        // advice to the issuer's citizens everywhere is about no country: "urged Americans worldwide to 'exercise increased caution'
+        // due to hostilities between Israel and Iran", "a global advisory urging Americans to exercise increased caution"
+        if (l.objectStart < 0 && WORLDWIDE_BEFORE_RE.test(low.slice(Math.max(0, l.start - 120), l.start))) continue;
         // a place that is no country classified at the level, as the sentence's subject: "Sinaloa has been classified as Level 4:
         // Do not travel" (a state's advice, the country's topic stays without a level)
         // (… and so is the warning named again by its definite article, with no object, after the document gave it for parts
@@ -1720,6 +1723,9 @@ let docLows: readonly string[] = [];
 /** Before a level: a proper name as the subject of a verb of classing ("Sinaloa has been classified as ", "Sulu is rated at "), at
  * the sentence's start or after a date ("2024-09-13 Sinaloa has been …"). */
 const CLASSIFIED_SUBJECT_RE = /(?:^\W*|\d\s+)(?:the\s+(?:state|province|region|department|governorate)\s+of\s+)?(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2})(?:\s+(?:state|province|region))?\s+(?:has\s+been|have\s+been|was|were|is|are|remains?)\s+(?:now\s+|also\s+)?(?:classified|placed|rated|designated|listed|categori[sz]ed|ranked|kept)\s+(?:as|at|under|in|on)\s+(?:an?\s+|the\s+)?$/u;
+
+/** Before a level with no object: advice for everywhere ("Americans worldwide", "a global advisory"). */
+const WORLDWIDE_BEFORE_RE = /\b(?:worldwide|around the world|across the world|all over the world|everywhere|global\s+(?:travel\s+)?(?:advisory|alert|security alert|caution))\b/;
 
 /** A definite article right before a level's phrase ("die Reisewarnung", "the travel warning"). */
 const DEFINITE_BEFORE_RE = /\b(?:die|der|the|la|le|il|l')\s*$/;

@@ -237,6 +237,9 @@ const PATTERNS: Pattern[] = [
   // (the place may be "dorthin", the country of the sentence before; adverbs may stand before the participle: "wird derzeit gewarnt")
   // (… and against travel that is not necessary: "Vor nicht notwendigen, touristischen Reisen nach Niger wird derzeit gewarnt" (3))
   { re: /\bvor\s+(?:allen\s+)?(?:nicht\s+(?:(?:unbedingt|dringend|zwingend)\s+)?(?:notwendigen|erforderlichen|n[öo]tigen|dringenden)|touristischen|unn[öo]tigen)(?:\s*,?\s+(?:und\s+)?(?:touristischen|nicht\s+notwendigen))?\s+reisen\b(?!\s+(?:ins|in\s+das)\s+ausland\b)[^.;]{0,160}?\b(?:wird|werde|wurde)\s+(?:\S+\s+){0,2}?gewarnt\b/g, level: 3, gate: ['gewarnt'] },
+  // (… and the active voice, the verb first, a cause between: "Das Auswärtige Amt warnt aufgrund der Ausbreitung von COVID-19 … vor
+  // nicht notwendigen, touristischen Reisen in die Russische Föderation")
+  { re: /\b(?:warnt|warnen|warnte|warnten)\b[^.;]{0,200}?\bvor\s+(?:allen\s+)?(?:nicht\s+(?:(?:unbedingt|dringend|zwingend)\s+)?(?:notwendigen|erforderlichen|n[öo]tigen|dringenden)|touristischen|unn[öo]tigen)(?:\s*,?\s+(?:und\s+)?(?:touristischen|nicht\s+notwendigen))?\s+reisen\b(?!\s+(?:ins|in\s+das)\s+ausland\b)/g, level: 3, gate: ['gewarnt'] },
   { re: /\bvor\s+(?:allen\s+)?reisen\s+(?:(?:nach|in)\s+[^.;]{0,160}?\b|(?:dorthin|dahin)\s+)(?:wird|werde)\s+(?:(?:derzeit|aktuell|zurzeit|momentan|weiterhin|nach wie vor|ausdr[üu]cklich|nachdr[üu]cklich|dringend)\s+){0,2}gewarnt\b/g, level: 4, gate: ['gewarnt'] },
   // the active voice: "Deutschland warnt (seit …) vor Reisen in die Regionen Amhara und Tigray" (the object is part of the phrase)
   // ("warns against travel" is vague wording, classification.md: a region's advice, no country's level; the passive "Vor Reisen
@@ -290,6 +293,8 @@ const PATTERNS: Pattern[] = [
   // German and Swiss "Von Reisen in … wird abgeraten" ("rät in seinen Hinweisen weiterhin von Reisen in … ab") with no qualifier: advice against travel with no level (last: the
   // qualified forms above take their words first)
   { re: /\bvon\s+reisen\s+(?:in|nach|im|ins)\b[^.;]{0,200}?\b(?:wird|werden)\s+(?:(?!nicht\b|keinesfalls\b)\S+\s+){0,5}?abgeraten\b|\b(?:wird|werden)\s+(?:(?!nicht\b|keinesfalls\b)\S+\s+){0,2}?abgeraten\s+von\s+reisen\s+(?:in|nach|im|ins)\b|\b(?:r[äa]t|raten|riet|rieten)\b(?:\s+(?:[^\s.;,]+|\d{1,2}\.(?=\s+[a-zäöü]))){0,7}?\s+(?:von\s+(?:(?:urlaubs|ferien)?reisen|aufenthalten|dem\s+aufenthalt)|vom\s+aufenthalt)\s+(?:in|nach|im|ins)\b[^.;]{0,160}?\b(?<!\bnicht\s)ab\b/g, level: 3, vague: true, gate: ['abgeraten'] },
+  // the US label told as an order in Italian: "Non viaggiate in Italia a causa del Covid 19"
+  { re: /\bnon\s+(?:viaggiate|recatevi)\s+(?:in|a|ad|nel|nella|negli|nei|verso)\b/g, level: 4, gate: ['non'] },
   // "il est fortement recommandé de surseoir à tout déplacement au Pakistan": advice to put off travel, no level of the table
   { re: /\bsurseoir\s+[àa]\s+(?:tout|tous\s+(?:les|vos|leurs))\s+(?:d[ée]placements?|voyages?|s[ée]jours?)\b/g, level: 3, vague: true, gate: ['voyage'] },
   // "avoid travel to", "éviter les déplacements vers", "evitare gli spostamenti verso": no level, but advice for a region
@@ -538,6 +543,9 @@ const QUOTE_CHARS_ALL_RE = new RegExp(QUOTE_CHARS_RE.source, 'gu');
 const STAY_HOME_RE = /\b(?:uscire\s+di\s+casa|(?:restare|rimanere|stare)\s+(?:a|in)\s+casa|stay(?:ing)?\s+(?:at\s+home|home|indoors)|remain(?:ing)?\s+(?:at\s+home|indoors)|rest(?:er|ez)\s+(?:chez\s+(?:vous|soi|eux)|[àa]\s+(?:domicile|l'int[ée]rieur))|zu\s+hause\s+(?:zu\s+)?bleiben)\b/;
 
 /** Detect level phrases in one sentence (lower-cased matching form). */
+/** Before a level's phrase: a step away from it ("one grade lower than the ", "a step below "). */
+const STEP_AWAY_BEFORE_RE = /\b(?:one|a|two|three)\s+(?:grade|step|level|notch|rung|category)s?\s+(?:lower|below|under|higher|above|short\s+of|down\s+from|up\s+from|beneath)\s+(?:(?:than|that)\s+)?(?:the\s+|its\s+)?\s*$/;
+
 /** Between a level and the advice that glosses it: ", advising Americans to ", " urging citizens to ". */
 const GLOSS_GAP_RE = /^\s*(?:\w+\s*)?,?\s*(?:advising|urging|telling|asking|which (?:advises|urges|tells)|that (?:advises|urges|tells))\s+(?:\S+\s+){0,3}?to\s+$/;
 
@@ -563,6 +571,8 @@ export function detectLevels(low: string): LevelHit[] {
       const a = m.index;
       const b = a + m[0].length;
       if (taken.some(([x, y]) => a < y && b > x)) continue;
+      // a step named as the neighbour of the level told: "The advisory is one grade lower than the \"Do not travel\" level"
+      if (STEP_AWAY_BEFORE_RE.test(lowq.slice(Math.max(0, a - 45), a))) continue;
       let level = p.level;
       let bare = false;
       if (p.structured) {

@@ -402,3 +402,25 @@ describe('hard-wrapped wire copy, and ratings eased for a list', () => {
     expect(run(text)).toEqual([]);
   });
 });
+
+describe('advice for everywhere, a neighbouring step, and more wordings of a level', () => {
+  it('GIVEN "urged Americans worldwide to \\"exercise increased caution\\" due to hostilities between Israel and Iran" THEN no level for either', () => {
+    expect(run('On Sunday, the State Department urged Americans worldwide to "exercise increased caution" due to heightened hostilities between Israel and Iran.')).toEqual([]);
+  });
+
+  it('GIVEN "The advisory is one grade lower than the \\"Do not travel\\" level" THEN the named step is no level', () => {
+    expect(run('The US State Department raised the travel advisory level for Turkey to 3. The advisory is one grade lower than the "Do not travel" level.')).toEqual([
+      'TR/US/3/level_raised',
+    ]);
+  });
+
+  it('GIVEN "Das Auswärtige Amt warnt aufgrund … vor nicht notwendigen, touristischen Reisen in X" THEN level 3', () => {
+    expect(run('Das Auswärtige Amt warnt aufgrund der Ausbreitung von COVID-19 und der Einschränkungen im Luftverkehr vor nicht notwendigen, touristischen Reisen in die Russische Föderation.')).toEqual([
+      'RU/DE/3/',
+    ]);
+  });
+
+  it('GIVEN the US label as an Italian order, "Non viaggiate in Italia", in the US embassy\'s advisory THEN the US level 4', () => {
+    expect(run("\"Non viaggiate in Italia a causa del Covid 19\". E' quanto si legge nel travel advisory pubblicato dall'ambasciata americana a Roma.")).toEqual(['IT/US/4/']);
+  });
+});
