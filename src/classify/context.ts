@@ -214,6 +214,8 @@ export function conditional(low: string, pos: number): boolean {
   }
   if (ifm) {
     const cond = ifm[1] ?? '';
+    // (… unless it adds a worry of theirs: "If you are in Vanuatu and have concerns for your safety, you should leave")
+    if (/\band\s+(?:have|has|are|feel)\s+(?:any\s+)?(?:concern|worr|unsafe|anxious|afraid)/.test(cond)) return true;
     if (/^\s*(?:you(?:'re| are)|you're|they are|u\.s\. citizens are|citizens are|you are currently|you remain|vous [êe]tes|sie sich|vi trovate)\s+(?:currently\s+|already\s+|still\s+)?(?:in|there|located)\b(?!\s+(?:the\s+)?(?:vicinity|immediate area|area of|an area|affected areas?|path|a (?:crowd|demonstration|protest|building)))/.test(cond)) return false;
     // (nor does one that names who is told: "If you don't have an essential reason to stay in Burundi, you should leave")
     if (NO_NEED_TO_STAY_RE.test(cond)) return false;

@@ -147,6 +147,9 @@ const MISSION_URGES_RE = new RegExp(
 const GERUND_LEAVE_RE =
   /\b(?:leaving|departing)\b(?:[^.;:]|(?<=\b[a-z])\.){0,80}?((?:is|are)\s+(?:\w+ly\s+)?(?:recommended|advised|urged|encouraged)\b)/g;
 
+/** A call's own safety clause: "if it's safe to do so", "if it is safe", "if you can do so safely" (read as no condition). */
+const SAFE_IF_RE = /\bif\s+(?:it(?:'s|\s+is)\s+safe(?:\s+to\s+do\s+so)?|you\s+can\s+do\s+so\s+safely|safe\s+to\s+do\s+so)\b/g;
+
 /** "as soon as it is safe to do so", the wording of the US Level 4 definition. */
 const SAFE_TO_DO_SO_RE = /as soon as (?:it is|it's) safe/;
 /** The definition itself names no country: "advises U.S. citizens not travel to the country or to leave as soon as it is safe to do
@@ -978,10 +981,12 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
       // object at all ("citizens in Ukraine should depart using …") when nothing makes it conditional
       // and it is not staff being told (a drawdown is the departure signals' business)
       const objectOk = /^\s*(?:the country|[a-z\u00C0-\u024F'-]+(?:\s[a-z'-]+)?\s*(?:\.|,|;|$|by|on|via|through|using|while|if))/.test(after);
+      // (the FCDO's "if it's safe to do so", "if you can do so safely" is the call's wording, not a condition of it)
+      const tail = low.slice(b, b + 120).replace(SAFE_IF_RE, ' ');
       const bareOk =
         !objectOk &&
-        /^\s*(?:[.,;:]|$|(?:by|via|through|using|while|with)\b)/.test(after) &&
-        !/\b(?:if|unless|when|once|in the event|in case|should the|should there)\b/.test(low.slice(b, b + 120)) &&
+        /^\s*(?:[.,;:]|$|(?:by|via|through|using|while|with)\b)/.test(tail) &&
+        !/\b(?:if|unless|when|once|in the event|in case|should the|should there)\b/.test(tail) &&
         !/\b(?:staff|personnel|employees|family members|dependents|dependants|diplomats|families)\b/.test(before.slice(-70));
       // (… or told to those with no essential reason to stay: "If you don't have an essential reason to stay in Burundi, you
       // should leave if the opportunity arises to do so safely by commercial means")

@@ -424,3 +424,23 @@ describe('advice for everywhere, a neighbouring step, and more wordings of a lev
     expect(run("\"Non viaggiate in Italia a causa del Covid 19\". E' quanto si legge nel travel advisory pubblicato dall'ambasciata americana a Roma.")).toEqual(['IT/US/4/']);
   });
 });
+
+describe('the FCDO call "you should leave if it\'s safe to do so"', () => {
+  it('GIVEN "If you are in X, you should leave if it\'s safe to do so" THEN a call to leave', () => {
+    expect(run('The Foreign Office advises against all travel to South Sudan. "If you are in South Sudan, you should leave if it\'s safe to do so," the Office said.')).toEqual([
+      'SS/GB/4/leave_immediately',
+    ]);
+  });
+
+  it('GIVEN "you should leave by commercial means if you can do so safely" THEN a call to leave', () => {
+    expect(run('Global Affairs Canada said: "If you are in Burundi, you should leave by commercial means if you can do so safely."')).toEqual(['BI/CA/-/leave_immediately']);
+  });
+
+  it('GIVEN "If you are in X and have concerns for your safety, you should leave if it is safe to do so" THEN no call (a choice; guard)', () => {
+    expect(run('New Zealand said: "If you are in Vanuatu and have concerns for your safety, you should leave if it is safe to do so."')).toEqual([]);
+  });
+
+  it('GIVEN "you should leave if the situation deteriorates" THEN no call (a real condition; guard)', () => {
+    expect(run('The Foreign Office said: "If you are in South Sudan, you should leave if the situation deteriorates."')).toEqual([]);
+  });
+});
