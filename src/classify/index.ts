@@ -823,16 +823,16 @@ function run(input: ClassifyInput): Finding[] {
         // advice to the issuer's citizens everywhere is about no country: "urged Americans worldwide to 'exercise increased caution'
         // due to hostilities between Israel and Iran", "a global advisory urging Americans to exercise increased caution"
         if (l.objectStart < 0 && WORLDWIDE_BEFORE_RE.test(low.slice(Math.max(0, l.start - 120), l.start))) continue;
-        // a place that is no country classified at the level, as the sentence's subject: "Sinaloa has been classified as Level 4:
-        // Do not travel" (a state's advice, the country's topic stays without a level)
-        // (… and so is the warning named again by its definite article, with no object, after the document gave it for parts
-        // only: "eine Reisewarnung für mehrere Teile des Landes …" then "Die Reisewarnung ist noch einmal eine Verschärfung")
-        // (its country and issuers those of the part's advice before)
+        // the warning named again by its definite article, with no object, after the document gave it for parts only, is that
+        // part's advice again: "eine Reisewarnung für mehrere Teile des Landes …" then "Die Reisewarnung ist noch einmal eine
+        // Verschärfung" (its country and issuers those of the part's advice before)
         const earlierPart = l.objectStart < 0 && !l.structured && !l.past && DEFINITE_BEFORE_RE.test(low.slice(Math.max(0, l.start - 5), l.start)) && !hits.some((h) => h.kind === 'level' && !h.regional && !h.past && h.sentence < i) ? hits.find((h) => h.kind === 'regional' && h.sentence < i) : undefined;
         if (earlierPart) {
           hits.push({ ...earlierPart, sentence: i, pos: l.start });
           continue;
         }
+        // a place that is no country classified at the level, as the sentence's subject, is a part: "Sinaloa has been classified as
+        // Level 4: Do not travel" (a state's advice, the country's topic stays without a level)
         if (l.objectStart < 0 && !l.past && partClassified(inf, l.start)) {
           const c = r ?? topic;
           if (c) hits.push({ kind: 'regional', sentence: i, country: c, issuers: resolveIssuers(inf, l.start, ctxLevel, true), pos: l.start });

@@ -275,7 +275,7 @@ export function genericIssuers(low: string): GenericIssuer[] {
   while ((m = GENERIC_ISSUER_RE.exec(low)) !== null) {
     // "embassies of X, Y and Z" / "embassies including those of X" name their issuers: not generic
     const after = low.slice(m.index + m[0].length, m.index + m[0].length + 40);
-    if (/^\s*(?:of|including|such as|from|,\s*including|\(|like|,?\s*(?:dont|parmi lesquels|parmi lesquelles|notamment|tels que|telles que|tra cui|fra cui|tra i quali|come|darunter|wie|einschlie(?:ss|ß)lich|de|des|di|dei|degli|della)\b)/.test(after)) continue;
+    if (/^\s*(?:of|including|such as|from|,\s*including|\(|like|,?\s*(?:dont|parmi lesquels|parmi lesquelles|notamment|tels que|telles que|tra cui|fra cui|tra i quali|come|darunter|wie|einschlie(?:ss|ß)lich)\b)/.test(after)) continue;
     // governments a government is compared with are not its subject: "Deutschland hat wie viele andere Staaten …", "Italy has,
     // like many countries, …"
     if (/\b(?:like|unlike|comme|come|wie)\s+$/.test(low.slice(Math.max(0, m.index - 8), m.index))) continue;

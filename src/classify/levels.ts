@@ -542,13 +542,13 @@ const QUOTE_CHARS_ALL_RE = new RegExp(QUOTE_CHARS_RE.source, 'gu');
 /** A call to stay at home or indoors (it/en/fr/de): the movement it goes with is inside the country. */
 const STAY_HOME_RE = /\b(?:uscire\s+di\s+casa|(?:restare|rimanere|stare)\s+(?:a|in)\s+casa|stay(?:ing)?\s+(?:at\s+home|home|indoors)|remain(?:ing)?\s+(?:at\s+home|indoors)|rest(?:er|ez)\s+(?:chez\s+(?:vous|soi|eux)|[àa]\s+(?:domicile|l'int[ée]rieur))|zu\s+hause\s+(?:zu\s+)?bleiben)\b/;
 
-/** Detect level phrases in one sentence (lower-cased matching form). */
 /** Before a level's phrase: a step away from it ("one grade lower than the ", "a step below "). */
 const STEP_AWAY_BEFORE_RE = /\b(?:one|a|two|three)\s+(?:grade|step|level|notch|rung|category)s?\s+(?:lower|below|under|higher|above|short\s+of|down\s+from|up\s+from|beneath)\s+(?:(?:than|that)\s+)?(?:the\s+|its\s+)?\s*$/;
 
 /** Between a level and the advice that glosses it: ", advising Americans to ", " urging citizens to ". */
 const GLOSS_GAP_RE = /^\s*(?:\w+\s*)?,?\s*(?:advising|urging|telling|asking|which (?:advises|urges|tells)|that (?:advises|urges|tells))\s+(?:\S+\s+){0,3}?to\s+$/;
 
+/** Detect level phrases in one sentence (lower-cased matching form). */
 export function detectLevels(low: string): LevelHit[] {
   const out: LevelHit[] = [];
   // "a qualunque titolo" is the same step as "a qualsiasi titolo" (same length: positions hold)

@@ -444,3 +444,9 @@ describe('the FCDO call "you should leave if it\'s safe to do so"', () => {
     expect(run('The Foreign Office said: "If you are in South Sudan, you should leave if the situation deteriorates."')).toEqual([]);
   });
 });
+
+describe('re-read guards', () => {
+  it('GIVEN "Plusieurs pays de la région ont appelé leurs ressortissants à quitter X" THEN unnamed governments still', () => {
+    expect(run('Plusieurs pays de la région ont appelé leurs ressortissants à quitter le Liban.')).toEqual(['LB/-/-/leave_immediately']);
+  });
+});
