@@ -450,3 +450,15 @@ describe('re-read guards', () => {
     expect(run('Plusieurs pays de la région ont appelé leurs ressortissants à quitter le Liban.')).toEqual(['LB/-/-/leave_immediately']);
   });
 });
+
+describe('vessels and flights chartered by a government', () => {
+  it('GIVEN "a cruise ship chartered by the French government to carry French … nationals from X" THEN France evacuates', () => {
+    expect(run('A cruise ship chartered by the French government to carry French and other European nationals from Lebanon arrived in Larnaca.')).toEqual(['LB/FR/-/evacuation']);
+  });
+
+  it('GIVEN "Qantas will operate two flights …, chartered by the Australian government, to carry … passengers from X" THEN Australia evacuates', () => {
+    expect(run('Qantas will operate two non-stop flights between Cyprus and Sydney, chartered by the Australian government, to carry up to 500 passengers from Beirut, Lebanon.')).toEqual([
+      'LB/AU/-/evacuation',
+    ]);
+  });
+});
