@@ -462,3 +462,15 @@ describe('vessels and flights chartered by a government', () => {
     ]);
   });
 });
+
+describe('preparing for shelter or evacuation is neither', () => {
+  it('GIVEN an alert\'s "Shelter-in-Place Readiness: Citizens are encouraged to stockpile 5 to 7 days of food" THEN no shelter', () => {
+    expect(run('The U.S. Embassy in Kampala issued a security alert ahead of Uganda\'s elections. Shelter-in-Place Readiness: Citizens are encouraged to stockpile 5 to 7 days of food, water, and essential medications.')).toEqual([]);
+  });
+
+  it('GIVEN "bis Sie durch die Botschaft über … Evakuierungsmöglichkeiten informiert werden" THEN no evacuation', () => {
+    expect(run('Die Deutsche Botschaft Jaunde rät: Bleiben Sie im Haus, bis Sie durch die Botschaft über Verhaltensmaßnahmen oder Evakuierungsmöglichkeiten in Kamerun informiert werden.')).not.toContainEqual(
+      expect.stringContaining('evacuation'),
+    );
+  });
+});
