@@ -58,7 +58,7 @@ const TRIGGER_WORDS = [
   'ausser landes', 'außer landes', 'militarmaschin', 'militarflugzeug', 'bundeswehrmaschin', 'luftwaffenmaschin', 'sondermaschin', 'maschine der', 'maschinen der', 'a400m', 'transall', 'fregatt', 'kriegsschiff', 'marineschiff',
   'buses$', 'coaches$', 'convoy', 'convogli', 'convoi', 'konvoi', 'ships$', 'ferries$', 'vessels$', 'boats$', 'carried$', 'ferried$', 'transported$', 'moved$', 'deplace',
   // embassies
-  'embass', 'consulat', 'mission', 'high commission', 'diplomatic', 'ambassad', 'botschaft', 'konsulat', 'konsularagentur', 'agence consulaire', 'agences consulaires', 'agenzia consolare', 'consular agency', 'ambasciat', 'consolat',
+  'embass', 'consulat', 'mission', 'high commission', 'diplomatic', 'ambassad', 'botschaft', 'konsulat', 'generalkonsulat', 'konsularagentur', 'agence consulaire', 'agences consulaires', 'agenzia consolare', 'consular agency', 'ambasciat', 'consolat',
   // sheltering
   'shelter', 'stay in place', 'indoors', 'inside', 'home$', 'homes$', 'where you are', 'where they are', 'place of residence', 'places of residence', 'chez ', "l'abri", 'confin', 'unterk', 'hause', 'zuhause', 'drinnen',
   'geschutzten ort', 'sicheren ort', 'lieu sur', 'lieu protege', 'endroit sur', 'endroit protege', 'luogo sicuro', 'luogo protetto', 'luoghi sicuri', 'luoghi protetti', "l'interieur",
@@ -582,8 +582,9 @@ const EMB_RE =
 const STAYS_OPEN_RE =
   /\b(?:remains?|remained|stays?|stayed)\s+(?:\S+\s+)?open\b|\b(?:reste|restent|demeure|demeurent)\s+(?:\S+\s+)?ouverte?s?\b|\b(?:bleibt|bleiben|blieb|blieben)\s+(?:\S+\s+)?(?:ge(?:o|oe|ö)ffnet|offen)\b|\b(?:resta|restano|rimane|rimangono)\s+(?:\S+\s+)?apert[aoie]\b/;
 
-/** A German closure told by the participle at the end of a long clause after the embassy ("… wurde wegen … geschlossen"). */
-const DE_CLOSED_LATE_RE = /^[^.;,]{0,140}?\b(?:wurde|wird|werden|wurden|ist|sind|bleibt|bleiben)\b[^.;,]{0,100}?\b(?:vor[üu]bergehend\s+|vorl[äa]ufig\s+|bis auf weiteres\s+)?geschlossen\b/;
+/** A German closure told by the participle at the end of a long clause after the embassy ("… wurde wegen … geschlossen"), or
+ * in a subordinate clause, the verb last ("dass das Generalkonsulat in Almaty bis auf Weiteres geschlossen bleibe"). */
+const DE_CLOSED_LATE_RE = /^[^.;,]{0,140}?\b(?:wurde|wird|werden|wurden|ist|sind|bleibt|bleiben)\b[^.;,]{0,100}?\b(?:vor[üu]bergehend\s+|vorl[äa]ufig\s+|bis auf weiteres\s+)?geschlossen\b|^[^.;,]{0,160}?\bgeschlossen\s+(?:bleibe|bleibt|bleiben|sei|ist|werde|wird|wurde|worden\s+(?:sei|ist))\b/;
 
 /** A closure told after the embassy (past periods that end no clause: "u.s.", the German date "den 22. Oktober"). */
 const SUSP_AFTER_RE =

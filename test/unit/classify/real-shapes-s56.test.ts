@@ -474,3 +474,15 @@ describe('preparing for shelter or evacuation is neither', () => {
     );
   });
 });
+
+describe('a German consulate-general closed, told in a subordinate clause', () => {
+  it('GIVEN "…, dass das deutsche Generalkonsulat in Almaty bis auf Weiteres geschlossen bleibe" THEN the post suspended', () => {
+    expect(
+      run('Die Bundesregierung rät von Reisen nach Kasachstan ab. Das Auswärtige Amt teilte mit, dass das deutsche Generalkonsulat in Almaty bis auf Weiteres geschlossen bleibe.'),
+    ).toEqual(['KZ/DE/-/embassy_suspended']);
+  });
+
+  it('GIVEN "…, dass das Konsulat nicht geschlossen sei" THEN no suspension (guard)', () => {
+    expect(run('Die Bundesregierung rät von Reisen nach Kasachstan ab. Das Auswärtige Amt teilte mit, dass das Generalkonsulat in Almaty nicht geschlossen sei.')).toEqual(['KZ/DE/-/']);
+  });
+});
