@@ -486,3 +486,17 @@ describe('a German consulate-general closed, told in a subordinate clause', () =
     expect(run('Die Bundesregierung rät von Reisen nach Kasachstan ab. Das Auswärtige Amt teilte mit, dass das Generalkonsulat in Almaty nicht geschlossen sei.')).toEqual(['KZ/DE/-/']);
   });
 });
+
+describe('authorized departure in translated wording', () => {
+  it('GIVEN "The State Department has approved the departure at will of … employees of the Consulate General in Almaty" THEN authorized departure', () => {
+    expect(run('The State Department has approved the departure at will of American employees of the Consulate General in Almaty, Kazakhstan, who are not involved in critical tasks.')).toEqual([
+      'KZ/US/-/authorized_departure',
+    ]);
+  });
+
+  it('GIVEN "has allowed to leave part of the staff … of its Consulate General in Almaty" THEN authorized departure', () => {
+    expect(run('The U.S. Department of State has allowed to leave part of the staff and all the family members of the employees of its Consulate General in Almaty, Kazakhstan.')).toEqual([
+      'KZ/US/-/authorized_departure',
+    ]);
+  });
+});
