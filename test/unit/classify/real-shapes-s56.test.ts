@@ -500,3 +500,13 @@ describe('authorized departure in translated wording', () => {
     ]);
   });
 });
+
+describe('Italian embassies closed, told in the passive first', () => {
+  it('GIVEN "Sono chiuse le ambasciate d\'Italia in Messico e in Serbia" THEN Italy\'s posts suspended in each', () => {
+    expect(run("Sono chiuse le ambasciate d'Italia in Messico e in Serbia.")).toEqual(['MX/IT/-/embassy_suspended', 'RS/IT/-/embassy_suspended']);
+  });
+
+  it('GIVEN "Sono chiuse le scuole vicino all\'ambasciata d\'Italia a Kiev" THEN nothing (guard)', () => {
+    expect(run("Sono chiuse le scuole vicino all'ambasciata d'Italia a Kiev.")).toEqual([]);
+  });
+});
