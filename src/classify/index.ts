@@ -1727,6 +1727,9 @@ const CLASSIFIED_SUBJECT_RE = /(?:^\W*|\d\s+)(?:the\s+(?:state|province|region|d
 /** Before a level with no object: advice for everywhere ("Americans worldwide", "a global advisory"). */
 const WORLDWIDE_BEFORE_RE = /\b(?:worldwide|around the world|across the world|all over the world|everywhere|global\s+(?:travel\s+)?(?:advisory|alert|security alert|caution))\b/;
 
+/** Between a place of arrival and the place left, named right after it: " dal ", " from ", " aus dem ", " depuis le ". */
+const ORIGIN_BEFORE_RE = /^\s*,?\s*(?:dal|dalla|dall'|dai|dagli|da|from|out of|aus(?:\s+(?:dem|der|den))?|depuis|du|de\s+la|de\s+l'|des)\s*(?:the\s+|le\s+|la\s+|l'|il\s+)?$/;
+
 /** A definite article right before a level's phrase ("die Reisewarnung", "the travel warning"). */
 const DEFINITE_BEFORE_RE = /\b(?:die|der|the|la|le|il|l')\s*$/;
 
@@ -2220,6 +2223,9 @@ function resolveCountry(inf: SentenceInfo, start: number, end: number, topic: st
     // (where a closed embassy's staff went — "closed, and its staff had left by road for Armenia" — is no country it serves)
     const dest = signal === 'leave_immediately' || signal === 'evacuation' || signal === 'embassy_suspended' ? DESTINATION_END_RE.test(gap) : DESTINATION_GAP_RE.test(gap.slice(-14));
     if (dest && !/\b(?:travel|trip)\s+to\s+(?:the\s+)?$/.test(gap)) continue;
+    // (a place "in" which evacuees arrive, the place they came from named right after: "portati in sicurezza in Egitto dal
+    // Sudan", "evacuati in Egitto dal Sudan")
+    if (moving && /^\s*(?:\S+\s+){0,2}?(?:in|en|nach|a|au)\s+(?:the\s+)?$/.test(gap) && inf.mentions.some((o) => o.start > m.end && o.start - m.end < 40 && o.code !== m.code && ORIGIN_BEFORE_RE.test(low.slice(m.end, o.start)))) continue;
     // (… nor where staff are brought back to: "il personale … è stato fatto rientrare in Italia")
     if ((moving || STAFF_SIGNALS.has(signal)) && broughtTo(low, m.start)) continue;
     if (m.role === 'excluded' && !/\b(?:from|out of|leave|depart|exit|aus(?:\s+(?:dem|der|den))?|dal|dalla|dall'|da|depuis)\s*(?:the\s+)?$/.test(gap)) continue;

@@ -510,3 +510,29 @@ describe('Italian embassies closed, told in the passive first', () => {
     expect(run("Sono chiuse le scuole vicino all'ambasciata d'Italia a Kiev.")).toEqual([]);
   });
 });
+
+describe('people brought to safety, and the place they came from', () => {
+  it('GIVEN "Gli italiani sono stati evacuati in Egitto dal Sudan" THEN the country left is Sudan', () => {
+    expect(run('Gli italiani sono stati evacuati in Egitto dal Sudan.')).toEqual(['SD/IT/-/evacuation']);
+  });
+
+  it('GIVEN "Altri 19 italiani sono stati portati in sicurezza in Egitto dal Sudan grazie alle nostre ambasciate" THEN Italy\'s evacuation from Sudan', () => {
+    expect(run('Altri 19 italiani sono stati portati in sicurezza in Egitto dal Sudan grazie alle nostre ambasciate, ha detto il ministro degli Esteri Tajani.')).toEqual([
+      'SD/IT/-/evacuation',
+    ]);
+  });
+
+  it('GIVEN "La France a mis en sécurité 200 ressortissants français au Soudan" THEN France\'s evacuation', () => {
+    expect(run('La France a mis en sécurité 200 ressortissants français au Soudan.')).toEqual(['SD/FR/-/evacuation']);
+  });
+
+  it('GIVEN "residents were taken to safety by firefighters" THEN nothing (local rescue; guard)', () => {
+    expect(run('In Sudan, residents were taken to safety by firefighters after the floods.')).toEqual([]);
+  });
+
+  it('GIVEN "US-Bürger sollten sich an Ort und Stelle in Sicherheit bringen" THEN no evacuation (guard)', () => {
+    expect(run('"US-Bürger in Venezuela sollten sich an Ort und Stelle in Sicherheit bringen", hieß es in einer Reisewarnung der US-Botschaft.')).not.toContainEqual(
+      expect.stringContaining('evacuation'),
+    );
+  });
+});
