@@ -180,6 +180,22 @@ const ADVICE_COVERS_RE = /\b(?:this|the|that|these|its)\s+(?:travel\s+)?(?:advic
  * questi (c'è anche) …", "Parmi eux …", "Darunter (auch) …". */
 const AMONG_THEM_RE = /^(?:["'\u201c\u00ab]\s*)?(?:among (?:them|those|these)(?: countries| governments)?|(?:these|they) include[sd]?|tra (?:questi|loro|essi|cui|i quali)|fra (?:questi|loro|essi|cui)|parmi (?:eux|elles|ceux-ci|celles-ci|lesquels|ces pays)|darunter|unter ihnen|zu ihnen (?:geh[oö]r(?:t|en)|z[aä]hl(?:t|en)))\b/;
 
+/** Advice one sentence can say holds elsewhere too: a country-wide level, a call to leave or to shelter (not a past one). */
+function repeatableAdvice(h: Hit): boolean {
+  return !h.past && ((h.kind === 'level' && !h.regional) || (h.kind === 'signal' && (h.signal === 'leave_immediately' || h.signal === 'shelter_in_place')));
+}
+
+/** The advice `from` given again for each of `countries` in sentence `sentence` (once per step and issuers; not for its own country). */
+function repeatFor(hits: Hit[], from: readonly Hit[], countries: readonly string[], sentence: number, pos: number): void {
+  const seen = new Set<string>();
+  for (const ph of from) {
+    const key = `${ph.kind === 'signal' ? ph.signal : ph.level}/${ph.issuers.join(',')}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    for (const c of countries) if (c !== ph.country) hits.push({ ...ph, sentence, country: c, pos });
+  }
+}
+
 /** From `AMONG_THEM_RE` to the first government it names: a verb of being, "also", an article. */
 const AMONG_GAP_RE = /^\s*[,:]?\s*(?:(?:is|are|was|were|c'(?:e|è)|ci sono|c'erano|figurent?|figuraient|se trouvent?|ist|sind|war|waren|befinden sich)\s+)?(?:(?:also|too|notably|anche|aussi|notamment|auch)\s+)?(?:the\s+|la\s+|le\s+|les\s+|l'|il\s+|lo\s+|gli\s+|i\s+|die\s+|der\s+|das\s+)?$/;
 
@@ -414,6 +430,9 @@ export function classify(input: ClassifyInput): Finding[] {
     return run(input);
   } catch {
     return [];
+  } finally {
+    // (the document's units are read during `run` only: nothing of it is kept for the next call)
+    docLows = [];
   }
 }
 
@@ -985,26 +1004,20 @@ function run(input: ClassifyInput): Finding[] {
     }
     // the advice just given said to cover other places too: "… advising against all travel to Israel … This advisory, which also
     // covers the Occupied Palestinian Territories, is …", "This advice covers both Israel and the Occupied Palestinian Territories"
-    if (lastHitSentence === i - 1 && ADVICE_COVERS_RE.test(low)) {
-      const cm = ADVICE_COVERS_RE.exec(low)!;
+    const cm = lastHitSentence === i - 1 ? ADVICE_COVERS_RE.exec(low) : null;
+    if (cm) {
       const covered = [...new Set(inf.mentions.filter((m) => m.start >= cm.index + cm[0].length && m.kind === 'name' && (m.role === 'place' || m.role === 'excluded')).map((m) => m.code))];
       // (its level, or its call to leave or to shelter: "asking American citizens to 'depart now' from more than a dozen Middle
       // Eastern countries … The advisory applies to Bahrain, Kuwait, …")
-      const prevAdvice = hits.filter((h) => h.sentence === lastHitSentence && !h.past && ((h.kind === 'level' && !h.regional) || (h.kind === 'signal' && (h.signal === 'leave_immediately' || h.signal === 'shelter_in_place'))));
-      const seen = new Set<string>();
-      for (const ph of prevAdvice) {
-        const key = ph.kind === 'level' ? `L${ph.level}` : `S${ph.kind === 'signal' ? ph.signal : ''}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        for (const c of covered) if (c !== ph.country) hits.push({ ...ph, sentence: i, country: c, pos: cm.index });
-      }
+      repeatFor(hits, hits.filter((h) => h.sentence === lastHitSentence && repeatableAdvice(h)), covered, i, cm.index);
     }
     // the governments the sentence before left unnamed, named right after: "Several countries urged their citizens to leave X.
     // Among them is Italy.", "Tra questi c'è anche l'Italia", "Parmi eux, la France", "Darunter auch Deutschland"
-    if (lastHitSentence === i - 1 && AMONG_THEM_RE.test(low)) {
+    const among = lastHitSentence === i - 1 ? AMONG_THEM_RE.exec(low) : null;
+    if (among) {
       // (the governments the opening lists, not the places told after them: "Among them are neighbours of Syria")
       const named: string[] = [];
-      let at = AMONG_THEM_RE.exec(low)![0].length;
+      let at = among[0].length;
       for (const m of inf.mentions) {
         if (m.start < at || (m.kind !== 'name' && m.role !== 'issuer')) continue;
         const gap = low.slice(at, m.start);
@@ -1036,8 +1049,7 @@ function run(input: ClassifyInput): Finding[] {
             (h) =>
               prev.has(h.country) &&
               h.country !== m.code &&
-              !h.past &&
-              ((h.kind === 'level' && !h.regional) || (h.kind === 'signal' && (h.signal === 'leave_immediately' || h.signal === 'shelter_in_place'))) &&
+              repeatableAdvice(h) &&
               named.every((c) => h.issuers.includes(c)),
           );
         }
@@ -1050,13 +1062,7 @@ function run(input: ClassifyInput): Finding[] {
           if (!listed.includes(o.code)) listed.push(o.code);
           last = o;
         }
-        const seen = new Set<string>();
-        for (const ph of repeated) {
-          const key = `${ph.kind === 'signal' ? ph.signal : ph.level}/${ph.issuers.join(',')}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          for (const c of listed) if (c !== ph.country) hits.push({ ...ph, sentence: i, country: c, pos: sf ? sf.index : m.start });
-        }
+        repeatFor(hits, repeated, listed, i, sf ? sf.index : m.start);
       }
     }
     if (hits.length > hitsBefore) lastHitSentence = i;
