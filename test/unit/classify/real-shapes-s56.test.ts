@@ -536,3 +536,11 @@ describe('people brought to safety, and the place they came from', () => {
     );
   });
 });
+
+describe('advice said to cover other places, given by two governments', () => {
+  it('GIVEN two governments\' level 4 for Israel, then "This advice covers the Occupied Palestinian Territories" THEN each government\'s level for both', () => {
+    expect(
+      run('The FCDO advises against all travel to Israel, and the State Department also tells Americans: do not travel to Israel. This advice covers the Occupied Palestinian Territories.'),
+    ).toEqual(['IL/GB/4/', 'IL/US/4/', 'PS/GB/4/', 'PS/US/4/']);
+  });
+});
