@@ -606,8 +606,8 @@ const LIFT_COORD_RE =
 
 /** The embassy named as the adjective of its operations: "embassy operations", "embassy's activities". */
 const EMB_OPS_AFTER_RE = /^(?:'s)?\s+(?:operations|activities|work|functions)\b/;
-/** A suspension right before "embassy operations": "suspended their ", "were suspending ", "has suspended all its ". */
-const SUSPEND_BEFORE_OPS_RE = /\bsuspend(?:ed|ing|s)?\s+(?:(?:all|the|its|their|our|of)\s+){0,3}(?:diplomatic\s+)?$/;
+/** A suspension right before "embassy operations": "suspended their ", "were suspending ", "has suspended all its ", "the suspension of ", "halted". */
+const SUSPEND_BEFORE_OPS_RE = /\b(?:suspend(?:ed|ing|s)?|suspension\s+of|halt(?:ed|ing|s)?|ceas(?:e|ed|es|ing))\s+(?:(?:all|the|its|their|our|of)\s+){0,3}(?:diplomatic\s+)?$/;
 
 /** "Operations at (the U.S.)" right before the embassy: the subject of a suspension told after it. */
 const OPS_AT_BEFORE_RE = /(?<!\b(?:visa|consular|passport|routine|services?)\s+)\b(?:operations|activities|work)\s+(?:at|of)\s+(?:the\s+|its\s+|their\s+)?(?:\S+\s+){0,2}$/;
