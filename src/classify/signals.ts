@@ -866,6 +866,10 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
       hits.push({ signal: 'evacuation', start: a, end: b, staff: true });
       continue;
     }
+    // non-essential staff a government evacuated ("the US and the UK have evacuated their non-essential staff") meet both
+    // definitions of classification.md: non-emergency staff required to leave (the ordered departure) and "a government
+    // evacuates … its staff" (the evacuation)
+    if (m[0].startsWith('evacuat')) hits.push({ signal: 'evacuation', start: a, end: b, staff: true });
     const grp = departureGroup(low, a, b);
     // (told as the step before: "The State Department previously ordered the departure of …")
     const prior = /\b(?:previously|earlier|initially|originally|first|had)\b[^.;,]{0,30}$/.test(low.slice(Math.max(0, a - 40), a));

@@ -103,8 +103,9 @@ describe("Moldova's foreign ministry by its full name", () => {
 });
 
 describe('a government that evacuates its non-essential embassy staff', () => {
-  it('GIVEN "India has evacuated all non-essential staff and their families from its embassy in A" THEN an ordered departure', () => {
-    expect(run('Spain has evacuated all non-essential staff and their families from its embassy in Mali, officials said.')).toEqual(['ML/ES/-/ordered_departure']);
+  // (session 57: also an evacuation — "a government evacuates … its staff"; three blind documents labelled it so)
+  it('GIVEN "India has evacuated all non-essential staff and their families from its embassy in A" THEN an ordered departure and an evacuation', () => {
+    expect(run('Spain has evacuated all non-essential staff and their families from its embassy in Mali, officials said.')).toEqual(['ML/ES/-/evacuation,ordered_departure']);
   });
 
   it('GIVEN a company that evacuated its non-essential staff THEN nothing (guard)', () => {

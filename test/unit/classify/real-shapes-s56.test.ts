@@ -120,7 +120,7 @@ describe('embassy closures and evacuations that are not what they seem', () => {
   it('GIVEN "France has ended evacuation efforts …, while the US and the UK have evacuated their nonessential staff" THEN the country is the topic, not France', () => {
     expect(
       run('Protests continue in Niger. France has ended evacuation efforts of French nationals, while the US and the UK have evacuated their nonessential staff and families.'),
-    ).toEqual(['NE/FR/-/evacuation', 'NE/GB/-/ordered_departure', 'NE/US/-/ordered_departure']);
+    ).toEqual(['NE/FR/-/evacuation', 'NE/GB/-/evacuation,ordered_departure', 'NE/US/-/evacuation,ordered_departure']);
   });
 });
 

@@ -31,3 +31,13 @@ describe('advice of an earlier statement is superseded', () => {
     expect(run('U.S. citizens in Zimbabwe were told by the U.S. Embassy to shelter in place.')).toEqual(['ZW/US/-/shelter_in_place']);
   });
 });
+
+describe('non-essential staff a government evacuated', () => {
+  it('GIVEN "the US and the UK have evacuated their non-essential staff" THEN both an ordered departure and an evacuation, for each', () => {
+    expect(run('Fighting spread in Guinea, and the US and the UK have evacuated their non-essential staff and families.')).toEqual(['GN/GB/-/evacuation,ordered_departure', 'GN/US/-/evacuation,ordered_departure']);
+  });
+
+  it('GIVEN "Washington ordered the departure of non-emergency staff" THEN the ordered departure alone (guard)', () => {
+    expect(run('Washington ordered the departure of non-emergency staff from its embassy in Guinea.')).toEqual(['GN/US/-/ordered_departure']);
+  });
+});
