@@ -15,7 +15,8 @@ import { bareLevelLine, detectLevels, legendByLines, areaListFollows, EPITHET_AP
 import { trieRegexSource } from './trie.js';
 import { detectReopened, detectSignals, holidayClosure, holidaySentence, TRIGGER_LOW_RE, TRIGGER_RE, type Mask, type SignalHit } from './signals.js';
 import { clauseStart, hedgedBefore, negatedBefore } from './context.js';
-import { matchForm, prepareDraft, printable, type PrepareDraft, type Sentence } from './text.js';
+import { matchForm, prepareDraft, printable, toPlainText, type PrepareDraft, type Sentence } from './text.js';
+import { ownAdvicePage } from './ownpage.js';
 
 /** The trigger, global: every match of a unit in one pass. */
 const TRIGGER_ALL_RE = new RegExp(TRIGGER_LOW_RE.source, 'g');
@@ -427,13 +428,26 @@ class DocText {
 
 export function classify(input: ClassifyInput): Finding[] {
   try {
-    return run(input);
+    return withOwnPage(input, run(input));
   } catch {
     return [];
   } finally {
     // (the document's units are read during `run` only: nothing of it is kept for the next call)
     docLows = [];
   }
+}
+
+/** An official item's own advice page (the source names the issuer and the country) that reported nothing for them is
+ * still their advice: a finding with no level and no signals (see ownpage.ts). */
+function withOwnPage(input: ClassifyInput, out: Finding[]): Finding[] {
+  const iss = normCode(input.issuer);
+  const cty = normCode(input.country);
+  if (!iss || !cty || iss === cty || out.some((f) => f.country === cty && f.issuer === iss)) return out;
+  let text = typeof input.text === 'string' ? input.text : '';
+  if (text.length > MAX_INPUT) text = text.slice(0, MAX_INPUT);
+  const plain = toPlainText(text, input.format);
+  const evidence = ownAdvicePage(matchForm(plain), plain);
+  return evidence === null ? out : [...out, { country: cty, issuer: iss, level: null, signals: [], evidence: printable(evidence) }];
 }
 
 export function createClassifier(): Classifier {

@@ -192,6 +192,19 @@ const GENERIC_GOVERNMENTS = 'countries|nations|governments|states|allies|partner
  * Kyiv, including the " (the embassies' seat named between). */
 const GOVERNMENTS_INCLUDING_RE = new RegExp(`\\b(?:(?:${GENERIC_GOVERNMENTS})(?:\\s+(?:in|of|around|across)\\s+(?:the\\s+)?(?:world|region|west|europe))?|embassies\\s+(?:in|at)\\s+[\\w'-]+(?:\\s+[\\w'-]+)?)\\s*,?\\s+(?:including|such as|like|among them|notably)\\s+(?:the\\s+)?$`);
 
+/** Generic governments described by what they did, then the list that names them, after the act ("a growing list of countries
+ * suspending embassy operations in Tehran, including ", "Several countries have closed their embassies, among them ") or as what
+ * they include ("Other countries closing their embassies in Tehran include "). */
+const ACTING_LIST =
+  String.raw`(?:(?:that|which|who)\s+)?(?:(?:have|had|are|were|also|now|already|since)\s+){0,2}(?:suspend|clos|shut|evacuat|withdr|pull|urg|advis|warn|order|recommend|told|tell|call|relocat|repatriat|airlift)\w*\b[^.;:]{0,100}?` +
+  // (not a list of places the act was in: "closed their embassies in the region, including Mali")
+  String.raw`(?<!\b(?:region|regions|area|areas|countries|nations|states|capitals|cities|africa|europe|asia|east|gulf|sahel|continent|world|neighbou?rs|abroad))` +
+  String.raw`(?:,?\s+(?:including|such as|among them|notably)|\s+(?:include|includes|included))\s+(?:the\s+)?`;
+const GOVERNMENTS_ACTING_LIST_RE = new RegExp(String.raw`\b(?:countries|nations|governments)\s+` + ACTING_LIST + '$');
+/** The same read from generic words ("several countries have suspended …, including B"): they are named after the act, so they
+ * are no unnamed governments. */
+const ACTING_LIST_TAIL_RE = new RegExp(String.raw`^(?:[\w-]+\s+){0,4}?(?:countries|nations|governments)\s+` + ACTING_LIST + '[a-z]');
+
 /** A list of governments that grew by the ones named next: "the list of countries was replenished with ", "the number of
  * nations doing so has grown to include ", "the ranks of governments were joined by ". */
 const GOVERNMENTS_LIST_GREW_RE = new RegExp(`\\b(?:list|ranks|number|group)\\s+of\\s+(?:such\\s+)?(?:${GENERIC_GOVERNMENTS})\\b[^.;]{0,60}?\\b(?:replenished|expanded|extended|joined|grew|grown|swelled|supplemented)\\s+(?:with|by|to include)\\s+(?:the\\s+)?$`);
@@ -276,6 +289,8 @@ export function genericIssuers(low: string): GenericIssuer[] {
     // "embassies of X, Y and Z" / "embassies including those of X" name their issuers: not generic
     const after = low.slice(m.index + m[0].length, m.index + m[0].length + 40);
     if (/^\s*(?:of|including|such as|from|,\s*including|\(|like|,?\s*(?:dont|parmi lesquels|parmi lesquelles|notamment|tels que|telles que|tra cui|fra cui|tra i quali|come|darunter|wie|einschlie(?:ss|ß)lich)\b)/.test(after)) continue;
+    // (… or after the act: "Several countries have suspended embassy operations in Tehran, including Bulgaria and Portugal")
+    if (ACTING_LIST_TAIL_RE.test(low.slice(m.index, m.index + 240))) continue;
     // governments a government is compared with are not its subject: "Deutschland hat wie viele andere Staaten …", "Italy has,
     // like many countries, …"
     if (/\b(?:like|unlike|comme|come|wie)\s+$/.test(low.slice(Math.max(0, m.index - 8), m.index))) continue;
@@ -581,7 +596,7 @@ export function assignRoles(plain: string, low: string, mentions: Mention[]): Ro
       r.asDid = true;
       continue;
     }
-    if (GOVERNMENTS_LIST_GREW_RE.test(before) || (r.kind === 'name' && LIST_COPULA_END_RE.test(before) && governmentsDoing(low.slice(Math.max(0, r.start - 170), r.start), after))) {
+    if (GOVERNMENTS_LIST_GREW_RE.test(before) || (r.kind === 'name' && GOVERNMENTS_ACTING_LIST_RE.test(low.slice(Math.max(0, r.start - 200), r.start))) || (r.kind === 'name' && LIST_COPULA_END_RE.test(before) && governmentsDoing(low.slice(Math.max(0, r.start - 170), r.start), after))) {
       r.role = 'issuer';
       continue;
     }

@@ -2,7 +2,8 @@
  * Session 57: shapes from the blind sets. Sentences of our own.
  */
 import { describe, expect, it } from 'vitest';
-import { run } from './brief.js';
+import { classify } from '../../../src/classify/index.js';
+import { brief, run } from './brief.js';
 
 describe('an embassy\'s operations suspended, told as a noun', () => {
   it('GIVEN "… prompting the suspension of embassy operations" after the embassy is named THEN the issuer\'s embassy is suspended', () => {
@@ -39,5 +40,65 @@ describe('non-essential staff a government evacuated', () => {
 
   it('GIVEN "Washington ordered the departure of non-emergency staff" THEN the ordered departure alone (guard)', () => {
     expect(run('Washington ordered the departure of non-emergency staff from its embassy in Guinea.')).toEqual(['GN/US/-/ordered_departure']);
+  });
+});
+
+describe('a government\'s own advice page with no level is still its advice about the country', () => {
+  const page = (text: string, issuer: string | null = 'GB', country: string | null = 'ZW') => brief(classify({ text, format: 'text', issuer, country } as never));
+  const FCDO_PAGE = [
+    'Following recent political events, gatherings continue to take place in the capital. You should continue to exercise caution and avoid large gatherings.',
+    'There is a moderate level of crime. Remain vigilant, especially after dark.',
+    'Although there is no recent history of terrorism, attacks cannot be ruled out.',
+  ].join('\n\n');
+
+  it('GIVEN an official page (issuer and country from its source) that covers several subjects and states no level THEN a finding with no level', () => {
+    const out = classify({ text: FCDO_PAGE, format: 'text', issuer: 'GB', country: 'ZW' } as never);
+    expect(brief(out)).toEqual(['ZW/GB/-/']);
+    expect(out[0]!.evidence).toContain('exercise caution');
+  });
+
+  it('GIVEN a German-language page of the Swiss ministry THEN Switzerland\'s finding', () => {
+    const text = 'Der persönlichen Sicherheit ist grosse Aufmerksamkeit zu schenken. Die Kriminalitätsrate ist sehr hoch.\n\nBesonders in der Hauptstadt kommt es immer wieder zu Demonstrationen und Unruhen.';
+    expect(page(text, 'CH', 'PG')).toEqual(['PG/CH/-/']);
+  });
+
+  it('GIVEN the same text as news (no source) THEN nothing (guard)', () => {
+    expect(page(FCDO_PAGE, null, null)).toEqual([]);
+  });
+
+  it('GIVEN a security alert of the embassy THEN nothing (guard: a routine alert is no advice)', () => {
+    expect(page('Security Alert – U.S. Embassy Harare\n\nEvent: Demonstrations are planned downtown on Friday. Crime rises around large gatherings.\n\nActions to Take: Avoid the area. Monitor local media.', 'US', 'ZW')).toEqual([]);
+  });
+
+  it('GIVEN a notice on one subject (a typhoon) THEN nothing (guard)', () => {
+    expect(page('A typhoon is expected to reach the coast on Sunday. You should follow the instructions of the local authorities and monitor the weather service.', 'IT', 'VN')).toEqual([]);
+  });
+
+  it('GIVEN a page that states a level THEN that finding alone, no second one (guard)', () => {
+    expect(page(`The FCDO advises against all but essential travel to Zimbabwe.\n\n${FCDO_PAGE}`)).toEqual(['ZW/GB/3/']);
+  });
+});
+
+describe('unnamed governments named by a list after their act', () => {
+  it('GIVEN "a growing list of countries suspending embassy operations in X, including A, B and C" THEN each of them', () => {
+    expect(run('Canada joins a growing list of countries suspending embassy operations in Tehran, including Bulgaria, Portugal and Switzerland.')).toEqual([
+      'IR/BG/-/embassy_suspended', 'IR/CH/-/embassy_suspended', 'IR/PT/-/embassy_suspended',
+    ]);
+  });
+
+  it('GIVEN "Several countries have suspended embassy operations in X, including A and B" THEN A and B, not unnamed governments', () => {
+    expect(run('Several countries have suspended embassy operations in Tehran, including Bulgaria and Portugal.')).toEqual(['IR/BG/-/embassy_suspended', 'IR/PT/-/embassy_suspended']);
+  });
+
+  it('GIVEN "Other countries closing their embassies in X include A and B" THEN A and B', () => {
+    expect(run('Other countries closing their embassies in Tehran include Bulgaria and Portugal.')).toEqual(['IR/BG/-/embassy_suspended', 'IR/PT/-/embassy_suspended']);
+  });
+
+  it('GIVEN "Several countries have urged their citizens to leave X, including A" THEN A\'s call', () => {
+    expect(run('Several countries have urged their citizens to leave Iran, including Germany.')).toEqual(['IR/DE/-/leave_immediately']);
+  });
+
+  it('GIVEN the list names places of the act ("in the region, including Mali and Niger") THEN no government is named (guard)', () => {
+    expect(run('Several countries have urged their citizens to leave the region, including Mali and Niger.').some((f) => /\/(?:ML|NE)\//.test(f))).toBe(false);
   });
 });
