@@ -102,3 +102,21 @@ describe('unnamed governments named by a list after their act', () => {
     expect(run('Several countries have urged their citizens to leave the region, including Mali and Niger.').some((f) => /\/(?:ML|NE)\//.test(f))).toBe(false);
   });
 });
+
+describe('calls to shelter in more words', () => {
+  it('GIVEN "advising Britons in X to remain safely at home" THEN shelter', () => {
+    expect(run('The Foreign Office advised Britons in Harare to remain safely at home until the situation becomes clearer.')).toEqual(['ZW/GB/-/shelter_in_place']);
+  });
+
+  it('GIVEN "urged to exercise care and remain where they are" THEN shelter', () => {
+    expect(run('New Zealanders in Tonga are also urged to exercise care and remain where they are, a spokesperson for the New Zealand foreign ministry said.')).toEqual(['TO/NZ/-/shelter_in_place']);
+  });
+
+  it('GIVEN "wird empfohlen, vorerst in ihren Häusern oder Hotels zu bleiben" THEN shelter', () => {
+    expect(run('Das Auswärtige Amt teilte mit: Deutschen in Kamerun wird empfohlen, vorerst in ihren Häusern oder Hotels zu bleiben.')).toEqual(['CM/DE/-/shelter_in_place']);
+  });
+
+  it('GIVEN "remain safely at home" told as years ago THEN nothing now (guard)', () => {
+    expect(run('Years ago, the Foreign Office advised Britons in Harare to remain safely at home.')).toEqual([]);
+  });
+});
