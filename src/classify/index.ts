@@ -2019,6 +2019,9 @@ const DEST_QUALIFIER_RE =
 const HOME_DEST_RE =
   /\b(?:riport\w*|rientr\w*|ricondott\w*|rimpatri\w*|rapatri\w*|ramen\w*|rentr\w*|back|home|zur[üu]ck\w*|heim\w*)\s+(?:\S+\s+){0,3}?(?:in|to|en|au|nach|a)\s+(?:the\s+)?$/;
 
+/** A level's object that is the island (the island state) with a preposition of place: "on the island", "sull'isola", "sur l'île". */
+const ON_THE_ISLAND_RE = /^(?:(?:on|in)\s+the\s+(?:island|archipelago)|sull'isola|nell'isola|sull'arcipelago|(?:sur|dans)\s+l'(?:ile|archipel)|auf\s+der\s+insel)\b(?!\s+(?:of|de|di|d'|von)\b)(?!\s*d')/;
+
 /** A destination named by what it is: "to the French island of La Réunion", "auf die französische Insel La Réunion", "vers la base de …". */
 const ISLAND_DEST_RE =
   /(?:^|\s)(?:to|towards|into|nach|vers|verso|auf|sur)\s+(?:the\s+|die\s+|den\s+|l'|la\s+|le\s+|il\s+|l')?(?:[\p{L}'-]+\s+){0,2}(?:island|islands|isle|insel|inseln|[îi]le|isola|base|airbase|air base|st[üu]tzpunkt|hub)\s+(?:of\s+|de\s+|di\s+|d')?$/u;
@@ -2493,6 +2496,9 @@ function resolveLevelCountry(inf: SentenceInfo, l: LevelHit, topic: string | nul
   }
   if (l.objectStart >= 0) {
     const obj = low.slice(l.objectStart);
+    // "exercise a high degree of caution on the island", "cautela sull'isola": the island the document is about, as "to the
+    // island" is (not "on the island of Mindanao")
+    if (ON_THE_ISLAND_RE.test(obj)) return topic ?? resolveCountry(inf, l.start, l.start, topic, 'do_not_travel');
     if (/^(?:that|this)\s+country\b/.test(obj) || /^(?:the\s+)?(?:whole|entire|rest of|all of|whole of|(?:any|every) part of (?:the|this|that) country|country|island|islands|archipelago|kingdom|republic|nation)\b|^(?:il\s+|le\s+|das\s+)?(?:paese|pays|land)\b|^(?:tout le (?:pays|territoire)|l'ensemble du (?:pays|territoire)|das ganze land|das gesamte (?:land|staatsgebiet)|(?:su |in )?tutto il (?:paese|territorio)|(?:nel)?l'intero (?:paese|territorio)|(?:sur |dans )?(?:l'ensemble (?:de son|du) territoire|tout son territoire)|(?:su |in |per )?(?:tutto il suo|l'intero suo) territorio|(?:auf |in )?(?:seinem|dem) gesamten (?:staats)?gebiet)/.test(obj) || WHOLE_LEAD_OTHER_RE.test(obj)) {
       const lead = (/^(?:the\s+)?(?:whole|entire|rest|all|whole)\s+(?:of\s+)?(?:the\s+)?/.exec(obj) ?? WHOLE_LEAD_OTHER_RE.exec(obj))?.[0].length ?? 0;
       // the whole of a part is still a part: "the whole of the Amhara region", "l'ensemble de la province du Nord-Kivu"

@@ -144,7 +144,7 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?:only\s+travel|travel\s+only)\b[^.;]{0,60}?\bif\s+(?:it\s+is\s+|it's\s+|this\s+is\s+)?(?:strictly\s+|absolutely\s+|really\s+)?(?:necessary|essential)\b/g, level: 3, gate: ['necessar', 'essential'] },
   { re: /\breconsider\s+(?:(?:your|their|his|her|our|the)\s+(?:need\s+(?:for|to)\s+)?)?(?:need\s+to\s+)?(?:any\s+|all\s+)?(?:travel(?:l?ing)?|going|visiting|trips?|journeys?|visits?)\b/g, level: 3, gate: ['reconsid'] },
   // (… or the plans: "urged tourists to reconsider their plans to visit Sri Lanka")
-  { re: /\breconsider\s+(?:your|their|any)\s+(?:travel\s+)?plans\s+to\s+(?:visit|travel\s+to|go\s+to)\b/g, level: 3, gate: ['reconsid'] },
+  { re: /\breconsider\s+(?:(?:your|their|any)\s+(?:travel\s+)?)?plans\s+to\s+(?:visit|travel|go)\b/g, level: 3, gate: ['reconsid'] },
   { re: /\b(?:do\s+not|don't)\s+travel\b/g, level: 4, gate: ['travel'] },
   { re: /\b(?:advis(?:e|es|ed|ing)|advice|warn(?:s|ed|ing)?|recommend(?:s|ed|ing)?|caution(?:s|ed|ing)?|urg(?:e|es|ed|ing))\s+(?:\S+\s+){0,3}against\s+(?:all|any)\s+(?:forms of\s+|kinds? of\s+)?travels?\b(?!\s+(?:other than|except|unless|but)\b)/g, level: 4, gate: ['against'] },
   // (… with "all" on the object: "We advise against travel to all of Iraq")
@@ -159,6 +159,8 @@ const PATTERNS: Pattern[] = [
   { re: /\bdefer\s+(?:all\s+)?non[- ]?essential\s+travels?\b/g, level: 3, gate: ['essential'] },
   { re: /\bdefer\s+all\s+travel\b/g, level: 4, gate: ['defer'] },
   { re: /\bexercise\s+(?:a\s+)?high\s+degree\s+of\s+caution\b|\bhigh degree of caution\b|\bexercis(?:e|es|ed|ing)\s+a\s+high\s+level\s+of\s+caution\b/g, level: 2, gate: ['caution'] },
+  // (… in Italian: "esercitare un alto grado di cautela")
+  { re: /\b(?:esercit\w*|usa\w*|adott\w*)\s+(?:un\s+)?(?:alto|elevato)\s+grado\s+di\s+(?:cautela|prudenza)\b/g, level: 2, gate: ['caution'] },
   { re: /\bexercise\s+increased\s+caution\b/g, level: 2, gate: ['caution'] },
   { re: /\b(?:exercise|take)\s+normal\s+(?:safety\s+|security\s+)?(?:and\s+security\s+)?precautions\b|\bnormal precautions\b/g, level: 1, gate: ['precaution'] },
   // the scale's top named, not numbered, with advice named before it: "raises the travel advisory to its highest level", "the
@@ -334,6 +336,8 @@ const PATTERNS: Pattern[] = [
   // Italian advice against all travel, anywhere in the country: "Si sconsigliano assolutamente viaggi ad Haiti, in qualunque zona
   // del Paese" — as "advises against all travel to any part of the country", level 4
   { re: /\bsconsigli\w*\s+(?:(?:vivamente|fortemente|assolutamente|categoricamente|ancora|ora)\s+)?(?:(?:i|tutti i)\s+)?viaggi\b(?=[^.;]{0,60}?\b(?:in|verso)\s+(?:qualunque|qualsiasi|ogni)\s+(?:zona|parte|area|regione)\s+(?:del|dello)\s+(?:paese|territorio)\b)/g, level: 4, gate: ['sconsigli'] },
+  // travel advised against unless it is essential: "sono sconsigliati viaggi nel Paese, se non per ragioni inderogabili" (level 3)
+  { re: /\bsconsigli\w*\s+(?:(?:vivamente|fortemente|ancora|ora)\s+)?(?:(?:i|tutti i)\s+)?viaggi\b(?=[^.;]{0,80}?\bse\s+non\s+per\s+(?:ragioni|motivi|esigenze)\s+(?:inderogabili|essenziali|urgenti|strettamente\s+necessari\w*|di\s+(?:stretta\s+)?necessit\w*))/g, level: 3, gate: ['sconsigli'] },
   // "sconsiglia i viaggi nella regione di …", "è fortemente sconsigliato qualsiasi spostamento nelle zone …", "Si sconsigliano i
   // viaggi a destinazione della regione di Batken", "«fortemente sconsigliati» … viaggi nella regione": advice against travel, no
   // step of the scale (a region's advice when its object is a region)
@@ -377,7 +381,7 @@ const PATTERNS: Pattern[] = [
 const LEVEL_GATE_WORDS = [...new Set([...PATTERNS.flatMap((p) => p.gate), 'advis'])];
 /** Gate words that stand for a family of words (gate words match at a word's start: "gewarnt" and the active "warnt"; "essential"
  * and the French "essentiels", the Italian "essenziale", "indispensabile"). */
-const GATE_FAMILIES: Readonly<Record<string, readonly string[]>> = { deconseill: ['deconseill', 'interdi'], sauf: ['sauf', 'imperativ'], level: ['level', 'niveau', 'livello', 'stufe', 'gefahrenstufe', 'gefahrenkategorie'], gewarnt: ['gewarnt', 'warnt', 'warnen'], defer: ['defer', 'postpon'], advice: ['travel advi', 'travel warn', 'travel alert', 'travel guid', 'advice', 'advisor', 'reisehinweis', 'reise- und', 'sicherheitshinweis', 'reisewarnung', 'reiseverbot', 'avis', 'conseils', 'conseill', 'recommand', 'indicazioni', 'raccomandazioni', 'avvis', 'avvertenz', 'discourag'], abgeraten: ['abgeraten', 'rat ', 'rate ', 'raten ', 'riet'], voyage: ['voyage', 'deplacement', 'sejour'], essential: ['essenti', 'nonessential', 'essenz', 'indispensab', 'non-urgent'], non: ['non', 'inessential', 'unnecessar'], necessar: ['necessa', 'unnecessar', 'unnotig', 'notwendig', 'nicht notwendig', 'nicht unbedingt', 'nicht zwingend'] };
+const GATE_FAMILIES: Readonly<Record<string, readonly string[]>> = { deconseill: ['deconseill', 'interdi'], sauf: ['sauf', 'imperativ'], level: ['level', 'niveau', 'livello', 'stufe', 'gefahrenstufe', 'gefahrenkategorie'], gewarnt: ['gewarnt', 'warnt', 'warnen'], defer: ['defer', 'postpon'], caution: ['caution', 'cautela'], advice: ['travel advi', 'travel warn', 'travel alert', 'travel guid', 'advice', 'advisor', 'reisehinweis', 'reise- und', 'sicherheitshinweis', 'reisewarnung', 'reiseverbot', 'avis', 'conseils', 'conseill', 'recommand', 'indicazioni', 'raccomandazioni', 'avvis', 'avvertenz', 'discourag'], abgeraten: ['abgeraten', 'rat ', 'rate ', 'raten ', 'riet'], voyage: ['voyage', 'deplacement', 'sejour'], essential: ['essenti', 'nonessential', 'essenz', 'indispensab', 'non-urgent'], non: ['non', 'inessential', 'unnecessar'], necessar: ['necessa', 'unnecessar', 'unnotig', 'notwendig', 'nicht notwendig', 'nicht unbedingt', 'nicht zwingend'] };
 const LEVEL_GATES = DETECTOR_GATES.gate(LEVEL_GATE_WORDS.map((w) => GATE_FAMILIES[w] ?? [w]));
 const PATTERN_BITS = PATTERNS.map((p) => gateBits(p.gate));
 /** Per gate mask, the patterns (in order) whose gate words it holds: a sentence walks only those. Few masks occur; the

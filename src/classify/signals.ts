@@ -72,7 +72,7 @@ const TRIGGER_WORDS = [
   'essential', 'nonessential', 'non essenti', 'non indispensab', 'necessar', 'unnecess', 'deconseill', 'interdi', "s'en aller", 'ne pas sortir', 'sconsigli', 'abgeraten', 'nicht notwendig', 'nicht unbedingt notwendig', 'nicht zwingend notwendig', 'nicht dringend notwendig', 'reisewarn', 'teilreisewarn', 'gewarnt', 'qualsiasi titolo', 'imperativ', 'raccomandazion', 'indicazion', 'avvis', 'avvertenz', 'vom aufenthalt', 'urlaubsreise', 'zone rouge',
   // a government doing the same as the one before (its paragraph is read even far from the advice it extends)
   'followed suit', 'did the same', 'made the move', 'took the step', 'made this move', 'took this step', 'made that move', 'fait de meme', 'fatto lo stesso', 'gleiche getan', 'getan$', 'meme appel', 'same applies', 'same now applies', 'same also applies', 'memes conseils', 'memes recommandations', 'gleiche gilt', 'gleiches gilt', 'recommand', 'conseill', 'avertissement', 'same category',
-  'zone orange', 'vigilance', 'prudence', 'evit', 'mesures de securite', 'touristiques', 'viaggi', 'voyage', 'deplacement', 'sejour', 'reise',
+  'zone orange', 'vigilance', 'prudence', 'cautela', 'evit', 'mesures de securite', 'touristiques', 'viaggi', 'voyage', 'deplacement', 'sejour', 'reise',
   'sicherheitsstuf', 'sicherheitshinweis', 'warnstuf', 'risikostuf', 'code rouge', 'code orange', 'code jaune', 'code vert',
   // a colour scale named as such (the Netherlands' "colour code")
   'colour code', 'color code', 'code couleur', 'farbcode', 'codice colore',

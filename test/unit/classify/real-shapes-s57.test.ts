@@ -120,3 +120,29 @@ describe('calls to shelter in more words', () => {
     expect(run('Years ago, the Foreign Office advised Britons in Harare to remain safely at home.')).toEqual([]);
   });
 });
+
+describe('levels in more words', () => {
+  it('GIVEN "encouraging Americans to reconsider plans to travel there" THEN level 3', () => {
+    expect(run('The State Department is encouraging Americans to reconsider plans to travel to Nicaragua.')).toEqual(['NI/US/3/']);
+  });
+
+  it('GIVEN Italian "esercitare un alto grado di cautela" (Canada\'s step 2) THEN level 2', () => {
+    expect(run('Il Canada ha invitato i suoi cittadini a esercitare un alto grado di cautela a Cuba.')).toEqual(['CU/CA/2/']);
+  });
+
+  it('GIVEN "sono sconsigliati viaggi nel Paese, se non per ragioni inderogabili" THEN level 3, not the vague advice', () => {
+    expect(run('La Farnesina comunica che sono sconsigliati viaggi in Madagascar, se non per ragioni inderogabili.')).toEqual(['MG/IT/3/']);
+  });
+
+  it('GIVEN "sconsigliati i viaggi in X" without the proviso THEN no level (guard)', () => {
+    expect(run('La Farnesina comunica che sono sconsigliati i viaggi in Madagascar.')).toEqual(['MG/IT/-/']);
+  });
+
+  it('GIVEN a level "on the island" in a document about an island state THEN that country\'s level', () => {
+    expect(run('Cuba: Canada urges travellers to exercise a high degree of caution on the island.')).toEqual(['CU/CA/2/']);
+  });
+
+  it('GIVEN "on the island of Mindanao" THEN no country-wide level (guard)', () => {
+    expect(run('Philippines: Canada urges travellers to exercise a high degree of caution on the island of Mindanao.')).toEqual(['PH/CA/-/']);
+  });
+});
