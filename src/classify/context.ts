@@ -47,7 +47,16 @@ const NO_CHOICE_BUT_RE =
 export function backWindow(low: string, pos: number, max = 60, commas = true): string {
   // (only boundaries inside the window matter: the scan starts just before it, not 220 characters back)
   const cs = clauseStart(low, pos, commas, Math.min(220, max + LONGEST_BOUNDARY));
-  return low.slice(Math.max(cs, pos - max), pos);
+  let from = Math.max(cs, pos - max);
+  // (a window cut inside a word starts at the next word: the fragment would read as a word of its own — the "no" of
+  // "italiano" as a negation in "il governo italiano ha invitato i propri cittadini a lasciare")
+  if (from > cs && wordChar(low.charCodeAt(from - 1))) while (from < pos && wordChar(low.charCodeAt(from))) from++;
+  return low.slice(from, pos);
+}
+
+/** A letter or a digit of the matching form (lower case; letters beyond ASCII count as letters). */
+function wordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000);
 }
 
 /** A denial of what follows: "denied reports circulating on social media that …". */

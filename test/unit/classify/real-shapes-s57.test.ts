@@ -146,3 +146,13 @@ describe('levels in more words', () => {
     expect(run('Philippines: Canada urges travellers to exercise a high degree of caution on the island of Mindanao.')).toEqual(['PH/CA/-/']);
   });
 });
+
+describe('a window cut inside a word', () => {
+  it('GIVEN "Il governo italiano ha invitato i propri cittadini a lasciare X" THEN a call to leave (the "no" of "italiano" is no negation)', () => {
+    expect(run('Il governo italiano ha invitato i propri cittadini a lasciare il Libano.')).toEqual(['LB/IT/-/leave_immediately']);
+  });
+
+  it('GIVEN "Il governo italiano non ha invitato …" THEN nothing (guard: a real negation)', () => {
+    expect(run('Il governo italiano non ha invitato i propri cittadini a lasciare il Libano.')).toEqual([]);
+  });
+});
