@@ -213,7 +213,10 @@ export function conditional(low: string, pos: number): boolean {
   const cs = clauseStart(low, pos, false);
   const w = low.slice(Math.max(0, cs - 0), pos);
   const sentencePrefix = low.slice(0, pos);
-  const ifm = /\b(?:if|unless|in the event|should the|should there|in case|wenn|falls|qualora)\b([^,;]*)/.exec(sentencePrefix);
+  // (French, Italian and German conditions too: "En cas de riposte … et si les sirènes sont activées, il est recommandé de se
+  // mettre à l'abri", "in caso di attacco", "im Falle eines Angriffs"; French "si" only before a determiner or a pronoun: the
+  // Italian reflexive "si raccomanda" is no condition)
+  const ifm = /\b(?:if|unless|in the event|should the|should there|in case|wenn|falls|qualora|im falle?|en cas (?:de|du|des|d')|dans le cas ou|au cas ou|in caso (?:di|del|della|dei|d')|nel caso (?:in cui|di)|si(?= (?:les|la|le|l'|un|une|des|vous|nous)\b)|s'ils?)\b([^,;]*)/.exec(sentencePrefix);
   // (a condition inside a quotation or a clause that another report follows does not reach past it: "should 'leave now if
   // it is safe to do so' and that the embassy had closed")
   if (ifm) {
@@ -225,7 +228,7 @@ export function conditional(low: string, pos: number): boolean {
     const cond = ifm[1] ?? '';
     // (… unless it adds a worry of theirs: "If you are in Vanuatu and have concerns for your safety, you should leave")
     if (/\band\s+(?:have|has|are|feel)\s+(?:any\s+)?(?:concern|worr|unsafe|anxious|afraid)/.test(cond)) return true;
-    if (/^\s*(?:you(?:'re| are)|you're|they are|u\.s\. citizens are|citizens are|you are currently|you remain|vous [êe]tes|sie sich|vi trovate)\s+(?:currently\s+|already\s+|still\s+)?(?:in|there|located)\b(?!\s+(?:the\s+)?(?:vicinity|immediate area|area of|an area|affected areas?|path|a (?:crowd|demonstration|protest|building)))/.test(cond)) return false;
+    if (/^\s*(?:you(?:'re| are)|you're|they are|u\.s\. citizens are|citizens are|you are currently|you remain|vous [êe]tes|vous vous trouvez|sie sich|vi trovate|ti trovi)\s+(?:currently\s+|already\s+|still\s+|actuellement\s+|encore\s+|deja\s+|attualmente\s+|ancora\s+)?(?:in|there|located|au|aux|en|dans|sur place|nel|nella|nei|negli|im)\b(?!\s+(?:the\s+)?(?:vicinity|immediate area|area of|an area|affected areas?|path|a (?:crowd|demonstration|protest|building)))/.test(cond)) return false;
     // (nor does one that names who is told: "If you don't have an essential reason to stay in Burundi, you should leave")
     if (NO_NEED_TO_STAY_RE.test(cond)) return false;
     // (… nor its "unless" form: "Unless they have a need to remain in Myanmar, we advise New Zealanders to depart")

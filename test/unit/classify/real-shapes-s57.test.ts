@@ -156,3 +156,21 @@ describe('a window cut inside a word', () => {
     expect(run('Il governo italiano non ha invitato i propri cittadini a lasciare il Libano.')).toEqual([]);
   });
 });
+
+describe('conditions in French, Italian and German', () => {
+  it('GIVEN "En cas de riposte … et si les sirènes sont activées, il est recommandé … de se mettre à l\'abri" THEN no shelter now', () => {
+    expect(run("En cas de riposte et si les sirènes d'alerte sont activées, il est recommandé aux Français en Iran de se mettre à l'abri dans un lieu fermé.")).toEqual([]);
+  });
+
+  it('GIVEN "In caso di attacco, gli italiani … devono restare in casa" THEN no shelter now', () => {
+    expect(run("In caso di attacco, la Farnesina raccomanda agli italiani in Iran di restare in casa.")).toEqual([]);
+  });
+
+  it('GIVEN "Si raccomanda agli italiani in X di restare in casa" THEN shelter (guard: the reflexive "si" is no "if")', () => {
+    expect(run("La Farnesina: si raccomanda agli italiani in Iran di restare in casa.")).toEqual(['IR/IT/-/shelter_in_place']);
+  });
+
+  it('GIVEN "Si vous vous trouvez au Niger, vous devriez quitter le pays sans délai" THEN the call to leave (guard: the condition names who is told)', () => {
+    expect(run('Le Canada recommande : si vous vous trouvez au Niger, vous devriez quitter le pays sans délai.')).toEqual(['NE/CA/-/leave_immediately']);
+  });
+});
