@@ -10,7 +10,7 @@ export const ISSUER_EXTRAS: CountryExtra[] = [
     code: 'US',
     names: ['United States', 'United States of America', 'U.S.', 'US', 'USA', 'U.S.A.', 'America', 'Etats-Unis', 'États-Unis', 'Stati Uniti', 'USA', 'Vereinigte Staaten'],
     demonyms: ['American', 'Americans', 'américain', 'américains', 'américaine', 'américaines', 'amerikanische', 'amerikanischen', 'Amerikaner', 'americano', 'americani', 'statunitense', 'statunitensi'],
-    agencies: ['State Department', 'Department of State', 'US State Department', 'Foggy Bottom', 'travel.state.gov', 'Bureau of Consular Affairs', 'Mission Bamako', 'CDC', 'Centers for Disease Control', 'Pentagon', 'White House', 'Secretary of State', 'Département d\'État', 'Departement d\'Etat', 'Außenministerium der USA', 'Dipartimento di Stato', 'STEP', 'Smart Traveler Enrollment Program', 'StateDept', 'TravelGov'],
+    agencies: ['State Department', 'Department of State', 'US State Department', 'Foggy Bottom', 'travel.state.gov', 'Bureau of Consular Affairs', 'Mission Bamako', 'CDC', 'Centers for Disease Control', 'Peace Corps', 'USAID', 'Pentagon', 'White House', 'Secretary of State', 'Département d\'État', 'Departement d\'Etat', 'Außenministerium der USA', 'Dipartimento di Stato', 'STEP', 'Smart Traveler Enrollment Program', 'StateDept', 'TravelGov'],
     metonyms: ['Washington'],
   },
   {

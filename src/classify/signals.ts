@@ -1189,7 +1189,7 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     // local authorities evacuating residents: a domestic measure
     const domesticObj = /\b(?:residents|villagers|inhabitants|population|households|homes|towns?|villages?|neighbou?rhoods?|districts?|coastal|patients|hospitals?|schools?|students|buildings?|streets?|low-lying|flood|people living|families living|the area|the zone|communities)\b/.test(near);
     const foreignObj =
-      /\b(?:citizens|nationals|ressortissants?|staatsangeh\w*|staff|personnels?|diplomats|employees|embassy|embassies|consulate|family members|dependents|dependants|expatriates|foreigners|foreign nationals|its people|their people|compatriots|[a-z]+ians|botschaft(?:s\w+|en)?|mitarbeiter(?:innen|n)?|ambassade|ambasciata|konsulat|consulat|consolato|diplomaten|diplomates|diplomatici|personale|landsleute|bundesb[üu]rger\w*)\b/.test(near) ||
+      /\b(?:citizens|nationals|ressortissants?|staatsangeh\w*|staff|personnels?|diplomats|employees|(?:its|their|peace corps)\s+volunteers|embassy|embassies|consulate|family members|dependents|dependants|expatriates|foreigners|foreign nationals|its people|their people|compatriots|[a-z]+ians|botschaft(?:s\w+|en)?|mitarbeiter(?:innen|n)?|ambassade|ambasciata|konsulat|consulat|consolato|diplomaten|diplomates|diplomatici|personale|landsleute|bundesb[üu]rger\w*)\b/.test(near) ||
       // (the subject of a passive named where the sentence opens: "The staff of the Japanese Embassy in Sudan … has been evacuated")
       (PASSIVE_BEFORE_RE.test(before) && PASSIVE_STAFF_SUBJECT_RE.test(low.slice(Math.max(0, a - 200), a).replace(/^.*[.;:]\s/, ''))) ||
       NATIONALS_RE.test(near);

@@ -174,3 +174,13 @@ describe('conditions in French, Italian and German', () => {
     expect(run('Le Canada recommande : si vous vous trouvez au Niger, vous devriez quitter le pays sans délai.')).toEqual(['NE/CA/-/leave_immediately']);
   });
 });
+
+describe('the Peace Corps is a U.S. agency', () => {
+  it('GIVEN "Peace Corps has temporarily evacuated its volunteers from X" THEN the United States\' evacuation', () => {
+    expect(run('Peace Corps has temporarily evacuated its volunteers from Guatemala.')).toEqual(['GT/US/-/evacuation']);
+  });
+
+  it('GIVEN an aid group that evacuated its volunteers THEN nothing (guard)', () => {
+    expect(run('The Red Cross evacuated its volunteers from Guatemala.')).toEqual([]);
+  });
+});
