@@ -777,6 +777,10 @@ function run(input: ClassifyInput): Finding[] {
         // people evacuated out of "the region" or "the area", in a sentence that names no country: a disaster's or a local
         // evacuation, not a government's out of a foreign country ("190,000 of our citizens have been evacuated out of the region")
         if (h.signal === 'evacuation' && LOCAL_EVACUATION_RE.test(low) && !inf.mentions.some((m) => m.kind === 'name' || m.kind === 'place')) continue;
+        // people told in "over a dozen countries" of a region, no country named up to the call and its object: no one country's
+        // advice ("Rubio urged Americans in over a dozen countries in the Middle East to leave as soon as possible due to … the
+        // conflict in Iran")
+        if (MANY_COUNTRIES_RE.test(low.slice(0, h.start)) && !inf.mentions.some((m) => m.kind === 'name' && m.start < h.end + 25)) continue;
         let country = resolveCountry(inf, h.start, h.end, noteTopic, h.signal);
         if (!country) continue;
         // (people evacuated by a government's forces, the forces of the country they are in, of the one the document is about or
@@ -1745,6 +1749,10 @@ let docLows: readonly string[] = [];
 const CLASSIFIED_SUBJECT_RE = /(?:^\W*|\d\s+)(?:the\s+(?:state|province|region|department|governorate)\s+of\s+)?(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2})(?:\s+(?:state|province|region))?\s+(?:has\s+been|have\s+been|was|were|is|are|remains?)\s+(?:now\s+|also\s+)?(?:classified|placed|rated|designated|listed|categori[sz]ed|ranked|kept)\s+(?:as|at|under|in|on)\s+(?:an?\s+|the\s+)?$/u;
 
 /** Before a level with no object: advice for everywhere ("Americans worldwide", "a global advisory"). */
+/** People in many countries at once: "in over a dozen countries", "in 14 countries", "dans plusieurs pays", "in mehreren Ländern". */
+const MANY_COUNTRIES_RE =
+  /\b(?:in|across)\s+(?:(?:over|more than|some|about|around|nearly|at least|up to)\s+)?(?:a dozen|a number of|several|many|numerous|multiple|various|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:other\s+)?(?:[\w-]+\s+)?(?:countries|nations)\b|\b(?:dans|en)\s+(?:plusieurs|de nombreux|\d+)\s+pays\b|\bin\s+(?:mehreren|zahlreichen|vielen|\d+)\s+l[äa]ndern\b|\bin\s+(?:diversi|numerosi|molti|vari|\d+)\s+paesi\b/;
+
 const WORLDWIDE_BEFORE_RE = /\b(?:worldwide|around the world|across the world|all over the world|everywhere|global\s+(?:travel\s+)?(?:advisory|alert|security alert|caution))\b/;
 
 /** Between a place of arrival and the place left, named right after it: " dal ", " from ", " aus dem ", " depuis le ". */

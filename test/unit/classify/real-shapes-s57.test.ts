@@ -184,3 +184,13 @@ describe('the Peace Corps is a U.S. agency', () => {
     expect(run('The Red Cross evacuated its volunteers from Guatemala.')).toEqual([]);
   });
 });
+
+describe('a call to people in many countries at once', () => {
+  it('GIVEN "urged Americans in over a dozen countries in the Middle East to leave …, amid the conflict in X" THEN no country\'s call', () => {
+    expect(run('Secretary of State Marco Rubio urged Americans in over a dozen countries in the Middle East to leave as soon as possible amid the conflict in Iran.')).toEqual([]);
+  });
+
+  it('GIVEN "urged Americans in over a dozen countries to leave X and Y" THEN X and Y (guard: the object names them)', () => {
+    expect(run('The State Department urged Americans in over a dozen countries to leave Iran and Iraq.')).toEqual(['IQ/US/-/leave_immediately', 'IR/US/-/leave_immediately']);
+  });
+});
