@@ -1132,6 +1132,8 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     // some 38,000 citizens", "Il piano prevede l'evacuazione di …"
     if (PLAN_SUBJECT_RE.test(low)) continue;
     if (/^\s*(?:insurance|loans?|plans?|planning|routes?|options?|procedures?|drills?|orders?|warnings?|zones?|centers?|centres?|shelters?|maps?|exercises?|notices?|alerts?|advisor(?:y|ies))\b/.test(after)) continue;
+    // (… the same nouns before the word in French and Italian: "le procedure di evacuazione", "les plans d'évacuation")
+    if (/\b(?:procedur[ae]s?|piani|piano|plans?|esercitazion[ie]|exercices?|itinerari|routes?|zones?|centri|centres?|mappe|cartes?|scenari|sc[ée]narios?|opzioni|options?|possibilit[àae]s?)\s+(?:di|de|des|d'|dell'|della|delle|degli|dei)\s*$/.test(low.slice(Math.max(0, a - 40), a))) continue;
     const before = backWindow(low, a, 90, false);
     const near = before.slice(-70) + ' ' + m[0] + ' ' + after.slice(0, 70);
     if (/\bmedevac|\binsurance\b/.test(before.slice(-30) + ' ' + after.slice(0, 25))) continue;

@@ -194,3 +194,17 @@ describe('a call to people in many countries at once', () => {
     expect(run('The State Department urged Americans in over a dozen countries to leave Iran and Iraq.')).toEqual(['IQ/US/-/leave_immediately', 'IR/US/-/leave_immediately']);
   });
 });
+
+describe('evacuation procedures and plans in French and Italian', () => {
+  it('GIVEN "sono state aggiornate le procedure di evacuazione dei connazionali" THEN no evacuation', () => {
+    expect(run("L'ambasciata d'Italia in Iran ha comunicato che sono state aggiornate le procedure di evacuazione dei connazionali.")).toEqual([]);
+  });
+
+  it('GIVEN "les plans d\'évacuation des ressortissants ont été mis à jour" THEN no evacuation', () => {
+    expect(run("L'ambassade de France en Iran indique que les plans d'évacuation des ressortissants ont été mis à jour.")).toEqual([]);
+  });
+
+  it('GIVEN "la Farnesina ha organizzato l\'evacuazione dei connazionali dall\'Iran" THEN the evacuation (guard)', () => {
+    expect(run("La Farnesina ha organizzato l'evacuazione dei connazionali dall'Iran.")).toEqual(['IR/IT/-/evacuation']);
+  });
+});
