@@ -165,6 +165,10 @@ const DASH_ASIDE_END_RE = /\s[-\u2013\u2014]\s?$/;
 const HELP_TO_LEAVE_RE =
   /\b(?:help(?:s|ed|ing)?|assist(?:s|ed|ing)?|aider|aide|aident|aiutar\w*|aiut\w*|helfen|hilft|unterst[üu]tz\w*)\s+(?:(?!(?:and|or|but|et|ou|mais|und|oder|e|o|ma)\b)\S+\s+){0,3}?(?:(?:to|[àa]|ad|bei|zu)\s+)?$/;
 
+/** Non-emergency staff as the ones told to leave, right before the verb: "asking only non-emergency employees and their families to ". */
+const STAFF_ADDRESSEES_BEFORE_RE =
+  /\b(?:non-?emergency|non-?essential)\s+(?:[\w.-]+\s+){0,2}?(?:staff|employees|personnel|diplomats|workers)\b(?:\s+(?:and|or)\s+(?:their\s+|all\s+)?(?:families|family members|dependents|dependants|relatives))?\s+(?:(?:\S+\s+){0,3}?to|(?:must|should|have to|are to|were told to|have been told to)|(?:are|were)\s+(?:asked|urged|told|required)\s+to)\s+$/;
+
 /** Going home, a call to leave only when both urged and urgent. */
 const RETURN_HOME_VERB_RE = /^(?:return home|come home|rientr|rentr|zur|heim)/;
 
@@ -947,6 +951,9 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     if (VEHICLE_SUBJECT_BEFORE_RE.test(before)) continue;
     // leaving allowed, not asked: "non-essential diplomatic staff have been told they can leave the country"
     if (/\b(?:can|may)\s+$/.test(before.slice(-5))) continue;
+    // non-emergency staff (and their families) asked to leave, no citizens among those told: a drawdown, the departure signals'
+    // business, not a call on citizens ("an earlier alert asking only non-emergency employees and their families to leave Abuja")
+    if (STAFF_ADDRESSEES_BEFORE_RE.test(before) && !NATIONALS_RE.test(before) && !/\b(?:citizens|nationals|ressortissants)\b/.test(before)) continue;
     // (neither urgent nor urged: no call; the cheapest test, so it comes first)
     const urgent = URGENCY_RE.test(after) || /\b(?:immediately|now|urgently|sofort|umgehend|unverz[üu]glich|immediatamente|imm[ée]diatement)\s+(?:to\s+|zu\s+)?$/.test(before) || /\b(?:tempestivamente|prontamente|rapidement|promptly)\s+(?:per\s+|pour\s+|to\s+)?$/.test(before) || /\bdringend\b/.test(before.slice(-60)) || /\b(?:now is the time|now is the moment)\s+to\s+$/.test(before);
     // (a second addressee and verb coordinated after the first call share its verb: "recommande à ses ressortissants en X de

@@ -208,3 +208,13 @@ describe('evacuation procedures and plans in French and Italian', () => {
     expect(run("La Farnesina ha organizzato l'evacuazione dei connazionali dall'Iran.")).toEqual(['IR/IT/-/evacuation']);
   });
 });
+
+describe('non-emergency staff asked to leave are no call on citizens', () => {
+  it('GIVEN "an earlier alert asking only non-emergency employees and their families to leave X" THEN no call to leave', () => {
+    expect(run('It came two days after an earlier alert by the U.S. Embassy asking only non-emergency employees and their families to leave Abuja, Nigeria.')).toEqual([]);
+  });
+
+  it('GIVEN "urged U.S. citizens and non-emergency staff to leave X immediately" THEN the call to leave (guard: citizens are told too)', () => {
+    expect(run('The U.S. Embassy urged U.S. citizens and non-emergency staff to leave Nigeria immediately.')).toEqual(['NG/US/-/leave_immediately']);
+  });
+});
