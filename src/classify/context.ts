@@ -37,7 +37,7 @@ export function clauseEnd(low: string, pos: number): number {
 
 /** (the "not" of the level's name "Do Not Travel" negates nothing after it: "at Level 4: Do Not Travel and told citizens to depart") */
 const NEG_RE =
-  /\b(?:not(?!(?<=\bdo not)\s+travel\b)|no|never|none|neither|nor|without|unable|cannot|can't|won't|didn't|doesn't|don't|hasn't|haven't|isn't|aren't|wasn't|weren't|shouldn't|wouldn't|refused|declined|refuses|declines|stopped short|ruled out|rules out|denied|denies|(?:a|ont|avait|avaient)\s+exclu|exclut|excluent|(?:ha|hanno|aveva|avevano)\s+escluso|esclude|escludono|rather than|instead of|no longer|yet to|nicht|kein|keine|keinen|keiner|pas|aucun|aucune|jamais|non(?![- ](?:essenti|necessar|urgent|emergen|indispensab|strictly|vital))|nessun|nessuna|nessuno|senza|nie)\b|\bne\s+\S+\s+pas\b|n'(?:a|ont|est|sont)\b/;
+  /\b(?:not(?!(?<=\bdo not)\s+travel\b)|no|never|none|neither|nor|without|unable|cannot|can't|won't|didn't|doesn't|don't|hasn't|haven't|isn't|aren't|wasn't|weren't|shouldn't|wouldn't|refused|declined|refuses|declines|stopped short|ruled out|rules out|denied|denies|(?:a|ont|avait|avaient)\s+exclu|exclut|excluent|(?:ha|hanno|aveva|avevano)\s+escluso|esclude|escludono|rather than|instead of|no longer|yet to|nicht(?!\s+(?:(?:unbedingt|zwingend|dringend|absolut)\s+)?(?:notwendig|erforderlich)(?:e|en|er|es)\b)|kein|keine|keinen|keiner|pas|aucun|aucune|jamais|non(?![- ](?:essenti|necessar|urgent|emergen|indispensab|strictly|vital))|nessun|nessuna|nessuno|senza|nie)\b|\bne\s+\S+\s+pas\b|n'(?:a|ont|est|sont)\b/;
 
 /** "No choice but to" and its French, Italian and German forms: what follows is done, not negated. */
 const NO_CHOICE_BUT_RE =

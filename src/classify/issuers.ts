@@ -25,6 +25,8 @@ const HOSTILE_ACT_BY_BEFORE_RE =
 
 /** Before a demonym and its armed act: a threat or a fear of it ("the continued threat of", "worries of a"). */
 const THREAT_OF_BEFORE_RE = /\b(?:threats?|risks?|fears?|worries|concerns?|danger|prospects?|possibility|spectre|specter|menace)\s+of\s+(?:[a-z-]+\s+){0,3}$/;
+/** A cause told before an armed actor: "due to reports of a ", "amid ", "wegen fortgesetzter Berichte vom Aufstocken der ". */
+const CAUSE_BEFORE_RE = /\b(?:due to|because of|amid|amidst|owing to|in view of|in light of|in response to|wegen|aufgrund|angesichts|infolge|a causa|in seguito a|en raison|face [àa]|suite [àa])\b[^.;]{0,80}$/;
 /** After a demonym: an armed act ("invasion", "military action", "strikes"). */
 const ARMED_ACT_AFTER_RE = /^\s*(?:military\s+|armed\s+|air\s+|ground\s+)?(?:action|invasion|attacks?|aggression|strikes?|offensive|incursions?|escalation|operations?)\b/;
 /** After a country's name: its armed act against another ("invading Ukraine", "'s invasion of", "launched strikes on"). */
@@ -33,7 +35,7 @@ const HOSTILE_ACT_AFTER_NAME_RE =
 /** After a demonym: its armed forces' acts ("military action", "forces' offensive"), not its government's advice; so is a
  * country's own military seizing power ("Myanmar's military seized power"). */
 const MILITARY_ACT_AFTER_RE =
-  /^\s*(?:military|armed forces|forces)(?:'|'s)?\s+(?:action|actions|operations?|strikes?|air ?strikes?|offensives?|invasion|aggression|escalation|threats?|build-?up|activity|activities|attacks?|campaigns?|presence|incursions?|exercises?|advances?|shelling|bombardment)\b|^\s*(?:military|army|armed forces|junta)\s+(?:(?:has|have|had)\s+)?(?:seized|seize[sd]?|took|taken|takes|staged|stages|ousted|overthrew|overthrown|toppled|detained|arrested|cracked|killed|opened fire|fired)\b/;
+  /^\s*(?:militar(?:prasenz|aufmarsch|einsatz|operation\w*|aktion\w*|angriff\w*|offensive)|truppen(?:aufmarsch|prasenz)|streitkrafte)\b|^\s*(?:military|armed forces|forces)(?:'|'s)?\s+(?:action|actions|operations?|strikes?|air ?strikes?|offensives?|invasion|aggression|escalation|threats?|build-?up|activity|activities|attacks?|campaigns?|presence|incursions?|exercises?|advances?|shelling|bombardment)\b|^\s*(?:military|army|armed forces|junta)\s+(?:(?:has|have|had)\s+)?(?:seized|seize[sd]?|took|taken|takes|staged|stages|ousted|overthrew|overthrown|toppled|detained|arrested|cracked|killed|opened fire|fired)\b/;
 
 /** After an agency: its war ("'s ongoing invasion"), not its advice. (Not its troops or aircraft: a defence ministry's
  * forces may be what evacuates.) */
@@ -429,7 +431,8 @@ export function assignRoles(plain: string, low: string, mentions: Mention[]): Ro
       }
       // (… nor is the author of a threatened armed act: "worries of a Russian invasion", "the increased threats of significant
       // Russian military action against Ukraine")
-      if (THREAT_OF_BEFORE_RE.test(before) && ARMED_ACT_AFTER_RE.test(after)) {
+      // (… or of one told as the cause: "wegen fortgesetzter Berichte vom Aufstocken der russischen Militärpräsenz")
+      if ((THREAT_OF_BEFORE_RE.test(before) || CAUSE_BEFORE_RE.test(before)) && (ARMED_ACT_AFTER_RE.test(after) || MILITARY_ACT_AFTER_RE.test(after))) {
         r.role = 'excluded';
         continue;
       }
@@ -446,7 +449,9 @@ export function assignRoles(plain: string, low: string, mentions: Mention[]): Ro
       if (instAfter && MILITARY_ACT_AFTER_RE.test(after)) {
         // (a threat's author is no subject either: "due to the continued threat of Russian military action", "worries of a
         // Russian invasion")
-        r.role = THREAT_OF_BEFORE_RE.test(before) ? 'excluded' : 'place';
+        // (… nor one told as the cause: "ordered to leave due to reports of a Russian military build-up", "wegen … der russischen
+        // Militärpräsenz")
+        r.role = THREAT_OF_BEFORE_RE.test(before) || CAUSE_BEFORE_RE.test(before) ? 'excluded' : 'place';
         continue;
       }
       if (instAfter && !/^(?:'s?|s'|')?\s*(?:nationals|citizens)\b/.test(after)) {

@@ -218,3 +218,29 @@ describe('non-emergency staff asked to leave are no call on citizens', () => {
     expect(run('The U.S. Embassy urged U.S. citizens and non-emergency staff to leave Nigeria immediately.')).toEqual(['NG/US/-/leave_immediately']);
   });
 });
+
+describe('ordered departures in more words', () => {
+  it('GIVEN a headline "US Orders Diplomats to Leave Embassy in X" THEN an ordered departure', () => {
+    expect(run('US Orders Diplomats to Leave Embassy in Belarus Amid Unrest')).toEqual(['BY/US/-/ordered_departure']);
+  });
+
+  it('GIVEN "family members were directly ordered to leave X" THEN an ordered departure', () => {
+    expect(run('Family members of U.S. diplomats were directly ordered to leave Georgia, the U.S. Embassy said.')).toEqual(['GE/US/-/ordered_departure']);
+  });
+
+  it('GIVEN "has directed its non-essential U.S. citizen employees to depart X" THEN an ordered departure', () => {
+    expect(run('The U.S. Mission has directed its non-essential U.S. citizen employees to depart Tbilisi, Georgia, until further notice.')).toEqual(['GE/US/-/ordered_departure']);
+  });
+
+  it('GIVEN German "Alle nicht unbedingt notwendigen Beschäftigten … haben den Befehl bekommen auszureisen" THEN an ordered departure ("nicht notwendigen" is no negation)', () => {
+    expect(run('Alle nicht unbedingt notwendigen Beschäftigten der US-Botschaft in Tiflis haben den Befehl bekommen auszureisen.')).toEqual(['GE/US/-/ordered_departure']);
+  });
+
+  it('GIVEN "hat nicht angeordnet, dass Botschaftsmitarbeiter ausreisen müssen" THEN nothing (guard: a real negation)', () => {
+    expect(run('Die Bundesregierung hat nicht angeordnet, dass Botschaftsmitarbeiter Georgien verlassen müssen.')).toEqual([]);
+  });
+
+  it('GIVEN the departure\'s cause names an armed actor ("due to reports of a Russian military build-up on the border with X") THEN the country of the embassy', () => {
+    expect(run('The US embassy in Kyiv is cutting staff. All non-essential US employees were ordered to leave due to continued reports of a Russian military build-up on the border with Ukraine.')).toEqual(['UA/US/-/ordered_departure']);
+  });
+});
