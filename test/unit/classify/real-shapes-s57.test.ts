@@ -244,3 +244,9 @@ describe('ordered departures in more words', () => {
     expect(run('The US embassy in Kyiv is cutting staff. All non-essential US employees were ordered to leave due to continued reports of a Russian military build-up on the border with Ukraine.')).toEqual(['UA/US/-/ordered_departure']);
   });
 });
+
+describe('authorized departures in the plural', () => {
+  it('GIVEN "authorized voluntary departures of U.S. government employees" THEN an authorized departure', () => {
+    expect(run('The State Department authorized voluntary departures of U.S. government employees in Minsk, Belarus.')).toEqual(['BY/US/-/authorized_departure']);
+  });
+});
