@@ -250,3 +250,9 @@ describe('authorized departures in the plural', () => {
     expect(run('The State Department authorized voluntary departures of U.S. government employees in Minsk, Belarus.')).toEqual(['BY/US/-/authorized_departure']);
   });
 });
+
+describe('local holidays', () => {
+  it('GIVEN "the Embassy will be closed for Thingyan" THEN no suspension (a holiday)', () => {
+    expect(run('While the U.S. Embassy in Rangoon, Burma, will be closed for Thingyan from April 12-18, emergency consular services will continue.')).toEqual([]);
+  });
+});
