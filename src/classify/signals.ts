@@ -1190,6 +1190,8 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     // a German zu-infinitive governed by a plan or a preparation far before it ("Was die Bundesregierung jetzt plant, um Deutsche zu
     // evakuieren", "bereitet sich … darauf vor, … aus dem Libanon zu evakuieren", "plant, … auszufliegen"): no evacuation yet
     if ((/\bzu\s+$/.test(before) || /^(?:aus|zur[üu]ck)zu/.test(m[0])) && DE_PLAN_BEFORE_RE.test(low.slice(0, a))) continue;
+    // (… or a readiness told after the noun: "dass die Bundesregierung zu einer Rückholung … grundsätzlich bereit ist")
+    if (/^[^.;]{0,120}?\bbereit\s+(?:ist|sind|war|waren|sei|seien|w[äa]re|w[äa]ren)\b/.test(low.slice(b, b + 130)) && /\bzu\s+(?:einer|der|den)\s+$/.test(low.slice(Math.max(0, a - 12), a))) continue;
     // staff described by an earlier move ("personnel who had been relocated outside of Iraq will begin a gradual return"): the
     // news is what they do now
     if (m[0].startsWith('relocat') && /\b(?:who|which|that)\s+(?:had|have)\s+been\s+$/.test(before)) continue;

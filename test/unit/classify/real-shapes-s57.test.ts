@@ -256,3 +256,17 @@ describe('local holidays', () => {
     expect(run('While the U.S. Embassy in Rangoon, Burma, will be closed for Thingyan from April 12-18, emergency consular services will continue.')).toEqual([]);
   });
 });
+
+describe('an evacuation still to be decided', () => {
+  it('GIVEN media reports of a flight out and the ministry\'s "a final decision is still pending" THEN no evacuation', () => {
+    expect(run('Mehrere Medien berichten, dass die Luftwaffe am Mittwoch nach China fliegen soll, um rund 90 deutsche Staatsbürger aus Wuhan auszufliegen. Wie das Auswärtige Amt mitteilte, steht eine endgültige Entscheidung noch aus.')).toEqual([]);
+  });
+
+  it('GIVEN "die Bundesregierung ist zu einer Rückholung … grundsätzlich bereit" THEN no evacuation (a readiness)', () => {
+    expect(run('Das Auswärtige Amt teilte mit, dass die Bundesregierung zu einer Rückholung deutscher Staatsangehöriger aus Wuhan in China grundsätzlich bereit ist.')).toEqual([]);
+  });
+
+  it('GIVEN "Die Luftwaffe hat 90 deutsche Staatsbürger aus Wuhan ausgeflogen" THEN the evacuation (guard)', () => {
+    expect(run('Die Luftwaffe hat 90 deutsche Staatsbürger aus Wuhan in China ausgeflogen.')).toEqual(['CN/DE/-/evacuation']);
+  });
+});
