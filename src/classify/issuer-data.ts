@@ -8,7 +8,7 @@ import type { CountryExtra } from './gazetteer.js';
 export const ISSUER_EXTRAS: CountryExtra[] = [
   {
     code: 'US',
-    names: ['United States', 'United States of America', 'U.S.', 'US', 'USA', 'U.S.A.', 'America', 'Etats-Unis', 'États-Unis', 'Stati Uniti', 'USA', 'Vereinigte Staaten'],
+    names: ['United States', 'United States of America', 'U.S.', 'US', 'USA', 'U.S.A.', 'America', 'Etats-Unis', 'États-Unis', 'Stati Uniti', 'USA', 'Vereinigte Staaten', 'Vereinigten Staaten'],
     demonyms: ['American', 'Americans', 'américain', 'américains', 'américaine', 'américaines', 'amerikanische', 'amerikanischen', 'Amerikaner', 'americano', 'americani', 'statunitense', 'statunitensi'],
     agencies: ['State Department', 'Department of State', 'US State Department', 'Foggy Bottom', 'travel.state.gov', 'Bureau of Consular Affairs', 'Mission Bamako', 'CDC', 'Centers for Disease Control', 'Peace Corps', 'USAID', 'Pentagon', 'White House', 'Secretary of State', 'Département d\'État', 'Departement d\'Etat', 'Außenministerium der USA', 'Dipartimento di Stato', 'STEP', 'Smart Traveler Enrollment Program', 'StateDept', 'TravelGov'],
     metonyms: ['Washington'],
@@ -81,7 +81,7 @@ export const ISSUER_EXTRAS: CountryExtra[] = [
   },
   {
     code: 'NL',
-    names: ['Netherlands', 'the Netherlands', 'Holland', 'Pays-Bas', 'Niederlande', 'Paesi Bassi', 'Nederland'],
+    names: ['Netherlands', 'the Netherlands', 'Holland', 'Pays-Bas', 'Niederlande', 'Niederlanden', 'Paesi Bassi', 'Nederland'],
     demonyms: ['Dutch', 'néerlandais', 'niederländische', 'Niederländer', 'olandese', 'olandesi'],
     agencies: ['Nederland Wereldwijd', 'Buitenlandse Zaken'],
     metonyms: ['The Hague', 'La Haye', 'Den Haag'],

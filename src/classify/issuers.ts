@@ -25,6 +25,12 @@ const HOSTILE_ACT_BY_BEFORE_RE =
 
 /** Before a demonym and its armed act: a threat or a fear of it ("the continued threat of", "worries of a"). */
 const THREAT_OF_BEFORE_RE = /\b(?:threats?|risks?|fears?|worries|concerns?|danger|prospects?|possibility|spectre|specter|menace)\s+of\s+(?:[a-z-]+\s+){0,3}$/;
+/** After a government, a German relative clause whose verb (last) is a call on its citizens: ", die ihre Staatsbürger dazu
+ * aufriefen", ", der seine Bürger zur Ausreise aufforderte" (the main clause's participle may come between: "den Niederlanden
+ * angeschlossen, die …"). */
+const DE_RELATIVE_CALL_AFTER_RE =
+  /^(?:\s+(?:ge\w+|\w+(?:t|en)))?\s*,\s*(?:die|der)\s+(?:ihre|seine|ihren|seinen)\s+(?:\S+\s+){0,2}?(?:staatsb[üu]rger\w*|b[üu]rger\w*|landsleute\w*|staatsangeh[öo]rige\w*)\b[^.;]{0,100}?\b(?:aufriefen|aufrief|aufrufen|aufruft|aufforderten|aufforderte|auffordern|auffordert|rieten|riet|raten|r[äa]t|warnten|warnte|empfahlen|empfahl|empfehlen|empfiehlt|dr[äa]ngten|dr[äa]ngte)\b/;
+
 /** A cause told before an armed actor: "due to reports of a ", "amid ", "wegen fortgesetzter Berichte vom Aufstocken der ". */
 const CAUSE_BEFORE_RE = /\b(?:due to|because of|amid|amidst|owing to|in view of|in light of|in response to|wegen|aufgrund|angesichts|infolge|a causa|in seguito a|en raison|face [àa]|suite [àa])\b[^.;]{0,80}$/;
 /** After a demonym: an armed act ("invasion", "military action", "strikes"). */
@@ -556,6 +562,11 @@ export function assignRoles(plain: string, low: string, mentions: Mention[]): Ro
     // country Burma, has kept …")
     // (a name after a preposition is an object, not the one speaking: "its advice for the Solomon Islands, said …")
     // (a participle after a comma has the sentence's subject: "tensions between Iran and Israel, successfully airlifting …")
+    // a German relative clause after the government, its verb last: "den Niederlanden, die ihre Staatsbürger dazu aufriefen, …"
+    if (r.kind !== 'place' && DE_RELATIVE_CALL_AFTER_RE.test(after)) {
+      r.role = 'issuer';
+      continue;
+    }
     if (r.kind !== 'place' && ISSUER_VERB_AFTER_RE.test(after) && !PARTICIPLE_AFTER_COMMA_RE.test(after) && !NATIONALS_OF_LIST_BEFORE_RE.test(low.slice(Math.max(0, r.start - 120), r.start)) && !RELATIVE_CLAUSE_BEFORE_RE.test(before) && !BETWEEN_BEFORE_RE.test(before) && !/\b(?:in|to|of|at|within|across|throughout|inside|around|near|from|leave|depart|visit|entering|for|about|regarding|concerning|over|against|into|towards?|pour|sur|vers|f[üu]r|[üu]ber|per|su|verso|zu|mit|nach|bei|gegen|avec|contre|con|contro|aus|dal|dalla|dai|dagli|im|ins|vom|zum|zur|beim|au|aux|en|dans|[àa]|al|nel|nella)\s+(?:the\s+|dem\s+|der\s+|den\s+)?$/.test(before)) {
       r.role = 'issuer';
       continue;

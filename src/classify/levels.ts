@@ -292,6 +292,9 @@ const PATTERNS: Pattern[] = [
   { re: /\bsconsigli\w*\s+(?:(?:ora|ancora|ormai|vivamente|fortemente|formalmente)\s+)?(?:qualunque|qualsiasi|ogni)\s+(?:tipo\s+di\s+)?viaggio\b(?!\s+non\b)/g, level: 4, gate: ['sconsigli'] },
   // Korea's "special travel advisory": a step of its own scale (advice, no level of the table)
   { re: /\bspecial travel advisory\b/g, level: 4, own: true, gate: ['advis'] },
+  // advice against ALL travel in German, as the FCDO's "advises against all travel" (4): "rät … von allen Reisen in die
+  // Demokratische Volksrepublik Korea ab", "Von allen Reisen nach X wird abgeraten"
+  { re: /\b(?:r[äa]t|raten|riet|rieten)\b(?:\s+[^\s.;,]+){0,7}?\s+von\s+(?:allen|s[äa]mtlichen|jeglichen)\s+reisen\s+(?:in|nach|im|ins)\b[^.;]{0,160}?\b(?<!\bnicht\s)ab\b|\bvon\s+(?:allen|s[äa]mtlichen|jeglichen)\s+reisen\s+(?:in|nach|im|ins)\b[^.;]{0,160}?\b(?:wird|werden)\s+(?:(?!nicht\b|keinesfalls\b)\S+\s+){0,3}?abgeraten\b/g, level: 4, gate: ['abgeraten'] },
   // German and Swiss "Von Reisen in … wird abgeraten" ("rät in seinen Hinweisen weiterhin von Reisen in … ab") with no qualifier: advice against travel with no level (last: the
   // qualified forms above take their words first)
   { re: /\bvon\s+reisen\s+(?:in|nach|im|ins)\b[^.;]{0,200}?\b(?:wird|werden)\s+(?:(?!nicht\b|keinesfalls\b)\S+\s+){0,5}?abgeraten\b|\b(?:wird|werden)\s+(?:(?!nicht\b|keinesfalls\b)\S+\s+){0,2}?abgeraten\s+von\s+reisen\s+(?:in|nach|im|ins)\b|\b(?:r[äa]t|raten|riet|rieten)\b(?:\s+(?:[^\s.;,]+|\d{1,2}\.(?=\s+[a-zäöü]))){0,7}?\s+(?:von\s+(?:(?:urlaubs|ferien)?reisen|aufenthalten|dem\s+aufenthalt)|vom\s+aufenthalt)\s+(?:in|nach|im|ins)\b[^.;]{0,160}?\b(?<!\bnicht\s)ab\b/g, level: 3, vague: true, gate: ['abgeraten'] },

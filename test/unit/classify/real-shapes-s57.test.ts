@@ -270,3 +270,23 @@ describe('an evacuation still to be decided', () => {
     expect(run('Die Luftwaffe hat 90 deutsche Staatsbürger aus Wuhan in China ausgeflogen.')).toEqual(['CN/DE/-/evacuation']);
   });
 });
+
+describe('German calls and lists', () => {
+  it('GIVEN "Die USA riefen ihre Staatsbürger dazu auf, aus der Ukraine auszureisen" (plural "riefen") THEN a call to leave', () => {
+    expect(run('Die USA riefen ihre Staatsbürger dazu auf, aus der Ukraine auszureisen.')).toEqual(['UA/US/-/leave_immediately']);
+  });
+
+  it('GIVEN "hatte sich den USA, Japan und den Niederlanden angeschlossen, die ihre Staatsbürger dazu aufriefen, …" THEN the three governments of the relative clause', () => {
+    expect(run('Kanada hatte sich zuvor den USA, Japan und den Niederlanden angeschlossen, die ihre Staatsbürger dazu aufriefen, aus der Ukraine auszureisen.')).toEqual([
+      'UA/JP/-/leave_immediately', 'UA/NL/-/leave_immediately', 'UA/US/-/leave_immediately',
+    ]);
+  });
+
+  it('GIVEN "rät das Auswärtige Amt von allen Reisen in die Demokratische Volksrepublik Korea ab" THEN level 4 (advice against all travel)', () => {
+    expect(run('Daher rät das Auswärtige Amt bis auf Weiteres von allen Reisen in die Demokratische Volksrepublik Korea ab.')).toEqual(['KP/DE/4/']);
+  });
+
+  it('GIVEN "rät von Reisen nach X ab" (not all travel) THEN no level (guard)', () => {
+    expect(run('Das Auswärtige Amt rät von Reisen nach Nordkorea ab.')).toEqual(['KP/DE/-/']);
+  });
+});
