@@ -1018,6 +1018,12 @@ function run(input: ClassifyInput): Finding[] {
         const own = new Set(hits.slice(hitsBefore).flatMap((h) => h.issuers));
         for (const ph of prevHits)
           for (const c of codes) if (!own.has(c)) hits.push({ ...ph, sentence: i, issuers: [c], pos: sm.index });
+        // (advice only similar to a level is advice about that country with no level of its own: "The United States … urging
+        // visitors to exercise increased caution. Other countries such as the UK, Ireland and Japan have issued similar warnings")
+        if (!same) {
+          const levelled = [...new Set(hits.filter((h) => h.sentence === lastHitSentence && !h.past && h.kind === 'level' && !h.regional).map((h) => h.country))];
+          for (const country of levelled) for (const c of codes) if (!own.has(c) && !prevHits.some((ph) => ph.country === country)) hits.push({ kind: 'regional', vague: true, sentence: i, country, issuers: [c], pos: sm.index });
+        }
       }
     }
     // the advice just given said to cover other places too: "… advising against all travel to Israel … This advisory, which also

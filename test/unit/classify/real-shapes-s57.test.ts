@@ -290,3 +290,15 @@ describe('German calls and lists', () => {
     expect(run('Das Auswärtige Amt rät von Reisen nach Nordkorea ab.')).toEqual(['KP/DE/-/']);
   });
 });
+
+describe('advice only similar to a level', () => {
+  it('GIVEN a level, then "Other countries such as A, B and C have issued similar warnings" THEN A, B and C advise with no level', () => {
+    expect(run('The United States has issued a travel advisory for Hong Kong, urging visitors to exercise increased caution. Other countries such as the UK, Ireland and Japan have issued similar warnings.')).toEqual([
+      'HK/GB/-/', 'HK/IE/-/', 'HK/JP/-/', 'HK/US/2/',
+    ]);
+  });
+
+  it('GIVEN "… the same advice" THEN the level itself (guard)', () => {
+    expect(run('The United States has issued a travel advisory for Hong Kong, urging visitors to exercise increased caution. Japan issued the same advice.')).toEqual(['HK/JP/2/', 'HK/US/2/']);
+  });
+});
