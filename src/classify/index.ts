@@ -1756,11 +1756,11 @@ let docLows: readonly string[] = [];
  * the sentence's start or after a date ("2024-09-13 Sinaloa has been …"). */
 const CLASSIFIED_SUBJECT_RE = /(?:^\W*|\d\s+)(?:the\s+(?:state|province|region|department|governorate)\s+of\s+)?(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2})(?:\s+(?:state|province|region))?\s+(?:has\s+been|have\s+been|was|were|is|are|remains?)\s+(?:now\s+|also\s+)?(?:classified|placed|rated|designated|listed|categori[sz]ed|ranked|kept)\s+(?:as|at|under|in|on)\s+(?:an?\s+|the\s+)?$/u;
 
-/** Before a level with no object: advice for everywhere ("Americans worldwide", "a global advisory"). */
 /** People in many countries at once: "in over a dozen countries", "in 14 countries", "dans plusieurs pays", "in mehreren Ländern". */
 const MANY_COUNTRIES_RE =
   /\b(?:in|across)\s+(?:(?:over|more than|some|about|around|nearly|at least|up to)\s+)?(?:a dozen|a number of|several|many|numerous|multiple|various|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:other\s+)?(?:[\w-]+\s+)?(?:countries|nations)\b|\b(?:dans|en)\s+(?:plusieurs|de nombreux|\d+)\s+pays\b|\bin\s+(?:mehreren|zahlreichen|vielen|\d+)\s+l[äa]ndern\b|\bin\s+(?:diversi|numerosi|molti|vari|\d+)\s+paesi\b/;
 
+/** Before a level with no object: advice for everywhere ("Americans worldwide", "a global advisory"). */
 const WORLDWIDE_BEFORE_RE = /\b(?:worldwide|around the world|across the world|all over the world|everywhere|global\s+(?:travel\s+)?(?:advisory|alert|security alert|caution))\b/;
 
 /** Between a place of arrival and the place left, named right after it: " dal ", " from ", " aus dem ", " depuis le ". */
@@ -2036,7 +2036,7 @@ const HOME_DEST_RE =
   /\b(?:riport\w*|rientr\w*|ricondott\w*|rimpatri\w*|rapatri\w*|ramen\w*|rentr\w*|back|home|zur[üu]ck\w*|heim\w*)\s+(?:\S+\s+){0,3}?(?:in|to|en|au|nach|a)\s+(?:the\s+)?$/;
 
 /** A level's object that is the island (the island state) with a preposition of place: "on the island", "sull'isola", "sur l'île". */
-const ON_THE_ISLAND_RE = /^(?:(?:on|in)\s+the\s+(?:island|archipelago)|sull'isola|nell'isola|sull'arcipelago|(?:sur|dans)\s+l'(?:ile|archipel)|auf\s+der\s+insel)\b(?!\s+(?:of|de|di|d'|von)\b)(?!\s*d')/;
+const ON_THE_ISLAND_RE = /^(?:(?:on|in)\s+the\s+(?:island|archipelago)|sull'isola|nell'isola|sull'arcipelago|(?:sur|dans)\s+l'(?:ile|archipel)|auf\s+der\s+insel)\b(?!\s+(?:of|de|di|d'|von)\b)/;
 
 /** A destination named by what it is: "to the French island of La Réunion", "auf die französische Insel La Réunion", "vers la base de …". */
 const ISLAND_DEST_RE =

@@ -144,7 +144,7 @@ const PATTERNS: Pattern[] = [
   { re: /\b(?:only\s+travel|travel\s+only)\b[^.;]{0,60}?\bif\s+(?:it\s+is\s+|it's\s+|this\s+is\s+)?(?:strictly\s+|absolutely\s+|really\s+)?(?:necessary|essential)\b/g, level: 3, gate: ['necessar', 'essential'] },
   { re: /\breconsider\s+(?:(?:your|their|his|her|our|the)\s+(?:need\s+(?:for|to)\s+)?)?(?:need\s+to\s+)?(?:any\s+|all\s+)?(?:travel(?:l?ing)?|going|visiting|trips?|journeys?|visits?)\b/g, level: 3, gate: ['reconsid'] },
   // (… or the plans: "urged tourists to reconsider their plans to visit Sri Lanka")
-  { re: /\breconsider\s+(?:(?:your|their|any)\s+(?:travel\s+)?)?plans\s+to\s+(?:visit|travel|go)\b/g, level: 3, gate: ['reconsid'] },
+  { re: /\breconsider\s+(?:(?:your|their|any)\s+(?:travel\s+)?)?plans\s+to\s+(?:visit|travel|go\s+to)\b/g, level: 3, gate: ['reconsid'] },
   { re: /\b(?:do\s+not|don't)\s+travel\b/g, level: 4, gate: ['travel'] },
   { re: /\b(?:advis(?:e|es|ed|ing)|advice|warn(?:s|ed|ing)?|recommend(?:s|ed|ing)?|caution(?:s|ed|ing)?|urg(?:e|es|ed|ing))\s+(?:\S+\s+){0,3}against\s+(?:all|any)\s+(?:forms of\s+|kinds? of\s+)?travels?\b(?!\s+(?:other than|except|unless|but)\b)/g, level: 4, gate: ['against'] },
   // (… with "all" on the object: "We advise against travel to all of Iraq")

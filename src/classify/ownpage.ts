@@ -44,13 +44,23 @@ export function ownAdvicePage(low: string, text: string): string | null {
   let subjects = 0;
   for (const re of SUBJECT_RES) if (re.test(low) && ++subjects >= 2) break;
   if (subjects < 2) return null;
-  // the sentence around the advice wording
-  const before = low.lastIndexOf('\n', m.index);
-  let start = Math.max(before + 1, 0);
-  for (let i = m.index - 1; i > start; i--) if (/[.!?]/.test(low[i]!) && /\s/.test(low[i + 1] ?? '')) { start = i + 2; break; }
+  // the sentence around the advice wording: from the last sentence end (or line break) before it to the next after it
+  let start = 0;
+  for (let i = m.index - 1; i >= 0; i--) {
+    if (low.charCodeAt(i) === 10) { start = i + 1; break; }
+    if (sentenceEnd(low, i)) { start = i + 1; break; }
+  }
   let end = low.length;
   for (let i = m.index + m[0].length; i < low.length; i++) {
-    if (low[i] === '\n' || (/[.!?]/.test(low[i]!) && /\s|$/.test(low[i + 1] ?? ''))) { end = low[i] === '\n' ? i : i + 1; break; }
+    if (low.charCodeAt(i) === 10) { end = i; break; }
+    if (sentenceEnd(low, i)) { end = i + 1; break; }
   }
   return text.slice(start, end).trim();
+}
+
+/** A full stop, question or exclamation mark at `i` followed by white space or the end of the text. */
+function sentenceEnd(low: string, i: number): boolean {
+  const c = low.charCodeAt(i);
+  if (c !== 46 && c !== 33 && c !== 63) return false;
+  return i + 1 >= low.length || /\s/.test(low.charAt(i + 1));
 }
