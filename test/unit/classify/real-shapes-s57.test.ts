@@ -302,3 +302,17 @@ describe('advice only similar to a level', () => {
     expect(run('The United States has issued a travel advisory for Hong Kong, urging visitors to exercise increased caution. Japan issued the same advice.')).toEqual(['HK/JP/2/', 'HK/US/2/']);
   });
 });
+
+describe('nationals escorted to the airport', () => {
+  it('GIVEN "Les ressortissants français ont été escortés par l\'armée française jusqu\'à l\'aéroport de Bangui" THEN an evacuation (a convoy out)', () => {
+    expect(run("Les ressortissants français ont été escortés par l'armée française jusqu'à l'aéroport de Bangui, en Centrafrique.")).toEqual(['CF/FR/-/evacuation']);
+  });
+
+  it('GIVEN "U.S. citizens were escorted by Marines to the airport in Kabul" THEN an evacuation', () => {
+    expect(run('U.S. citizens were escorted by U.S. Marines to the airport in Kabul, Afghanistan.')).toEqual(['AF/US/-/evacuation']);
+  });
+
+  it('GIVEN "The police escorted protesters to the airport" THEN nothing (guard: no government moving its people)', () => {
+    expect(run('The police escorted protesters to the airport in Bangui, Central African Republic.')).toEqual([]);
+  });
+});
