@@ -316,3 +316,13 @@ describe('nationals escorted to the airport', () => {
     expect(run('The police escorted protesters to the airport in Bangui, Central African Republic.')).toEqual([]);
   });
 });
+
+describe('nationals escorted to the airport, in Italian and German', () => {
+  it('GIVEN "Gli italiani sono stati scortati dai militari italiani all\'aeroporto di Juba" THEN an evacuation', () => {
+    expect(run("Gli italiani sono stati scortati dai militari italiani all'aeroporto di Juba, in Sud Sudan.")).toEqual(['SS/IT/-/evacuation']);
+  });
+
+  it('GIVEN "Die deutschen Staatsbürger wurden von der Bundeswehr zum Flughafen … eskortiert" THEN an evacuation', () => {
+    expect(run('Die deutschen Staatsbürger wurden von der Bundeswehr zum Flughafen von Juba im Südsudan eskortiert.')).toEqual(['SS/DE/-/evacuation']);
+  });
+});
