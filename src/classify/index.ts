@@ -427,13 +427,20 @@ class DocText {
 }
 
 export function classify(input: ClassifyInput): Finding[] {
+  let out: Finding[];
   try {
-    return withOwnPage(input, run(input));
+    out = run(input);
   } catch {
     return [];
   } finally {
     // (the document's units are read during `run` only: nothing of it is kept for the next call)
     docLows = [];
+  }
+  // (the own-page finding is an addition: should it fail, the findings already made stand)
+  try {
+    return withOwnPage(input, out);
+  } catch {
+    return out;
   }
 }
 

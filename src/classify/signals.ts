@@ -953,7 +953,7 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     if (/\b(?:can|may)\s+$/.test(before.slice(-5))) continue;
     // non-emergency staff (and their families) asked to leave, no citizens among those told: a drawdown, the departure signals'
     // business, not a call on citizens ("an earlier alert asking only non-emergency employees and their families to leave Abuja")
-    if (STAFF_ADDRESSEES_BEFORE_RE.test(before) && !NATIONALS_RE.test(before) && !/\b(?:citizens|nationals|ressortissants)\b/.test(before)) continue;
+    if (STAFF_ADDRESSEES_BEFORE_RE.test(before) && !CITIZENS_RE.test(before)) continue;
     // (neither urgent nor urged: no call; the cheapest test, so it comes first)
     const urgent = URGENCY_RE.test(after) || /\b(?:immediately|now|urgently|sofort|umgehend|unverz[üu]glich|immediatamente|imm[ée]diatement)\s+(?:to\s+|zu\s+)?$/.test(before) || /\b(?:tempestivamente|prontamente|rapidement|promptly)\s+(?:per\s+|pour\s+|to\s+)?$/.test(before) || /\bdringend\b/.test(before.slice(-60)) || /\b(?:now is the time|now is the moment)\s+to\s+$/.test(before);
     // (a second addressee and verb coordinated after the first call share its verb: "recommande à ses ressortissants en X de
