@@ -2827,6 +2827,9 @@ function aggregate(hits: Hit[], infos: SentenceInfo[], inIssuer: string | null, 
   for (const h of hits) {
     for (const iss of h.issuers) {
       if (iss !== null && iss === h.country) continue; // a country's own domestic measures
+      // (… and so in a government's own official item: an unattributed event in its own country is no advice it gives, nor
+      // anyone's — "Norway is cooperating … to arrange flights" home, in a Norwegian ministry's release)
+      if (iss === null && inIssuer !== null && inIssuer === h.country) continue;
       const key = `${h.country}|${iss ?? ''}`;
       let a = accs.get(key);
       if (!a) {
@@ -2862,7 +2865,6 @@ function aggregate(hits: Hit[], infos: SentenceInfo[], inIssuer: string | null, 
       }
     }
   }
-  void inIssuer;
   const out: Finding[] = [];
   for (const a of accs.values()) {
     const sig = a.signals;

@@ -253,9 +253,10 @@ const FOREIGN_ADDRESSEE_RE = /\b(?:citizens?|nationals?|ressortissants?|citoyens
 const HAZARD_ZONE_RE =
   /\b(?:evacuation|flood|flood-prone|coastal|low-lying|exclusion|danger|hazard|affected|red|fire|storm-surge|surge|landslide-prone|mandatory evacuation)\s+(?:zones?|areas?|districts?|neighbou?rhoods?)\b|\bzones? d'[ée]vacuation\b|\bevakuierungsgebiet\w*|\bzone? (?:di evacuazione|rosse?|a rischio)\b/;
 
-/** A building emptied for an incident on the spot: "evacuated after a suspicious package was found", "a fire alarm", "a bomb threat". */
+/** A building emptied for an incident on the spot: "evacuated after a suspicious package was found", "a fire alarm", "a bomb threat";
+ * or one damaged ("evacuated from the seriously damaged … building" after an earthquake). */
 const BUILDING_INCIDENT_RE =
-  /\b(?:suspicious (?:package|parcel|object|item|bag|envelope|vehicle|device)s?|fire alarms?|bomb (?:threats?|scares?|alerts?|hoax\w*)|gas leaks?|unattended (?:bag|package|item|luggage)|verd[äa]chtig\w* (?:paket|gegenstand|gep[äa]ck)\w*|bombendrohung\w*|feueralarm\w*|colis suspect\w*|alerte (?:[àa] la bombe|incendie)|pacco sospetto|allarme (?:bomba|antincendio)|oggetto sospetto)\b/;
+  /\b(?:suspicious (?:package|parcel|object|item|bag|envelope|vehicle|device)s?|fire alarms?|bomb (?:threats?|scares?|alerts?|hoax\w*)|gas leaks?|unattended (?:bag|package|item|luggage)|verd[äa]chtig\w* (?:paket|gegenstand|gep[äa]ck)\w*|bombendrohung\w*|feueralarm\w*|colis suspect\w*|alerte (?:[àa] la bombe|incendie)|pacco sospetto|allarme (?:bomba|antincendio)|oggetto sospetto)\b|\b(?:damaged|collapsed|collapsing|unsafe|quake-hit|earthquake-damaged|fire-damaged)\s+(?:[\w'.-]+\s+){0,5}?(?:building|buildings|premises|offices|tower|block)\b/;
 
 /** Before a call: its subject is a step of a scale, which the sentence defines ("Level 4 … calls on nationals to …"). */
 const SCALE_STEP_SUBJECT_RE = /\b(?:level|stufe|livello|niveau)\s*[1-6]\b(?:[^.;]|(?<=\b[a-z])\.){0,60}?\b(?:calls? on|means?|tells?|asks?|urges?|advises?|recommends?|requires?|instructs?)\b(?:[^.;]|(?<=\b[a-z])\.){0,40}$/;
@@ -1206,7 +1207,7 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
       NATIONALS_RE.test(near);
     const arranged = /^(?:arrang|organi[sz]|charter|affret|-(?:assisted|chartered|provided|organi[sz]ed|arranged|sponsored)\s|fly |vols? |premier vol|fl(?:iegt|iegen|og|ogen)\b|sonderfl|evakuierungsfl|volo |rientrat[aeio] in )|(?:arrang|organi[sz]|charter)\w*$/.test(m[0]) || /\bflights? (?:\w+ ){0,4}(?:arrang|organi[sz]|charter)/.test(m[0]);
     const bringHome = arranged || /\b(?:bring|fly|flew|flown|take|took|get|got|brought|return|repatriate)\s+(?:\S+\s+){0,3}?(?:home|out of|out)\b/.test(near) && /\b(?:flights?|planes?|aircraft|convoys?|ships?|evacuat\w*)\b/.test(near);
-    const flights = bringHome || /\b(?:air force|military (?:aircraft|helicopters?)|(?:avions?|helicopteres?) militaires|(?:aerei|elicotteri) militari|milit[äa]r(?:flugzeug\w*|maschinen?|hubschrauber\w*)|c-130|c-17|hercules|(?:navy|naval) (?:ships?|vessels?)|warships?|frigates?)\b/.test(near) || /\b(?:charter|evacuation|rescue|repatriation|assisted departure|government[- ](?:organi[sz]ed|chartered|arranged)|military)\b(?:[^.;]|(?<=\b[a-z])\.){0,20}\b(?:flights?|planes?|aircraft|ships?|convoys?|buses)\b|\bflights?\b(?:[^.;]|(?<=\b[a-z])\.){0,30}\b(?:out of|from)\b/.test(near);
+    const flights = bringHome || /\b(?:air force|military (?:aircraft|helicopters?)|(?:avions?|helicopteres?) militaires?|(?:aere[oi]|elicotter[oi]) militar[ei]|milit[äa]r(?:flugzeug\w*|maschinen?|hubschrauber\w*)|transportmaschinen?|bundeswehr\w*|luftwaffe\w*|c-130|c-17|hercules|(?:navy|naval) (?:ships?|vessels?)|warships?|frigates?)\b/.test(near) || /\b(?:charter|evacuation|rescue|repatriation|assisted departure|government[- ](?:organi[sz]ed|chartered|arranged)|military)\b(?:[^.;]|(?<=\b[a-z])\.){0,20}\b(?:flights?|planes?|aircraft|ships?|convoys?|buses)\b|\bflights?\b(?:[^.;]|(?<=\b[a-z])\.){0,30}\b(?:out of|from)\b/.test(near);
     // "carried 87 New Zealanders to Auckland" is an evacuation only aboard a government's (or a chartered) craft
     // flights operated by a government (not by an airline: "Qantas operated extra flights for Australians")
     if (/^operat/.test(m[0]) && !GOV_OPERATOR_RE.test(before)) continue;
@@ -1340,6 +1341,9 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     // (not the reader's own safety as the condition: "remain where you are if it is safe to do so")
     if (/^\s*(?:if|when|should|in the event|in case|during)\b/.test(after) && !/^\s*if\s+(?:it\s+is|it's)\s+safe\s+to\s+do\s+so\b/.test(after)) continue; // "shelter in place if in the vicinity of…"
     if (/^\s*(?:as|where)\s+(?:needed|necessary|required|appropriate)\b/.test(after)) continue; // "shelter in place as needed"
+    // a step a contingency plan will take, in the future passive: "anyone outside of the Embassy will be directed to shelter in
+    // place" (an instruction given now is in the present: "citizens are directed to shelter in place")
+    if (/\b(?:will|would)\s+be\s+(?:directed|asked|told|expected|required|instructed|advised|requested)\s+to\s+$/.test(before.slice(-50))) continue;
     // a noun compound that names preparing for it: "Shelter-in-Place Readiness: Citizens are encouraged to stockpile …",
     // "shelter-in-place kit", "shelter in place drills"
     if (/^[\s-]*(?:readiness|preparedness|kits?|supplies|drills?|exercises?|procedures?|checklists?)\b/.test(after)) continue;
