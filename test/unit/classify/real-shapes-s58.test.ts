@@ -59,3 +59,43 @@ describe('an official item about its own government\'s country', () => {
     expect(own('The ministry is arranging flights home for Norwegians stranded in Peru.', 'NO')).toEqual(['PE/NO/-/evacuation']);
   });
 });
+
+describe('an embassy\'s operations suspended, and a closing verb in quotes', () => {
+  it('GIVEN "the Australian Embassy\'s operations in Iran have been suspended" THEN Australia\'s embassy suspended', () => {
+    expect(run("Canberra also confirmed that the Australian Embassy's operations in Iran have been suspended.")).toEqual(['IR/AU/-/embassy_suspended']);
+  });
+
+  it('GIVEN "… operations in Iran have not been suspended" THEN nothing (guard)', () => {
+    expect(run("Canberra said the Australian Embassy's operations in Iran have not been suspended.")).toEqual([]);
+  });
+
+  it('GIVEN \'said it has "temporarily closed" its embassy in Kabul\' THEN the embassy suspended', () => {
+    expect(run('South Korea\'s Foreign Ministry said it has "temporarily closed" its embassy in Kabul and evacuated most of its staff to a third country.')).toEqual(['AF/KR/-/embassy_suspended,evacuation']);
+  });
+});
+
+describe('departures of staff and families, more shapes', () => {
+  it('GIVEN "has ordered diplomats\' family members to leave" THEN an ordered departure', () => {
+    expect(run('"Do not travel to Bolivia due to civil unrest," the State Department said, adding that it has ordered diplomats\' family members to leave.')).toEqual(['BO/US/4/ordered_departure']);
+  });
+
+  it('GIVEN "had ordered a further reduction of U.S. personnel" THEN an ordered departure', () => {
+    expect(run('In a travel advisory posted on its website, the State Department said it had ordered a further reduction of U.S. personnel in South Sudan.')).toEqual(['SS/US/-/ordered_departure']);
+  });
+
+  it('GIVEN "Families of British diplomats … and all nonessential staff are to be withdrawn" THEN an ordered departure', () => {
+    expect(run('Families of British diplomats in Venezuela and all nonessential staff are to be withdrawn.')).toEqual(['VE/GB/-/ordered_departure']);
+  });
+
+  it('GIVEN "has evacuated dependents of its embassy staff" THEN an ordered departure and an evacuation', () => {
+    expect(run('New Zealand has evacuated dependents of its embassy staff in the capital of Fiji, Suva.')).toEqual(['FJ/NZ/-/evacuation,ordered_departure']);
+  });
+
+  it('GIVEN German "dass … ein Teil des Personals abgezogen werde" THEN an ordered departure beside the closure', () => {
+    expect(run('Am Freitag hatte das Außenministerium in London mitgeteilt, dass die britische Botschaft in Sanaa geschlossen bleibe und ein Teil des Personals abgezogen werde.')).toEqual(['YE/GB/-/embassy_suspended,ordered_departure']);
+  });
+
+  it('GIVEN "Ein Teil der Mitarbeiter … kann freiwillig ausreisen" THEN no ordered departure (guard)', () => {
+    expect(run('Ein Teil der Mitarbeiter der deutschen Botschaft in Kiew kann freiwillig ausreisen.')).not.toContain('UA/DE/-/ordered_departure');
+  });
+});
