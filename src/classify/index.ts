@@ -866,7 +866,9 @@ function run(input: ClassifyInput): Finding[] {
         let r = resolveLevelCountry(inf, l, noteTopic, inf.mentions.length === 0 ? namingBefore(infos, i) : undefined);
         // advice to the issuer's citizens everywhere is about no country: "urged Americans worldwide to 'exercise increased caution'
         // due to hostilities between Israel and Iran", "a global advisory urging Americans to exercise increased caution"
-        if (l.objectStart < 0 && WORLDWIDE_BEFORE_RE.test(low.slice(Math.max(0, l.start - 120), l.start))) continue;
+        // (not a count of where the advice is given: "Out of the destinations for which we provide Travel Advice worldwide,
+        // twenty-three are assigned a 'Do Not Travel' status")
+        if (l.objectStart < 0 && WORLDWIDE_BEFORE_RE.test(low.slice(Math.max(0, l.start - 120), l.start)) && !WORLDWIDE_COVERAGE_RE.test(low.slice(Math.max(0, l.start - 200), l.start))) continue;
         // the warning named again by its definite article, with no object, after the document gave it for parts only, is that
         // part's advice again: "eine Reisewarnung für mehrere Teile des Landes …" then "Die Reisewarnung ist noch einmal eine
         // Verschärfung" (its country and issuers those of the part's advice before)
@@ -1769,6 +1771,8 @@ const MANY_COUNTRIES_RE =
 
 /** Before a level with no object: advice for everywhere ("Americans worldwide", "a global advisory"). */
 const WORLDWIDE_BEFORE_RE = /\b(?:worldwide|around the world|across the world|all over the world|everywhere|global\s+(?:travel\s+)?(?:advisory|alert|security alert|caution))\b/;
+/** "Worldwide" as the reach of a ministry's advice service, not as its addressees: "destinations for which we provide advice worldwide". */
+const WORLDWIDE_COVERAGE_RE = /\b(?:destinations|countries|places)\b(?:[^.;]|(?<=\b[a-z])\.){0,80}?\b(?:provides?|publish(?:es)?|issues?|offers?)\b(?:[^.;]|(?<=\b[a-z])\.){0,40}?\bworldwide\b/;
 
 /** Between a place of arrival and the place left, named right after it: " dal ", " from ", " aus dem ", " depuis le ". */
 const ORIGIN_BEFORE_RE = /^\s*,?\s*(?:dal|dalla|dall'|dai|dagli|da|from|out of|aus(?:\s+(?:dem|der|den))?|depuis|du|de\s+la|de\s+l'|des)\s*(?:the\s+|le\s+|la\s+|l'|il\s+)?$/;

@@ -99,3 +99,15 @@ describe('departures of staff and families, more shapes', () => {
     expect(run('Ein Teil der Mitarbeiter der deutschen Botschaft in Kiew kann freiwillig ausreisen.')).not.toContain('UA/DE/-/ordered_departure');
   });
 });
+
+describe('"worldwide" as the reach of a ministry\'s advice, not its addressees', () => {
+  const list = 'Out of more than two hundred destinations for which we provide Travel Advice worldwide, twenty-three are currently assigned a Do Not Travel Security Status. They are as follows:\n- Afghanistan\n- Belarus\n- Burkina Faso\n- Iran\n';
+
+  it('GIVEN "destinations for which we provide Travel Advice worldwide, twenty-three are assigned a Do Not Travel status" and a list THEN level 4 for each listed country', () => {
+    expect(brief(classify({ text: list, format: 'text', issuer: 'IE' }))).toEqual(['AF/IE/4/', 'BF/IE/4/', 'BY/IE/4/', 'IR/IE/4/']);
+  });
+
+  it('GIVEN "In a global advisory, … urged Americans to exercise increased caution" THEN nothing (guard: advice to everyone everywhere)', () => {
+    expect(run('In a global advisory, the State Department urged Americans to exercise increased caution due to hostilities between Israel and Iran.')).toEqual([]);
+  });
+});
