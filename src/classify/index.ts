@@ -2289,6 +2289,16 @@ function resolveCountry(inf: SentenceInfo, start: number, end: number, topic: st
     if (signal !== 'do_not_travel' && gap.includes(',') && !m.locative && !m.embassyLocation && !/\b(?:from|out of|in|leave|depart|exit|quit\w*|lasciare|verlassen|da|dal|dalla|dai|dagli|aus|depuis)\s+(?:the\s+|le\s+|la\s+|l'|il\s+|dem\s+|der\s+|den\s+)?$/.test(gap)) continue;
     return m.code;
   }
+  // 1a. German puts the object before the verb: "… aufgefordert, Libanon (umgehend) zu verlassen" (whatever place a cause
+  // phrase named before it: "wegen der Ereignisse in Gaza")
+  if (signal === 'leave_immediately' && low.startsWith('verlass', start)) {
+    for (let k = inf.mentions.length - 1; k >= 0; k--) {
+      const m = inf.mentions[k]!;
+      if (m.end > start) continue;
+      if (m.kind !== 'demonym' && m.role !== 'issuer' && m.role !== 'addressee' && !issuerCodes.has(m.code) && DE_OBJECT_GAP_RE.test(low.slice(m.end, start))) return m.code;
+      break;
+    }
+  }
   // 2. locative mentions in the sentence ("citizens in Mali", "U.S. Embassy Bamako")
   let best: RoledMention | null = null;
   for (const m of inf.mentions) {
@@ -2341,6 +2351,9 @@ function resolveCountry(inf: SentenceInfo, start: number, end: number, topic: st
   if (places.length === 1) return places[0]!.code;
   return topic;
 }
+
+/** Between a German verb-final object and "(zu) verlassen": adverbs of haste only ("Libanon umgehend zu verlassen"). */
+const DE_OBJECT_GAP_RE = /^\s*(?:(?:umgehend|sofort|unverz[üu]glich|schnellstm[öo]glich|m[öo]glichst\s+(?:schnell|rasch|bald)|so\s+schnell\s+wie\s+m[öo]glich|rasch|dringend|baldm[öo]glichst|zeitnah|kurzfristig)\s+)*(?:zu\s+)?$/;
 
 /** A reporting clause after the instruction, up to a place: ", teilte das Ministerium am Freitag in", ", the ministry said in". */
 const REPORTING_AFTER_RE =

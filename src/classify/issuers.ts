@@ -138,6 +138,8 @@ const PASSIVE_BY_BEFORE_RE =
 
 /** The government an advice comes from: "an elevated advisory level from Canada", "a travel warning from Britain". */
 const ADVICE_FROM_BEFORE_RE = /\b(?:advisory|advisories|advice|warnings?|alerts?|level|rating|notice|guidance)\s+(?:(?:issued|published)\s+)?from\s+(?:the\s+)?$/;
+/** A government as the genitive of an appeal or an invitation (fr/it/de): "l'appello degli Stati Uniti", "l'appel des États-Unis", "der Aufruf der USA". */
+const APPEAL_OF_BEFORE_RE = /\b(?:appell[oi]|invit[oi]|esortazion[ei]|appels?|invitations?|aufrufe?s?|aufforderung(?:en)?)\s+(?:(?:lanciat[oi]|rivolt[oi]|lanc[ée]s?|adress[ée]s?)\s+)?(?:degli|dei|della|del|dell'|des|du|de\s+la|de\s+l'|der|des)\s*$/;
 
 /** German inverted order, the finite verb of advice before its subject: "Neben Deutschland riefen unter anderem Frankreich, …". */
 const DE_INVERTED_SUBJECT_BEFORE_RE =
@@ -425,7 +427,8 @@ export function assignRoles(plain: string, low: string, mentions: Mention[]): Ro
     if (r.kind === 'demonym') {
       // the compatriots of the sentence's subject, whoever it is: "Stati Uniti, Gran Bretagna, Francia, che hanno invitato i
       // loro connazionali" (the word alone reads as Italy's own)
-      if (r.text.toLowerCase() === 'connazionali' && /\b(?:loro|propri|suoi|sue)\s+$/.test(before)) {
+      // (… or of the government named right before, whose appeal is to them: "l'appello degli Stati Uniti ai connazionali")
+      if (r.text.toLowerCase() === 'connazionali' && (/\b(?:loro|propri|suoi|sue)\s+$/.test(before) || out.some((o) => o !== r && o.kind === 'name' && o.end <= r.start && /^\s+(?:ai|a|agli)\s+$/.test(low.slice(o.end, r.start))))) {
         r.role = 'excluded';
         continue;
       }
@@ -545,7 +548,7 @@ export function assignRoles(plain: string, low: string, mentions: Mention[]): Ro
       r.role = 'issuer';
       continue;
     }
-    if (PASSIVE_BY_BEFORE_RE.test(before) || (r.kind !== 'place' && ADVICE_FROM_BEFORE_RE.test(before)) || (r.kind === 'name' && DE_INVERTED_SUBJECT_BEFORE_RE.test(before) && !subjectBeforeVerb(out, r, low))) {
+    if (PASSIVE_BY_BEFORE_RE.test(before) || (r.kind !== 'place' && (ADVICE_FROM_BEFORE_RE.test(before) || APPEAL_OF_BEFORE_RE.test(before))) || (r.kind === 'name' && DE_INVERTED_SUBJECT_BEFORE_RE.test(before) && !subjectBeforeVerb(out, r, low))) {
       r.role = 'issuer';
       continue;
     }

@@ -111,3 +111,25 @@ describe('"worldwide" as the reach of a ministry\'s advice, not its addressees',
     expect(run('In a global advisory, the State Department urged Americans to exercise increased caution due to hostilities between Israel and Iran.')).toEqual([]);
   });
 });
+
+describe('the country left, and whose citizens are told', () => {
+  it('GIVEN German "wegen der Ereignisse in Gaza … aufgefordert, Libanon zu verlassen" THEN Lebanon is the country left, not Gaza', () => {
+    expect(run('Wegen der Ereignisse in Gaza fordert das Auswärtige Amt deutsche Staatsangehörige auf, Libanon zu verlassen.')).toEqual(['LB/DE/-/leave_immediately']);
+  });
+
+  it('GIVEN "… auf, Libanon umgehend zu verlassen" THEN Lebanon (guard: an adverb of haste between)', () => {
+    expect(run('Das Auswärtige Amt fordert deutsche Staatsangehörige auf, Libanon umgehend zu verlassen.')).toEqual(['LB/DE/-/leave_immediately']);
+  });
+
+  it('GIVEN Italian "l\'appello degli Stati Uniti ai connazionali di lasciare … la Russia" THEN the United States\' call, not Italy\'s', () => {
+    expect(run("Dopo l'appello degli Stati Uniti ai connazionali di lasciare immediatamente la Russia, l'Eliseo invita i francesi ad abbandonare la Bielorussia il prima possibile.")).toEqual(['BY/FR/-/leave_immediately', 'RU/US/-/leave_immediately']);
+  });
+
+  it('GIVEN "l\'appello della Francia a lasciare il Mali" THEN France\'s call, beside Italy\'s own', () => {
+    expect(run("Dopo l'appello della Francia a lasciare il Mali, anche l'Italia invita i connazionali a partire.")).toEqual(['ML/FR/-/leave_immediately', 'ML/IT/-/leave_immediately']);
+  });
+
+  it('GIVEN Italian "un aereo dovrebbe partire domani dall\'Italia" THEN no call to leave (a plane departs)', () => {
+    expect(run("Verrecchia ha spiegato che un aereo dovrebbe partire domani dall'Italia per riportare i connazionali da Wuhan.")).toEqual([]);
+  });
+});
