@@ -787,7 +787,9 @@ function run(input: ClassifyInput): Finding[] {
         // people told in "over a dozen countries" of a region, no country named up to the call and its object: no one country's
         // advice ("Rubio urged Americans in over a dozen countries in the Middle East to leave as soon as possible due to … the
         // conflict in Iran")
-        if (MANY_COUNTRIES_RE.test(low.slice(0, h.start)) && !inf.mentions.some((m) => m.kind === 'name' && m.start < h.end + 25)) continue;
+        // (… or the signal's own object: "closed embassies in a number of countries in North Africa, the Middle East and Europe")
+        const many = MANY_COUNTRIES_RE.exec(low.slice(0, Math.min(low.length, h.end + 100)));
+        if (many && !inf.mentions.some((m) => m.kind === 'name' && m.role !== 'issuer' && m.role !== 'addressee' && m.start < Math.max(h.end + 25, many.index + many[0].length + 30))) continue;
         let country = resolveCountry(inf, h.start, h.end, noteTopic, h.signal);
         if (!country) continue;
         // (people evacuated by a government's forces, the forces of the country they are in, of the one the document is about or
@@ -1765,9 +1767,10 @@ let docLows: readonly string[] = [];
  * the sentence's start or after a date ("2024-09-13 Sinaloa has been …"). */
 const CLASSIFIED_SUBJECT_RE = /(?:^\W*|\d\s+)(?:the\s+(?:state|province|region|department|governorate)\s+of\s+)?(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2})(?:\s+(?:state|province|region))?\s+(?:has\s+been|have\s+been|was|were|is|are|remains?)\s+(?:now\s+|also\s+)?(?:classified|placed|rated|designated|listed|categori[sz]ed|ranked|kept)\s+(?:as|at|under|in|on)\s+(?:an?\s+|the\s+)?$/u;
 
-/** People in many countries at once: "in over a dozen countries", "in 14 countries", "dans plusieurs pays", "in mehreren Ländern". */
+/** People in many countries at once: "in over a dozen countries", "in 14 countries", "dans plusieurs pays", "in mehreren Ländern"; or
+ * missions in many at once: "closed 22 embassies". */
 const MANY_COUNTRIES_RE =
-  /\b(?:in|across)\s+(?:(?:over|more than|some|about|around|nearly|at least|up to)\s+)?(?:a dozen|a number of|several|many|numerous|multiple|various|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:other\s+)?(?:[\w-]+\s+)?(?:countries|nations)\b|\b(?:dans|en)\s+(?:plusieurs|de nombreux|\d+)\s+pays\b|\bin\s+(?:mehreren|zahlreichen|vielen|\d+)\s+l[äa]ndern\b|\bin\s+(?:diversi|numerosi|molti|vari|\d+)\s+paesi\b/;
+  /\b(?:in|across)\s+(?:(?:over|more than|some|about|around|nearly|at least|up to)\s+)?(?:a dozen|a number of|several|many|numerous|multiple|various|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:other\s+)?(?:[\w-]+\s+)?(?:countries|nations)\b|\b(?:dans|en)\s+(?:plusieurs|de nombreux|\d+)\s+pays\b|\bin\s+(?:mehreren|zahlreichen|vielen|\d+)\s+l[äa]ndern\b|\bin\s+(?:diversi|numerosi|molti|vari|\d+)\s+paesi\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a dozen|dozens of|several|a number of|numerous|multiple)\s+(?:of\s+(?:its|their)\s+)?(?:[\w-]+\s+)?(?:embassies|diplomatic missions|diplomatic posts|consulates)\b/;
 
 /** Before a level with no object: advice for everywhere ("Americans worldwide", "a global advisory"). */
 const WORLDWIDE_BEFORE_RE = /\b(?:worldwide|around the world|across the world|all over the world|everywhere|global\s+(?:travel\s+)?(?:advisory|alert|security alert|caution))\b/;
@@ -1807,6 +1810,9 @@ function resolveIssuers(inf: SentenceInfo, pos: number, ctx: ReadonlyArray<strin
   let before = -1;
   // (an issuer that holds the trigger itself: "Deutsche Botschaft … geschlossen")
   for (let k = 0; k < items.length; k++) if (items[k]!.end <= pos || (items[k]!.start <= pos && pos < items[k]!.end)) before = k;
+  // (a bare plural "embassies" that is the trigger itself belongs to the government named as the clause's subject before it:
+  // "The State Department closed embassies in Yemen and Libya")
+  if (before > 0 && items[before]!.code === null && items[before]!.start <= pos && low.slice(items[before]!.start, items[before]!.end) === 'embassies' && items[before - 1]!.code !== null && items[before - 1]!.end >= clauseStart(low, items[before]!.start, true)) before--;
   if (before >= 0) {
     // citizens told in the passive after another government's mention: "… imposed by the Nepali authorities, Singaporeans are
     // advised to defer all travel": the citizens' government advises

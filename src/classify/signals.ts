@@ -255,9 +255,10 @@ const HAZARD_ZONE_RE =
   /\b(?:evacuation|flood|flood-prone|coastal|low-lying|exclusion|danger|hazard|affected|red|fire|storm-surge|surge|landslide-prone|mandatory evacuation)\s+(?:zones?|areas?|districts?|neighbou?rhoods?)\b|\bzones? d'[ée]vacuation\b|\bevakuierungsgebiet\w*|\bzone? (?:di evacuazione|rosse?|a rischio)\b/;
 
 /** A building emptied for an incident on the spot: "evacuated after a suspicious package was found", "a fire alarm", "a bomb threat";
- * or one damaged ("evacuated from the seriously damaged … building" after an earthquake). */
+ * or one damaged ("evacuated from the seriously damaged … building" after an earthquake), or emptied as a precaution ("a preventative
+ * evacuation of the consulate"). */
 const BUILDING_INCIDENT_RE =
-  /\b(?:suspicious (?:package|parcel|object|item|bag|envelope|vehicle|device)s?|fire alarms?|bomb (?:threats?|scares?|alerts?|hoax\w*)|gas leaks?|unattended (?:bag|package|item|luggage)|verd[äa]chtig\w* (?:paket|gegenstand|gep[äa]ck)\w*|bombendrohung\w*|feueralarm\w*|colis suspect\w*|alerte (?:[àa] la bombe|incendie)|pacco sospetto|allarme (?:bomba|antincendio)|oggetto sospetto)\b|\b(?:damaged|collapsed|collapsing|unsafe|quake-hit|earthquake-damaged|fire-damaged)\s+(?:[\w'.-]+\s+){0,5}?(?:building|buildings|premises|offices|tower|block)\b/;
+  /\b(?:suspicious (?:package|parcel|object|item|bag|envelope|vehicle|device)s?|fire alarms?|bomb (?:threats?|scares?|alerts?|hoax\w*)|gas leaks?|unattended (?:bag|package|item|luggage)|verd[äa]chtig\w* (?:paket|gegenstand|gep[äa]ck)\w*|bombendrohung\w*|feueralarm\w*|colis suspect\w*|alerte (?:[àa] la bombe|incendie)|pacco sospetto|allarme (?:bomba|antincendio)|oggetto sospetto)\b|\b(?:damaged|collapsed|collapsing|unsafe|quake-hit|earthquake-damaged|fire-damaged)\s+(?:[\w'.-]+\s+){0,5}?(?:building|buildings|premises|offices|tower|block)\b|\bbomb alarms?\b|\b(?:preventa?tive|precautionary)\s+evacuation\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:consulate|embassy|building|premises|offices?|chancery)\b(?!\s+(?:staff|personnel|employees))/;
 
 /** Before a call: its subject is a step of a scale, which the sentence defines ("Level 4 … calls on nationals to …"). */
 const SCALE_STEP_SUBJECT_RE = /\b(?:level|stufe|livello|niveau)\s*[1-6]\b(?:[^.;]|(?<=\b[a-z])\.){0,60}?\b(?:calls? on|means?|tells?|asks?|urges?|advises?|recommends?|requires?|instructs?)\b(?:[^.;]|(?<=\b[a-z])\.){0,40}$/;

@@ -133,3 +133,27 @@ describe('the country left, and whose citizens are told', () => {
     expect(run("Verrecchia ha spiegato che un aereo dovrebbe partire domani dall'Italia per riportare i connazionali da Wuhan.")).toEqual([]);
   });
 });
+
+describe('embassies closed in many countries at once, and whose they are', () => {
+  it('GIVEN "closed embassies in a number of countries in North Africa, the Middle East and Europe" after a lead on Rome THEN nothing for Italy', () => {
+    expect(run('Rome, August 7 - Italian police forces said on Wednesday that they are ratcheting up security around the United States embassy in Rome.\nThe US State Department has upped security for its diplomatic missions around the world and on Sunday closed embassies in a number of countries in North Africa, the Middle East and Europe until next Saturday.')).toEqual([]);
+  });
+
+  it('GIVEN "The State Department closed embassies in Yemen and Libya" THEN the United States\' embassies', () => {
+    expect(run('The State Department closed embassies in Yemen and Libya on Sunday.')).toEqual(['LY/US/-/embassy_suspended', 'YE/US/-/embassy_suspended']);
+  });
+
+  it('GIVEN "Several countries closed embassies in Yemen and Libya" THEN unnamed governments (guard)', () => {
+    expect(run('Several countries closed embassies in Yemen and Libya on Sunday.')).toEqual(['LY/-/-/embassy_suspended', 'YE/-/-/embassy_suspended']);
+  });
+
+  it('GIVEN "The US has closed 22 embassies since the threats surfaced" in a story about Saudi Arabia THEN nothing for Saudi Arabia', () => {
+    expect(run('Norway limited public access at its embassy in Saudi Arabia on Monday after warnings of an attack. The US has closed 22 embassies since the threats surfaced.')).not.toContain('SA/US/-/embassy_suspended');
+  });
+});
+
+describe('a consulate emptied as a precaution after a bomb alarm', () => {
+  it('GIVEN "a preventative evacuation of the consulate" THEN no evacuation', () => {
+    expect(run('A bomb alarm on Tuesday at the United States consulate in Milan triggered special safety procedures including a preventative evacuation of the consulate.')).toEqual([]);
+  });
+});
