@@ -2274,6 +2274,9 @@ function resolveCountry(inf: SentenceInfo, start: number, end: number, topic: st
     // (… nor a phrase of time or cause that names the event: "since the escalation of Israeli strikes", "since riots broke
     // out in the French Pacific territory")
     if (gap.length > 3 && (SUBORDINATE_GAP_RE.test(gap) || SUBORDINATE_PHRASE_GAP_RE.test(gap))) break;
+    // (nor one past the object said as "in the country", which points back: "chiuso l'ambasciata e i consolati nel Paese dopo
+    // l'inizio del conflitto tra Russia e Ucraina")
+    if (ANAPHOR_PLACE_GAP_RE.test(gap)) break;
     // a destination ("leave for Senegal", "… overland to Colombia", "evacuated to Cyprus") is not the country left
     // (for a level, "for Mali" right after the phrase is its object)
     // (where a closed embassy's staff went — "closed, and its staff had left by road for Armenia" — is no country it serves)
@@ -2382,6 +2385,8 @@ const UNDER_LEVEL_OPENING_RE = /^\W*(?:under|at|with|in)\s+(?:this|that|such an?
 const TOLD_DONE_RE = /\b(?:has|have|had|was|were|will|would|is now|are now|said|says|announced)\b/;
 
 /** An object right after the trigger that points back to the country: "the country", "le pays", "das Land", "il Paese". */
+/** A place that points back, inside a gap: "in the country", "nel Paese", "dans le pays", "im Land". */
+const ANAPHOR_PLACE_GAP_RE = /\b(?:in|within|inside)\s+the\s+country\b|\bnel\s+paese\b|\bdans\s+le\s+pays\b|\bim\s+land\b/;
 const ANAPHOR_OBJECT_RE = /^\s*(?:the country|the nation|there|le pays|l[àa]-bas|das land|dort|il paese|lì)(?!\w)/;
 
 /** A sentence's opening on the country it is about: "Für das Nachbarland", "For neighbouring", "Pour le", "Per la". */

@@ -157,3 +157,27 @@ describe('a consulate emptied as a precaution after a bomb alarm', () => {
     expect(run('A bomb alarm on Tuesday at the United States consulate in Milan triggered special safety procedures including a preventative evacuation of the consulate.')).toEqual([]);
   });
 });
+
+describe('people moved out of a fire\'s or a flood\'s zone', () => {
+  it('GIVEN Italian "gli italiani evacuati dalle zone coinvolte nell\'incendio a Rodi" THEN no government evacuation', () => {
+    expect(run("Sono ore drammatiche per gli italiani evacuati dalle zone coinvolte nell'incendio a Rodi, secondo la Farnesina.")).toEqual([]);
+  });
+
+  it('GIVEN "Italy evacuated its citizens from the areas hit by the fighting in Sudan on military flights" THEN an evacuation (guard)', () => {
+    expect(run('Italy evacuated its citizens from the areas hit by the fighting in Sudan on military flights.')).toEqual(['SD/IT/-/evacuation']);
+  });
+});
+
+describe('embassies closed or relocating, more shapes', () => {
+  it('GIVEN "the Embassy of Canada to Honduras in Tegucigalpa is relocating." (the verb ends the sentence) THEN suspended', () => {
+    expect(run('The advisory has been updated to note the Embassy of Canada to Honduras in Tegucigalpa is relocating.')).toEqual(['HN/CA/-/embassy_suspended']);
+  });
+
+  it('GIVEN Italian "ha poi chiuso l\'ambasciata" THEN suspended', () => {
+    expect(run("Washington ha sanzionato Minsk nel 2020 e ha poi chiuso l'ambasciata in Bielorussia.")).toEqual(['BY/US/-/embassy_suspended']);
+  });
+
+  it('GIVEN "… chiuso l\'ambasciata e i consolati nel Paese dopo l\'inizio del conflitto tra Russia e Ucraina" in a story on Belarus THEN Belarus, not Russia', () => {
+    expect(run("Washington invita i cittadini americani a lasciare la Bielorussia.\nWashington ha sanzionato Minsk nel 2020 e ha poi chiuso l'ambasciata e i consolati nel Paese dopo l'inizio del conflitto tra Russia e Ucraina.")).toEqual(['BY/US/-/embassy_suspended,leave_immediately']);
+  });
+});
