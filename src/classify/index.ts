@@ -2384,9 +2384,10 @@ const UNDER_LEVEL_OPENING_RE = /^\W*(?:under|at|with|in)\s+(?:this|that|such an?
 /** A sentence that tells something done or decided (not what a scale's step entails). */
 const TOLD_DONE_RE = /\b(?:has|have|had|was|were|will|would|is now|are now|said|says|announced)\b/;
 
-/** An object right after the trigger that points back to the country: "the country", "le pays", "das Land", "il Paese". */
 /** A place that points back, inside a gap: "in the country", "nel Paese", "dans le pays", "im Land". */
 const ANAPHOR_PLACE_GAP_RE = /\b(?:in|within|inside)\s+the\s+country\b|\bnel\s+paese\b|\bdans\s+le\s+pays\b|\bim\s+land\b/;
+
+/** An object right after the trigger that points back to the country: "the country", "le pays", "das Land", "il Paese". */
 const ANAPHOR_OBJECT_RE = /^\s*(?:the country|the nation|there|le pays|l[àa]-bas|das land|dort|il paese|lì)(?!\w)/;
 
 /** A sentence's opening on the country it is about: "Für das Nachbarland", "For neighbouring", "Pour le", "Per la". */
