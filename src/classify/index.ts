@@ -2304,7 +2304,8 @@ function resolveCountry(inf: SentenceInfo, start: number, end: number, topic: st
     for (let k = inf.mentions.length - 1; k >= 0; k--) {
       const m = inf.mentions[k]!;
       if (m.end > start) continue;
-      if (m.kind !== 'demonym' && m.role !== 'issuer' && m.role !== 'addressee' && !issuerCodes.has(m.code) && DE_OBJECT_GAP_RE.test(low.slice(m.end, start))) return m.code;
+      // (a city or a region as the object is one place left, not the country: "Deutsche sollen … auch Tokyo verlassen")
+      if (m.kind !== 'demonym' && m.role !== 'issuer' && m.role !== 'addressee' && !issuerCodes.has(m.code) && DE_OBJECT_GAP_RE.test(low.slice(m.end, start))) return m.kind === 'place' || m.kind === 'metonym' ? null : m.code;
       break;
     }
   }

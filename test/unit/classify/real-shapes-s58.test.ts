@@ -181,3 +181,29 @@ describe('embassies closed or relocating, more shapes', () => {
     expect(run("Washington invita i cittadini americani a lasciare la Bielorussia.\nWashington ha sanzionato Minsk nel 2020 e ha poi chiuso l'ambasciata e i consolati nel Paese dopo l'inizio del conflitto tra Russia e Ucraina.")).toEqual(['BY/US/-/embassy_suspended,leave_immediately']);
   });
 });
+
+describe('calls to leave: more urging words', () => {
+  it('GIVEN German "Deutsche Staatsbürger sollen Südsudan verlassen" THEN a call to leave', () => {
+    expect(run('Deutsche Staatsbürger sollen Südsudan verlassen.')).toEqual(['SS/DE/-/leave_immediately']);
+  });
+
+  it('GIVEN "Ich ermutige alle norwegischen Bürger, die sich noch in der Ukraine aufhalten, das Land zu verlassen" THEN a call to leave', () => {
+    expect(run('Ich ermutige alle norwegischen Bürger, die sich noch in der Ukraine aufhalten, das Land zu verlassen.')).toEqual(['UA/NO/-/leave_immediately']);
+  });
+
+  it('GIVEN "eine deutliche Empfehlung an thailändische Staatsbürger …, Kambodscha schnellstmöglich zu verlassen" THEN a call to leave', () => {
+    expect(run('Die Regierung sprach eine deutliche Empfehlung an thailändische Staatsbürger aus, Kambodscha schnellstmöglich zu verlassen.')).toEqual(['KH/TH/-/leave_immediately']);
+  });
+
+  it('GIVEN Italian "ai connazionali … si suggerisce di utilizzare i voli commerciali … per lasciare il Paese" THEN a call to leave', () => {
+    expect(run('Ai connazionali tuttora presenti in Etiopia si suggerisce di utilizzare i voli commerciali disponibili per lasciare il Paese.')).toEqual(['ET/IT/-/leave_immediately']);
+  });
+
+  it('GIVEN "Mehrere Deutsche sollen das Land bereits verlassen haben" THEN nothing (guard: reported, not told)', () => {
+    expect(run('Mehrere Deutsche sollen Mali bereits verlassen haben.')).toEqual([]);
+  });
+
+  it('GIVEN "Deutsche sollen neben der Präfektur Fukushima auch Tokyo verlassen" THEN no call to leave Japan (one place left)', () => {
+    expect(run('Deutsche sollen neben der Präfektur Fukushima auch Tokyo verlassen.')).toEqual([]);
+  });
+});
