@@ -207,3 +207,29 @@ describe('calls to leave: more urging words', () => {
     expect(run('Deutsche sollen neben der Präfektur Fukushima auch Tokyo verlassen.')).toEqual([]);
   });
 });
+
+describe('ordered departures: instructed staff, a part of the staff evacuated, families sent home', () => {
+  it('GIVEN "has instructed non-emergency government personnel and their families to leave Niger" THEN an ordered departure', () => {
+    expect(run('The United States has instructed non-emergency government personnel and their families to leave Niger due to escalating safety concerns.')).toEqual(['NE/US/-/ordered_departure']);
+  });
+
+  it('GIVEN "has ordered all U.S. nonemergency government employees and their families to leave Cuba" THEN an ordered departure', () => {
+    expect(run('The State Department has ordered all U.S. nonemergency government employees and their families to leave Cuba.')).toEqual(['CU/US/-/ordered_departure']);
+  });
+
+  it('GIVEN "a large part of the staff of the Japanese Embassy in Kiev will be evacuated" THEN an ordered departure and an evacuation', () => {
+    expect(run('From Monday, a large part of the staff of the Japanese Embassy in Kiev will be evacuated and only a minimal consular service will be maintained.')).toEqual(['UA/JP/-/evacuation,ordered_departure']);
+  });
+
+  it('GIVEN German "einen Teil des Personals der US-Botschaft in Haiti evakuiert" THEN an ordered departure and an evacuation', () => {
+    expect(run('Zuvor war bekanntgeworden, dass das US-Militär am Wochenende einen Teil des Personals der US-Botschaft in Haiti evakuiert hatte.')).toEqual(['HT/US/-/evacuation,ordered_departure']);
+  });
+
+  it('GIVEN "… but family members of embassy staff will return home" THEN an ordered departure', () => {
+    expect(run('The Norwegian embassy in Kyiv will still be staffed, but family members of embassy staff will return home, the foreign minister said.')).toEqual(['UA/NO/-/ordered_departure']);
+  });
+
+  it('GIVEN "is evacuating all except a skeleton staff from its embassy in East Timor" THEN an ordered departure and an evacuation', () => {
+    expect(run('The Australian Government is evacuating all except a skeleton staff from its embassy in East Timor.')).toEqual(['TL/AU/-/evacuation,ordered_departure']);
+  });
+});
