@@ -2300,6 +2300,15 @@ function resolveCountry(inf: SentenceInfo, start: number, end: number, topic: st
   }
   // 1a. German puts the object before the verb: "… aufgefordert, Libanon (umgehend) zu verlassen" (whatever place a cause
   // phrase named before it: "wegen der Ereignisse in Gaza")
+  // (… and so does an evacuation's place, after "aus": "um 50 Touristen aus Niger auszufliegen", "… aus dem Sudan evakuiert")
+  if (signal === 'evacuation' && /^(?:aus(?:zu)?fl|ausgefl|evakuier)/.test(low.slice(start, start + 12))) {
+    for (let k = inf.mentions.length - 1; k >= 0; k--) {
+      const m = inf.mentions[k]!;
+      if (m.end > start) continue;
+      if (m.kind !== 'demonym' && m.role !== 'issuer' && m.role !== 'addressee' && !issuerCodes.has(m.code) && /\baus\s+(?:dem\s+|der\s+|den\s+)?$/.test(low.slice(Math.max(0, m.start - 12), m.start)) && DE_OBJECT_GAP_RE.test(low.slice(m.end, start))) return m.code;
+      break;
+    }
+  }
   if (signal === 'leave_immediately' && low.startsWith('verlass', start)) {
     for (let k = inf.mentions.length - 1; k >= 0; k--) {
       const m = inf.mentions[k]!;

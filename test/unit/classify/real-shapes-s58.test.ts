@@ -233,3 +233,27 @@ describe('ordered departures: instructed staff, a part of the staff evacuated, f
     expect(run('The Australian Government is evacuating all except a skeleton staff from its embassy in East Timor.')).toEqual(['TL/AU/-/evacuation,ordered_departure']);
   });
 });
+
+describe('German repatriation flights and military aircraft sent to fly people out', () => {
+  it('GIVEN "Frankreich oder Indien haben bereits Repatriierungsflüge aus Afghanistan durchgeführt" THEN evacuations by both', () => {
+    expect(run('Frankreich oder Indien haben bereits Repatriierungsflüge aus Afghanistan durchgeführt.')).toEqual(['AF/FR/-/evacuation', 'AF/IN/-/evacuation']);
+  });
+
+  it('GIVEN "die vom Außenministerium organisierten Rückholflüge (werden) eingestellt" THEN nothing (stopped)', () => {
+    expect(run('Außerdem werden die vom Auswärtigen Amt organisierten Rückholflüge aus Peru eingestellt.')).toEqual([]);
+  });
+
+  it('GIVEN "schickte ein Militärflugzeug nach Niger, um … 50 Staatsangehörige auszufliegen" THEN an evacuation', () => {
+    expect(run('Auch Belgien schickte ein Militärflugzeug nach Niger, um in einem ersten Schritt 50 belgische Staatsangehörige auszufliegen.')).toEqual(['NE/BE/-/evacuation']);
+  });
+});
+
+describe('German: a government that sends an aircraft, and the place flown out of', () => {
+  it('GIVEN "Belgien schickte ein Militärflugzeug, um 50 Touristen aus Niger auszufliegen" THEN Belgium\'s evacuation from Niger', () => {
+    expect(run('Belgien schickte ein Militärflugzeug, um 50 Touristen aus Niger auszufliegen.')).toEqual(['NE/BE/-/evacuation']);
+  });
+
+  it('GIVEN "Indien und China schickten Rettungsteams" after an earthquake THEN nothing (guard: aid sent is no act of advice)', () => {
+    expect(run('Das Beben erschütterte Zentralnepal. Die Behörden ließen mehrere Dörfer räumen. Indien und China schickten Rettungsteams.')).toEqual([]);
+  });
+});
