@@ -257,3 +257,21 @@ describe('German: a government that sends an aircraft, and the place flown out o
     expect(run('Das Beben erschütterte Zentralnepal. Die Behörden ließen mehrere Dörfer räumen. Indien und China schickten Rettungsteams.')).toEqual([]);
   });
 });
+
+describe('shelter for those who cannot leave', () => {
+  it('GIVEN "to leave if they can safely do so, and to shelter in place if they cannot" THEN both the call to leave and the shelter', () => {
+    expect(run('"We urge New Zealanders in Israel to leave if they can safely do so, and to shelter in place if they cannot," Peters said.')).toEqual(['IL/NZ/-/leave_immediately,shelter_in_place']);
+  });
+
+  it('GIVEN "We recommend those U.S. citizens … who are unable to depart to shelter in place" THEN shelter', () => {
+    expect(run('We recommend those U.S. citizens in the Bahamas who are unable to depart to shelter in place in a secure location.')).toEqual(['BS/US/-/shelter_in_place']);
+  });
+
+  it('GIVEN "Shelter in place if you cannot relocate" THEN nothing (guard: a routine contingency)', () => {
+    expect(run('U.S. citizens in Pakistan: Shelter in place if you cannot relocate.')).toEqual([]);
+  });
+
+  it('GIVEN Italian "raccomanda ai viaggiatori … ad Harare di restare in un posto sicuro" THEN shelter', () => {
+    expect(run('Il DFAE raccomanda ai viaggiatori attualmente ad Harare di restare in un posto sicuro e di rinunciare a tutti i viaggi non urgenti.')).toEqual(['ZW/CH/-/shelter_in_place']);
+  });
+});
