@@ -1068,6 +1068,9 @@ function objectOf(rest: string): { scope: LevelHit['scope']; objectStart: number
   // a cause is no object: "… sont déconseillés en raison des tensions à la frontière"
   // (… nor is "in all cases": "… sont formellement déconseillés dans tous les cas", "in any case", "in jedem Fall")
   if (/^\s*(?:due to|because|owing to|in view of|in light of|en raison|compte tenu|au vu|a causa|[àa] cause|in considerazione|alla luce|in ragione|wegen|aufgrund|angesichts|infolge|per motivi|in seguito|(?:dans|en) tous les cas|en tout cas|in (?:all|any) cases?|in jedem fall|auf jeden fall|in ogni caso|in tutti i casi)\b/.test(rest)) return { scope: 'unknown', objectStart: -1 };
+  // nor is a German participle that ends the clause: "den Sicherheitshinweis für Syrien in eine Reisewarnung umgewandelt" (the
+  // object is named before, after "für")
+  if (/^\s*(?:umgewandelt|hochgestuft|heraufgestuft|ausgeweitet|erweitert|versch[äa]rft|ersetzt)\b/.test(rest)) return { scope: 'unknown', objectStart: -1 };
   // nor is the list or scale the level belongs to: "at Level 3 of its travel advisory list", "au niveau 3 de sa liste d'avis"
   if (SCALE_NAMED_AFTER_RE.test(rest)) return { scope: 'unknown', objectStart: -1 };
   // nor is the passive's agent: "… sont désormais formellement déconseillés par le ministère", "advised against by the FCDO"

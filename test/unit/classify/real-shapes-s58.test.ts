@@ -275,3 +275,13 @@ describe('shelter for those who cannot leave', () => {
     expect(run('Il DFAE raccomanda ai viaggiatori attualmente ad Harare di restare in un posto sicuro e di rinunciare a tutti i viaggi non urgenti.')).toEqual(['ZW/CH/-/shelter_in_place']);
   });
 });
+
+describe('German: a lower advice converted into a travel warning', () => {
+  it('GIVEN "hat den Sicherheitshinweis für Syrien in eine Reisewarnung umgewandelt" THEN level 4, raised', () => {
+    expect(run('Das Auswärtige Amt hat den Sicherheitshinweis für Syrien in eine Reisewarnung umgewandelt.')).toEqual(['SY/DE/4/level_raised']);
+  });
+
+  it('GIVEN "hat eine Reisewarnung für Syrien ausgesprochen" THEN level 4, no raise (guard)', () => {
+    expect(run('Das Auswärtige Amt hat eine Reisewarnung für Syrien ausgesprochen.')).toEqual(['SY/DE/4/']);
+  });
+});
