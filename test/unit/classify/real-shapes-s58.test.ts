@@ -285,3 +285,17 @@ describe('German: a lower advice converted into a travel warning', () => {
     expect(run('Das Auswärtige Amt hat eine Reisewarnung für Syrien ausgesprochen.')).toEqual(['SY/DE/4/']);
   });
 });
+
+describe('German: travel warnings for countries fronted with "für"', () => {
+  it('GIVEN "Für Armenien und Aserbaidschan gilt nun eine Reisewarnung" THEN level 4 for both (Armenien is also read as an adjective)', () => {
+    expect(run('Für Armenien und Aserbaidschan gilt nun eine Reisewarnung.')).toEqual(['AM/DE/4/', 'AZ/DE/4/']);
+  });
+
+  it('GIVEN "Für Armenien und Aserbaidschan gelten nun sogar jeweils zwei Reisewarnungen" THEN level 4 for both', () => {
+    expect(run('Für Armenien und Aserbaidschan gelten nun sogar jeweils zwei Reisewarnungen.')).toEqual(['AM/DE/4/', 'AZ/DE/4/']);
+  });
+
+  it('GIVEN "Für sämtliche Bereiche der nördlichen Landgrenzen bestehen Reisewarnungen" in a page on Cameroon THEN no level 4 (guard: parts)', () => {
+    expect(run('Kamerun: Für sämtliche Bereiche der nördlichen und östlichen Landgrenzen bestehen Reisewarnungen.')).not.toContain('CM/DE/4/');
+  });
+});
