@@ -299,3 +299,9 @@ describe('German: travel warnings for countries fronted with "für"', () => {
     expect(run('Kamerun: Für sämtliche Bereiche der nördlichen und östlichen Landgrenzen bestehen Reisewarnungen.')).not.toContain('CM/DE/4/');
   });
 });
+
+describe('a government that initiated an evacuation operation', () => {
+  it('GIVEN "France initiated an evacuation operation for its citizens … willing to leave Niger" THEN France\'s evacuation', () => {
+    expect(run('Earlier in the day, France initiated an evacuation operation for its citizens and European nationals willing to leave Niger following a military takeover in the West African nation.')).toEqual(['NE/FR/-/evacuation']);
+  });
+});
