@@ -2301,24 +2301,14 @@ function resolveCountry(inf: SentenceInfo, start: number, end: number, topic: st
     return m.code;
   }
   // 1a. German puts the object before the verb: "… aufgefordert, Libanon (umgehend) zu verlassen" (whatever place a cause
-  // phrase named before it: "wegen der Ereignisse in Gaza")
-  // (… and so does an evacuation's place, after "aus": "um 50 Touristen aus Niger auszufliegen", "… aus dem Sudan evakuiert")
-  if (signal === 'evacuation' && /^(?:aus(?:zu)?fl|ausgefl|evakuier)/.test(low.slice(start, start + 12))) {
-    for (let k = inf.mentions.length - 1; k >= 0; k--) {
-      const m = inf.mentions[k]!;
-      if (m.end > start) continue;
-      if (m.kind !== 'demonym' && m.role !== 'issuer' && m.role !== 'addressee' && !issuerCodes.has(m.code) && /\baus\s+(?:dem\s+|der\s+|den\s+)?$/.test(low.slice(Math.max(0, m.start - 12), m.start)) && DE_OBJECT_GAP_RE.test(low.slice(m.end, start))) return m.code;
-      break;
-    }
-  }
+  // phrase named before it: "wegen der Ereignisse in Gaza"); a city there is one place left, not the country ("Deutsche sollen …
+  // auch Tokyo verlassen"); an evacuation's place follows "aus" ("um 50 Touristen aus Niger auszufliegen")
   if (signal === 'leave_immediately' && low.startsWith('verlass', start)) {
-    for (let k = inf.mentions.length - 1; k >= 0; k--) {
-      const m = inf.mentions[k]!;
-      if (m.end > start) continue;
-      // (a city or a region as the object is one place left, not the country: "Deutsche sollen … auch Tokyo verlassen")
-      if (m.kind !== 'demonym' && m.role !== 'issuer' && m.role !== 'addressee' && !issuerCodes.has(m.code) && DE_OBJECT_GAP_RE.test(low.slice(m.end, start))) return m.kind === 'place' || m.kind === 'metonym' ? null : m.code;
-      break;
-    }
+    const m = verbFinalObject(inf, start, issuerCodes, false);
+    if (m) return m.kind === 'place' || m.kind === 'metonym' ? null : m.code;
+  } else if (signal === 'evacuation' && /^(?:aus(?:zu)?fl|ausgefl|evakuier)/.test(low.slice(start, start + 12))) {
+    const m = verbFinalObject(inf, start, issuerCodes, true);
+    if (m) return m.code;
   }
   // 2. locative mentions in the sentence ("citizens in Mali", "U.S. Embassy Bamako")
   let best: RoledMention | null = null;
@@ -2373,7 +2363,21 @@ function resolveCountry(inf: SentenceInfo, start: number, end: number, topic: st
   return topic;
 }
 
-/** Between a German verb-final object and "(zu) verlassen": adverbs of haste only ("Libanon umgehend zu verlassen"). */
+/** The mention right before a German verb at `start` that is its object (no government, no citizens), with only adverbs of haste
+ * between (and, with `afterAus`, "aus (dem)" before it): "Libanon umgehend zu verlassen", "aus dem Sudan auszufliegen". */
+function verbFinalObject(inf: SentenceInfo, start: number, issuerCodes: ReadonlySet<string>, afterAus: boolean): RoledMention | null {
+  const low = inf.s.low;
+  for (let k = inf.mentions.length - 1; k >= 0; k--) {
+    const m = inf.mentions[k]!;
+    if (m.end > start) continue;
+    if (m.kind === 'demonym' || m.role === 'issuer' || m.role === 'addressee' || issuerCodes.has(m.code)) return null;
+    if (afterAus && !/\baus\s+(?:dem\s+|der\s+|den\s+)?$/.test(low.slice(Math.max(0, m.start - 12), m.start))) return null;
+    return DE_OBJECT_GAP_RE.test(low.slice(m.end, start)) ? m : null;
+  }
+  return null;
+}
+
+/** Between a German verb-final object and its verb ("(zu) verlassen", "auszufliegen", "evakuiert"): adverbs of haste only. */
 const DE_OBJECT_GAP_RE = /^\s*(?:(?:umgehend|sofort|unverz[üu]glich|schnellstm[öo]glich|m[öo]glichst\s+(?:schnell|rasch|bald)|so\s+schnell\s+wie\s+m[öo]glich|rasch|dringend|baldm[öo]glichst|zeitnah|kurzfristig)\s+)*(?:zu\s+)?$/;
 
 /** A reporting clause after the instruction, up to a place: ", teilte das Ministerium am Freitag in", ", the ministry said in". */

@@ -139,7 +139,7 @@ const PASSIVE_BY_BEFORE_RE =
 /** The government an advice comes from: "an elevated advisory level from Canada", "a travel warning from Britain". */
 const ADVICE_FROM_BEFORE_RE = /\b(?:advisory|advisories|advice|warnings?|alerts?|level|rating|notice|guidance)\s+(?:(?:issued|published)\s+)?from\s+(?:the\s+)?$/;
 /** A government as the genitive of an appeal or an invitation (fr/it/de): "l'appello degli Stati Uniti", "l'appel des États-Unis", "der Aufruf der USA". */
-const APPEAL_OF_BEFORE_RE = /\b(?:appell[oi]|invit[oi]|esortazion[ei]|appels?|invitations?|aufrufe?s?|aufforderung(?:en)?)\s+(?:(?:lanciat[oi]|rivolt[oi]|lanc[ée]s?|adress[ée]s?)\s+)?(?:degli|dei|della|del|dell'|des|du|de\s+la|de\s+l'|der|des)\s*$/;
+const APPEAL_OF_BEFORE_RE = /\b(?:appell[oi]|invit[oi]|esortazion[ei]|appels?|invitations?|aufrufe?s?|aufforderung(?:en)?)\s+(?:(?:lanciat[oi]|rivolt[oi]|lanc[ée]s?|adress[ée]s?)\s+)?(?:degli|dei|della|del|dell'|des|du|de\s+la|de\s+l'|der)\s*$/;
 
 /** German inverted order, the finite verb of advice before its subject: "Neben Deutschland riefen unter anderem Frankreich, …". */
 const DE_INVERTED_SUBJECT_BEFORE_RE =
