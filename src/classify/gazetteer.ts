@@ -339,6 +339,9 @@ export class Gazetteer {
         continue;
       }
       const kinds = new Set(ok.map((e) => e.kind));
+      // a capitalised word that is both a country's name and, in another language, its adjective is the name ("Italien",
+      // "Syrien", "Armenien" in German; French "italien", "syrien", "arménien" are written in lower case)
+      if (kinds.has('name') && kinds.has('demonym') && /^\p{Lu}/u.test(text) && ok.every((e) => e.kind !== 'demonym' || ok.some((n) => n.kind === 'name' && n.code === e.code))) kinds.delete('demonym');
       for (const kind of kinds) {
         const es = ok.filter((e) => e.kind === kind);
         const cs = [...new Set(es.map((e) => e.code))];

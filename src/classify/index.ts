@@ -2184,8 +2184,6 @@ function listBeforeLevel(inf: SentenceInfo, pos: number): { list: RoledMention[]
   for (let prev = last; --i >= 0; ) {
     const m = ms[i]!;
     if (m.end > prev.start) continue;
-    // (one span read two ways, a name and an adjective — German "Armenien", French "arménien" — is the name)
-    if (m.kind !== 'name' && ms.some((o) => o !== m && o.kind === 'name' && o.start === m.start && o.end === m.end)) continue;
     if (m.role === 'issuer' || m.role === 'addressee' || m.kind !== 'name' || !COORD_GAP_RE.test(low.slice(m.end, prev.start))) break;
     list.push(m);
     prev = m;

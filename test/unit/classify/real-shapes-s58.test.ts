@@ -305,3 +305,16 @@ describe('a government that initiated an evacuation operation', () => {
     expect(run('Earlier in the day, France initiated an evacuation operation for its citizens and European nationals willing to leave Niger following a military takeover in the West African nation.')).toEqual(['NE/FR/-/evacuation']);
   });
 });
+
+describe('a capitalised word that is a name in one language and an adjective in another', () => {
+  it('GIVEN German "Syrien", "Armenien", "Italien" capitalised THEN only the name is read (the French adjectives "syrien", "arménien", "italien" are written in lower case)', async () => {
+    const { getGazetteer } = await import('../../../src/classify/index.js');
+    const ms = getGazetteer().scan('Für Armenien, Syrien und Italien gilt das nicht.');
+    expect(ms.map((m) => `${m.kind}/${m.code}`)).toEqual(['name/AM', 'name/SY', 'name/IT']);
+  });
+
+  it('GIVEN French "Les Syriens" (the people, a plural that is no name) THEN the demonym is read (guard)', async () => {
+    const { getGazetteer } = await import('../../../src/classify/index.js');
+    expect(getGazetteer().scan('Les Syriens ont fui.').map((m) => `${m.kind}/${m.code}`)).toEqual(['demonym/SY']);
+  });
+});
