@@ -756,7 +756,9 @@ function run(input: ClassifyInput): Finding[] {
       // of citizens)
       // (nor does what a scale's step entails: "Under Alert Level 4, the government undertakes mandatory evacuation")
       const question = sig.length > 0 && (QUESTION_END_RE.test(low) || (UNDER_LEVEL_OPENING_RE.test(low) && !TOLD_DONE_RE.test(low)));
-      const deniedHere = sig.length > 0 && !question && (s.title || REPORTED_RE.test(low)) ? (denied ??= denials(draft.lows)) : 0;
+      // (… and so is the headline repeated as the body's first line, as pages copied from a site often carry it)
+      const headlineAgain = !s.title && i > 0 && i <= 3 && infos.some((x, k) => k < i && x.s.title && x.s.low === low);
+      const deniedHere = sig.length > 0 && !question && (s.title || headlineAgain || REPORTED_RE.test(low)) ? (denied ??= denials(draft.lows)) : 0;
       // (a document about a government's contingency plan tells, in the future, what the plan would do: "Japan prepares
       // evacuation plan …" · "In the initial phase of the evacuation, the ministry will urge its citizens to leave")
       const planned = sig.length > 0 && FUTURE_VERB_RE.test(s.plain) && (planDoc ??= PLAN_HEAD_RE.test(head));
@@ -1396,6 +1398,9 @@ const DENY_ALL = 15; // a denial of the reports as such ("smentito", "démenti",
 const DENIAL_KINDS: ReadonlyArray<[RegExp, number]> = [
   [/\b(?:(?:has|have|had|is|are|was|were)\s+not\s+(?:been\s+)?closed|(?:remains|stays|is still) open|(?:operating|working|functioning) (?:normally|as normal|as usual)|operations are normal|no closure|closed (?:on \w+,? \w+ \d+ |on \w+ \d+,? )?for routine (?:consular )?services|[èe] aperta|reste ouverte|bleibt ge[öo]ffnet)\b/, DENY_OPEN | DENY_STAFF],
   [/\b(?:(?:has|have|had|is|are|was|were)\s+not\s+(?:been\s+)?evacuated|no evacuation|there is no evacuation|nessuna evacuazione|pas d'[ée]vacuation|keine evakuierung)\b/, DENY_EVAC],
+  // (an airline or a tour operator told as the one that flew people out, no government named with it: "British Airways evacuated
+  // 326 passengers from Antigua" under "Britons evacuated as Hurricane Irma hits")
+  [/^(?![^]*\b(?:government|foreign office|fcdo|ministry|state department|embassy|high commission|chartered by|military|air force)\b)[^]*\b(?:airways|airlines?|air lines|tour operators?|cruise lines?|tui|easyjet|ryanair|jet2|thomas cook)\b[^.;]{0,40}?\b(?:evacuated|has flown|flew|rescued)\b/, DENY_EVAC],
   // (a decision still to be taken: "a final decision is still pending", "steht eine endgültige Entscheidung noch aus")
   [/\b(?:(?:final\s+)?decision\s+(?:is|was)\s+(?:still\s+)?pending|no (?:final )?decision has (?:yet )?been (?:made|taken)|(?:endgultige\s+)?entscheidung\s+(?:steht\s+)?noch\s+aus|noch nicht (?:entschieden|beschlossen)|aucune d[ée]cision (?:n'a|n'est) (?:encore )?(?:[ée]t[ée] )?prise|nessuna decisione (?:[èe] stata )?(?:ancora )?presa)\b/, DENY_EVAC],
   [/\b(?:(?:has|have|had|is|are|was|were)\s+not\s+(?:been\s+)?(?:withdrawn|pulled)|no ordered departure|there is no ordered departure)\b/, DENY_STAFF],

@@ -318,3 +318,20 @@ describe('a capitalised word that is a name in one language and an adjective in 
     expect(getGazetteer().scan('Les Syriens ont fui.').map((m) => `${m.kind}/${m.code}`)).toEqual(['demonym/SY']);
   });
 });
+
+describe('a headline the body tells narrower', () => {
+  it('GIVEN the headline "US Embassy To Be Closed …" repeated as the body\'s first line, the body saying the consular section closes for routine services THEN nothing', () => {
+    const text = 'US Embassy To Be Closed Amid Protests In Nairobi\n\nUS Embassy To Be Closed Amid Protests In Nairobi\n\nThe US Embassy in Nairobi said its consular section will be closed on Thursday, August 8 for routine services. American citizens should contact the embassy by email in an emergency.';
+    expect(run(text)).toEqual([]);
+  });
+
+  it('GIVEN "Britons evacuated as hurricane hits" over a body where an airline flew its passengers out THEN no evacuation', () => {
+    const text = 'Britons evacuated as hurricane hits Antigua\n\nAirlines were forced to divert flights, and British Airways evacuated 326 passengers from Antigua on Wednesday.';
+    expect(run(text)).toEqual([]);
+  });
+
+  it('GIVEN the same headline over a body where the government chartered the airline THEN the evacuation stands (guard)', () => {
+    const text = 'Britons evacuated as hurricane hits Antigua\n\nThe Foreign Office said British Airways evacuated 326 British nationals from Antigua on a flight chartered by the government.';
+    expect(run(text)).toEqual(['AG/GB/-/evacuation']);
+  });
+});
