@@ -653,7 +653,7 @@ const CAPABILITY_BEFORE_RE = /\b(?:can|able to|ready to|willing to)\s+(?:\w+ly\s
 /** Right before an act, a span of months or years since it: "more than two years after it ", "months after they had ". */
 const YEARS_AFTER_BEFORE_RE = /\b(?:years?|months?|decades?)\s+(?:after|since)\s+(?:it|they|he|she|the\s+\w+|\w+)\s+(?:had\s+)?$/;
 /** A government evacuating its embassy, which closes it: "has evacuated its embassy in Libya" (not "evacuated to the embassy"). */
-const EVACUATED_EMB_BEFORE_RE = /\bevacuat(?:ed|es|ing|e)\s+(?:its|their|the)\s+(?:[\w.-]+\s+){0,2}$/;
+const EVACUATED_EMB_BEFORE_RE = /\bevacuat(?:ed|es|ing|e)\s+(?:its|their|the)\s+(?:[\w.-]+\s+){0,2}$|\bevacu(?:at[oaie]|er[àa]|eranno|ano|a|are)\s+(?:l'|la\s+(?:propria\s+|sua\s+|loro\s+)?)$|\b[ée]vacu(?:[ée]e?s?|e|ent|era|eront|er)\s+(?:l'|son\s+|sa\s+|leur\s+)$/;
 /** After an evacuated embassy, its people as what was evacuated: "evacuated the embassy staff". */
 const EMB_PEOPLE_AFTER_RE = /^(?:'s)?\s+(?:staff|personnel|employees|workers|diplomats|families|dependents|officials)\b/;
 /** The embassy as the object of a German "zu schließen": "beschlossen, die Botschaft in Khartum vorübergehend zu schliessen". */

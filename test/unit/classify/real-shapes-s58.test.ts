@@ -335,3 +335,17 @@ describe('a headline the body tells narrower', () => {
     expect(run(text)).toEqual(['AG/GB/-/evacuation']);
   });
 });
+
+describe('Italian and French: a time adverb before the verb, and an embassy evacuated', () => {
+  it('GIVEN "La Germania oggi ha chiuso la sua ambasciata a Kabul" THEN Germany\'s embassy suspended', () => {
+    expect(run('La Germania oggi ha chiuso la sua ambasciata a Kabul.')).toEqual(['AF/DE/-/embassy_suspended']);
+  });
+
+  it('GIVEN "L\'Italia domani evacuerà l\'Ambasciata a Kabul" THEN an evacuation and the embassy suspended', () => {
+    expect(run("L'Italia domani evacuerà l'Ambasciata a Kabul.")).toEqual(['AF/IT/-/embassy_suspended,evacuation']);
+  });
+
+  it('GIVEN French "La France a évacué son ambassade à Kaboul" THEN an evacuation and the embassy suspended', () => {
+    expect(run('La France a évacué son ambassade à Kaboul.')).toEqual(['AF/FR/-/embassy_suspended,evacuation']);
+  });
+});
