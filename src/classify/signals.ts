@@ -1368,8 +1368,10 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     const b = a + m[0].length;
     const before = low.slice(Math.max(0, a - 100), a);
     const after = low.slice(b, b + 80);
+    // (the shelter is for those who cannot leave: "… and to shelter in place if they cannot")
+    const forUnable = UNABLE_TO_LEAVE_AFTER_RE.test(after);
     // (not the reader's own safety as the condition: "remain where you are if it is safe to do so")
-    if (/^\s*(?:if|when|should|in the event|in case|during)\b/.test(after) && !/^\s*if\s+(?:it\s+is|it's)\s+safe\s+to\s+do\s+so\b/.test(after) && !UNABLE_TO_LEAVE_AFTER_RE.test(after)) continue; // "shelter in place if in the vicinity of…"
+    if (/^\s*(?:if|when|should|in the event|in case|during)\b/.test(after) && !/^\s*if\s+(?:it\s+is|it's)\s+safe\s+to\s+do\s+so\b/.test(after) && !forUnable) continue; // "shelter in place if in the vicinity of…"
     if (/^\s*(?:as|where)\s+(?:needed|necessary|required|appropriate)\b/.test(after)) continue; // "shelter in place as needed"
     // a step a contingency plan will take, in the future passive: "anyone outside of the Embassy will be directed to shelter in
     // place" (an instruction given now is in the present: "citizens are directed to shelter in place")
@@ -1404,7 +1406,7 @@ export function detectSignals(low: string, opts: { changeNote?: boolean } = {}):
     if (negatedBefore(low, a, 40) && !UNABLE_TO_LEAVE_BEFORE_RE.test(before.slice(-60))) continue;
     // (a condition before it that the people can leave safely leaves the shelter to those who cannot: "to leave if they can
     // safely do so, and to shelter in place if they cannot")
-    if (hedgedBefore(low, a, 70) || (conditional(low, a) && !UNABLE_TO_LEAVE_AFTER_RE.test(after))) continue;
+    if (hedgedBefore(low, a, 70) || (conditional(low, a) && !forUnable)) continue;
     if (/\b(?:be|are|being|remain|stay)\s+(?:ready|prepared)\b|\bplans?\b|\bprepar\w*\b|\bability to\b|\bpossib\w*\b|\bcontingency\b|\bequipped\b/.test(before.slice(-60))) continue;
     // a government's own domestic measure (curfew, lockdown) is not travel advice
     // (an instruction to the reader is advice, curfew or not: "please remain indoors, respect the curfew", or an imperative that
